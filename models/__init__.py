@@ -1,0 +1,86 @@
+"""The domain: SQLAlchemy models, state machines, validators and commands.
+
+Plain Python and SQLAlchemy only: no Qt, no HTTP, nothing of the server,
+the sync engine or the desktop. Importing this package registers every
+table on ``Base.metadata``.
+"""
+
+from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature, SigningMethod
+from models.alumni import (
+    AlumniRegistration,
+    AlumniRule,
+    AlumniRuleKind,
+    AlumniStatus,
+    StudentRecord,
+)
+from models.audit import AuditEvent
+from models.base import Base, SyncMixin, synced_tables
+from models.courses import (
+    ApprovalState,
+    Course,
+    CourseRound,
+    FormElement,
+    FormElementKind,
+    Registration,
+    RegistrationStatus,
+    RoundStatus,
+    SignupForm,
+)
+from models.organisations import Agent, Contact, ContactRole, Contract, Customer, Organisation
+from models.people import (
+    Activity,
+    ActivityKind,
+    Category,
+    CategoryKey,
+    Consent,
+    Person,
+    PersonCategory,
+    PersonEmail,
+    PersonPhone,
+)
+from models.tenancy import Membership, Role, Tenant, User
+
+__all__ = [
+    "Activity",
+    "ActivityKind",
+    "Agent",
+    "AgentOrder",
+    "AgentOrderStep",
+    "AlumniRegistration",
+    "AlumniRule",
+    "AlumniRuleKind",
+    "AlumniStatus",
+    "ApprovalState",
+    "AuditEvent",
+    "Base",
+    "Category",
+    "CategoryKey",
+    "Consent",
+    "Contact",
+    "ContactRole",
+    "Contract",
+    "Course",
+    "CourseRound",
+    "Customer",
+    "FormElement",
+    "FormElementKind",
+    "Membership",
+    "OrderState",
+    "Organisation",
+    "Person",
+    "PersonCategory",
+    "PersonEmail",
+    "PersonPhone",
+    "Registration",
+    "RegistrationStatus",
+    "Role",
+    "RoundStatus",
+    "Signature",
+    "SigningMethod",
+    "SignupForm",
+    "StudentRecord",
+    "SyncMixin",
+    "Tenant",
+    "User",
+    "synced_tables",
+]

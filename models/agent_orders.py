@@ -1,0 +1,200 @@
+"""Agent orders: a customer's order of a connection through an agent (seed 004).
+
+State machine of DOMAIN.md::
+
+    ordered ─▶ agent_review ─▶ agent_approved ─▶ agent_attested ─▶ customer_attested ─▶ case_created
+        └──────────┴──────────────┴─▶ rejected
+
+The person who approved as case handler may not attest the same order in
+the same signed-in session (separation of duties).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, SyncMixin
+from models.errors import PermissionDenied, TransitionError, ValidationError
+
+
+class OrderState(enum.StrEnum):
+    ORDERED = "ordered"
+    AGENT_REVIEW = "agent_review"
+    AGENT_APPROVED = "agent_approved"
+    REJECTED = "rejected"
+    AGENT_ATTESTED = "agent_attested"
+    CUSTOMER_ATTESTED = "customer_attested"
+    CASE_CREATED = "case_created"
+
+
+STATE_LABELS = {
+    OrderState.ORDERED: "ordered",
+    OrderState.AGENT_REVIEW: "in the agent's review",
+    OrderState.AGENT_APPROVED: "approved by the agent",
+    OrderState.REJECTED: "rejected",
+    OrderState.AGENT_ATTESTED: "attested by the agent",
+    OrderState.CUSTOMER_ATTESTED: "attested by the customer",
+    OrderState.CASE_CREATED: "handed to the service desk",
+}
+
+
+class SigningMethod(enum.StrEnum):
+    SMS = "sms"
+    BANKID = "bankid"
+
+
+class AgentOrder(SyncMixin, Base):
+    __tablename__ = "agent_order"
+
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    agent_id: Mapped[str] = mapped_column(ForeignKey("agent.id"), index=True)
+    customer_organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    service: Mapped[str] = mapped_column(String(200))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    ordered_by_name: Mapped[str] = mapped_column(String(200), default="")
+    ordered_by_email: Mapped[str] = mapped_column(String(254), default="")
+    customer_attestant_email: Mapped[str] = mapped_column(String(254), default="")
+    state: Mapped[str] = mapped_column(String(30), default=OrderState.ORDERED, index=True)
+    ordered_at: Mapped[datetime] = mapped_column()
+
+    case_handler_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    review_started_at: Mapped[datetime | None] = mapped_column(default=None)
+    terms_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    terms_version: Mapped[str | None] = mapped_column(String(40), default=None)
+    billing: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    attest_info: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    agent_attestant_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: Hash of the sign-in session the approval came from (separation of duties).
+    approved_in_session: Mapped[str | None] = mapped_column(String(64), default=None)
+    rejected_reason: Mapped[str] = mapped_column(Text, default="")
+    rejected_by_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    agent_attested_at: Mapped[datetime | None] = mapped_column(default=None)
+    customer_attested_at: Mapped[datetime | None] = mapped_column(default=None)
+    case_number: Mapped[str | None] = mapped_column(String(40), default=None)
+    case_created_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    def _require(self, *states: OrderState, action: str) -> None:
+        if self.state not in states:
+            label = STATE_LABELS.get(OrderState(self.state), self.state)
+            raise TransitionError(f"Cannot {action}: order {self.number} is {label}")
+
+    def open_for_review(self, *, by_email: str, now: datetime) -> bool:
+        """The case handler opens the order. Returns False if it was already open."""
+        if self.state == OrderState.AGENT_REVIEW:
+            return False
+        self._require(OrderState.ORDERED, action="start the review")
+        self.state = OrderState.AGENT_REVIEW
+        self.case_handler_email = by_email
+        self.review_started_at = now
+        return True
+
+    def approve_as_agent(
+        self,
+        *,
+        by_email: str,
+        session_hash: str,
+        terms_accepted: bool,
+        terms_version: str,
+        billing: dict[str, Any],
+        attest_info: dict[str, Any],
+        attestant_email: str,
+        now: datetime,
+    ) -> None:
+        """The case handler approves: terms, billing and attest info, attestant chosen."""
+        self._require(OrderState.AGENT_REVIEW, action="approve")
+        if not terms_accepted:
+            raise ValidationError("The terms must be accepted", field="terms_accepted")
+        for key in ("reference", "address"):
+            if not str(billing.get(key, "")).strip():
+                raise ValidationError(f"Billing {key} is missing", field=f"billing.{key}")
+        if not attestant_email:
+            raise ValidationError("Choose an attestant", field="attestant")
+        self.state = OrderState.AGENT_APPROVED
+        self.case_handler_email = by_email
+        self.terms_accepted = True
+        self.terms_version = terms_version
+        self.billing = billing
+        self.attest_info = attest_info
+        self.agent_attestant_email = attestant_email
+        self.approved_at = now
+        self.approved_in_session = session_hash
+
+    def reject(self, *, by_email: str, reason: str, now: datetime) -> None:
+        self._require(
+            OrderState.ORDERED,
+            OrderState.AGENT_REVIEW,
+            OrderState.AGENT_APPROVED,
+            action="reject",
+        )
+        if not reason.strip():
+            raise ValidationError("Give a reason for the rejection", field="reason")
+        self.state = OrderState.REJECTED
+        self.rejected_reason = reason
+        self.rejected_by_email = by_email
+
+    def attest_by_agent(self, *, by_email: str, session_hash: str, now: datetime) -> None:
+        """The agent's chosen attestant signs."""
+        self._require(OrderState.AGENT_APPROVED, action="attest for the agent")
+        if by_email.lower() != (self.agent_attestant_email or "").lower():
+            raise PermissionDenied(
+                f"{by_email} is not the attestant chosen for order {self.number}"
+            )
+        if (
+            by_email.lower() == (self.case_handler_email or "").lower()
+            and session_hash == self.approved_in_session
+        ):
+            raise PermissionDenied(
+                "You approved this order as case handler in this session; "
+                "sign out and sign in again to attest it"
+            )
+        self.state = OrderState.AGENT_ATTESTED
+        self.agent_attested_at = now
+
+    def attest_by_customer(self, *, by_email: str, now: datetime) -> None:
+        self._require(OrderState.AGENT_ATTESTED, action="attest for the customer")
+        if by_email.lower() != self.customer_attestant_email.lower():
+            raise PermissionDenied(
+                f"{by_email} is not the customer's attestant for order {self.number}"
+            )
+        self.state = OrderState.CUSTOMER_ATTESTED
+        self.customer_attested_at = now
+
+    def create_case(self, *, case_number: str, now: datetime) -> None:
+        self._require(OrderState.CUSTOMER_ATTESTED, action="open a service-desk case")
+        self.state = OrderState.CASE_CREATED
+        self.case_number = case_number
+        self.case_created_at = now
+
+
+class AgentOrderStep(SyncMixin, Base):
+    """The audit trail of an order: who did what, when, and the hash of what was signed."""
+
+    __tablename__ = "agent_order_step"
+
+    order_id: Mapped[str] = mapped_column(ForeignKey("agent_order.id"), index=True)
+    state: Mapped[str] = mapped_column(String(30))
+    actor_email: Mapped[str] = mapped_column(String(254), default="")
+    at: Mapped[datetime] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    data_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class Signature(SyncMixin, Base):
+    """A signature on an order by SMS one-time code or BankID."""
+
+    __tablename__ = "signature"
+
+    order_id: Mapped[str] = mapped_column(ForeignKey("agent_order.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))  # agent_attestant | customer_attestant
+    method: Mapped[str] = mapped_column(String(10))
+    signer_email: Mapped[str] = mapped_column(String(254))
+    signer_name: Mapped[str] = mapped_column(String(200), default="")
+    signed_at: Mapped[datetime] = mapped_column()
+    data_hash: Mapped[str] = mapped_column(String(64))
+    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)

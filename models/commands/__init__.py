@@ -1,0 +1,36 @@
+"""Commands: the only way synced data changes, on the client and the server alike.
+
+Importing this package registers every command type.
+"""
+
+from models.commands import alumni, courses, people
+from models.commands.base import (
+    Actor,
+    Args,
+    Command,
+    CommandContext,
+    Effect,
+    Outcome,
+    build,
+    from_envelope,
+    register,
+    registered,
+    rows_of,
+)
+
+__all__ = [
+    "Actor",
+    "Args",
+    "Command",
+    "CommandContext",
+    "Effect",
+    "Outcome",
+    "alumni",
+    "build",
+    "courses",
+    "from_envelope",
+    "people",
+    "register",
+    "registered",
+    "rows_of",
+]

@@ -1,0 +1,247 @@
+"""The command mechanism shared by client and server (ARCHITECTURE.md, "Sync protocol").
+
+A command is a named, versioned record with a client-made UUID and JSON
+arguments. ``Command.apply(session, actor)`` runs the same domain code
+optimistically in the client's local database and authoritatively on the
+server. Rows a command creates get ids derived from the command id, so both
+applies create the same rows.
+
+What only the server may do (send mail, write the audit trail) is returned
+as :class:`Effect` values and carried out by the server; the client ignores
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Generic, TypeVar
+
+import pydantic
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.audit import AuditEvent
+from models.base import Base, SyncMixin
+from models.errors import NotFoundError, PermissionDenied, ValidationError
+from models.ids import derived_id, utcnow
+
+ArgsT = TypeVar("ArgsT", bound="Args")
+RowT = TypeVar("RowT", bound=SyncMixin)
+
+
+class Args(pydantic.BaseModel):
+    """Base of every command's arguments: strict about unknown keys."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who runs a command, in which tenant, with which roles.
+
+    ``authoritative`` is True on the server only: there a command also
+    writes the audit trail and its effects are carried out.
+    """
+
+    tenant_id: str
+    email: str
+    roles: frozenset[str]
+    user_id: str | None = None
+    display_name: str = ""
+    session_hash: str | None = None
+    authoritative: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.email
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Something only the server does after a command applied, e.g. send a mail."""
+
+    kind: str
+    data: dict[str, Any]
+
+
+@dataclass
+class Outcome:
+    """What applying a command did: rows it concerns, effects for the server."""
+
+    effects: list[Effect] = field(default_factory=list)
+    concerns: list[tuple[str, str]] = field(default_factory=list)
+
+
+class CommandContext:
+    """What a command's ``run`` works with: session, actor, time and id helpers."""
+
+    def __init__(self, *, session: Session, actor: Actor, command: Command[Any]) -> None:
+        self.session = session
+        self.actor = actor
+        self.command = command
+        self.now: datetime = utcnow()
+        self.outcome = Outcome()
+
+    def new_id(self, *parts: str) -> str:
+        """An id for a row this command creates, the same on client and server."""
+        return derived_id(self.command.id, *parts)
+
+    def get(self, model: type[RowT], row_id: str, *, what: str | None = None) -> RowT:
+        """Load a live row of the actor's tenant or raise NotFoundError.
+
+        A row of another tenant is reported exactly as a missing one.
+        """
+        row = self.session.get(model, row_id)
+        if row is None or row.tenant_id != self.actor.tenant_id or row.deleted_at is not None:
+            label = what or model.__name__
+            raise NotFoundError(f"{label} {row_id} was not found")
+        self.concern(row)
+        return row
+
+    def add(self, row: SyncMixin) -> None:
+        row.tenant_id = self.actor.tenant_id
+        self.session.add(row)
+        self.concern(row)
+
+    def concern(self, row: SyncMixin) -> None:
+        key = (row.__tablename__, row.id)  # type: ignore[attr-defined]
+        if key not in self.outcome.concerns:
+            self.outcome.concerns.append(key)
+
+    def effect(self, kind: str, **data: Any) -> None:
+        self.outcome.effects.append(Effect(kind, data))
+
+    def audit(self, action: str, entity: SyncMixin, **details: Any) -> None:
+        """Write an audit event (server only; the client has no audit table)."""
+        if not self.actor.authoritative:
+            return
+        self.session.add(
+            AuditEvent(
+                tenant_id=self.actor.tenant_id,
+                at=self.now,
+                actor_user_id=self.actor.user_id,
+                actor_email=self.actor.email,
+                action=action,
+                entity_type=entity.__tablename__,  # type: ignore[attr-defined]
+                entity_id=entity.id,
+                details=details,
+            )
+        )
+
+
+class Command(Generic[ArgsT]):
+    """Base class of every command type.
+
+    Subclasses set ``name``, ``version``, ``Args`` (a pydantic model),
+    ``roles`` (any one of them suffices) and implement :meth:`run`.
+    """
+
+    name: ClassVar[str]
+    version: ClassVar[int] = 1
+    args_model: ClassVar[type[Args]]
+    roles: ClassVar[frozenset[str]] = frozenset()
+    #: False for commands only the server issues (from a web flow or a job).
+    pushable: ClassVar[bool] = True
+
+    def __init__(self, *, id: str, args: ArgsT, issued_at: datetime | None = None) -> None:
+        self.id = id
+        self.args = args
+        self.issued_at = issued_at or utcnow()
+
+    def apply(self, session: Session, actor: Actor) -> Outcome:
+        """Check the actor's roles, then run the command in ``session``.
+
+        The caller owns the transaction: on any error it rolls back.
+        """
+        if self.roles and not (self.roles & actor.roles):
+            raise PermissionDenied(f"Your roles do not allow {self.name}")
+        ctx = CommandContext(session=session, actor=actor, command=self)
+        self.run(ctx, self.args)
+        session.flush()
+        return ctx.outcome
+
+    def run(self, ctx: CommandContext, args: ArgsT) -> None:
+        raise NotImplementedError
+
+    def envelope(self) -> dict[str, Any]:
+        """The JSON form sent over the wire and kept in the outbox."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "version": self.version,
+            "args": self.args.model_dump(mode="json"),
+            "issued_at": self.issued_at.isoformat(),
+        }
+
+
+_REGISTRY: dict[tuple[str, int], type[Command[Any]]] = {}
+
+
+def register(cls: type[Command[Any]]) -> type[Command[Any]]:
+    """Class decorator: make a command type known by (name, version)."""
+    key = (cls.name, cls.version)
+    if key in _REGISTRY and _REGISTRY[key] is not cls:
+        raise RuntimeError(f"command {cls.name} v{cls.version} registered twice")
+    _REGISTRY[key] = cls
+    return cls
+
+
+def registered() -> Mapping[tuple[str, int], type[Command[Any]]]:
+    return dict(_REGISTRY)
+
+
+def _pydantic_message(err: pydantic.ValidationError) -> tuple[str, str]:
+    first = err.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"])
+    return f"args.{loc}" if loc else "args", str(first["msg"])
+
+
+def build(
+    name: str, version: int, args: Any, *, id: str, issued_at: datetime | None = None
+) -> Command[Any]:
+    """Make a command from its parts, validating the arguments.
+
+    Raises ValidationError naming the argument and the reason.
+    """
+    cls = _REGISTRY.get((name, version))
+    if cls is None:
+        known = sorted({n for n, _ in _REGISTRY})
+        if name in known:
+            raise ValidationError(f"Unsupported version {version} of {name}", field="version")
+        raise ValidationError(f"Unknown command {name!r}", field="name")
+    if not isinstance(args, dict):
+        raise ValidationError("Arguments must be a JSON object", field="args")
+    try:
+        parsed = cls.args_model.model_validate(args)
+    except pydantic.ValidationError as exc:
+        where, msg = _pydantic_message(exc)
+        raise ValidationError(msg, field=where) from exc
+    return cls(id=id, args=parsed, issued_at=issued_at)
+
+
+def from_envelope(env: Mapping[str, Any]) -> Command[Any]:
+    """Rebuild a command from its JSON envelope (outbox row or push body)."""
+    for key in ("id", "name", "version", "args"):
+        if key not in env:
+            raise ValidationError(f"Command has no {key}", field=key)
+    issued = env.get("issued_at")
+    issued_at = datetime.fromisoformat(issued) if isinstance(issued, str) else None
+    return build(
+        str(env["name"]), int(env["version"]), env["args"], id=str(env["id"]), issued_at=issued_at
+    )
+
+
+def rows_of(session: Session, concerns: Iterable[tuple[str, str]]) -> dict[str, list[Any]]:
+    """The current rows a command concerns, as ORM objects grouped by table."""
+    by_table: dict[str, list[Any]] = {}
+    mappers = {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
+    for table, row_id in concerns:
+        cls = mappers.get(table)
+        if cls is None:
+            continue
+        row = session.execute(select(cls).where(cls.id == row_id)).scalar_one_or_none()
+        if row is not None:
+            by_table.setdefault(table, []).append(row)
+    return by_table

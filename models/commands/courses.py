@@ -1,0 +1,245 @@
+"""Commands on courses, rounds and registrations (seed 000)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pydantic
+
+from models.commands.base import Args, Command, CommandContext, register
+from models.courses import Course, CourseRound, Registration, RoundStatus
+from models.errors import ConflictError, ValidationError
+from models.people import Activity, ActivityKind, Person
+from models.tenancy import Role
+
+COURSE_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
+
+
+class CourseCreateArgs(Args):
+    course_id: str
+    code: str = pydantic.Field(min_length=1, max_length=40)
+    name: str = pydantic.Field(min_length=1, max_length=200)
+    description: str = ""
+
+
+@register
+class CourseCreate(Command[CourseCreateArgs]):
+    name = "course.create"
+    args_model = CourseCreateArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: CourseCreateArgs) -> None:
+        ctx.add(
+            Course(id=args.course_id, code=args.code, name=args.name, description=args.description)
+        )
+
+
+class RoundCreateArgs(Args):
+    round_id: str
+    course_id: str
+    name: str = pydantic.Field(min_length=1, max_length=200)
+    term: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    place: str = ""
+    seats: int = pydantic.Field(default=0, ge=0)
+    status: RoundStatus = RoundStatus.OPEN
+
+
+@register
+class RoundCreate(Command[RoundCreateArgs]):
+    name = "round.create"
+    args_model = RoundCreateArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RoundCreateArgs) -> None:
+        ctx.get(Course, args.course_id, what="Course")
+        if args.starts_on and args.ends_on and args.ends_on < args.starts_on:
+            raise ValidationError("The round ends before it starts", field="ends_on")
+        ctx.add(
+            CourseRound(
+                id=args.round_id,
+                course_id=args.course_id,
+                name=args.name,
+                term=args.term,
+                starts_on=args.starts_on,
+                ends_on=args.ends_on,
+                place=args.place,
+                seats=args.seats,
+                status=args.status,
+            )
+        )
+
+
+class RegistrationCreateArgs(Args):
+    registration_id: str
+    round_id: str
+    participant_id: str
+    approving_manager_id: str | None = None
+    organisation_id: str | None = None
+
+
+@register
+class RegistrationCreate(Command[RegistrationCreateArgs]):
+    """Add a registration by hand: a participant on a round, optionally with a manager."""
+
+    name = "registration.create"
+    args_model = RegistrationCreateArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationCreateArgs) -> None:
+        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
+        if round_.status == RoundStatus.CANCELLED:
+            raise ValidationError(f"{round_.name} is cancelled", field="round_id")
+        participant = ctx.get(Person, args.participant_id, what="Participant")
+        if args.approving_manager_id:
+            ctx.get(Person, args.approving_manager_id, what="Approving manager")
+        ctx.add(
+            Registration(
+                id=args.registration_id,
+                round_id=round_.id,
+                participant_id=participant.id,
+                approving_manager_id=args.approving_manager_id,
+                organisation_id=args.organisation_id or participant.organisation_id,
+                created_at=ctx.now,
+            )
+        )
+
+
+class RegistrationSetManagerArgs(Args):
+    registration_id: str
+    approving_manager_id: str | None
+    #: The manager the user saw; refused if someone else changed it meanwhile.
+    expected_manager_id: str | None = None
+
+
+@register
+class RegistrationSetManager(Command[RegistrationSetManagerArgs]):
+    """Link (or change, or unlink) the approving manager."""
+
+    name = "registration.set_manager"
+    args_model = RegistrationSetManagerArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationSetManagerArgs) -> None:
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        if reg.approving_manager_id == args.approving_manager_id:
+            return
+        if reg.approving_manager_id != args.expected_manager_id:
+            current = (
+                ctx.get(Person, reg.approving_manager_id).full_name
+                if reg.approving_manager_id
+                else "nobody"
+            )
+            raise ConflictError(f"Someone else changed the approving manager to {current}")
+        if args.approving_manager_id:
+            ctx.get(Person, args.approving_manager_id, what="Approving manager")
+        reg.approving_manager_id = args.approving_manager_id
+
+
+def approver_email(ctx: CommandContext, reg: Registration) -> tuple[Person | None, str | None]:
+    """The manager person (if linked) and the address a request goes to."""
+    if reg.approving_manager_id:
+        manager = ctx.get(Person, reg.approving_manager_id, what="Approving manager")
+        return manager, manager.primary_email
+    return None, reg.form_manager_email
+
+
+class RequestApprovalArgs(Args):
+    registration_id: str
+    #: Optional words of the sender, shown in the mail above the link.
+    message: str = pydantic.Field(default="", max_length=4000)
+
+
+@register
+class RequestApproval(Command[RequestApprovalArgs]):
+    """Send (or re-send as a reminder) the request to the approving manager.
+
+    The mail itself leaves from the server's outbox once this command has
+    reached the server; offline it waits in the client's outbox.
+    """
+
+    name = "registration.request_approval"
+    args_model = RequestApprovalArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RequestApprovalArgs) -> None:
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        manager, recipient = approver_email(ctx, reg)
+        reminder = reg.request_approval(recipient_email=recipient, now=ctx.now)
+        participant = ctx.get(Person, reg.participant_id, what="Participant")
+        kind = ActivityKind.APPROVAL_REMINDER if reminder else ActivityKind.APPROVAL_REQUESTED
+        verb = "Reminder sent" if reminder else "Approval requested"
+        ctx.add(
+            Activity(
+                id=ctx.new_id("activity"),
+                person_id=(manager or participant).id,
+                kind=kind,
+                subject=f"{verb}: {participant.full_name}",
+                body=args.message,
+                occurred_at=ctx.now,
+                registration_id=reg.id,
+                actor=ctx.actor.email,
+                data={"recipient": recipient},
+            )
+        )
+        ctx.effect(
+            "mail.approval_request",
+            registration_id=reg.id,
+            recipient=recipient,
+            message=args.message,
+            reminder=reminder,
+        )
+
+
+class RemoveApprovalArgs(Args):
+    registration_id: str
+    reason: str = pydantic.Field(min_length=3, max_length=1000)
+
+
+@register
+class RemoveApproval(Command[RemoveApprovalArgs]):
+    """Administrators only: take back an approval (audited, with a reason)."""
+
+    name = "registration.remove_approval"
+    args_model = RemoveApprovalArgs
+    roles = frozenset({Role.ADMIN})
+
+    def run(self, ctx: CommandContext, args: RemoveApprovalArgs) -> None:
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        by_email, at = reg.remove_approval(roles=ctx.actor.roles)
+        manager, _ = approver_email(ctx, reg)
+        ctx.add(
+            Activity(
+                id=ctx.new_id("activity"),
+                person_id=(manager.id if manager else reg.participant_id),
+                kind=ActivityKind.APPROVAL_REMOVED,
+                subject="Approval removed",
+                body=args.reason,
+                occurred_at=ctx.now,
+                registration_id=reg.id,
+                actor=ctx.actor.email,
+                data={"approved_by_email": by_email, "approved_at": at.isoformat() if at else None},
+            )
+        )
+        ctx.audit(
+            "registration.remove_approval",
+            reg,
+            reason=args.reason,
+            removed_approved_by=by_email,
+            removed_approved_at=at.isoformat() if at else None,
+        )
+
+
+class RegistrationCancelArgs(Args):
+    registration_id: str
+
+
+@register
+class RegistrationCancel(Command[RegistrationCancelArgs]):
+    name = "registration.cancel"
+    args_model = RegistrationCancelArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationCancelArgs) -> None:
+        ctx.get(Registration, args.registration_id, what="Registration").cancel()

@@ -1,0 +1,234 @@
+"""Courses, rounds, registrations and sign-up forms (seed 000).
+
+``Registration`` carries the approval state machine of DOMAIN.md: a request
+(or reminder) to the approving manager, one approval from an allowed
+e-mail address, and a privileged, audited removal of an approval.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, SyncMixin
+from models.errors import PermissionDenied, TransitionError, ValidationError
+from models.ids import utcnow
+from models.tenancy import Role
+
+
+class RoundStatus(enum.StrEnum):
+    PLANNED = "planned"
+    OPEN = "open"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class Course(SyncMixin, Base):
+    __tablename__ = "course"
+
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    rounds: Mapped[list[CourseRound]] = relationship(
+        back_populates="course", order_by="CourseRound.starts_on"
+    )
+
+
+class CourseRound(SyncMixin, Base):
+    """One scheduled run of a course."""
+
+    __tablename__ = "course_round"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    term: Mapped[str] = mapped_column(String(10), default="")  # "HT2026", "VT2027"
+    starts_on: Mapped[date | None] = mapped_column(Date, default=None)
+    ends_on: Mapped[date | None] = mapped_column(Date, default=None)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    seats: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default=RoundStatus.OPEN)
+    #: Terms the approving manager accepts, and their version.
+    terms_text: Mapped[str] = mapped_column(Text, default="")
+    terms_version: Mapped[str] = mapped_column(String(40), default="1")
+
+    course: Mapped[Course] = relationship(back_populates="rounds")
+
+
+class RegistrationStatus(enum.StrEnum):
+    REGISTERED = "registered"
+    CANCELLED = "cancelled"
+
+
+class ApprovalState(enum.StrEnum):
+    NOT_REQUESTED = "not_requested"
+    REQUESTED = "requested"
+    APPROVED = "approved"
+
+
+class Registration(SyncMixin, Base):
+    """A person's place on a course round, with its manager approval."""
+
+    __tablename__ = "registration"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("course_round.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    approving_manager_id: Mapped[str | None] = mapped_column(
+        ForeignKey("person.id"), default=None, index=True
+    )
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    #: The manager as given on a sign-up form, when the form asked for one.
+    form_manager_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    form_manager_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    #: The sign-up form's answers, element id -> value.
+    signup_answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(20), default=RegistrationStatus.REGISTERED)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    approval_requested_at: Mapped[datetime | None] = mapped_column(default=None)
+    approval_request_count: Mapped[int] = mapped_column(Integer, default=0)
+    approved_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    approved_by_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    approval_terms_version: Mapped[str | None] = mapped_column(String(40), default=None)
+
+    @property
+    def approval_state(self) -> ApprovalState:
+        if self.approved_at is not None:
+            return ApprovalState.APPROVED
+        if self.approval_requested_at is not None:
+            return ApprovalState.REQUESTED
+        return ApprovalState.NOT_REQUESTED
+
+    def _refuse_if_approved(self) -> None:
+        if self.approved_at is not None:
+            raise TransitionError(
+                f"Registration already approved by {self.approved_by_email} "
+                f"on {self.approved_at.date().isoformat()}",
+                details={
+                    "approved_by_email": self.approved_by_email,
+                    "approved_at": self.approved_at.isoformat(),
+                },
+            )
+
+    def _refuse_if_cancelled(self) -> None:
+        if self.status == RegistrationStatus.CANCELLED:
+            raise TransitionError("The registration is cancelled")
+
+    def request_approval(self, *, recipient_email: str | None, now: datetime) -> bool:
+        """Record a request (or reminder) to the approving manager.
+
+        ``recipient_email`` is the allowed approver's address (see
+        :meth:`allowed_approver_emails`); without one there is nobody to ask.
+        Returns True when this was a reminder (an earlier request exists).
+        """
+        self._refuse_if_cancelled()
+        self._refuse_if_approved()
+        if not recipient_email:
+            raise TransitionError(
+                "The registration has no approving manager with an e-mail address"
+            )
+        reminder = self.approval_requested_at is not None
+        self.approval_requested_at = now
+        self.approval_request_count = (self.approval_request_count or 0) + 1
+        return reminder
+
+    def allowed_approver_emails(self, manager_emails: Iterable[str]) -> set[str]:
+        """Addresses an approval is accepted from.
+
+        The current approving manager's addresses when one is linked;
+        otherwise the manager e-mail given on the sign-up form.
+        """
+        if self.approving_manager_id is not None:
+            return {e.strip().lower() for e in manager_emails}
+        if self.form_manager_email:
+            return {self.form_manager_email.strip().lower()}
+        return set()
+
+    def approve(
+        self,
+        *,
+        by_email: str,
+        manager_emails: Iterable[str],
+        terms_version: str,
+        now: datetime,
+    ) -> None:
+        """Approve from ``by_email``; only the current approver may, only once."""
+        self._refuse_if_cancelled()
+        self._refuse_if_approved()
+        email = by_email.strip().lower()
+        if email not in self.allowed_approver_emails(manager_emails):
+            raise PermissionDenied(f"{by_email} is not the approving manager of this registration")
+        self.approved_at = now
+        self.approved_by_email = email
+        self.approval_terms_version = terms_version
+
+    def remove_approval(self, *, roles: Iterable[str]) -> tuple[str | None, datetime | None]:
+        """Undo an approval (administrators only). Returns what was removed."""
+        if Role.ADMIN not in set(roles):
+            raise PermissionDenied("Only an administrator may remove an approval")
+        if self.approved_at is None:
+            raise TransitionError("The registration is not approved")
+        removed = (self.approved_by_email, self.approved_at)
+        self.approved_at = None
+        self.approved_by_email = None
+        self.approval_terms_version = None
+        return removed
+
+    def cancel(self) -> None:
+        self._refuse_if_cancelled()
+        self.status = RegistrationStatus.CANCELLED
+
+
+class FormElementKind(enum.StrEnum):
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    EMAIL = "email"
+    PHONE = "phone"
+    ORGANISATION = "organisation"
+    APPROVING_MANAGER = "approving_manager"
+    TEXT = "text"
+    CHOICE = "choice"
+    CHECKBOX = "checkbox"
+
+
+class SignupForm(SyncMixin, Base):
+    """The public sign-up page of a round."""
+
+    __tablename__ = "signup_form"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("course_round.id"), index=True)
+    heading: Mapped[str] = mapped_column(String(200), default="")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    banner_url: Mapped[str] = mapped_column(String(500), default="")
+    confirmation_text: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    elements: Mapped[list[FormElement]] = relationship(
+        back_populates="form", order_by="FormElement.position"
+    )
+
+
+class FormElement(SyncMixin, Base):
+    """One question of a sign-up form."""
+
+    __tablename__ = "form_element"
+
+    form_id: Mapped[str] = mapped_column(ForeignKey("signup_form.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: For APPROVING_MANAGER: mail the manager a request on sign-up.
+    require_email_confirmation: Mapped[bool] = mapped_column(Boolean, default=False)
+    options: Mapped[list[str]] = mapped_column(default=list)
+
+    form: Mapped[SignupForm] = relationship(back_populates="elements")
+
+    def check_kind(self) -> None:
+        if self.kind not in set(FormElementKind):
+            raise ValidationError(f"Unknown form element kind {self.kind!r}", field="kind")

@@ -1,0 +1,69 @@
+"""Organisations and their business roles: customer, contract, agent, contacts."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, SyncMixin
+
+
+class Organisation(SyncMixin, Base):
+    """A company, authority or university; ``org_number`` is NNNNNN-NNNN."""
+
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(200))
+    org_number: Mapped[str | None] = mapped_column(String(11), default=None)
+    city: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Customer(SyncMixin, Base):
+    """An organisation as a buyer of courses or services."""
+
+    __tablename__ = "customer"
+
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    customer_number: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Contract(SyncMixin, Base):
+    __tablename__ = "contract"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date | None] = mapped_column(Date, default=None)
+    ends_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Agent(SyncMixin, Base):
+    """An organisation acting as agent for customers (seed 004)."""
+
+    __tablename__ = "agent"
+
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class ContactRole(enum.StrEnum):
+    NOTIFICATION_RECIPIENT = "notification_recipient"
+    MAIN_CONTACT = "main_contact"
+
+
+class Contact(SyncMixin, Base):
+    """A person in a contact role for an organisation, customer, contract or agent.
+
+    Exactly one of the four targets is set.
+    """
+
+    __tablename__ = "contact"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str] = mapped_column(String(40))
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    contract_id: Mapped[str | None] = mapped_column(ForeignKey("contract.id"), default=None)
+    agent_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"), default=None)

@@ -1,0 +1,169 @@
+"""Person profiles and what hangs on them: e-mails, phones, categories,
+activities (the timeline) and consents."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, SyncMixin, sync_table_args
+from models.ids import utcnow
+
+
+class Person(SyncMixin, Base):
+    """Anyone the office deals with: participant, manager, alumnus, contact.
+
+    ``personnummer`` is stored canonical (12 digits, no separator) and is
+    sent only to roles allowed to see it.
+    """
+
+    __tablename__ = "person"
+
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    personnummer: Mapped[str | None] = mapped_column(String(12), default=None)
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), default=None, index=True
+    )
+    title: Mapped[str] = mapped_column(String(100), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="SE")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: When this person was merged into another, the survivor's id.
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    emails: Mapped[list[PersonEmail]] = relationship(
+        back_populates="person", order_by="PersonEmail.position"
+    )
+    phones: Mapped[list[PersonPhone]] = relationship(
+        back_populates="person", order_by="PersonPhone.position"
+    )
+
+    #: Fields a ``person.edit`` command may change, each merged separately.
+    EDITABLE_FIELDS = (
+        "first_name",
+        "last_name",
+        "personnummer",
+        "birth_date",
+        "organisation_id",
+        "title",
+        "street",
+        "postal_code",
+        "city",
+        "country",
+        "notes",
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def primary_email(self) -> str | None:
+        live = [e for e in self.emails if e.deleted_at is None]
+        for e in live:
+            if e.is_primary:
+                return e.address
+        return live[0].address if live else None
+
+
+class PersonEmail(SyncMixin, Base):
+    """One e-mail address of a person; ``address`` is normalised (lower case)."""
+
+    __tablename__ = "person_email"
+    __table_args__ = sync_table_args("person_email", Index("ix_person_email_address", "address"))
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    address: Mapped[str] = mapped_column(String(254))
+    kind: Mapped[str] = mapped_column(String(20), default="work")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(default=0)
+
+    person: Mapped[Person] = relationship(back_populates="emails")
+
+
+class PersonPhone(SyncMixin, Base):
+    """One phone number of a person, E.164 (``+46701234567``)."""
+
+    __tablename__ = "person_phone"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    number: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20), default="mobile")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(default=0)
+
+    person: Mapped[Person] = relationship(back_populates="phones")
+
+
+class Category(SyncMixin, Base):
+    """A person category of a tenant ("Alumnus", "Registered alumnus", ...)."""
+
+    __tablename__ = "category"
+
+    key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class CategoryKey(enum.StrEnum):
+    """Categories the domain rules refer to by key."""
+
+    ALUMNUS = "alumnus"
+    REGISTERED_ALUMNUS = "registered_alumnus"
+
+
+class PersonCategory(SyncMixin, Base):
+    """A person has a category. Removing it sets ``deleted_at``."""
+
+    __tablename__ = "person_category"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    category_id: Mapped[str] = mapped_column(ForeignKey("category.id"), index=True)
+
+
+class ActivityKind(enum.StrEnum):
+    APPROVAL_REQUESTED = "approval_requested"
+    APPROVAL_REMINDER = "approval_reminder"
+    REGISTRATION_APPROVED = "registration_approved"
+    APPROVAL_REMOVED = "approval_removed"
+    ALUMNI_DECISION = "alumni_decision"
+    MAIL_SENT = "mail_sent"
+    NOTE = "note"
+    PERSON_MERGED = "person_merged"
+
+
+class Activity(SyncMixin, Base):
+    """An entry on a person's timeline."""
+
+    __tablename__ = "activity"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    registration_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    actor: Mapped[str] = mapped_column(String(254), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Consent(SyncMixin, Base):
+    """A consent as given: the exact terms text and version shown, by whom."""
+
+    __tablename__ = "consent"
+
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None, index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    registration_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # "terms", "personal_data"
+    terms_version: Mapped[str] = mapped_column(String(40))
+    terms_text: Mapped[str] = mapped_column(Text)
+    given_at: Mapped[datetime] = mapped_column(default=utcnow)

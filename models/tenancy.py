@@ -1,0 +1,77 @@
+"""Tenants, users and their roles.
+
+A user signs in with an e-mail address and holds roles per tenant. Users and
+memberships live on the server only; the desktop learns its own roles from
+``/api/v1/me``.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base
+from models.ids import new_id, utcnow
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    COURSE_ADMIN = "course_admin"
+    ALUMNI_OFFICER = "alumni_officer"
+    AGENT_CASE_HANDLER = "agent_case_handler"
+    ATTESTANT = "attestant"
+    VIEWER = "viewer"
+
+
+#: Roles that may see personnummer and alumni data.
+PERSONAL_DATA_ROLES = frozenset({Role.ADMIN, Role.ALUMNI_OFFICER})
+
+
+class Tenant(Base):
+    """An organisation using Kansli; the unit of data isolation."""
+
+    __tablename__ = "tenant"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class User(Base):
+    """Someone who signs in. ``person_id`` links to their person profile in a tenant."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(20), default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="user", cascade="all, delete-orphan"
+    )
+
+
+class Membership(Base):
+    """One role of one user in one tenant."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("user_id", "tenant_id", "role"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), index=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenant.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+    #: For agent roles: the agent organisation the role is granted in.
+    agent_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    granted_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="memberships")

@@ -1,0 +1,549 @@
+"""Validation and normalisation of the identifiers Kansli stores.
+
+Every ``normalize_*`` / ``validate_*`` function takes what a person typed (or
+what an import file held), returns the one canonical form the database keeps,
+and raises :class:`models.errors.ValidationError` with a message in plain
+English and ``field`` set to the name passed in when the value cannot be used.
+
+All functions are pure: no I/O, no clock except the optional ``today`` of
+:func:`normalize_personnummer`, which defaults to :meth:`datetime.date.today`.
+
+Covered:
+
+* personnummer and samordningsnummer (Swedish personal identity and
+  co-ordination numbers), canonical form ``YYYYMMDDNNNC``;
+* organisationsnummer, canonical form ``NNNNNN-NNNN``;
+* e-mail addresses, canonical form lower-cased;
+* phone numbers, canonical form E.164 (``+46701234567``);
+* OCR payment references (Bankgirot), canonical form the digits;
+* bankgiro numbers, canonical form the digits.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from stdnum import luhn
+
+from models.errors import ValidationError
+
+__all__ = [
+    "birth_date_from_personnummer",
+    "format_bankgiro",
+    "format_personnummer",
+    "is_samordningsnummer",
+    "normalize_bankgiro",
+    "normalize_email",
+    "normalize_organisationsnummer",
+    "normalize_personnummer",
+    "normalize_phone",
+    "ocr_with_check_digit",
+    "validate_ocr",
+]
+
+# Samordningsnummer carry the day of birth plus 60 (day 61-91).
+_SAMORDNING_OFFSET = 60
+
+_PNR_CHARS = re.compile(r"[0-9+-]+")
+
+# Personnummer were introduced in 1947; nobody alive then was born before 1800.
+_EARLIEST_BIRTH_YEAR = 1800
+
+
+# --------------------------------------------------------------------------
+# Personnummer / samordningsnummer
+# --------------------------------------------------------------------------
+
+
+def _birth_date(year: int, month: int, day_field: int) -> datetime.date | None:
+    """Return the birth date encoded by the fields, or ``None`` if it is not a real date.
+
+    ``day_field`` is the day as written: 61-91 for a samordningsnummer.
+    """
+    day = day_field - _SAMORDNING_OFFSET if day_field > _SAMORDNING_OFFSET else day_field
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def normalize_personnummer(
+    value: str,
+    *,
+    today: datetime.date | None = None,
+    field: str = "personnummer",
+) -> str:
+    """Check a personnummer or samordningsnummer and return it as ``YYYYMMDDNNNC``.
+
+    Accepted forms (surrounding whitespace is ignored):
+
+    * 10 digits: ``YYMMDD-NNNC``, ``YYMMDDNNNC``, or ``YYMMDD+NNNC`` for a
+      person who has turned 100;
+    * 12 digits: ``YYYYMMDD-NNNC`` or ``YYYYMMDDNNNC``.
+
+    For a samordningsnummer the day is written plus 60 (``701063-2391`` is
+    born on 3 October 1970). The date, after taking off those 60, must exist.
+    The last digit is a Luhn check digit over the 10-digit form.
+
+    The century of a 10-digit number with ``-`` or no separator is the most
+    recent one that does not put the date of birth after ``today``. A ``+``
+    separator means the person turns 100 this calendar year or has done so
+    earlier (Folkbokföringslagen 18 §: the ``+`` is used from 1 January of the
+    year of the 100th birthday), so the year of birth is the latest one ending
+    in ``YY`` that is at most ``today.year - 100``. Outside that year this is
+    the same as "the century for ``-``, a hundred years back"; inside it, a
+    person whose 100th birthday is still ahead gets the right century rather
+    than one 200 years back. A 12-digit number may not have a date of birth
+    after ``today`` either.
+
+    Raises:
+        ValidationError: the value is not a valid personnummer or
+            samordningsnummer; ``field`` is set to ``field``.
+    """
+    s = value.strip()
+    if not s:
+        raise ValidationError("Personnummer is empty", field=field)
+    if not _PNR_CHARS.fullmatch(s):
+        raise ValidationError(
+            "Personnummer may contain only digits and a - or + separator", field=field
+        )
+    separators = [c for c in s if c in "+-"]
+    if len(separators) > 1:
+        raise ValidationError("Personnummer has more than one separator", field=field)
+    digits = s.replace("-", "").replace("+", "")
+    if len(digits) not in (10, 12):
+        raise ValidationError("Personnummer must have 10 or 12 digits", field=field)
+    separator = separators[0] if separators else ""
+    if separator and s.index(separator) != len(s) - 5:
+        raise ValidationError(
+            "Personnummer must have the separator just before the last four digits",
+            field=field,
+        )
+    if len(digits) == 12 and separator == "+":
+        raise ValidationError(
+            "Personnummer with a four-digit year cannot have a + separator; use -",
+            field=field,
+        )
+
+    today = today if today is not None else datetime.date.today()
+    short = digits[-10:]
+    month = int(short[2:4])
+    day_field = int(short[4:6])
+    if len(digits) == 12:
+        year = int(digits[:4])
+    else:
+        yy = int(short[:2])
+        if separator == "+":
+            # The + is written from 1 January of the year the person turns 100.
+            latest = today.year - 100
+            year = latest - (latest - yy) % 100
+        else:
+            year = today.year // 100 * 100 + yy
+            # Compare the fields, not a date: 29 February may only exist in one century.
+            day = day_field - _SAMORDNING_OFFSET if day_field > _SAMORDNING_OFFSET else day_field
+            if (year, month, day) > (today.year, today.month, today.day):
+                year -= 100
+
+    born = _birth_date(year, month, day_field)
+    if born is None:
+        raise ValidationError("Personnummer does not contain a valid date of birth", field=field)
+    if born.year < _EARLIEST_BIRTH_YEAR:
+        raise ValidationError(
+            f"Personnummer has a year of birth before {_EARLIEST_BIRTH_YEAR}", field=field
+        )
+    if born > today:
+        raise ValidationError("Personnummer has a date of birth in the future", field=field)
+    if not luhn.is_valid(short):
+        raise ValidationError("Personnummer has a wrong check digit", field=field)
+    return f"{year:04d}{short[2:]}"
+
+
+def is_samordningsnummer(value: str) -> bool:
+    """Tell whether a personnummer-shaped value is a samordningsnummer (day 61-91).
+
+    Works on the canonical ``YYYYMMDDNNNC`` and on any form
+    :func:`normalize_personnummer` accepts. It looks only at the day field; it
+    does not check the date or the check digit (normalise first for that) and
+    never raises: a value of the wrong shape is simply not a samordningsnummer.
+    """
+    s = value.strip()
+    if not _PNR_CHARS.fullmatch(s):
+        return False
+    digits = s.replace("-", "").replace("+", "")
+    if len(digits) not in (10, 12):
+        return False
+    day_field = int(digits[-6:-4])
+    return _SAMORDNING_OFFSET < day_field <= _SAMORDNING_OFFSET + 31
+
+
+def _require_canonical_personnummer(canonical12: str) -> None:
+    if len(canonical12) != 12 or not canonical12.isascii() or not canonical12.isdigit():
+        raise ValidationError(
+            "Personnummer is not in the stored form of 12 digits (YYYYMMDDNNNC)",
+            field="personnummer",
+        )
+
+
+def format_personnummer(canonical12: str) -> str:
+    """Format a canonical ``YYYYMMDDNNNC`` for display as ``YYYYMMDD-NNNC``.
+
+    Raises:
+        ValidationError: the value is not 12 digits.
+    """
+    _require_canonical_personnummer(canonical12)
+    return f"{canonical12[:8]}-{canonical12[8:]}"
+
+
+def birth_date_from_personnummer(canonical12: str) -> datetime.date:
+    """Return the date of birth of a canonical ``YYYYMMDDNNNC``.
+
+    For a samordningsnummer the 60 added to the day is taken off.
+
+    Raises:
+        ValidationError: the value is not 12 digits or holds no real date.
+    """
+    _require_canonical_personnummer(canonical12)
+    born = _birth_date(int(canonical12[:4]), int(canonical12[4:6]), int(canonical12[6:8]))
+    if born is None:
+        raise ValidationError(
+            "Personnummer does not contain a valid date of birth", field="personnummer"
+        )
+    return born
+
+
+# --------------------------------------------------------------------------
+# Organisationsnummer
+# --------------------------------------------------------------------------
+
+
+def normalize_organisationsnummer(value: str, *, field: str = "organisationsnummer") -> str:
+    """Check a Swedish organisationsnummer and return it as ``NNNNNN-NNNN``.
+
+    Accepted: 10 digits with or without a ``-`` before the last four
+    (``556016-0680``, ``5560160680``), and the 12-digit form with the prefix
+    ``16`` that some registers use (``165560160680``, ``16556016-0680``).
+    The third and fourth digits (the month position of a personnummer) must
+    be 20 or more, and the last digit is a Luhn check digit.
+
+    A sole trader (enskild näringsidkare) uses their personnummer as
+    organisationsnummer. Those are deliberately *not* accepted here, because
+    the third and fourth digits are below 20: a personnummer belongs in the
+    personnummer field, where it is checked (date, century) and protected as
+    personal data.
+
+    Raises:
+        ValidationError: the value is not a valid organisationsnummer.
+    """
+    s = value.strip()
+    if not s:
+        raise ValidationError("Organisationsnummer is empty", field=field)
+    if not re.fullmatch(r"[0-9-]+", s):
+        raise ValidationError("Organisationsnummer may contain only digits and a -", field=field)
+    if s.count("-") > 1:
+        raise ValidationError("Organisationsnummer has more than one -", field=field)
+    digits = s.replace("-", "")
+    if len(digits) == 12:
+        if not digits.startswith("16"):
+            raise ValidationError(
+                "Organisationsnummer with 12 digits must start with 16", field=field
+            )
+        digits = digits[2:]
+    elif len(digits) != 10:
+        raise ValidationError("Organisationsnummer must have 10 digits", field=field)
+    if "-" in s and s.index("-") != len(s) - 5:
+        raise ValidationError(
+            "Organisationsnummer must have the - just before the last four digits",
+            field=field,
+        )
+    if int(digits[2:4]) < 20:
+        raise ValidationError(
+            "Organisationsnummer must have 20 or more as third and fourth digits"
+            " (this looks like a personnummer)",
+            field=field,
+        )
+    if not luhn.is_valid(digits):
+        raise ValidationError("Organisationsnummer has a wrong check digit", field=field)
+    return f"{digits[:6]}-{digits[6:]}"
+
+
+# --------------------------------------------------------------------------
+# E-mail
+# --------------------------------------------------------------------------
+
+_EMAIL_MAX_LENGTH = 254
+
+
+def normalize_email(value: str, *, field: str = "email") -> str:
+    """Check the form of an e-mail address and return it stripped and lower-cased.
+
+    The whole address is lower-cased, the local part included. RFC 5321 lets a
+    server treat ``Anna@`` and ``anna@`` as different mailboxes, but in practice
+    none does, while people type their address with varying case. Kansli
+    matches members, logins and import rows by e-mail address, so one person
+    must have one stored form.
+
+    Only the form is checked (no DNS): exactly one ``@``, something before it,
+    a domain with a dot after it, no whitespace inside, at most 254 characters.
+
+    Raises:
+        ValidationError: the value does not have the form of an e-mail address.
+    """
+    s = value.strip()
+    if not s:
+        raise ValidationError("E-mail address is empty", field=field)
+    if any(c.isspace() for c in s):
+        raise ValidationError("E-mail address must not contain spaces", field=field)
+    if len(s) > _EMAIL_MAX_LENGTH:
+        raise ValidationError(
+            f"E-mail address is longer than {_EMAIL_MAX_LENGTH} characters", field=field
+        )
+    at_count = s.count("@")
+    if at_count == 0:
+        raise ValidationError("E-mail address has no @", field=field)
+    if at_count > 1:
+        raise ValidationError("E-mail address has more than one @", field=field)
+    local, domain = s.split("@")
+    if not local:
+        raise ValidationError("E-mail address has nothing before the @", field=field)
+    if not domain:
+        raise ValidationError("E-mail address has no domain after the @", field=field)
+    if "." not in domain:
+        raise ValidationError(
+            "E-mail address must have a dot in the domain (as in name@example.se)", field=field
+        )
+    if any(not label for label in domain.split(".")):
+        raise ValidationError("E-mail address has a misplaced dot in the domain", field=field)
+    return s.lower()
+
+
+# --------------------------------------------------------------------------
+# Phone
+# --------------------------------------------------------------------------
+
+_PHONE_CHARS = re.compile(r"\+?[0-9\s().\-/]+")
+_PHONE_SEPARATORS = re.compile(r"[\s().\-/]")
+_SWEDEN = "46"
+_E164_MIN_DIGITS = 8
+_E164_MAX_DIGITS = 15
+_SE_NSN_MIN = 7
+_SE_NSN_MAX = 9
+
+
+def _swedish_e164(nsn: str, field: str) -> str:
+    """Return ``+46`` and the Swedish national significant number after checking its length."""
+    if nsn.startswith("0"):
+        raise ValidationError(
+            "Phone number has a 0 too many after the country code +46", field=field
+        )
+    if len(nsn) < _SE_NSN_MIN:
+        raise ValidationError(
+            "Swedish phone number is too short: it must have 8 to 10 digits"
+            " including the leading 0",
+            field=field,
+        )
+    if len(nsn) > _SE_NSN_MAX:
+        raise ValidationError(
+            "Swedish phone number is too long: it must have 8 to 10 digits including the leading 0",
+            field=field,
+        )
+    return f"+{_SWEDEN}{nsn}"
+
+
+def normalize_phone(value: str, *, field: str = "phone") -> str:
+    """Check a phone number and return it in E.164 form (``+46701234567``).
+
+    Swedish numbers may be written nationally with the trunk 0
+    (``070-123 45 67``, ``08-123 456 78``) or internationally with ``+46`` or
+    ``0046`` (``+46 70 123 45 67``, ``+46 (0)70 123 45 67``). After the trunk 0
+    is dropped, 7 to 9 digits must remain.
+
+    Other countries are accepted when written with ``+`` or ``00`` and the
+    country code; they become ``+`` and the digits, which must be 8 to 15
+    digits in all (the E.164 limits). A ``(0)`` right after the country code,
+    or a single trunk 0 after ``+46``, is dropped.
+
+    Spaces, dashes, dots, slashes and parentheses are ignored.
+
+    Raises:
+        ValidationError: the value is not a usable phone number.
+    """
+    s = value.strip()
+    if not s:
+        raise ValidationError("Phone number is empty", field=field)
+    if "+" in s[1:]:
+        raise ValidationError("Phone number may have a + only at the start", field=field)
+    if not _PHONE_CHARS.fullmatch(s):
+        raise ValidationError(
+            "Phone number may contain only digits, spaces, dashes, parentheses and a leading +",
+            field=field,
+        )
+    international = s.startswith("+") or _PHONE_SEPARATORS.sub("", s).startswith("00")
+    if international:
+        # "+44 (0)20 ..." – the (0) is the trunk prefix used inside the country.
+        s = re.sub(r"\(\s*0\s*\)", "", s, count=1)
+    digits = _PHONE_SEPARATORS.sub("", s).lstrip("+")
+    if not digits:
+        raise ValidationError("Phone number has no digits", field=field)
+
+    if not international:
+        if not digits.startswith("0"):
+            raise ValidationError(
+                "Phone number must start with 0, or with + or 00 and a country code",
+                field=field,
+            )
+        return _swedish_e164(digits[1:], field)
+
+    if not s.startswith("+"):
+        digits = digits[2:]  # the 00 international prefix
+    if not digits or digits.startswith("0"):
+        raise ValidationError("Phone number must have a country code after + or 00", field=field)
+    if digits.startswith(_SWEDEN):
+        nsn = digits[len(_SWEDEN) :]
+        if nsn.startswith("0"):
+            nsn = nsn[1:]  # "+46070..." – a trunk 0 written by habit
+        return _swedish_e164(nsn, field)
+    if not _E164_MIN_DIGITS <= len(digits) <= _E164_MAX_DIGITS:
+        raise ValidationError(
+            f"International phone number must have {_E164_MIN_DIGITS} to {_E164_MAX_DIGITS}"
+            " digits including the country code",
+            field=field,
+        )
+    return f"+{digits}"
+
+
+# --------------------------------------------------------------------------
+# OCR references (Bankgirot)
+# --------------------------------------------------------------------------
+
+_OCR_MIN_LENGTH = 2
+_OCR_MAX_LENGTH = 25
+
+
+def ocr_with_check_digit(base: str, *, length_digit: bool = True) -> str:
+    """Build an OCR reference from the digits ``base``.
+
+    With ``length_digit`` a length digit is appended first: the length of the
+    whole reference (base, length digit and check digit) modulo 10. Last comes
+    a Luhn (modulus 10) check digit over everything before it.
+
+    Raises:
+        ValidationError: ``base`` is not digits, or the reference would not
+            have 2 to 25 digits.
+    """
+    if base and not (base.isascii() and base.isdigit()):
+        raise ValidationError("OCR reference may contain only digits", field="ocr")
+    body = base
+    if length_digit:
+        body += str((len(base) + 2) % 10)
+    if not _OCR_MIN_LENGTH <= len(body) + 1 <= _OCR_MAX_LENGTH:
+        raise ValidationError(
+            f"OCR reference must have {_OCR_MIN_LENGTH} to {_OCR_MAX_LENGTH} digits",
+            field="ocr",
+        )
+    return body + luhn.calc_check_digit(body)
+
+
+def _or_list(numbers: tuple[int, ...]) -> str:
+    words = [str(n) for n in sorted(set(numbers))]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def validate_ocr(
+    value: str,
+    *,
+    level: int = 2,
+    fixed_lengths: tuple[int, ...] = (),
+    field: str = "ocr",
+) -> str:
+    """Check an OCR reference against a Bankgirot control level and return its digits.
+
+    Whitespace inside the value (references are often printed in groups) is
+    dropped. Every level requires 2 to 25 digits and nothing else. Then:
+
+    1. soft control: only the form above;
+    2. hard control of the Luhn check digit (the last digit);
+    3. as 2, and the length digit (the second last digit) must equal the
+       length of the reference modulo 10 (variable length);
+    4. as 2, and the length must be one of ``fixed_lengths`` (fixed length).
+
+    Level 4 follows Bankgirot: with a fixed length a length digit is not
+    required, so it is not checked (a reference built with one passes anyway).
+
+    Raises:
+        ValueError: ``level`` is not 1-4, or level 4 without ``fixed_lengths``
+            (programming errors, not user input).
+        ValidationError: the reference fails the checks of the level.
+    """
+    if level not in (1, 2, 3, 4):
+        raise ValueError(f"OCR control level must be 1, 2, 3 or 4, not {level}")
+    if level == 4 and not fixed_lengths:
+        raise ValueError("OCR control level 4 needs the fixed lengths")
+    digits = re.sub(r"\s", "", value)
+    if not digits:
+        raise ValidationError("OCR reference is empty", field=field)
+    if not (digits.isascii() and digits.isdigit()):
+        raise ValidationError("OCR reference may contain only digits", field=field)
+    if not _OCR_MIN_LENGTH <= len(digits) <= _OCR_MAX_LENGTH:
+        raise ValidationError(
+            f"OCR reference must have {_OCR_MIN_LENGTH} to {_OCR_MAX_LENGTH} digits",
+            field=field,
+        )
+    if level == 4 and len(digits) not in fixed_lengths:
+        raise ValidationError(
+            f"OCR reference must have {_or_list(fixed_lengths)} digits", field=field
+        )
+    if level >= 2 and not luhn.is_valid(digits):
+        raise ValidationError("OCR reference has a wrong check digit", field=field)
+    if level == 3 and int(digits[-2]) != len(digits) % 10:
+        raise ValidationError(
+            "OCR reference has a wrong length digit (the second last digit)", field=field
+        )
+    return digits
+
+
+# --------------------------------------------------------------------------
+# Bankgiro
+# --------------------------------------------------------------------------
+
+
+def normalize_bankgiro(value: str, *, field: str = "bankgiro") -> str:
+    """Check a bankgiro number and return its digits.
+
+    Accepted: 7 or 8 digits, optionally with a ``-`` before the last four
+    (``123-4567``, ``5050-1055``). The last digit is a Luhn check digit over
+    the whole number.
+
+    Raises:
+        ValidationError: the value is not a valid bankgiro number.
+    """
+    s = value.strip()
+    if not s:
+        raise ValidationError("Bankgiro number is empty", field=field)
+    if not re.fullmatch(r"[0-9-]+", s):
+        raise ValidationError("Bankgiro number may contain only digits and a -", field=field)
+    if s.count("-") > 1:
+        raise ValidationError("Bankgiro number has more than one -", field=field)
+    digits = s.replace("-", "")
+    if len(digits) not in (7, 8):
+        raise ValidationError("Bankgiro number must have 7 or 8 digits", field=field)
+    if "-" in s and s.index("-") != len(s) - 5:
+        raise ValidationError(
+            "Bankgiro number must have the - just before the last four digits", field=field
+        )
+    if not luhn.is_valid(digits):
+        raise ValidationError("Bankgiro number has a wrong check digit", field=field)
+    return digits
+
+
+def format_bankgiro(digits: str) -> str:
+    """Format a bankgiro number for display: ``NNN-NNNN`` or ``NNNN-NNNN``.
+
+    The value is checked as by :func:`normalize_bankgiro`, so a dashed or
+    invalid value is handled the same way.
+
+    Raises:
+        ValidationError: the value is not a valid bankgiro number.
+    """
+    d = normalize_bankgiro(digits)
+    return f"{d[:-4]}-{d[-4:]}"

@@ -1,0 +1,39 @@
+"""Shared fixtures: real SQLite files, a real PostgreSQL cluster for the session."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+from tests.utils.pg import PostgresCluster  # noqa: E402
+
+_db_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    cluster = PostgresCluster().start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PostgresCluster) -> str:
+    """A fresh, empty PostgreSQL database for one test."""
+    return pg_cluster.create_database(f"kansli_test_{next(_db_numbers)}")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def server_db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    """An empty server database URL, once on a SQLite file and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.db'}"
+    return str(request.getfixturevalue("pg_url"))
