@@ -179,18 +179,22 @@ class ClientStore:
     def rebuild_cache(self) -> None:
         """Drop and recreate the cached tables and reset the cursor. The outbox stays."""
         tables = synced_metadata_tables()
-        with self.engine.begin() as conn:
+        with self.engine.connect() as conn:
+            # Outside any transaction: SQLite ignores this pragma inside one.
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            Base.metadata.drop_all(conn, tables=list(reversed(tables)))
-            Base.metadata.create_all(conn, tables=tables)
-            conn.execute(delete(PendingRow))
-            conn.execute(
-                delete(SyncState).where(SyncState.key.in_(["cursor", "cache_fingerprint"]))
-            )
-            conn.execute(
-                insert(SyncState).values(key="cache_fingerprint", value=cache_fingerprint())
-            )
+            conn.commit()
+            with conn.begin():
+                Base.metadata.drop_all(conn, tables=list(reversed(tables)))
+                Base.metadata.create_all(conn, tables=tables)
+                conn.execute(delete(PendingRow))
+                conn.execute(
+                    delete(SyncState).where(SyncState.key.in_(["cursor", "cache_fingerprint"]))
+                )
+                conn.execute(
+                    insert(SyncState).values(key="cache_fingerprint", value=cache_fingerprint())
+                )
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
         self.rebuilt_cache = True
 
     # -- sessions and state -------------------------------------------------

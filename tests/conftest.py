@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-from tests.utils.pg import PostgresCluster  # noqa: E402
+from tests.utils.pg import PostgresCluster
 
 _db_numbers = itertools.count(1)
 

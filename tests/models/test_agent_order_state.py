@@ -1,0 +1,145 @@
+"""The agent order state machine (seed 004, DOMAIN.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from models import AgentOrder, OrderState
+from models.errors import PermissionDenied, TransitionError, ValidationError
+
+NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+BILLING = {"reference": "Ref 123", "address": "Box 1, 111 11 Stockholm"}
+
+
+def order(state: OrderState = OrderState.ORDERED) -> AgentOrder:
+    return AgentOrder(
+        tenant_id="t",
+        number="ORD-1",
+        agent_id="a",
+        customer_organisation_id="c",
+        service="Anslutning",
+        ordered_at=NOW,
+        customer_attestant_email="kund@region.se",
+        state=state,
+    )
+
+
+def approve(o: AgentOrder, **kw: Any) -> None:
+    args: dict[str, Any] = {
+        "by_email": "handler@agent.se",
+        "session_hash": "s1",
+        "terms_accepted": True,
+        "terms_version": "3",
+        "billing": BILLING,
+        "attest_info": {"cost_centre": "100"},
+        "attestant_email": "attest@agent.se",
+        "now": NOW,
+    }
+    args.update(kw)
+    o.approve_as_agent(**args)
+
+
+def test_whole_flow_in_order() -> None:
+    o = order()
+    assert o.open_for_review(by_email="handler@agent.se", now=NOW) is True
+    assert o.open_for_review(by_email="handler@agent.se", now=NOW) is False
+    approve(o)
+    assert o.state == OrderState.AGENT_APPROVED
+    o.attest_by_agent(by_email="attest@agent.se", session_hash="s2", now=NOW)
+    o.attest_by_customer(by_email="KUND@region.se", now=NOW)
+    o.create_case(case_number="CS-1", now=NOW)
+    assert o.state == OrderState.CASE_CREATED
+    assert o.case_number == "CS-1"
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        OrderState.ORDERED,
+        OrderState.AGENT_APPROVED,
+        OrderState.REJECTED,
+        OrderState.AGENT_ATTESTED,
+        OrderState.CASE_CREATED,
+    ],
+)
+def test_approve_only_in_review(state: OrderState) -> None:
+    with pytest.raises(TransitionError, match="Cannot approve: order ORD-1 is"):
+        approve(order(state))
+
+
+def test_approval_needs_terms_billing_and_attestant() -> None:
+    o = order(OrderState.AGENT_REVIEW)
+    with pytest.raises(ValidationError, match="terms must be accepted"):
+        approve(o, terms_accepted=False)
+    with pytest.raises(ValidationError, match="Billing reference is missing"):
+        approve(o, billing={"address": "x"})
+    with pytest.raises(ValidationError, match="Choose an attestant"):
+        approve(o, attestant_email="")
+    assert o.state == OrderState.AGENT_REVIEW
+
+
+def test_only_the_chosen_attestant_attests() -> None:
+    o = order(OrderState.AGENT_REVIEW)
+    approve(o)
+    with pytest.raises(PermissionDenied, match="not the attestant chosen"):
+        o.attest_by_agent(by_email="someone@agent.se", session_hash="s9", now=NOW)
+
+
+def test_case_handler_cannot_attest_in_the_same_session() -> None:
+    o = order(OrderState.AGENT_REVIEW)
+    approve(o, attestant_email="handler@agent.se")
+    with pytest.raises(PermissionDenied, match="sign out and sign in again"):
+        o.attest_by_agent(by_email="handler@agent.se", session_hash="s1", now=NOW)
+    o.attest_by_agent(by_email="handler@agent.se", session_hash="s2", now=NOW)
+    assert o.state == OrderState.AGENT_ATTESTED
+
+
+def test_customer_attest_needs_agent_attest_and_the_right_person() -> None:
+    o = order(OrderState.AGENT_APPROVED)
+    with pytest.raises(TransitionError, match="attest for the customer"):
+        o.attest_by_customer(by_email="kund@region.se", now=NOW)
+    o = order(OrderState.AGENT_ATTESTED)
+    with pytest.raises(PermissionDenied, match="not the customer's attestant"):
+        o.attest_by_customer(by_email="other@region.se", now=NOW)
+
+
+@pytest.mark.parametrize("state", [s for s in OrderState if s != OrderState.CUSTOMER_ATTESTED])
+def test_case_only_after_customer_attest(state: OrderState) -> None:
+    with pytest.raises(TransitionError):
+        order(state).create_case(case_number="CS", now=NOW)
+
+
+@pytest.mark.parametrize(
+    "state", [OrderState.ORDERED, OrderState.AGENT_REVIEW, OrderState.AGENT_APPROVED]
+)
+def test_reject_before_attest(state: OrderState) -> None:
+    o = order(state)
+    with pytest.raises(ValidationError, match="reason"):
+        o.reject(by_email="h@agent.se", reason=" ", now=NOW)
+    o.reject(by_email="h@agent.se", reason="Fel tjänst", now=NOW)
+    assert o.state == OrderState.REJECTED
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        OrderState.REJECTED,
+        OrderState.AGENT_ATTESTED,
+        OrderState.CUSTOMER_ATTESTED,
+        OrderState.CASE_CREATED,
+    ],
+)
+def test_reject_refused_after_attest(state: OrderState) -> None:
+    with pytest.raises(TransitionError, match="Cannot reject"):
+        order(state).reject(by_email="h@agent.se", reason="late", now=NOW)
+
+
+@pytest.mark.parametrize(
+    "state", [s for s in OrderState if s not in (OrderState.ORDERED, OrderState.AGENT_REVIEW)]
+)
+def test_review_cannot_restart(state: OrderState) -> None:
+    with pytest.raises(TransitionError, match="start the review"):
+        order(state).open_for_review(by_email="h@agent.se", now=NOW)
