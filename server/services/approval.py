@@ -1,0 +1,270 @@
+"""The approving manager's page (seed 000): what it shows and what submitting it does.
+
+The manager reaches the page through a link in a mail. The link carries a
+random single-purpose token (stored hashed, expiring, bound to the address
+it was sent to). Approval is accepted only from that address, and only when
+it still belongs to the registration's current approving manager (or, with
+no manager linked, is the manager e-mail given on the sign-up form).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import (
+    Activity,
+    ActivityKind,
+    Consent,
+    Course,
+    CourseRound,
+    FormElement,
+    Person,
+    Registration,
+    SignupForm,
+)
+from models.errors import DomainError, ValidationError
+from models.ids import new_id
+from server.tables import LinkToken
+
+LINK_PURPOSE = "registration_approval"
+LINK_LIFETIME = timedelta(days=30)
+
+#: The personal-data consent the manager gives; its version is stored with the consent.
+PERSONAL_DATA_VERSION = "pd-2026-1"
+PERSONAL_DATA_TEXT = (
+    "I agree that my name and e-mail address, and the participant's registration details, "
+    "are processed to administer this course registration and to follow it up, in line "
+    "with the course provider's privacy policy. I can withdraw this consent at any time."
+)
+
+
+class LinkProblem(DomainError):
+    """The link cannot be used; the message is shown on the page as it is."""
+
+    code = "link_invalid"
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_link(
+    session: Session,
+    *,
+    tenant_id: str,
+    registration_id: str,
+    email: str,
+    now: datetime,
+    purpose: str = LINK_PURPOSE,
+    lifetime: timedelta = LINK_LIFETIME,
+) -> str:
+    """Make a new link token for ``email``; only its hash is stored. Returns the token."""
+    token = secrets.token_urlsafe(32)
+    session.add(
+        LinkToken(
+            tenant_id=tenant_id,
+            token_hash=hash_token(token),
+            purpose=purpose,
+            email=email.strip().lower(),
+            entity_id=registration_id,
+            created_at=now,
+            expires_at=now + lifetime,
+        )
+    )
+    return token
+
+
+def find_link(
+    session: Session, token: str, *, now: datetime, purpose: str = LINK_PURPOSE
+) -> LinkToken:
+    """The stored link for ``token``, or LinkProblem saying plainly what is wrong."""
+    link = None
+    if 20 <= len(token) <= 100:
+        link = session.execute(
+            select(LinkToken).where(LinkToken.token_hash == hash_token(token))
+        ).scalar_one_or_none()
+    if link is None or link.purpose != purpose:
+        raise LinkProblem(
+            "This link is not valid. Check that you opened the whole link from the e-mail."
+        )
+    if link.used_at is not None:
+        raise LinkProblem(
+            f"This link was already used on {link.used_at.date().isoformat()}. "
+            "Nothing more needs to be done."
+        )
+    if link.expires_at <= now:
+        raise LinkProblem(
+            f"This link expired on {link.expires_at.date().isoformat()}. "
+            "Ask the course administrator to send a new request."
+        )
+    return link
+
+
+@dataclass
+class ApprovalPage:
+    """Everything the manager's page shows."""
+
+    registration: Registration
+    participant: Person
+    participant_email: str | None
+    round: CourseRound
+    course: Course
+    manager_email: str
+    form: SignupForm | None = None
+    answers: list[tuple[str, str]] = field(default_factory=list)
+    personal_data_text: str = PERSONAL_DATA_TEXT
+    personal_data_version: str = PERSONAL_DATA_VERSION
+    preview: bool = False
+
+    @property
+    def terms_text(self) -> str:
+        return self.round.terms_text
+
+    @property
+    def terms_version(self) -> str:
+        return self.round.terms_version
+
+
+def _page_for(
+    session: Session, reg: Registration, *, manager_email: str, preview: bool
+) -> ApprovalPage:
+    participant = session.get(Person, reg.participant_id)
+    round_ = session.get(CourseRound, reg.round_id)
+    if participant is None or round_ is None:
+        raise LinkProblem("The registration this link is for no longer exists.")
+    course = session.get(Course, round_.course_id)
+    assert course is not None
+    form = session.execute(
+        select(SignupForm).where(SignupForm.round_id == round_.id, SignupForm.deleted_at.is_(None))
+    ).scalar_one_or_none()
+    answers: list[tuple[str, str]] = []
+    if form is not None and reg.signup_answers:
+        elements = session.scalars(
+            select(FormElement)
+            .where(FormElement.form_id == form.id, FormElement.deleted_at.is_(None))
+            .order_by(FormElement.position)
+        )
+        for element in elements:
+            value = reg.signup_answers.get(element.id)
+            if value not in (None, ""):
+                answers.append((element.label, str(value)))
+    return ApprovalPage(
+        registration=reg,
+        participant=participant,
+        participant_email=participant.primary_email,
+        round=round_,
+        course=course,
+        manager_email=manager_email,
+        form=form,
+        answers=answers,
+        preview=preview,
+    )
+
+
+def approval_page(session: Session, token: str, *, now: datetime) -> ApprovalPage:
+    """The page behind a manager's link; refuses expired, used and forged links."""
+    link = find_link(session, token, now=now)
+    reg = session.get(Registration, link.entity_id)
+    if reg is None or reg.tenant_id != link.tenant_id or reg.deleted_at is not None:
+        raise LinkProblem("The registration this link is for no longer exists.")
+    return _page_for(session, reg, manager_email=link.email, preview=False)
+
+
+def preview_page(session: Session, *, tenant_id: str, registration_id: str) -> ApprovalPage:
+    """The same page for staff, read-only, without any link being made or used."""
+    reg = session.get(Registration, registration_id)
+    if reg is None or reg.tenant_id != tenant_id or reg.deleted_at is not None:
+        raise LinkProblem("The registration was not found.")
+    manager_email = reg.form_manager_email or ""
+    if reg.approving_manager_id:
+        manager = session.get(Person, reg.approving_manager_id)
+        manager_email = (manager.primary_email if manager else None) or ""
+    return _page_for(session, reg, manager_email=manager_email, preview=True)
+
+
+def _manager_emails(session: Session, reg: Registration) -> list[str]:
+    if not reg.approving_manager_id:
+        return []
+    manager = session.get(Person, reg.approving_manager_id)
+    if manager is None:
+        return []
+    return [e.address for e in manager.emails if e.deleted_at is None]
+
+
+def submit_approval(
+    session: Session,
+    token: str,
+    *,
+    accept_terms: bool,
+    accept_personal_data: bool,
+    shown_terms_version: str,
+    now: datetime,
+) -> Registration:
+    """Approve through the manager's link. The caller commits (or rolls back on error)."""
+    link = find_link(session, token, now=now)
+    reg = session.get(Registration, link.entity_id)
+    if reg is None or reg.tenant_id != link.tenant_id or reg.deleted_at is not None:
+        raise LinkProblem("The registration this link is for no longer exists.")
+    round_ = session.get(CourseRound, reg.round_id)
+    assert round_ is not None
+    if not accept_terms:
+        raise ValidationError(
+            "Tick the box to approve the registration and the terms", field="accept_terms"
+        )
+    if not accept_personal_data:
+        raise ValidationError(
+            "Tick the box to consent to the processing of personal data",
+            field="accept_personal_data",
+        )
+    if shown_terms_version != round_.terms_version:
+        raise ValidationError(
+            "The terms changed while the page was open. Read them again and submit.",
+            field="terms_version",
+        )
+    reg.approve(
+        by_email=link.email,
+        manager_emails=_manager_emails(session, reg),
+        terms_version=round_.terms_version,
+        now=now,
+    )
+    link.used_at = now
+    person_id = reg.approving_manager_id
+    for kind, text, version in (
+        ("terms", round_.terms_text, round_.terms_version),
+        ("personal_data", PERSONAL_DATA_TEXT, PERSONAL_DATA_VERSION),
+    ):
+        session.add(
+            Consent(
+                id=new_id(),
+                tenant_id=reg.tenant_id,
+                person_id=person_id,
+                email=link.email,
+                registration_id=reg.id,
+                kind=kind,
+                terms_text=text,
+                terms_version=version,
+                given_at=now,
+            )
+        )
+    participant = session.get(Person, reg.participant_id)
+    session.add(
+        Activity(
+            id=new_id(),
+            tenant_id=reg.tenant_id,
+            person_id=person_id or reg.participant_id,
+            kind=ActivityKind.REGISTRATION_APPROVED,
+            subject=f"Approved: {participant.full_name if participant else ''}".strip(),
+            occurred_at=now,
+            registration_id=reg.id,
+            actor=link.email,
+            data={"terms_version": round_.terms_version},
+        )
+    )
+    session.flush()
+    return reg
