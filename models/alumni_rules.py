@@ -93,7 +93,12 @@ class RuleResult:
     rule_id: str | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "held": self.held, "reason": self.reason, "rule_id": self.rule_id}
+        return {
+            "kind": self.kind,
+            "held": self.held,
+            "reason": self.reason,
+            "rule_id": self.rule_id,
+        }
 
 
 @dataclass(frozen=True)
@@ -217,9 +222,7 @@ def _join(results: Sequence[RuleResult]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def evaluate_rules(
-    rules: Sequence[RuleLike], records: Sequence[StudentRecordLike]
-) -> RulesVerdict:
+def evaluate_rules(rules: Sequence[RuleLike], records: Sequence[StudentRecordLike]) -> RulesVerdict:
     """Evaluate every rule against each record; held if one record satisfies them all.
 
     The reason of a verdict that held lists every rule's reason; of one that

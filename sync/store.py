@@ -11,19 +11,44 @@ Opening a store checks two versions kept in ``sync_state``:
   pull cursor is reset, while the outbox stays as it is;
 - the *outbox version*: a store written by a newer app is refused with a
   clear message instead of being damaged.
+
+**Server truth and local speculation.** The live tables always hold the
+server's truth as last pulled *plus* the effects of the commands in the
+outbox. To be able to take the speculative part back, the first local write
+to a row (inside :meth:`ClientStore.execute`) copies the row's previous
+state into a *base* shadow table (``base__<table>``, filled by triggers;
+``row_base`` lists the rows, ``existed = 0`` for rows a command created).
+Server rows that arrive for a row with a base replace the base, not the
+live row. When the server has answered every command (the outbox is empty)
+or refused one, :meth:`ClientStore.record_push_results` *rebases*: restores
+all bases (the server's truth), drops rows that only local commands made,
+and replays the remaining outbox on top. So a refused command's local
+effects disappear, commands that depended on it are re-derived, and nothing
+the server never confirmed can stay behind silently.
+
+Three SQLAlchemy engines share the file: ``engine`` for reads (deferred
+transactions, never blocks on a writer in WAL mode), one for local writes
+(``BEGIN IMMEDIATE``, foreign keys on) and one for the sync engine's bulk
+writes (``BEGIN IMMEDIATE``, foreign keys off: the server is the authority on
+integrity, and a pulled child may refer to a parent that was deleted before
+this client ever saw it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+import logging
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
+    Connection,
     Engine,
     ForeignKey,
     Integer,
@@ -37,17 +62,24 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    update,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.schema import CreateTable
 
-import models  # noqa: F401  (registers every table)
-import models.commands  # noqa: F401  (registers every command)
+import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, UTCDateTime
-from models.commands import Actor, Command, Outcome
+from models.commands import Actor, Command, Outcome, from_envelope
+from models.errors import DomainError
 from models.ids import utcnow
+from sync import bulk
+from sync.rows import storage_datetime, table_specs
+
+log = logging.getLogger(__name__)
 
 OUTBOX_VERSION = 1
+#: Bump when the store's own layout of the cache (base tables, triggers) changes.
+CACHE_LAYOUT = 2
 
 
 class StoreError(Exception):
@@ -96,6 +128,17 @@ class Rejection(ClientBase):
     #: open | discarded | retried
     state: Mapped[str] = mapped_column(String(12), default="open")
 
+    def command(self) -> dict[str, Any]:
+        """The refused command's envelope."""
+        return cast(dict[str, Any], json.loads(self.envelope))
+
+    def details_dict(self) -> dict[str, Any]:
+        return cast(dict[str, Any], json.loads(self.details or "{}"))
+
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        """The server's rows as it sent them (JSON form), by table."""
+        return cast(dict[str, list[dict[str, Any]]], json.loads(self.server_rows or "{}"))
+
 
 class PendingRow(ClientBase):
     """A synced row touched by a command still in the outbox (shown as pending)."""
@@ -116,6 +159,36 @@ class SyncState(ClientBase):
     value: Mapped[str] = mapped_column(Text)
 
 
+class RowBase(ClientBase):
+    """A synced row changed by local commands since the server's truth was last taken."""
+
+    __tablename__ = "row_base"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: 1: ``base__<table>`` holds the server's version; 0: only local commands made it.
+    existed: Mapped[int] = mapped_column(Integer)
+
+
+class SyncCapture(ClientBase):
+    """One row: 1 while a local command runs, so the triggers keep pre-images."""
+
+    __tablename__ = "sync_capture"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    enabled: Mapped[int] = mapped_column(Integer, default=0)
+
+
+@dataclass(frozen=True)
+class PushRecord:
+    """What recording one push answer did."""
+
+    applied: int
+    rejected: int
+    unanswered: int
+    replayed: int
+
+
 def synced_metadata_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.info.get("synced")]
 
@@ -127,10 +200,10 @@ def cache_fingerprint() -> str:
     ddl = "\n".join(
         str(CreateTable(t).compile(dialect=sqlite.dialect())) for t in synced_metadata_tables()
     )
-    return hashlib.sha256(ddl.encode()).hexdigest()[:16]
+    return hashlib.sha256(f"layout {CACHE_LAYOUT}\n{ddl}".encode()).hexdigest()[:16]
 
 
-def _sqlite_engine(path: Path) -> Engine:
+def _sqlite_engine(path: Path, *, immediate: bool = False, foreign_keys: bool = True) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}", connect_args={"timeout": 30, "check_same_thread": False}
     )
@@ -139,12 +212,27 @@ def _sqlite_engine(path: Path) -> Engine:
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
+        if immediate:
+            # SQLAlchemy's recipe: let SQLAlchemy emit BEGIN itself (below).
+            dbapi_conn.isolation_level = None
+
+    if immediate:
+        # A writer takes the lock when it begins, not at its first write: a
+        # deferred transaction that read before another writer committed
+        # would fail at once with SQLITE_BUSY instead of waiting.
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _raw(conn: Connection) -> sqlite3.Connection:
+    return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
 class ClientStore:
@@ -154,7 +242,10 @@ class ClientStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = _sqlite_engine(self.path)
+        self._write_engine = _sqlite_engine(self.path, immediate=True)
+        self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
         self.rebuilt_cache = False
         self._open()
 
@@ -175,34 +266,40 @@ class ClientStore:
             self.rebuild_cache()
         with self.session() as s:
             self._set(s, "outbox_version", str(OUTBOX_VERSION))
+        with self._sync_engine.begin() as conn:
+            bulk.create_layout(_raw(conn))
 
     def rebuild_cache(self) -> None:
         """Drop and recreate the cached tables and reset the cursor. The outbox stays."""
         tables = synced_metadata_tables()
-        with self.engine.connect() as conn:
-            # Outside any transaction: SQLite ignores this pragma inside one.
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
-            with conn.begin():
-                Base.metadata.drop_all(conn, tables=list(reversed(tables)))
-                Base.metadata.create_all(conn, tables=tables)
-                conn.execute(delete(PendingRow))
-                conn.execute(
-                    delete(SyncState).where(SyncState.key.in_(["cursor", "cache_fingerprint"]))
+        # On the sync engine: foreign keys are off there, and toggling the
+        # pragma on a pooled connection inside a transaction would be a no-op.
+        with self._sync_engine.begin() as conn:
+            Base.metadata.drop_all(conn, tables=list(reversed(tables)))
+            Base.metadata.create_all(conn, tables=tables)
+            conn.execute(delete(PendingRow))
+            conn.execute(
+                delete(SyncState).where(
+                    SyncState.key.in_(["cursor", "cache_fingerprint", "last_sync_at"])
                 )
-                conn.execute(
-                    insert(SyncState).values(key="cache_fingerprint", value=cache_fingerprint())
-                )
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            conn.commit()
+            )
+            conn.execute(
+                insert(SyncState).values(key="cache_fingerprint", value=cache_fingerprint())
+            )
+            bulk.drop_layout(_raw(conn))
+            bulk.create_layout(_raw(conn))
         self.rebuilt_cache = True
 
     # -- sessions and state -------------------------------------------------
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self.sessions() as s, s.begin():
+        """A write session in one transaction: committed on success, rolled back on error.
+
+        The transaction takes SQLite's write lock when it begins. For reads
+        that should never wait on a writer use :attr:`sessions`.
+        """
+        with self._write_sessions() as s, s.begin():
             yield s
 
     @staticmethod
@@ -222,6 +319,72 @@ class ClientStore:
         with self.session() as s:
             self._set(s, key, value)
 
+    def cursor(self) -> str:
+        """The pull cursor: where the next pull continues ("" before the first page)."""
+        return self.get_state("cursor") or ""
+
+    def last_sync_at(self) -> datetime | None:
+        """When a pull last caught up with the server."""
+        value = self.get_state("last_sync_at")
+        return datetime.fromisoformat(value) if value else None
+
+    def remember_account(
+        self,
+        *,
+        server_url: str,
+        user: Mapping[str, Any],
+        tenant: Mapping[str, Any],
+        roles: Sequence[str],
+    ) -> None:
+        """Record whose data this file holds (from login or ``/me``).
+
+        A file holds one account's data: a different server, user or tenant
+        is refused, so one tenant's cache never mixes with another's.
+        """
+        email = str(user.get("email", ""))
+        tenant_id = str(tenant.get("id", ""))
+        with self.session() as s:
+            known = {r.key: r.value for r in s.scalars(select(SyncState))}
+            for key, new in (
+                ("server_url", server_url),
+                ("user_email", email),
+                ("tenant_id", tenant_id),
+            ):
+                old = known.get(key)
+                if old and old != new:
+                    raise StoreError(
+                        f"The local database {self.path} holds the data of "
+                        f"{known.get('user_email')} (tenant {known.get('tenant_slug') or old}) "
+                        f"on {known.get('server_url')}; use another file for {email} "
+                        f"on {server_url}."
+                    )
+            values = {
+                "server_url": server_url,
+                "user_email": email,
+                "user_id": str(user.get("id") or ""),
+                "display_name": str(user.get("display_name") or ""),
+                "tenant_id": tenant_id,
+                "tenant_slug": str(tenant.get("slug") or ""),
+                "tenant_name": str(tenant.get("name") or ""),
+                "roles": json.dumps(sorted(str(r) for r in roles)),
+            }
+            for key, value in values.items():
+                self._set(s, key, value)
+
+    def actor(self) -> Actor | None:
+        """The account's actor as recorded by :meth:`remember_account`, if any."""
+        with self.sessions() as s:
+            known = {r.key: r.value for r in s.scalars(select(SyncState))}
+        if not known.get("tenant_id") or not known.get("user_email"):
+            return None
+        return Actor(
+            tenant_id=known["tenant_id"],
+            email=known["user_email"],
+            roles=frozenset(json.loads(known.get("roles") or "[]")),
+            user_id=known.get("user_id") or None,
+            display_name=known.get("display_name") or "",
+        )
+
     # -- local writes -------------------------------------------------------
 
     def execute(self, command: Command[Any], actor: Actor) -> Outcome:
@@ -231,20 +394,26 @@ class ClientStore:
         A domain error leaves the database as it was and is raised.
         """
         with self.session() as s:
-            outcome = command.apply(s, actor)
-            env = command.envelope()
-            s.add(
-                OutboxEntry(
-                    command_id=command.id,
-                    name=command.name,
-                    version=command.version,
-                    args=json.dumps(env["args"], ensure_ascii=False),
-                    issued_at=command.issued_at,
-                )
+            return self._execute_in(s, command, actor)
+
+    def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
+        s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
+        outcome = command.apply(s, actor)
+        env = command.envelope()
+        s.add(
+            OutboxEntry(
+                command_id=command.id,
+                name=command.name,
+                version=command.version,
+                args=json.dumps(env["args"], ensure_ascii=False),
+                issued_at=command.issued_at,
             )
-            s.flush()
-            for table, row_id in outcome.concerns:
-                s.merge(PendingRow(table_name=table, row_id=row_id, command_id=command.id))
+        )
+        s.flush()
+        for table, row_id in outcome.concerns:
+            s.merge(PendingRow(table_name=table, row_id=row_id, command_id=command.id))
+        s.flush()
+        s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
         return outcome
 
     def outbox(self, limit: int | None = None) -> list[OutboxEntry]:
@@ -258,13 +427,207 @@ class ClientStore:
         with self.sessions() as s:
             return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
+    def rejected_count(self) -> int:
+        """Refused commands the user has not dealt with yet."""
+        with self.sessions() as s:
+            q = select(func.count()).select_from(Rejection).where(Rejection.state == "open")
+            return int(s.scalar(q) or 0)
+
     def open_rejections(self) -> list[Rejection]:
         with self.sessions() as s:
             q = select(Rejection).where(Rejection.state == "open").order_by(Rejection.rejected_at)
             return list(s.scalars(q))
 
+    def rejection(self, command_id: str) -> Rejection | None:
+        with self.sessions() as s:
+            return s.get(Rejection, command_id)
+
+    def discard_rejection(self, command_id: str) -> None:
+        """The user has seen a refusal and lets it go (kept, marked discarded)."""
+        with self.session() as s:
+            found = s.get(Rejection, command_id)
+            if found is None:
+                raise StoreError(f"No refused command {command_id}")
+            found.state = "discarded"
+
+    def retry_rejection(self, command_id: str, command: Command[Any], actor: Actor) -> Outcome:
+        """Queue ``command`` (a new id) in place of a refused one, in one transaction."""
+        with self.session() as s:
+            found = s.get(Rejection, command_id)
+            if found is None or found.state != "open":
+                raise StoreError(f"No open refused command {command_id}")
+            outcome = self._execute_in(s, command, actor)
+            found.state = "retried"
+            return outcome
+
     def now(self) -> datetime:
         return utcnow()
 
+    # -- the sync engine's writes --------------------------------------------
+
+    def record_push_results(
+        self, results: Sequence[Mapping[str, Any]], *, actor: Actor
+    ) -> PushRecord:
+        """Record the server's answers to pushed commands, in one transaction.
+
+        An applied command leaves the outbox; a refused one leaves it for the
+        ``rejection`` table, with the server's message, details and rows.
+        The rows the server sent become the server's truth for those rows.
+        If a command was refused, or the outbox is now empty, the local state
+        is rebased (see the module docstring). A command without an answer
+        stays in the outbox and is sent again; the server answers a repeat
+        with its first answer, so it never has a second effect.
+        """
+        answers = {str(r["id"]): r for r in results if isinstance(r, Mapping) and "id" in r}
+        applied = rejected = 0
+        now = utcnow()
+        with self._sync_engine.begin() as conn:
+            raw = _raw(conn)
+            bulk.set_capture(raw, False)
+            entries = _outbox_rows(conn)
+            for entry in entries:
+                answer = answers.get(entry["command_id"])
+                status = answer.get("status") if answer else None
+                if answer is None or status not in ("applied", "rejected"):
+                    continue
+                rows = answer.get("rows") or {}
+                if isinstance(rows, Mapping):
+                    bulk.take_server_rows(raw, rows)
+                if status == "rejected":
+                    rejected += 1
+                    conn.execute(
+                        insert(Rejection).prefix_with("OR REPLACE"),
+                        {
+                            "command_id": entry["command_id"],
+                            "envelope": json.dumps(_envelope(entry), ensure_ascii=False),
+                            "code": str(answer.get("code") or "rejected"),
+                            "message": str(answer.get("message") or "The server refused this"),
+                            "details": json.dumps(answer.get("details") or {}, ensure_ascii=False),
+                            "server_rows": json.dumps(rows, ensure_ascii=False),
+                            "rejected_at": now,
+                            "state": "open",
+                        },
+                    )
+                else:
+                    applied += 1
+                conn.execute(delete(PendingRow).where(PendingRow.command_id == entry["command_id"]))
+                conn.execute(
+                    delete(OutboxEntry).where(OutboxEntry.command_id == entry["command_id"])
+                )
+            remaining = len(entries) - applied - rejected
+            replayed = 0
+            if rejected or remaining == 0:
+                bulk.restore_bases(raw)
+                if remaining:
+                    replayed = self._replay(conn, actor)
+            bulk.set_capture(raw, False)
+        return PushRecord(applied, rejected, remaining, replayed)
+
+    def _replay(self, conn: Connection, actor: Actor) -> int:
+        """Apply the outbox again, in order, on top of the server's truth.
+
+        A command that no longer applies locally stays in the outbox without
+        a local effect: the server decides, and its refusal will be kept.
+        """
+        conn.execute(delete(PendingRow))
+        entries = _outbox_rows(conn)
+        replayed = 0
+        with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
+            s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
+            for entry in entries:
+                try:
+                    command = from_envelope(_envelope(entry))
+                    with s.begin_nested():
+                        outcome = command.apply(s, actor)
+                        for table, row_id in dict.fromkeys(outcome.concerns):
+                            s.add(
+                                PendingRow(
+                                    table_name=table, row_id=row_id, command_id=entry["command_id"]
+                                )
+                            )
+                        s.flush()
+                    replayed += 1
+                except DomainError as exc:
+                    log.info(
+                        "queued command %s no longer applies locally: %s", entry["name"], exc.code
+                    )
+                s.expire_all()
+            s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
+            s.commit()  # releases the session's savepoint; the caller commits the transaction
+        return replayed
+
+    def apply_page(self, page: Mapping[str, Any], *, cursor: str) -> int | None:
+        """Apply one pulled page and move the cursor, in one transaction.
+
+        The checkpoint rule: a page is applied only while the outbox is
+        empty, so a pull never overwrites an unacknowledged local change; it
+        is also applied only if the stored cursor is still ``cursor`` (the
+        one the page was asked for). Returns the number of rows written, or
+        None when the page was not applied (pull it again after pushing).
+
+        Tombstones set ``deleted_at`` on the local row (soft delete, as on the
+        server): local commands then see exactly what the server's commands
+        see (a removed category link is revived, not duplicated), and rows
+        referring to a deleted row keep a valid reference.
+        """
+        specs = table_specs()
+        changes = page.get("changes") or {}
+        tombstones = page.get("tombstones") or {}
+        for name in set(changes) | set(tombstones):
+            if name not in specs:
+                log.warning("pulled rows of unknown table %s ignored (newer server?)", name)
+        # Convert before taking the write lock: the lock is held only for writing.
+        converted = [(s, s.convert_many(changes[n])) for n, s in specs.items() if changes.get(n)]
+        now = storage_datetime(utcnow())
+        assert now is not None
+        written = 0
+        with self._sync_engine.begin() as conn:
+            raw = _raw(conn)
+            if raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is not None:
+                return None
+            stored = raw.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
+            if (stored[0] if stored else "") != cursor:
+                return None
+            bulk.set_capture(raw, False)
+            bulk.restore_bases(raw)
+            for spec, values in converted:
+                bulk.upsert(raw, spec, values)
+                written += len(values)
+            for name, spec in reversed(specs.items()):
+                if tombstones.get(name):
+                    written += bulk.tombstone(raw, spec, tombstones[name], now)
+            state = {"cursor": str(page.get("next_cursor") or cursor)}
+            if not page.get("has_more"):
+                state["last_sync_at"] = utcnow().isoformat()
+            raw.executemany(
+                "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                list(state.items()),
+            )
+        return written
+
     def close(self) -> None:
-        self.engine.dispose()
+        for engine in (self.engine, self._write_engine, self._sync_engine):
+            engine.dispose()
+
+
+def _outbox_rows(conn: Connection) -> list[dict[str, Any]]:
+    rows = conn.execute(select(OutboxEntry.__table__).order_by(OutboxEntry.seq)).mappings()
+    return [dict(r) for r in rows]
+
+
+def _envelope(entry: Mapping[str, Any]) -> dict[str, Any]:
+    issued = entry["issued_at"]
+    if isinstance(issued, str):
+        issued = datetime.fromisoformat(issued)
+    if issued.tzinfo is None:
+        from datetime import UTC
+
+        issued = issued.replace(tzinfo=UTC)
+    return {
+        "id": entry["command_id"],
+        "name": entry["name"],
+        "version": entry["version"],
+        "args": json.loads(entry["args"]),
+        "issued_at": issued.isoformat(),
+    }

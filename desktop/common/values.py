@@ -1,0 +1,32 @@
+"""Values read with raw SQL from the local SQLite file, turned into Python values."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+
+def utc(value: Any) -> datetime | None:
+    """A stored timestamp (naive UTC text or datetime) as an aware UTC datetime."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime):
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def sql_time(value: datetime) -> str:
+    """An aware datetime as SQLite stores it (naive UTC text), for comparisons in SQL."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

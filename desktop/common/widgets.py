@@ -1,0 +1,123 @@
+"""Widgets the tabs share: a debounced search field, a table view that remembers its
+columns, an empty-state message over an empty table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from desktop.settings import Settings, header_key
+
+
+class SearchField(QLineEdit):
+    """A search box that reports what was typed once typing pauses."""
+
+    search_changed = Signal(str)
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None, delay_ms: int = 250):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(placeholder)
+        self.setMinimumWidth(220)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._emit)
+        self.textEdited.connect(lambda _t: self._timer.start())
+        self.returnPressed.connect(self._emit)
+        # The clear button changes the text without textEdited.
+        self.textChanged.connect(lambda t: self._emit() if not t else None)
+        self._last = ""
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        text = self.text().strip()
+        if text != self._last:
+            self._last = text
+            self.search_changed.emit(text)
+
+
+class EmptyState(QLabel):
+    """A sentence in the middle of an empty list saying what to do."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("emptyState")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())  # type: ignore[attr-defined]
+        return False
+
+
+class TableView(QTableView):
+    """A list's table: rows selected whole, columns movable and remembered per list."""
+
+    def __init__(self, list_name: str, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_name = list_name
+        self.settings = settings
+        self.setObjectName(f"{list_name}Table")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(140)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        # Fixed row heights keep a 100,000-row table from measuring every row.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.empty = EmptyState(self)
+        self.empty_text = ""
+
+    def restore_layout(self) -> bool:
+        """Restore column order, widths and sort; True if a saved layout was found."""
+        state = self.settings.get_bytes(header_key(self.list_name))
+        return bool(state.size()) and self.horizontalHeader().restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.set_bytes(header_key(self.list_name), self.horizontalHeader().saveState())
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.update_empty()
+
+    def update_empty(self, *, loaded: bool = True) -> None:
+        model = self.model()
+        empty = loaded and (model is None or model.rowCount() == 0)
+        self.empty.setText(self.empty_text)
+        self.empty.setGeometry(self.viewport().rect())
+        self.empty.setVisible(empty and bool(self.empty_text))
+
+    def selected_rows(self) -> list[int]:
+        model = self.selectionModel()
+        if model is None:
+            return []
+        return sorted(i.row() for i in model.selectedRows())
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1

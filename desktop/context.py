@@ -1,0 +1,46 @@
+"""What every window and tab works with: the store, the actor, the operations, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.operations import EngineLike, Operations
+from desktop.people.undo import UndoStack
+from desktop.settings import Settings
+from models.commands import Actor
+from models.tenancy import Role
+from sync.store import ClientStore
+
+
+@dataclass
+class AppContext:
+    """The signed-in session of the app (one account, one local database)."""
+
+    store: ClientStore
+    actor: Actor
+    ops: Operations
+    settings: Settings
+    undo: UndoStack
+    engine: EngineLike | None = None
+    #: The :class:`desktop.sync_bridge.SyncBridge` when there is an engine.
+    bridge: Any = None
+    demo: bool = False
+    tenant_name: str = ""
+    server_url: str = ""
+    #: "sv" or "en", the language in use.
+    language: str = "en"
+
+    def has_role(self, *roles: str) -> bool:
+        return bool(self.actor.roles & set(roles)) or Role.ADMIN in self.actor.roles
+
+    @property
+    def online(self) -> bool:
+        """True when the server was reachable at the last sync."""
+        if self.bridge is None:
+            return False
+        return bool(self.bridge.status.status in ("online", "syncing"))
+
+    @property
+    def is_admin(self) -> bool:
+        return Role.ADMIN in self.actor.roles

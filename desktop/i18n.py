@@ -1,0 +1,90 @@
+"""Language: the shipped Swedish translation, chosen by the system locale or the settings.
+
+Strings are English in code (``self.tr`` / ``QCoreApplication.translate``);
+``resources/translations/kansli_sv.qm`` is compiled from ``kansli_sv.ts``
+with ``pyside6-lrelease``. Qt's own strings (dialog buttons, print preview)
+come from the ``qtbase_sv.qm`` that PySide6 ships. Dates are shown
+ISO-style (2026-11-23) in both languages; numbers follow the locale.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "sv")
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use: the setting when it names one, else the system's (sv or en)."""
+    if setting in LANGUAGES:
+        return setting
+    system = system or QLocale.system()
+    return "sv" if system.language() == QLocale.Language.Swedish else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "sv":
+        return QLocale(QLocale.Language.Swedish, QLocale.Territory.Sweden)
+    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+
+
+class Translations:
+    """The translators installed on the application; swapped when the language changes."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> bool:
+        """Install ``language`` (removing the previous one); False if its file is missing."""
+        app = QCoreApplication.instance()
+        for tr in self._installed:
+            app.removeTranslator(tr)
+        self._installed.clear()
+        self.language = language
+        QLocale.setDefault(locale_for(language))
+        if language == "en":
+            return True
+        ours = QTranslator(app)
+        if not ours.load(f"kansli_{language}", str(TRANSLATIONS_DIR)):
+            return False
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for tr in (ours, qt):
+            if tr is qt and not tr.load(f"qtbase_{language}", qt_dir):
+                continue
+            app.installTranslator(tr)
+            self._installed.append(tr)
+        return True
+
+
+# -- formatting -------------------------------------------------------------------
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A stored UTC time in the user's time zone, ``2026-11-23 14:02``."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def format_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%H:%M")
+
+
+def format_number(value: int | float) -> str:
+    return QLocale().toString(value)

@@ -1,0 +1,17 @@
+"""Operations: database work on one executor, network work on a pool, results on the GUI thread.
+
+Domain factories (``request_approvals(parent=..., ids=...) -> DbOp``) live in
+the modules of this package; the caller adds callbacks and runs them.
+"""
+
+from desktop.operations.changes import Changes
+from desktop.operations.executor import (
+    Cancelled,
+    DbOp,
+    EngineLike,
+    NetOp,
+    OpContext,
+    Operations,
+)
+
+__all__ = ["Cancelled", "Changes", "DbOp", "EngineLike", "NetOp", "OpContext", "Operations"]

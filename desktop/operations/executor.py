@@ -1,0 +1,310 @@
+"""Run database and network work off the GUI thread (Anki's ``CollectionOp`` / taskman).
+
+One single-thread executor owns the local database; a small pool does
+network work. Results come back to the GUI thread through one queued
+signal, where the operation's ``success`` or ``failure`` callback runs. An
+operation that executed commands broadcasts one :class:`Changes` value on
+:attr:`Operations.changed` after its success callback.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import Any, Generic, Protocol, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
+from sqlalchemy.orm import Session
+
+from desktop.operations.changes import ChangeCollector, Changes
+from models.commands import Actor, Command, Outcome, build
+from models.ids import new_id
+from sync.store import ClientStore
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class EngineLike(Protocol):
+    """What the desktop needs of ``sync.engine.SyncEngine``."""
+
+    @property
+    def state(self) -> Any: ...
+
+    def execute(self, command: Command[Any], actor: Actor) -> Outcome: ...
+
+    def start(self, interval: float) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def trigger(self) -> None: ...
+
+    def discard_rejection(self, command_id: str) -> None: ...
+
+    def retry_rejection(self, command_id: str, args: dict[str, Any] | None = None) -> None: ...
+
+
+class Cancelled(Exception):
+    """The user cancelled the operation."""
+
+
+class OpContext:
+    """What a database operation works with: the store, the actor, the engine.
+
+    ``execute`` is the one way an operation changes synced data: the command
+    is applied locally and queued for the server (through the engine when
+    there is one), and what it touched is collected for the ``Changes``
+    broadcast.
+    """
+
+    def __init__(
+        self,
+        *,
+        store: ClientStore,
+        actor: Actor,
+        engine: EngineLike | None,
+        cancel_event: threading.Event,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.actor = actor
+        self.engine = engine
+        self.collector = ChangeCollector()
+        self._cancel = cancel_event
+        self._progress = progress
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (no commit)."""
+        with self.store.sessions() as s:
+            yield s
+
+    def command(self, name: str, args: dict[str, Any], *, version: int = 1) -> Command[Any]:
+        """A new command with a fresh id; raises ValidationError on bad arguments."""
+        return build(name, version, args, id=new_id())
+
+    def execute(self, command: Command[Any]) -> Outcome:
+        """Apply ``command`` locally and queue it for the server."""
+        if self.engine is not None:
+            outcome = self.engine.execute(command, self.actor)
+        else:
+            outcome = self.store.execute(command, self.actor)
+        self.collector.add(Changes.from_outcome(outcome))
+        return outcome
+
+    def changed(self, changes: Changes) -> None:
+        """Report changes made other than through :meth:`execute`."""
+        self.collector.add(changes)
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def report(self, done: int, total: int) -> None:
+        """Report progress of long work (shown with a Cancel button); checks for cancel."""
+        self.check_cancelled()
+        if self._progress is not None:
+            self._progress(done, total)
+
+
+class _Op(Generic[T]):
+    def __init__(self, *, parent: QObject | None, label: str) -> None:
+        self.parent = parent
+        self.label = label
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[Exception], None] | None = None
+        self.cancel_event = threading.Event()
+
+    def success(self, callback: Callable[[T], None]) -> _Op[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> _Op[T]:
+        self._failure = callback
+        return self
+
+    def cancel(self) -> None:
+        """Ask the operation to stop at its next ``check_cancelled``."""
+        self.cancel_event.set()
+
+    def parent_alive(self) -> bool:
+        return self.parent is None or shiboken6.isValid(self.parent)
+
+
+class DbOp(_Op[T]):
+    """Work on the local database: ``fn(ctx)`` runs on the database executor."""
+
+    def __init__(
+        self, fn: Callable[[OpContext], T], *, parent: QObject | None = None, label: str = ""
+    ) -> None:
+        super().__init__(parent=parent, label=label or getattr(fn, "__name__", "db"))
+        self.fn = fn
+
+    def run(self, ops: Operations) -> Future[T]:
+        return ops.run_db(self)
+
+
+class NetOp(_Op[T]):
+    """Network work: ``fn()`` runs on the network pool."""
+
+    def __init__(
+        self, fn: Callable[[], T], *, parent: QObject | None = None, label: str = ""
+    ) -> None:
+        super().__init__(parent=parent, label=label or getattr(fn, "__name__", "net"))
+        self.fn = fn
+
+    def run(self, ops: Operations) -> Future[T]:
+        return ops.run_net(self)
+
+
+class Operations(QObject):
+    """The executors, and the signals through which results reach the GUI."""
+
+    #: A :class:`Changes` value, once per operation that changed something.
+    changed = Signal(object)
+    #: (label, exception) of a failed operation that had no failure callback.
+    error_occurred = Signal(str, object)
+    #: (operation, done, total) of long work; the operation can be cancelled.
+    progress = Signal(object, int, int)
+    #: An operation that reported progress has ended.
+    progress_done = Signal(object)
+    #: True when no operation is running or waiting for its callback.
+    idle_changed = Signal(bool)
+    _deliver = Signal(object)
+
+    def __init__(
+        self,
+        store: ClientStore,
+        actor: Actor,
+        engine: EngineLike | None = None,
+        *,
+        net_workers: int = 4,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self.engine = engine
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kansli-db")
+        self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="kansli-net")
+        self._in_flight = 0
+        self._closed = False
+        self._deliver.connect(self._on_deliver)
+
+    # -- state ----------------------------------------------------------------
+
+    @property
+    def idle(self) -> bool:
+        return self._in_flight == 0
+
+    def _started(self) -> None:
+        self._in_flight += 1
+        if self._in_flight == 1:
+            self.idle_changed.emit(False)
+
+    def _finished(self) -> None:
+        self._in_flight -= 1
+        if self._in_flight == 0:
+            self.idle_changed.emit(True)
+
+    # -- running --------------------------------------------------------------
+
+    def run_db(self, op: DbOp[T]) -> Future[T]:
+        """Queue ``op`` on the database executor (operations run one at a time, in order)."""
+
+        def work() -> T:
+            reported = threading.Event()
+            last = [0.0]
+
+            def progress(done: int, total: int) -> None:
+                now = time.monotonic()
+                if done < total and now - last[0] < 0.1:
+                    return  # at most ten updates a second
+                last[0] = now
+                reported.set()
+                self.progress.emit(op, done, total)
+
+            ctx = OpContext(
+                store=self.store,
+                actor=self.actor,
+                engine=self.engine,
+                cancel_event=op.cancel_event,
+                progress=progress,
+            )
+            try:
+                result = op.fn(ctx)
+            except BaseException as exc:
+                if reported.is_set():
+                    self.progress_done.emit(op)
+                self._deliver.emit(lambda e=exc: self._fail(op, e))
+                raise
+            changes = ctx.collector.changes
+            if reported.is_set():
+                self.progress_done.emit(op)
+            self._deliver.emit(lambda: self._succeed(op, result, changes))
+            return result
+
+        return self._submit(self._db, work)
+
+    def run_net(self, op: NetOp[T]) -> Future[T]:
+        """Queue ``op`` on the network pool."""
+
+        def work() -> T:
+            try:
+                result = op.fn()
+            except BaseException as exc:
+                self._deliver.emit(lambda e=exc: self._fail(op, e))
+                raise
+            self._deliver.emit(lambda: self._succeed(op, result, Changes()))
+            return result
+
+        return self._submit(self._net, work)
+
+    def _submit(self, executor: ThreadPoolExecutor, work: Callable[[], T]) -> Future[T]:
+        if self._closed:
+            raise RuntimeError("operations are shut down")
+        self._started()
+        return executor.submit(work)
+
+    @Slot(object)
+    def _on_deliver(self, callback: Callable[[], None]) -> None:
+        try:
+            callback()
+        finally:
+            self._finished()
+
+    def _succeed(self, op: _Op[Any], result: Any, changes: Changes) -> None:
+        alive = op.parent_alive()
+        if alive and op._success is not None:
+            op._success(result)
+        if changes:
+            self.changed.emit(changes)
+
+    def _fail(self, op: _Op[Any], exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if not isinstance(exc, Exception):
+            raise exc
+        if op._failure is not None:
+            if op.parent_alive():
+                op._failure(exc)
+            return
+        log.error("operation %s failed", op.label, exc_info=exc)
+        self.error_occurred.emit(op.label, exc)
+
+    def notify(self, changes: Changes) -> None:
+        """Broadcast changes that did not come from an operation (e.g. a sync pull)."""
+        if changes:
+            self.changed.emit(changes)
+
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Stop accepting work; wait for what runs. Queued work is dropped."""
+        self._closed = True
+        self._db.shutdown(wait=wait, cancel_futures=True)
+        self._net.shutdown(wait=wait, cancel_futures=True)

@@ -1,0 +1,319 @@
+"""Operations on person profiles: load a profile, edit it (with undo), e-mails and phones,
+search people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from sqlalchemy import select, text
+
+from desktop.common.values import utc
+from desktop.local_index import match_expression
+from desktop.operations.executor import DbOp, OpContext
+from models import (
+    Activity,
+    AlumniRegistration,
+    Category,
+    Consent,
+    CourseRound,
+    Organisation,
+    Person,
+    PersonCategory,
+    PersonEmail,
+    PersonPhone,
+    Registration,
+)
+from models.ids import derived_id
+from sync.store import PendingRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleOps", text)
+
+
+@dataclass
+class Profile:
+    """Everything the profile shows of one person."""
+
+    id: str
+    fields: dict[str, Any]
+    organisation_name: str
+    emails: list[dict[str, Any]]
+    phones: list[dict[str, Any]]
+    categories: list[str]
+    registrations: list[dict[str, Any]]
+    activities: list[dict[str, Any]]
+    consents: list[dict[str, Any]]
+    alumni: list[dict[str, Any]]
+    pending: bool
+    organisations: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.fields['first_name']} {self.fields['last_name']}".strip()
+
+
+def _field_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def load_profile(ctx: OpContext, person_id: str) -> Profile:
+    with ctx.read() as s:
+        person = s.get(Person, person_id)
+        if person is None or person.deleted_at is not None:
+            raise LookupError(_tr("This person no longer exists."))
+        fields = {f: _field_value(getattr(person, f)) for f in Person.EDITABLE_FIELDS}
+        org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
+        emails = [
+            {"id": e.id, "address": e.address, "kind": e.kind, "is_primary": e.is_primary}
+            for e in s.scalars(
+                select(PersonEmail)
+                .where(PersonEmail.person_id == person_id, PersonEmail.deleted_at.is_(None))
+                .order_by(PersonEmail.position)
+            )
+        ]
+        phones = [
+            {"id": p.id, "number": p.number, "kind": p.kind, "is_primary": p.is_primary}
+            for p in s.scalars(
+                select(PersonPhone)
+                .where(PersonPhone.person_id == person_id, PersonPhone.deleted_at.is_(None))
+                .order_by(PersonPhone.position)
+            )
+        ]
+        categories = list(
+            s.scalars(
+                select(Category.name)
+                .join(PersonCategory, PersonCategory.category_id == Category.id)
+                .where(PersonCategory.person_id == person_id, PersonCategory.deleted_at.is_(None))
+                .order_by(Category.name)
+            )
+        )
+        registrations = []
+        for reg, round_name, starts_on in s.execute(
+            select(Registration, CourseRound.name, CourseRound.starts_on)
+            .join(CourseRound, CourseRound.id == Registration.round_id)
+            .where(
+                (Registration.participant_id == person_id)
+                | (Registration.approving_manager_id == person_id),
+                Registration.deleted_at.is_(None),
+            )
+            .order_by(CourseRound.starts_on.desc())
+        ):
+            registrations.append(
+                {
+                    "id": reg.id,
+                    "round": round_name,
+                    "starts_on": starts_on,
+                    "role": (
+                        _tr("Participant")
+                        if reg.participant_id == person_id
+                        else _tr("Approving manager")
+                    ),
+                    "status": reg.status,
+                    "approval": str(reg.approval_state),
+                    "approved_at": reg.approved_at,
+                    "approved_by_email": reg.approved_by_email,
+                }
+            )
+        activities = [
+            {
+                "id": a.id,
+                "kind": a.kind,
+                "subject": a.subject,
+                "body": a.body,
+                "occurred_at": a.occurred_at,
+                "actor": a.actor,
+            }
+            for a in s.scalars(
+                select(Activity)
+                .where(Activity.person_id == person_id, Activity.deleted_at.is_(None))
+                .order_by(Activity.occurred_at.desc())
+                .limit(200)
+            )
+        ]
+        consents = [
+            {"kind": c.kind, "terms_version": c.terms_version, "given_at": c.given_at,
+             "email": c.email}
+            for c in s.scalars(
+                select(Consent).where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
+            )
+        ]  # fmt: skip
+        alumni = [
+            {"status": a.status, "program": a.program, "received_at": a.received_at,
+             "reason": a.decision_reason}
+            for a in s.scalars(
+                select(AlumniRegistration).where(
+                    AlumniRegistration.person_id == person_id,
+                    AlumniRegistration.deleted_at.is_(None),
+                )
+            )
+        ]  # fmt: skip
+        pending = (
+            s.execute(
+                select(PendingRow.row_id).where(
+                    PendingRow.table_name == "person", PendingRow.row_id == person_id
+                )
+            ).first()
+            is not None
+        )
+        organisations = [
+            (o.id, o.name)
+            for o in s.scalars(
+                select(Organisation)
+                .where(Organisation.deleted_at.is_(None))
+                .order_by(Organisation.name)
+            )
+        ]
+    return Profile(
+        id=person_id,
+        fields=fields,
+        organisation_name=org.name if org else "",
+        emails=emails,
+        phones=phones,
+        categories=categories,
+        registrations=registrations,
+        activities=activities,
+        consents=consents,
+        alumni=alumni,
+        pending=pending,
+        organisations=organisations,
+    )
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    """How to take back one local edit: the inverse command, and what to call it."""
+
+    label: str
+    person_id: str
+    command: str
+    args: dict[str, Any]
+
+
+def edit_person(
+    *, parent: QObject | None, person_id: str, changes: dict[str, tuple[Any, Any]]
+) -> DbOp[UndoEntry | None]:
+    """Edit person fields (``field -> (value seen, new value)``); returns the undo entry.
+
+    The undo entry is made from the values the fields held just before and
+    just after the command, read in the operation, so undo restores exactly
+    what was there (Anki's undo: old values recorded by the op, not the widget).
+    """
+
+    def run(ctx: OpContext) -> UndoEntry | None:
+        args = {
+            "person_id": person_id,
+            "changes": {
+                f: {"old": _field_value(old), "new": _field_value(new)}
+                for f, (old, new) in changes.items()
+            },
+        }
+        command = ctx.command("person.edit", args)
+        with ctx.read() as s:
+            before = _fields(s.get(Person, person_id), changes)
+        ctx.execute(command)
+        with ctx.read() as s:
+            person = s.get(Person, person_id)
+            after = _fields(person, changes)
+            name = person.full_name if person else ""
+        inverse = {
+            f: {"old": after[f], "new": before[f]} for f in changes if before[f] != after[f]
+        }
+        if not inverse:
+            return None
+        return UndoEntry(
+            label=_tr("edit of %1").replace("%1", name),
+            person_id=person_id,
+            command="person.edit",
+            args={"person_id": person_id, "changes": inverse},
+        )
+
+    return DbOp(run, parent=parent, label=_tr("Saving the profile"))
+
+
+def _fields(person: Person | None, changes: dict[str, Any]) -> dict[str, Any]:
+    if person is None:
+        raise LookupError(_tr("This person no longer exists."))
+    return {f: _field_value(getattr(person, f)) for f in changes}
+
+
+def add_email(
+    *, parent: QObject | None, person_id: str, address: str, kind: str = "work",
+    make_primary: bool = False,
+) -> DbOp[UndoEntry]:  # fmt: skip
+    def run(ctx: OpContext) -> UndoEntry:
+        command = ctx.command(
+            "person.add_email",
+            {"person_id": person_id, "address": address, "kind": kind,
+             "make_primary": make_primary},
+        )  # fmt: skip
+        ctx.execute(command)
+        return UndoEntry(
+            label=_tr("adding %1").replace("%1", address.strip().lower()),
+            person_id=person_id,
+            command="person.remove_email",
+            args={"email_id": derived_id(command.id, "email")},
+        )
+
+    return DbOp(run, parent=parent, label=_tr("Adding an e-mail address"))
+
+
+def remove_email(*, parent: QObject | None, email_id: str) -> DbOp[None]:
+    def run(ctx: OpContext) -> None:
+        ctx.execute(ctx.command("person.remove_email", {"email_id": email_id}))
+
+    return DbOp(run, parent=parent, label=_tr("Removing an e-mail address"))
+
+
+def add_phone(
+    *, parent: QObject | None, person_id: str, number: str, kind: str = "mobile"
+) -> DbOp[None]:
+    def run(ctx: OpContext) -> None:
+        ctx.execute(
+            ctx.command("person.add_phone", {"person_id": person_id, "number": number,
+                                              "kind": kind})
+        )  # fmt: skip
+
+    return DbOp(run, parent=parent, label=_tr("Adding a phone number"))
+
+
+def undo(*, parent: QObject | None, entry: UndoEntry) -> DbOp[None]:
+    """Run the inverse command of ``entry``."""
+
+    def run(ctx: OpContext) -> None:
+        ctx.execute(ctx.command(entry.command, entry.args))
+
+    return DbOp(run, parent=parent, label=_tr("Undoing %1").replace("%1", entry.label))
+
+
+def search_people(ctx: OpContext, search: str, limit: int = 100) -> list[dict[str, Any]]:
+    """People whose names or e-mail addresses match ``search`` (FTS5), best first."""
+    match = match_expression(search)
+    if match is None:
+        return []
+    sql = """
+        SELECT p.id, p.first_name, p.last_name, o.name,
+               (SELECT e.address FROM person_email e WHERE e.person_id = p.id
+                AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, e.position LIMIT 1),
+               p.created_at
+        FROM person_fts f JOIN person p ON p.rowid = f.rowid
+        LEFT JOIN organisation o ON o.id = p.organisation_id
+        WHERE person_fts MATCH :match AND p.deleted_at IS NULL
+        ORDER BY rank LIMIT :limit
+    """
+    with ctx.read() as s:
+        return [
+            {
+                "id": r[0],
+                "name": f"{r[1]} {r[2]}".strip(),
+                "organisation": r[3] or "",
+                "email": r[4] or "",
+                "created_at": utc(r[5]),
+            }
+            for r in s.execute(text(sql), {"match": match, "limit": limit})
+        ]
+
+

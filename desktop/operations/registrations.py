@@ -1,0 +1,268 @@
+"""Operations on registrations: approval requests, managers, removal, cancellation, adding.
+
+Each factory returns a :class:`DbOp` the caller starts. Batch operations
+execute one command per registration (each its own transaction, as on the
+server), report progress, can be cancelled, and collect what was refused
+instead of stopping at the first refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from sqlalchemy import select
+
+from desktop.operations.executor import DbOp, OpContext
+from models import Person, PersonEmail, Registration
+from models.errors import DomainError
+from models.ids import new_id
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegistrationOps", text)
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: how many commands applied, and each refusal in words."""
+
+    applied: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _primary_emails(ctx: OpContext, person_ids: set[str]) -> dict[str, str]:
+    if not person_ids:
+        return {}
+    out: dict[str, str] = {}
+    with ctx.read() as s:
+        rows = s.execute(
+            select(PersonEmail.person_id, PersonEmail.address)
+            .where(PersonEmail.person_id.in_(person_ids), PersonEmail.deleted_at.is_(None))
+            .order_by(PersonEmail.person_id, PersonEmail.is_primary.desc(), PersonEmail.position)
+        )
+        for pid, address in rows:
+            out.setdefault(pid, address)
+    return out
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One line of the "who gets what" list of the approval request dialog."""
+
+    registration_id: str
+    participant: str
+    manager: str
+    recipient: str | None
+    reminder: bool
+    request_count: int
+    skip_reason: str | None
+
+
+def _names(ctx: OpContext, person_ids: set[str]) -> dict[str, str]:
+    if not person_ids:
+        return {}
+    with ctx.read() as s:
+        rows = s.execute(
+            select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(person_ids))
+        )
+        return {pid: f"{first} {last}".strip() for pid, first, last in rows}
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _registrations(ctx: OpContext, ids: list[str]) -> list[Registration]:
+    regs: list[Registration] = []
+    with ctx.read() as s:
+        for chunk in _chunks(ids):
+            regs.extend(s.scalars(select(Registration).where(Registration.id.in_(chunk))))
+    order = {rid: n for n, rid in enumerate(ids)}
+    return sorted(regs, key=lambda r: order.get(r.id, 0))
+
+
+def plan_approval_requests(ctx: OpContext, ids: list[str]) -> list[PlanItem]:
+    """Who gets a request (or reminder) and who is skipped, and why."""
+    regs = _registrations(ctx, ids)
+    people = {r.participant_id for r in regs} | {
+        r.approving_manager_id for r in regs if r.approving_manager_id
+    }
+    names = _names(ctx, people)
+    emails = _primary_emails(ctx, {r.approving_manager_id for r in regs if r.approving_manager_id})
+    plan = []
+    for r in regs:
+        if r.approving_manager_id:
+            manager = names.get(r.approving_manager_id, "")
+            recipient = emails.get(r.approving_manager_id)
+        else:
+            manager = r.form_manager_name or ""
+            recipient = r.form_manager_email
+        skip = None
+        if r.status == "cancelled":
+            skip = _tr("the registration is cancelled")
+        elif r.approved_at is not None:
+            skip = _tr("already approved by %1").replace("%1", r.approved_by_email or "")
+        elif not recipient:
+            skip = _tr("no approving manager with an e-mail address")
+        plan.append(
+            PlanItem(
+                registration_id=r.id,
+                participant=names.get(r.participant_id, ""),
+                manager=manager,
+                recipient=recipient,
+                reminder=r.approval_requested_at is not None,
+                request_count=r.approval_request_count or 0,
+                skip_reason=skip,
+            )
+        )
+    return plan
+
+
+def _run_batch(
+    ctx: OpContext,
+    ids: list[str],
+    make: Callable[[str], tuple[str, dict[str, Any]] | None],
+) -> BatchResult:
+    result = BatchResult()
+    names: dict[str, str] = {}
+    for n, rid in enumerate(ids):
+        ctx.report(n, len(ids))
+        spec = make(rid)
+        if spec is None:
+            continue
+        name, args = spec
+        try:
+            ctx.execute(ctx.command(name, args))
+            result.applied += 1
+        except DomainError as exc:
+            if not names:
+                names = _registration_labels(ctx, ids)
+            result.refused.append((names.get(rid, rid), exc.message))
+    ctx.report(len(ids), len(ids))
+    return result
+
+
+def _registration_labels(ctx: OpContext, ids: list[str]) -> dict[str, str]:
+    regs = _registrations(ctx, ids)
+    names = _names(ctx, {r.participant_id for r in regs})
+    return {r.id: names.get(r.participant_id, r.id) for r in regs}
+
+
+def request_approvals(*, parent: QObject | None, ids: list[str], message: str = "") -> DbOp[Any]:
+    """Send (or re-send as a reminder) the request to each registration's approving manager."""
+    return DbOp(
+        lambda ctx: _run_batch(
+            ctx,
+            ids,
+            lambda rid: (
+                "registration.request_approval",
+                {"registration_id": rid, "message": message},
+            ),
+        ),
+        parent=parent,
+        label=_tr("Sending approval requests"),
+    )
+
+
+def set_manager(*, parent: QObject | None, ids: list[str], manager_id: str | None) -> DbOp[Any]:
+    """Link ``manager_id`` as approving manager of each registration (None unlinks)."""
+
+    def run(ctx: OpContext) -> BatchResult:
+        current = {r.id: r.approving_manager_id for r in _registrations(ctx, ids)}
+        return _run_batch(
+            ctx,
+            ids,
+            lambda rid: (
+                "registration.set_manager",
+                {
+                    "registration_id": rid,
+                    "approving_manager_id": manager_id,
+                    "expected_manager_id": current.get(rid),
+                },
+            ),
+        )
+
+    return DbOp(run, parent=parent, label=_tr("Setting the approving manager"))
+
+
+def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> DbOp[Any]:
+    """Take back approvals (administrators), with the reason for the audit trail."""
+    return DbOp(
+        lambda ctx: _run_batch(
+            ctx,
+            ids,
+            lambda rid: (
+                "registration.remove_approval",
+                {"registration_id": rid, "reason": reason},
+            ),
+        ),
+        parent=parent,
+        label=_tr("Removing approvals"),
+    )
+
+
+def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[Any]:
+    return DbOp(
+        lambda ctx: _run_batch(
+            ctx, ids, lambda rid: ("registration.cancel", {"registration_id": rid})
+        ),
+        parent=parent,
+        label=_tr("Cancelling registrations"),
+    )
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    first_name: str
+    last_name: str
+    email: str = ""
+    organisation_id: str | None = None
+
+
+def add_registration(
+    *,
+    parent: QObject | None,
+    round_id: str,
+    participant_id: str | None,
+    new_person: NewPerson | None = None,
+    manager_id: str | None = None,
+) -> DbOp[str]:
+    """Register an existing person, or a new one made first, on a round; returns the id."""
+
+    def run(ctx: OpContext) -> str:
+        person_id = participant_id
+        if person_id is None:
+            if new_person is None:
+                raise ValueError("either participant_id or new_person")
+            person_id = new_id()
+            emails = [{"address": new_person.email}] if new_person.email else []
+            ctx.execute(
+                ctx.command(
+                    "person.create",
+                    {
+                        "person_id": person_id,
+                        "first_name": new_person.first_name,
+                        "last_name": new_person.last_name,
+                        "organisation_id": new_person.organisation_id,
+                        "emails": emails,
+                    },
+                )
+            )
+        registration_id = new_id()
+        ctx.execute(
+            ctx.command(
+                "registration.create",
+                {
+                    "registration_id": registration_id,
+                    "round_id": round_id,
+                    "participant_id": person_id,
+                    "approving_manager_id": manager_id,
+                },
+            )
+        )
+        return registration_id
+
+    return DbOp(run, parent=parent, label=_tr("Adding a registration"))

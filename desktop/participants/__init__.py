@@ -1,0 +1,1 @@
+"""The Participants tab: every registration across rounds, lazily loaded from SQL."""

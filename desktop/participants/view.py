@@ -1,0 +1,527 @@
+"""The Participants list: filter bar, the lazy table, the detail pane, the row actions.
+
+Used as the Participants tab (all rounds) and, with ``round_id`` fixed, as
+the participants section of a round's page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import text
+
+from desktop.common.widgets import SearchField, TableView
+from desktop.context import AppContext
+from desktop.i18n import format_number
+from desktop.operations import DbOp, OpContext
+from desktop.operations.registrations import (
+    BatchResult,
+    cancel_registrations,
+    remove_approvals,
+    set_manager,
+)
+from desktop.participants.detail import RegistrationDetailPane
+from desktop.participants.dialogs import RemoveApprovalDialog, RequestApprovalDialog
+from desktop.participants.export import export_participants
+from desktop.participants.model import ParticipantsModel
+from desktop.participants.query import (
+    BUILTIN_FILTERS,
+    STATUS_FILTER_TITLES,
+    ParticipantQuery,
+    SavedFilter,
+    Status,
+)
+from desktop.people.picker import PersonPicker
+from desktop.settings import splitter_key
+from models.tenancy import Role
+
+
+def load_rounds(ctx: OpContext) -> list[tuple[str, str]]:
+    with ctx.read() as s:
+        rows = s.execute(
+            text(
+                "SELECT id, name FROM course_round WHERE deleted_at IS NULL "
+                "ORDER BY starts_on DESC, name"
+            )
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
+    """The participants' main e-mail addresses of registrations ``ids``, sorted, unique."""
+    emails: set[str] = set()
+    with ctx.read() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+            rows = s.execute(
+                text(
+                    "SELECT (SELECT e.address FROM person_email e WHERE e.person_id = "
+                    "r.participant_id AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, "
+                    f"e.position LIMIT 1) FROM registration r WHERE r.id IN ({marks})"
+                ),
+                {f"id{i}": v for i, v in enumerate(chunk)},
+            )
+            emails.update(r[0] for r in rows if r[0])
+    return sorted(emails)
+
+
+class ParticipantsView(QWidget):
+    """Registrations with filters, search, sort, multi-select and row actions."""
+
+    open_person = Signal(str)
+    #: The number shown changed: (shown, total).
+    counts_changed = Signal(int, int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        round_id: str | None = None,
+        list_name: str = "participants",
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id = round_id
+        self.list_name = list_name
+        self.model = ParticipantsModel(ctx.ops, self)
+        self.model.query = ParticipantQuery(round_id=round_id)
+        self.model.deferred = True  # header set-up sorts; load once at the end
+        self._restore_ids: list[str] = []
+        self._restore_current: str | None = None
+        self._dates_from: SavedFilter | None = None
+
+        # -- filter bar -------------------------------------------------------------
+        self.saved = QComboBox()
+        self.saved.setAccessibleName(self.tr("Saved filter"))
+        self.saved.setPlaceholderText(self.tr("Custom filter"))
+        self.saved.setMinimumContentsLength(18)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for status, title in STATUS_FILTER_TITLES.items():
+            self.status.addItem(QCoreApplication.translate("Participants", title), str(status))
+        self.round_combo = QComboBox()
+        self.round_combo.setAccessibleName(self.tr("Round"))
+        self.round_combo.addItem(self.tr("All rounds"), None)
+        self.round_combo.setMinimumContentsLength(22)
+        self.round_combo.setVisible(round_id is None)
+        self.search = SearchField(self.tr("Search names and e-mails…"), self)
+        self.filter_button = QToolButton()
+        self.filter_button.setText(self.tr("Filters"))
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.filter_button)
+        self.save_filter_action = menu.addAction(self.tr("Save current filter…"))
+        self.save_filter_action.triggered.connect(self._save_filter)
+        self.delete_filter_action = menu.addAction(self.tr("Delete this saved filter"))
+        self.delete_filter_action.triggered.connect(self._delete_filter)
+        self.filter_button.setMenu(menu)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        bar = QHBoxLayout()
+        bar.addWidget(self.saved)
+        bar.addWidget(self.status)
+        bar.addWidget(self.round_combo)
+        bar.addWidget(self.filter_button)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        bar.addWidget(self.count_label)
+
+        # -- table and detail ------------------------------------------------------
+        self.table = TableView(list_name, ctx.settings, self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(9, Qt.SortOrder.DescendingOrder)
+        for col, width in enumerate((170, 170, 220, 200, 150, 160, 130, 130, 200, 130)):
+            self.table.setColumnWidth(col, width)
+        self.table.restore_layout()
+        self.detail = RegistrationDetailPane(ctx, self)
+        self.detail.open_person.connect(self.open_person)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 300])
+        saved_split = ctx.settings.get_bytes(splitter_key(list_name))
+        if saved_split.size():
+            self.splitter.restoreState(saved_split)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._make_actions()
+        self._fill_saved_filters()
+
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _i: self.open_participant())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.saved.activated.connect(self._saved_chosen)
+        self.status.activated.connect(lambda _i: self._filters_edited())
+        self.round_combo.activated.connect(lambda _i: self._filters_edited())
+        self.search.search_changed.connect(lambda _t: self._filters_edited())
+        self.model.ids_loaded.connect(self._ids_loaded)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        ctx.undo.changed.connect(self._update_actions)
+
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.deferred = False
+        self.model.reload()
+        if round_id is None:
+            DbOp(load_rounds, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
+        self._update_actions()
+
+    # -- actions -------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
+                tip: str = "") -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setStatusTip(tip or text)
+        self.table.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_open = self._action(
+            self.tr("Open participant's profile"), self.open_participant, "Return",
+            self.tr("Open the profile of the selected participant"),
+        )  # fmt: skip
+        self.act_open_manager = self._action(
+            self.tr("Open approving manager's profile"), self.open_manager, "Ctrl+Return",
+        )  # fmt: skip
+        self.act_request = self._action(
+            self.tr("Send request to approving manager…"), self.request_approval, "Ctrl+Shift+R",
+            self.tr("E-mail the approving managers of the selected registrations"),
+        )  # fmt: skip
+        self.act_set_manager = self._action(
+            self.tr("Set approving manager…"), self.choose_manager, "Ctrl+M",
+        )  # fmt: skip
+        self.act_remove_approval = self._action(
+            self.tr("Remove approval…"), self.remove_approval, None,
+            self.tr("Administrators only: take back an approval"),
+        )  # fmt: skip
+        self.act_cancel = self._action(
+            self.tr("Cancel registration…"), self.cancel_selected, QKeySequence.StandardKey.Delete,
+        )  # fmt: skip
+        self.act_copy_emails = self._action(
+            self.tr("Copy e-mail addresses"), self.copy_emails, "Ctrl+Shift+C",
+        )  # fmt: skip
+
+    def row_actions(self) -> list[QAction | None]:
+        """The context menu (None is a separator); also the main window's Actions menu."""
+        return [
+            self.act_open, self.act_open_manager, None, self.act_request,
+            self.act_set_manager, self.act_remove_approval, None, self.act_copy_emails,
+            None, self.act_cancel,
+        ]  # fmt: skip
+
+    def _update_actions(self) -> None:
+        ids = self.selected_ids()
+        one = len(ids) == 1
+        any_ = bool(ids)
+        row = self.current_row()
+        can_edit = self.ctx.has_role(Role.COURSE_ADMIN)
+        self.act_open.setEnabled(one)
+        self.act_open_manager.setEnabled(bool(one and row and row.manager_id))
+        for action in (self.act_request, self.act_set_manager, self.act_cancel):
+            action.setEnabled(any_ and can_edit)
+        self.act_remove_approval.setEnabled(any_ and self.ctx.is_admin)
+        self.act_copy_emails.setEnabled(any_)
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        for action in self.row_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._menu = menu
+
+    # -- selection -----------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        return [i for i in (self.model.id_at(r) for r in self.table.selected_rows()) if i]
+
+    def current_row(self):  # type: ignore[no-untyped-def]
+        row = self.table.current_row()
+        return self.model.row(row) if row >= 0 else None
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        self._update_actions()
+
+    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        rid = self.model.id_at(current.row()) if current.isValid() else None
+        self.detail.show_registration(rid)
+        self._update_actions()
+
+    def _remember_selection(self) -> None:
+        ids = self.selected_ids()
+        self._restore_ids = ids if len(ids) <= 5000 else []
+        current = self.table.current_row()
+        self._restore_current = self.model.id_at(current) if current >= 0 else None
+
+    def _restore_selection(self) -> None:
+        selection = QItemSelection()
+        for rid in self._restore_ids:
+            row = self.model.row_of(rid)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        sel_model = self.table.selectionModel()
+        if not selection.isEmpty():
+            sel_model.select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if self._restore_current:
+            row = self.model.row_of(self._restore_current)
+            if row >= 0:
+                sel_model.setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                self.table.scrollTo(self.model.index(row, 0))
+        self._update_actions()
+
+    # -- filters -------------------------------------------------------------------
+
+    def _fill_saved_filters(self) -> None:
+        self.saved.clear()
+        for f in BUILTIN_FILTERS:
+            self.saved.addItem(f.title_text(), f)
+        for d in self.ctx.settings.saved_filters():
+            status = d.get("status", "")
+            f = SavedFilter(
+                key="user:" + d["name"],
+                title=d["name"],
+                status=Status(status) if status in set(Status) else Status.ALL,
+                search=d.get("search", ""),
+                builtin=False,
+            )
+            self.saved.addItem(f.title, f)
+        self.saved.setCurrentIndex(0)
+
+    def _fill_rounds(self, rounds: list[tuple[str, str]]) -> None:
+        current = self.round_combo.currentData()
+        self.round_combo.clear()
+        self.round_combo.addItem(self.tr("All rounds"), None)
+        for rid, name in rounds:
+            self.round_combo.addItem(name, rid)
+        if current:
+            self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(current)))
+
+    def apply_saved_filter(self, key: str) -> None:
+        for i in range(self.saved.count()):
+            if self.saved.itemData(i).key == key:
+                self.saved.setCurrentIndex(i)
+                self._saved_chosen(i)
+                return
+        raise KeyError(key)
+
+    def _saved_chosen(self, index: int) -> None:
+        f: SavedFilter = self.saved.itemData(index)
+        if f is None:
+            return
+        self.status.setCurrentIndex(max(0, self.status.findData(str(f.status))))
+        self.search.setText(f.search)
+        self.search._last = f.search
+        self._dates_from = f
+        self.delete_filter_action.setEnabled(not f.builtin)
+        self._apply()
+
+    def _filters_edited(self) -> None:
+        self._dates_from = None
+        self.saved.setCurrentIndex(-1)
+        self.delete_filter_action.setEnabled(False)
+        self._apply()
+
+    def current_query(self) -> ParticipantQuery:
+        base = self.model.query.with_(
+            status=Status(self.status.currentData() or ""),
+            search=self.search.text().strip(),
+            round_id=self.round_id or self.round_combo.currentData(),
+            requested_before=None,
+            approved_since=None,
+        )
+        if self._dates_from is not None:
+            base = self._dates_from.apply(base).with_(
+                search=base.search, round_id=base.round_id
+            )
+        return base
+
+    def _apply(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def _save_filter(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of the filter:"))
+        if ok and name.strip():
+            self.save_filter(name.strip())
+
+    def save_filter(self, name: str) -> None:
+        filters = [f for f in self.ctx.settings.saved_filters() if f["name"] != name]
+        filters.append(
+            {"name": name, "status": self.status.currentData() or "",
+             "search": self.search.text().strip()}
+        )  # fmt: skip
+        self.ctx.settings.set_saved_filters(filters)
+        self._fill_saved_filters()
+        self.apply_saved_filter("user:" + name)
+
+    def _delete_filter(self) -> None:
+        f = self.saved.currentData()
+        if f is None or f.builtin:
+            return
+        self.ctx.settings.set_saved_filters(
+            [d for d in self.ctx.settings.saved_filters() if d["name"] != f.title]
+        )
+        self._fill_saved_filters()
+        self._saved_chosen(0)
+
+    def _ids_loaded(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(
+            self.tr("%1 of %2 shown").replace("%1", format_number(shown)).replace(
+                "%2", format_number(total)
+            )
+        )
+        if total == 0:
+            empty = (
+                self.tr("No registrations on this round yet — add one with “Add registration”.")
+                if self.round_id
+                else self.tr("No registrations yet — add one from a course round.")
+            )
+        else:
+            empty = self.tr("No registrations match — clear the search or choose another filter.")
+        self.table.set_empty_text(empty)
+        self.counts_changed.emit(shown, total)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- row actions ---------------------------------------------------------------
+
+    def open_participant(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_person.emit(row.participant_id)
+
+    def open_manager(self) -> None:
+        row = self.current_row()
+        if row is not None and row.manager_id:
+            self.open_person.emit(row.manager_id)
+
+    def request_approval(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            dialog = RequestApprovalDialog(self.ctx, ids, self)
+            dialog.open()
+            self.last_dialog = dialog
+
+    def choose_manager(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        picker = PersonPicker(
+            self.ctx, self.tr("Set approving manager"), self,
+            allow_none=self.tr("No approving manager"),
+        )  # fmt: skip
+        picker.accepted.connect(
+            lambda: self.set_manager(ids, picker.person_id)
+            if picker.person_id or picker.chose_none
+            else None
+        )
+        picker.open()
+        self.last_dialog = picker
+
+    def set_manager(self, ids: list[str], manager_id: str | None) -> None:
+        set_manager(parent=self, ids=ids, manager_id=manager_id).success(self._batch_done).run(
+            self.ctx.ops
+        )
+
+    def remove_approval(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = RemoveApprovalDialog(len(ids), self)
+        dialog.accepted.connect(
+            lambda: remove_approvals(
+                parent=self, ids=ids, reason=dialog.reason.text().strip()
+            ).success(self._batch_done).run(self.ctx.ops)
+        )
+        dialog.open()
+        self.last_dialog = dialog
+
+    def cancel_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel registration"),
+            self.tr("Cancel %n registration(s)? The participants lose their places.", "",
+                    len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel registrations"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
+        box.accepted.connect(
+            lambda: cancel_registrations(parent=self, ids=ids).success(self._batch_done).run(
+                self.ctx.ops
+            )
+        )
+        box.open()
+        self.last_dialog = box
+
+    def _batch_done(self, result: BatchResult) -> None:
+        if result.refused:
+            QMessageBox.information(
+                self,
+                self.tr("Some registrations were not changed"),
+                "\n".join(f"{who}: {why}" for who, why in result.refused[:15]),
+            )
+
+    def copy_emails(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            DbOp(lambda c: participant_emails(c, ids), parent=self, label="emails").success(
+                lambda emails: QGuiApplication.clipboard().setText("; ".join(emails))
+            ).run(self.ctx.ops)
+
+    # -- export and print ------------------------------------------------------------
+
+    def export_op(self, path: Path) -> DbOp[int]:
+        return export_participants(
+            parent=self, query=self.model.query, path=path, language=self.ctx.language
+        )
+
+    def describe(self) -> str:
+        """What the list shows, for a printed title."""
+        f = self.saved.currentData()
+        return f.title_text() if f is not None else self.tr("Filtered list")
+
+    def save_layout(self) -> None:
+        self.table.save_layout()
+        self.ctx.settings.set_bytes(splitter_key(self.list_name), self.splitter.saveState())

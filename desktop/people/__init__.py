@@ -1,0 +1,1 @@
+"""Person profiles: the profile dialog, the person picker, undo of local edits."""

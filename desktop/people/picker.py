@@ -1,0 +1,121 @@
+"""Choose a person by name or e-mail (FTS5 search of the local database)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.widgets import SearchField, TableView
+from desktop.context import AppContext
+from desktop.operations import DbOp
+from desktop.operations.people import search_people
+
+COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("PersonPicker", "Name"), "PersonPicker"),
+    Column("organisation", QT_TRANSLATE_NOOP("PersonPicker", "Organisation"), "PersonPicker"),
+    Column("email", QT_TRANSLATE_NOOP("PersonPicker", "E-mail"), "PersonPicker"),
+)
+
+
+class PersonPicker(QDialog):
+    """A search field over people and a list of matches; ``person_id`` after accept.
+
+    With ``allow_none`` a button chooses nobody (``person_id`` None, ``chose_none`` True).
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        allow_none: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.person_id: str | None = None
+        self.person_name = ""
+        self.chose_none = False
+        self.search = SearchField(self.tr("Search by name or e-mail…"), self, delay_ms=150)
+        self.search.search_changed.connect(self._search)
+        self.model = RowsModel(COLUMNS, self)
+        self.table = TableView("person_picker", ctx.settings, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _i: self._accept())
+        self.table.set_empty_text(self.tr("Type a name or an e-mail address to find a person."))
+        self.hint = QLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Choose"))
+        self.ok.setEnabled(False)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        if allow_none:
+            none = QPushButton(allow_none)
+            buttons.addButton(none, QDialogButtonBox.ButtonRole.ResetRole)
+            none.clicked.connect(self._choose_none)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.ok.setEnabled(bool(self.table.selected_rows()))
+        )
+        self.resize(620, 420)
+        self.search.setFocus()
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+        # Down arrow from the search field goes to the results.
+        if watched is self.search and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search(self, text: str) -> None:
+        DbOp(lambda c: search_people(c, text), parent=self, label="people.search").success(
+            lambda rows: self._show(text, rows)
+        ).run(self.ctx.ops)
+
+    def _show(self, text: str, rows: list[dict]) -> None:  # type: ignore[type-arg]
+        if text != self.search.text().strip():
+            return
+        self.model.set_rows(rows)
+        self.table.set_empty_text(
+            self.tr("Nobody matches “%1”.").replace("%1", text)
+            if text
+            else self.tr("Type a name or an e-mail address to find a person.")
+        )
+        if rows:
+            self.table.selectRow(0)
+
+    def _accept(self) -> None:
+        rows = self.table.selected_rows()
+        if not rows:
+            return
+        row = self.model.row_at(rows[0])
+        if row is None:
+            return
+        self.person_id = row["id"]
+        self.person_name = row["name"]
+        self.accept()
+
+    def _choose_none(self) -> None:
+        self.person_id = None
+        self.chose_none = True
+        self.accept()

@@ -1,0 +1,391 @@
+"""Matching an alumni registration to a person, and scoring possible duplicates (seed 001).
+
+A registration matches an existing person by e-mail address or by
+personnummer / samordningsnummer, whatever form the alumnus typed them in:
+``" Anna.Berg@Example.SE "`` is ``anna.berg@example.se``, and
+``850101-1234``, ``8501011234``, ``19850101-1234`` and ``198501011234`` are one
+person. Stored values are canonical already (``PersonEmail.address`` lower
+case, ``Person.personnummer`` 12 digits), so the lookups use the indexes.
+
+Matching is strict: a match must be unambiguous. When the e-mail address
+leads to one person and the personnummer to another, or several persons
+share the identifier, :func:`match_person` still names the likeliest person
+but sets ``conflict``, and processing sends the registration to the manual
+queue rather than approve it on a guess.
+
+Duplicates are scored, not decided: :func:`score_person` gives 0–100 from
+personnummer (60), e-mail (30), birth date (15, or −30 when both are known
+and differ) and name similarity (up to 25). Officers see the candidates with
+their score and merge (``server.services.alumni.merge_persons``).
+
+No HTTP, no Qt: plain SQLAlchemy reads.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.errors import ValidationError
+from models.people import Person, PersonEmail
+
+__all__ = [
+    "MIN_DUPLICATE_SCORE",
+    "Candidate",
+    "Match",
+    "PersonProbe",
+    "duplicate_candidates",
+    "email_key",
+    "find_candidates",
+    "match_person",
+    "name_similarity",
+    "personnummer_key",
+    "probe_for",
+    "score_person",
+]
+
+#: Candidates scoring below this are not shown as possible duplicates.
+MIN_DUPLICATE_SCORE = 40
+
+_PNR_POINTS = 60
+_EMAIL_POINTS = 30
+_BIRTH_DATE_POINTS = 15
+_BIRTH_DATE_MISMATCH = -30
+_NAME_POINTS = 25
+#: Below this similarity two names are simply different names.
+_NAME_FLOOR = 0.7
+
+
+# --------------------------------------------------------------------------
+# Normalising what was typed
+# --------------------------------------------------------------------------
+
+
+def email_key(value: str | None) -> str | None:
+    """The stored form of an e-mail address (stripped, lower case), or None.
+
+    None for an empty value or one without the form of an address: such a
+    value can match nobody.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        return validators.normalize_email(value)
+    except ValidationError:
+        return None
+
+
+def personnummer_key(value: str | None, *, today: date) -> str | None:
+    """The stored form (``YYYYMMDDNNNC``) of a personnummer or samordningsnummer, or None.
+
+    Accepts 10 or 12 digits, with or without ``-`` / ``+``; ``today`` decides
+    the century of a 10-digit number. None for an empty or invalid value.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        return validators.normalize_personnummer(value, today=today)
+    except ValidationError:
+        return None
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name (``Åsa-Lena`` → ``asa lena``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.replace("-", " ").split())
+
+
+def name_similarity(a_first: str, a_last: str, b_first: str, b_last: str) -> float:
+    """How alike two names are, 0.0–1.0, ignoring case, accents and first/last order."""
+    a = _fold(f"{a_first} {a_last}")
+    if not a or not _fold(f"{b_first} {b_last}"):
+        return 0.0
+    straight = difflib.SequenceMatcher(None, a, _fold(f"{b_first} {b_last}")).ratio()
+    swapped = difflib.SequenceMatcher(None, a, _fold(f"{b_last} {b_first}")).ratio()
+    return max(straight, swapped)
+
+
+# --------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonProbe:
+    """Who we look for: canonical identifiers and the name as given."""
+
+    first_name: str = ""
+    last_name: str = ""
+    emails: tuple[str, ...] = ()
+    personnummer: str | None = None
+    birth_date: date | None = None
+
+    @classmethod
+    def from_input(
+        cls,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str | None,
+        personnummer: str | None,
+        today: date,
+    ) -> PersonProbe:
+        """A probe from what a person typed; identifiers are normalised here."""
+        pnr = personnummer_key(personnummer, today=today)
+        key = email_key(email)
+        return cls(
+            first_name=first_name.strip(),
+            last_name=last_name.strip(),
+            emails=(key,) if key else (),
+            personnummer=pnr,
+            birth_date=validators.birth_date_from_personnummer(pnr) if pnr else None,
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person who may be the one sought, with a 0–100 score and what agreed."""
+
+    person_id: str
+    full_name: str
+    score: int
+    signals: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "person_id": self.person_id,
+            "name": self.full_name,
+            "score": self.score,
+            "signals": list(self.signals),
+        }
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome of matching a registration to the persons of a tenant.
+
+    ``person_id`` None: nobody matched. ``on`` is ``"personnummer"`` or
+    ``"email"`` (the personnummer is the stronger identifier and wins when
+    both agree). ``conflict`` is empty for a clear match and otherwise says
+    in words why the match cannot be trusted.
+    """
+
+    person_id: str | None = None
+    on: str | None = None
+    score: int = 0
+    conflict: str = ""
+    signals: tuple[str, ...] = ()
+    candidates: tuple[Candidate, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "person_id": self.person_id,
+            "on": self.on,
+            "score": self.score,
+            "signals": list(self.signals),
+            "conflict": self.conflict or None,
+        }
+
+
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
+
+
+def probe_for(person: Person, emails: Iterable[str]) -> PersonProbe:
+    """The probe describing an existing person (for finding their duplicates)."""
+    return PersonProbe(
+        first_name=person.first_name,
+        last_name=person.last_name,
+        emails=tuple(sorted(set(emails))),
+        personnummer=person.personnummer,
+        birth_date=person.birth_date,
+    )
+
+
+def score_person(probe: PersonProbe, person: Person, emails: Iterable[str]) -> Candidate:
+    """Score how likely ``person`` (with its live ``emails``) is the one ``probe`` describes."""
+    points = 0.0
+    signals: list[str] = []
+    if probe.personnummer and person.personnummer == probe.personnummer:
+        points += _PNR_POINTS
+        signals.append("personnummer")
+    if set(probe.emails) & set(emails):
+        points += _EMAIL_POINTS
+        signals.append("e-mail")
+    if probe.birth_date and person.birth_date:
+        if probe.birth_date == person.birth_date:
+            points += _BIRTH_DATE_POINTS
+            signals.append("birth date")
+        else:
+            points += _BIRTH_DATE_MISMATCH
+            signals.append("different birth date")
+    similarity = name_similarity(
+        probe.first_name, probe.last_name, person.first_name, person.last_name
+    )
+    if similarity >= _NAME_FLOOR:
+        points += _NAME_POINTS * similarity
+        signals.append(f"name {round(similarity * 100)}%")
+    score = max(0, min(100, round(points)))
+    return Candidate(person.id, person.full_name, score, tuple(signals))
+
+
+def _live_persons(session: Session, tenant_id: str, *conditions: Any) -> list[Person]:
+    return list(
+        session.execute(
+            select(Person)
+            .where(
+                Person.tenant_id == tenant_id,
+                Person.deleted_at.is_(None),
+                Person.merged_into_id.is_(None),
+                *conditions,
+            )
+            .order_by(Person.id)
+        ).scalars()
+    )
+
+
+def _emails_of(session: Session, person_ids: Sequence[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {pid: set() for pid in person_ids}
+    if not person_ids:
+        return found
+    rows = session.execute(
+        select(PersonEmail.person_id, PersonEmail.address).where(
+            PersonEmail.person_id.in_(person_ids), PersonEmail.deleted_at.is_(None)
+        )
+    )
+    for person_id, address in rows:
+        found[person_id].add(address)
+    return found
+
+
+def _email_owner_ids(session: Session, tenant_id: str, emails: Sequence[str]) -> Any:
+    return select(PersonEmail.person_id).where(
+        PersonEmail.tenant_id == tenant_id,
+        PersonEmail.address.in_(emails),
+        PersonEmail.deleted_at.is_(None),
+    )
+
+
+def find_candidates(
+    session: Session,
+    *,
+    tenant_id: str,
+    probe: PersonProbe,
+    exclude: Iterable[str] = (),
+    min_score: int = MIN_DUPLICATE_SCORE,
+    limit: int = 10,
+) -> list[Candidate]:
+    """Live persons of the tenant who may be the one ``probe`` describes, best first.
+
+    Looked up by e-mail, personnummer or birth date, then scored; those under
+    ``min_score`` are left out.
+    """
+    conditions: list[Any] = []
+    if probe.emails:
+        conditions.append(Person.id.in_(_email_owner_ids(session, tenant_id, probe.emails)))
+    if probe.personnummer:
+        conditions.append(Person.personnummer == probe.personnummer)
+    if probe.birth_date:
+        conditions.append(Person.birth_date == probe.birth_date)
+    if not conditions:
+        return []
+    skip = set(exclude)
+    persons = [p for p in _live_persons(session, tenant_id, or_(*conditions)) if p.id not in skip]
+    emails = _emails_of(session, [p.id for p in persons])
+    scored = [score_person(probe, p, emails[p.id]) for p in persons]
+    scored = [c for c in scored if c.score >= min_score]
+    scored.sort(key=lambda c: (-c.score, c.person_id))
+    return scored[:limit]
+
+
+def duplicate_candidates(
+    session: Session, *, tenant_id: str, person_id: str, limit: int = 10
+) -> list[Candidate]:
+    """Persons of the tenant who may be duplicates of ``person_id``, best first, with scores."""
+    person = session.get(Person, person_id)
+    if person is None or person.tenant_id != tenant_id:
+        return []
+    probe = probe_for(person, _emails_of(session, [person.id])[person.id])
+    return find_candidates(
+        session, tenant_id=tenant_id, probe=probe, exclude=[person.id], limit=limit
+    )
+
+
+# --------------------------------------------------------------------------
+# Matching a registration
+# --------------------------------------------------------------------------
+
+
+def _names(persons: Sequence[Person]) -> str:
+    return ", ".join(p.full_name or "(no name)" for p in persons)
+
+
+def match_person(session: Session, *, tenant_id: str, probe: PersonProbe) -> Match:
+    """Find the existing person a registration belongs to, by e-mail or personnummer.
+
+    Returns a :class:`Match`; ``conflict`` is set when the identifiers point
+    at different persons, several persons share one, or the e-mail's owner
+    has a different personnummer than the one entered.
+    """
+    by_pnr = (
+        _live_persons(session, tenant_id, Person.personnummer == probe.personnummer)
+        if probe.personnummer
+        else []
+    )
+    by_email = (
+        _live_persons(
+            session, tenant_id, Person.id.in_(_email_owner_ids(session, tenant_id, probe.emails))
+        )
+        if probe.emails
+        else []
+    )
+    if not by_pnr and not by_email:
+        others = find_candidates(session, tenant_id=tenant_id, probe=probe)
+        return Match(candidates=tuple(others))
+
+    involved = {p.id: p for p in (*by_pnr, *by_email)}
+    emails = _emails_of(session, list(involved))
+    scored = {pid: score_person(probe, p, emails[pid]) for pid, p in involved.items()}
+    ranked = sorted(scored.values(), key=lambda c: (-c.score, c.person_id))
+
+    conflict = ""
+    pnr_ids = {p.id for p in by_pnr}
+    email_ids = {p.id for p in by_email}
+    if len(pnr_ids) > 1:
+        conflict = f"{len(pnr_ids)} persons have this personnummer: {_names(by_pnr)}"
+    elif pnr_ids and email_ids and not pnr_ids <= email_ids:
+        conflict = (
+            f"The e-mail address belongs to {_names(by_email)} "
+            f"but the personnummer to {_names(by_pnr)}"
+        )
+    elif not pnr_ids and len(email_ids) > 1:
+        conflict = f"{len(email_ids)} persons have this e-mail address: {_names(by_email)}"
+    elif not pnr_ids and probe.personnummer:
+        owner = by_email[0]
+        if owner.personnummer and owner.personnummer != probe.personnummer:
+            conflict = f"{owner.full_name} has this e-mail address but a different personnummer"
+
+    if pnr_ids:
+        chosen = max((scored[p.id] for p in by_pnr), key=lambda c: (c.score, c.person_id))
+        on = "personnummer"
+    else:
+        chosen = max((scored[p.id] for p in by_email), key=lambda c: (c.score, c.person_id))
+        on = "email"
+    return Match(
+        person_id=chosen.person_id,
+        on=on,
+        score=chosen.score,
+        conflict=conflict,
+        signals=chosen.signals,
+        candidates=tuple(ranked),
+    )

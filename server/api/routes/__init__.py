@@ -1,0 +1,1 @@
+"""The API's routes, thin: parse, call a service, answer."""

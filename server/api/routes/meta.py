@@ -1,0 +1,26 @@
+"""Health of the server, for load balancers and for waiting until it answers."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from fastapi import APIRouter
+
+from server.api.deps import DbDep
+from server.api.errors import ApiError
+from server.api.schemas import ErrorOut, HealthOut
+
+router = APIRouter(tags=["meta"])
+
+VERSION = "0.1.0"
+
+
+@router.get("/health", responses={503: {"model": ErrorOut}})
+def health(db: DbDep) -> HealthOut:
+    """200 when the server and its database answer."""
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        raise ApiError(503, "unavailable", "The database does not answer") from exc
+    return HealthOut(status="ok", version=VERSION)

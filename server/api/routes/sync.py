@@ -1,0 +1,53 @@
+"""Push commands, pull changes (CONTRACTS.md, "HTTP API")."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep
+from server.api.errors import ApiError
+from server.api.responses import JsonResponse
+from server.api.schemas import ErrorOut, PullOut, PushIn, PushOut
+from server.services import sync
+from server.services.mail import MailWorker
+from models.errors import ValidationError
+
+router = APIRouter(tags=["sync"])
+
+
+@router.post(
+    "/sync/push",
+    response_model=PushOut,
+    responses={401: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+)
+def push(
+    body: PushIn, principal: CurrentUser, db: DbDep, settings: SettingsDep, request: Request
+) -> JsonResponse:
+    """Apply commands in order, each in its own transaction; one result per command."""
+    results = sync.push(db=db, principal=principal, settings=settings, envelopes=body.commands)
+    worker: MailWorker | None = getattr(request.app.state, "worker", None)
+    if worker is not None and any(r["status"] == "applied" for r in results):
+        worker.wake()
+    return JsonResponse({"results": results})
+
+
+@router.get(
+    "/sync/pull",
+    response_model=PullOut,
+    responses={400: {"model": ErrorOut}, 401: {"model": ErrorOut}},
+)
+def pull(
+    principal: CurrentUser,
+    session: SessionDep,
+    cursor: Annotated[str, Query(max_length=40, description="next_cursor of the last page")] = "",
+    limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL_LIMIT)] = sync.DEFAULT_PULL_LIMIT,
+) -> JsonResponse:
+    """Changes after ``cursor`` in server_seq order, tombstones included."""
+    try:
+        after = sync.parse_cursor(cursor)
+    except ValidationError as exc:
+        raise ApiError(400, "invalid_cursor", exc.message, field="cursor") from exc
+    page = sync.pull(session=session, principal=principal, cursor=after, limit=limit)
+    return JsonResponse(page)

@@ -1,0 +1,114 @@
+"""Request and response bodies of the HTTP API (pydantic), separate from the ORM classes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+def _no_nul(value: str | None) -> str | None:
+    if value is not None and "\x00" in value:
+        raise ValueError("must not contain a NUL character")
+    return value
+
+
+class LoginIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=1, max_length=254)
+    password: str = Field(min_length=1, max_length=1024)
+    #: The tenant's slug; needed only by users with roles in several tenants.
+    tenant: str | None = Field(default=None, max_length=64)
+
+    _check = field_validator("email", "password", "tenant")(_no_nul)
+
+
+class UserOut(BaseModel):
+    id: str
+    email: str
+    display_name: str
+
+
+class TenantOut(BaseModel):
+    id: str
+    slug: str
+    name: str
+
+
+class MeOut(BaseModel):
+    user: UserOut
+    tenant: TenantOut
+    roles: list[str]
+    expires_at: datetime
+
+
+class LoginOut(MeOut):
+    token: str
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorOut(BaseModel):
+    detail: ErrorDetail
+
+
+class PushIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    #: Command envelopes ``{"id", "name", "version", "args", "issued_at"}``, in order.
+    #: Each is checked on its own: a bad one is rejected, the others still apply.
+    commands: list[dict[str, Any]] = Field(max_length=500)
+
+
+class CommandResult(BaseModel):
+    id: str | None
+    status: Literal["applied", "rejected"]
+    code: str | None = None
+    message: str | None = None
+    details: dict[str, Any] | None = None
+    #: table -> current server rows the command concerns.
+    rows: dict[str, list[dict[str, Any]]]
+
+
+class PushOut(BaseModel):
+    results: list[CommandResult]
+
+
+class PullOut(BaseModel):
+    #: table -> rows changed after the cursor, tables in dependency order.
+    changes: dict[str, list[dict[str, Any]]]
+    #: table -> ids of rows deleted after the cursor.
+    tombstones: dict[str, list[str]]
+    next_cursor: str
+    has_more: bool
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    version: str
+
+
+class MailOut(BaseModel):
+    """A mail's delivery record."""
+
+    id: str
+    kind: str
+    to_address: str
+    subject: str
+    related_id: str | None
+    status: Literal["queued", "sending", "sent", "failed"]
+    attempts: int
+    last_error: str
+    created_at: datetime
+    next_attempt_at: datetime
+    sent_at: datetime | None
+
+
+class MailListOut(BaseModel):
+    mails: list[MailOut]

@@ -1,0 +1,299 @@
+"""``kansli-server``: run, migrate and administer the server, or start the local demo."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import socket
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from models.errors import DomainError
+from server.logging import configure_logging
+from server.settings import Settings
+
+
+def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
+    overrides: dict[str, Any] = dict(extra)
+    if getattr(args, "database", None):
+        overrides["database_url"] = args.database
+    return Settings(**overrides)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"kansli-server: error: {message}", file=sys.stderr)
+    return code
+
+
+# -- commands -----------------------------------------------------------------------
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from server.db import migrate
+
+    settings = _settings(args)
+    migrate(settings.database_url)
+    print("database is at the newest schema")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+    from server.db import migrate
+
+    extra: dict[str, Any] = {"run_worker": True} if args.worker else {}
+    settings = _settings(args, **extra)
+    configure_logging(settings.log_level)
+    if args.migrate:
+        migrate(settings.database_url)
+    app = create_app(settings)
+    uvicorn.run(
+        app, host=args.host, port=args.port, log_config=None, access_log=False, workers=None
+    )
+    return 0
+
+
+def cmd_create_tenant(args: argparse.Namespace) -> int:
+    from server.services.accounts import create_tenant
+    from server.services.database import Database
+
+    db = Database(_settings(args).database_url)
+    try:
+        with db.transaction() as session:
+            tenant = create_tenant(session=session, slug=args.slug, name=args.name)
+            print(f"tenant {tenant.slug} created (id {tenant.id})")
+    finally:
+        db.dispose()
+    return 0
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    if args.password:
+        return str(args.password)
+    from_env = os.environ.get("KANSLI_NEW_PASSWORD")
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise DomainError("give the password in KANSLI_NEW_PASSWORD (no terminal to ask on)")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Password again: "):
+        raise DomainError("the passwords differ")
+    return first
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from models.tenancy import User
+    from server.services.accounts import create_user, grant_roles, parse_roles, tenant_by_slug
+    from server.services.database import Database
+
+    roles = parse_roles(r for item in args.role for r in item.split(","))
+    db = Database(_settings(args).database_url)
+    try:
+        with db.transaction() as session:
+            tenant = tenant_by_slug(session=session, slug=args.tenant)
+            user = session.scalar(select(User).where(User.email == args.email.strip().lower()))
+            if user is None:
+                user = create_user(
+                    session=session,
+                    email=args.email,
+                    password=_new_password(args),
+                    display_name=args.name or "",
+                )
+            grant_roles(session=session, user=user, tenant=tenant, roles=[r.value for r in roles])
+            print(f"{user.email} has roles {', '.join(r.value for r in roles)} in {tenant.slug}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from server.demo.seed import seed_demo
+    from server.services.database import Database
+
+    db = Database(_settings(args).database_url)
+    try:
+        report = seed_demo(db)
+    finally:
+        db.dispose()
+    print("demo tenant seeded" if report.created else "demo tenant exists already")
+    for user in report.users:
+        print(f"  {user['email']}  password {user['password']}  roles {','.join(user['roles'])}")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from server.services.database import Database
+    from server.services.mail import MailWorker
+
+    settings = _settings(args)
+    configure_logging(settings.log_level)
+    db = Database(settings.database_url)
+    worker = MailWorker(db, settings)
+    try:
+        if args.once:
+            result = worker.run_once()
+            print(f"sent {result.sent}, retrying {result.retried}, failed {result.failed}")
+            return 0
+        worker.run()  # until interrupted
+    except KeyboardInterrupt:
+        pass
+    finally:
+        db.dispose()
+    return 0
+
+
+def _wait_until_answering(url: str, deadline: float) -> bool:
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/api/v1/health", timeout=2) as resp:  # noqa: S310
+                if resp.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.05)
+    return False
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+    from server.db import migrate
+    from server.demo.mailcatcher import MailCatcher
+    from server.demo.seed import seed_demo
+    from server.services.database import Database
+
+    data_dir = Path(args.data_dir).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    info_file = Path(args.info_file).resolve()
+    info_file.unlink(missing_ok=True)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", args.port))
+    port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+
+    catcher = MailCatcher(data_dir / "mail").start()
+    key_file = data_dir / "secret.key"
+    if not key_file.exists():
+        key_file.write_text(os.urandom(32).hex())
+        key_file.chmod(0o600)
+    settings = Settings(
+        database_url=f"sqlite:///{data_dir / 'kansli-demo.db'}",
+        smtp_host="127.0.0.1",
+        smtp_port=catcher.port,
+        smtp_tls="none",
+        public_base_url=url,
+        secret_key=key_file.read_text().strip(),
+        run_worker=True,
+        worker_poll_seconds=1.0,
+        mail_retry_base_seconds=2.0,
+        log_level=os.environ.get("KANSLI_LOG_LEVEL", "INFO"),
+    )
+    configure_logging(settings.log_level)
+    migrate(settings.database_url)
+    db = Database(settings.database_url)
+    report = seed_demo(db)
+    info = {
+        "url": url,
+        "smtp_port": catcher.port,
+        "mail_dir": str(data_dir / "mail"),
+        "tenant": report.tenant_slug,
+        "users": report.users,
+    }
+
+    def announce() -> None:
+        if _wait_until_answering(url, time.monotonic() + 60):
+            tmp = info_file.with_suffix(info_file.suffix + ".tmp")
+            tmp.write_text(json.dumps(info, indent=2))
+            tmp.replace(info_file)
+
+    threading.Thread(target=announce, name="kansli-demo-announce", daemon=True).start()
+    app = create_app(settings, db=db)
+    config = uvicorn.Config(app, log_config=None, access_log=False)
+    server = uvicorn.Server(config)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        catcher.stop()
+        db.dispose()
+        info_file.unlink(missing_ok=True)
+    return 0
+
+
+# -- parser -------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kansli-server",
+        description="The Kansli server. Options not given come from KANSLI_* environment "
+        "variables (see server/settings.py).",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_db(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("--database", metavar="URL", help="database URL (KANSLI_DATABASE_URL)")
+        return sp
+
+    s = with_db(sub.add_parser("serve", help="run the API server"))
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--migrate", action="store_true", help="migrate the database first")
+    s.add_argument("--worker", action="store_true", help="run the mail worker in this process")
+    s.set_defaults(func=cmd_serve)
+
+    with_db(sub.add_parser("migrate", help="bring the database to the newest schema")).set_defaults(
+        func=cmd_migrate
+    )
+
+    t = with_db(sub.add_parser("create-tenant", help="create a tenant"))
+    t.add_argument("slug")
+    t.add_argument("--name")
+    t.set_defaults(func=cmd_create_tenant)
+
+    u = with_db(sub.add_parser("create-user", help="create a user (or add roles to one)"))
+    u.add_argument("--tenant", required=True, help="the tenant's slug")
+    u.add_argument("--email", required=True)
+    u.add_argument("--role", required=True, action="append", help="role (repeat or comma-list)")
+    u.add_argument("--name", help="display name")
+    u.add_argument(
+        "--password", help="the password (better: KANSLI_NEW_PASSWORD, or typed when asked)"
+    )
+    u.set_defaults(func=cmd_create_user)
+
+    with_db(sub.add_parser("seed-demo", help="add the demo tenant with demo data")).set_defaults(
+        func=cmd_seed_demo
+    )
+
+    w = with_db(sub.add_parser("worker", help="send queued mail (production)"))
+    w.add_argument("--once", action="store_true", help="one pass, then exit")
+    w.set_defaults(func=cmd_worker)
+
+    d = sub.add_parser("demo", help="local demo: SQLite, demo data, mail catcher, worker")
+    d.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free one)")
+    d.add_argument("--data-dir", required=True, help="folder for the database and caught mail")
+    d.add_argument("--info-file", required=True, help="JSON written once the server answers")
+    d.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``kansli-server`` and ``python -m server``."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except DomainError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(str(exc))

@@ -1,0 +1,103 @@
+"""Putting demo data into a database: the demo tenant, its users, bulk rows.
+
+Seeding is one transaction of Core ``insert()`` executemany statements with
+``server_seq`` values reserved up front (one ``tenant_seq`` update for all
+rows), so the embedded demo is ready within a second or two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from models.base import Base
+from models.ids import derived_id
+from models.tenancy import Membership, Tenant, User
+from server.demo.generate import DEMO_SEED, DEMO_USERS, DemoData, DemoSizes, generate
+from server.services.accounts import hash_password
+from server.services.database import Database
+from server.services.seq import ensure_tenant_seq, take_seq
+
+DEMO_TENANT_SLUG = "demo"
+DEMO_TENANT_NAME = "Kansli demo (Utbildning & Alumni)"
+#: The password of every demo user; it is written to the demo's info file.
+DEMO_PASSWORD = "kansli-demo"  # noqa: S105  (a published demo password)
+_NAMESPACE = "01900000-0000-7000-8000-000000000000"
+
+
+def demo_tenant_id(seed: int = DEMO_SEED) -> str:
+    """The demo tenant's id: fixed, so the demo data is the same on every machine."""
+    return derived_id(_NAMESPACE, "tenant", DEMO_TENANT_SLUG, str(seed))
+
+
+@dataclass
+class SeedReport:
+    created: bool
+    tenant_slug: str
+    tenant_id: str
+    rows: int = 0
+    users: list[dict[str, Any]] = field(default_factory=list)
+
+
+def insert_rows(conn: Connection, data: DemoData) -> int:
+    """Bulk-insert ``data`` in one go, with freshly reserved ``server_seq`` values.
+
+    Runs in the caller's transaction; returns the number of rows.
+    """
+    total = data.count()
+    if total == 0:
+        return 0
+    ensure_tenant_seq(conn, data.tenant_id)
+    seq = take_seq(conn, data.tenant_id, total) - total + 1
+    for table in Base.metadata.sorted_tables:
+        rows = data.rows.get(table.name)
+        if not rows:
+            continue
+        for row in rows:
+            row["server_seq"] = seq
+            seq += 1
+        for start in range(0, len(rows), 5000):
+            conn.execute(insert(table), rows[start : start + 5000])
+    return total
+
+
+def demo_users() -> list[dict[str, Any]]:
+    return [
+        {"email": email, "password": DEMO_PASSWORD, "roles": [role.value], "name": name}
+        for role, (email, name) in DEMO_USERS.items()
+    ]
+
+
+def seed_demo(
+    db: Database,
+    *,
+    seed: int = DEMO_SEED,
+    sizes: DemoSizes | None = None,
+    today: date | None = None,
+) -> SeedReport:
+    """Create the demo tenant with its users and data, unless it exists already."""
+    users = demo_users()
+    with db.transaction() as session:
+        existing = session.scalar(select(Tenant).where(Tenant.slug == DEMO_TENANT_SLUG))
+        if existing is not None:
+            return SeedReport(False, existing.slug, existing.id, users=users)
+        tenant = Tenant(id=demo_tenant_id(seed), slug=DEMO_TENANT_SLUG, name=DEMO_TENANT_NAME)
+        session.add(tenant)
+        session.flush()
+        # One hash for all: they share the published demo password.
+        password_hash = hash_password(DEMO_PASSWORD)
+        for u in users:
+            user = session.scalar(select(User).where(User.email == u["email"]))
+            if user is None:
+                user = User(email=u["email"], display_name=u["name"], password_hash=password_hash)
+                session.add(user)
+                session.flush()
+            for role in u["roles"]:
+                session.add(Membership(user_id=user.id, tenant_id=tenant.id, role=role))
+        session.flush()
+        data = generate(tenant_id=tenant.id, sizes=sizes, seed=seed, today=today)
+        count = insert_rows(session.connection(), data)
+    return SeedReport(True, DEMO_TENANT_SLUG, demo_tenant_id(seed), rows=count, users=users)

@@ -1,0 +1,1 @@
+"""Server services: keyword-only functions over a session (or the database) and settings."""

@@ -1,0 +1,130 @@
+"""Tenants, users and their roles: creating them and hashing passwords (argon2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.errors import ConflictError, NotFoundError, ValidationError
+from models.tenancy import Membership, Role, Tenant, User
+from server.services.seq import ensure_tenant_seq
+
+_hasher = PasswordHasher()
+
+#: A hash of nothing anybody knows, verified when an account does not exist
+#: so that a wrong e-mail address costs the same time as a wrong password.
+_DUMMY_HASH = _hasher.hash("kansli: no such account")
+
+MIN_PASSWORD_LENGTH = 8
+
+
+def hash_password(password: str, *, hasher: PasswordHasher | None = None) -> str:
+    """The argon2id hash of ``password`` (the hasher's parameters are stored in it)."""
+    return (hasher or _hasher).hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """True if ``password`` matches; compares against a dummy hash when there is none."""
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def parse_roles(roles: Iterable[str]) -> list[Role]:
+    """Check role names; raises ValidationError naming the unknown one."""
+    out: list[Role] = []
+    for name in roles:
+        try:
+            out.append(Role(name.strip()))
+        except ValueError:
+            known = ", ".join(r.value for r in Role)
+            raise ValidationError(f"Unknown role {name!r} (known: {known})", field="role") from None
+    return out
+
+
+def create_tenant(*, session: Session, slug: str, name: str | None = None) -> Tenant:
+    """A new tenant with its ``tenant_seq`` row."""
+    slug = slug.strip().lower()
+    if not slug or not all(c.isalnum() or c in "-_" for c in slug) or len(slug) > 64:
+        raise ValidationError(
+            "A tenant slug is 1-64 letters, digits, - or _", field="slug"
+        )
+    if session.scalar(select(Tenant).where(Tenant.slug == slug)) is not None:
+        raise ConflictError(f"A tenant {slug!r} already exists", details={"field": "slug"})
+    tenant = Tenant(slug=slug, name=name or slug)
+    session.add(tenant)
+    session.flush()
+    ensure_tenant_seq(session.connection(), tenant.id)
+    return tenant
+
+
+def tenant_by_slug(*, session: Session, slug: str) -> Tenant:
+    tenant = session.scalar(select(Tenant).where(Tenant.slug == slug.strip().lower()))
+    if tenant is None:
+        raise NotFoundError(f"No tenant {slug!r}")
+    return tenant
+
+
+def create_user(
+    *,
+    session: Session,
+    email: str,
+    password: str,
+    display_name: str = "",
+    hasher: PasswordHasher | None = None,
+) -> User:
+    """A new user; the e-mail address is normalised and must be unused."""
+    address = validators.normalize_email(email)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The password must have at least {MIN_PASSWORD_LENGTH} characters", field="password"
+        )
+    if session.scalar(select(User).where(User.email == address)) is not None:
+        raise ConflictError(f"A user {address} already exists", details={"field": "email"})
+    user = User(
+        email=address,
+        display_name=display_name or address.split("@")[0],
+        password_hash=hash_password(password, hasher=hasher),
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def grant_roles(
+    *, session: Session, user: User, tenant: Tenant, roles: Iterable[str], granted_by: str | None = None
+) -> list[Membership]:
+    """Give ``user`` the ``roles`` in ``tenant`` (roles already held are kept once)."""
+    held = set(
+        session.scalars(
+            select(Membership.role).where(
+                Membership.user_id == user.id, Membership.tenant_id == tenant.id
+            )
+        )
+    )
+    added = []
+    for role in parse_roles(roles):
+        if role.value in held:
+            continue
+        m = Membership(user_id=user.id, tenant_id=tenant.id, role=role.value, granted_by=granted_by)
+        session.add(m)
+        added.append(m)
+        held.add(role.value)
+    session.flush()
+    return added
+
+
+def roles_of(*, session: Session, user_id: str, tenant_id: str) -> frozenset[str]:
+    return frozenset(
+        session.scalars(
+            select(Membership.role).where(
+                Membership.user_id == user_id, Membership.tenant_id == tenant_id
+            )
+        )
+    )

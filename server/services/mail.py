@@ -1,0 +1,319 @@
+"""The mail outbox and its worker.
+
+A request never talks to SMTP: it queues a ``mail_outbox`` row in its own
+transaction (so a mail exists exactly when the change that caused it was
+committed). The worker sends due rows over SMTP and records the outcome on
+the row itself, the delivery record: ``queued`` (waiting, possibly after
+failed attempts, with the last SMTP answer in ``last_error``), ``sent``,
+or ``failed`` (a permanent refusal or too many attempts, with the answer).
+
+Claiming is one conditional UPDATE (``queued`` -> ``sending`` with a lease
+in ``next_attempt_at``), so several workers on one database never send the
+same row twice; a worker that dies mid-send leaves the lease to expire and
+the row is sent again (at least once; the Message-ID stays the same, so a
+receiving system can tell a repeat).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import smtplib
+import ssl
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from models.ids import utcnow
+from server.services.database import Database
+from server.settings import Settings
+from server.tables import MailOutbox
+
+log = logging.getLogger("kansli.mail")
+
+QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
+
+_ADDRESS = re.compile(r"[^\s<>\"']+@[^\s<>\"']+")
+
+
+def scrub(text: str) -> str:
+    """``text`` without e-mail addresses (SMTP answers quote them), for the log."""
+    return _ADDRESS.sub("<address>", text)
+
+
+def _msgid_domain(settings: Settings) -> str:
+    address = parseaddr(settings.mail_from)[1]
+    return address.rpartition("@")[2] or "kansli.local"
+
+
+def queue_mail(
+    *,
+    session: Session,
+    settings: Settings,
+    tenant_id: str,
+    kind: str,
+    to_address: str,
+    subject: str,
+    body_text: str,
+    body_html: str | None = None,
+    related_id: str | None = None,
+) -> MailOutbox:
+    """Add a mail to the outbox in ``session``'s transaction; the worker sends it."""
+    mail = MailOutbox(
+        tenant_id=tenant_id,
+        kind=kind,
+        to_address=to_address,
+        subject=subject[:300],
+        body_text=body_text,
+        body_html=body_html,
+        related_id=related_id,
+        status=QUEUED,
+        attempts=0,
+        next_attempt_at=utcnow(),
+        message_id=make_msgid(domain=_msgid_domain(settings)),
+    )
+    session.add(mail)
+    session.flush()
+    return mail
+
+
+class TransientMailError(Exception):
+    """Try again later: the server is unreachable or answered 4xx."""
+
+
+class PermanentMailError(Exception):
+    """Do not try again: the server refused this mail (5xx)."""
+
+
+def _answer(code: int | None, text: bytes | str | None) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return f"{code} {text or ''}".strip() if code else (text or "")
+
+
+def classify(exc: Exception) -> TransientMailError | PermanentMailError:
+    """Turn an smtplib/socket error into transient or permanent, keeping the SMTP answer."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        code, text = next(iter(exc.recipients.values()), (None, b""))
+        answer = _answer(code, text)
+        return PermanentMailError(answer) if code and code >= 500 else TransientMailError(answer)
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        # A configuration problem: keep the mail until someone fixes the credentials.
+        return TransientMailError(_answer(exc.smtp_code, exc.smtp_error))
+    if isinstance(exc, smtplib.SMTPResponseException):
+        answer = _answer(exc.smtp_code, exc.smtp_error)
+        if exc.smtp_code >= 500:
+            return PermanentMailError(answer)
+        return TransientMailError(answer)
+    return TransientMailError(f"{type(exc).__name__}: {exc}"[:500])
+
+
+class SmtpConnection:
+    """One SMTP session to the configured server, opened when first needed."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._smtp: smtplib.SMTP | None = None
+
+    def _open(self) -> smtplib.SMTP:
+        s = self.settings
+        smtp: smtplib.SMTP
+        if s.smtp_tls == "ssl":
+            smtp = smtplib.SMTP_SSL(
+                s.smtp_host,
+                s.smtp_port,
+                timeout=s.smtp_timeout_seconds,
+                context=ssl.create_default_context(),
+            )
+        else:
+            smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.smtp_timeout_seconds)
+            if s.smtp_tls == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+        if s.smtp_username:
+            password = s.smtp_password.get_secret_value() if s.smtp_password else ""
+            smtp.login(s.smtp_username, password)
+        return smtp
+
+    def send(self, message: EmailMessage) -> None:
+        if self._smtp is None:
+            self._smtp = self._open()
+        self._smtp.send_message(message)
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                self._smtp.close()
+            self._smtp = None
+
+
+def build_message(mail: MailOutbox, settings: Settings) -> EmailMessage:
+    """The RFC 5322 message of an outbox row."""
+    msg = EmailMessage()
+    msg["From"] = settings.mail_from
+    msg["To"] = mail.to_address
+    msg["Subject"] = mail.subject
+    msg["Message-ID"] = mail.message_id or make_msgid(domain=_msgid_domain(settings))
+    msg["Date"] = format_datetime(mail.created_at)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(mail.body_text)
+    if mail.body_html:
+        msg.add_alternative(mail.body_html, subtype="html")
+    return msg
+
+
+@dataclass
+class RunResult:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+class MailWorker:
+    """Sends due outbox mails; ``run_once`` for one pass, ``start`` for a thread."""
+
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._rng = random.Random()
+
+    # -- one pass -------------------------------------------------------------
+
+    def _lease(self) -> timedelta:
+        return timedelta(seconds=self.settings.smtp_timeout_seconds * 3 + 30)
+
+    def _due_ids(self, now: datetime, limit: int) -> list[str]:
+        with self.db.sessions() as s:
+            return list(
+                s.scalars(
+                    select(MailOutbox.id)
+                    .where(
+                        MailOutbox.status.in_((QUEUED, SENDING)),
+                        MailOutbox.next_attempt_at <= now,
+                    )
+                    .order_by(MailOutbox.next_attempt_at, MailOutbox.created_at)
+                    .limit(limit)
+                )
+            )
+
+    def _claim(self, mail_id: str, now: datetime) -> MailOutbox | None:
+        with self.db.transaction() as s:
+            claimed = s.execute(
+                update(MailOutbox)
+                .where(
+                    MailOutbox.id == mail_id,
+                    or_(MailOutbox.status == QUEUED, MailOutbox.status == SENDING),
+                    MailOutbox.next_attempt_at <= now,
+                )
+                .values(
+                    status=SENDING,
+                    attempts=MailOutbox.attempts + 1,
+                    next_attempt_at=now + self._lease(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                return None
+            return s.get(MailOutbox, mail_id)
+
+    def _backoff(self, attempts: int) -> timedelta:
+        base = self.settings.mail_retry_base_seconds * 2 ** max(0, attempts - 1)
+        delay = min(base, self.settings.mail_retry_max_seconds)
+        return timedelta(seconds=delay * self._rng.uniform(0.8, 1.2))
+
+    def _record(self, mail: MailOutbox, outcome: str, answer: str = "") -> None:
+        now = utcnow()
+        values: dict[str, object] = {"status": outcome, "last_error": answer[:2000]}
+        if outcome == SENT:
+            values["sent_at"] = now
+        elif outcome == QUEUED:
+            values["next_attempt_at"] = now + self._backoff(mail.attempts)
+        with self.db.transaction() as s:
+            s.execute(
+                update(MailOutbox)
+                .where(MailOutbox.id == mail.id, MailOutbox.status == SENDING)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+        log.info(
+            "mail %s",
+            outcome,
+            extra={
+                "fields": {
+                    "mail_id": mail.id,
+                    "kind": mail.kind,
+                    "attempt": mail.attempts,
+                    "smtp_answer": scrub(answer[:200]) if outcome != SENT else None,
+                }
+            },
+        )
+
+    def run_once(self, *, limit: int = 100) -> RunResult:
+        """Try every due mail once (up to ``limit``); returns what happened."""
+        result = RunResult()
+        now = utcnow()
+        conn = SmtpConnection(self.settings)
+        try:
+            for mail_id in self._due_ids(now, limit):
+                mail = self._claim(mail_id, now)
+                if mail is None:
+                    continue
+                try:
+                    conn.send(build_message(mail, self.settings))
+                except Exception as exc:
+                    err = classify(exc)
+                    conn.close()
+                    permanent = isinstance(err, PermanentMailError)
+                    if permanent or mail.attempts >= self.settings.mail_max_attempts:
+                        self._record(mail, FAILED, str(err))
+                        result.failed += 1
+                    else:
+                        self._record(mail, QUEUED, str(err))
+                        result.retried += 1
+                    if not permanent:
+                        break  # the server is unwell: leave the rest for the next pass
+                    continue
+                self._record(mail, SENT)
+                result.sent += 1
+        finally:
+            conn.close()
+        return result
+
+    # -- the thread -------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Look for due mail now instead of at the next poll."""
+        self._wake.set()
+
+    def run(self) -> None:
+        """Loop until :meth:`stop`: a pass, then wait for the poll interval or a wake-up."""
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+            except Exception:
+                log.exception("mail worker pass failed")
+            self._wake.wait(self.settings.worker_poll_seconds)
+            self._wake.clear()
+
+    def start(self) -> MailWorker:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name="kansli-mail-worker", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None

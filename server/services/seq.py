@@ -1,0 +1,113 @@
+"""``server_seq``: the order in which clients pull changes.
+
+Every write of a synced row takes the next values from its tenant's
+``tenant_seq`` row with ``UPDATE ... SET value = value + k RETURNING value``.
+The UPDATE locks that row until the transaction ends, so two writers of one
+tenant cannot both hold numbers that are not yet committed: whoever got the
+lower numbers commits (or rolls back, giving them back) before the other can
+take any. Seq order is therefore commit order, and a reader that has seen
+every row up to seq S will never later find a newly committed row at or
+below S (ARCHITECTURE.md, "Trap to avoid"). On SQLite the database's single
+writer lock gives the same guarantee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from models.base import SyncMixin
+from models.ids import utcnow
+from server.tables import TenantSeq
+
+_seq = TenantSeq.__table__
+
+
+def ensure_tenant_seq(conn: Connection, tenant_id: str) -> None:
+    """Create the tenant's ``tenant_seq`` row at 0 unless it exists."""
+    dialect = conn.dialect.name
+    ins: Any
+    if dialect == "postgresql":
+        ins = postgresql.insert(_seq).values(tenant_id=tenant_id, value=0)
+    else:
+        ins = sqlite.insert(_seq).values(tenant_id=tenant_id, value=0)
+    conn.execute(ins.on_conflict_do_nothing(index_elements=["tenant_id"]))
+
+
+def take_seq(conn: Connection, tenant_id: str, count: int) -> int:
+    """Reserve ``count`` values for ``tenant_id``; returns the highest one.
+
+    The reserved values are ``top - count + 1 .. top``. The tenant's
+    ``tenant_seq`` row stays locked until the caller's transaction ends.
+    """
+    stmt = (
+        update(_seq)
+        .where(_seq.c.tenant_id == tenant_id)
+        .values(value=_seq.c.value + count)
+        .returning(_seq.c.value)
+    )
+    row = conn.execute(stmt).first()
+    if row is None:
+        ensure_tenant_seq(conn, tenant_id)
+        row = conn.execute(stmt).first()
+        assert row is not None
+    return int(row[0])
+
+
+def current_seq(conn: Connection, tenant_id: str) -> int:
+    """The highest seq handed out in ``tenant_id`` (0 for a new tenant)."""
+    value = conn.execute(select(_seq.c.value).where(_seq.c.tenant_id == tenant_id)).scalar()
+    return int(value or 0)
+
+
+def lock_tenant(session: Session, tenant_id: str) -> None:
+    """Serialise this transaction with every other writer of ``tenant_id``.
+
+    Called first in a command's transaction, before the command reads
+    anything: the command then decides on data no concurrent writer can
+    change until it commits (an officer's "approve" and a colleague's
+    "deny" of the same item cannot both pass their checks). On SQLite this
+    takes the database's write lock (``BEGIN IMMEDIATE``).
+    """
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        dbapi = conn.connection.dbapi_connection
+        if dbapi is not None and not dbapi.in_transaction:  # type: ignore[attr-defined]
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    ensure_tenant_seq(conn, tenant_id)
+    conn.execute(select(_seq.c.value).where(_seq.c.tenant_id == tenant_id).with_for_update())
+
+
+def assign_server_seq(session: Session, rows: Iterable[SyncMixin]) -> None:
+    """Give each written synced row its next ``server_seq`` and ``updated_at``."""
+    by_tenant: dict[str, list[SyncMixin]] = {}
+    for row in rows:
+        if not row.tenant_id:
+            raise ValueError(f"{type(row).__name__} {row.id} has no tenant_id")
+        by_tenant.setdefault(row.tenant_id, []).append(row)
+    if not by_tenant:
+        return
+    now = utcnow()
+    conn = session.connection()
+    for tenant_id in sorted(by_tenant):  # a fixed order, so two tenants never deadlock
+        group = by_tenant[tenant_id]
+        top = take_seq(conn, tenant_id, len(group))
+        for offset, row in enumerate(group):
+            row.server_seq = top - len(group) + 1 + offset
+            row.updated_at = now
+
+
+def written_synced_rows(session: Session) -> list[SyncMixin]:
+    """Synced rows this flush inserts or updates."""
+    rows = [o for o in session.new if isinstance(o, SyncMixin)]
+    rows.extend(
+        o
+        for o in session.dirty
+        if isinstance(o, SyncMixin) and session.is_modified(o, include_collections=False)
+    )
+    return rows

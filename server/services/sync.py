@@ -1,0 +1,314 @@
+"""The sync protocol's server side: push (commands up) and pull (rows down).
+
+Push applies each command in its own transaction, idempotently: the first
+answer is kept in ``command_log`` and a repeat of the id gets it unchanged.
+The transaction starts by locking the tenant (:func:`server.services.seq.lock_tenant`),
+so a command decides on data no concurrent writer of the tenant can change
+before it commits. The command runs in a savepoint: a domain error rolls
+the command back while the transaction lives on to record the rejection
+with the current server rows the command concerns.
+
+Pull reads changes after a cursor (the last ``server_seq`` seen) in seq
+order. Seq assignment (:mod:`server.services.seq`) makes seq order commit
+order, so ``seq > cursor`` never skips a row.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table, literal, select, union_all
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from models.commands import Command, CommandContext, Outcome, from_envelope, rows_of
+from models.errors import DomainError, ValidationError
+from server.services.auth import Principal
+from server.services.database import Database
+from server.services.effects import run_effects
+from server.services.rows import redact, rows_json, sees_personal_data, visible_tables
+from server.services.seq import lock_tenant
+from server.settings import Settings
+from server.tables import CommandLog
+
+log = logging.getLogger("kansli.sync")
+
+MAX_PUSH = 500
+DEFAULT_PULL_LIMIT = 1000
+MAX_PULL_LIMIT = 5000
+_CURSOR = re.compile(r"[0-9]{1,18}")
+
+
+# -- push -------------------------------------------------------------------------
+
+
+def _rejected(
+    command_id: Any,
+    code: str,
+    message: str,
+    details: Mapping[str, Any] | None = None,
+    rows: dict[str, list[dict[str, Any]]] | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": command_id,
+        "status": "rejected",
+        "code": code,
+        "message": message,
+        "details": dict(details or {}),
+        "rows": rows or {},
+    }
+
+
+def _has_nul(value: Any, path: str) -> str | None:
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _has_nul(str(key), path) or _has_nul(item, f"{path}.{key}")
+            if found:
+                return found
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _has_nul(item, f"{path}.{i}")
+            if found:
+                return found
+    return None
+
+
+def _is_uuid(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
+def parse_command(env: Mapping[str, Any]) -> Command[Any]:
+    """Rebuild a pushed command; every problem is a ValidationError naming the field."""
+    where = _has_nul(env, "command")
+    if where:
+        raise ValidationError("must not contain a NUL character", field=where)
+    name, version = env.get("name"), env.get("version")
+    if not isinstance(name, str) or len(name) > 80:
+        raise ValidationError("Command name must be a text of at most 80 characters", field="name")
+    if isinstance(version, bool) or not isinstance(version, int) or not 0 < version < 10_000:
+        raise ValidationError("Command version must be a positive integer", field="version")
+    issued = env.get("issued_at")
+    if issued is not None and not isinstance(issued, str):
+        raise ValidationError("issued_at must be an ISO-8601 text", field="issued_at")
+    try:
+        return from_envelope(env)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ValidationError("issued_at is not an ISO-8601 date and time", field="issued_at") from exc
+
+
+def _apply(cmd: Command[Any], session: Session, principal: Principal) -> tuple[Outcome, list[Any]]:
+    """``cmd.apply`` keeping hold of the command's context, for the rows of a rejection."""
+    seen: list[CommandContext] = []
+    run = cmd.run
+
+    def capturing_run(ctx: CommandContext, args: Any) -> None:
+        seen.append(ctx)
+        run(ctx, args)
+
+    cmd.run = capturing_run  # type: ignore[method-assign]
+    try:
+        return cmd.apply(session, principal.actor()), seen
+    except DomainError as exc:
+        exc.concerns = seen[0].outcome.concerns if seen else []  # type: ignore[attr-defined]
+        raise
+
+
+def _log_result(session: Session, principal: Principal, cmd_id: str, env: Mapping[str, Any],
+                result: dict[str, Any]) -> None:
+    session.add(
+        CommandLog(
+            command_id=cmd_id,
+            tenant_id=principal.tenant_id,
+            user_id=principal.user_id,
+            name=str(env.get("name"))[:80],
+            version=env["version"] if isinstance(env.get("version"), int) else 0,
+            status=result["status"],
+            result=result,
+        )
+    )
+
+
+def _push_in_transaction(
+    session: Session, principal: Principal, settings: Settings, env: Mapping[str, Any], cmd_id: str
+) -> dict[str, Any]:
+    lock_tenant(session, principal.tenant_id)
+    logged = session.get(CommandLog, cmd_id)
+    if logged is not None:
+        if logged.tenant_id != principal.tenant_id or logged.user_id != principal.user_id:
+            return _rejected(cmd_id, "invalid", "This command id was already used",
+                             {"field": "id"})
+        return dict(logged.result)
+    try:
+        cmd = parse_command(env)
+    except DomainError as exc:
+        result = _rejected(cmd_id, exc.code, exc.message, exc.details)
+        _log_result(session, principal, cmd_id, env, result)
+        return result
+    if not cmd.pushable:
+        result = _rejected(cmd_id, "forbidden", f"{cmd.name} cannot be sent by a client")
+        _log_result(session, principal, cmd_id, env, result)
+        return result
+    try:
+        with session.begin_nested():
+            outcome, _ = _apply(cmd, session, principal)
+            run_effects(
+                session=session, actor=principal.actor(), settings=settings,
+                effects=outcome.effects,
+            )
+            rows = rows_json(
+                rows_of(session, outcome.concerns),
+                tenant_id=principal.tenant_id,
+                roles=principal.roles,
+            )
+        result = {"id": cmd_id, "status": "applied", "rows": rows}
+    except DomainError as exc:
+        session.expire_all()
+        concerns = getattr(exc, "concerns", [])
+        rows = rows_json(
+            rows_of(session, concerns), tenant_id=principal.tenant_id, roles=principal.roles
+        )
+        result = _rejected(cmd_id, exc.code, exc.message, exc.details, rows)
+    except (DataError, IntegrityError) as exc:
+        # The guards should have caught it; a database refusal is still the
+        # command's fault, not the server's.
+        log.warning("command refused by the database",
+                    extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}})
+        session.expire_all()
+        result = _rejected(cmd_id, "invalid", "The database refused a value of this command")
+    _log_result(session, principal, cmd_id, env, result)
+    return result
+
+
+def push_one(
+    *, db: Database, principal: Principal, settings: Settings, env: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Apply one pushed command envelope; returns its result (CONTRACTS.md)."""
+    cmd_id = env.get("id")
+    if not _is_uuid(cmd_id):
+        shown = cmd_id if isinstance(cmd_id, str) and len(cmd_id) <= 100 else None
+        return _rejected(shown, "invalid", "The command id must be a UUID", {"field": "id"})
+    assert isinstance(cmd_id, str)
+    started = time.perf_counter()
+    try:
+        with db.transaction() as session:
+            result = _push_in_transaction(session, principal, settings, env, cmd_id)
+    except IntegrityError:
+        # Another tenant's push of the same id won the race for the command log.
+        return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
+    except OperationalError:
+        raise
+    except Exception:
+        log.exception(
+            "command failed", extra={"fields": {"command_id": cmd_id, "name": str(env.get("name"))[:80]}}
+        )
+        return _rejected(
+            cmd_id, "internal_error", "The server failed to apply this command; it was not applied"
+        )
+    log.info(
+        "command %s",
+        result["status"],
+        extra={
+            "fields": {
+                "command_id": cmd_id,
+                "name": str(env.get("name"))[:80],
+                "code": result.get("code"),
+                "tenant_id": principal.tenant_id,
+                "user_id": principal.user_id,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+        },
+    )
+    return result
+
+
+def push(
+    *, db: Database, principal: Principal, settings: Settings, envelopes: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Apply a batch of commands in order, each in its own transaction."""
+    return [push_one(db=db, principal=principal, settings=settings, env=e) for e in envelopes]
+
+
+# -- pull -------------------------------------------------------------------------
+
+
+def parse_cursor(cursor: str | None) -> int:
+    """The seq a cursor stands for; "" and "0" are the start."""
+    text = (cursor or "").strip()
+    if text == "":
+        return 0
+    if not _CURSOR.fullmatch(text):
+        raise ValidationError("The cursor is not one this server gave out", field="cursor")
+    return int(text)
+
+
+def _table_seqs(table: Table, index: int, tenant_id: str, after: int, count: int) -> Any:
+    return (
+        select(table.c.server_seq.label("seq"), literal(index).label("t"))
+        .where(table.c.tenant_id == tenant_id, table.c.server_seq > after)
+        .order_by(table.c.server_seq)
+        .limit(count)
+        .subquery()
+    )
+
+
+def pull(
+    *, session: Session, principal: Principal, cursor: int, limit: int
+) -> dict[str, Any]:
+    """One page of changes after ``cursor`` for the principal's tenant and roles.
+
+    Returns Python values (datetimes, dates); the route serialises them.
+    """
+    tables = visible_tables(principal.roles)
+    tenant_id = principal.tenant_id
+    subs = [_table_seqs(t, i, tenant_id, cursor, limit + 1) for i, t in enumerate(tables)]
+    merged = union_all(*[select(s.c.seq, s.c.t) for s in subs]).subquery()
+    hits = session.execute(
+        select(merged.c.seq, merged.c.t).order_by(merged.c.seq).limit(limit + 1)
+    ).all()
+    changes: dict[str, list[dict[str, Any]]] = {}
+    tombstones: dict[str, list[str]] = {}
+    if not hits:
+        return {"changes": changes, "tombstones": tombstones, "next_cursor": str(cursor),
+                "has_more": False}
+    has_more = len(hits) > limit
+    page = hits[:limit]
+    upper = int(page[-1][0])
+    personal = sees_personal_data(principal.roles)
+    for index in sorted({int(t) for _, t in page}):
+        table = tables[index]
+        keys = [str(k) for k in table.columns.keys()]  # exact str: orjson refuses subclasses
+        result = session.execute(
+            select(table)
+            .where(
+                table.c.tenant_id == tenant_id,
+                table.c.server_seq > cursor,
+                table.c.server_seq <= upper,
+            )
+            .order_by(table.c.server_seq)
+        )
+        live: list[dict[str, Any]] = []
+        dead: list[str] = []
+        for values in result:
+            row = dict(zip(keys, values, strict=True))
+            if row["deleted_at"] is not None:
+                dead.append(row["id"])
+            else:
+                live.append(redact(table.name, row, personal=personal))
+        if live:
+            changes[str(table.name)] = live
+        if dead:
+            tombstones[str(table.name)] = dead
+    return {"changes": changes, "tombstones": tombstones, "next_cursor": str(upper),
+            "has_more": has_more}

@@ -1,0 +1,78 @@
+"""Server configuration through pydantic-settings: environment variables ``KANSLI_*``.
+
+Every option has a default that works on one machine (the embedded default:
+a SQLite file in the user data folder, SMTP on localhost). Production sets
+at least ``KANSLI_DATABASE_URL``, ``KANSLI_SECRET_KEY``, ``KANSLI_PUBLIC_BASE_URL``
+and the SMTP options.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "Kansli"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the platform's user data folder (created when missing)."""
+    folder = Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'kansli-server.db'}"
+
+
+class Settings(BaseSettings):
+    """Everything the server reads from its environment."""
+
+    model_config = SettingsConfigDict(env_prefix="KANSLI_", extra="ignore", frozen=True)
+
+    database_url: str = Field(default_factory=default_database_url)
+
+    # Outgoing mail (the outbox worker's SMTP server).
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    #: "none": plain SMTP; "starttls": upgrade with STARTTLS; "ssl": implicit TLS (port 465).
+    smtp_tls: Literal["none", "starttls", "ssl"] = "none"
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = Field(default=20.0, gt=0)
+    mail_from: str = "Kansli <no-reply@kansli.local>"
+
+    #: Base of the links in mails, e.g. https://kansli.example.se (no trailing slash).
+    public_base_url: str = "http://127.0.0.1:8000"
+    #: Key for signing (CSRF tokens of the web flows). A random one per process if unset,
+    #: which is fine for one process but not for several behind a load balancer.
+    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(secrets.token_urlsafe(32)))
+
+    #: How long a sign-in token is valid.
+    token_ttl_hours: float = Field(default=24 * 30, gt=0)
+    login_window_minutes: float = Field(default=15, gt=0)
+    login_max_failures_per_account: int = Field(default=5, ge=1)
+    login_max_failures_per_address: int = Field(default=20, ge=1)
+
+    #: Run the mail outbox worker inside the API process (embedded default, demo).
+    run_worker: bool = False
+    worker_poll_seconds: float = Field(default=2.0, gt=0)
+    mail_max_attempts: int = Field(default=12, ge=1)
+    #: First retry delay; doubled per attempt up to ``mail_retry_max_seconds``.
+    mail_retry_base_seconds: float = Field(default=30.0, gt=0)
+    mail_retry_max_seconds: float = Field(default=3600.0, gt=0)
+
+    log_level: str = "INFO"
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("database_url must be a sqlite:/// or postgresql+psycopg:// URL")
+        return value

@@ -1,0 +1,141 @@
+"""Bulk operations of the sync engine on the raw ``sqlite3`` connection.
+
+Every function here runs inside a transaction the caller opened (the store
+opens them with ``BEGIN IMMEDIATE``) and never commits. Values are the
+storage forms of :mod:`sync.rows`.
+
+The *base* mechanism (see ``sync/store.py`` for why): triggers copy the
+pre-image of a synced row into ``base__<table>`` and note it in
+``row_base`` the first time a local write touches it (``existed = 0`` for a
+row a local command created). :func:`restore_bases` puts every such row back
+to its base, which is the server's truth as last known, and forgets the
+bases.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sync.rows import TableSpec, quote, table_specs
+
+_CHUNK = 500  # ids per "IN (...)" query; SQLite allows 32766 variables
+
+
+def set_capture(conn: sqlite3.Connection, enabled: bool) -> None:
+    """Turn the base-capturing triggers on or off for the rest of this transaction."""
+    conn.execute("UPDATE sync_capture SET enabled = ? WHERE id = 1", (1 if enabled else 0,))
+
+
+def create_layout(conn: sqlite3.Connection) -> None:
+    """Create the base tables (if missing) and (re)create the capturing triggers."""
+    conn.execute("INSERT OR IGNORE INTO sync_capture (id, enabled) VALUES (1, 1)")
+    for spec in table_specs().values():
+        conn.execute(spec.base_ddl())
+        for name in spec.trigger_names():
+            conn.execute(f"DROP TRIGGER IF EXISTS {quote(name)}")
+        for ddl in spec.trigger_ddl():
+            conn.execute(ddl)
+
+
+def drop_layout(conn: sqlite3.Connection) -> None:
+    """Drop the base tables and forget every base (the cache is being rebuilt)."""
+    for spec in table_specs().values():
+        conn.execute(f"DROP TABLE IF EXISTS {quote(spec.base_table)}")
+    conn.execute("DELETE FROM row_base")
+
+
+def upsert(conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any, ...]]) -> None:
+    if values:
+        conn.executemany(spec.upsert_sql(), values)
+
+
+def tombstone(
+    conn: sqlite3.Connection, spec: TableSpec, ids: Iterable[str], deleted_at: str
+) -> int:
+    """Mark rows deleted (soft, like the server): the row stays for references and commands."""
+    cur = conn.executemany(
+        f"UPDATE {quote(spec.name)} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        [(deleted_at, str(i)) for i in ids],
+    )
+    return max(cur.rowcount, 0)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def based_ids(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> set[str]:
+    """Which of ``ids`` have a base, i.e. were changed locally since the last server truth."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT row_id FROM row_base WHERE table_name = ? AND row_id IN ({marks})",
+                (table, *chunk),
+            )
+        )
+    return found
+
+
+def take_server_rows(
+    conn: sqlite3.Connection, rows_by_table: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> int:
+    """Record rows the server sent with a push answer as the server's truth.
+
+    A row no local write touched is written to the live table at once. A row
+    with a base (touched by a local command, maybe one still in the outbox)
+    gets its *base* replaced: the live row keeps the local state until the
+    next restore, so later unacknowledged commands keep their effect.
+    Capture must be off.
+    """
+    specs = table_specs()
+    count = 0
+    for name, spec in specs.items():
+        rows = rows_by_table.get(name)
+        if not rows:
+            continue
+        values = spec.convert_many(rows)
+        id_at = spec.columns.index("id")
+        based = based_ids(conn, name, [str(v[id_at]) for v in values])
+        to_base = [v for v in values if v[id_at] in based]
+        to_live = [v for v in values if v[id_at] not in based]
+        if to_base:
+            conn.executemany(spec.upsert_sql(spec.base_table), to_base)
+            conn.executemany(
+                "UPDATE row_base SET existed = 1 WHERE table_name = ? AND row_id = ?",
+                [(name, v[id_at]) for v in to_base],
+            )
+        upsert(conn, spec, to_live)
+        count += len(values)
+    return count
+
+
+def restore_bases(conn: sqlite3.Connection) -> int:
+    """Put every locally changed row back to its base; delete rows only local commands made.
+
+    Afterwards the live tables hold exactly the server's truth as last known.
+    Capture must be off. Returns the number of rows restored or deleted.
+    """
+    touched = conn.execute(
+        "SELECT table_name, count(*) FROM row_base GROUP BY table_name"
+    ).fetchall()
+    if not touched:
+        return 0
+    names = {str(t) for t, _ in touched}
+    specs = [s for n, s in table_specs().items() if n in names]
+    for spec in specs:  # parents first
+        conn.execute(spec.restore_sql())
+    for spec in reversed(specs):  # children first
+        conn.execute(
+            f"DELETE FROM {quote(spec.name)} WHERE id IN (SELECT row_id FROM row_base "
+            f"WHERE table_name = ? AND existed = 0)",
+            (spec.name,),
+        )
+        conn.execute(f"DELETE FROM {quote(spec.base_table)}")
+    conn.execute("DELETE FROM row_base")
+    return sum(int(n) for _, n in touched)

@@ -1,0 +1,259 @@
+"""HTTP client of the server's API (``/api/v1``, docs/CONTRACTS.md).
+
+One ``requests.Session`` (connection reuse), a timeout on every request,
+TLS verification on. Retries happen inside urllib3 only where repeating is
+safe: connection failures (the request never reached the server) for every
+method, and read errors and 502/503/504 for ``GET`` only. A push is
+idempotent by protocol (the server keeps each command id's first answer),
+but it is repeated by the sync engine, which knows what it sent, never
+blindly by the transport.
+
+Errors are three kinds the engine and the desktop can act on:
+:class:`ServerUnavailable` (network, timeouts, 5xx: try again later),
+:class:`AuthError` (401: sign in again) and :class:`ApiError` (any other
+refusal, with the server's code and message).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, cast
+
+import orjson
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+API_PREFIX = "/api/v1"
+USER_AGENT = "Kansli-sync/1"
+
+
+class ClientError(Exception):
+    """Base of the client's errors; ``message`` is readable as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ServerUnavailable(ClientError):
+    """The server could not be reached or did not answer properly (network, timeout, 5xx)."""
+
+
+class AuthError(ClientError):
+    """The server does not accept the credentials or the token (401)."""
+
+
+class ApiError(ClientError):
+    """The server refused the request (4xx other than 401) with a code and a message."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        field: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.field = field
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.status} {self.code})"
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """What a successful sign-in gives: the token and who the user is in which tenant."""
+
+    token: str
+    expires_at: datetime | None
+    user: dict[str, Any]
+    tenant: dict[str, Any]
+    roles: list[str] = field(default_factory=list)
+
+
+def _retry_policy() -> Retry:
+    return Retry(
+        total=4,
+        connect=2,
+        read=1,
+        status=2,
+        other=0,
+        allowed_methods=frozenset({"GET", "HEAD", "OPTIONS"}),
+        status_forcelist=(502, 503, 504),
+        backoff_factor=0.2,
+        raise_on_status=False,
+        respect_retry_after_header=True,
+    )
+
+
+class ServerClient:
+    """The server's API over one HTTP session."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        timeout: tuple[float, float] = (5, 60),
+        verify: bool | str = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.verify = verify
+        self.session.headers["User-Agent"] = USER_AGENT
+        adapter = HTTPAdapter(max_retries=_retry_policy(), pool_connections=2, pool_maxsize=4)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    # -- API ----------------------------------------------------------------
+
+    def login(self, email: str, password: str, tenant: str | None = None) -> LoginResult:
+        """Sign in; the token is kept on this client and returned."""
+        body: dict[str, Any] = {"email": email, "password": password}
+        if tenant:
+            body["tenant"] = tenant
+        data = self._json("POST", "/auth/login", body=body, auth=False)
+        token = data.get("token")
+        if not isinstance(token, str) or not token:
+            raise ServerUnavailable("The server's sign-in answer has no token")
+        self.token = token
+        expires = data.get("expires_at")
+        return LoginResult(
+            token=token,
+            expires_at=datetime.fromisoformat(expires) if isinstance(expires, str) else None,
+            user=dict(data.get("user") or {}),
+            tenant=dict(data.get("tenant") or {}),
+            roles=[str(r) for r in data.get("roles") or []],
+        )
+
+    def me(self) -> dict[str, Any]:
+        """Who the token belongs to: ``{"user", "tenant", "roles", "expires_at"?}``."""
+        return self._json("GET", "/me")
+
+    def logout(self) -> None:
+        """End the token's session on the server (a missing or expired one is fine)."""
+        with contextlib.suppress(AuthError):
+            self._request("POST", "/auth/logout")
+        self.token = None
+
+    def push(self, envelopes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Send commands; the server's results in the order sent."""
+        data = self._json("POST", "/sync/push", body={"commands": list(envelopes)})
+        results = data.get("results")
+        if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+            raise ServerUnavailable("The server's push answer has no list of results")
+        return cast(list[dict[str, Any]], results)
+
+    def pull(self, cursor: str, limit: int) -> dict[str, Any]:
+        """One page of changes after ``cursor``."""
+        data = self._json("GET", "/sync/pull", params={"cursor": cursor, "limit": int(limit)})
+        if "next_cursor" not in data or not isinstance(data.get("changes", {}), dict):
+            raise ServerUnavailable("The server's pull answer is not a page of changes")
+        data.setdefault("changes", {})
+        data.setdefault("tombstones", {})
+        data.setdefault("has_more", False)
+        return data
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- plumbing -----------------------------------------------------------
+
+    def _json(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = True,
+    ) -> dict[str, Any]:
+        response = self._request(method, path, body=body, params=params, auth=auth)
+        try:
+            data = orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:
+            # A body cut off on the way, or something that is not our server.
+            raise ServerUnavailable(f"The server's answer to {path} is not valid JSON") from exc
+        if not isinstance(data, dict):
+            raise ServerUnavailable(f"The server's answer to {path} is not a JSON object")
+        return data
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = True,
+    ) -> requests.Response:
+        headers = {"Accept": "application/json"}
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        data = None
+        if body is not None:
+            data = orjson.dumps(body)
+            headers["Content-Type"] = "application/json"
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        try:
+            response = self.session.request(
+                method, url, data=data, params=params, headers=headers, timeout=self.timeout
+            )
+            if response.status_code < 400:
+                _ = response.content  # read the whole body here, inside the error handling
+        except requests.exceptions.SSLError as exc:
+            raise ServerUnavailable(f"The server's certificate was not accepted: {exc}") from exc
+        except requests.exceptions.Timeout as exc:
+            raise ServerUnavailable(f"The server did not answer in time ({path})") from exc
+        except requests.exceptions.RequestException as exc:
+            raise ServerUnavailable(f"Cannot reach the server at {self.base_url}") from exc
+        if response.status_code >= 500:
+            raise ServerUnavailable(
+                f"The server had a problem ({response.status_code}); trying again later"
+            )
+        if response.status_code == 401:
+            raise AuthError(_detail(response)[1] or "Sign in again")
+        if response.status_code >= 400:
+            code, message, field_ = _detail(response)
+            retry_after = response.headers.get("Retry-After")
+            raise ApiError(
+                response.status_code,
+                code or f"http_{response.status_code}",
+                message or response.reason or "Refused",
+                field=field_,
+                retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
+            )
+        return response
+
+
+def _detail(response: requests.Response) -> tuple[str, str, str | None]:
+    """``(code, message, field)`` of an error answer, as far as it says."""
+    try:
+        data = orjson.loads(response.content)
+    except (orjson.JSONDecodeError, requests.exceptions.RequestException):
+        return "", "", None
+    detail = data.get("detail") if isinstance(data, dict) else None
+    if isinstance(detail, dict):
+        field_ = detail.get("field")
+        return (
+            str(detail.get("code") or ""),
+            str(detail.get("message") or ""),
+            str(field_) if field_ else None,
+        )
+    if isinstance(detail, str):
+        return "", detail, None
+    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+        loc = ".".join(str(p) for p in detail[0].get("loc", []))
+        return "invalid", str(detail[0].get("msg") or "Invalid request"), loc or None
+    return "", "", None

@@ -1,0 +1,434 @@
+"""The sync engine: push the outbox, pull changes, report state (ARCHITECTURE.md, "Sync protocol").
+
+One round of :meth:`SyncEngine.sync_once`:
+
+1. **Push.** Outbox commands go up in order, in batches. Each answer is
+   recorded in one local transaction (``ClientStore.record_push_results``):
+   applied commands leave the outbox; refused ones move to the ``rejection``
+   table with the server's code, message, details and rows, and are never
+   dropped silently. A command whose answer was lost (cut connection,
+   server restart, client killed) is simply sent again with the same id;
+   the server answers a repeat with its first answer, so it has no second
+   effect.
+2. **Pull.** Pages of changes after the cursor, each applied with the cursor
+   in one transaction, and only while the outbox is empty (the checkpoint
+   rule): if the user queued a command meanwhile, the engine goes back to
+   pushing first. The next page is fetched while the current one is
+   written. Only two pages are ever in memory.
+
+**Reverting refused commands (the choice made here).** Restoring "the rows
+the rejection names" alone is not enough: the command may have created
+rows the server never made, and later queued commands may build on its
+effects. The store therefore keeps, for every row a local command touched,
+the server's version of that row (its *base*, captured by triggers before
+the first local write, and replaced by any row the server sends back for
+it). When a command is refused, or when the outbox becomes empty, the store
+*rebases* in the same transaction that records the answers: every touched
+row goes back to its base (rows only local commands created are deleted),
+then the commands still queued are applied again in order. A queued command
+that no longer applies locally keeps no local effect and stays queued: the
+server decides, and its refusal is kept like any other. The local database
+is thus always "server truth as last known + effects of the queued
+commands", and after a push round that emptied the outbox and a pull that
+caught up it equals the server's view exactly.
+
+**Tombstones** set ``deleted_at`` locally (soft delete, as the server does)
+rather than deleting: local commands then see what the server's commands
+see (``person.set_category`` revives a removed link instead of creating a
+second one), and rows that refer to a deleted row keep a valid reference.
+Lists filter on ``deleted_at IS NULL`` as they must anyway.
+
+**State.** ``offline`` (server not reachable; ``offline_since`` says since
+when; before the first contact the engine also reports ``offline`` with no
+``offline_since``), ``syncing``, ``online`` (the last round succeeded), or
+``error`` (the server refused the session or the request; ``error`` says
+what). The background loop syncs every ``interval`` seconds, at once on
+:meth:`trigger` or after a local write, and after failures with exponential
+backoff and jitter.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, Literal
+
+from models.commands import Actor, Command, Outcome, build
+from models.ids import new_id, utcnow
+from sync.client import ApiError, AuthError, ServerClient, ServerUnavailable
+from sync.store import ClientStore, StoreError
+
+log = logging.getLogger(__name__)
+
+Status = Literal["offline", "online", "syncing", "error"]
+
+#: Commands per push request (the server takes at most 500).
+PUSH_BATCH = 100
+#: Push/pull rounds in one sync when the user keeps queueing commands meanwhile.
+MAX_ROUNDS = 5
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows: connection, pending and refused commands, last sync."""
+
+    status: Status = "offline"
+    pending: int = 0
+    rejected: int = 0
+    last_sync_at: datetime | None = None
+    error: str | None = None
+    offline_since: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Progress of the running sync, for a progress bar."""
+
+    phase: Literal["push", "pull"]
+    pages: int = 0
+    rows: int = 0
+    pushed: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Rows per second pulled so far."""
+        return self.rows / self.elapsed if self.elapsed > 0 else 0.0
+
+
+@dataclass
+class SyncReport:
+    """What one :meth:`SyncEngine.sync_once` did."""
+
+    pushed: int = 0
+    applied: int = 0
+    rejected: int = 0
+    pulled_rows: int = 0
+    pages: int = 0
+    caught_up: bool = False
+    cancelled: bool = False
+    seconds: float = 0.0
+    rejected_ids: list[str] = field(default_factory=list)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _page_rows(page: Mapping[str, Any]) -> int:
+    changes = page.get("changes") or {}
+    tombstones = page.get("tombstones") or {}
+    return sum(len(v) for v in changes.values()) + sum(len(v) for v in tombstones.values())
+
+
+class SyncEngine:
+    """Keeps one client store in sync with the server; no Qt, thread-safe.
+
+    ``on_state`` is called with a new :class:`SyncState` whenever it
+    changes and ``on_progress`` with :class:`SyncProgress` during a sync;
+    both may be called from the engine's thread.
+    """
+
+    def __init__(
+        self,
+        store: ClientStore,
+        client: ServerClient,
+        *,
+        on_state: Callable[[SyncState], None] | None = None,
+        on_progress: Callable[[SyncProgress], None] | None = None,
+        page_size: int = 1000,
+        push_batch: int = PUSH_BATCH,
+        backoff_base: float = 1.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.on_state = on_state
+        self.on_progress = on_progress
+        self.page_size = page_size
+        self.push_batch = push_batch
+        self.backoff_base = backoff_base
+        self._rng = rng or random.Random()  # noqa: S311  (jitter, not a secret)
+        self._state_lock = threading.Lock()
+        self._sync_lock = threading.Lock()
+        self._cancel = threading.Event()
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kansli-pull")
+        self._state = SyncState(
+            pending=store.pending_count(),
+            rejected=store.rejected_count(),
+            last_sync_at=store.last_sync_at(),
+        )
+        #: Seconds the loop waits before its next attempt (for tests and the status bar).
+        self.next_delay: float = 0.0
+
+    # -- state ----------------------------------------------------------------
+
+    @property
+    def state(self) -> SyncState:
+        with self._state_lock:
+            return self._state
+
+    def _publish(self, **changes: Any) -> SyncState:
+        pending = self.store.pending_count()
+        rejected = self.store.rejected_count()
+        with self._state_lock:
+            old = self._state
+            new = replace(old, pending=pending, rejected=rejected, **changes)
+            self._state = new
+        if new != old and self.on_state is not None:
+            try:
+                self.on_state(new)
+            except Exception:
+                log.exception("on_state callback failed")
+        return new
+
+    def _progress(self, progress: SyncProgress) -> None:
+        if self.on_progress is not None:
+            try:
+                self.on_progress(progress)
+            except Exception:
+                log.exception("on_progress callback failed")
+
+    # -- local work -------------------------------------------------------------
+
+    def actor(self) -> Actor:
+        """The signed-in account as recorded in the store (tenant, e-mail, roles)."""
+        actor = self.store.actor()
+        if actor is None:
+            raise StoreError("No account is recorded in this local database; sign in first")
+        return actor
+
+    def execute(self, command: Command[Any], actor: Actor) -> Outcome:
+        """Apply ``command`` locally, queue it, and wake the loop to push it."""
+        outcome = self.store.execute(command, actor)
+        state = self._publish()
+        # While offline or refused, the loop's backoff decides when to try again.
+        if not (state.status == "error" or state.offline_since is not None):
+            self._wake.set()
+        return outcome
+
+    def discard_rejection(self, command_id: str) -> None:
+        """The user lets a refused command go; it stays recorded as discarded."""
+        self.store.discard_rejection(command_id)
+        self._publish()
+
+    def retry_rejection(self, command_id: str, args: dict[str, Any] | None = None) -> None:
+        """Queue a refused command again as a new command, optionally with edited ``args``.
+
+        The new command is applied locally at once (a domain error is raised
+        and nothing changes) and the refusal is marked retried.
+        """
+        rejection = self.store.rejection(command_id)
+        if rejection is None:
+            raise StoreError(f"No refused command {command_id}")
+        env = rejection.command()
+        command = build(
+            str(env["name"]),
+            int(env["version"]),
+            args if args is not None else env["args"],
+            id=new_id(),
+        )
+        self.store.retry_rejection(command_id, command, self.actor())
+        self._publish()
+        self._wake.set()
+
+    # -- one sync ---------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Interrupt the running sync between two pages or batches (it resumes later)."""
+        self._cancel.set()
+
+    def _check_cancel(self) -> None:
+        stopping = self._stop.is_set() and threading.current_thread() is self._thread
+        if self._cancel.is_set() or stopping:
+            raise _Cancelled()
+
+    def sync_once(self) -> SyncReport:
+        """Push the outbox, then pull until caught up; one at a time.
+
+        Raises the client's errors (:class:`ServerUnavailable`,
+        :class:`AuthError`, :class:`ApiError`) after reporting them in
+        :attr:`state`. A cancelled sync returns with ``cancelled`` set.
+        """
+        with self._sync_lock:
+            self._cancel.clear()
+            report = SyncReport()
+            started = time.monotonic()
+            self._publish(status="syncing")
+            try:
+                actor = self.actor()
+                for _ in range(MAX_ROUNDS):
+                    self._push_all(report, actor, started)
+                    if self._pull_all(report, started):
+                        report.caught_up = True
+                        break
+            except _Cancelled:
+                report.cancelled = True
+                self._publish(status="online", error=None, offline_since=None)
+            except ServerUnavailable as exc:
+                state = self.state
+                self._publish(
+                    status="offline",
+                    error=exc.message,
+                    offline_since=state.offline_since or utcnow(),
+                )
+                raise
+            except AuthError as exc:
+                self._publish(
+                    status="error",
+                    error=f"The server no longer accepts your sign-in; sign in again ({exc})",
+                )
+                raise
+            except ApiError as exc:
+                self._publish(status="error", error=str(exc))
+                raise
+            except Exception as exc:
+                log.exception("sync failed")
+                self._publish(status="error", error=f"Sync failed: {exc}")
+                raise
+            else:
+                self._publish(
+                    status="online",
+                    error=None,
+                    offline_since=None,
+                    last_sync_at=self.store.last_sync_at(),
+                )
+            finally:
+                report.seconds = time.monotonic() - started
+            return report
+
+    def _push_all(self, report: SyncReport, actor: Actor, started: float) -> None:
+        while True:
+            self._check_cancel()
+            entries = self.store.outbox(limit=self.push_batch)
+            if not entries:
+                return
+            envelopes = [e.envelope() for e in entries]
+            results = self.client.push(envelopes)
+            record = self.store.record_push_results(results, actor=actor)
+            if record.applied + record.rejected == 0:
+                raise ApiError(200, "no_answer", "The server answered none of the pushed commands")
+            report.pushed += record.applied + record.rejected
+            report.applied += record.applied
+            report.rejected += record.rejected
+            report.rejected_ids.extend(
+                str(r["id"]) for r in results if r.get("status") == "rejected"
+            )
+            self._publish()
+            self._progress(
+                SyncProgress("push", pushed=report.pushed, elapsed=time.monotonic() - started)
+            )
+
+    def _fetch(self, cursor: str) -> Future[dict[str, Any]]:
+        return self._fetcher.submit(self.client.pull, cursor, self.page_size)
+
+    def _pull_all(self, report: SyncReport, started: float) -> bool:
+        """Pull pages until caught up (True) or until the outbox is not empty (False)."""
+        cursor = self.store.cursor()
+        pull_started = time.monotonic()
+        pulled = 0
+        future: Future[dict[str, Any]] | None = self._fetch(cursor)
+        try:
+            while future is not None:
+                page = future.result()
+                future = None
+                has_more = bool(page.get("has_more"))
+                next_cursor = str(page.get("next_cursor") or cursor)
+                if has_more:
+                    future = self._fetch(next_cursor)  # fetched while this page is written
+                written = self.store.apply_page(page, cursor=cursor)
+                if written is None:
+                    return False
+                rows = _page_rows(page)
+                pulled += rows
+                report.pages += 1
+                report.pulled_rows += rows
+                self._progress(
+                    SyncProgress(
+                        "pull",
+                        pages=report.pages,
+                        rows=pulled,
+                        pushed=report.pushed,
+                        elapsed=time.monotonic() - pull_started,
+                    )
+                )
+                if not has_more:
+                    return True
+                cursor = next_cursor
+                self._check_cancel()
+            return True
+        finally:
+            if future is not None:
+                # Never leave a request running on the shared HTTP session.
+                try:
+                    future.result()
+                except Exception:
+                    log.debug("prefetched page discarded", exc_info=True)
+
+    # -- the background loop ------------------------------------------------------
+
+    def start(self, interval: float = 30.0, *, max_backoff: float = 300.0) -> None:
+        """Sync now and then every ``interval`` seconds on a background thread."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._wake.clear()
+        self._thread = threading.Thread(
+            target=self._run, args=(interval, max_backoff), name="kansli-sync", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop the loop, interrupting a running sync at its next step."""
+        self._stop.set()
+        self._cancel.set()
+        self._wake.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    def close(self) -> None:
+        """Stop the loop and release the engine's threads and connections."""
+        self.stop()
+        self._fetcher.shutdown(wait=True)
+
+    def trigger(self) -> None:
+        """Sync as soon as possible (the user's "Sync now")."""
+        self._wake.set()
+
+    def backoff(self, failures: int, max_backoff: float) -> float:
+        """Exponential backoff with jitter: about base·2^(n-1), in [half, full], capped."""
+        full = min(max_backoff, self.backoff_base * 2 ** min(failures - 1, 30))
+        return float(full / 2 + self._rng.uniform(0, full / 2))
+
+    def _run(self, interval: float, max_backoff: float) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            self._wake.clear()
+            delay = interval
+            try:
+                self.sync_once()
+                failures = 0
+            except (ServerUnavailable, AuthError, ApiError) as exc:
+                failures += 1
+                delay = self.backoff(failures, max_backoff)
+                if isinstance(exc, ApiError) and exc.retry_after:
+                    delay = max(delay, exc.retry_after)
+                if isinstance(exc, AuthError):
+                    delay = max(delay, interval)  # needs the user; do not hammer
+                log.info("sync failed (%s); next attempt in %.1f s", type(exc).__name__, delay)
+            except Exception:
+                failures += 1
+                delay = self.backoff(failures, max_backoff)
+            self.next_delay = delay
+            if self._stop.is_set():
+                break
+            self._wake.wait(delay)

@@ -1,0 +1,221 @@
+"""Server rows as the client stores them: JSON from the wire to SQLite storage forms.
+
+Pulled pages are written with the raw ``sqlite3`` connection (``executemany``),
+not through ORM objects: for 200,000 rows that is about 2 s against 18 s with
+``Session.add_all``. The values must then be exactly what SQLAlchemy itself
+writes on SQLite, so that ORM reads of these rows work and compare equal:
+
+- datetimes: naive UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` (``UTCDateTime``
+  adds the UTC zone back when reading);
+- dates: ``YYYY-MM-DD``;
+- JSON columns: JSON text;
+- booleans: 0 / 1.
+
+A :class:`TableSpec` holds, per synced table, the column list, one converter
+per column and the SQL statements the store needs (upsert, the "base" shadow
+table and the triggers that fill it; see ``sync/store.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+import orjson
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Table
+from sqlalchemy.types import TypeDecorator
+
+import models  # noqa: F401  (registers every table)
+from models.base import Base
+
+Converter = Callable[[Any], Any]
+
+_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+class RowFormatError(ValueError):
+    """A value from the server does not have the form its column needs."""
+
+
+def storage_datetime(value: Any) -> str | None:
+    """An ISO-8601 timestamp from the server as SQLite storage text (naive UTC).
+
+    The server sends ``2026-03-01T12:00:00.123456+00:00``; that common form is
+    converted by slicing, anything else through ``datetime.fromisoformat``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if len(value) == 32 and value.endswith("+00:00") and value[10] == "T":
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 25 and value.endswith("+00:00") and value[10] == "T":
+            return f"{value[:10]} {value[11:19]}.000000"
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise RowFormatError(f"{value!r} is not an ISO-8601 timestamp") from exc
+    elif isinstance(value, datetime):
+        parsed = value
+    else:
+        raise RowFormatError(f"{value!r} is not a timestamp")
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed.strftime(_DATETIME_FORMAT)
+
+
+def storage_date(value: Any) -> str | None:
+    """A ``YYYY-MM-DD`` date (or a timestamp's date part) as SQLite storage text."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            return value
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError as exc:
+            raise RowFormatError(f"{value!r} is not a date") from exc
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    raise RowFormatError(f"{value!r} is not a date")
+
+
+def storage_json(value: Any) -> str | None:
+    """A JSON value as the JSON text SQLAlchemy's ``JSON`` type stores."""
+    if value is None:
+        return None
+    return orjson.dumps(value).decode()
+
+
+def storage_bool(value: Any) -> int | None:
+    if value is None:
+        return None
+    return 1 if value else 0
+
+
+def converter_for(column: Column[Any]) -> Converter | None:
+    """The converter of one column, or None when the JSON value is stored as it is."""
+    type_ = column.type
+    if isinstance(type_, TypeDecorator):
+        type_ = type_.impl_instance
+    if isinstance(type_, DateTime):
+        return storage_datetime
+    if isinstance(type_, Date):
+        return storage_date
+    if isinstance(type_, JSON):
+        return storage_json
+    if isinstance(type_, Boolean):
+        return storage_bool
+    return None
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One synced table: columns, converters and the SQL the store runs on it."""
+
+    name: str
+    columns: tuple[str, ...]
+    converters: tuple[Converter | None, ...]
+
+    @property
+    def base_table(self) -> str:
+        """The shadow table holding the server's version of locally changed rows."""
+        return f"base__{self.name}"
+
+    def convert(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        """A server row (JSON) as a tuple of storage values in column order."""
+        try:
+            return tuple(
+                row.get(name) if conv is None else conv(row.get(name))
+                for name, conv in zip(self.columns, self.converters, strict=True)
+            )
+        except RowFormatError as exc:
+            raise RowFormatError(f"{self.name} {row.get('id')}: {exc}") from exc
+
+    def convert_many(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+        return [self.convert(r) for r in rows]
+
+    def _cols(self) -> str:
+        return ", ".join(quote(c) for c in self.columns)
+
+    def _updates(self) -> str:
+        return ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in self.columns if c != "id")
+
+    def upsert_sql(self, target: str | None = None) -> str:
+        """``INSERT ... ON CONFLICT(id) DO UPDATE`` for one row of values."""
+        marks = ", ".join("?" for _ in self.columns)
+        return (
+            f"INSERT INTO {quote(target or self.name)} ({self._cols()}) VALUES ({marks}) "
+            f"ON CONFLICT (id) DO UPDATE SET {self._updates()}"
+        )
+
+    def restore_sql(self) -> str:
+        """Copy every row of the base table back over the live table."""
+        return (
+            f"INSERT INTO {quote(self.name)} ({self._cols()}) "
+            f"SELECT {self._cols()} FROM {quote(self.base_table)} WHERE true "
+            f"ON CONFLICT (id) DO UPDATE SET {self._updates()}"
+        )
+
+    def base_ddl(self) -> str:
+        # Untyped columns: values are kept exactly as they were stored.
+        cols = ", ".join(quote(c) for c in self.columns)
+        return f"CREATE TABLE IF NOT EXISTS {quote(self.base_table)} ({cols}, PRIMARY KEY (id))"
+
+    def trigger_ddl(self) -> list[str]:
+        """Triggers that keep the pre-image of a row the first time a local write touches it.
+
+        They fire only while ``sync_capture.enabled`` is 1, which is the case
+        for every write except the sync engine's own (pulled rows, restores).
+        """
+        t = quote(self.name)
+        lit = "'" + self.name.replace("'", "''") + "'"
+        capture = "(SELECT enabled FROM sync_capture WHERE id = 1) = 1"
+        old_values = ", ".join(f"OLD.{quote(c)}" for c in self.columns)
+        statements = []
+        for event in ("UPDATE", "DELETE"):
+            name = quote(f"kansli_base_{self.name}_{event.lower()}")
+            statements.append(
+                f"CREATE TRIGGER {name} BEFORE {event} ON {t} "
+                f"WHEN {capture} AND NOT EXISTS (SELECT 1 FROM row_base "
+                f"WHERE table_name = {lit} AND row_id = OLD.id) "
+                f"BEGIN "
+                f"INSERT INTO row_base (table_name, row_id, existed) VALUES ({lit}, OLD.id, 1); "
+                f"INSERT OR REPLACE INTO {quote(self.base_table)} ({self._cols()}) "
+                f"VALUES ({old_values}); "
+                f"END"
+            )
+        name = quote(f"kansli_base_{self.name}_insert")
+        statements.append(
+            f"CREATE TRIGGER {name} AFTER INSERT ON {t} "
+            f"WHEN {capture} AND NOT EXISTS (SELECT 1 FROM row_base "
+            f"WHERE table_name = {lit} AND row_id = NEW.id) "
+            f"BEGIN "
+            f"INSERT INTO row_base (table_name, row_id, existed) VALUES ({lit}, NEW.id, 0); "
+            f"END"
+        )
+        return statements
+
+    def trigger_names(self) -> list[str]:
+        return [f"kansli_base_{self.name}_{e}" for e in ("update", "delete", "insert")]
+
+
+def spec_for(table: Table) -> TableSpec:
+    cols = list(table.columns)
+    return TableSpec(
+        name=table.name,
+        columns=tuple(c.name for c in cols),
+        converters=tuple(converter_for(c) for c in cols),
+    )
+
+
+@cache
+def table_specs() -> dict[str, TableSpec]:
+    """Specs of every synced table, in dependency order (parents first)."""
+    return {t.name: spec_for(t) for t in Base.metadata.sorted_tables if t.info.get("synced")}

@@ -1,0 +1,140 @@
+"""Qt test fixtures: the GUI-thread guard on every test, a real filled client store,
+the app context with real executors.
+
+Every test in this folder is a Qt test and runs with the guard of
+:mod:`desktop.guard`: a database query or HTTP request on the GUI thread
+fails the test. Set-up and checks that read the database on purpose do so
+inside ``gui_guard.allowed()``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop import local_index
+from desktop.context import AppContext
+from desktop.guard import GuiThreadGuard
+from desktop.operations import Operations
+from desktop.people.undo import UndoStack
+from desktop.settings import Settings
+from sync.store import ClientStore
+from tests.desktop.factories import Filled, fill
+
+
+@pytest.fixture(autouse=True)
+def gui_guard(qapp) -> Iterator[GuiThreadGuard]:  # type: ignore[no-untyped-def]
+    """Fails the test if the GUI thread ran a database query or an HTTP request."""
+    guard = GuiThreadGuard().install()
+    try:
+        yield guard
+    finally:
+        guard.uninstall()
+    if guard.violations:
+        pytest.fail(
+            f"{len(guard.violations)} GUI-thread violation(s); first:\n{guard.violations[0]}",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "kansli.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def store(tmp_path: Path, gui_guard: GuiThreadGuard) -> Iterator[ClientStore]:
+    with gui_guard.allowed():
+        s = ClientStore(tmp_path / "client.db")
+    yield s
+    with gui_guard.allowed():
+        s.close()
+
+
+@pytest.fixture
+def filled(store: ClientStore, gui_guard: GuiThreadGuard) -> Filled:
+    """The store filled with 300 registrations (120 on the big round)."""
+    with gui_guard.allowed():
+        data = fill(store)
+        local_index.prepare(store)
+    return data
+
+
+@pytest.fixture(scope="session")
+def big_db_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Filled]:
+    """A client database with 100,000 registrations, made once per session."""
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    s = ClientStore(path)
+    data = fill(s, participants=100_000)
+    local_index.prepare(s)
+    with s.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.close()
+    return path, data
+
+
+@pytest.fixture
+def big_store(
+    big_db_template: tuple[Path, Filled], tmp_path: Path, gui_guard: GuiThreadGuard
+) -> Iterator[tuple[ClientStore, Filled]]:
+    path, data = big_db_template
+    target = tmp_path / "big.db"
+    shutil.copyfile(path, target)
+    with gui_guard.allowed():
+        s = ClientStore(target)
+    yield s, data
+    with gui_guard.allowed():
+        s.close()
+
+
+class OpErrors(list):  # type: ignore[type-arg]
+    """Failures of operations without a failure callback (each fails the test)."""
+
+
+def make_ctx(
+    store: ClientStore, data: Filled, settings: Settings, **kw: object
+) -> AppContext:
+    ops = Operations(store, data.actor)
+    return AppContext(
+        store=store,
+        actor=data.actor,
+        ops=ops,
+        settings=settings,
+        undo=UndoStack(),
+        tenant_name=data.tenant_name,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def ctx(store: ClientStore, filled: Filled, settings: Settings) -> Iterator[AppContext]:
+    """The app context over the filled store, no sync engine (local only)."""
+    context = make_ctx(store, filled, settings)
+    errors = OpErrors()
+    context.ops.error_occurred.connect(lambda label, exc: errors.append((label, exc)))
+    yield context
+    context.ops.shutdown(wait=True)
+    if errors:
+        pytest.fail(f"operation failed: {errors[0][0]}: {errors[0][1]!r}", pytrace=False)
+
+
+@pytest.fixture
+def big_ctx(
+    big_store: tuple[ClientStore, Filled], settings: Settings
+) -> Iterator[tuple[AppContext, Filled]]:
+    store, data = big_store
+    context = make_ctx(store, data, settings)
+    yield context, data
+    context.ops.shutdown(wait=True)
+
+
+def read(guard: GuiThreadGuard, store: ClientStore, sql: str, **params: object) -> list[tuple]:  # type: ignore[type-arg]
+    """Run a check query from the test on purpose (allowed on the GUI thread)."""
+    from sqlalchemy import text
+
+    with guard.allowed(), store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(sql), params)]

@@ -1,0 +1,71 @@
+"""Fixtures of the server tests.
+
+API tests share one migrated database per backend (SQLite file, real
+PostgreSQL) and one in-process server on it; each test makes its own
+tenants, so tests never see each other's data (which is tenant isolation
+at work). Tests that need an empty database use ``server_db_url``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from server.db import migrate
+from server.services.database import Database
+from server.settings import Settings
+from tests.server.helpers import InProcessServer, World, make_world
+from tests.utils.live_server import free_port
+from tests.utils.pg import PostgresCluster
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def shared_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One migrated database per backend for the whole session."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{Path(tmp_path_factory.mktemp('server')) / 'shared.db'}"
+    else:
+        cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
+        url = cluster.create_database("kansli_server_shared")
+    migrate(url)
+    return url
+
+
+def api_settings(db_url: str, **overrides: object) -> Settings:
+    """Settings of a test server: nothing listens on its SMTP port, links to kansli.test."""
+    values: dict[str, object] = {
+        "database_url": db_url,
+        "public_base_url": "https://kansli.test",
+        "smtp_host": "127.0.0.1",
+        "smtp_port": free_port(),
+        "run_worker": False,
+        "secret_key": "test-secret",
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def api(shared_db_url: str) -> Iterator[InProcessServer]:
+    settings = api_settings(shared_db_url)
+    db = Database(shared_db_url)
+    server = InProcessServer(settings, db).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        db.dispose()
+
+
+@pytest.fixture
+def world(api: InProcessServer) -> World:
+    """A fresh tenant with one signed-in user per role."""
+    return make_world(api.url, api.db, api.settings, "a")
+
+
+@pytest.fixture
+def other_world(api: InProcessServer) -> World:
+    """A second tenant, for isolation tests."""
+    return make_world(api.url, api.db, api.settings, "b")

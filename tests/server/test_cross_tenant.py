@@ -1,0 +1,227 @@
+"""Tenant isolation: a user of tenant A tries to read and write tenant B's data
+through every endpoint and every pushable command, and always meets
+not_found/forbidden (404/403), while B's data stays exactly as it was.
+
+Each command is tried once per id it takes, with that one id taken from B
+and every other one from A; the same command with all ids from A (the
+control) must apply, so a refusal is proven to come from the foreign id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from models.commands import registered
+from models.ids import new_id
+from server.demo.generate import DemoSizes, generate
+from server.demo.seed import insert_rows
+from server.tables import MailOutbox
+from tests.server.helpers import PASSWORD, World, cmd
+
+SMALL = DemoSizes(
+    organisations=4, courses=3, rounds=6, persons=60, registrations=40, alumni=14, agent_orders=7
+)
+
+
+def seed(world: World, seed_no: int) -> None:
+    data = generate(tenant_id=world.tenant_id, sizes=SMALL, seed=seed_no, today=date(2026, 11, 2))
+    with world.db.transaction() as s:
+        insert_rows(s.connection(), data)
+
+
+class Picker:
+    """Ids for one command: from A, except the one field under test, from B."""
+
+    def __init__(self, own: dict[str, Any], other: dict[str, Any], foreign: str | None,
+                 used: set[str]) -> None:
+        self.own, self.other, self.foreign, self.used = own, other, foreign, used
+        self.fields: list[str] = []
+
+    def row(self, field: str, table: str, where: Callable[[dict[str, Any]], bool] = bool,
+            ) -> dict[str, Any]:
+        self.fields.append(field)
+        source = self.other if field == self.foreign else self.own
+        for row in source["changes"][table].values():
+            if where(row) and (source is self.other or row["id"] not in self.used):
+                if source is self.own and self.foreign is None:
+                    self.used.add(row["id"])
+                return dict(row)
+        raise AssertionError(f"no {table} row for {field}")
+
+    def id(self, field: str, table: str, where: Callable[[dict[str, Any]], bool] = bool) -> str:
+        return str(self.row(field, table, where)["id"])
+
+    def new(self, field: str, table: str) -> str:
+        """A fresh id for a row the command creates; B's existing one under test."""
+        self.fields.append(field)
+        if field == self.foreign:
+            return str(next(iter(self.other["changes"][table])))
+        return new_id()
+
+
+def _registered(r: dict[str, Any]) -> bool:
+    return r["status"] == "registered"
+
+
+SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
+    "course.create": lambda p: {"course_id": p.new("course_id", "course"), "code": "X1",
+                                "name": "Ny kurs"},
+    "round.create": lambda p: {"round_id": p.new("round_id", "course_round"),
+                               "course_id": p.id("course_id", "course"), "name": "Omgång"},
+    "registration.create": lambda p: {
+        "registration_id": p.new("registration_id", "registration"),
+        "round_id": p.id("round_id", "course_round", lambda r: r["status"] != "cancelled"),
+        "participant_id": p.id("participant_id", "person"),
+        "approving_manager_id": p.id("approving_manager_id", "person"),
+        "organisation_id": p.id("organisation_id", "organisation"),
+    },
+    "registration.set_manager": lambda p: (
+        lambda reg: {
+            "registration_id": reg["id"],
+            "approving_manager_id": p.id("approving_manager_id", "person"),
+            "expected_manager_id": reg["approving_manager_id"],
+        }
+    )(p.row("registration_id", "registration", lambda r: r["approved_at"] is None)),
+    "registration.request_approval": lambda p: {
+        "registration_id": p.id(
+            "registration_id",
+            "registration",
+            lambda r: _registered(r) and r["approved_at"] is None and r["approving_manager_id"],
+        )
+    },
+    "registration.remove_approval": lambda p: {
+        "registration_id": p.id("registration_id", "registration",
+                                lambda r: r["approved_at"] is not None),
+        "reason": "Godkänd av fel person",
+    },
+    "registration.cancel": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _registered)
+    },
+    "person.create": lambda p: {
+        "person_id": p.new("person_id", "person"),
+        "first_name": "Nils",
+        "last_name": "Holm",
+        "organisation_id": p.id("organisation_id", "organisation"),
+    },
+    "person.edit": lambda p: (
+        lambda person: {
+            "person_id": person["id"],
+            "changes": {
+                "title": {"old": person["title"], "new": "Ny titel"},
+                "organisation_id": {
+                    "old": person["organisation_id"],
+                    "new": p.id("changes.organisation_id", "organisation"),
+                },
+            },
+        }
+    )(p.row("person_id", "person")),
+    "person.add_email": lambda p: {"person_id": p.id("person_id", "person"),
+                                   "address": "ny.adress@example.se"},
+    "person.remove_email": lambda p: {"email_id": p.id("email_id", "person_email")},
+    "person.add_phone": lambda p: {"person_id": p.id("person_id", "person"),
+                                   "number": "070-123 45 67"},
+    "person.set_category": lambda p: {"person_id": p.id("person_id", "person"),
+                                      "category_key": "alumnus"},
+    "alumni.decide": lambda p: {
+        "alumni_registration_id": p.id("alumni_registration_id", "alumni_registration",
+                                       lambda r: r["status"] == "not_approved"),
+        "decision": "approve",
+    },
+    "alumni.rule_set": lambda p: {"rule_id": p.new("rule_id", "alumni_rule"),
+                                  "kind": "min_credits", "params": {"min_credits": 120}},
+}
+
+
+def _ids(pulled: dict[str, Any]) -> set[str]:
+    return {i for rows in pulled["changes"].values() for i in rows} | {
+        i for ids in pulled["tombstones"].values() for i in ids
+    }
+
+
+@pytest.fixture
+def two_tenants(world: World, other_world: World) -> tuple[World, World]:
+    seed(world, 1)
+    seed(other_world, 2)
+    return world, other_world
+
+
+def test_every_pushable_command_has_a_cross_tenant_case() -> None:
+    pushable = {name for (name, _), c in registered().items() if c.pushable}
+    assert pushable <= set(SPECS), f"add cases for: {sorted(pushable - set(SPECS))}"
+
+
+def test_commands_cannot_touch_another_tenants_rows(two_tenants: tuple[World, World]) -> None:
+    a, b = two_tenants
+    # B queues a mail, so there is something of B's in every server table.
+    [sent] = b.push(cmd("registration.request_approval", **SPECS["registration.request_approval"](
+        Picker(b.pull_all(), b.pull_all(), None, set()))))
+    assert sent["status"] == "applied", sent
+    before_b = b.pull_all()
+    b_ids = _ids(before_b)
+    own = a.pull_all()
+    used: set[str] = set()
+    tried = 0
+    for name, spec in SPECS.items():
+        control = Picker(own, before_b, None, used)
+        control_args = spec(control)
+        for field in control.fields:
+            args = spec(Picker(own, before_b, field, used))
+            [result] = a.push(cmd(name, **args))
+            tried += 1
+            assert result["status"] == "rejected", (name, field, result)
+            assert result["code"] in {"not_found", "forbidden"}, (name, field, result)
+            for rows in result["rows"].values():
+                assert all(r["tenant_id"] == a.tenant_id for r in rows), (name, field)
+        [ok] = a.push(cmd(name, **control_args))
+        assert ok["status"] == "applied", (name, ok)
+    assert tried >= 20  # one case per id every command takes
+    after_b = b.pull_all()
+    assert after_b == before_b
+    assert not (_ids(a.pull_all()) & b_ids)
+
+
+def test_no_endpoint_shows_another_tenants_data(two_tenants: tuple[World, World]) -> None:
+    a, b = two_tenants
+    b_data = b.pull_all()
+    [sent] = b.push(cmd("registration.request_approval", **SPECS["registration.request_approval"](
+        Picker(b_data, b_data, None, set()))))
+    assert sent["status"] == "applied", sent
+    with b.db.sessions() as s:
+        b_mail = s.scalar(select(MailOutbox).where(MailOutbox.tenant_id == b.tenant_id))
+        assert b_mail is not None
+        b_mails = s.scalar(select(func.count()).where(MailOutbox.tenant_id == b.tenant_id))
+    client = a.client()
+    url = a.url
+    # Pull: none of B's rows, for any role of A.
+    for role in ("admin", "viewer", "alumni_officer"):
+        assert not (_ids(a.pull_all(role)) & _ids(b_data))
+    # Delivery records: B's mail is "not found", and listing by B's record finds nothing.
+    resp = client.get(f"{url}/api/v1/mail/{b_mail.id}", timeout=10)
+    assert resp.status_code == 404
+    resp = client.get(f"{url}/api/v1/mail", params={"related_id": b_mail.related_id}, timeout=10)
+    assert resp.status_code == 200 and resp.json()["mails"] == []
+    assert all(m["id"] != b_mail.id for m in client.get(f"{url}/api/v1/mail", timeout=10).json()["mails"])
+    # /me is A's.
+    assert client.get(f"{url}/api/v1/me", timeout=10).json()["tenant"]["id"] == a.tenant_id
+    # Signing in to B with A's account is refused.
+    resp = requests.post(
+        f"{url}/api/v1/auth/login",
+        json={"email": a.email(), "password": PASSWORD, "tenant": b.slug},
+        headers={"X-Forwarded-For": "10.9.9.9"},
+        timeout=10,
+    )
+    assert resp.status_code == 403
+    assert "token" not in resp.text
+    # B's command id gets no result of B's.
+    [reused] = a.push({**cmd("registration.cancel", registration_id=new_id()), "id": sent["id"]})
+    assert reused["status"] == "rejected" and reused["rows"] == {}
+    assert reused != sent
+    with b.db.sessions() as s:
+        assert s.scalar(select(func.count()).where(MailOutbox.tenant_id == b.tenant_id)) == b_mails
+    assert b.pull_all() == b.pull_all()
