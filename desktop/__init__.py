@@ -5,4 +5,6 @@ the other way round. No database or network work runs on the GUI thread:
 everything goes through :mod:`desktop.operations`.
 """
 
+from desktop import qt_workarounds as _qt_workarounds  # noqa: F401  (before any Qt use)
+
 __version__ = "0.1.0"

@@ -93,8 +93,8 @@ def write_xlsx(
             value = _excel_value(v)
             if isinstance(value, datetime | date):
                 cell = WriteOnlyCell(ws, value=value)
-                cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else (
-                    "yyyy-mm-dd"
+                cell.number_format = (
+                    "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else ("yyyy-mm-dd")
                 )
                 cells.append(cell)
             else:

@@ -28,8 +28,8 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
 
 def locale_for(language: str) -> QLocale:
     if language == "sv":
-        return QLocale(QLocale.Language.Swedish, QLocale.Territory.Sweden)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 class Translations:

@@ -26,6 +26,7 @@ from sync.store import ClientStore
 VERSION = 1
 _PREFIX = f"kansli_fts_v{VERSION}_"
 
+
 def _refresh_person(person_id: str) -> str:
     """Statements (inside a trigger) that re-index one person by id expression."""
     return f"""

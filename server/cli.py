@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import signal
 import socket
 import sys
 import threading
@@ -14,6 +15,8 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from pydantic import SecretStr
 
 from models.errors import DomainError
 from server.logging import configure_logging
@@ -194,7 +197,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         smtp_port=catcher.port,
         smtp_tls="none",
         public_base_url=url,
-        secret_key=key_file.read_text().strip(),
+        secret_key=SecretStr(key_file.read_text().strip()),
         run_worker=True,
         worker_poll_seconds=1.0,
         mail_retry_base_seconds=2.0,
@@ -222,6 +225,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     app = create_app(settings, db=db)
     config = uvicorn.Config(app, log_config=None, access_log=False)
     server = uvicorn.Server(config)
+    # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal; with
+    # this handler that ends in SystemExit, so the clean-up below still runs.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         server.run(sockets=[sock])
     finally:

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+
 class JsonFormatter(logging.Formatter):
     """Formats a record as a JSON line: time, level, logger, message and its fields."""
 
@@ -37,7 +38,9 @@ class JsonFormatter(logging.Formatter):
             frames = []
             while tb is not None:
                 code = tb.tb_frame.f_code
-                frames.append(f"{code.co_filename.rsplit('/', 2)[-1]}:{tb.tb_lineno}:{code.co_name}")
+                frames.append(
+                    f"{code.co_filename.rsplit('/', 2)[-1]}:{tb.tb_lineno}:{code.co_name}"
+                )
                 tb = tb.tb_next
             entry["trace"] = frames[-8:]
         return orjson.dumps(entry, default=str).decode()

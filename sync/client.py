@@ -24,6 +24,7 @@ from typing import Any, cast
 
 import orjson
 import requests
+import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -110,7 +111,7 @@ class ServerClient:
         self.token = token
         self.timeout = timeout
         self.session = requests.Session()
-        self.session.verify = verify
+        self.verify = verify
         self.session.headers["User-Agent"] = USER_AGENT
         adapter = HTTPAdapter(max_retries=_retry_policy(), pool_connections=2, pool_maxsize=4)
         self.session.mount("http://", adapter)
@@ -208,15 +209,22 @@ class ServerClient:
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
             response = self.session.request(
-                method, url, data=data, params=params, headers=headers, timeout=self.timeout
+                method,
+                url,
+                data=data,
+                params=params,
+                headers=headers,
+                timeout=self.timeout,
+                # Per request: a session-level setting loses to REQUESTS_CA_BUNDLE.
+                verify=self.verify,
             )
             if response.status_code < 400:
                 _ = response.content  # read the whole body here, inside the error handling
         except requests.exceptions.SSLError as exc:
             raise ServerUnavailable(f"The server's certificate was not accepted: {exc}") from exc
-        except requests.exceptions.Timeout as exc:
-            raise ServerUnavailable(f"The server did not answer in time ({path})") from exc
         except requests.exceptions.RequestException as exc:
+            if _timed_out(exc):
+                raise ServerUnavailable(f"The server did not answer in time ({path})") from exc
             raise ServerUnavailable(f"Cannot reach the server at {self.base_url}") from exc
         if response.status_code >= 500:
             raise ServerUnavailable(
@@ -235,6 +243,17 @@ class ServerClient:
                 retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
             )
         return response
+
+
+def _timed_out(exc: requests.exceptions.RequestException) -> bool:
+    """A timeout, also one that urllib3 retried and requests reports as a connection error."""
+    if isinstance(exc, requests.exceptions.Timeout):
+        return True
+    inner = exc.args[0] if exc.args else None
+    reason = getattr(inner, "reason", None)
+    if isinstance(reason, urllib3.exceptions.NewConnectionError):
+        return False  # "connection refused"; urllib3 2 derives it from ConnectTimeoutError
+    return isinstance(reason, TimeoutError | urllib3.exceptions.TimeoutError)
 
 
 def _detail(response: requests.Response) -> tuple[str, str, str | None]:

@@ -325,7 +325,13 @@ class SyncEngine:
             )
             self._publish()
             self._progress(
-                SyncProgress("push", pushed=report.pushed, elapsed=time.monotonic() - started)
+                SyncProgress(
+                    "push",
+                    pages=report.pages,
+                    rows=report.pulled_rows,
+                    pushed=report.pushed,
+                    elapsed=time.monotonic() - started,
+                )
             )
 
     def _fetch(self, cursor: str) -> Future[dict[str, Any]]:

@@ -41,6 +41,8 @@ class Column:
     format: Callable[[Any, dict[str, Any]], str] | None = None
     align_right: bool = False
     tooltip: Callable[[dict[str, Any]], str] | None = None
+    #: Longer text for the header's tooltip (English source, same context).
+    header_tip: str = ""
 
     def header(self) -> str:
         return QCoreApplication.translate(self.context, self.title)
@@ -134,12 +136,13 @@ class RowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].header()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header()
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return QCoreApplication.translate(column.context, column.header_tip)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -135,22 +135,30 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         ]
         consents = [
-            {"kind": c.kind, "terms_version": c.terms_version, "given_at": c.given_at,
-             "email": c.email}
+            {
+                "kind": c.kind,
+                "terms_version": c.terms_version,
+                "given_at": c.given_at,
+                "email": c.email,
+            }
             for c in s.scalars(
                 select(Consent).where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
             )
-        ]  # fmt: skip
+        ]
         alumni = [
-            {"status": a.status, "program": a.program, "received_at": a.received_at,
-             "reason": a.decision_reason}
+            {
+                "status": a.status,
+                "program": a.program,
+                "received_at": a.received_at,
+                "reason": a.decision_reason,
+            }
             for a in s.scalars(
                 select(AlumniRegistration).where(
                     AlumniRegistration.person_id == person_id,
                     AlumniRegistration.deleted_at.is_(None),
                 )
             )
-        ]  # fmt: skip
+        ]
         pending = (
             s.execute(
                 select(PendingRow.row_id).where(
@@ -219,9 +227,7 @@ def edit_person(
             person = s.get(Person, person_id)
             after = _fields(person, changes)
             name = person.full_name if person else ""
-        inverse = {
-            f: {"old": after[f], "new": before[f]} for f in changes if before[f] != after[f]
-        }
+        inverse = {f: {"old": after[f], "new": before[f]} for f in changes if before[f] != after[f]}
         if not inverse:
             return None
         return UndoEntry(
@@ -241,15 +247,23 @@ def _fields(person: Person | None, changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_email(
-    *, parent: QObject | None, person_id: str, address: str, kind: str = "work",
+    *,
+    parent: QObject | None,
+    person_id: str,
+    address: str,
+    kind: str = "work",
     make_primary: bool = False,
-) -> DbOp[UndoEntry]:  # fmt: skip
+) -> DbOp[UndoEntry]:
     def run(ctx: OpContext) -> UndoEntry:
         command = ctx.command(
             "person.add_email",
-            {"person_id": person_id, "address": address, "kind": kind,
-             "make_primary": make_primary},
-        )  # fmt: skip
+            {
+                "person_id": person_id,
+                "address": address,
+                "kind": kind,
+                "make_primary": make_primary,
+            },
+        )
         ctx.execute(command)
         return UndoEntry(
             label=_tr("adding %1").replace("%1", address.strip().lower()),
@@ -273,9 +287,10 @@ def add_phone(
 ) -> DbOp[None]:
     def run(ctx: OpContext) -> None:
         ctx.execute(
-            ctx.command("person.add_phone", {"person_id": person_id, "number": number,
-                                              "kind": kind})
-        )  # fmt: skip
+            ctx.command(
+                "person.add_phone", {"person_id": person_id, "number": number, "kind": kind}
+            )
+        )
 
     return DbOp(run, parent=parent, label=_tr("Adding a phone number"))
 
@@ -315,5 +330,3 @@ def search_people(ctx: OpContext, search: str, limit: int = 100) -> list[dict[st
             }
             for r in s.execute(text(sql), {"match": match, "limit": limit})
         ]
-
-

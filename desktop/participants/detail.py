@@ -156,9 +156,7 @@ class RegistrationDetailPane(QWidget):
             label.linkActivated.connect(self._link)
             self.labels[key] = label
             self.form.addRow(title, label)
-        self.pending_note = QLabel(
-            self.tr("Changed here; waits to be sent to the server.")
-        )
+        self.pending_note = QLabel(self.tr("Changed here; waits to be sent to the server."))
         self.pending_note.setWordWrap(True)
         self.pending_note.setStyleSheet("color: #8a5a00;")
         inner = QWidget()

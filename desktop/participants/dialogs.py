@@ -116,9 +116,14 @@ class RequestApprovalDialog(QDialog):
             else:
                 what = self.tr("Request")
             rows.append(
-                {"id": p.registration_id, "participant": p.participant, "manager": p.manager,
-                 "recipient": p.recipient or "", "what": what}
-            )  # fmt: skip
+                {
+                    "id": p.registration_id,
+                    "participant": p.participant,
+                    "manager": p.manager,
+                    "recipient": p.recipient or "",
+                    "what": what,
+                }
+            )
         self.model.set_rows(rows)
         sending = [p for p in plan if not p.skip_reason]
         requests = sum(1 for p in sending if not p.reminder)
@@ -141,9 +146,9 @@ class RequestApprovalDialog(QDialog):
         if not ids:
             return
         self.send.setEnabled(False)
-        request_approvals(
-            parent=self, ids=ids, message=self.message.toPlainText().strip()
-        ).success(self._sent).failure(self._failed).run(self.ctx.ops)
+        request_approvals(parent=self, ids=ids, message=self.message.toPlainText().strip()).success(
+            self._sent
+        ).failure(self._failed).run(self.ctx.ops)
 
     def _sent(self, result: BatchResult) -> None:
         self.result_ = result
@@ -234,9 +239,12 @@ class AddRegistrationDialog(QDialog):
         self.email = QLineEdit()
         self.email_hint = QLabel()
         self.email_hint.setStyleSheet("color: #b00020;")
-        for w, name in ((self.first, self.tr("First name")), (self.last, self.tr("Last name")),
-                        (self.email, self.tr("E-mail"))):
-            w.setAccessibleName(name)  # fmt: skip
+        for w, name in (
+            (self.first, self.tr("First name")),
+            (self.last, self.tr("Last name")),
+            (self.email, self.tr("E-mail")),
+        ):
+            w.setAccessibleName(name)
         self.choose_manager = QPushButton(self.tr("Choose approving manager…"))
         self.choose_manager.clicked.connect(self._pick_manager)
         self.manager_label = QLabel(self.tr("No approving manager"))
@@ -263,9 +271,13 @@ class AddRegistrationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        for signal in (self.existing.toggled, self.first.textChanged, self.last.textChanged,
-                       self.email.textChanged):
-            signal.connect(self._check)  # fmt: skip
+        for signal in (
+            self.existing.toggled,
+            self.first.textChanged,
+            self.last.textChanged,
+            self.email.textChanged,
+        ):
+            signal.connect(self._check)
         self._check()
 
     def _pick_person(self) -> None:
@@ -277,9 +289,11 @@ class AddRegistrationDialog(QDialog):
 
     def _pick_manager(self) -> None:
         picker = PersonPicker(
-            self.ctx, self.tr("Choose approving manager"), self,
+            self.ctx,
+            self.tr("Choose approving manager"),
+            self,
             allow_none=self.tr("No approving manager"),
-        )  # fmt: skip
+        )
         if picker.exec():
             self.manager_id = picker.person_id
             self.manager_label.setText(picker.person_name or self.tr("No approving manager"))

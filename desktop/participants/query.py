@@ -43,8 +43,7 @@ _STATUS_WHERE = {
         "r.status = 'registered' AND r.approved_at IS NULL AND r.approval_requested_at IS NULL"
     ),
     Status.REQUESTED: (
-        "r.status = 'registered' AND r.approved_at IS NULL "
-        "AND r.approval_requested_at IS NOT NULL"
+        "r.status = 'registered' AND r.approved_at IS NULL AND r.approval_requested_at IS NOT NULL"
     ),
     Status.APPROVED: "r.status = 'registered' AND r.approved_at IS NOT NULL",
     Status.CANCELLED: "r.status = 'cancelled'",
@@ -154,7 +153,9 @@ class SavedFilter:
     extra: dict[str, str] = field(default_factory=dict)
 
     def title_text(self) -> str:
-        return QCoreApplication.translate("Participants", self.title) if self.builtin else self.title
+        return (
+            QCoreApplication.translate("Participants", self.title) if self.builtin else self.title
+        )
 
     def apply(self, query: ParticipantQuery, now: datetime | None = None) -> ParticipantQuery:
         now = now or datetime.now(UTC)
@@ -290,10 +291,28 @@ class ParticipantRow:
     @classmethod
     def from_sql(cls, r: Any) -> ParticipantRow:
         return cls(
-            r[0], r[1], r[2] or "", r[3] or "", r[4], r[5], r[6], r[7] or "", day(r[8]),
-            r[9], utc(r[10]), r[11] or 0, utc(r[12]), r[13], utc(r[14]), r[15], r[16], r[17],
-            r[18], r[19], bool(r[20]),
-        )  # fmt: skip
+            r[0],
+            r[1],
+            r[2] or "",
+            r[3] or "",
+            r[4],
+            r[5],
+            r[6],
+            r[7] or "",
+            day(r[8]),
+            r[9],
+            utc(r[10]),
+            r[11] or 0,
+            utc(r[12]),
+            r[13],
+            utc(r[14]),
+            r[15],
+            r[16],
+            r[17],
+            r[18],
+            r[19],
+            bool(r[20]),
+        )
 
     @property
     def participant_name(self) -> str:

@@ -190,8 +190,13 @@ class ParticipantsView(QWidget):
 
     # -- actions -------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
-                tip: str = "") -> QAction:  # fmt: skip
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -203,37 +208,58 @@ class ParticipantsView(QWidget):
 
     def _make_actions(self) -> None:
         self.act_open = self._action(
-            self.tr("Open participant's profile"), self.open_participant, "Return",
+            self.tr("Open participant's profile"),
+            self.open_participant,
+            "Return",
             self.tr("Open the profile of the selected participant"),
-        )  # fmt: skip
+        )
         self.act_open_manager = self._action(
-            self.tr("Open approving manager's profile"), self.open_manager, "Ctrl+Return",
-        )  # fmt: skip
+            self.tr("Open approving manager's profile"),
+            self.open_manager,
+            "Ctrl+Return",
+        )
         self.act_request = self._action(
-            self.tr("Send request to approving manager…"), self.request_approval, "Ctrl+Shift+R",
+            self.tr("Send request to approving manager…"),
+            self.request_approval,
+            "Ctrl+Shift+R",
             self.tr("E-mail the approving managers of the selected registrations"),
-        )  # fmt: skip
+        )
         self.act_set_manager = self._action(
-            self.tr("Set approving manager…"), self.choose_manager, "Ctrl+M",
-        )  # fmt: skip
+            self.tr("Set approving manager…"),
+            self.choose_manager,
+            "Ctrl+M",
+        )
         self.act_remove_approval = self._action(
-            self.tr("Remove approval…"), self.remove_approval, None,
+            self.tr("Remove approval…"),
+            self.remove_approval,
+            None,
             self.tr("Administrators only: take back an approval"),
-        )  # fmt: skip
+        )
         self.act_cancel = self._action(
-            self.tr("Cancel registration…"), self.cancel_selected, QKeySequence.StandardKey.Delete,
-        )  # fmt: skip
+            self.tr("Cancel registration…"),
+            self.cancel_selected,
+            QKeySequence.StandardKey.Delete,
+        )
         self.act_copy_emails = self._action(
-            self.tr("Copy e-mail addresses"), self.copy_emails, "Ctrl+Shift+C",
-        )  # fmt: skip
+            self.tr("Copy e-mail addresses"),
+            self.copy_emails,
+            "Ctrl+Shift+C",
+        )
 
     def row_actions(self) -> list[QAction | None]:
         """The context menu (None is a separator); also the main window's Actions menu."""
         return [
-            self.act_open, self.act_open_manager, None, self.act_request,
-            self.act_set_manager, self.act_remove_approval, None, self.act_copy_emails,
-            None, self.act_cancel,
-        ]  # fmt: skip
+            self.act_open,
+            self.act_open_manager,
+            None,
+            self.act_request,
+            self.act_set_manager,
+            self.act_remove_approval,
+            None,
+            self.act_copy_emails,
+            None,
+            self.act_cancel,
+        ]
 
     def _update_actions(self) -> None:
         ids = self.selected_ids()
@@ -364,25 +390,28 @@ class ParticipantsView(QWidget):
             approved_since=None,
         )
         if self._dates_from is not None:
-            base = self._dates_from.apply(base).with_(
-                search=base.search, round_id=base.round_id
-            )
+            base = self._dates_from.apply(base).with_(search=base.search, round_id=base.round_id)
         return base
 
     def _apply(self) -> None:
         self.model.set_query(self.current_query())
 
     def _save_filter(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of the filter:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save filter"), self.tr("Name of the filter:")
+        )
         if ok and name.strip():
             self.save_filter(name.strip())
 
     def save_filter(self, name: str) -> None:
         filters = [f for f in self.ctx.settings.saved_filters() if f["name"] != name]
         filters.append(
-            {"name": name, "status": self.status.currentData() or "",
-             "search": self.search.text().strip()}
-        )  # fmt: skip
+            {
+                "name": name,
+                "status": self.status.currentData() or "",
+                "search": self.search.text().strip(),
+            }
+        )
         self.ctx.settings.set_saved_filters(filters)
         self._fill_saved_filters()
         self.apply_saved_filter("user:" + name)
@@ -400,9 +429,9 @@ class ParticipantsView(QWidget):
     def _ids_loaded(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count_label.setText(
-            self.tr("%1 of %2 shown").replace("%1", format_number(shown)).replace(
-                "%2", format_number(total)
-            )
+            self.tr("%1 of %2 shown")
+            .replace("%1", format_number(shown))
+            .replace("%2", format_number(total))
         )
         if total == 0:
             empty = (
@@ -443,13 +472,17 @@ class ParticipantsView(QWidget):
         if not ids:
             return
         picker = PersonPicker(
-            self.ctx, self.tr("Set approving manager"), self,
+            self.ctx,
+            self.tr("Set approving manager"),
+            self,
             allow_none=self.tr("No approving manager"),
-        )  # fmt: skip
+        )
         picker.accepted.connect(
-            lambda: self.set_manager(ids, picker.person_id)
-            if picker.person_id or picker.chose_none
-            else None
+            lambda: (
+                self.set_manager(ids, picker.person_id)
+                if picker.person_id or picker.chose_none
+                else None
+            )
         )
         picker.open()
         self.last_dialog = picker
@@ -465,9 +498,11 @@ class ParticipantsView(QWidget):
             return
         dialog = RemoveApprovalDialog(len(ids), self)
         dialog.accepted.connect(
-            lambda: remove_approvals(
-                parent=self, ids=ids, reason=dialog.reason.text().strip()
-            ).success(self._batch_done).run(self.ctx.ops)
+            lambda: (
+                remove_approvals(parent=self, ids=ids, reason=dialog.reason.text().strip())
+                .success(self._batch_done)
+                .run(self.ctx.ops)
+            )
         )
         dialog.open()
         self.last_dialog = dialog
@@ -479,17 +514,18 @@ class ParticipantsView(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Cancel registration"),
-            self.tr("Cancel %n registration(s)? The participants lose their places.", "",
-                    len(ids)),
+            self.tr("Cancel %n registration(s)? The participants lose their places.", "", len(ids)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
-        )  # fmt: skip
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel registrations"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
         box.accepted.connect(
-            lambda: cancel_registrations(parent=self, ids=ids).success(self._batch_done).run(
-                self.ctx.ops
+            lambda: (
+                cancel_registrations(parent=self, ids=ids)
+                .success(self._batch_done)
+                .run(self.ctx.ops)
             )
         )
         box.open()

@@ -80,11 +80,15 @@ class PersonPicker(QDialog):
 
     def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
         # Down arrow from the search field goes to the results.
-        if watched is self.search and event.type() == event.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-                self.table.setFocus()
-                self.table.selectRow(0)
-                return True
+        if (
+            watched is self.search
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
         return super().eventFilter(watched, event)
 
     def _search(self, text: str) -> None:

@@ -12,11 +12,11 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from server.api.responses import JsonResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from models.errors import DomainError
+from server.api.responses import JsonResponse
 
 log = logging.getLogger("kansli.api")
 
@@ -83,11 +83,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JsonResponse:
-        detail = exc.detail
-        if not isinstance(detail, dict):
+        detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
+        if not detail:
             detail = {
                 "code": _STATUS_CODES.get(exc.status_code, "error"),
-                "message": str(detail),
+                "message": str(exc.detail),
             }
         return JsonResponse(
             _body(detail), status_code=exc.status_code, headers=getattr(exc, "headers", None)

@@ -30,6 +30,7 @@ from models.agent_orders import OrderState
 from models.alumni import AlumniRuleKind, AlumniStatus
 from models.base import Base
 from models.courses import FormElementKind, RoundStatus
+from models.errors import ValidationError
 from models.ids import derived_id
 from models.people import ActivityKind, CategoryKey
 from models.tenancy import Role
@@ -63,7 +64,7 @@ class DemoSizes:
     def scaled(self, factor: float) -> DemoSizes:
         """Every size times ``factor`` (at least 1 each), for benchmarks."""
         return DemoSizes(
-            **{k: max(1, round(v * factor)) for k, v in self.__dict__.items()}  # type: ignore[arg-type]
+            **{k: max(1, round(v * factor)) for k, v in self.__dict__.items()}
         )
 
 
@@ -121,8 +122,17 @@ class _Builder:
         row = {**self._templates[table], **values}
         row["tenant_id"] = self.tenant_id
         row["updated_at"] = self.now
-        for key in ("details", "params", "answers", "signup_answers", "decision_details",
-                    "billing", "attest_info", "evidence", "data"):
+        for key in (
+            "details",
+            "params",
+            "answers",
+            "signup_answers",
+            "decision_details",
+            "billing",
+            "attest_info",
+            "evidence",
+            "data",
+        ):
             if key in row and row[key] is None:
                 row[key] = {}
         if "options" in row and row["options"] is None:
@@ -140,7 +150,7 @@ class _Builder:
             digits = body + luhn.calc_check_digit(body)
             try:
                 return validators.normalize_organisationsnummer(digits)
-            except validators.ValidationError:
+            except ValidationError:
                 continue
 
     def personnummer(self, born: date) -> str:
@@ -228,8 +238,9 @@ class _Builder:
                 ends_on=date(start.year + 3, 12, 31),
             )
 
-    def _person(self, i: int, *, org: dict[str, Any] | None, title: str, born: date | None,
-                pnr: bool) -> dict[str, Any]:
+    def _person(
+        self, i: int, *, org: dict[str, Any] | None, title: str, born: date | None, pnr: bool
+    ) -> dict[str, Any]:
         female = self.rng.random() < 0.5
         first = self.rng.choice(names.FIRST_NAMES_F if female else names.FIRST_NAMES_M)
         last = self.rng.choice(names.LAST_NAMES)
@@ -250,7 +261,9 @@ class _Builder:
             notes="",
             created_at=self.days_ago(60, 1500),
         )
-        domain = org["_domain"] if org else self.rng.choice(("gmail.com", "outlook.com", "telia.com"))
+        domain = (
+            org["_domain"] if org else self.rng.choice(("gmail.com", "outlook.com", "telia.com"))
+        )
         local = _ascii(f"{first}.{last}")
         address = f"{local}{i}@{domain}" if org is None or i % 7 == 0 else f"{local}.{i}@{domain}"
         person["_email"] = address
@@ -296,22 +309,26 @@ class _Builder:
         for i in range(n):
             if i < n_managers:
                 org = self.orgs[i % len(self.orgs)]
-                p = self._person(i, org=org, title=self.rng.choice(names.MANAGER_TITLES),
-                                 born=None, pnr=False)
+                p = self._person(
+                    i, org=org, title=self.rng.choice(names.MANAGER_TITLES), born=None, pnr=False
+                )
                 self.managers.append(p)
                 self.managers_by_org.setdefault(org["id"], []).append(p)
                 self._link_category(p, "manager")
             elif i < n_managers + n_alumni:
-                born = date(self.rng.randint(1965, 2001), self.rng.randint(1, 12),
-                            self.rng.randint(1, 28))
-                org = self.rng.choice(self.orgs) if self.rng.random() < 0.5 else None
-                p = self._person(i, org=org, title=self.rng.choice(names.TITLES), born=born,
-                                 pnr=True)
+                born = date(
+                    self.rng.randint(1965, 2001), self.rng.randint(1, 12), self.rng.randint(1, 28)
+                )
+                alumnus_org = self.rng.choice(self.orgs) if self.rng.random() < 0.5 else None
+                p = self._person(
+                    i, org=alumnus_org, title=self.rng.choice(names.TITLES), born=born, pnr=True
+                )
                 self.alumni_persons.append(p)
             else:
                 org = self.rng.choice(self.orgs)
-                p = self._person(i, org=org, title=self.rng.choice(names.TITLES), born=None,
-                                 pnr=False)
+                p = self._person(
+                    i, org=org, title=self.rng.choice(names.TITLES), born=None, pnr=False
+                )
                 self.participants.append(p)
         if not self.participants:
             self.participants = list(self.managers)
@@ -411,8 +428,12 @@ class _Builder:
             (FormElementKind.ORGANISATION, "Organisation", True, []),
             (FormElementKind.APPROVING_MANAGER, "Godkännande chef (e-post)", True, []),
             (FormElementKind.TEXT, "Önskemål om specialkost", False, []),
-            (FormElementKind.CHOICE, "Hur hörde du talas om kursen?", False,
-             ["Kollega", "Nyhetsbrev", "Webbplats", "Annat"]),
+            (
+                FormElementKind.CHOICE,
+                "Hur hörde du talas om kursen?",
+                False,
+                ["Kollega", "Nyhetsbrev", "Webbplats", "Annat"],
+            ),
         ]
         for pos, (kind, label, required, options) in enumerate(kinds):
             self.add(
@@ -451,9 +472,14 @@ class _Builder:
                 form_email = f"{_ascii(first)}.{_ascii(last)}@{_ascii(last)}chef.se"
             approver = manager["_email"] if manager else form_email
             # Every state appears; closed rounds are mostly approved.
-            state = states[i % 3] if i < 30 else self.rng.choices(
-                states, weights=(2, 3, 5) if round_["status"] == RoundStatus.CLOSED else (4, 3, 3)
-            )[0]
+            state = (
+                states[i % 3]
+                if i < 30
+                else self.rng.choices(
+                    states,
+                    weights=(2, 3, 5) if round_["status"] == RoundStatus.CLOSED else (4, 3, 3),
+                )[0]
+            )
             if approver is None:
                 state = "not_requested"
             created = self.days_ago(20, 200)
@@ -477,19 +503,38 @@ class _Builder:
                 reg["approval_requested_at"] = requested
                 reg["approval_request_count"] = count
                 if manager:
-                    self._activity(manager, reg, ActivityKind.APPROVAL_REQUESTED, requested,
-                                   participant, approver)
+                    self._activity(
+                        manager,
+                        reg,
+                        ActivityKind.APPROVAL_REQUESTED,
+                        requested,
+                        participant,
+                        approver,
+                    )
                 if state == "approved":
                     approved = requested + timedelta(hours=self.rng.randint(1, 96))
                     reg["approved_at"] = approved
                     reg["approved_by_email"] = approver
                     reg["approval_terms_version"] = round_["terms_version"]
                     if manager:
-                        self._activity(manager, reg, ActivityKind.REGISTRATION_APPROVED,
-                                       approved, participant, approver)
+                        self._activity(
+                            manager,
+                            reg,
+                            ActivityKind.REGISTRATION_APPROVED,
+                            approved,
+                            participant,
+                            approver,
+                        )
 
-    def _activity(self, person: dict[str, Any], reg: dict[str, Any], kind: ActivityKind,
-                  at: datetime, participant: dict[str, Any], recipient: str | None) -> None:
+    def _activity(
+        self,
+        person: dict[str, Any],
+        reg: dict[str, Any],
+        kind: ActivityKind,
+        at: datetime,
+        participant: dict[str, Any],
+        recipient: str | None,
+    ) -> None:
         subject = {
             ActivityKind.APPROVAL_REQUESTED: "Approval requested",
             ActivityKind.REGISTRATION_APPROVED: "Registration approved",
@@ -508,24 +553,44 @@ class _Builder:
         )
 
     def alumni(self) -> None:
-        self.add("alumni_rule", id=self.id("alumni_rule", 0), kind=str(AlumniRuleKind.DEGREE_AWARDED),
-                 params={}, position=0, active=True,
-                 description="A degree from the university is registered")
-        self.add("alumni_rule", id=self.id("alumni_rule", 1), kind=str(AlumniRuleKind.MIN_CREDITS),
-                 params={"min_credits": 180}, position=1, active=True,
-                 description="At least 180 credits")
+        self.add(
+            "alumni_rule",
+            id=self.id("alumni_rule", 0),
+            kind=str(AlumniRuleKind.DEGREE_AWARDED),
+            params={},
+            position=0,
+            active=True,
+            description="A degree from the university is registered",
+        )
+        self.add(
+            "alumni_rule",
+            id=self.id("alumni_rule", 1),
+            kind=str(AlumniRuleKind.MIN_CREDITS),
+            params={"min_credits": 180},
+            position=1,
+            active=True,
+            description="At least 180 credits",
+        )
         statuses = list(AlumniStatus)
         weights = {
-            AlumniStatus.RECEIVED: 2, AlumniStatus.APPROVED_REGISTERED_ALUMNUS: 3,
-            AlumniStatus.APPROVED_ALUMNUS: 4, AlumniStatus.NOT_APPROVED: 6,
-            AlumniStatus.APPROVED_MANUALLY: 2, AlumniStatus.DENIED: 2,
+            AlumniStatus.RECEIVED: 2,
+            AlumniStatus.APPROVED_REGISTERED_ALUMNUS: 3,
+            AlumniStatus.APPROVED_ALUMNUS: 4,
+            AlumniStatus.NOT_APPROVED: 6,
+            AlumniStatus.APPROVED_MANUALLY: 2,
+            AlumniStatus.DENIED: 2,
             AlumniStatus.UNREGISTERED: 1,
         }
         officer = DEMO_USERS[Role.ALUMNI_OFFICER][1]
         for i in range(self.sizes.alumni):
-            status = statuses[i] if i < len(statuses) else self.rng.choices(
-                statuses, weights=[weights[s] for s in statuses])[0]
-            person = self.alumni_persons[i % len(self.alumni_persons)] if self.alumni_persons else None
+            status = (
+                statuses[i]
+                if i < len(statuses)
+                else self.rng.choices(statuses, weights=[weights[s] for s in statuses])[0]
+            )
+            person = (
+                self.alumni_persons[i % len(self.alumni_persons)] if self.alumni_persons else None
+            )
             code, program = self.rng.choice(names.PROGRAMS)
             year = self.rng.randint(1990, self.today.year - 1)
             received = self.days_ago(1, 400)
@@ -548,16 +613,23 @@ class _Builder:
             )
             if status == AlumniStatus.RECEIVED or person is None:
                 continue
-            degree_ok = status not in (AlumniStatus.NOT_APPROVED, AlumniStatus.DENIED,
-                                       AlumniStatus.APPROVED_MANUALLY)
-            credits = float(self.rng.choice((195, 210, 240, 300)) if degree_ok
-                            else self.rng.choice((45, 87.5, 120, 150)))
+            degree_ok = status not in (
+                AlumniStatus.NOT_APPROVED,
+                AlumniStatus.DENIED,
+                AlumniStatus.APPROVED_MANUALLY,
+            )
+            credits = float(
+                self.rng.choice((195, 210, 240, 300))
+                if degree_ok
+                else self.rng.choice((45, 87.5, 120, 150))
+            )
             row.update(
                 person_id=person["id"],
                 matched_on=self.rng.choice(("email", "personnummer")),
                 decided_at=received + timedelta(minutes=self.rng.randint(1, 30)),
                 decision_reason=(
-                    "Degree and credits found in student records" if degree_ok
+                    "Degree and credits found in student records"
+                    if degree_ok
                     else f"No degree found in student records; credits {credits:g} < 180"
                 ),
                 decision_details={"credits": credits, "degree": degree_ok},
@@ -573,13 +645,24 @@ class _Builder:
             if person.get("_alumnus") is None:
                 person["_alumnus"] = True
                 self._link_category(person, CategoryKey.ALUMNUS)
-            if status in (AlumniStatus.APPROVED_ALUMNUS, AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
-                          AlumniStatus.APPROVED_MANUALLY) and not person.get("_registered"):
+            if status in (
+                AlumniStatus.APPROVED_ALUMNUS,
+                AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
+                AlumniStatus.APPROVED_MANUALLY,
+            ) and not person.get("_registered"):
                 person["_registered"] = True
                 self._link_category(person, CategoryKey.REGISTERED_ALUMNUS)
 
-    def _student_record(self, i: int, person: dict[str, Any], code: str, program: str,
-                        year: int, credits: float, degree_ok: bool) -> None:
+    def _student_record(
+        self,
+        i: int,
+        person: dict[str, Any],
+        code: str,
+        program: str,
+        year: int,
+        credits: float,
+        degree_ok: bool,
+    ) -> None:
         if person.get("_record"):
             return
         person["_record"] = True
@@ -604,11 +687,23 @@ class _Builder:
         )
 
     def agent_orders(self) -> None:
-        order = [OrderState.ORDERED, OrderState.AGENT_REVIEW, OrderState.AGENT_APPROVED,
-                 OrderState.REJECTED, OrderState.AGENT_ATTESTED, OrderState.CUSTOMER_ATTESTED,
-                 OrderState.CASE_CREATED]
-        path = [OrderState.ORDERED, OrderState.AGENT_REVIEW, OrderState.AGENT_APPROVED,
-                OrderState.AGENT_ATTESTED, OrderState.CUSTOMER_ATTESTED, OrderState.CASE_CREATED]
+        order = [
+            OrderState.ORDERED,
+            OrderState.AGENT_REVIEW,
+            OrderState.AGENT_APPROVED,
+            OrderState.REJECTED,
+            OrderState.AGENT_ATTESTED,
+            OrderState.CUSTOMER_ATTESTED,
+            OrderState.CASE_CREATED,
+        ]
+        path = [
+            OrderState.ORDERED,
+            OrderState.AGENT_REVIEW,
+            OrderState.AGENT_APPROVED,
+            OrderState.AGENT_ATTESTED,
+            OrderState.CUSTOMER_ATTESTED,
+            OrderState.CASE_CREATED,
+        ]
         handler = DEMO_USERS[Role.AGENT_CASE_HANDLER][0]
         attestant = DEMO_USERS[Role.ATTESTANT][0]
         for i in range(self.sizes.agent_orders):
@@ -636,15 +731,27 @@ class _Builder:
                 attest_info={},
                 rejected_reason="",
             )
-            steps = [OrderState.ORDERED, OrderState.AGENT_REVIEW, OrderState.REJECTED] if (
-                state == OrderState.REJECTED) else path[: path.index(state) + 1]
+            steps = (
+                [OrderState.ORDERED, OrderState.AGENT_REVIEW, OrderState.REJECTED]
+                if (state == OrderState.REJECTED)
+                else path[: path.index(state) + 1]
+            )
             at = ordered
             for n, step in enumerate(steps):
                 at = at + timedelta(hours=self.rng.randint(2, 48)) if n else at
                 self._order_step(row, step, at, i, n, handler, attestant, contact["_email"])
 
-    def _order_step(self, row: dict[str, Any], step: OrderState, at: datetime, i: int, n: int,
-                    handler: str, attestant: str, customer_email: str) -> None:
+    def _order_step(
+        self,
+        row: dict[str, Any],
+        step: OrderState,
+        at: datetime,
+        i: int,
+        n: int,
+        handler: str,
+        attestant: str,
+        customer_email: str,
+    ) -> None:
         actor = {
             OrderState.ORDERED: customer_email,
             OrderState.AGENT_ATTESTED: attestant,
@@ -656,14 +763,18 @@ class _Builder:
             row.update(case_handler_email=handler, review_started_at=at)
         elif step == OrderState.AGENT_APPROVED:
             row.update(
-                terms_accepted=True, terms_version="2026-1", agent_attestant_email=attestant,
+                terms_accepted=True,
+                terms_version="2026-1",
+                agent_attestant_email=attestant,
                 billing={"reference": f"Ref {1000 + i}", "address": row["details"]["address"]},
-                attest_info={"signing_method": "sms"}, approved_at=at,
+                attest_info={"signing_method": "sms"},
+                approved_at=at,
                 approved_in_session=hashlib.sha256(f"session-{i}".encode()).hexdigest(),
             )
         elif step == OrderState.REJECTED:
-            row.update(rejected_reason="Adressen saknar fiberförutsättningar.",
-                       rejected_by_email=handler)
+            row.update(
+                rejected_reason="Adressen saknar fiberförutsättningar.", rejected_by_email=handler
+            )
         elif step == OrderState.AGENT_ATTESTED:
             row["agent_attested_at"] = at
         elif step == OrderState.CUSTOMER_ATTESTED:
@@ -685,7 +796,9 @@ class _Builder:
                 "signature",
                 id=self.id("signature", i, step),
                 order_id=row["id"],
-                role="agent_attestant" if step == OrderState.AGENT_ATTESTED else "customer_attestant",
+                role="agent_attestant"
+                if step == OrderState.AGENT_ATTESTED
+                else "customer_attestant",
                 method="sms" if i % 2 else "bankid",
                 signer_email=actor,
                 signer_name="",

@@ -24,7 +24,7 @@ class _SaveToFolder:
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self._lock:
             n = next(self._numbers)
         name = f"{time.strftime('%Y%m%d-%H%M%S')}-{n:05d}.eml"

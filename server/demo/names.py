@@ -2,38 +2,42 @@
 
 from __future__ import annotations
 
-FIRST_NAMES_F = tuple(
-    """
-    Anna Eva Maria Karin Sara Christina Lena Emma Kerstin Marie Malin Ingrid Jenny Hanna Linda
-    Annika Susanne Elin Monica Sofia Birgitta Johanna Ulla Camilla Katarina Ida Julia
-    Elisabeth Therese Helena Åsa Frida Agneta Maja Linnéa Ebba Alva Astrid Signe Märta Ylva
-    Petra Sanna Tove Moa Klara Vera Selma Wilma Saga
-    """.split()
+# fmt: off
+FIRST_NAMES_F = (
+    "Anna", "Eva", "Maria", "Karin", "Sara", "Christina", "Lena", "Emma", "Kerstin", "Marie",
+    "Malin", "Ingrid", "Jenny", "Hanna", "Linda", "Annika", "Susanne", "Elin", "Monica", "Sofia",
+    "Birgitta", "Johanna", "Ulla", "Camilla", "Katarina", "Ida", "Julia", "Elisabeth", "Therese",
+    "Helena", "Åsa", "Frida", "Agneta", "Maja", "Linnéa", "Ebba", "Alva", "Astrid", "Signe",
+    "Märta", "Ylva", "Petra", "Sanna", "Tove", "Moa", "Klara", "Vera", "Selma", "Wilma", "Saga",
 )
+# fmt: on
 
-FIRST_NAMES_M = tuple(
-    """
-    Lars Mikael Anders Johan Erik Per Peter Karl Thomas Jan Daniel Fredrik Hans Andreas Stefan
-    Mats Magnus Mattias Jonas Niklas Björn Bengt Marcus Oskar Alexander Martin Henrik Viktor
-    Gustav Olof Nils Sven Göran Jörgen Ulf Kjell Håkan Emil Axel Hugo Elias Isak Linus Simon
-    Tobias Rasmus Pontus Arvid Ludvig
-    """.split()
+# fmt: off
+FIRST_NAMES_M = (
+    "Lars", "Mikael", "Anders", "Johan", "Erik", "Per", "Peter", "Karl", "Thomas", "Jan",
+    "Daniel", "Fredrik", "Hans", "Andreas", "Stefan", "Mats", "Magnus", "Mattias", "Jonas",
+    "Niklas", "Björn", "Bengt", "Marcus", "Oskar", "Alexander", "Martin", "Henrik", "Viktor",
+    "Gustav", "Olof", "Nils", "Sven", "Göran", "Jörgen", "Ulf", "Kjell", "Håkan", "Emil", "Axel",
+    "Hugo", "Elias", "Isak", "Linus", "Simon", "Tobias", "Rasmus", "Pontus", "Arvid", "Ludvig",
 )
+# fmt: on
 
-LAST_NAMES = tuple(
-    """
-    Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson
-    Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson Magnusson
-    Lindström Olofsson Lindqvist Lindgren Berg Axelsson Bergström Lundberg Lundgren Lind
-    Lundqvist Mattsson Berglund Fredriksson Sandberg Henriksson Forsberg Sjöberg Wallin Ali
-    Engström Mohamed Eklund Danielsson Lundin Håkansson Björk Bergman Gunnarsson Holm Wikström
-    Samuelsson Isaksson Fransson Bergqvist Nyström Holmberg Arvidsson Löfgren Söderberg Nyberg
-    Blomqvist Claesson Nordström Mårtensson Lundström Viklund Björklund Eliasson Pålsson
-    Berggren Sandström Lund Nordin Ström Åberg Hermansson Ekström Falk Holmgren Dahlberg
-    Hellström Hedlund Sundberg Sjögren Ek Blom Abrahamsson Martinsson Öberg Andreasson
-    Strömberg
-    """.split()
+# fmt: off
+LAST_NAMES = (
+    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
+    "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson",
+    "Jönsson", "Lindberg", "Jakobsson", "Magnusson", "Lindström", "Olofsson", "Lindqvist",
+    "Lindgren", "Berg", "Axelsson", "Bergström", "Lundberg", "Lundgren", "Lind", "Lundqvist",
+    "Mattsson", "Berglund", "Fredriksson", "Sandberg", "Henriksson", "Forsberg", "Sjöberg",
+    "Wallin", "Ali", "Engström", "Mohamed", "Eklund", "Danielsson", "Lundin", "Håkansson",
+    "Björk", "Bergman", "Gunnarsson", "Holm", "Wikström", "Samuelsson", "Isaksson", "Fransson",
+    "Bergqvist", "Nyström", "Holmberg", "Arvidsson", "Löfgren", "Söderberg", "Nyberg",
+    "Blomqvist", "Claesson", "Nordström", "Mårtensson", "Lundström", "Viklund", "Björklund",
+    "Eliasson", "Pålsson", "Berggren", "Sandström", "Lund", "Nordin", "Ström", "Åberg",
+    "Hermansson", "Ekström", "Falk", "Holmgren", "Dahlberg", "Hellström", "Hedlund", "Sundberg",
+    "Sjögren", "Ek", "Blom", "Abrahamsson", "Martinsson", "Öberg", "Andreasson", "Strömberg",
 )
+# fmt: on
 
 #: (city, first three digits of its postal codes)
 CITIES = (
@@ -88,35 +92,37 @@ STREETS = (
     "Åsgatan",
 )
 
-COMPANY_FIRST = tuple(
-    """
-    Norrlands Mälardalens Västkustens Skånska Upplands Bergslagens Smålands Dalarnas Gotlands
-    Hallands Värmlands Östgöta Jämtlands Blekinge Sörmlands Roslagens Höglandets Kustlandets
-    Älvdalens Fjällets
-    """.split()
+# fmt: off
+COMPANY_FIRST = (
+    "Norrlands", "Mälardalens", "Västkustens", "Skånska", "Upplands", "Bergslagens", "Smålands",
+    "Dalarnas", "Gotlands", "Hallands", "Värmlands", "Östgöta", "Jämtlands", "Blekinge",
+    "Sörmlands", "Roslagens", "Höglandets", "Kustlandets", "Älvdalens", "Fjällets",
 )
+# fmt: on
 
-COMPANY_SECOND = tuple(
-    """
-    Trä Energi Bygg Data Logistik Revision Fastigheter Vatten Teknik Mekaniska Konsult Elnät
-    Kommunikation Livsmedel Transport Vård Skog Stål Media Finans
-    """.split()
+# fmt: off
+COMPANY_SECOND = (
+    "Trä", "Energi", "Bygg", "Data", "Logistik", "Revision", "Fastigheter", "Vatten", "Teknik",
+    "Mekaniska", "Konsult", "Elnät", "Kommunikation", "Livsmedel", "Transport", "Vård", "Skog",
+    "Stål", "Media", "Finans",
 )
+# fmt: on
 
 COMPANY_FORMS = ("AB", "AB", "AB", "Ekonomisk förening", "Kommun", "Region")
 
-TITLES = tuple(
-    """
-    Projektledare Ekonom Handläggare Ingenjör Säljare Controller Utvecklare Administratör HR-
-    specialist Inköpare Koordinator Analytiker Lärare Sjuksköterska Tekniker Kommunikatör
-    """.split()
+# fmt: off
+TITLES = (
+    "Projektledare", "Ekonom", "Handläggare", "Ingenjör", "Säljare", "Controller", "Utvecklare",
+    "Administratör", "HR-", "specialist", "Inköpare", "Koordinator", "Analytiker", "Lärare",
+    "Sjuksköterska", "Tekniker", "Kommunikatör",
 )
+# fmt: on
 
-MANAGER_TITLES = tuple(
-    """
-    Avdelningschef Enhetschef VD Gruppchef HR-chef Ekonomichef Driftchef
-    """.split()
+# fmt: off
+MANAGER_TITLES = (
+    "Avdelningschef", "Enhetschef", "VD", "Gruppchef", "HR-chef", "Ekonomichef", "Driftchef",
 )
+# fmt: on
 
 COURSES = (
     (

@@ -52,9 +52,7 @@ def create_tenant(*, session: Session, slug: str, name: str | None = None) -> Te
     """A new tenant with its ``tenant_seq`` row."""
     slug = slug.strip().lower()
     if not slug or not all(c.isalnum() or c in "-_" for c in slug) or len(slug) > 64:
-        raise ValidationError(
-            "A tenant slug is 1-64 letters, digits, - or _", field="slug"
-        )
+        raise ValidationError("A tenant slug is 1-64 letters, digits, - or _", field="slug")
     if session.scalar(select(Tenant).where(Tenant.slug == slug)) is not None:
         raise ConflictError(f"A tenant {slug!r} already exists", details={"field": "slug"})
     tenant = Tenant(slug=slug, name=name or slug)
@@ -98,7 +96,12 @@ def create_user(
 
 
 def grant_roles(
-    *, session: Session, user: User, tenant: Tenant, roles: Iterable[str], granted_by: str | None = None
+    *,
+    session: Session,
+    user: User,
+    tenant: Tenant,
+    roles: Iterable[str],
+    granted_by: str | None = None,
 ) -> list[Membership]:
     """Give ``user`` the ``roles`` in ``tenant`` (roles already held are kept once)."""
     held = set(

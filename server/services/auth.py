@@ -15,6 +15,7 @@ import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -81,16 +82,20 @@ class LoginOk:
     principal: Principal
 
 
-def _retry_after(session: Session, column: object, key: str, since: datetime, window: timedelta) -> int:
-    oldest = session.scalar(
-        select(func.min(LoginFailure.at)).where(column == key, LoginFailure.at >= since)  # type: ignore[arg-type]
+def _retry_after(
+    session: Session, column: Any, key: str, since: datetime, window: timedelta
+) -> int:
+    oldest: datetime | None = session.scalar(
+        select(func.min(LoginFailure.at)).where(column == key, LoginFailure.at >= since)
     )
     if oldest is None:
         return 1
     return max(1, math.ceil((oldest + window - utcnow()).total_seconds()))
 
 
-def _rate_limited(session: Session, settings: Settings, email_key: str, address_key: str) -> LoginRefused | None:
+def _rate_limited(
+    session: Session, settings: Settings, email_key: str, address_key: str
+) -> LoginRefused | None:
     window = timedelta(minutes=settings.login_window_minutes)
     since = utcnow() - window
     limits = (
@@ -99,7 +104,9 @@ def _rate_limited(session: Session, settings: Settings, email_key: str, address_
     )
     for column, key, limit in limits:
         count = session.scalar(
-            select(func.count()).select_from(LoginFailure).where(column == key, LoginFailure.at >= since)
+            select(func.count())
+            .select_from(LoginFailure)
+            .where(column == key, LoginFailure.at >= since)
         )
         if (count or 0) >= limit:
             return LoginRefused(

@@ -132,9 +132,7 @@ def check_references(
                     continue
                 if in_flush.get((target.name, value)) == row.tenant_id:
                     continue
-                wanted.setdefault(target, {}).setdefault(str(value), []).append(
-                    (row, column.name)
-                )
+                wanted.setdefault(target, {}).setdefault(str(value), []).append((row, column.name))
     for target, refs in wanted.items():
         owners = _existing(session, target, refs)
         for ref_id, users in refs.items():

@@ -185,7 +185,7 @@ class MailWorker:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
-        self._rng = random.Random()
+        self._rng = random.Random()  # noqa: S311  (jitter of retry delays, not a secret)
 
     # -- one pass -------------------------------------------------------------
 

@@ -14,9 +14,9 @@ writer lock gives the same guarantee.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,7 @@ from models.base import SyncMixin
 from models.ids import utcnow
 from server.tables import TenantSeq
 
-_seq = TenantSeq.__table__
+_seq = cast(Table, TenantSeq.__table__)
 
 
 def ensure_tenant_seq(conn: Connection, tenant_id: str) -> None:
@@ -76,7 +76,7 @@ def lock_tenant(session: Session, tenant_id: str) -> None:
     conn = session.connection()
     if conn.dialect.name == "sqlite":
         dbapi = conn.connection.dbapi_connection
-        if dbapi is not None and not dbapi.in_transaction:  # type: ignore[attr-defined]
+        if dbapi is not None and not dbapi.in_transaction:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         return
     ensure_tenant_seq(conn, tenant_id)

@@ -105,7 +105,9 @@ def parse_command(env: Mapping[str, Any]) -> Command[Any]:
     try:
         return from_envelope(env)
     except (ValueError, TypeError, OverflowError) as exc:
-        raise ValidationError("issued_at is not an ISO-8601 date and time", field="issued_at") from exc
+        raise ValidationError(
+            "issued_at is not an ISO-8601 date and time", field="issued_at"
+        ) from exc
 
 
 def _apply(cmd: Command[Any], session: Session, principal: Principal) -> tuple[Outcome, list[Any]]:
@@ -125,8 +127,13 @@ def _apply(cmd: Command[Any], session: Session, principal: Principal) -> tuple[O
         raise
 
 
-def _log_result(session: Session, principal: Principal, cmd_id: str, env: Mapping[str, Any],
-                result: dict[str, Any]) -> None:
+def _log_result(
+    session: Session,
+    principal: Principal,
+    cmd_id: str,
+    env: Mapping[str, Any],
+    result: dict[str, Any],
+) -> None:
     session.add(
         CommandLog(
             command_id=cmd_id,
@@ -147,8 +154,7 @@ def _push_in_transaction(
     logged = session.get(CommandLog, cmd_id)
     if logged is not None:
         if logged.tenant_id != principal.tenant_id or logged.user_id != principal.user_id:
-            return _rejected(cmd_id, "invalid", "This command id was already used",
-                             {"field": "id"})
+            return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
         return dict(logged.result)
     try:
         cmd = parse_command(env)
@@ -164,7 +170,9 @@ def _push_in_transaction(
         with session.begin_nested():
             outcome, _ = _apply(cmd, session, principal)
             run_effects(
-                session=session, actor=principal.actor(), settings=settings,
+                session=session,
+                actor=principal.actor(),
+                settings=settings,
                 effects=outcome.effects,
             )
             rows = rows_json(
@@ -183,8 +191,10 @@ def _push_in_transaction(
     except (DataError, IntegrityError) as exc:
         # The guards should have caught it; a database refusal is still the
         # command's fault, not the server's.
-        log.warning("command refused by the database",
-                    extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}})
+        log.warning(
+            "command refused by the database",
+            extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}},
+        )
         session.expire_all()
         result = _rejected(cmd_id, "invalid", "The database refused a value of this command")
     _log_result(session, principal, cmd_id, env, result)
@@ -211,7 +221,8 @@ def push_one(
         raise
     except Exception:
         log.exception(
-            "command failed", extra={"fields": {"command_id": cmd_id, "name": str(env.get("name"))[:80]}}
+            "command failed",
+            extra={"fields": {"command_id": cmd_id, "name": str(env.get("name"))[:80]}},
         )
         return _rejected(
             cmd_id, "internal_error", "The server failed to apply this command; it was not applied"
@@ -234,7 +245,11 @@ def push_one(
 
 
 def push(
-    *, db: Database, principal: Principal, settings: Settings, envelopes: Sequence[Mapping[str, Any]]
+    *,
+    db: Database,
+    principal: Principal,
+    settings: Settings,
+    envelopes: Sequence[Mapping[str, Any]],
 ) -> list[dict[str, Any]]:
     """Apply a batch of commands in order, each in its own transaction."""
     return [push_one(db=db, principal=principal, settings=settings, env=e) for e in envelopes]
@@ -263,9 +278,7 @@ def _table_seqs(table: Table, index: int, tenant_id: str, after: int, count: int
     )
 
 
-def pull(
-    *, session: Session, principal: Principal, cursor: int, limit: int
-) -> dict[str, Any]:
+def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> dict[str, Any]:
     """One page of changes after ``cursor`` for the principal's tenant and roles.
 
     Returns Python values (datetimes, dates); the route serialises them.
@@ -280,15 +293,19 @@ def pull(
     changes: dict[str, list[dict[str, Any]]] = {}
     tombstones: dict[str, list[str]] = {}
     if not hits:
-        return {"changes": changes, "tombstones": tombstones, "next_cursor": str(cursor),
-                "has_more": False}
+        return {
+            "changes": changes,
+            "tombstones": tombstones,
+            "next_cursor": str(cursor),
+            "has_more": False,
+        }
     has_more = len(hits) > limit
     page = hits[:limit]
     upper = int(page[-1][0])
     personal = sees_personal_data(principal.roles)
     for index in sorted({int(t) for _, t in page}):
         table = tables[index]
-        keys = [str(k) for k in table.columns.keys()]  # exact str: orjson refuses subclasses
+        keys = [str(c.name) for c in table.columns]  # exact str: orjson refuses subclasses
         result = session.execute(
             select(table)
             .where(
@@ -310,5 +327,9 @@ def pull(
             changes[str(table.name)] = live
         if dead:
             tombstones[str(table.name)] = dead
-    return {"changes": changes, "tombstones": tombstones, "next_cursor": str(upper),
-            "has_more": has_more}
+    return {
+        "changes": changes,
+        "tombstones": tombstones,
+        "next_cursor": str(upper),
+        "has_more": has_more,
+    }

@@ -95,9 +95,7 @@ class OpErrors(list):  # type: ignore[type-arg]
     """Failures of operations without a failure callback (each fails the test)."""
 
 
-def make_ctx(
-    store: ClientStore, data: Filled, settings: Settings, **kw: object
-) -> AppContext:
+def make_ctx(store: ClientStore, data: Filled, settings: Settings, **kw: object) -> AppContext:
     ops = Operations(store, data.actor)
     return AppContext(
         store=store,

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-
 from models import (
     Activity,
     Agent,
@@ -39,21 +38,129 @@ from models.ids import new_id
 from models.tenancy import Role
 from sync.store import ClientStore
 
-FIRST = (
-    "Anna Erik Maria Lars Karin Johan Eva Anders Sara Per Emma Nils Lena Olof Elin Karl "
-    "Ingrid Mikael Sofia Jonas Åsa Björn Linnea Gustav Frida Henrik Malin Oskar Ylva Fredrik "
-    "Klara Magnus Ebba Patrik Tove Daniel Hanna Stefan Märta Viktor Ida Mattias Agnes Emil"
-).split()
-LAST = (
-    "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson "
-    "Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson Magnusson "
-    "Lindström Olofsson Lindqvist Lindgren Berg Axelsson Bergström Lundberg Lundgren Lundqvist "
-    "Mattsson Berglund Fredriksson Sandberg Henriksson Forsberg Sjöberg Wallin Engström Danielsson "
-    "Håkansson Eklund Lundin Gunnarsson Holm Björk Bergman Samuelsson Fransson Wikström Isaksson "
-    "Åberg Öberg Ström Nyström"
-).split()
-ORG_A = "Nord Syd Väst Öst Fjäll Skog Sjö Berg Dal Strand Ek Björk Lin Sol Vind Is Guld Silver".split()
-ORG_B = "vik kraft bygg data konsult vård teknik logistik energi media".split()
+FIRST = [
+    "Anna",
+    "Erik",
+    "Maria",
+    "Lars",
+    "Karin",
+    "Johan",
+    "Eva",
+    "Anders",
+    "Sara",
+    "Per",
+    "Emma",
+    "Nils",
+    "Lena",
+    "Olof",
+    "Elin",
+    "Karl",
+    "Ingrid",
+    "Mikael",
+    "Sofia",
+    "Jonas",
+    "Åsa",
+    "Björn",
+    "Linnea",
+    "Gustav",
+    "Frida",
+    "Henrik",
+    "Malin",
+    "Oskar",
+    "Ylva",
+    "Fredrik",
+    "Klara",
+    "Magnus",
+    "Ebba",
+    "Patrik",
+    "Tove",
+    "Daniel",
+    "Hanna",
+    "Stefan",
+    "Märta",
+    "Viktor",
+    "Ida",
+    "Mattias",
+    "Agnes",
+    "Emil",
+]
+LAST = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Jansson",
+    "Hansson",
+    "Bengtsson",
+    "Jönsson",
+    "Lindberg",
+    "Jakobsson",
+    "Magnusson",
+    "Lindström",
+    "Olofsson",
+    "Lindqvist",
+    "Lindgren",
+    "Berg",
+    "Axelsson",
+    "Bergström",
+    "Lundberg",
+    "Lundgren",
+    "Lundqvist",
+    "Mattsson",
+    "Berglund",
+    "Fredriksson",
+    "Sandberg",
+    "Henriksson",
+    "Forsberg",
+    "Sjöberg",
+    "Wallin",
+    "Engström",
+    "Danielsson",
+    "Håkansson",
+    "Eklund",
+    "Lundin",
+    "Gunnarsson",
+    "Holm",
+    "Björk",
+    "Bergman",
+    "Samuelsson",
+    "Fransson",
+    "Wikström",
+    "Isaksson",
+    "Åberg",
+    "Öberg",
+    "Ström",
+    "Nyström",
+]
+ORG_A = [
+    "Nord",
+    "Syd",
+    "Väst",
+    "Öst",
+    "Fjäll",
+    "Skog",
+    "Sjö",
+    "Berg",
+    "Dal",
+    "Strand",
+    "Ek",
+    "Björk",
+    "Lin",
+    "Sol",
+    "Vind",
+    "Is",
+    "Guld",
+    "Silver",
+]
+ORG_B = ["vik", "kraft", "bygg", "data", "konsult", "vård", "teknik", "logistik", "energi", "media"]
 ORG_KIND = ("AB", "Kommun", "Region", "Stiftelse", "Förening")
 COURSES = (
     ("LED1", "Ledarskap i praktiken"),
@@ -141,8 +248,9 @@ def fill(
     for i in range(max(20, min(300, participants // 50))):
         name = f"{rnd.choice(ORG_A)}{rnd.choice(ORG_B)} {ORG_KIND[i % len(ORG_KIND)]}"
         domain = _ascii(name.split()[0]) + ".se"
-        orgs.append((add(Organisation, name=name, city=rnd.choice(("Umeå", "Lund", "Luleå"))),
-                     name, domain))
+        orgs.append(
+            (add(Organisation, name=name, city=rnd.choice(("Umeå", "Lund", "Luleå"))), name, domain)
+        )
     out.organisation_ids = [o[0] for o in orgs]
 
     def person(first: str, last: str, org: tuple[str, str, str] | None, n: int) -> str:
@@ -172,8 +280,14 @@ def fill(
             position=0,
         )
         if n % 3 == 0:
-            add(PersonPhone, person_id=pid, number=f"+4670{n % 10_000_000:07d}", kind="mobile",
-                is_primary=True, position=0)
+            add(
+                PersonPhone,
+                person_id=pid,
+                number=f"+4670{n % 10_000_000:07d}",
+                kind="mobile",
+                is_primary=True,
+                position=0,
+            )
         return pid
 
     n_managers = max(10, participants // 20)
@@ -207,9 +321,15 @@ def fill(
             )
             out.round_ids.append(rid)
             if t_i == 1:
-                fid = add(SignupForm, round_id=rid, heading=f"Anmälan: {cname}",
-                          intro="Välkommen att anmäla dig.", banner_url="",
-                          confirmation_text="Tack för din anmälan!", published=True)
+                fid = add(
+                    SignupForm,
+                    round_id=rid,
+                    heading=f"Anmälan: {cname}",
+                    intro="Välkommen att anmäla dig.",
+                    banner_url="",
+                    confirmation_text="Tack för din anmälan!",
+                    published=True,
+                )
                 for pos, (kind, label, req) in enumerate(
                     (
                         ("first_name", "Förnamn", True),
@@ -220,9 +340,16 @@ def fill(
                         ("choice", "Kost", False),
                     )
                 ):
-                    add(FormElement, form_id=fid, kind=kind, label=label, required=req,
-                        position=pos, require_email_confirmation=kind == "approving_manager",
-                        options=["Vegetarisk", "Vegansk", "Ingen"] if kind == "choice" else [])
+                    add(
+                        FormElement,
+                        form_id=fid,
+                        kind=kind,
+                        label=label,
+                        required=req,
+                        position=pos,
+                        require_email_confirmation=kind == "approving_manager",
+                        options=["Vegetarisk", "Vegansk", "Ingen"] if kind == "choice" else [],
+                    )
     out.big_round_id = out.round_ids[4]  # Projektledning HT2026
     other_rounds = [r for r in out.round_ids if r != out.big_round_id]
 
@@ -276,16 +403,37 @@ def fill(
         )
         out.registration_ids.append(reg_id)
         if requested is not None and i < 3000 and manager_id is not None:
-            add(Activity, person_id=manager_id, kind="approval_requested",
-                subject="Approval requested", body="", occurred_at=requested,
-                registration_id=reg_id, actor=email, data={})
+            add(
+                Activity,
+                person_id=manager_id,
+                kind="approval_requested",
+                subject="Approval requested",
+                body="",
+                occurred_at=requested,
+                registration_id=reg_id,
+                actor=email,
+                data={},
+            )
             if approved is not None:
-                add(Activity, person_id=manager_id, kind="registration_approved",
-                    subject="Registration approved", body="", occurred_at=approved,
-                    registration_id=reg_id, actor=approved_by or "", data={})
+                add(
+                    Activity,
+                    person_id=manager_id,
+                    kind="registration_approved",
+                    subject="Registration approved",
+                    body="",
+                    occurred_at=approved,
+                    registration_id=reg_id,
+                    actor=approved_by or "",
+                    data={},
+                )
 
-    statuses = ("not_approved",) * 5 + ("approved_alumnus", "denied", "approved_manually",
-                                         "received", "approved_registered_alumnus")
+    statuses = ("not_approved",) * 5 + (
+        "approved_alumnus",
+        "denied",
+        "approved_manually",
+        "received",
+        "approved_registered_alumnus",
+    )
     for i in range(40):
         first, last = rnd.choice(FIRST), rnd.choice(LAST)
         status = statuses[i % len(statuses)]
@@ -324,8 +472,15 @@ def fill(
 
     agent_org = orgs[0][0]
     agent_id = add(Agent, organisation_id=agent_org, name="Stadsnät Agent AB")
-    states = ("ordered", "agent_review", "agent_approved", "agent_attested",
-              "customer_attested", "case_created", "rejected")
+    states = (
+        "ordered",
+        "agent_review",
+        "agent_approved",
+        "agent_attested",
+        "customer_attested",
+        "case_created",
+        "rejected",
+    )
     for i in range(25):
         org = orgs[(i + 3) % len(orgs)]
         add(Customer, organisation_id=org[0], customer_number=f"K{1000 + i}")
@@ -362,15 +517,12 @@ def fill(
                 _bulk_insert(conn, table, rows[table])
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
-    with store.session() as s:
-        from sync.store import SyncState
-
-        for key, value in (
-            ("tenant_id", tenant_id),
-            ("user_email", email),
-            ("roles", json.dumps(sorted(roles))),
-        ):
-            s.merge(SyncState(key=key, value=value))
+    store.remember_account(
+        server_url="http://127.0.0.1:9",
+        user={"id": actor.user_id, "email": email, "display_name": actor.display_name},
+        tenant={"id": tenant_id, "slug": "demo", "name": out.tenant_name},
+        roles=sorted(roles),
+    )
     return out
 
 

@@ -41,9 +41,10 @@ def test_lists_every_live_registration_with_total(qtbot, ctx, gui_guard, filled)
 def test_status_filter_not_yet_approved_is_sql(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
     model = loaded_model(qtbot, ctx, ParticipantQuery(status=Status.NOT_APPROVED))
     expected = read(
-        gui_guard, ctx.store,
+        gui_guard,
+        ctx.store,
         "SELECT count(*) FROM registration WHERE status='registered' AND approved_at IS NULL",
-    )[0][0]  # fmt: skip
+    )[0][0]
     assert model.rowCount() == expected > 0
     fill_rows(qtbot, model, range(model.rowCount()))
     statuses = {model.row(r).approval_status for r in range(model.rowCount())}
@@ -58,11 +59,12 @@ def test_round_filter_shows_only_that_round(qtbot, ctx, filled) -> None:  # type
 
 def test_search_finds_names_and_email_prefixes(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
     pid, first, last, address = read(
-        gui_guard, ctx.store,
+        gui_guard,
+        ctx.store,
         "SELECT p.id, p.first_name, p.last_name, e.address FROM registration r "
         "JOIN person p ON p.id = r.participant_id JOIN person_email e ON e.person_id = p.id "
         "LIMIT 1",
-    )[0]  # fmt: skip
+    )[0]
     model = loaded_model(qtbot, ctx, ParticipantQuery(search=address.split("@")[0]))
     fill_rows(qtbot, model, range(model.rowCount()))
     assert pid in {model.row(r).participant_id for r in range(model.rowCount())}
@@ -79,7 +81,9 @@ def test_search_index_follows_edits_through_triggers(qtbot, ctx, gui_guard) -> N
         conn.exec_driver_sql("UPDATE person SET last_name = 'Zyxwvutsson' WHERE id = ?", (pid,))
     model = loaded_model(qtbot, ctx, ParticipantQuery(search="zyxwvu"))
     fill_rows(qtbot, model, range(model.rowCount()))
-    assert [model.row(r).participant_id for r in range(model.rowCount())] == [pid] * model.rowCount()
+    assert [model.row(r).participant_id for r in range(model.rowCount())] == [
+        pid
+    ] * model.rowCount()
     assert model.rowCount() >= 1
 
 
@@ -89,14 +93,18 @@ def test_sort_by_participant_is_sql_order_by(qtbot, ctx) -> None:  # type: ignor
     with qtbot.waitSignal(model.ids_loaded):
         model.sort(col, Qt.SortOrder.AscendingOrder)
     fill_rows(qtbot, model, range(model.rowCount()))
-    names = [(model.row(r).last_name.lower(), model.row(r).first_name.lower())
-             for r in range(model.rowCount())]  # fmt: skip
+    names = [
+        (model.row(r).last_name.lower(), model.row(r).first_name.lower())
+        for r in range(model.rowCount())
+    ]
     assert names == sorted(names)
     with qtbot.waitSignal(model.ids_loaded):
         model.sort(col, Qt.SortOrder.DescendingOrder)
     fill_rows(qtbot, model, range(model.rowCount()))
-    desc = [(model.row(r).last_name.lower(), model.row(r).first_name.lower())
-            for r in range(model.rowCount())]  # fmt: skip
+    desc = [
+        (model.row(r).last_name.lower(), model.row(r).first_name.lower())
+        for r in range(model.rowCount())
+    ]
     assert desc == sorted(names, reverse=True)
 
 
@@ -112,7 +120,7 @@ def test_rows_load_lazily_in_batches(qtbot, ctx) -> None:  # type: ignore[no-unt
 
 
 def test_hundred_thousand_rows_stay_smooth(qtbot, qtmodeltester, big_ctx) -> None:  # type: ignore[no-untyped-def]
-    ctx, data = big_ctx
+    ctx, _data = big_ctx
     model = ParticipantsModel(ctx.ops)
     started = time.monotonic()
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
@@ -138,5 +146,3 @@ def test_hundred_thousand_rows_stay_smooth(qtbot, qtmodeltester, big_ctx) -> Non
     fill_rows(qtbot, model, range(0, 50))
     orgs = [model.row(r).organisation for r in range(50)]
     assert orgs == sorted(orgs, key=lambda o: (o is None, (o or "").lower()))
-    model.CACHE_LIMIT = 600
-    qtmodeltester.check(model, force_py=True) if False else None

@@ -145,3 +145,54 @@ def cmd(command: str, /, *, v: int = 1, cmd_id: str | None = None, **args: Any) 
         "args": args,
         "issued_at": "2026-11-25T10:00:00+00:00",
     }
+
+
+def registrations_awaiting_approval(
+    push: Any, n: int, *, manager_email: str = "chef@example.se"
+) -> list[str]:
+    """Push a course, a round, a manager with ``manager_email`` and ``n`` registrations.
+
+    ``push(commands) -> results``; returns the registration ids.
+    """
+    course_id, round_id, manager_id = new_id(), new_id(), new_id()
+    commands = [
+        cmd("course.create", course_id=course_id, code="PL1", name="Projektledning"),
+        cmd(
+            "round.create",
+            round_id=round_id,
+            course_id=course_id,
+            name="Projektledning HT",
+            starts_on="2026-12-01",
+            ends_on="2026-12-02",
+            place="Uppsala",
+        ),
+        cmd(
+            "person.create",
+            person_id=manager_id,
+            first_name="Karin",
+            last_name="Chef",
+            emails=[{"address": manager_email}],
+        ),
+    ]
+    reg_ids = []
+    for i in range(n):
+        person_id, reg_id = new_id(), new_id()
+        reg_ids.append(reg_id)
+        commands += [
+            cmd(
+                "person.create",
+                person_id=person_id,
+                first_name=f"Deltagare{i}",
+                last_name="Svensson",
+            ),
+            cmd(
+                "registration.create",
+                registration_id=reg_id,
+                round_id=round_id,
+                participant_id=person_id,
+                approving_manager_id=manager_id,
+            ),
+        ]
+    results = push(commands)
+    assert all(r["status"] == "applied" for r in results), results
+    return reg_ids

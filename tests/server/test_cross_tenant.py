@@ -38,13 +38,18 @@ def seed(world: World, seed_no: int) -> None:
 class Picker:
     """Ids for one command: from A, except the one field under test, from B."""
 
-    def __init__(self, own: dict[str, Any], other: dict[str, Any], foreign: str | None,
-                 used: set[str]) -> None:
+    def __init__(
+        self, own: dict[str, Any], other: dict[str, Any], foreign: str | None, used: set[str]
+    ) -> None:
         self.own, self.other, self.foreign, self.used = own, other, foreign, used
         self.fields: list[str] = []
 
-    def row(self, field: str, table: str, where: Callable[[dict[str, Any]], bool] = bool,
-            ) -> dict[str, Any]:
+    def row(
+        self,
+        field: str,
+        table: str,
+        where: Callable[[dict[str, Any]], bool] = bool,
+    ) -> dict[str, Any]:
         self.fields.append(field)
         source = self.other if field == self.foreign else self.own
         for row in source["changes"][table].values():
@@ -70,10 +75,16 @@ def _registered(r: dict[str, Any]) -> bool:
 
 
 SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
-    "course.create": lambda p: {"course_id": p.new("course_id", "course"), "code": "X1",
-                                "name": "Ny kurs"},
-    "round.create": lambda p: {"round_id": p.new("round_id", "course_round"),
-                               "course_id": p.id("course_id", "course"), "name": "Omgång"},
+    "course.create": lambda p: {
+        "course_id": p.new("course_id", "course"),
+        "code": "X1",
+        "name": "Ny kurs",
+    },
+    "round.create": lambda p: {
+        "round_id": p.new("round_id", "course_round"),
+        "course_id": p.id("course_id", "course"),
+        "name": "Omgång",
+    },
     "registration.create": lambda p: {
         "registration_id": p.new("registration_id", "registration"),
         "round_id": p.id("round_id", "course_round", lambda r: r["status"] != "cancelled"),
@@ -96,8 +107,9 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         )
     },
     "registration.remove_approval": lambda p: {
-        "registration_id": p.id("registration_id", "registration",
-                                lambda r: r["approved_at"] is not None),
+        "registration_id": p.id(
+            "registration_id", "registration", lambda r: r["approved_at"] is not None
+        ),
         "reason": "Godkänd av fel person",
     },
     "registration.cancel": lambda p: {
@@ -121,20 +133,30 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
             },
         }
     )(p.row("person_id", "person")),
-    "person.add_email": lambda p: {"person_id": p.id("person_id", "person"),
-                                   "address": "ny.adress@example.se"},
+    "person.add_email": lambda p: {
+        "person_id": p.id("person_id", "person"),
+        "address": "ny.adress@example.se",
+    },
     "person.remove_email": lambda p: {"email_id": p.id("email_id", "person_email")},
-    "person.add_phone": lambda p: {"person_id": p.id("person_id", "person"),
-                                   "number": "070-123 45 67"},
-    "person.set_category": lambda p: {"person_id": p.id("person_id", "person"),
-                                      "category_key": "alumnus"},
+    "person.add_phone": lambda p: {
+        "person_id": p.id("person_id", "person"),
+        "number": "070-123 45 67",
+    },
+    "person.set_category": lambda p: {
+        "person_id": p.id("person_id", "person"),
+        "category_key": "alumnus",
+    },
     "alumni.decide": lambda p: {
-        "alumni_registration_id": p.id("alumni_registration_id", "alumni_registration",
-                                       lambda r: r["status"] == "not_approved"),
+        "alumni_registration_id": p.id(
+            "alumni_registration_id", "alumni_registration", lambda r: r["status"] == "not_approved"
+        ),
         "decision": "approve",
     },
-    "alumni.rule_set": lambda p: {"rule_id": p.new("rule_id", "alumni_rule"),
-                                  "kind": "min_credits", "params": {"min_credits": 120}},
+    "alumni.rule_set": lambda p: {
+        "rule_id": p.new("rule_id", "alumni_rule"),
+        "kind": "min_credits",
+        "params": {"min_credits": 120},
+    },
 }
 
 
@@ -159,8 +181,14 @@ def test_every_pushable_command_has_a_cross_tenant_case() -> None:
 def test_commands_cannot_touch_another_tenants_rows(two_tenants: tuple[World, World]) -> None:
     a, b = two_tenants
     # B queues a mail, so there is something of B's in every server table.
-    [sent] = b.push(cmd("registration.request_approval", **SPECS["registration.request_approval"](
-        Picker(b.pull_all(), b.pull_all(), None, set()))))
+    [sent] = b.push(
+        cmd(
+            "registration.request_approval",
+            **SPECS["registration.request_approval"](
+                Picker(b.pull_all(), b.pull_all(), None, set())
+            ),
+        )
+    )
     assert sent["status"] == "applied", sent
     before_b = b.pull_all()
     b_ids = _ids(before_b)
@@ -189,8 +217,12 @@ def test_commands_cannot_touch_another_tenants_rows(two_tenants: tuple[World, Wo
 def test_no_endpoint_shows_another_tenants_data(two_tenants: tuple[World, World]) -> None:
     a, b = two_tenants
     b_data = b.pull_all()
-    [sent] = b.push(cmd("registration.request_approval", **SPECS["registration.request_approval"](
-        Picker(b_data, b_data, None, set()))))
+    [sent] = b.push(
+        cmd(
+            "registration.request_approval",
+            **SPECS["registration.request_approval"](Picker(b_data, b_data, None, set())),
+        )
+    )
     assert sent["status"] == "applied", sent
     with b.db.sessions() as s:
         b_mail = s.scalar(select(MailOutbox).where(MailOutbox.tenant_id == b.tenant_id))
@@ -206,7 +238,9 @@ def test_no_endpoint_shows_another_tenants_data(two_tenants: tuple[World, World]
     assert resp.status_code == 404
     resp = client.get(f"{url}/api/v1/mail", params={"related_id": b_mail.related_id}, timeout=10)
     assert resp.status_code == 200 and resp.json()["mails"] == []
-    assert all(m["id"] != b_mail.id for m in client.get(f"{url}/api/v1/mail", timeout=10).json()["mails"])
+    assert all(
+        m["id"] != b_mail.id for m in client.get(f"{url}/api/v1/mail", timeout=10).json()["mails"]
+    )
     # /me is A's.
     assert client.get(f"{url}/api/v1/me", timeout=10).json()["tenant"]["id"] == a.tenant_id
     # Signing in to B with A's account is refused.

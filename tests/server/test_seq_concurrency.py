@@ -10,6 +10,7 @@ on PostgreSQL that a second writer really waits for the first to end.
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections import Counter
@@ -20,7 +21,9 @@ from sqlalchemy import text
 from models.courses import Course
 from models.ids import new_id
 from server.db import migrate
+from server.services.auth import authenticate
 from server.services.database import Database
+from server.services.sync import pull
 from tests.server.helpers import World
 
 WRITERS = 4
@@ -28,8 +31,15 @@ TRANSACTIONS = 15
 ROWS_PER_FLUSH = 2
 
 
-def _writer(db: Database, tenant_id: str, barrier: threading.Barrier, written: list[str],
-            errors: list[BaseException]) -> None:
+def _writer(
+    db: Database,
+    tenant_id: str,
+    barrier: threading.Barrier,
+    written: list[str],
+    errors: list[BaseException],
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
     try:
         for _ in range(TRANSACTIONS):
             with db.sessions() as s, s.begin():
@@ -42,6 +52,10 @@ def _writer(db: Database, tenant_id: str, barrier: threading.Barrier, written: l
                         s.add(course)
                         ids.append(course.id)
                     s.flush()
+                    # More work after taking seqs, of varying length, so that without
+                    # the lock later seqs would often commit before earlier ones.
+                    for _ in range(rng.randint(0, 12)):
+                        s.execute(text("SELECT count(*) FROM course"))
             written.extend(ids)
     except BaseException as exc:
         errors.append(exc)
@@ -53,24 +67,26 @@ def test_reader_pulling_during_concurrent_writes_sees_every_row_once(world: Worl
     written: list[str] = []
     errors: list[BaseException] = []
     writers = [
-        threading.Thread(target=_writer, args=(world.db, world.tenant_id, barrier, written, errors))
-        for _ in range(WRITERS)
+        threading.Thread(
+            target=_writer, args=(world.db, world.tenant_id, barrier, written, errors, n)
+        )
+        for n in range(WRITERS)
     ]
     seen: list[str] = []
     cursors: list[int] = []
-    client = world.client("viewer")
-    cursor = ""
+    with world.db.sessions() as s:
+        principal = authenticate(session=s, token=world.tokens["viewer"])
+    assert principal is not None
+    cursor = 0
 
     def pull_once() -> bool:
+        # The pull service itself (what GET /sync/pull runs), called as fast as it answers.
         nonlocal cursor
-        resp = client.get(
-            f"{world.url}/api/v1/sync/pull", params={"cursor": cursor, "limit": 7}, timeout=30
-        )
-        assert resp.status_code == 200, resp.text
-        page = resp.json()
+        with world.db.sessions() as s:
+            page = pull(session=s, principal=principal, cursor=cursor, limit=7)
         seen.extend(r["id"] for r in page["changes"].get("course", []))
-        cursor = page["next_cursor"]
-        cursors.append(int(cursor))
+        cursor = int(page["next_cursor"])
+        cursors.append(cursor)
         return bool(page["has_more"])
 
     for w in writers:

@@ -14,7 +14,9 @@ from tests.server.helpers import World, cmd
 
 def _course(world: World, **extra: Any) -> tuple[str, dict[str, Any]]:
     course_id = new_id()
-    [result] = world.push(cmd("course.create", course_id=course_id, code="K1", name="Kurs", **extra))
+    [result] = world.push(
+        cmd("course.create", course_id=course_id, code="K1", name="Kurs", **extra)
+    )
     assert result["status"] == "applied", result
     return course_id, result
 
@@ -160,9 +162,7 @@ def test_pull_pages_in_seq_order_until_has_more_is_false(world: World) -> None:
     assert seqs == sorted(seqs)
     assert pages == 3
     # Nothing new: an empty page that keeps the cursor.
-    page = client.get(
-        f"{world.url}/api/v1/sync/pull", params={"cursor": cursor}, timeout=10
-    ).json()
+    page = client.get(f"{world.url}/api/v1/sync/pull", params={"cursor": cursor}, timeout=10).json()
     assert page == {"changes": {}, "tombstones": {}, "next_cursor": cursor, "has_more": False}
 
 
@@ -172,9 +172,11 @@ def test_deleted_row_is_pulled_as_tombstone_only(world: World) -> None:
     [email] = [r for r in pulled["changes"]["person_email"].values()]
     [result] = world.push(cmd("person.remove_email", email_id=email["id"]))
     assert result["status"] == "applied"
-    page = world.client().get(
-        f"{world.url}/api/v1/sync/pull", params={"cursor": pulled["cursor"]}, timeout=10
-    ).json()
+    page = (
+        world.client()
+        .get(f"{world.url}/api/v1/sync/pull", params={"cursor": pulled["cursor"]}, timeout=10)
+        .json()
+    )
     assert page["tombstones"] == {"person_email": [email["id"]]}
     assert "person_email" not in page["changes"]
     assert person_id
@@ -237,7 +239,11 @@ def test_command_log_keeps_first_answer(world: World) -> None:
 def test_me_shows_user_tenant_and_roles(world: World) -> None:
     body = world.client("attestant").get(f"{world.url}/api/v1/me", timeout=10).json()
     assert body["user"]["email"] == world.email("attestant")
-    assert body["tenant"] == {"id": world.tenant_id, "slug": world.slug, "name": body["tenant"]["name"]}
+    assert body["tenant"] == {
+        "id": world.tenant_id,
+        "slug": world.slug,
+        "name": body["tenant"]["name"],
+    }
     assert body["roles"] == ["attestant"]
 
 

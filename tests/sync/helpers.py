@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from models import (
     Activity,
-    AgentOrder,
     AlumniRegistration,
     Category,
     Course,
@@ -285,6 +284,7 @@ def local_view(store: ClientStore) -> View:
     view: View = {}
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None
         for name, spec in table_specs().items():
             cols = ", ".join(quote(c) for c in spec.columns)
             rows = raw.execute(

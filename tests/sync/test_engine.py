@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, select
 
-from models import AlumniRegistration, Base, Person, PersonPhone
+from models import AlumniRegistration, Base, Person, PersonPhone, synced_tables
 from models.alumni import AlumniStatus
 from sync.client import AuthError, ServerClient
 from sync.engine import SyncEngine, SyncProgress, SyncState
@@ -53,7 +53,8 @@ def test_pulled_rows_read_through_the_orm_equal_the_servers_rows(
     try:
         report = engine.sync_once()
         assert report.caught_up and report.pulled_rows > 20
-        models = [m.class_ for m in Base.registry.mappers if m.local_table.info.get("synced")]
+        synced = set(synced_tables())
+        models = [m.class_ for m in Base.registry.mappers if m.class_.__tablename__ in synced]
         compared = 0
         with server_session(server.db_url) as srv, engine.store.sessions() as local:
             for model in models:
@@ -254,8 +255,10 @@ def test_pages_wait_while_the_user_queues_a_command_mid_pull(
     ids = seed_people(server.db_url, account.tenant_id, 60)
     engine = connect(server.url, account, db_path, page_size=30)
     queued: list[Any] = []
+    events: list[str] = []
 
     def user_edits_mid_pull(p: SyncProgress) -> None:
+        events.append(f"{p.phase} {p.pages}")
         if p.phase == "pull" and p.pages == 2 and not queued:
             with engine.store.sessions() as s:
                 person = s.get(Person, ids[0])
@@ -268,6 +271,8 @@ def test_pages_wait_while_the_user_queues_a_command_mid_pull(
     try:
         report = engine.sync_once()
         assert report.caught_up and report.applied == 1
+        # No page was applied over the unacknowledged edit: the push came first.
+        assert events[:4] == ["pull 1", "pull 2", "push 2", "pull 3"]
         with server_session(server.db_url) as srv:
             assert srv.get(Person, ids[0]).city == "Kiruna"  # type: ignore[union-attr]
         _assert_same_as_server(engine)

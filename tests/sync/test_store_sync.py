@@ -7,6 +7,7 @@ other modules of this folder.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,9 @@ def page(
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> ClientStore:
+def store(tmp_path: Path) -> Iterator[ClientStore]:
     s = ClientStore(tmp_path / "c.db")
-    yield s  # type: ignore[misc]
+    yield s
     s.close()
 
 

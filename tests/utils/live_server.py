@@ -101,7 +101,9 @@ class LiveServer:
                 pass
             time.sleep(0.05)  # polling interval while waiting for a condition with a deadline
         self.stop()
-        raise RuntimeError(f"the server did not answer within {START_TIMEOUT} s:\n{self.log_tail()}")
+        raise RuntimeError(
+            f"the server did not answer within {START_TIMEOUT} s:\n{self.log_tail()}"
+        )
 
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL after 10 s) and wait until it is gone."""
@@ -153,7 +155,7 @@ def add_account(
     *,
     tenant: str = "acme",
     email: str = "admin@acme.example",
-    password: str = "correct horse battery",
+    password: str = "correct horse battery",  # noqa: S107  (a test account)
     roles: tuple[str, ...] = ("admin",),
 ) -> dict[str, Any]:
     """Create (or reuse) ``tenant`` and a user with ``roles`` there, in a migrated database.

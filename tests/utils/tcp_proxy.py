@@ -37,24 +37,27 @@ class Rule:
     action: str  # "cut" or "stall"
     after_bytes: int = 0
     times: int = 1
+    skip: int = 0  # let this many matching requests through first
     fired: int = 0
+    seen: int = 0
 
     def matches(self, path: str | None, direction: str) -> bool:
-        return (
-            self.fired < self.times
-            and direction == self.direction
-            and path is not None
-            and path.startswith(self.path)
-        )
+        if self.fired >= self.times or direction != self.direction:
+            return False
+        if path is None or not path.startswith(self.path):
+            return False
+        self.seen += 1
+        return self.seen > self.skip
 
 
-@dataclass
+@dataclass(eq=False)
 class _Conn:
     client: socket.socket
     server: socket.socket
     path: str | None = None
     sent: dict[str, int] = field(default_factory=lambda: {"up": 0, "down": 0})
     rule: Rule | None = None
+    checked: set[str] = field(default_factory=set)  # directions of this request already matched
     stalled: bool = False
 
 
@@ -84,9 +87,11 @@ class TcpProxy:
             self._rules.append(rule)
         return rule
 
-    def cut_response(self, path: str, *, after_bytes: int = 0, times: int = 1) -> Rule:
+    def cut_response(
+        self, path: str, *, after_bytes: int = 0, times: int = 1, skip: int = 0
+    ) -> Rule:
         """Close the connection once ``after_bytes`` of the answer to ``path`` went down."""
-        return self._add(Rule(path, "down", "cut", after_bytes, times))
+        return self._add(Rule(path, "down", "cut", after_bytes, times, skip))
 
     def cut_request(self, path: str, *, after_bytes: int = 0, times: int = 1) -> Rule:
         """Close the connection once ``after_bytes`` of a request to ``path`` went up."""
@@ -205,7 +210,9 @@ class TcpProxy:
                         conn.path = data.split(b" ", 2)[1].decode("latin-1")
                         conn.sent = {"up": 0, "down": 0}
                         conn.rule = None
-                    if conn.rule is None or conn.rule.direction != direction:
+                        conn.checked = set()
+                    if direction not in conn.checked:  # once per request and direction
+                        conn.checked.add(direction)
                         rule = self._rule_for(conn, direction)
                         if rule is not None:
                             conn.rule = rule

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
 from fastapi import APIRouter
+from sqlalchemy import text
 
 from server.api.deps import DbDep
 from server.api.errors import ApiError

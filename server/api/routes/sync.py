@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from models.errors import ValidationError
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
 from server.api.schemas import ErrorOut, PullOut, PushIn, PushOut
 from server.services import sync
 from server.services.mail import MailWorker
-from models.errors import ValidationError
 
 router = APIRouter(tags=["sync"])
 

@@ -1,0 +1,1 @@
+"""The Agent orders tab (list view; the review and attest pages come with a later issue)."""

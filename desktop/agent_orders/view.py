@@ -1,0 +1,181 @@
+"""Agent orders: "My approvals" (orders waiting for me) and all orders by state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy import text
+
+from desktop.common.model_export import export_model
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.values import utc
+from desktop.common.widgets import SearchField, TableView
+from desktop.context import AppContext
+from desktop.operations import Changes, DbOp, OpContext
+from models.tenancy import Role
+
+STATE = {
+    "ordered": QT_TRANSLATE_NOOP("AgentOrders", "Ordered"),
+    "agent_review": QT_TRANSLATE_NOOP("AgentOrders", "In the agent's review"),
+    "agent_approved": QT_TRANSLATE_NOOP("AgentOrders", "Approved by the agent"),
+    "agent_attested": QT_TRANSLATE_NOOP("AgentOrders", "Attested by the agent"),
+    "customer_attested": QT_TRANSLATE_NOOP("AgentOrders", "Attested by the customer"),
+    "case_created": QT_TRANSLATE_NOOP("AgentOrders", "Handed to the service desk"),
+    "rejected": QT_TRANSLATE_NOOP("AgentOrders", "Rejected"),
+}
+
+
+def state_text(state: str) -> str:
+    return QCoreApplication.translate("AgentOrders", STATE.get(state, state))
+
+
+COLUMNS = (
+    Column("number", QT_TRANSLATE_NOOP("AgentOrders", "Order"), "AgentOrders"),
+    Column("service", QT_TRANSLATE_NOOP("AgentOrders", "Service"), "AgentOrders"),
+    Column("customer", QT_TRANSLATE_NOOP("AgentOrders", "Customer"), "AgentOrders"),
+    Column(
+        "state",
+        QT_TRANSLATE_NOOP("AgentOrders", "State"),
+        "AgentOrders",
+        format=lambda v, _r: state_text(v),
+    ),
+    Column("ordered_at", QT_TRANSLATE_NOOP("AgentOrders", "Ordered"), "AgentOrders"),
+    Column("ordered_by", QT_TRANSLATE_NOOP("AgentOrders", "Ordered by"), "AgentOrders"),
+    Column("case_handler", QT_TRANSLATE_NOOP("AgentOrders", "Case handler"), "AgentOrders"),
+)
+
+
+def load_orders(
+    ctx: OpContext, *, mine: bool, state: str, search: str, email: str, handler: bool
+) -> list[dict[str, Any]]:
+    where = ["o.deleted_at IS NULL"]
+    params: dict[str, Any] = {"me": email.lower()}
+    if mine:
+        waiting = ["(o.state = 'agent_approved' AND lower(o.agent_attestant_email) = :me)"]
+        if handler:
+            waiting.append("o.state = 'ordered'")
+            waiting.append("(o.state = 'agent_review' AND lower(o.case_handler_email) = :me)")
+        where.append("(" + " OR ".join(waiting) + ")")
+    if state:
+        where.append("o.state = :state")
+        params["state"] = state
+    if search:
+        where.append("(o.number LIKE :like OR org.name LIKE :like OR o.service LIKE :like)")
+        params["like"] = f"%{search}%"
+    sql = f"""
+        SELECT o.id, o.number, o.service, org.name, o.state, o.ordered_at, o.ordered_by_name,
+               o.case_handler_email
+        FROM agent_order o LEFT JOIN organisation org ON org.id = o.customer_organisation_id
+        WHERE {" AND ".join(where)} ORDER BY o.ordered_at DESC
+    """
+    with ctx.read() as s:
+        return [
+            {
+                "id": r[0],
+                "number": r[1],
+                "service": r[2],
+                "customer": r[3] or "",
+                "state": r[4],
+                "ordered_at": utc(r[5]),
+                "ordered_by": r[6],
+                "case_handler": r[7] or "",
+            }
+            for r in s.execute(text(sql), params)
+        ]
+
+
+class AgentOrdersView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        self.view = QComboBox()
+        self.view.setAccessibleName(self.tr("View"))
+        self.view.addItem(self.tr("My approvals"), "mine")
+        self.view.addItem(self.tr("All orders"), "all")
+        self.view.setCurrentIndex(1)
+        self.state = QComboBox()
+        self.state.setAccessibleName(self.tr("State"))
+        self.state.addItem(self.tr("Any state"), "")
+        for key, title in STATE.items():
+            self.state.addItem(QCoreApplication.translate("AgentOrders", title), key)
+        self.search = SearchField(self.tr("Search orders and customers…"), self)
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.view)
+        bar.addWidget(self.state)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        bar.addWidget(self.count_label)
+        self.model = RowsModel(COLUMNS, self)
+        self.table = TableView("agent_orders", ctx.settings, self)
+        self.table.setModel(self.model)
+        for col, width in enumerate((120, 200, 200, 200, 130, 160)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.restore_layout()
+        self.note = QLabel(
+            self.tr(
+                "The review and attest pages open from here in a later version; "
+                "they need a connection to the server."
+            )
+        )
+        self.note.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        self.view.activated.connect(lambda _i: self.reload())
+        self.state.activated.connect(lambda _i: self.reload())
+        self.search.search_changed.connect(lambda _t: self.reload())
+        ctx.ops.changed.connect(self._on_changes)
+        self.reload()
+
+    def reload(self) -> None:
+        mine = self.view.currentData() == "mine"
+        state, search = self.state.currentData() or "", self.search.text().strip()
+        email = self.ctx.actor.email
+        handler = self.ctx.has_role(Role.AGENT_CASE_HANDLER)
+        DbOp(
+            lambda c: load_orders(
+                c, mine=mine, state=state, search=search, email=email, handler=handler
+            ),
+            parent=self,
+            label="orders",
+        ).success(self._loaded).run(self.ctx.ops)
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n order(s)", "", len(rows)))
+        self.table.set_empty_text(
+            self.tr("No orders wait for you.")
+            if self.view.currentData() == "mine"
+            else self.tr("No orders match.")
+        )
+        self.loaded = True
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("agent_order", "organisation"):
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def export_op(self, path: Path) -> DbOp[int]:
+        return export_model(
+            parent=self,
+            model=self.model,
+            path=path,
+            language=self.ctx.language,
+            title=self.tr("Agent orders"),
+        )
+
+    def describe(self) -> str:
+        return self.view.currentText()
+
+    def save_layout(self) -> None:
+        self.table.save_layout()

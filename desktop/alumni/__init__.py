@@ -1,0 +1,1 @@
+"""The Alumni queue tab (list view; decisions come with a later issue)."""

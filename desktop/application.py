@@ -1,0 +1,222 @@
+"""The running application: start-up (login, demo, local file), the main window's life,
+switching language, ``--screenshot``, and a clean shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("desktop")
+
+
+class Application:
+    """Start-up, the window's life and a clean shutdown (including the demo child)."""
+
+    def __init__(self, args: argparse.Namespace, demo: Any = None) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.i18n import Translations, resolve_language
+        from desktop.settings import LANGUAGE, Settings
+        from desktop.sync_bridge import SyncBridge
+
+        self.args = args
+        self.demo = demo
+        self.qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        self.qapp.setOrganizationName("Kansli")
+        self.qapp.setApplicationName("Kansli")
+        self.qapp.setQuitOnLastWindowClosed(False)
+        self.settings = Settings(
+            QSettings(args.settings, QSettings.Format.IniFormat) if args.settings else QSettings()
+        )
+        self.translations = Translations()
+        self.language = resolve_language(args.language or self.settings.get(LANGUAGE))
+        self.translations.install(self.language)
+        self.bridge = SyncBridge()
+        self.window: Any = None
+        self.ctx: Any = None
+        self.session: Any = None
+        self.exit_code = 0
+        self._closing = False
+        if os.environ.get("KANSLI_GUI_GUARD") == "1":
+            from desktop.guard import GuiThreadGuard
+
+            self.guard = GuiThreadGuard(raise_errors=False).install()
+
+    # -- start ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        from desktop.common.background import run_in_thread
+        from desktop.session import open_local
+
+        if self.demo is not None:
+            run_in_thread(self._demo_session, self.open_session, self.fail)
+        elif self.args.database:
+            path = Path(self.args.database)
+            run_in_thread(lambda: open_local(path), self.open_session, self.fail)
+        else:
+            from desktop.login import LoginDialog
+
+            dialog = LoginDialog(self.settings, self.bridge)
+            dialog.signed_in.connect(self.open_session)
+            dialog.rejected.connect(lambda: self.quit(0) if self.window is None else None)
+            dialog.show()
+            dialog.try_remembered()
+            self.login = dialog
+
+    def _demo_session(self) -> Any:
+        from desktop.demo import admin_user
+        from desktop.session import sign_in
+
+        info = self.demo.wait_ready()
+        user = admin_user(info)
+        return sign_in(
+            info["url"],
+            user["email"],
+            user["password"],
+            bridge=self.bridge,
+            db_path=self.demo.data_dir / "client.db",
+        )
+
+    def open_session(self, session: Any) -> None:
+        from desktop.context import AppContext
+        from desktop.operations import Operations
+        from desktop.people.undo import UndoStack
+        from desktop.settings import SYNC_INTERVAL_SECONDS
+
+        self.session = session
+        ops = Operations(session.store, session.actor, session.engine)
+        self.ctx = AppContext(
+            store=session.store,
+            actor=session.actor,
+            ops=ops,
+            settings=self.settings,
+            undo=UndoStack(),
+            engine=session.engine,
+            bridge=self.bridge if session.engine is not None else None,
+            demo=self.demo is not None,
+            tenant_name=session.tenant_name,
+            server_url=session.server_url,
+            language=self.language,
+        )
+        if session.engine is not None:
+            self.bridge.on_state(session.engine.state)
+            session.engine.start(self.settings.get(SYNC_INTERVAL_SECONDS))
+        self.show_window()
+
+    def show_window(self) -> None:
+        from desktop.mainwindow import MainWindow
+
+        window = MainWindow(self.ctx)
+        window.settings_requested.connect(self.open_settings)
+        window.closed.connect(lambda w=window: self.quit(0) if w is self.window else None)
+        self.window = window
+        if self.args.screenshot:
+            window.resize(1360, 820)  # the same picture whatever size was saved
+            window.show_tab(self.args.tab)
+            window.data_shown.connect(self._screenshot_when_settled)
+        window.show()
+
+    # -- settings and language -------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.language_changed.connect(self.change_language)
+        dialog.sync_interval_changed.connect(self._restart_engine)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def change_language(self, setting: str) -> None:
+        """Switch language now: install the translation and rebuild the window."""
+        from desktop.i18n import resolve_language
+
+        self.language = resolve_language(setting)
+        self.translations.install(self.language)
+        self.ctx.language = self.language
+        old = self.window
+        current = old.tabs.currentIndex() if old is not None else 0
+        if old is not None:
+            old.save_state()
+        self.show_window()
+        self.window.tabs.setCurrentIndex(min(current, 3))
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def _restart_engine(self, seconds: int) -> None:
+        engine = self.ctx.engine if self.ctx else None
+        if engine is None:
+            return
+        from desktop.common.background import run_in_thread
+
+        def restart() -> None:
+            engine.stop()
+            engine.start(seconds)
+
+        run_in_thread(restart, lambda _r: None, lambda exc: log.warning("restart: %s", exc))
+
+    # -- screenshot -------------------------------------------------------------------------
+
+    def _screenshot_when_settled(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        window = self.window
+        window.show_tab(self.args.tab)
+        state = {"idle": 0}
+        timer = QTimer(window)
+
+        def poll() -> None:
+            window.repaint()
+            state["idle"] = state["idle"] + 1 if self.ctx.ops.idle else 0
+            if state["idle"] >= 4:
+                timer.stop()
+                path = Path(self.args.screenshot)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                ok = window.grab().save(str(path))
+                log.info("screenshot %s saved: %s", path, ok)
+                self.quit(0 if ok else 1)
+
+        timer.timeout.connect(poll)
+        timer.start(60)
+
+    # -- errors and shutdown ------------------------------------------------------------
+
+    def fail(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("start-up failed: %s", exc, exc_info=exc)
+        if self.args.screenshot:
+            print(f"kansli: {exc}", file=sys.stderr)
+            self.quit(1)
+            return
+        QMessageBox.critical(None, "Kansli", str(exc))
+        self.quit(1)
+
+    def quit(self, code: int = 0) -> None:
+        self.exit_code = code
+        self.shutdown()
+        self.qapp.exit(code)
+
+    def shutdown(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        if self.window is not None:
+            self.window.save_state()
+            self.window.hide()
+        if self.ctx is not None:
+            self.ctx.ops.shutdown(wait=True)
+        if self.session is not None:
+            if self.session.engine is not None:
+                self.session.engine.close()
+            if self.session.client is not None:
+                self.session.client.close()
+            self.session.store.close()
+        if self.demo is not None:
+            self.demo.stop()

@@ -1,0 +1,41 @@
+"""Export and print the rows a :class:`RowsModel` holds (small lists)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from desktop import export
+from desktop.common.rows_model import RowsModel
+from desktop.operations import DbOp, OpContext
+
+
+def snapshot(model: RowsModel) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows as shown (dates kept as dates for XLSX)."""
+    headers = [c.header() for c in model.columns]
+    rows: list[list[Any]] = []
+    for r in range(model.rowCount()):
+        row = model.row_at(r) or {}
+        values: list[Any] = []
+        for c_i, col in enumerate(model.columns):
+            raw = row.get(col.key)
+            if col.format is None and raw is not None and not isinstance(raw, str | bool):
+                values.append(raw)
+            else:
+                values.append(model.data(model.index(r, c_i), Qt.ItemDataRole.DisplayRole))
+        rows.append(values)
+    return headers, rows
+
+
+def export_model(
+    *, parent: QObject | None, model: RowsModel, path: Path, language: str, title: str
+) -> DbOp[int]:
+    """Write the model's rows to ``path``: snapshot now, file written off the GUI thread."""
+    headers, rows = snapshot(model)
+
+    def run(_ctx: OpContext) -> int:
+        return export.write(path, headers, rows, language=language, sheet_title=title)
+
+    return DbOp(run, parent=parent, label=title)

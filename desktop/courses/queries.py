@@ -1,0 +1,231 @@
+"""SQL of the Courses tab (run on the database executor)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+
+from desktop.common.values import day
+from desktop.operations import OpContext
+
+_COUNTS = """
+    sum(CASE WHEN r.status = 'registered' THEN 1 ELSE 0 END) AS registered,
+    sum(CASE WHEN r.status = 'registered' AND r.approved_at IS NOT NULL THEN 1 ELSE 0 END)
+        AS approved,
+    sum(CASE WHEN r.status = 'registered' AND r.approved_at IS NULL
+             AND r.approval_requested_at IS NOT NULL THEN 1 ELSE 0 END) AS waiting,
+    sum(CASE WHEN r.status = 'registered' AND r.approved_at IS NULL
+             AND r.approval_requested_at IS NULL THEN 1 ELSE 0 END) AS not_requested,
+    sum(CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled
+"""
+
+
+def _like(search: str) -> str:
+    return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def load_terms(ctx: OpContext) -> list[str]:
+    with ctx.read() as s:
+        rows = s.execute(
+            text(
+                "SELECT DISTINCT term FROM course_round WHERE deleted_at IS NULL AND term != '' "
+                "ORDER BY substr(term, 3) DESC, term"
+            )
+        )
+        return [r[0] for r in rows]
+
+
+def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[dict[str, Any]]:
+    """Courses (with their number of rounds) matching the search, having a round in ``term``."""
+    where = ["c.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    round_cond = "cr.course_id = c.id AND cr.deleted_at IS NULL"
+    if term:
+        round_cond += " AND cr.term = :term"
+        params["term"] = term
+    if search:
+        where.append(
+            "(c.name LIKE :like ESCAPE '\\' OR c.code LIKE :like ESCAPE '\\' OR EXISTS ("
+            "SELECT 1 FROM course_round x WHERE x.course_id = c.id AND x.deleted_at IS NULL "
+            "AND x.name LIKE :like ESCAPE '\\'))"
+        )
+        params["like"] = _like(search)
+    sql = f"""
+        SELECT c.id, c.code, c.name, count(cr.id), min(cr.starts_on), max(cr.ends_on)
+        FROM course c LEFT JOIN course_round cr ON {round_cond}
+        WHERE {" AND ".join(where)}
+        GROUP BY c.id {"HAVING count(cr.id) > 0" if term else ""}
+        ORDER BY c.name COLLATE NOCASE
+    """
+    with ctx.read() as s:
+        return [
+            {
+                "id": r[0],
+                "code": r[1],
+                "name": r[2],
+                "rounds": r[3],
+                "first_start": day(r[4]),
+                "last_end": day(r[5]),
+            }
+            for r in s.execute(text(sql), params)
+        ]
+
+
+def load_rounds(
+    ctx: OpContext,
+    *,
+    course_id: str | None = None,
+    term: str = "",
+    status: str = "",
+    search: str = "",
+) -> list[dict[str, Any]]:
+    """Rounds with their key numbers (registered, approved, waiting for approval)."""
+    where = ["cr.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    if course_id:
+        where.append("cr.course_id = :course_id")
+        params["course_id"] = course_id
+    if term:
+        where.append("cr.term = :term")
+        params["term"] = term
+    if status:
+        where.append("cr.status = :status")
+        params["status"] = status
+    if search and not course_id:
+        where.append("(cr.name LIKE :like ESCAPE '\\' OR c.name LIKE :like ESCAPE '\\')")
+        params["like"] = _like(search)
+    sql = f"""
+        SELECT cr.id, cr.name, c.name, cr.term, cr.starts_on, cr.ends_on, cr.place, cr.seats,
+               cr.status, {_COUNTS}
+        FROM course_round cr JOIN course c ON c.id = cr.course_id
+        LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
+        WHERE {" AND ".join(where)}
+        GROUP BY cr.id ORDER BY cr.starts_on, cr.name
+    """
+    with ctx.read() as s:
+        return [
+            {
+                "id": r[0],
+                "name": r[1],
+                "course": r[2],
+                "term": r[3],
+                "starts_on": day(r[4]),
+                "ends_on": day(r[5]),
+                "place": r[6],
+                "seats": r[7],
+                "status": r[8],
+                "registered": r[9] or 0,
+                "approved": r[10] or 0,
+                "waiting": r[11] or 0,
+                "not_requested": r[12] or 0,
+                "cancelled": r[13] or 0,
+            }
+            for r in s.execute(text(sql), params)
+        ]
+
+
+@dataclass
+class RoundInfo:
+    """A round's page: the round, its key numbers, its sign-up form."""
+
+    id: str
+    name: str
+    course: str
+    course_code: str
+    term: str
+    starts_on: Any
+    ends_on: Any
+    place: str
+    seats: int
+    status: str
+    counts: dict[str, int]
+    form: dict[str, Any] | None
+    elements: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
+    with ctx.read() as s:
+        r = s.execute(
+            text(
+                f"""SELECT cr.id, cr.name, c.name, c.code, cr.term, cr.starts_on, cr.ends_on,
+                           cr.place, cr.seats, cr.status, {_COUNTS}
+                    FROM course_round cr JOIN course c ON c.id = cr.course_id
+                    LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
+                    WHERE cr.id = :id GROUP BY cr.id"""
+            ),
+            {"id": round_id},
+        ).first()
+        if r is None:
+            raise LookupError("round not found")
+        form = s.execute(
+            text(
+                "SELECT id, heading, intro, confirmation_text, published FROM signup_form "
+                "WHERE round_id = :id AND deleted_at IS NULL LIMIT 1"
+            ),
+            {"id": round_id},
+        ).first()
+        elements: list[dict[str, Any]] = []
+        if form is not None:
+            elements = [
+                {
+                    "id": e[0],
+                    "kind": e[1],
+                    "label": e[2],
+                    "required": bool(e[3]),
+                    "confirm": bool(e[4]),
+                    "options": e[5],
+                }
+                for e in s.execute(
+                    text(
+                        "SELECT id, kind, label, required, require_email_confirmation, options "
+                        "FROM form_element WHERE form_id = :f AND deleted_at IS NULL "
+                        "ORDER BY position"
+                    ),
+                    {"f": form[0]},
+                )
+            ]
+    return RoundInfo(
+        id=r[0],
+        name=r[1],
+        course=r[2],
+        course_code=r[3],
+        term=r[4],
+        starts_on=day(r[5]),
+        ends_on=day(r[6]),
+        place=r[7],
+        seats=r[8] or 0,
+        status=r[9],
+        counts={
+            "registered": r[10] or 0,
+            "approved": r[11] or 0,
+            "waiting": r[12] or 0,
+            "not_requested": r[13] or 0,
+            "cancelled": r[14] or 0,
+        },
+        form=(
+            {
+                "id": form[0],
+                "heading": form[1],
+                "intro": form[2],
+                "confirmation": form[3],
+                "published": bool(form[4]),
+            }
+            if form is not None
+            else None
+        ),
+        elements=elements,
+    )
+
+
+def not_approved_ids(ctx: OpContext, round_id: str) -> list[str]:
+    with ctx.read() as s:
+        rows = s.execute(
+            text(
+                "SELECT id FROM registration WHERE round_id = :id AND deleted_at IS NULL "
+                "AND status = 'registered' AND approved_at IS NULL ORDER BY created_at"
+            ),
+            {"id": round_id},
+        )
+        return [r[0] for r in rows]

@@ -1,0 +1,348 @@
+"""A round's own page: key numbers, participants, sign-up form, and the round's actions."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.widgets import TableView
+from desktop.context import AppContext
+from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
+from desktop.courses.view import round_status_text
+from desktop.i18n import format_date, format_number
+from desktop.operations import Changes, DbOp
+from desktop.participants.dialogs import AddRegistrationDialog, RequestApprovalDialog
+from desktop.participants.view import ParticipantsView
+from desktop.printing.output import RoundSheetData, export_pdf, load_round_sheet, preview
+from desktop.printing.sheet import SheetSpec, attendance_spec, participant_list_spec
+from desktop.settings import (
+    PRINT_BLANK_ROWS,
+    PRINT_ORGANISATION_NAME,
+    PRINT_SHOW_EMAIL,
+)
+from models.tenancy import Role
+
+ELEMENT_KINDS = {
+    "first_name": QT_TRANSLATE_NOOP("RoundPage", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("RoundPage", "Last name"),
+    "email": QT_TRANSLATE_NOOP("RoundPage", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("RoundPage", "Phone"),
+    "organisation": QT_TRANSLATE_NOOP("RoundPage", "Organisation"),
+    "approving_manager": QT_TRANSLATE_NOOP("RoundPage", "Approving manager"),
+    "text": QT_TRANSLATE_NOOP("RoundPage", "Text"),
+    "choice": QT_TRANSLATE_NOOP("RoundPage", "Choice"),
+    "checkbox": QT_TRANSLATE_NOOP("RoundPage", "Check box"),
+}
+
+
+def _kind(v: Any, _r: dict[str, Any]) -> str:
+    return QCoreApplication.translate("RoundPage", ELEMENT_KINDS.get(v, v))
+
+
+def _yes(v: Any, _r: dict[str, Any]) -> str:
+    return QCoreApplication.translate("RoundPage", "Yes") if v else ""
+
+
+ELEMENT_COLUMNS = (
+    Column("label", QT_TRANSLATE_NOOP("RoundPage", "Question"), "RoundPage"),
+    Column("kind", QT_TRANSLATE_NOOP("RoundPage", "Kind"), "RoundPage", format=_kind),
+    Column("required", QT_TRANSLATE_NOOP("RoundPage", "Required"), "RoundPage", format=_yes),
+    Column(
+        "confirm",
+        QT_TRANSLATE_NOOP("RoundPage", "E-mail confirmation"),
+        "RoundPage",
+        format=_yes,
+    ),
+)
+
+
+class KeyNumber(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.value)
+        layout.addWidget(self.title)
+        self.setAccessibleName(title)
+
+    def set(self, value: int) -> None:
+        self.value.setText(format_number(value))
+        self.setAccessibleDescription(str(value))
+
+
+class RoundPage(QWidget):
+    """Opened from the Courses tab as a tab of its own."""
+
+    open_person = Signal(str)
+    title_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id = round_id
+        self.info: RoundInfo | None = None
+        self.loaded = False
+        self.last_dialog: QWidget | None = None
+
+        self.name = QLabel()
+        self.name.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        numbers = QHBoxLayout()
+        self.numbers = {
+            "seats": KeyNumber(self.tr("Seats")),
+            "registered": KeyNumber(self.tr("Registered")),
+            "approved": KeyNumber(self.tr("Approved")),
+            "waiting": KeyNumber(self.tr("Waiting for approval")),
+            "not_requested": KeyNumber(self.tr("Approval not requested")),
+        }
+        for w in self.numbers.values():
+            numbers.addWidget(w)
+        numbers.addStretch(1)
+
+        self.add_button = QPushButton(self.tr("Add registration…"))
+        self.add_button.clicked.connect(self.add_registration)
+        self.request_button = QPushButton(self.tr("Send approval requests…"))
+        self.request_button.setToolTip(
+            self.tr("Ask the approving managers of all registrations not yet approved")
+        )
+        self.request_button.clicked.connect(self.request_approvals)
+        self.print_list_button = QPushButton(self.tr("Print participant list…"))
+        self.print_list_button.clicked.connect(lambda: self.print_sheet("list"))
+        self.print_sheet_button = QPushButton(self.tr("Print attendance sheet…"))
+        self.print_sheet_button.clicked.connect(lambda: self.print_sheet("attendance"))
+        self.pdf_button = QPushButton(self.tr("Attendance sheet as PDF…"))
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        can_edit = ctx.has_role(Role.COURSE_ADMIN)
+        self.add_button.setEnabled(can_edit)
+        self.request_button.setEnabled(can_edit)
+        actions = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.request_button,
+            self.print_list_button,
+            self.print_sheet_button,
+            self.pdf_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.participants = ParticipantsView(
+            ctx, self, round_id=round_id, list_name="round_participants"
+        )
+        self.participants.open_person.connect(self.open_person)
+        self.elements = RowsModel(ELEMENT_COLUMNS, self)
+        self.element_table = TableView("form_elements", ctx.settings, self)
+        self.element_table.setModel(self.elements)
+        self.element_table.setSortingEnabled(False)
+        self.element_table.setColumnWidth(0, 200)
+        self.form_preview = QTextBrowser()
+        self.form_preview.setOpenLinks(False)
+        self.form_state = QLabel()
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addWidget(self.form_state)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.element_table)
+        split.addWidget(self.form_preview)
+        split.setSizes([520, 480])
+        form_layout.addWidget(split, 1)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.participants, self.tr("Participants"))
+        self.sections.addTab(form_page, self.tr("Sign-up form"))
+
+        layout = QVBoxLayout(self)
+        head = QGridLayout()
+        head.addWidget(self.name, 0, 0)
+        head.addWidget(self.facts, 1, 0)
+        layout.addLayout(head)
+        layout.addLayout(numbers)
+        layout.addLayout(actions)
+        layout.addWidget(self.sections, 1)
+        ctx.ops.changed.connect(self._on_changes)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        rid = self.round_id
+        DbOp(lambda c: load_round(c, rid), parent=self, label="round").success(self._show).run(
+            self.ctx.ops
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("registration", "course_round", "signup_form", "form_element"):
+            self.reload()
+
+    def _show(self, info: RoundInfo) -> None:
+        self.info = info
+        self.name.setText(info.name)
+        dates = " – ".join(d for d in (format_date(info.starts_on), format_date(info.ends_on)) if d)
+        self.facts.setText(
+            " · ".join(
+                x
+                for x in (
+                    f"{info.course_code} {info.course}",
+                    info.term,
+                    dates,
+                    info.place,
+                    round_status_text(info.status),
+                )
+                if x
+            )
+        )
+        self.numbers["seats"].set(info.seats)
+        for key in ("registered", "approved", "waiting", "not_requested"):
+            self.numbers[key].set(info.counts[key])
+        self.request_button.setEnabled(
+            self.ctx.has_role(Role.COURSE_ADMIN)
+            and info.counts["waiting"] + info.counts["not_requested"] > 0
+        )
+        self.elements.set_rows(info.elements)
+        self.element_table.set_empty_text(self.tr("This round has no sign-up form."))
+        if info.form is None:
+            self.form_state.setText(self.tr("No sign-up form. Registrations are added by hand."))
+        else:
+            self.form_state.setText(
+                self.tr("Published") if info.form["published"] else self.tr("Not published")
+            )
+        self.form_preview.setHtml(self.form_html(info))
+        self.title_changed.emit(info.name)
+        self.loaded = True
+
+    def form_html(self, info: RoundInfo) -> str:
+        """A plain preview of the sign-up page (the server renders the real one)."""
+        if info.form is None:
+            return ""
+        e = html.escape
+        parts = [
+            f"<h2>{e(info.form['heading'] or info.name)}</h2>",
+            f"<p>{e(info.form['intro'])}</p>",
+            "<table cellpadding='4'>",
+        ]
+        for el in info.elements:
+            star = " *" if el["required"] else ""
+            if el["kind"] == "choice":
+                field = " / ".join(f"○ {e(o)}" for o in el["options"] or [])
+            elif el["kind"] == "checkbox":
+                field = "☐"
+            else:
+                field = "<span style='color:#999'>________________________</span>"
+            parts.append(f"<tr><td><b>{e(el['label'])}{star}</b></td><td>{field}</td></tr>")
+        parts.append("</table>")
+        parts.append(f"<p><i>{e(info.form['confirmation'])}</i></p>")
+        return "".join(parts)
+
+    # -- actions -------------------------------------------------------------------
+
+    def add_registration(self) -> None:
+        dialog = AddRegistrationDialog(self.ctx, self.round_id, self.name.text(), self)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def request_approvals(self) -> None:
+        rid = self.round_id
+
+        def show(ids: list[str]) -> None:
+            if ids:
+                dialog = RequestApprovalDialog(self.ctx, ids, self)
+                dialog.open()
+                self.last_dialog = dialog
+
+        DbOp(lambda c: not_approved_ids(c, rid), parent=self, label="ids").success(show).run(
+            self.ctx.ops
+        )
+
+    def sheet_spec(self, kind: str, data: RoundSheetData) -> SheetSpec:
+        s = self.ctx.settings
+        organisation = s.get(PRINT_ORGANISATION_NAME) or self.ctx.tenant_name
+        if kind == "attendance":
+            return attendance_spec(
+                title=data.title,
+                subtitle=data.subtitle,
+                organisation=organisation,
+                rows=data.rows,
+                blank_rows=s.get(PRINT_BLANK_ROWS),
+                show_email=s.get(PRINT_SHOW_EMAIL),
+            )
+        return participant_list_spec(
+            title=data.title,
+            subtitle=data.subtitle,
+            organisation=organisation,
+            rows=data.rows,
+            show_email=s.get(PRINT_SHOW_EMAIL),
+        )
+
+    def load_sheet(self, kind: str, then) -> None:  # type: ignore[no-untyped-def]
+        rid = self.round_id
+        DbOp(lambda c: load_round_sheet(c, rid), parent=self, label="sheet").success(
+            lambda data: then(self.sheet_spec(kind, data))
+        ).run(self.ctx.ops)
+
+    def print_sheet(self, kind: str) -> None:
+        """Open the print preview of the participant list or the attendance sheet."""
+
+        def show(spec: SheetSpec) -> None:
+            self.last_dialog = preview(spec, self)
+
+        self.load_sheet(kind, show)
+
+    def ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save attendance sheet"),
+            f"{self.name.text() or 'attendance'}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_pdf(Path(path), "attendance")
+
+    def save_pdf(self, path: Path, kind: str = "attendance") -> None:
+        self.load_sheet(kind, lambda spec: self._pdf_written(export_pdf(spec, path), path))
+
+    def _pdf_written(self, pages: int, path: Path) -> None:
+        self.pdf_pages = pages
+        self.pdf_path = path
+
+    # -- main window hooks ---------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.sections.setCurrentIndex(0)
+        self.participants.focus_search()
+
+    def export_op(self, path: Path) -> DbOp[int]:
+        return self.participants.export_op(path)
+
+    def describe(self) -> str:
+        return self.name.text()
+
+    def print_list(self) -> None:
+        self.print_sheet("list")
+
+    def save_layout(self) -> None:
+        self.participants.save_layout()

@@ -1,0 +1,496 @@
+"""The main window: tabs (Courses, Participants, Alumni queue, Agent orders, round pages),
+menus with standard shortcuts, and the status bar with the sync state."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.agent_orders.view import AgentOrdersView
+from desktop.alumni.view import AlumniQueueView
+from desktop.context import AppContext
+from desktop.courses.round_page import RoundPage
+from desktop.courses.view import CoursesView
+from desktop.operations import Changes, DbOp
+from desktop.participants.export import load_for_print
+from desktop.participants.view import ParticipantsView
+from desktop.people.profile import PersonProfile
+from desktop.printing.output import preview
+from desktop.printing.sheet import participant_list_spec
+from desktop.settings import LAST_EXPORT_DIR, PRINT_SHOW_EMAIL, WINDOW_GEOMETRY, WINDOW_STATE
+from desktop.sync_ui.issues import SyncIssuesDialog
+from desktop.sync_ui.operations import changes_between, data_versions
+from desktop.sync_ui.status import SyncStatusWidget
+from models.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+#: Names accepted by ``--tab`` (and the order of the fixed tabs).
+TAB_KEYS = ("courses", "participants", "alumni", "agent-orders")
+
+
+class MainWindow(QMainWindow):
+    """The application window over one account's local database."""
+
+    #: Every fixed tab has shown its first data.
+    data_shown = Signal()
+    settings_requested = Signal()
+    #: The user closed the window (the application quits).
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.profiles: dict[str, PersonProfile] = {}
+        self.round_pages: dict[str, RoundPage] = {}
+        self.dialogs: list[QWidget] = []
+        self._versions: dict[str, Any] | None = None
+        self._data_shown = False
+        self.setWindowTitle("Kansli" + (" — " + self.tr("demo") if ctx.demo else ""))
+        self.setObjectName("mainWindow")
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.courses = CoursesView(ctx, self)
+        self.participants = ParticipantsView(ctx, self)
+        self.alumni = AlumniQueueView(ctx, self)
+        self.agent_orders = AgentOrdersView(ctx, self)
+        for widget, title in (
+            (self.courses, self.tr("Courses")),
+            (self.participants, self.tr("Participants")),
+            (self.alumni, self.tr("Alumni queue")),
+            (self.agent_orders, self.tr("Agent orders")),
+        ):
+            index = self.tabs.addTab(widget, title)
+            # The fixed tabs cannot be closed.
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.setCentralWidget(self.tabs)
+        self.courses.open_round.connect(self.open_round)
+        self.participants.open_person.connect(self.open_person)
+        self.alumni.open_person.connect(self.open_person)
+
+        self.sync_status = SyncStatusWidget(ctx, self)
+        self.sync_status.issues_requested.connect(self.show_sync_issues)
+        self.sync_status.retry_requested.connect(self.sync_now)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel_progress)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            self.statusBar().addWidget(w)
+            w.hide()
+        self._progress_op: Any = None
+
+        self._make_menus()
+        ctx.ops.error_occurred.connect(self.show_error)
+        ctx.ops.progress.connect(self._show_progress)
+        ctx.ops.progress_done.connect(self._hide_progress)
+        ctx.undo.changed.connect(self._update_undo)
+        if ctx.bridge is not None:
+            ctx.bridge.sync_finished.connect(lambda _s: self.refresh_after_sync())
+        self._update_undo()
+        self._restore_window()
+        self._watch = QTimer(self)
+        self._watch.setInterval(50)
+        self._watch.timeout.connect(self._check_data_shown)
+        self._watch.start()
+        self.refresh_after_sync(initial=True)
+
+    # -- menus ----------------------------------------------------------------------
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text.replace("…", ""))
+        menu.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.act_export = self._action(
+            file,
+            self.tr("&Export list…"),
+            self.ask_export,
+            "Ctrl+E",
+            self.tr("Save the current list as CSV or Excel"),
+        )
+        self.act_print = self._action(
+            file,
+            self.tr("&Print list…"),
+            self.print_current,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the current list (with preview)"),
+        )
+        file.addSeparator()
+        self._action(
+            file,
+            self.tr("&Settings…"),
+            self.settings_requested.emit,
+            QKeySequence.StandardKey.Preferences,
+        )
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self._action(
+            edit, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        edit.addSeparator()
+        self._action(
+            edit,
+            self.tr("&Find"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Search the current list"),
+        )
+        self._action(
+            edit, self.tr("Select &all"), self.select_all, QKeySequence.StandardKey.SelectAll
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        self._action(
+            view, self.tr("&Reload the current list"), self.reload_current, "Ctrl+Shift+F5"
+        )
+
+        go = bar.addMenu(self.tr("&Go"))
+        for n, title in enumerate(
+            (
+                self.tr("&Courses"),
+                self.tr("&Participants"),
+                self.tr("&Alumni queue"),
+                self.tr("A&gent orders"),
+            ),
+            start=1,
+        ):
+            self._action(
+                go, title, lambda _c=False, i=n - 1: self.tabs.setCurrentIndex(i), f"Ctrl+{n}"
+            )
+        go.addSeparator()
+        self._action(
+            go,
+            self.tr("Close &tab"),
+            lambda: self.close_tab(self.tabs.currentIndex()),
+            QKeySequence.StandardKey.Close,
+        )
+
+        self.actions_menu = bar.addMenu(self.tr("&Actions"))
+        for action in self.participants.row_actions():
+            if action is None:
+                self.actions_menu.addSeparator()
+            else:
+                self.actions_menu.addAction(action)
+
+        sync = bar.addMenu(self.tr("&Sync"))
+        self.act_sync = self._action(
+            sync,
+            self.tr("Sync &now"),
+            self.sync_now,
+            ["F5", "Ctrl+R"],
+            self.tr("Send local changes and fetch the server's"),
+        )
+        self._action(sync, self.tr("Sync &issues…"), self.show_sync_issues)
+
+        help_ = bar.addMenu(self.tr("&Help"))
+        self._action(help_, self.tr("&About Kansli"), self.about)
+
+    def _update_undo(self) -> None:
+        entry = self.ctx.undo.top()
+        self.act_undo.setEnabled(entry is not None)
+        self.act_undo.setText(
+            self.tr("&Undo %1").replace("%1", entry.label) if entry else self.tr("&Undo")
+        )
+
+    # -- tabs -----------------------------------------------------------------------
+
+    def current_view(self) -> Any:
+        return self.tabs.currentWidget()
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, RoundPage):
+            widget.save_layout()
+            self.tabs.removeTab(index)
+            self.round_pages.pop(widget.round_id, None)
+            widget.deleteLater()
+
+    def open_round(self, round_id: str) -> RoundPage:
+        page = self.round_pages.get(round_id)
+        if page is None:
+            page = RoundPage(self.ctx, round_id, self)
+            page.open_person.connect(self.open_person)
+            self.round_pages[round_id] = page
+            index = self.tabs.addTab(page, self.tr("Round"))
+            page.title_changed.connect(
+                lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
+            )
+            del index
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def open_person(self, person_id: str) -> PersonProfile:
+        profile = self.profiles.get(person_id)
+        if profile is None:
+            profile = PersonProfile(self.ctx, person_id, self)
+            self.profiles[person_id] = profile
+            profile.destroyed.connect(lambda _o=None, pid=person_id: self.profiles.pop(pid, None))
+        profile.show()
+        profile.raise_()
+        profile.activateWindow()
+        return profile
+
+    # -- data shown ---------------------------------------------------------------------
+
+    def fixed_views(self) -> list[Any]:
+        return [self.courses, self.participants, self.alumni, self.agent_orders]
+
+    def all_loaded(self) -> bool:
+        return (
+            self.courses.loaded
+            and self.participants.model.loaded
+            and self.alumni.loaded
+            and self.agent_orders.loaded
+        )
+
+    def _check_data_shown(self) -> None:
+        if self.all_loaded():
+            self._watch.stop()
+            self._data_shown = True
+            self.data_shown.emit()
+
+    # -- commands of the menus --------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "focus_search"):
+            view.focus_search()
+
+    def select_all(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and hasattr(focus, "selectAll"):
+            focus.selectAll()
+
+    def reload_current(self) -> None:
+        self.ctx.ops.notify(Changes.everything())
+
+    def undo(self) -> None:
+        from desktop.operations.people import undo as undo_op
+
+        entry = self.ctx.undo.pop()
+        if entry is not None:
+            undo_op(parent=self, entry=entry).failure(self._undo_failed).run(self.ctx.ops)
+
+    def _undo_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(
+            self, self.tr("Undo failed"), exc.message if isinstance(exc, DomainError) else str(exc)
+        )
+
+    def sync_now(self) -> None:
+        if self.ctx.engine is None:
+            self.statusBar().showMessage(
+                self.tr("Not connected to a server: sign in to sync."), 5000
+            )
+            return
+        self.ctx.engine.trigger()
+        self.statusBar().showMessage(self.tr("Syncing…"), 2000)
+
+    def refresh_after_sync(self, *, initial: bool = False) -> None:
+        """After a sync, tell the views which tables moved (nothing when nothing did)."""
+
+        def compare(versions: dict[str, Any]) -> None:
+            before, self._versions = self._versions, versions
+            if not initial:
+                self.ctx.ops.notify(changes_between(before, versions))
+
+        DbOp(data_versions, parent=self, label="sync.versions").success(compare).run(self.ctx.ops)
+
+    def show_sync_issues(self) -> SyncIssuesDialog:
+        dialog = SyncIssuesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.issues_dialog = dialog
+        return dialog
+
+    def ask_export(self) -> None:
+        view = self.current_view()
+        if not hasattr(view, "export_op"):
+            return
+        start = self.ctx.settings.get(LAST_EXPORT_DIR) or str(Path.home())
+        name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export list"),
+            str(Path(start) / f"{name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".csv" if "csv" in chosen else ".xlsx")
+        self.ctx.settings.set(LAST_EXPORT_DIR, str(target.parent))
+        self.export_current(target)
+
+    def export_current(self, path: Path) -> None:
+        view = self.current_view()
+        view.export_op(path).success(
+            lambda n: self.statusBar().showMessage(
+                self.tr("%n row(s) exported to %1", "", n).replace("%1", str(path)), 8000
+            )
+        ).run(self.ctx.ops)
+
+    def print_current(self) -> None:
+        view = self.current_view()
+        if isinstance(view, RoundPage):
+            view.print_list()
+            return
+        if isinstance(view, ParticipantsView):
+            query = view.model.query
+            title = self.tr("Participants") + " — " + view.describe()
+
+            def show(rows: list[dict[str, str]]) -> None:
+                spec = participant_list_spec(
+                    title=title,
+                    subtitle=self.tr("%n registration(s)", "", len(rows)),
+                    organisation=self.ctx.tenant_name,
+                    rows=rows,
+                    show_email=self.ctx.settings.get(PRINT_SHOW_EMAIL),
+                )
+                self.dialogs.append(preview(spec, self))
+
+            if (
+                view.model.rowCount() > 5000
+                and QMessageBox.question(
+                    self,
+                    self.tr("Print a long list"),
+                    self.tr("The list has %n rows. Print them all?", "", view.model.rowCount()),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
+            DbOp(lambda c: load_for_print(c, query), parent=self, label="print").success(show).run(
+                self.ctx.ops
+            )
+            return
+        model = getattr(view, "model", None) or getattr(view, "rounds", None)
+        if model is not None and hasattr(model, "columns"):
+            from desktop.common.model_export import snapshot
+            from desktop.printing.sheet import table_spec
+
+            headers, rows = snapshot(model)
+            spec = table_spec(
+                title=self.tabs.tabText(self.tabs.currentIndex()),
+                subtitle=view.describe() if hasattr(view, "describe") else "",
+                organisation=self.ctx.tenant_name,
+                headers=headers,
+                rows=rows,
+            )
+            self.dialogs.append(preview(spec, self))
+
+    def about(self) -> None:
+        from desktop.app import log_file
+
+        QMessageBox.about(
+            self,
+            self.tr("About Kansli"),
+            self.tr(
+                "<h3>Kansli %1</h3><p>Back office for courses, registrations, alumni and "
+                "agent orders.</p><p>Local database: %2<br>Log file: %3</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.store.path))
+            .replace("%3", str(log_file())),
+        )
+
+    # -- errors and progress --------------------------------------------------------------
+
+    def show_error(self, label: str, exc: Exception) -> None:
+        """An unexpected failure: what failed, that no data was lost, details to copy."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Something went wrong"))
+        box.setText(
+            self.tr("“%1” failed. No data was lost: what was saved before is still there.").replace(
+                "%1", label
+            )
+        )
+        box.setDetailedText(f"{type(exc).__name__}: {exc}")
+        box.open()
+        self.dialogs.append(box)
+
+    def _show_progress(self, op: Any, done: int, total: int) -> None:
+        self._progress_op = op
+        self.progress_label.setText(op.label)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.show()
+
+    def _hide_progress(self, op: Any) -> None:
+        if op is self._progress_op:
+            for w in (self.progress_label, self.progress, self.cancel_button):
+                w.hide()
+            self._progress_op = None
+
+    def _cancel_progress(self) -> None:
+        if self._progress_op is not None:
+            self._progress_op.cancel()
+
+    # -- window state -------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.ctx.settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1360, 820)
+        state = self.ctx.settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        s.set(WINDOW_STATE, bytes(self.saveState().data()))
+        for view in [*self.fixed_views(), *self.round_pages.values()]:
+            view.save_layout()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for profile in list(self.profiles.values()):
+            profile.close()
+        super().closeEvent(event)
+        self.closed.emit()

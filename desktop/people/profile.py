@@ -1,0 +1,567 @@
+"""The person profile: details (edited with validation as you type), e-mails and phones,
+categories, registrations, activity timeline, consents. Works offline: every save
+is a command in the outbox."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.widgets import TableView
+from desktop.context import AppContext
+from desktop.i18n import format_datetime
+from desktop.operations import Changes, DbOp
+from desktop.operations.people import (
+    Profile,
+    UndoEntry,
+    add_email,
+    add_phone,
+    edit_person,
+    load_profile,
+    remove_email,
+)
+from desktop.operations.people import undo as undo_op
+from models import validators
+from models.errors import DomainError
+from models.tenancy import Role
+
+WATCHED = (
+    "person",
+    "person_email",
+    "person_phone",
+    "person_category",
+    "activity",
+    "registration",
+    "consent",
+    "alumni_registration",
+)
+
+ACTIVITY_KINDS = {
+    "approval_requested": QT_TRANSLATE_NOOP("Profile", "Approval requested"),
+    "approval_reminder": QT_TRANSLATE_NOOP("Profile", "Reminder sent"),
+    "registration_approved": QT_TRANSLATE_NOOP("Profile", "Registration approved"),
+    "approval_removed": QT_TRANSLATE_NOOP("Profile", "Approval removed"),
+    "alumni_decision": QT_TRANSLATE_NOOP("Profile", "Alumni decision"),
+    "mail_sent": QT_TRANSLATE_NOOP("Profile", "E-mail sent"),
+    "note": QT_TRANSLATE_NOOP("Profile", "Note"),
+    "person_merged": QT_TRANSLATE_NOOP("Profile", "Profiles merged"),
+}
+APPROVAL = {
+    "not_requested": QT_TRANSLATE_NOOP("Profile", "Not requested"),
+    "requested": QT_TRANSLATE_NOOP("Profile", "Waiting for approval"),
+    "approved": QT_TRANSLATE_NOOP("Profile", "Approved"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Profile", text)
+
+
+def _registration_status(_v: Any, row: dict[str, Any]) -> str:
+    if row["status"] == "cancelled":
+        return _t("Cancelled")
+    return _t(APPROVAL.get(row["approval"], row["approval"]))
+
+
+REGISTRATION_COLUMNS = (
+    Column("round", QT_TRANSLATE_NOOP("Profile", "Round"), "Profile"),
+    Column("starts_on", QT_TRANSLATE_NOOP("Profile", "Starts"), "Profile"),
+    Column("role", QT_TRANSLATE_NOOP("Profile", "Role"), "Profile"),
+    Column(
+        "approval", QT_TRANSLATE_NOOP("Profile", "Status"), "Profile", format=_registration_status
+    ),
+    Column("approved_by_email", QT_TRANSLATE_NOOP("Profile", "Approved via e-mail"), "Profile"),
+)
+ACTIVITY_COLUMNS = (
+    Column("occurred_at", QT_TRANSLATE_NOOP("Profile", "When"), "Profile"),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("Profile", "What"),
+        "Profile",
+        format=lambda v, _r: _t(ACTIVITY_KINDS.get(v, v)),
+    ),
+    Column("subject", QT_TRANSLATE_NOOP("Profile", "Subject"), "Profile"),
+    Column("actor", QT_TRANSLATE_NOOP("Profile", "By"), "Profile"),
+    Column("body", QT_TRANSLATE_NOOP("Profile", "Message"), "Profile"),
+)
+
+
+def check_field(name: str, value: str) -> str | None:
+    """The reason ``value`` cannot be saved in ``name``, in words; None when it can."""
+    value = value.strip()
+    try:
+        if name in ("first_name", "last_name") and not value:
+            return _t("Must not be empty")
+        if name == "personnummer" and value:
+            validators.normalize_personnummer(value)
+        if name == "birth_date" and value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                return _t("Write the date as YYYY-MM-DD")
+        if name == "country" and value and (len(value) != 2 or not value.isalpha()):
+            return _t("Two letters, such as SE")
+        if name == "postal_code" and value:
+            digits = value.replace(" ", "")
+            if not digits.isalnum() or len(digits) > 10:
+                return _t("Letters and digits only, such as 123 45")
+    except DomainError as exc:
+        return exc.message
+    return None
+
+
+class FieldRow(QWidget):
+    """An input with its validation message right under it."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.message)
+
+    def show_message(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+        self.editor.setProperty("invalid", bool(text))
+        self.editor.setStyleSheet("border: 1px solid #b00020;" if text else "")
+
+
+class PersonProfile(QDialog):
+    """A person's profile, non-modal; several can be open at once."""
+
+    TEXT_FIELDS = (
+        ("first_name", QT_TRANSLATE_NOOP("Profile", "First name")),
+        ("last_name", QT_TRANSLATE_NOOP("Profile", "Last name")),
+        ("personnummer", QT_TRANSLATE_NOOP("Profile", "Personnummer")),
+        ("birth_date", QT_TRANSLATE_NOOP("Profile", "Birth date")),
+        ("title", QT_TRANSLATE_NOOP("Profile", "Title")),
+        ("street", QT_TRANSLATE_NOOP("Profile", "Street")),
+        ("postal_code", QT_TRANSLATE_NOOP("Profile", "Postal code")),
+        ("city", QT_TRANSLATE_NOOP("Profile", "City")),
+        ("country", QT_TRANSLATE_NOOP("Profile", "Country")),
+    )
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.profile: Profile | None = None
+        self.loaded = False
+        self.setWindowTitle(self.tr("Person"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        can_edit = ctx.has_role(Role.COURSE_ADMIN, Role.ALUMNI_OFFICER)
+
+        # -- header -------------------------------------------------------------------
+        self.name = QLabel()
+        self.name.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.categories = QLabel()
+        self.contact = QLabel()
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pending = QLabel(self.tr("Changed here; waits to be sent to the server."))
+        self.pending.setStyleSheet("color: #8a5a00;")
+        self.pending.hide()
+
+        # -- details ------------------------------------------------------------------
+        self.editors: dict[str, QWidget] = {}
+        self.rows: dict[str, FieldRow] = {}
+        details = QWidget()
+        form = QFormLayout(details)
+        for key, title in self.TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(_t(title))
+            edit.textChanged.connect(lambda _t, k=key: self._validate(k))
+            edit.setReadOnly(not can_edit)
+            self.editors[key] = edit
+            self.rows[key] = FieldRow(edit)
+            form.addRow(_t(title), self.rows[key])
+        self.editors["personnummer"].setPlaceholderText("ÅÅÅÅMMDD-NNNN")  # type: ignore[attr-defined]
+        self.editors["birth_date"].setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setEnabled(can_edit)
+        self.organisation.currentIndexChanged.connect(lambda _i: self._validate(None))
+        form.insertRow(4, self.tr("Organisation"), self.organisation)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(80)
+        self.notes.setReadOnly(not can_edit)
+        self.notes.textChanged.connect(lambda: self._validate(None))
+        form.addRow(self.tr("Notes"), self.notes)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.clicked.connect(self._fill_details)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo)
+        self.save_message = QLabel()
+        self.save_message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        form.addRow(self.save_message)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+
+        # -- e-mails and phones --------------------------------------------------------
+        contact_page = QWidget()
+        contact_layout = QVBoxLayout(contact_page)
+        self.emails = RowsModel(
+            (
+                Column("address", QT_TRANSLATE_NOOP("Profile", "E-mail"), "Profile"),
+                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile"),
+                Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
+            ),
+            self,
+        )
+        self.email_table = TableView("profile_emails", ctx.settings, self)
+        self.email_table.setModel(self.emails)
+        self.email_table.setColumnWidth(0, 260)
+        self.new_email = QLineEdit()
+        self.new_email.setPlaceholderText(self.tr("name@example.se"))
+        self.new_email.setAccessibleName(self.tr("New e-mail address"))
+        self.new_email_kind = QComboBox()
+        self.new_email_kind.addItem(self.tr("Work"), "work")
+        self.new_email_kind.addItem(self.tr("Private"), "private")
+        self.new_email_primary = QCheckBox(self.tr("Main address"))
+        self.add_email_button = QPushButton(self.tr("Add e-mail"))
+        self.add_email_button.clicked.connect(self.add_email)
+        self.remove_email_button = QPushButton(self.tr("Remove e-mail…"))
+        self.remove_email_button.clicked.connect(self.remove_email)
+        self.email_row = FieldRow(self.new_email)
+        self.new_email.textChanged.connect(self._check_new_email)
+        email_add = QHBoxLayout()
+        email_add.addWidget(self.email_row, 1)
+        email_add.addWidget(self.new_email_kind)
+        email_add.addWidget(self.new_email_primary)
+        email_add.addWidget(self.add_email_button)
+        email_add.addWidget(self.remove_email_button)
+        self.phones = RowsModel(
+            (
+                Column("number", QT_TRANSLATE_NOOP("Profile", "Phone"), "Profile"),
+                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile"),
+                Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
+            ),
+            self,
+        )
+        self.phone_table = TableView("profile_phones", ctx.settings, self)
+        self.phone_table.setModel(self.phones)
+        self.new_phone = QLineEdit()
+        self.new_phone.setPlaceholderText("070-123 45 67")
+        self.new_phone.setAccessibleName(self.tr("New phone number"))
+        self.phone_row = FieldRow(self.new_phone)
+        self.new_phone.textChanged.connect(self._check_new_phone)
+        self.add_phone_button = QPushButton(self.tr("Add phone"))
+        self.add_phone_button.clicked.connect(self.add_phone)
+        phone_add = QHBoxLayout()
+        phone_add.addWidget(self.phone_row, 1)
+        phone_add.addWidget(self.add_phone_button)
+        email_box = QGroupBox(self.tr("E-mail addresses"))
+        QVBoxLayout(email_box).addWidget(self.email_table)
+        email_box.layout().addItem(email_add)  # type: ignore[union-attr]
+        phone_box = QGroupBox(self.tr("Phone numbers"))
+        QVBoxLayout(phone_box).addWidget(self.phone_table)
+        phone_box.layout().addItem(phone_add)  # type: ignore[union-attr]
+        contact_layout.addWidget(email_box)
+        contact_layout.addWidget(phone_box)
+        for w in (
+            self.new_email,
+            self.new_email_kind,
+            self.new_email_primary,
+            self.add_email_button,
+            self.remove_email_button,
+            self.new_phone,
+            self.add_phone_button,
+        ):
+            w.setEnabled(can_edit)
+
+        # -- registrations, activity, consents -----------------------------------------
+        self.registrations = RowsModel(REGISTRATION_COLUMNS, self)
+        self.registration_table = TableView("profile_registrations", ctx.settings, self)
+        self.registration_table.setModel(self.registrations)
+        self.registration_table.setColumnWidth(0, 260)
+        self.activities = RowsModel(ACTIVITY_COLUMNS, self)
+        self.activity_table = TableView("profile_activity", ctx.settings, self)
+        self.activity_table.setModel(self.activities)
+        self.activity_table.setColumnWidth(2, 260)
+        self.consents = QLabel()
+        self.consents.setWordWrap(True)
+        self.consents.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(contact_page, self.tr("E-mails and phones"))
+        self.tabs.addTab(self.registration_table, self.tr("Registrations"))
+        self.tabs.addTab(self.activity_table, self.tr("Activity"))
+        self.tabs.addTab(self.consents, self.tr("Consents and alumni"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.categories)
+        layout.addWidget(self.contact)
+        layout.addWidget(self.pending)
+        layout.addWidget(self.tabs, 1)
+        self.resize(780, 640)
+        self._check_new_email("")
+        self._check_new_phone("")
+        self._update_undo()
+        ctx.ops.changed.connect(self._on_changes)
+        ctx.undo.changed.connect(self._update_undo)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        pid = self.person_id
+        DbOp(lambda c: load_profile(c, pid), parent=self, label="profile").success(
+            self._show
+        ).failure(self._load_failed).run(self.ctx.ops)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.name.setText(str(exc))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self.reload()
+
+    def _show(self, profile: Profile) -> None:
+        first_load = self.profile is None
+        dirty = not first_load and bool(self.changes())
+        self.profile = profile
+        self.name.setText(profile.full_name)
+        self.setWindowTitle(profile.full_name)
+        self.categories.setText(
+            " ".join(
+                f"<span style='background:#e8eef7;padding:2px 6px'>{c}</span>"
+                for c in profile.categories
+            )
+            or self.tr("No categories")
+        )
+        main_email = next((e["address"] for e in profile.emails if e["is_primary"]), "")
+        main_phone = next((p["number"] for p in profile.phones if p["is_primary"]), "")
+        org = profile.organisation_name
+        self.contact.setText(" · ".join(x for x in (main_email, main_phone, org) if x))
+        self.pending.setVisible(profile.pending)
+        if not dirty:
+            self._fill_details()
+        self.emails.set_rows(profile.emails)
+        self.phones.set_rows(profile.phones)
+        self.registrations.set_rows(profile.registrations)
+        self.registration_table.set_empty_text(self.tr("No registrations."))
+        self.activities.set_rows(profile.activities)
+        self.activity_table.set_empty_text(self.tr("Nothing has happened yet."))
+        lines = [
+            self.tr("Consent “%1” (terms %2) given %3 from %4")
+            .replace("%1", c["kind"])
+            .replace("%2", c["terms_version"])
+            .replace("%3", format_datetime(c["given_at"]))
+            .replace("%4", c["email"])
+            for c in profile.consents
+        ]
+        lines += [
+            self.tr("Alumni registration: %1 (%2)")
+            .replace("%1", a["status"].replace("_", " "))
+            .replace("%2", a["program"])
+            + (f" — {a['reason']}" if a["reason"] else "")
+            for a in profile.alumni
+        ]
+        self.consents.setText("\n".join(lines) or self.tr("No consents or alumni registrations."))
+        self.loaded = True
+
+    def _fill_details(self) -> None:
+        p = self.profile
+        if p is None:
+            return
+        for key, _title in self.TEXT_FIELDS:
+            self.editors[key].setText(p.fields.get(key) or "")  # type: ignore[attr-defined]
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("No organisation"), None)
+        for oid, name in p.organisations:
+            self.organisation.addItem(name, oid)
+        self.organisation.setCurrentIndex(
+            max(0, self.organisation.findData(p.fields.get("organisation_id")))
+        )
+        self.organisation.blockSignals(False)
+        self.notes.setPlainText(p.fields.get("notes") or "")
+        self._validate(None)
+
+    # -- editing ------------------------------------------------------------------
+
+    def current_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            k: self.editors[k].text().strip()  # type: ignore[attr-defined]
+            for k, _t in self.TEXT_FIELDS
+        }
+        values["organisation_id"] = self.organisation.currentData()
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def changes(self) -> dict[str, tuple[Any, Any]]:
+        """field -> (value loaded, value now) for the fields the user changed."""
+        if self.profile is None:
+            return {}
+        out = {}
+        for key, value in self.current_values().items():
+            old = self.profile.fields.get(key)
+            if (old or None) != (value or None):
+                out[key] = (old, value or None)
+        return out
+
+    def errors(self) -> dict[str, str]:
+        out = {}
+        for key, _t in self.TEXT_FIELDS:
+            msg = check_field(key, self.editors[key].text())  # type: ignore[attr-defined]
+            if msg:
+                out[key] = msg
+        return out
+
+    def _validate(self, key: str | None) -> None:
+        errors = self.errors()
+        for k, row in self.rows.items():
+            if key is None or k == key:
+                row.show_message(errors.get(k))
+        self.save_button.setEnabled(bool(self.changes()) and not errors)
+        self.revert_button.setEnabled(bool(self.changes()))
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes or self.errors():
+            return
+        self.save_button.setEnabled(False)
+        edit_person(parent=self, person_id=self.person_id, changes=changes).success(
+            self._saved
+        ).failure(self._save_failed).run(self.ctx.ops)
+
+    def _saved(self, entry: UndoEntry | None) -> None:
+        self.ctx.undo.push(entry)
+        self.save_message.setStyleSheet("color: #2e7d32;")
+        self.save_message.setText(
+            self.tr("Saved.")
+            if self.ctx.online
+            else self.tr("Saved here; it is sent to the server when you are online.")
+        )
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.save_message.setStyleSheet("color: #b00020;")
+        if isinstance(exc, DomainError):
+            field = getattr(exc, "field", None) or exc.details.get("field")
+            if field and field.split(".")[-1] in self.rows:
+                self.rows[field.split(".")[-1]].show_message(exc.message)
+            self.save_message.setText(exc.message)
+        else:
+            self.save_message.setText(str(exc))
+        self._validate(None)
+
+    def _update_undo(self) -> None:
+        entry = self.ctx.undo.top()
+        self.undo_button.setText(
+            self.tr("Undo %1").replace("%1", entry.label) if entry else self.tr("Undo")
+        )
+        self.undo_button.setEnabled(entry is not None)
+        self.undo_action.setEnabled(entry is not None)
+
+    def undo(self) -> None:
+        entry = self.ctx.undo.pop()
+        if entry is None:
+            return
+        undo_op(parent=self, entry=entry).failure(
+            lambda exc: self.save_message.setText(
+                exc.message if isinstance(exc, DomainError) else str(exc)
+            )
+        ).run(self.ctx.ops)
+
+    # -- e-mails and phones --------------------------------------------------------
+
+    def _check_new_email(self, text: str) -> None:
+        msg = None
+        if text.strip():
+            try:
+                validators.normalize_email(text)
+            except DomainError as exc:
+                msg = exc.message
+        self.email_row.show_message(msg)
+        self.add_email_button.setEnabled(bool(text.strip()) and msg is None)
+
+    def _check_new_phone(self, text: str) -> None:
+        msg = None
+        if text.strip():
+            try:
+                validators.normalize_phone(text)
+            except DomainError as exc:
+                msg = exc.message
+        self.phone_row.show_message(msg)
+        self.add_phone_button.setEnabled(bool(text.strip()) and msg is None)
+
+    def add_email(self) -> None:
+        address = self.new_email.text().strip()
+        add_email(
+            parent=self,
+            person_id=self.person_id,
+            address=address,
+            kind=self.new_email_kind.currentData(),
+            make_primary=self.new_email_primary.isChecked(),
+        ).success(self._email_added).failure(
+            lambda exc: self.email_row.show_message(
+                exc.message if isinstance(exc, DomainError) else str(exc)
+            )
+        ).run(self.ctx.ops)
+
+    def _email_added(self, entry: UndoEntry) -> None:
+        self.ctx.undo.push(entry)
+        self.new_email.clear()
+
+    def remove_email(self) -> None:
+        rows = self.email_table.selected_rows()
+        row = self.emails.row_at(rows[0]) if rows else None
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove e-mail address"),
+            self.tr("Remove %1 from this person?").replace("%1", row["address"]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_email(parent=self, email_id=row["id"]).run(self.ctx.ops)
+
+    def add_phone(self) -> None:
+        add_phone(parent=self, person_id=self.person_id, number=self.new_phone.text()).success(
+            lambda _r: self.new_phone.clear()
+        ).failure(
+            lambda exc: self.phone_row.show_message(
+                exc.message if isinstance(exc, DomainError) else str(exc)
+            )
+        ).run(self.ctx.ops)

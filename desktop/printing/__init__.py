@@ -1,0 +1,1 @@
+"""Printing: participant lists and attendance sheets (print preview, printer, PDF)."""

@@ -1,0 +1,94 @@
+"""Print preview, printing and PDF export of a sheet, and the data a round's sheets need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import text
+
+from desktop.common.values import day
+from desktop.i18n import format_date
+from desktop.operations import OpContext
+from desktop.printing.sheet import SheetRenderer, SheetSpec, a4_layout, write_pdf
+
+
+@dataclass
+class RoundSheetData:
+    title: str
+    subtitle: str
+    rows: list[dict[str, str]]
+
+
+def load_round_sheet(ctx: OpContext, round_id: str) -> RoundSheetData:
+    """The registered (not cancelled) participants of a round, by surname."""
+    with ctx.read() as s:
+        head = s.execute(
+            text(
+                "SELECT cr.name, cr.starts_on, cr.ends_on, cr.place FROM course_round cr "
+                "WHERE cr.id = :id"
+            ),
+            {"id": round_id},
+        ).first()
+        if head is None:
+            raise LookupError("round not found")
+        rows = s.execute(
+            text(
+                """
+                SELECT p.first_name, p.last_name, o.name,
+                       (SELECT e.address FROM person_email e WHERE e.person_id = p.id
+                        AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, e.position LIMIT 1),
+                       r.approved_at IS NOT NULL, r.approval_requested_at IS NOT NULL
+                FROM registration r JOIN person p ON p.id = r.participant_id
+                LEFT JOIN organisation o ON o.id = COALESCE(r.organisation_id, p.organisation_id)
+                WHERE r.round_id = :id AND r.deleted_at IS NULL AND r.status = 'registered'
+                ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE
+                """
+            ),
+            {"id": round_id},
+        ).all()
+    tr = QCoreApplication.translate
+    start, end = day(head[1]), day(head[2])
+    dates = " – ".join(d for d in (format_date(start), format_date(end)) if d)
+    subtitle = " · ".join(x for x in (dates, head[3] or "") if x)
+    return RoundSheetData(
+        title=head[0],
+        subtitle=subtitle,
+        rows=[
+            {
+                "name": f"{r[0]} {r[1]}".strip(),
+                "organisation": r[2] or "",
+                "email": r[3] or "",
+                "status": tr("Printing", "Approved")
+                if r[4]
+                else (
+                    tr("Printing", "Waiting for approval")
+                    if r[5]
+                    else tr("Printing", "Not approved")
+                ),
+            }
+            for r in rows
+        ],
+    )
+
+
+def preview(spec: SheetSpec, parent: QWidget | None = None) -> QWidget:
+    """Open the print preview (page setup and printing from there); returns the dialog."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout())
+    printer.setDocName(f"{spec.kind_label} – {spec.title}")
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(spec.kind_label)
+    dialog.paintRequested.connect(lambda p: SheetRenderer(spec, p).render())
+    dialog.resize(900, 1000)
+    dialog._printer = printer  # type: ignore[attr-defined]  # keep alive with the dialog
+    dialog.open()
+    return dialog
+
+
+def export_pdf(spec: SheetSpec, path: Path) -> int:
+    return write_pdf(spec, str(path))

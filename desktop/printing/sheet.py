@@ -1,0 +1,342 @@
+"""A paged table sheet drawn with QPainter: attendance sheet and participant list.
+
+A4 portrait. Every page repeats the header (organisation, round name, dates
+and place) and the column headers; the footer has the print date and
+"Page x of y". The number of pages is known before drawing because every
+row has the same height (names are elided to their column, never wrapped).
+The same code draws on a QPrinter (preview, printer) and a QPdfWriter.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from desktop.i18n import format_datetime
+
+MARGIN_MM = 14.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    key: str
+    title: str
+    #: Share of the width left after fixed columns; 0 with ``mm`` for a fixed width.
+    weight: float = 1.0
+    mm: float = 0.0
+
+
+@dataclass
+class SheetSpec:
+    """What to print: header texts, columns, rows, blank rows for walk-ins."""
+
+    title: str
+    subtitle: str
+    organisation: str
+    kind_label: str
+    columns: list[SheetColumn]
+    rows: list[dict[str, str]]
+    blank_rows: int = 0
+    row_height_mm: float = 9.0
+    numbered: bool = True
+    signature_key: str | None = None
+    printed_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+
+
+def attendance_spec(
+    *,
+    title: str,
+    subtitle: str,
+    organisation: str,
+    rows: list[dict[str, str]],
+    blank_rows: int,
+    show_email: bool = True,
+) -> SheetSpec:
+    """Name, organisation, e-mail and a signature column; blank rows for walk-ins."""
+    columns = [
+        SheetColumn("name", _tr("Name"), 1.2),
+        SheetColumn("organisation", _tr("Organisation"), 1.0),
+    ]
+    if show_email:
+        columns.append(SheetColumn("email", _tr("E-mail"), 1.45))
+    columns.append(SheetColumn("signature", _tr("Signature"), 1.0))
+    return SheetSpec(
+        title=title,
+        subtitle=subtitle,
+        organisation=organisation,
+        kind_label=_tr("Attendance sheet"),
+        columns=columns,
+        rows=rows,
+        blank_rows=blank_rows,
+        row_height_mm=9.0,
+        signature_key="signature",
+    )
+
+
+def participant_list_spec(
+    *,
+    title: str,
+    subtitle: str,
+    organisation: str,
+    rows: list[dict[str, str]],
+    show_email: bool = True,
+    blank_rows: int = 0,
+) -> SheetSpec:
+    columns = [
+        SheetColumn("name", _tr("Name"), 1.2),
+        SheetColumn("organisation", _tr("Organisation"), 1.0),
+    ]
+    if show_email:
+        columns.append(SheetColumn("email", _tr("E-mail"), 1.4))
+    columns.append(SheetColumn("status", _tr("Status"), 0.9))
+    return SheetSpec(
+        title=title,
+        subtitle=subtitle,
+        organisation=organisation,
+        kind_label=_tr("Participant list"),
+        columns=columns,
+        rows=rows,
+        blank_rows=blank_rows,
+        row_height_mm=6.6,
+    )
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+class SheetRenderer:
+    """Lays out a :class:`SheetSpec` on pages of one device and draws them."""
+
+    def __init__(self, spec: SheetSpec, device: QPagedPaintDevice) -> None:
+        self.spec = spec
+        self.device = device
+        self.dpi = device.logicalDpiY()
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        self.width = float(rect.width())
+        self.height = float(rect.height())
+        self.header_h = self.mm(24)
+        self.table_header_h = self.mm(7.5)
+        self.footer_h = self.mm(9)
+        self.row_h = self.mm(spec.row_height_mm)
+        body = self.height - self.header_h - self.table_header_h - self.footer_h
+        self.rows_per_page = max(1, int(body // self.row_h))
+        self.total_rows = len(spec.rows) + spec.blank_rows
+        self.pages = max(1, math.ceil(self.total_rows / self.rows_per_page))
+        self.columns = self._column_rects()
+
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    def font(self, points: float, *, bold: bool = False) -> QFont:
+        f = QFont("DejaVu Sans")
+        f.setStyleHint(QFont.StyleHint.SansSerif)
+        f.setPointSizeF(points)
+        f.setBold(bold)
+        return f
+
+    def _column_rects(self) -> list[tuple[SheetColumn | None, float, float]]:
+        """(column, x, width); the first entry is the row number column (None)."""
+        number_w = self.mm(11) if self.spec.numbered else 0.0
+        fixed = number_w + sum(self.mm(c.mm) for c in self.spec.columns if c.mm)
+        weights = sum(c.weight for c in self.spec.columns if not c.mm)
+        free = self.width - fixed
+        out: list[tuple[SheetColumn | None, float, float]] = []
+        x = 0.0
+        if self.spec.numbered:
+            out.append((None, x, number_w))
+            x += number_w
+        for c in self.spec.columns:
+            w = self.mm(c.mm) if c.mm else free * c.weight / weights
+            out.append((c, x, w))
+            x += w
+        return out
+
+    # -- drawing -------------------------------------------------------------------
+
+    def render(self) -> int:
+        """Draw every page; returns the number of pages."""
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise RuntimeError(_tr("Could not start printing"))
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            for page in range(self.pages):
+                if page:
+                    self.device.newPage()
+                self.draw_page(painter, page)
+        finally:
+            painter.end()
+        return self.pages
+
+    def draw_page(self, p: QPainter, page: int) -> None:
+        self._draw_header(p)
+        y = self.header_h
+        self._draw_table_header(p, y)
+        y += self.table_header_h
+        first = page * self.rows_per_page
+        last = min(first + self.rows_per_page, self.total_rows)
+        p.setFont(self.font(8.5))
+        for n in range(first, last):
+            row = self.spec.rows[n] if n < len(self.spec.rows) else None
+            self._draw_row(p, y, n, row)
+            y += self.row_h
+        self._draw_footer(p, page)
+
+    def _draw_header(self, p: QPainter) -> None:
+        s = self.spec
+        p.setPen(QColor("#555555"))
+        p.setFont(self.font(9))
+        line_h = QFontMetricsF(p.font(), self.device).height()
+        p.drawText(
+            QRectF(0, 0, self.width * 0.6, line_h), Qt.AlignmentFlag.AlignLeft, s.organisation
+        )
+        p.drawText(
+            QRectF(self.width * 0.4, 0, self.width * 0.6, line_h),
+            Qt.AlignmentFlag.AlignRight,
+            s.kind_label,
+        )
+        p.setPen(QColor("#000000"))
+        title_font = self.font(15, bold=True)
+        p.setFont(title_font)
+        fm = QFontMetricsF(title_font, self.device)
+        title_y = line_h + self.mm(1.5)
+        p.drawText(
+            QRectF(0, title_y, self.width, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(s.title, Qt.TextElideMode.ElideRight, self.width),
+        )
+        p.setFont(self.font(10))
+        sub_fm = QFontMetricsF(p.font(), self.device)
+        p.drawText(
+            QRectF(0, title_y + fm.height() + self.mm(0.8), self.width, sub_fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            sub_fm.elidedText(s.subtitle, Qt.TextElideMode.ElideRight, self.width),
+        )
+        p.setPen(QPen(QColor("#000000"), self.mm(0.35)))
+        y = self.header_h - self.mm(2.5)
+        p.drawLine(0, int(y), int(self.width), int(y))
+
+    def _draw_table_header(self, p: QPainter, y: float) -> None:
+        p.fillRect(QRectF(0, y, self.width, self.table_header_h), QColor("#e6e6e6"))
+        p.setPen(QColor("#000000"))
+        p.setFont(self.font(9, bold=True))
+        pad = self.mm(1.5)
+        for col, x, w in self.columns:
+            text = "#" if col is None else col.title
+            horizontal = Qt.AlignmentFlag.AlignRight if col is None else Qt.AlignmentFlag.AlignLeft
+            p.drawText(
+                QRectF(x + pad, y, w - 2 * pad, self.table_header_h),
+                int(Qt.AlignmentFlag.AlignVCenter | horizontal),
+                text,
+            )
+        p.setPen(QPen(QColor("#000000"), self.mm(0.3)))
+        bottom = y + self.table_header_h
+        p.drawLine(0, int(bottom), int(self.width), int(bottom))
+
+    def _draw_row(self, p: QPainter, y: float, n: int, row: dict[str, str] | None) -> None:
+        if n % 2 == 1:
+            p.fillRect(QRectF(0, y, self.width, self.row_h), QColor("#f5f5f5"))
+        pad = self.mm(1.5)
+        fm = QFontMetricsF(p.font(), self.device)
+        p.setPen(QColor("#000000"))
+        for col, x, w in self.columns:
+            if col is None:
+                text = str(n + 1)
+            elif row is None or col.key == self.spec.signature_key:
+                text = ""
+            else:
+                text = row.get(col.key, "")
+            if text:
+                horizontal = (
+                    Qt.AlignmentFlag.AlignRight if col is None else Qt.AlignmentFlag.AlignLeft
+                )
+                p.drawText(
+                    QRectF(x + pad, y, w - 2 * pad, self.row_h),
+                    int(Qt.AlignmentFlag.AlignVCenter | horizontal),
+                    text
+                    if col is None
+                    else fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 2 * pad),
+                )
+        p.setPen(QPen(QColor("#9a9a9a"), self.mm(0.15)))
+        bottom = y + self.row_h
+        p.drawLine(0, int(bottom), int(self.width), int(bottom))
+        # Column rules make a grid people can write in.
+        for _col, x, _w in self.columns[1:]:
+            p.drawLine(int(x), int(y), int(x), int(bottom))
+
+    def _draw_footer(self, p: QPainter, page: int) -> None:
+        p.setPen(QColor("#555555"))
+        p.setFont(self.font(8))
+        fm = QFontMetricsF(p.font(), self.device)
+        y = self.height - fm.height()
+        printed = _tr("Printed %1").replace("%1", format_datetime(self.spec.printed_at))
+        count = QCoreApplication.translate("Printing", "%n participant(s)", "", len(self.spec.rows))
+        p.drawText(QRectF(0, y, self.width / 3, fm.height()), Qt.AlignmentFlag.AlignLeft, printed)
+        p.drawText(
+            QRectF(self.width / 3, y, self.width / 3, fm.height()),
+            Qt.AlignmentFlag.AlignHCenter,
+            count,
+        )
+        pages = _tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(self.pages))
+        p.drawText(
+            QRectF(self.width * 2 / 3, y, self.width / 3, fm.height()),
+            Qt.AlignmentFlag.AlignRight,
+            pages,
+        )
+
+
+def write_pdf(spec: SheetSpec, path: str) -> int:
+    """Write ``spec`` as an A4 PDF; returns the number of pages."""
+    writer = QPdfWriter(path)
+    writer.setResolution(300)
+    writer.setPageLayout(a4_layout())
+    writer.setTitle(f"{spec.kind_label} – {spec.title}")
+    writer.setCreator("Kansli")
+    return SheetRenderer(spec, writer).render()
+
+
+def page_size_mm() -> QSizeF:
+    return QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
+
+
+def table_spec(
+    *, title: str, subtitle: str, organisation: str, headers: list[str], rows: list[list[object]]
+) -> SheetSpec:
+    """Any list as a printed table (all columns equally wide)."""
+    from desktop.common.rows_model import display
+
+    columns = [SheetColumn(f"c{i}", h, 1.0) for i, h in enumerate(headers)]
+    return SheetSpec(
+        title=title,
+        subtitle=subtitle,
+        organisation=organisation,
+        kind_label=_tr("List"),
+        columns=columns,
+        rows=[{f"c{i}": display(v) for i, v in enumerate(r)} for r in rows],
+        row_height_mm=6.6,
+    )

@@ -1,0 +1,83 @@
+"""The Qt side of the sync engine: its callbacks become signals on the GUI thread.
+
+``SyncEngine`` calls ``on_state`` and ``on_progress`` from its own thread.
+The bridge hands each value to an internal signal connected with
+``Qt.QueuedConnection`` to a slot of this object, which lives on the GUI
+thread; the public signals are emitted from there, so every receiver runs
+on the GUI thread whatever thread the engine used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows (a GUI-side copy of ``sync.engine.SyncState``).
+
+    ``status`` is "offline", "online", "syncing" or "error", or "local" when
+    there is no engine (a local database without a server).
+    """
+
+    status: str = "local"
+    pending: int = 0
+    rejected: int = 0
+    last_sync_at: datetime | None = None
+    error: str | None = None
+    offline_since: datetime | None = None
+
+    @classmethod
+    def of(cls, state: Any) -> SyncStatus:
+        return cls(
+            status=str(getattr(state, "status", "offline")),
+            pending=int(getattr(state, "pending", 0) or 0),
+            rejected=int(getattr(state, "rejected", 0) or 0),
+            last_sync_at=getattr(state, "last_sync_at", None),
+            error=getattr(state, "error", None),
+            offline_since=getattr(state, "offline_since", None),
+        )
+
+
+class SyncBridge(QObject):
+    """Re-emits the engine's state and progress as signals queued to the GUI thread."""
+
+    state_changed = Signal(object)  # SyncStatus
+    progress_changed = Signal(object)  # sync.engine.SyncProgress
+    #: A sync round ended (the state left "syncing").
+    sync_finished = Signal(object)  # SyncStatus
+    _from_engine = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status = SyncStatus(status="offline")
+        self.progress: Any = None
+        self._from_engine.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    # -- called on the engine's thread ----------------------------------------------
+
+    def on_state(self, state: Any) -> None:
+        self._from_engine.emit("state", SyncStatus.of(state))
+
+    def on_progress(self, progress: Any) -> None:
+        self._from_engine.emit("progress", progress)
+
+    # -- on the GUI thread ----------------------------------------------------------
+
+    @Slot(str, object)
+    def _deliver(self, kind: str, value: Any) -> None:
+        if kind == "state":
+            previous = self.status
+            self.status = value
+            if value.status != "syncing":
+                self.progress = None
+            self.state_changed.emit(value)
+            if previous.status == "syncing" and value.status != "syncing":
+                self.sync_finished.emit(value)
+        else:
+            self.progress = value
+            self.progress_changed.emit(value)

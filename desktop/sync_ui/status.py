@@ -1,0 +1,129 @@
+"""The status bar's sync widget: one glance tells the state; a click opens the sync issues.
+
+"● Online · synced 14:02 · 3 pending · 1 needs attention". Colour is never
+the only signal: the state is written out. Offline it says since when and
+that work continues.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desktop.context import AppContext
+from desktop.i18n import format_datetime, format_time
+from desktop.operations import Changes, DbOp
+from desktop.sync_bridge import SyncStatus
+from desktop.sync_ui.operations import Counts, load_counts
+
+COLOURS = {
+    "online": "#2e7d32",
+    "syncing": "#1565c0",
+    "offline": "#8a5a00",
+    "error": "#b00020",
+    "local": "#666666",
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncStatus", text, "", n)
+
+
+def status_text(status: SyncStatus, counts: Counts | None, progress: object = None) -> str:
+    """The words of the status bar for a state and the outbox counts."""
+    s = status.status
+    if s == "online":
+        head = _tr("Online")
+        if status.last_sync_at is not None:
+            head += " · " + _tr("synced %1").replace("%1", format_time(status.last_sync_at))
+    elif s == "syncing":
+        head = _tr("Syncing…")
+        rows = getattr(progress, "rows", 0)
+        if rows:
+            head = _tr("Syncing… %1 rows").replace("%1", str(rows))
+    elif s == "offline":
+        head = _tr("Offline")
+        if status.offline_since is not None:
+            head += " " + _tr("since %1").replace("%1", format_datetime(status.offline_since))
+        head += " · " + _tr("work continues here")
+    elif s == "error":
+        head = _tr("Sync error: %1").replace("%1", status.error or "") + " · " + _tr("retry")
+    else:
+        head = _tr("Local database only (not connected to a server)")
+    pending = counts.pending if counts is not None else status.pending
+    rejected = counts.rejected if counts is not None else status.rejected
+    parts = [head]
+    if pending:
+        parts.append(_tr("%n pending", pending))
+    if rejected:
+        parts.append(_tr("%n need(s) attention", rejected))
+    return " · ".join(parts)
+
+
+class SyncStatusWidget(QWidget):
+    """Shows the sync state; clicking it asks for the sync issues list."""
+
+    issues_requested = Signal()
+    retry_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = ctx.bridge.status if ctx.bridge is not None else SyncStatus()
+        self.counts: Counts | None = None
+        self.button = QToolButton()
+        self.button.setObjectName("syncStatus")
+        self.button.setAutoRaise(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.setAccessibleName(self.tr("Sync state"))
+        self.button.clicked.connect(self._clicked)
+        self.demo = QLabel(self.tr("demo data"))
+        self.demo.setObjectName("demoBadge")
+        self.demo.setStyleSheet(
+            "background: #fff3cd; color: #6b4f00; border: 1px solid #e0c36a;"
+            "border-radius: 3px; padding: 1px 6px;"
+        )
+        self.demo.setVisible(ctx.demo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.demo)
+        if ctx.bridge is not None:
+            ctx.bridge.state_changed.connect(self._state_changed)
+            ctx.bridge.progress_changed.connect(lambda _p: self._render())
+        ctx.ops.changed.connect(self._on_changes)
+        self._render()
+        self.refresh_counts()
+
+    def _state_changed(self, status: SyncStatus) -> None:
+        self.status = status
+        self.refresh_counts()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.outbox:
+            self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        DbOp(load_counts, parent=self, label="sync.counts").success(self._counts_loaded).run(
+            self.ctx.ops
+        )
+
+    def _counts_loaded(self, counts: Counts) -> None:
+        self.counts = counts
+        self._render()
+
+    def text(self) -> str:
+        return self.button.text()
+
+    def _render(self) -> None:
+        progress = self.ctx.bridge.progress if self.ctx.bridge is not None else None
+        text = status_text(self.status, self.counts, progress)
+        colour = COLOURS.get(self.status.status, "#666666")
+        self.button.setText(f"● {text}")
+        self.button.setStyleSheet(f"QToolButton {{ color: {colour}; }}")
+        self.button.setToolTip(self.tr("Click to see the sync issues and what waits to be sent"))
+
+    def _clicked(self) -> None:
+        if self.status.status == "error":
+            self.retry_requested.emit()
+        self.issues_requested.emit()

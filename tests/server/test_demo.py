@@ -1,0 +1,241 @@
+"""Demo data: deterministic, realistic, complete; and ``kansli-server demo`` end to end."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import date
+from email import message_from_bytes
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import func, select, text
+
+from models import validators
+from models.agent_orders import OrderState
+from models.alumni import AlumniStatus
+from models.base import synced_tables
+from models.tenancy import Role, User
+from server.db import migrate
+from server.demo.generate import DemoSizes, generate
+from server.demo.seed import DEMO_PASSWORD, demo_tenant_id, seed_demo
+from server.services.accounts import verify_password
+from server.services.database import Database
+from server.tables import TenantSeq
+from tests.server.helpers import cmd
+from tests.utils.live_server import REPO
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo() -> dict[str, list[dict[str, Any]]]:
+    return generate(tenant_id=demo_tenant_id(), today=TODAY).rows
+
+
+def test_same_seed_gives_same_data_and_another_seed_other_data() -> None:
+    small = DemoSizes().scaled(0.05)
+    one = generate(tenant_id=demo_tenant_id(), sizes=small, today=TODAY)
+    assert one.rows == generate(tenant_id=demo_tenant_id(), sizes=small, today=TODAY).rows
+    other = generate(tenant_id=demo_tenant_id(), sizes=small, today=TODAY, seed=7)
+    assert [p["last_name"] for p in other.rows["person"]] != [
+        p["last_name"] for p in one.rows["person"]
+    ]
+
+
+def test_demo_has_the_sizes_of_the_issue(demo: dict[str, list[dict[str, Any]]]) -> None:
+    assert len(demo["course"]) == 20
+    assert len(demo["course_round"]) == 60
+    assert len(demo["person"]) == 3000
+    assert len(demo["registration"]) == 2500
+    assert len(demo["alumni_registration"]) == 400
+    assert len(demo["agent_order"]) == 30
+    assert set(demo) == set(synced_tables())
+
+
+def test_demo_covers_every_state(demo: dict[str, list[dict[str, Any]]]) -> None:
+    regs = demo["registration"]
+    states = Counter(
+        "approved" if r["approved_at"] else "requested" if r["approval_requested_at"] else "none"
+        for r in regs
+    )
+    assert min(states.values()) > 100 and len(states) == 3
+    assert {r["status"] for r in regs} == {"registered", "cancelled"}
+    assert any(r["approving_manager_id"] is None and r["form_manager_email"] for r in regs)
+    alumni = Counter(r["status"] for r in demo["alumni_registration"])
+    assert set(alumni) == {s.value for s in AlumniStatus}
+    orders = Counter(r["state"] for r in demo["agent_order"])
+    assert set(orders) == {s.value for s in OrderState}
+    assert {c["key"] for c in demo["category"]} >= {"alumnus", "registered_alumnus"}
+    assert {c["name"] for c in demo["category"]} >= {"Alumnus", "Registered alumnus"}
+
+
+def test_demo_identifiers_are_valid(demo: dict[str, list[dict[str, Any]]]) -> None:
+    for org in demo["organisation"]:
+        assert validators.normalize_organisationsnummer(org["org_number"]) == org["org_number"]
+    with_pnr = [p for p in demo["person"] if p["personnummer"]]
+    assert len(with_pnr) >= 300
+    for p in with_pnr:
+        assert (
+            validators.normalize_personnummer(p["personnummer"], today=TODAY) == p["personnummer"]
+        )
+    for e in demo["person_email"]:
+        assert validators.normalize_email(e["address"]) == e["address"]
+    for ph in demo["person_phone"]:
+        assert validators.normalize_phone(ph["number"]) == ph["number"]
+    names = Counter(p["last_name"] for p in demo["person"])
+    assert (
+        names.most_common(1)[0][0] in {"Andersson", "Johansson", "Karlsson", "Nilsson"}
+        or len(names) > 50
+    )
+    assert any("ö" in p["last_name"] or "å" in p["last_name"] for p in demo["person"])
+
+
+def test_benchmark_sizes_scale(demo: dict[str, list[dict[str, Any]]]) -> None:
+    big = generate(tenant_id=demo_tenant_id(), sizes=DemoSizes().scaled(2), today=TODAY)
+    assert len(big.rows["person"]) == 6000
+    assert len(big.rows["registration"]) == 5000
+    assert len({r["id"] for r in big.rows["person"]}) == 6000
+
+
+def test_seeding_is_one_bulk_transaction_and_runs_once(server_db_url: str) -> None:
+    migrate(server_db_url)
+    db = Database(server_db_url)
+    try:
+        report = seed_demo(db, today=TODAY)
+        assert report.created and report.rows > 10_000
+        again = seed_demo(db, today=TODAY)
+        assert not again.created
+        with db.sessions() as s:
+            seqs = []
+            for table in synced_tables():
+                seqs += list(
+                    s.scalars(
+                        text(f"SELECT server_seq FROM {table} WHERE tenant_id = :t"),
+                        {"t": report.tenant_id},
+                    )
+                )
+            assert sorted(seqs) == list(range(1, report.rows + 1))
+            assert s.get(TenantSeq, report.tenant_id).value == report.rows  # type: ignore[union-attr]
+            users = {u.email: u for u in s.scalars(select(User))}
+            assert s.scalar(select(func.count()).select_from(User)) == len(Role)
+        for entry in report.users:
+            assert verify_password(users[entry["email"]].password_hash, DEMO_PASSWORD)
+    finally:
+        db.dispose()
+
+
+def _start_demo(data_dir: Path, info: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "server",
+            "demo",
+            "--port",
+            "0",
+            "--data-dir",
+            str(data_dir),
+            "--info-file",
+            str(info),
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=(data_dir.parent / "demo.log").open("ab"),
+    )
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+def _ready_login_pull(
+    proc: subprocess.Popen[bytes], info: Path, started: float
+) -> tuple[dict[str, Any], requests.Session, float]:
+    deadline = started + 30
+    while not info.exists():
+        assert proc.poll() is None, "the demo server exited"
+        assert time.monotonic() < deadline, "no info file within 30 s"
+        time.sleep(0.02)  # polling a condition with a deadline
+    data = json.loads(info.read_text())
+    admin = next(u for u in data["users"] if u["roles"] == ["admin"])
+    token = requests.post(
+        f"{data['url']}/api/v1/auth/login",
+        json={"email": admin["email"], "password": admin["password"]},
+        timeout=10,
+    ).json()["token"]
+    client = requests.Session()
+    client.headers["Authorization"] = f"Bearer {token}"
+    page = client.get(f"{data['url']}/api/v1/sync/pull", params={"limit": 1000}, timeout=10)
+    assert page.status_code == 200 and page.json()["has_more"]
+    return data, client, time.monotonic() - started
+
+
+def test_demo_command_answers_login_and_pull_within_5_seconds(tmp_path: Path) -> None:
+    data_dir, info = tmp_path / "demo", tmp_path / "demo-info.json"
+    started = time.monotonic()
+    proc = _start_demo(data_dir, info)
+    try:
+        data, client, elapsed = _ready_login_pull(proc, info, started)
+        assert elapsed < 5.0, f"login and pull answered after {elapsed:.1f} s"
+        assert data["url"].startswith("http://127.0.0.1:")
+        assert {tuple(u["roles"]) for u in data["users"]} == {(r.value,) for r in Role}
+        assert all(u["password"] == DEMO_PASSWORD for u in data["users"])
+        # A request to an approving manager lands in the mail catcher as an .eml file.
+        reg = None
+        cursor = ""
+        while reg is None:
+            page = client.get(
+                f"{data['url']}/api/v1/sync/pull",
+                params={"limit": 5000, "cursor": cursor},
+                timeout=10,
+            ).json()
+            cursor = page["next_cursor"]
+            reg = next(
+                (
+                    r
+                    for r in page["changes"].get("registration", [])
+                    if r["approved_at"] is None
+                    and r["approving_manager_id"]
+                    and r["status"] == "registered"
+                ),
+                None,
+            )
+            assert reg is not None or page["has_more"]
+        resp = client.post(
+            f"{data['url']}/api/v1/sync/push",
+            json={"commands": [cmd("registration.request_approval", registration_id=reg["id"])]},
+            timeout=10,
+        ).json()
+        assert resp["results"][0]["status"] == "applied", resp
+        mail_dir = Path(data["mail_dir"])
+        deadline = time.monotonic() + 20
+        while not list(mail_dir.glob("*.eml")):
+            assert time.monotonic() < deadline, "no mail in the catcher"
+            time.sleep(0.05)  # polling a condition with a deadline
+        [eml] = list(mail_dir.glob("*.eml"))
+        msg = message_from_bytes(eml.read_bytes())
+        assert f"{data['url']}/approve/" in msg.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    finally:
+        _stop(proc)
+    assert not info.exists(), "the info file outlived the server"
+    # A second start on the same folder keeps the data and does not seed again.
+    started = time.monotonic()
+    proc = _start_demo(data_dir, info)
+    try:
+        _, client, elapsed = _ready_login_pull(proc, info, started)
+        assert elapsed < 5.0
+    finally:
+        _stop(proc)
