@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,17 @@ TAB_NAMES = {
     "agent-orders": "agent-orders",
     "orders": "agent-orders",
 }
+
+
+STARTED = time.monotonic()
+
+
+def timing(what: str) -> None:
+    """Log how long after start ``what`` happened (stderr too with KANSLI_TIMING=1)."""
+    elapsed = time.monotonic() - STARTED
+    log.info("start-up: %s after %.2f s", what, elapsed)
+    if os.environ.get("KANSLI_TIMING") == "1":
+        print(f"kansli: {what} after {elapsed:.2f} s", file=sys.stderr)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -55,6 +55,8 @@ class Application:
 
         if self.demo is not None:
             run_in_thread(self._demo_session, self.open_session, self.fail)
+            # While the server starts and the first sync runs, load the window's code.
+            import desktop.mainwindow  # noqa: F401
         elif self.args.database:
             path = Path(self.args.database)
             run_in_thread(lambda: open_local(path), self.open_session, self.fail)
@@ -72,7 +74,10 @@ class Application:
         from desktop.demo import admin_user
         from desktop.session import sign_in
 
+        from desktop.app import timing
+
         info = self.demo.wait_ready()
+        timing("demo server answers")
         user = admin_user(info)
         return sign_in(
             info["url"],
@@ -83,11 +88,20 @@ class Application:
         )
 
     def open_session(self, session: Any) -> None:
+        try:
+            self._open_session(session)
+        except Exception as exc:
+            self.fail(exc)
+
+    def _open_session(self, session: Any) -> None:
         from desktop.context import AppContext
         from desktop.operations import Operations
         from desktop.people.undo import UndoStack
         from desktop.settings import SYNC_INTERVAL_SECONDS
 
+        from desktop.app import timing
+
+        timing("signed in and synced")
         self.session = session
         ops = Operations(session.store, session.actor, session.engine)
         self.ctx = AppContext(
@@ -115,6 +129,9 @@ class Application:
         window.settings_requested.connect(self.open_settings)
         window.closed.connect(lambda w=window: self.quit(0) if w is self.window else None)
         self.window = window
+        from desktop.app import timing
+
+        window.data_shown.connect(lambda: timing("main window shows its data"))
         if self.args.screenshot:
             window.resize(1360, 820)  # the same picture whatever size was saved
             window.show_tab(self.args.tab)
@@ -179,6 +196,9 @@ class Application:
                 path = Path(self.args.screenshot)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 ok = window.grab().save(str(path))
+                from desktop.app import timing
+
+                timing("screenshot saved")
                 log.info("screenshot %s saved: %s", path, ok)
                 self.quit(0 if ok else 1)
 
@@ -220,3 +240,6 @@ class Application:
             self.session.store.close()
         if self.demo is not None:
             self.demo.stop()
+        from desktop.app import timing
+
+        timing("shut down")

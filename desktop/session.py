@@ -20,6 +20,9 @@ from sync.store import ClientStore, StoreError
 
 log = logging.getLogger(__name__)
 
+#: Rows per pulled page: the contract's maximum, so a first sync takes few round trips.
+PAGE_SIZE = 5000
+
 
 @dataclass
 class Session:
@@ -45,10 +48,16 @@ def account_db_path(server_url: str, email: str, base: Path | None = None) -> Pa
     return (base or data_dir()) / "accounts" / f"{key[:20]}.db"
 
 
-def open_store(path: Path) -> ClientStore:
-    """Open (or create) a local database and add the desktop's search index."""
+def open_store(path: Path, *, index: bool = True) -> ClientStore:
+    """Open (or create) a local database and add the desktop's search index.
+
+    Without ``index`` the search index is left for later: a first sync into
+    an empty file is faster without the index triggers, and
+    ``local_index.prepare`` then builds the index in one statement.
+    """
     store = ClientStore(path)
-    local_index.prepare(store)
+    if index:
+        local_index.prepare(store)
     return store
 
 
@@ -76,6 +85,7 @@ def _engine(store: ClientStore, client: Any, bridge: Any) -> Any:
         client,
         on_state=bridge.on_state if bridge is not None else None,
         on_progress=bridge.on_progress if bridge is not None else None,
+        page_size=PAGE_SIZE,
     )
 
 
@@ -100,7 +110,7 @@ def sign_in(
             credentials.set(email, server_url, result.token)
         else:
             credentials.delete(email, server_url)
-    store = open_store(db_path or account_db_path(server_url, email))
+    store = open_store(db_path or account_db_path(server_url, email), index=False)
     store.remember_account(
         server_url=server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )
@@ -111,6 +121,7 @@ def sign_in(
             engine.sync_once()
         except ServerUnavailable:
             offline = True
+    local_index.prepare(store)
     actor = store.actor()
     assert actor is not None
     return Session(

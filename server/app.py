@@ -10,7 +10,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request, Response
 
 import models.commands  # noqa: F401  (registers every command)
-from server.api.errors import ApiError, install_error_handlers
+from server.api.errors import install_error_handlers
+from server.api.responses import JsonResponse
 from server.api.routes import auth, mail, meta, sync
 from server.services.database import Database
 from server.services.mail import MailWorker
@@ -65,8 +66,15 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     ) -> Response:
         size = request.headers.get("content-length")
         if size is not None and (not size.isdigit() or int(size) > MAX_BODY_BYTES):
-            exc = ApiError(413, "too_large", f"The body is larger than {MAX_BODY_BYTES} bytes")
-            return await _render(request, exc)
+            return JsonResponse(
+                {
+                    "detail": {
+                        "code": "too_large",
+                        "message": f"The body is larger than {MAX_BODY_BYTES} bytes",
+                    }
+                },
+                status_code=413,
+            )
         started = time.perf_counter()
         response = await call_next(request)
         route = request.scope.get("route")
@@ -89,9 +97,3 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     for router in (meta.router, auth.router, sync.router, mail.router):
         app.include_router(router, prefix=API_PREFIX)
     return app
-
-
-async def _render(request: Request, exc: ApiError) -> Response:
-    from server.api.responses import JsonResponse
-
-    return JsonResponse({"detail": exc.detail}, status_code=exc.status_code)

@@ -28,9 +28,25 @@ def set_capture(conn: sqlite3.Connection, enabled: bool) -> None:
     conn.execute("UPDATE sync_capture SET enabled = ? WHERE id = 1", (1 if enabled else 0,))
 
 
+def layout_complete(conn: sqlite3.Connection) -> bool:
+    """Whether every base table and capturing trigger exists."""
+    specs = table_specs().values()
+    found = {
+        str(name)
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+        )
+    }
+    wanted = {s.base_table for s in specs} | {n for s in specs for n in s.trigger_names()}
+    capture = conn.execute("SELECT enabled FROM sync_capture WHERE id = 1").fetchone()
+    # Capture is on only inside a local command's transaction, never at rest.
+    return capture is not None and capture[0] == 0 and wanted <= found
+
+
 def create_layout(conn: sqlite3.Connection) -> None:
     """Create the base tables (if missing) and (re)create the capturing triggers."""
-    conn.execute("INSERT OR IGNORE INTO sync_capture (id, enabled) VALUES (1, 1)")
+    conn.execute("INSERT OR IGNORE INTO sync_capture (id, enabled) VALUES (1, 0)")
+    conn.execute("UPDATE sync_capture SET enabled = 0 WHERE id = 1")
     for spec in table_specs().values():
         conn.execute(spec.base_ddl())
         for name in spec.trigger_names():

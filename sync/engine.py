@@ -404,7 +404,8 @@ class SyncEngine:
     def close(self) -> None:
         """Stop the loop and release the engine's threads and connections."""
         self.stop()
-        self._fetcher.shutdown(wait=True)
+        # A prefetch stuck on a stalled connection ends with its own timeout.
+        self._fetcher.shutdown(wait=False, cancel_futures=True)
 
     def trigger(self) -> None:
         """Sync as soon as possible (the user's "Sync now")."""

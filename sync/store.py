@@ -266,8 +266,11 @@ class ClientStore:
             self.rebuild_cache()
         with self.session() as s:
             self._set(s, "outbox_version", str(OUTBOX_VERSION))
-        with self._sync_engine.begin() as conn:
-            bulk.create_layout(_raw(conn))
+        with self._sync_engine.connect() as conn:
+            complete = bulk.layout_complete(_raw(conn))
+        if not complete:
+            with self._sync_engine.begin() as conn:
+                bulk.create_layout(_raw(conn))
 
     def rebuild_cache(self) -> None:
         """Drop and recreate the cached tables and reset the cursor. The outbox stays."""

@@ -91,7 +91,11 @@ def test_bad_input_is_refused_with_a_message(
         database.dispose()
 
 
-def test_seed_demo_and_worker_once(server_db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_seed_demo_and_worker_once(
+    server_db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker command sets up the process's logging; keep the test process's as it is.
+    monkeypatch.setattr("server.cli.configure_logging", lambda *a, **k: None)
     db = ["--database", server_db_url]
     assert main(["migrate", *db]) == 0
     assert main(["seed-demo", *db]) == 0

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from models import Person, PersonEmail, PersonPhone
 from models.commands import Actor
+from models.errors import DomainError
 from models.ids import new_id
 from sync.store import ClientStore, PendingRow, Rejection
 from tests.sync.helpers import command
@@ -300,3 +301,33 @@ def test_discarded_and_retried_refusals_leave_the_open_list(store: ClientStore) 
     assert states == {a.id: "discarded", b.id: "retried"}
     assert [e.command_id for e in store.outbox()] == [retry.id]
     assert _person(store, pid).title == "Prefekt"  # type: ignore[union-attr]
+
+
+def test_only_local_commands_are_tracked_not_other_writes(store: ClientStore) -> None:
+    """Capture is on inside a command's transaction only (also after a refused one)."""
+    pid = new_id()
+    with store.session() as s:  # e.g. a test factory or an importer filling the cache
+        s.add(Person(id=pid, tenant_id=TENANT, first_name="A", last_name="B"))
+    with pytest.raises(DomainError):
+        store.execute(_edit(new_id(), "city", "", "X"), ACTOR)  # no such person
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM row_base").scalar() == 0
+        assert conn.exec_driver_sql("SELECT enabled FROM sync_capture").scalar() == 0
+    store.execute(_edit(pid, "city", "", "Kiruna"), ACTOR)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT row_id FROM row_base").scalars().all() == [pid]
+        assert conn.exec_driver_sql("SELECT enabled FROM sync_capture").scalar() == 0
+
+
+def test_cache_rebuild_forgets_bases_and_keeps_the_queued_command(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    store = ClientStore(path)
+    pid = new_id()
+    store.apply_page(page({"person": [person_row(pid, 1)]}, "1"), cursor="")
+    store.execute(_edit(pid, "city", "Umeå", "Kiruna"), ACTOR)
+    store.rebuild_cache()
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM row_base").scalar() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM base__person").scalar() == 0
+    assert len(store.outbox()) == 1 and store.cursor() == ""
+    store.close()

@@ -1,0 +1,138 @@
+"""Operations: database work on one thread, results and one Changes value on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+
+from desktop.operations import Changes, DbOp, NetOp
+from desktop.operations.people import edit_person
+from models.errors import ValidationError
+from tests.desktop.conftest import read
+
+
+def test_db_work_runs_off_the_gui_thread_and_callbacks_on_it(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, object] = {}
+
+    def work(c) -> int:  # type: ignore[no-untyped-def]
+        seen["worker"] = threading.current_thread()
+        with c.read() as s:
+            return len(s.connection().exec_driver_sql("SELECT id FROM course").all())
+
+    def done(n: int) -> None:
+        seen["callback"] = threading.current_thread()
+        seen["n"] = n
+
+    DbOp(work).success(done).run(ctx.ops)
+    qtbot.waitUntil(lambda: "n" in seen)
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["callback"] is threading.main_thread()
+    assert seen["n"] == 12
+
+
+def test_one_database_thread_runs_operations_in_order(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    threads: list[str] = []
+    order: list[int] = []
+    for i in range(20):
+        DbOp(lambda _c, i=i: (threads.append(threading.current_thread().name), i)[1]).success(
+            order.append
+        ).run(ctx.ops)
+    qtbot.waitUntil(lambda: len(order) == 20)
+    assert order == list(range(20))
+    assert len(set(threads)) == 1
+
+
+def test_network_pool_is_not_the_database_thread(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    names: list[str] = []
+    DbOp(lambda _c: threading.current_thread().name).success(names.append).run(ctx.ops)
+    NetOp(lambda: threading.current_thread().name).success(names.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: len(names) == 2)
+    assert {n.split("_")[0] for n in names} == {"kansli-db", "kansli-net"}
+
+
+def test_failure_callback_gets_the_error_on_the_gui_thread(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    errors: list[Exception] = []
+
+    def boom(_c) -> None:  # type: ignore[no-untyped-def]
+        raise ValidationError("bad value", field="x")
+
+    DbOp(boom).failure(errors.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValidationError)
+
+
+def test_failure_without_callback_is_reported(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    reported: list[tuple[str, object]] = []
+    ctx.ops.error_occurred.disconnect()
+    ctx.ops.error_occurred.connect(lambda label, exc: reported.append((label, exc)))
+
+    def boom(_c) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk on fire")
+
+    DbOp(boom, label="burning").run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(reported))
+    assert reported[0][0] == "burning"
+
+
+def test_a_command_broadcasts_one_changes_value(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    person_id = filled.participant_ids[0]
+    first = read(gui_guard, ctx.store, "SELECT first_name FROM person WHERE id = :i", i=person_id)
+    with qtbot.waitSignal(ctx.ops.changed) as blocker:
+        edit_person(
+            parent=None, person_id=person_id, changes={"title": ("", "Rektor")}
+        ).run(ctx.ops)
+    changes: Changes = blocker.args[0]
+    assert changes.touches("person") and changes.outbox and person_id in changes.ids
+    assert read(gui_guard, ctx.store, "SELECT count(*) FROM outbox")[0][0] == 1
+    assert first  # the row existed before
+
+
+def test_callbacks_are_skipped_when_the_parent_is_gone(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    called: list[int] = []
+    parent = QObject()
+    gate = threading.Event()
+    DbOp(lambda _c: gate.wait(5) and 1, parent=parent).success(called.append).run(ctx.ops)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(parent))
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    assert called == []
+
+
+def _alive(obj: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+def test_cancel_stops_long_work_at_its_next_report(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    steps: list[int] = []
+    started = threading.Event()
+
+    def long(c) -> None:  # type: ignore[no-untyped-def]
+        for i in range(1000):
+            started.set()
+            c.report(i, 1000)
+            steps.append(i)
+            threading.Event().wait(0.002)
+
+    op = DbOp(long)
+    outcome: list[str] = []
+    op.success(lambda _r: outcome.append("done")).failure(lambda e: outcome.append("failed"))
+    op.run(ctx.ops)
+    assert started.wait(5)
+    op.cancel()
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    assert outcome == [] and len(steps) < 1000
+
+
+@pytest.mark.parametrize("count", [3])
+def test_idle_reflects_work_in_flight(qtbot, ctx, count: int) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    for _ in range(count):
+        DbOp(lambda _c: gate.wait(5)).run(ctx.ops)
+    assert not ctx.ops.idle
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.ops.idle)

@@ -1,0 +1,232 @@
+"""The Participants tab: filters, saved filters, selection, row actions and their dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.participants.dialogs import RemoveApprovalDialog, RequestApprovalDialog
+from desktop.participants.query import Status
+from desktop.participants.view import ParticipantsView
+from tests.desktop.conftest import read
+
+
+def make_view(qtbot, ctx, **kw) -> ParticipantsView:  # type: ignore[no-untyped-def]
+    view = ParticipantsView(ctx, **kw)
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.loaded)
+    return view
+
+
+def wait_query(qtbot, view: ParticipantsView, action) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=5000):
+        action()
+
+
+def select_rows(view: ParticipantsView, rows: list[int]) -> None:
+    sel = view.table.selectionModel()
+    sel.clearSelection()
+    for r in rows:
+        sel.select(
+            view.model.index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    sel.setCurrentIndex(view.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def test_shows_counts_and_every_column(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    n = len(filled.registration_ids)
+    assert view.count_label.text() == f"{n:,} of {n:,} shown"
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
+    assert headers == [
+        "Participant", "Organisation", "E-mail", "Round", "Status", "Approving manager",
+        "Approval requested", "Approved", "Approved via e-mail", "Created",
+    ]  # fmt: skip
+
+
+def test_saved_filter_not_yet_approved(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
+    expected = read(
+        gui_guard, ctx.store,
+        "SELECT count(*) FROM registration WHERE status = 'registered' AND approved_at IS NULL",
+    )[0][0]  # fmt: skip
+    assert view.model.rowCount() == expected
+    assert view.status.currentData() == Status.NOT_APPROVED
+
+
+def test_requested_more_than_a_week_ago_filter_is_stricter(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
+    not_approved = view.model.rowCount()
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("requested_7d"))
+    assert 0 < view.model.rowCount() < not_approved
+    assert view.model.query.requested_before is not None
+
+
+def test_user_saves_a_filter_and_gets_it_back(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    view.status.setCurrentIndex(view.status.findData(str(Status.APPROVED)))
+    wait_query(qtbot, view, lambda: view.status.activated.emit(view.status.currentIndex()))
+    approved = view.model.rowCount()
+    view.save_filter("Godkända")  # the same query: nothing to reload
+    assert ctx.settings.saved_filters()[0]["name"] == "Godkända"
+    assert view.saved.currentText() == "Godkända"
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("all"))
+    again = make_view(qtbot, ctx)
+    wait_query(qtbot, again, lambda: again.apply_saved_filter("user:Godkända"))
+    assert again.model.rowCount() == approved
+
+
+def test_search_with_no_match_says_what_to_do(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    view.search.setText("qqqzzzxxx")
+    wait_query(qtbot, view, view.search.returnPressed.emit)
+    assert view.model.rowCount() == 0
+    assert view.table.empty.isVisible()
+    assert "No registrations match" in view.table.empty.text()
+
+
+def test_keyboard_and_mouse_multi_select(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(view.selected_ids()) == 3
+    rect = view.table.visualRect(view.model.index(6, 1))
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier, rect.center(),
+    )  # fmt: skip
+    assert len(view.selected_ids()) == 4
+    assert view.model.id_at(6) in view.selected_ids()
+    assert view.act_request.isEnabled() and view.act_copy_emails.isEnabled()
+    assert not view.act_open.isEnabled()  # one row only
+
+
+def test_context_menu_offers_the_row_actions(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    view.table.selectRow(0)
+    view._context_menu(view.table.visualRect(view.model.index(0, 0)).center())
+    texts = [a.text() for a in view._menu.actions() if not a.isSeparator()]
+    assert "Send request to approving manager…" in texts
+    assert "Cancel registration…" in texts
+    assert "Open participant's profile" in texts
+    view._menu.close()
+
+
+def test_request_approval_dialog_lists_who_gets_what_and_queues_commands(  # type: ignore[no-untyped-def]
+    qtbot, ctx, gui_guard
+) -> None:
+    rows = read(
+        gui_guard, ctx.store,
+        "SELECT id, approved_at IS NOT NULL, status FROM registration ORDER BY created_at LIMIT 40",
+    )  # fmt: skip
+    ids = [r[0] for r in rows]
+    dialog = RequestApprovalDialog(ctx, ids)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.plan) == len(ids))
+    skipped = [p for p in dialog.plan if p.skip_reason]
+    assert any("already approved" in (p.skip_reason or "") for p in skipped)
+    assert dialog.offline.text().startswith("Not connected to a server")
+    assert not dialog.offline.isHidden()
+    eligible = dialog.eligible_ids()
+    assert eligible and dialog.send.isEnabled()
+    dialog.message.setPlainText("Välkommen!")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.send.click()
+    assert dialog.result_.applied == len(eligible)
+    outbox = read(gui_guard, ctx.store, "SELECT name FROM outbox")
+    assert [r[0] for r in outbox] == ["registration.request_approval"] * len(eligible)
+
+
+def test_pending_rows_show_pending_after_a_local_change(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
+    qtbot.waitUntil(lambda: view.model.row(0) is not None)
+    rid = view.model.id_at(0)
+    with qtbot.waitSignal(view.model.rows_loaded, timeout=5000):
+        view.set_manager([rid], view.model.row(0).manager_id and None)
+    qtbot.waitUntil(lambda: (r := view.model.cached_row(rid)) is not None and r.pending)
+    assert "pending" in view.model.data(view.model.index(view.model.row_of(rid), 4))
+
+
+def test_remove_approval_needs_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = RemoveApprovalDialog(2)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.reason, "x")
+    assert not dialog.ok.isEnabled() and dialog.hint.text()
+    qtbot.keyClicks(dialog.reason, "yz fel chef")
+    assert dialog.ok.isEnabled() and not dialog.hint.text()
+
+
+def test_remove_approval_action_takes_back_approvals(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    view.status.setCurrentIndex(view.status.findData(str(Status.APPROVED)))
+    wait_query(qtbot, view, lambda: view.status.activated.emit(view.status.currentIndex()))
+    select_rows(view, [0, 1])
+    ids = view.selected_ids()
+    view.remove_approval()
+    dialog = view.last_dialog
+    dialog.reason.setText("Fel chef godkände")
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        dialog.accept()
+    left = read(
+        gui_guard, ctx.store,
+        "SELECT count(*) FROM registration WHERE approved_at IS NOT NULL AND id IN (:a, :b)",
+        a=ids[0], b=ids[1],
+    )[0][0]  # fmt: skip
+    assert left == 0
+
+
+def test_cancel_asks_first_and_keep_changes_nothing(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
+    select_rows(view, [0])
+    rid = view.selected_ids()[0]
+    view.cancel_selected()
+    box: QMessageBox = view.last_dialog
+    assert "Cancel 1 registration" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][0] == (
+        "registered"
+    )
+    view.cancel_selected()
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        view.last_dialog.button(QMessageBox.StandardButton.Yes).click()
+    assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][0] == (
+        "cancelled"
+    )
+
+
+def test_copy_email_addresses_of_the_selection(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    select_rows(view, [0, 1, 2])
+    QGuiApplication.clipboard().clear()
+    view.copy_emails()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().count("@") == 3)
+
+
+def test_detail_pane_shows_the_current_registration_and_links_people(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx)
+    select_rows(view, [0])
+    view._current_changed(view.model.index(0, 0), view.model.index(-1, -1))
+    qtbot.waitUntil(lambda: view.detail.detail is not None)
+    row = view.model.row(0)
+    assert view.detail.title.text() == row.participant_name
+    with qtbot.waitSignal(view.open_person) as blocker:
+        view.detail._link(f"person:{row.participant_id}")
+    assert blocker.args == [row.participant_id]
+
+
+def test_round_view_shows_only_that_round(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, ctx, round_id=filled.big_round_id, list_name="round_participants")
+    assert view.model.rowCount() == 120
+    assert view.round_combo.isHidden()
