@@ -71,10 +71,9 @@ class Application:
             self.login = dialog
 
     def _demo_session(self) -> Any:
+        from desktop.app import timing
         from desktop.demo import admin_user
         from desktop.session import sign_in
-
-        from desktop.app import timing
 
         info = self.demo.wait_ready()
         timing("demo server answers")
@@ -94,12 +93,11 @@ class Application:
             self.fail(exc)
 
     def _open_session(self, session: Any) -> None:
+        from desktop.app import timing
         from desktop.context import AppContext
         from desktop.operations import Operations
         from desktop.people.undo import UndoStack
         from desktop.settings import SYNC_INTERVAL_SECONDS
-
-        from desktop.app import timing
 
         timing("signed in and synced")
         self.session = session

@@ -35,13 +35,16 @@ def describe_error(exc: Exception) -> str:
 
     from sync.client import ApiError, AuthError, ServerUnavailable
 
-    tr = QCoreApplication.translate
     if isinstance(exc, AuthError):
-        return tr("Login", "Wrong e-mail address or password.")
+        return QCoreApplication.translate("Login", "Wrong e-mail address or password.")
     if isinstance(exc, ServerUnavailable):
-        return tr("Login", "The server cannot be reached: %1").replace("%1", exc.message)
+        return QCoreApplication.translate("Login", "The server cannot be reached: %1").replace(
+            "%1", exc.message
+        )
     if isinstance(exc, ApiError) and exc.status == 429:
-        return tr("Login", "Too many attempts; wait a minute and try again.")
+        return QCoreApplication.translate(
+            "Login", "Too many attempts; wait a minute and try again."
+        )
     if isinstance(exc, ApiError | DomainError):
         return str(exc.message)
     return str(exc)

@@ -15,10 +15,10 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, SyncMixin
+from models.base import Base, SyncMixin, sync_table_args
 from models.errors import ConflictError, TransitionError
 
 
@@ -55,6 +55,10 @@ class AlumniRegistration(SyncMixin, Base):
     """An alumnus' registration as entered, and what became of it."""
 
     __tablename__ = "alumni_registration"
+    __table_args__ = sync_table_args(
+        "alumni_registration",
+        Index("ix_alumni_registration_retry", "tenant_id", "status", "next_attempt_at"),
+    )
 
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None, index=True)
     email: Mapped[str] = mapped_column(String(254))
@@ -78,6 +82,8 @@ class AlumniRegistration(SyncMixin, Base):
     denial_reason: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    #: After a technical error: when the automatic check is tried again.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
 
     def _decided_message(self) -> str:
         label = STATUS_LABELS.get(AlumniStatus(self.status), self.status)

@@ -18,6 +18,9 @@ class DomainError(Exception):
         super().__init__(message)
         self.message = message
         self.details: dict[str, Any] = details or {}
+        #: (table, id) of the rows the refused command had loaded: the server
+        #: sends their current state with a rejection.
+        self.concerns: list[tuple[str, str]] = []
 
 
 class ValidationError(DomainError):

@@ -7,7 +7,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, SyncMixin, sync_table_args
@@ -108,6 +108,7 @@ class Category(SyncMixin, Base):
     """A person category of a tenant ("Alumnus", "Registered alumnus", ...)."""
 
     __tablename__ = "category"
+    __table_args__ = sync_table_args("category", UniqueConstraint("tenant_id", "key"))
 
     key: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(100))
@@ -124,6 +125,9 @@ class PersonCategory(SyncMixin, Base):
     """A person has a category. Removing it sets ``deleted_at``."""
 
     __tablename__ = "person_category"
+    __table_args__ = sync_table_args(
+        "person_category", UniqueConstraint("person_id", "category_id")
+    )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     category_id: Mapped[str] = mapped_column(ForeignKey("category.id"), index=True)

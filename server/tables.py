@@ -90,6 +90,8 @@ class SmsOutbox(Base):
     tenant_id: Mapped[str] = mapped_column(String(36), index=True)
     to_number: Mapped[str] = mapped_column(String(20))
     body: Mapped[str] = mapped_column(Text)
+    #: The gateway's id of the sent message, for tracing a delivery.
+    provider_message_id: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -30,10 +30,6 @@ from models.ids import derived_id
 from sync.store import PendingRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleOps", text)
-
-
 @dataclass
 class Profile:
     """Everything the profile shows of one person."""
@@ -64,7 +60,9 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
     with ctx.read() as s:
         person = s.get(Person, person_id)
         if person is None or person.deleted_at is not None:
-            raise LookupError(_tr("This person no longer exists."))
+            raise LookupError(
+                QCoreApplication.translate("PeopleOps", "This person no longer exists.")
+            )
         fields = {f: _field_value(getattr(person, f)) for f in Person.EDITABLE_FIELDS}
         org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
         emails = [
@@ -108,9 +106,9 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
                     "round": round_name,
                     "starts_on": starts_on,
                     "role": (
-                        _tr("Participant")
+                        QCoreApplication.translate("PeopleOps", "Participant")
                         if reg.participant_id == person_id
-                        else _tr("Approving manager")
+                        else QCoreApplication.translate("PeopleOps", "Approving manager")
                     ),
                     "status": reg.status,
                     "approval": str(reg.approval_state),
@@ -231,18 +229,20 @@ def edit_person(
         if not inverse:
             return None
         return UndoEntry(
-            label=_tr("edit of %1").replace("%1", name),
+            label=QCoreApplication.translate("PeopleOps", "edit of %1").replace("%1", name),
             person_id=person_id,
             command="person.edit",
             args={"person_id": person_id, "changes": inverse},
         )
 
-    return DbOp(run, parent=parent, label=_tr("Saving the profile"))
+    return DbOp(
+        run, parent=parent, label=QCoreApplication.translate("PeopleOps", "Saving the profile")
+    )
 
 
 def _fields(person: Person | None, changes: dict[str, Any]) -> dict[str, Any]:
     if person is None:
-        raise LookupError(_tr("This person no longer exists."))
+        raise LookupError(QCoreApplication.translate("PeopleOps", "This person no longer exists."))
     return {f: _field_value(getattr(person, f)) for f in changes}
 
 
@@ -266,20 +266,30 @@ def add_email(
         )
         ctx.execute(command)
         return UndoEntry(
-            label=_tr("adding %1").replace("%1", address.strip().lower()),
+            label=QCoreApplication.translate("PeopleOps", "adding %1").replace(
+                "%1", address.strip().lower()
+            ),
             person_id=person_id,
             command="person.remove_email",
             args={"email_id": derived_id(command.id, "email")},
         )
 
-    return DbOp(run, parent=parent, label=_tr("Adding an e-mail address"))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("PeopleOps", "Adding an e-mail address"),
+    )
 
 
 def remove_email(*, parent: QObject | None, email_id: str) -> DbOp[None]:
     def run(ctx: OpContext) -> None:
         ctx.execute(ctx.command("person.remove_email", {"email_id": email_id}))
 
-    return DbOp(run, parent=parent, label=_tr("Removing an e-mail address"))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("PeopleOps", "Removing an e-mail address"),
+    )
 
 
 def add_phone(
@@ -292,7 +302,9 @@ def add_phone(
             )
         )
 
-    return DbOp(run, parent=parent, label=_tr("Adding a phone number"))
+    return DbOp(
+        run, parent=parent, label=QCoreApplication.translate("PeopleOps", "Adding a phone number")
+    )
 
 
 def undo(*, parent: QObject | None, entry: UndoEntry) -> DbOp[None]:
@@ -301,7 +313,11 @@ def undo(*, parent: QObject | None, entry: UndoEntry) -> DbOp[None]:
     def run(ctx: OpContext) -> None:
         ctx.execute(ctx.command(entry.command, entry.args))
 
-    return DbOp(run, parent=parent, label=_tr("Undoing %1").replace("%1", entry.label))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("PeopleOps", "Undoing %1").replace("%1", entry.label),
+    )
 
 
 def search_people(ctx: OpContext, search: str, limit: int = 100) -> list[dict[str, Any]]:

@@ -21,10 +21,6 @@ from models.errors import DomainError
 from models.ids import new_id
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegistrationOps", text)
-
-
 @dataclass
 class BatchResult:
     """What a batch did: how many commands applied, and each refusal in words."""
@@ -102,11 +98,15 @@ def plan_approval_requests(ctx: OpContext, ids: list[str]) -> list[PlanItem]:
             recipient = r.form_manager_email
         skip = None
         if r.status == "cancelled":
-            skip = _tr("the registration is cancelled")
+            skip = QCoreApplication.translate("RegistrationOps", "the registration is cancelled")
         elif r.approved_at is not None:
-            skip = _tr("already approved by %1").replace("%1", r.approved_by_email or "")
+            skip = QCoreApplication.translate("RegistrationOps", "already approved by %1").replace(
+                "%1", r.approved_by_email or ""
+            )
         elif not recipient:
-            skip = _tr("no approving manager with an e-mail address")
+            skip = QCoreApplication.translate(
+                "RegistrationOps", "no approving manager with an e-mail address"
+            )
         plan.append(
             PlanItem(
                 registration_id=r.id,
@@ -163,7 +163,7 @@ def request_approvals(*, parent: QObject | None, ids: list[str], message: str = 
             ),
         ),
         parent=parent,
-        label=_tr("Sending approval requests"),
+        label=QCoreApplication.translate("RegistrationOps", "Sending approval requests"),
     )
 
 
@@ -185,7 +185,11 @@ def set_manager(*, parent: QObject | None, ids: list[str], manager_id: str | Non
             ),
         )
 
-    return DbOp(run, parent=parent, label=_tr("Setting the approving manager"))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("RegistrationOps", "Setting the approving manager"),
+    )
 
 
 def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> DbOp[Any]:
@@ -200,7 +204,7 @@ def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> 
             ),
         ),
         parent=parent,
-        label=_tr("Removing approvals"),
+        label=QCoreApplication.translate("RegistrationOps", "Removing approvals"),
     )
 
 
@@ -210,7 +214,7 @@ def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[Any]
             ctx, ids, lambda rid: ("registration.cancel", {"registration_id": rid})
         ),
         parent=parent,
-        label=_tr("Cancelling registrations"),
+        label=QCoreApplication.translate("RegistrationOps", "Cancelling registrations"),
     )
 
 
@@ -265,4 +269,8 @@ def add_registration(
         )
         return registration_id
 
-    return DbOp(run, parent=parent, label=_tr("Adding a registration"))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("RegistrationOps", "Adding a registration"),
+    )

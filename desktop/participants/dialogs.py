@@ -130,11 +130,10 @@ class RequestApprovalDialog(QDialog):
         reminders = len(sending) - requests
         skipped = len(plan) - len(sending)
         self.summary.setText(
-            self.tr("%n request(s)", "", requests)
-            + ", "
-            + self.tr("%n reminder(s)", "", reminders)
-            + self.tr(" will be sent; ")
-            + self.tr("%n registration(s) skipped.", "", skipped)
+            self.tr("Requests: %1 · Reminders: %2 · Skipped: %3")
+            .replace("%1", str(requests))
+            .replace("%2", str(reminders))
+            .replace("%3", str(skipped))
         )
         self.send.setEnabled(bool(sending))
 

@@ -314,18 +314,25 @@ def cell_text(row: ParticipantRow, key: str) -> str:
 
 
 def tooltip(row: ParticipantRow, key: str) -> str | None:
-    tr = QCoreApplication.translate
     if key == "status":
         parts = [status_text(row)]
         if row.approval_request_count > 1:
-            parts.append(tr("Participants", "%n request(s) sent", "", row.approval_request_count))
+            parts.append(
+                QCoreApplication.translate(
+                    "Participants", "%n request(s) sent", "", row.approval_request_count
+                )
+            )
         if row.pending:
-            parts.append(tr("Participants", "A local change waits to be sent to the server."))
+            parts.append(
+                QCoreApplication.translate(
+                    "Participants", "A local change waits to be sent to the server."
+                )
+            )
         return "\n".join(parts)
     if key == "round" and row.round_starts_on:
         return f"{row.round_name}\n{format_date(row.round_starts_on)}"
     if key == "manager" and not row.manager_id and row.form_manager_email:
-        return tr("Participants", "Given on the sign-up form: %1").replace(
+        return QCoreApplication.translate("Participants", "Given on the sign-up form: %1").replace(
             "%1", row.form_manager_email
         )
     return None

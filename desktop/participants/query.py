@@ -107,7 +107,7 @@ COLUMNS = (
     ),
     Column(
         "approved",
-        QT_TRANSLATE_NOOP("Participants", "Approved"),
+        QT_TRANSLATE_NOOP("Participants", "Approved date"),
         "r.approved_at IS NULL, r.approved_at {dir}",
     ),
     Column(

@@ -79,7 +79,7 @@ def _t(text: str) -> str:
 
 def _registration_status(_v: Any, row: dict[str, Any]) -> str:
     if row["status"] == "cancelled":
-        return _t("Cancelled")
+        return QCoreApplication.translate("Profile", "Cancelled")
     return _t(APPROVAL.get(row["approval"], row["approval"]))
 
 
@@ -111,20 +111,22 @@ def check_field(name: str, value: str) -> str | None:
     value = value.strip()
     try:
         if name in ("first_name", "last_name") and not value:
-            return _t("Must not be empty")
+            return QCoreApplication.translate("Profile", "Must not be empty")
         if name == "personnummer" and value:
             validators.normalize_personnummer(value)
         if name == "birth_date" and value:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                return _t("Write the date as YYYY-MM-DD")
+                return QCoreApplication.translate("Profile", "Write the date as YYYY-MM-DD")
         if name == "country" and value and (len(value) != 2 or not value.isalpha()):
-            return _t("Two letters, such as SE")
+            return QCoreApplication.translate("Profile", "Two letters, such as SE")
         if name == "postal_code" and value:
             digits = value.replace(" ", "")
             if not digits.isalnum() or len(digits) > 10:
-                return _t("Letters and digits only, such as 123 45")
+                return QCoreApplication.translate(
+                    "Profile", "Letters and digits only, such as 123 45"
+                )
     except DomainError as exc:
         return exc.message
     return None

@@ -49,7 +49,6 @@ def load_round_sheet(ctx: OpContext, round_id: str) -> RoundSheetData:
             ),
             {"id": round_id},
         ).all()
-    tr = QCoreApplication.translate
     start, end = day(head[1]), day(head[2])
     dates = " – ".join(d for d in (format_date(start), format_date(end)) if d)
     subtitle = " · ".join(x for x in (dates, head[3] or "") if x)
@@ -61,12 +60,12 @@ def load_round_sheet(ctx: OpContext, round_id: str) -> RoundSheetData:
                 "name": f"{r[0]} {r[1]}".strip(),
                 "organisation": r[2] or "",
                 "email": r[3] or "",
-                "status": tr("Printing", "Approved")
+                "status": QCoreApplication.translate("Printing", "Approved")
                 if r[4]
                 else (
-                    tr("Printing", "Waiting for approval")
+                    QCoreApplication.translate("Printing", "Waiting for approval")
                     if r[5]
-                    else tr("Printing", "Not approved")
+                    else QCoreApplication.translate("Printing", "Not approved")
                 ),
             }
             for r in rows

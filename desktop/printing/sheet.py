@@ -31,10 +31,6 @@ from desktop.i18n import format_datetime
 MARGIN_MM = 14.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 @dataclass(frozen=True)
 class SheetColumn:
     key: str
@@ -72,17 +68,19 @@ def attendance_spec(
 ) -> SheetSpec:
     """Name, organisation, e-mail and a signature column; blank rows for walk-ins."""
     columns = [
-        SheetColumn("name", _tr("Name"), 1.2),
-        SheetColumn("organisation", _tr("Organisation"), 1.0),
+        SheetColumn("name", QCoreApplication.translate("Printing", "Name"), 1.2),
+        SheetColumn("organisation", QCoreApplication.translate("Printing", "Organisation"), 1.0),
     ]
     if show_email:
-        columns.append(SheetColumn("email", _tr("E-mail"), 1.45))
-    columns.append(SheetColumn("signature", _tr("Signature"), 1.0))
+        columns.append(SheetColumn("email", QCoreApplication.translate("Printing", "E-mail"), 1.45))
+    columns.append(
+        SheetColumn("signature", QCoreApplication.translate("Printing", "Signature"), 1.0)
+    )
     return SheetSpec(
         title=title,
         subtitle=subtitle,
         organisation=organisation,
-        kind_label=_tr("Attendance sheet"),
+        kind_label=QCoreApplication.translate("Printing", "Attendance sheet"),
         columns=columns,
         rows=rows,
         blank_rows=blank_rows,
@@ -101,17 +99,17 @@ def participant_list_spec(
     blank_rows: int = 0,
 ) -> SheetSpec:
     columns = [
-        SheetColumn("name", _tr("Name"), 1.2),
-        SheetColumn("organisation", _tr("Organisation"), 1.0),
+        SheetColumn("name", QCoreApplication.translate("Printing", "Name"), 1.2),
+        SheetColumn("organisation", QCoreApplication.translate("Printing", "Organisation"), 1.0),
     ]
     if show_email:
-        columns.append(SheetColumn("email", _tr("E-mail"), 1.4))
-    columns.append(SheetColumn("status", _tr("Status"), 0.9))
+        columns.append(SheetColumn("email", QCoreApplication.translate("Printing", "E-mail"), 1.4))
+    columns.append(SheetColumn("status", QCoreApplication.translate("Printing", "Status"), 0.9))
     return SheetSpec(
         title=title,
         subtitle=subtitle,
         organisation=organisation,
-        kind_label=_tr("Participant list"),
+        kind_label=QCoreApplication.translate("Printing", "Participant list"),
         columns=columns,
         rows=rows,
         blank_rows=blank_rows,
@@ -181,7 +179,7 @@ class SheetRenderer:
         """Draw every page; returns the number of pages."""
         painter = QPainter()
         if not painter.begin(self.device):
-            raise RuntimeError(_tr("Could not start printing"))
+            raise RuntimeError(QCoreApplication.translate("Printing", "Could not start printing"))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -294,7 +292,9 @@ class SheetRenderer:
         p.setFont(self.font(8))
         fm = QFontMetricsF(p.font(), self.device)
         y = self.height - fm.height()
-        printed = _tr("Printed %1").replace("%1", format_datetime(self.spec.printed_at))
+        printed = QCoreApplication.translate("Printing", "Printed %1").replace(
+            "%1", format_datetime(self.spec.printed_at)
+        )
         count = QCoreApplication.translate("Printing", "%n participant(s)", "", len(self.spec.rows))
         p.drawText(QRectF(0, y, self.width / 3, fm.height()), Qt.AlignmentFlag.AlignLeft, printed)
         p.drawText(
@@ -302,7 +302,11 @@ class SheetRenderer:
             Qt.AlignmentFlag.AlignHCenter,
             count,
         )
-        pages = _tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(self.pages))
+        pages = (
+            QCoreApplication.translate("Printing", "Page %1 of %2")
+            .replace("%1", str(page + 1))
+            .replace("%2", str(self.pages))
+        )
         p.drawText(
             QRectF(self.width * 2 / 3, y, self.width / 3, fm.height()),
             Qt.AlignmentFlag.AlignRight,
@@ -335,7 +339,7 @@ def table_spec(
         title=title,
         subtitle=subtitle,
         organisation=organisation,
-        kind_label=_tr("List"),
+        kind_label=QCoreApplication.translate("Printing", "List"),
         columns=columns,
         rows=[{f"c{i}": display(v) for i, v in enumerate(r)} for r in rows],
         row_height_mm=6.6,

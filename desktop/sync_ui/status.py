@@ -25,38 +25,48 @@ COLOURS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncStatus", text, "", n)
-
-
 def status_text(status: SyncStatus, counts: Counts | None, progress: object = None) -> str:
     """The words of the status bar for a state and the outbox counts."""
     s = status.status
     if s == "online":
-        head = _tr("Online")
+        head = QCoreApplication.translate("SyncStatus", "Online")
         if status.last_sync_at is not None:
-            head += " · " + _tr("synced %1").replace("%1", format_time(status.last_sync_at))
+            head += " · " + QCoreApplication.translate("SyncStatus", "synced %1").replace(
+                "%1", format_time(status.last_sync_at)
+            )
     elif s == "syncing":
-        head = _tr("Syncing…")
+        head = QCoreApplication.translate("SyncStatus", "Syncing…")
         rows = getattr(progress, "rows", 0)
         if rows:
-            head = _tr("Syncing… %1 rows").replace("%1", str(rows))
+            head = QCoreApplication.translate("SyncStatus", "Syncing… %1 rows").replace(
+                "%1", str(rows)
+            )
     elif s == "offline":
-        head = _tr("Offline")
+        head = QCoreApplication.translate("SyncStatus", "Offline")
         if status.offline_since is not None:
-            head += " " + _tr("since %1").replace("%1", format_datetime(status.offline_since))
-        head += " · " + _tr("work continues here")
+            head += " " + QCoreApplication.translate("SyncStatus", "since %1").replace(
+                "%1", format_datetime(status.offline_since)
+            )
+        head += " · " + QCoreApplication.translate("SyncStatus", "work continues here")
     elif s == "error":
-        head = _tr("Sync error: %1").replace("%1", status.error or "") + " · " + _tr("retry")
+        head = (
+            QCoreApplication.translate("SyncStatus", "Sync error: %1").replace(
+                "%1", status.error or ""
+            )
+            + " · "
+            + QCoreApplication.translate("SyncStatus", "retry")
+        )
     else:
-        head = _tr("Local database only (not connected to a server)")
+        head = QCoreApplication.translate(
+            "SyncStatus", "Local database only (not connected to a server)"
+        )
     pending = counts.pending if counts is not None else status.pending
     rejected = counts.rejected if counts is not None else status.rejected
     parts = [head]
     if pending:
-        parts.append(_tr("%n pending", pending))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n pending", "", pending))
     if rejected:
-        parts.append(_tr("%n need(s) attention", rejected))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n need(s) attention", "", rejected))
     return " · ".join(parts)
 
 

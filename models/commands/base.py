@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.audit import AuditEvent
 from models.base import Base, SyncMixin
-from models.errors import NotFoundError, PermissionDenied, ValidationError
+from models.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import derived_id, utcnow
 
 ArgsT = TypeVar("ArgsT", bound="Args")
@@ -158,8 +158,12 @@ class Command(Generic[ArgsT]):
         if self.roles and not (self.roles & actor.roles):
             raise PermissionDenied(f"Your roles do not allow {self.name}")
         ctx = CommandContext(session=session, actor=actor, command=self)
-        self.run(ctx, self.args)
-        session.flush()
+        try:
+            self.run(ctx, self.args)
+            session.flush()
+        except DomainError as exc:
+            exc.concerns = list(ctx.outcome.concerns)
+            raise
         return ctx.outcome
 
     def run(self, ctx: CommandContext, args: ArgsT) -> None:

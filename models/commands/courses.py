@@ -9,6 +9,7 @@ import pydantic
 from models.commands.base import Args, Command, CommandContext, register
 from models.courses import Course, CourseRound, Registration, RoundStatus
 from models.errors import ConflictError, ValidationError
+from models.organisations import Organisation
 from models.people import Activity, ActivityKind, Person
 from models.tenancy import Role
 
@@ -94,6 +95,8 @@ class RegistrationCreate(Command[RegistrationCreateArgs]):
         participant = ctx.get(Person, args.participant_id, what="Participant")
         if args.approving_manager_id:
             ctx.get(Person, args.approving_manager_id, what="Approving manager")
+        if args.organisation_id:
+            ctx.get(Organisation, args.organisation_id, what="Organisation")
         ctx.add(
             Registration(
                 id=args.registration_id,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
 from models.errors import ConflictError, ValidationError
+from models.organisations import Organisation
 from models.people import Category, Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Role
 
@@ -73,6 +74,8 @@ class PersonCreate(Command[PersonCreateArgs]):
     roles = EDIT_ROLES
 
     def run(self, ctx: CommandContext, args: PersonCreateArgs) -> None:
+        if args.organisation_id:
+            ctx.get(Organisation, args.organisation_id, what="Organisation")
         person = Person(
             id=args.person_id,
             first_name=args.first_name,
@@ -167,6 +170,8 @@ class PersonEdit(Command[PersonEditArgs]):
                 f"Someone else changed {names} of {person.full_name} meanwhile",
                 details={"fields": conflicts},
             )
+        if updates.get("organisation_id"):
+            ctx.get(Organisation, updates["organisation_id"], what="Organisation")
         for field, value in updates.items():
             setattr(person, field, value)
         if "personnummer" in updates and person.personnummer:

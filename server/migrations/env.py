@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 import models  # noqa: F401
+import server.signing.tables  # noqa: F401
 import server.tables  # noqa: F401
 from models.base import Base
 
@@ -27,7 +28,9 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
+        url = config.get_main_option("sqlalchemy.url")
+        assert url, "sqlalchemy.url is not set"
+        engine = create_engine(url, poolclass=pool.NullPool)
         with engine.connect() as conn:
             _run(conn)
         engine.dispose()

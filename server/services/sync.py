@@ -26,7 +26,7 @@ from sqlalchemy import Table, literal, select, union_all
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from models.commands import Command, CommandContext, Outcome, from_envelope, rows_of
+from models.commands import Command, from_envelope, rows_of
 from models.errors import DomainError, ValidationError
 from server.services.auth import Principal
 from server.services.database import Database
@@ -110,23 +110,6 @@ def parse_command(env: Mapping[str, Any]) -> Command[Any]:
         ) from exc
 
 
-def _apply(cmd: Command[Any], session: Session, principal: Principal) -> tuple[Outcome, list[Any]]:
-    """``cmd.apply`` keeping hold of the command's context, for the rows of a rejection."""
-    seen: list[CommandContext] = []
-    run = cmd.run
-
-    def capturing_run(ctx: CommandContext, args: Any) -> None:
-        seen.append(ctx)
-        run(ctx, args)
-
-    cmd.run = capturing_run  # type: ignore[method-assign]
-    try:
-        return cmd.apply(session, principal.actor()), seen
-    except DomainError as exc:
-        exc.concerns = seen[0].outcome.concerns if seen else []  # type: ignore[attr-defined]
-        raise
-
-
 def _log_result(
     session: Session,
     principal: Principal,
@@ -168,7 +151,7 @@ def _push_in_transaction(
         return result
     try:
         with session.begin_nested():
-            outcome, _ = _apply(cmd, session, principal)
+            outcome = cmd.apply(session, principal.actor())
             run_effects(
                 session=session,
                 actor=principal.actor(),
@@ -183,7 +166,7 @@ def _push_in_transaction(
         result = {"id": cmd_id, "status": "applied", "rows": rows}
     except DomainError as exc:
         session.expire_all()
-        concerns = getattr(exc, "concerns", [])
+        concerns = exc.concerns
         rows = rows_json(
             rows_of(session, concerns), tenant_id=principal.tenant_id, roles=principal.roles
         )

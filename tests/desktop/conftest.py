@@ -136,3 +136,13 @@ def read(guard: GuiThreadGuard, store: ClientStore, sql: str, **params: object) 
 
     with guard.allowed(), store.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def pdf_pages_text(path: Path) -> list[str]:
+    """The text of each page of a PDF (poppler's pdftotext)."""
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [page for page in out.split("\f") if page.strip()]

@@ -44,7 +44,7 @@ def test_shows_counts_and_every_column(qtbot, ctx, filled) -> None:  # type: ign
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
     assert headers == [
         "Participant", "Organisation", "E-mail", "Round", "Status", "Approving manager",
-        "Approval requested", "Approved", "Approved via e-mail", "Created",
+        "Approval requested", "Approved date", "Approved via e-mail", "Created",
     ]  # fmt: skip
 
 

@@ -9,21 +9,15 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.db import make_engine, make_sessionmaker, migrate
-from server.signing.tables import OtpChallenge
 
 SECRET_KEY = b"signing-tests-secret-key-0123456789"
 
 
 @pytest.fixture
 def sessions(server_db_url: str) -> Iterator[sessionmaker[Session]]:
-    """Sessions on a migrated server database (SQLite file and PostgreSQL).
-
-    The migration for ``otp_challenge`` is written by the integrator; until
-    then the table is created here on top of the migrated schema.
-    """
+    """Sessions on a migrated server database (SQLite file and PostgreSQL)."""
     migrate(server_db_url)
     engine = make_engine(server_db_url)
-    OtpChallenge.__table__.create(engine, checkfirst=True)  # type: ignore[attr-defined]
     try:
         yield make_sessionmaker(engine)
     finally:

@@ -1,0 +1,195 @@
+"""Sync in the UI: the bridge, the status bar widget, the sync issues list.
+
+The engine here is the real ``SyncEngine`` pointed at a closed port: offline.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+
+import pytest
+
+from desktop.operations import NetOp
+from desktop.operations.people import edit_person
+from desktop.sync_bridge import SyncBridge, SyncStatus
+from desktop.sync_ui.issues import SyncIssuesDialog
+from desktop.sync_ui.operations import Counts, changes_between
+from desktop.sync_ui.status import SyncStatusWidget, status_text
+from sync.client import ServerClient
+from sync.engine import SyncEngine, SyncState
+from sync.store import Rejection
+from tests.desktop.conftest import make_ctx, read
+
+UNREACHABLE = "http://127.0.0.1:9"
+
+
+@pytest.fixture
+def offline_ctx(store, filled, settings):  # type: ignore[no-untyped-def]
+    bridge = SyncBridge()
+    with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
+        engine = pool.submit(
+            lambda: SyncEngine(
+                store, ServerClient(UNREACHABLE, token="t", timeout=(1, 1)),
+                on_state=bridge.on_state, on_progress=bridge.on_progress,
+            )
+        ).result()  # fmt: skip
+    context = make_ctx(store, filled, settings, engine=engine, bridge=bridge)
+    yield context
+    context.ops.shutdown(wait=True)
+    engine.close()
+
+
+def test_status_words_for_every_state() -> None:
+    at = datetime(2026, 11, 23, 13, 2, tzinfo=UTC)
+    counts = Counts(pending=3, rejected=1)
+    assert status_text(SyncStatus("online", last_sync_at=at), counts).startswith("Online · synced ")
+    assert status_text(SyncStatus("online"), counts).endswith("3 pending · 1 need(s) attention")
+    assert "Syncing" in status_text(SyncStatus("syncing"), None)
+    offline = status_text(SyncStatus("offline", offline_since=at), None)
+    assert offline.startswith("Offline since ") and "work continues here" in offline
+    assert status_text(SyncStatus("error", error="token expired"), None).startswith(
+        "Sync error: token expired"
+    )
+    assert status_text(SyncStatus(), Counts(0, 0)).startswith("Local database only")
+
+
+def test_bridge_delivers_engine_callbacks_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    bridge = SyncBridge()
+    seen: list[tuple[str, bool]] = []
+    bridge.state_changed.connect(
+        lambda s: seen.append((s.status, threading.current_thread() is threading.main_thread()))
+    )
+    finished: list[SyncStatus] = []
+    bridge.sync_finished.connect(finished.append)
+    worker = threading.Thread(
+        target=lambda: [bridge.on_state(SyncState(status=s)) for s in ("syncing", "online")]
+    )
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [("syncing", True), ("online", True)]
+    assert [s.status for s in finished] == ["online"]
+
+
+def test_offline_engine_shows_offline_since_and_pending(qtbot, offline_ctx, filled) -> None:  # type: ignore[no-untyped-def]
+    ctx = offline_ctx
+    widget = SyncStatusWidget(ctx)
+    qtbot.addWidget(widget)
+    failed: list[Exception] = []
+    NetOp(ctx.engine.sync_once).failure(failed.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(failed), timeout=15_000)
+    qtbot.waitUntil(lambda: "Offline since" in widget.text())
+    assert "work continues here" in widget.text()
+    edit_person(
+        parent=None, person_id=filled.participant_ids[0], changes={"title": ("", "Chef")}
+    ).run(ctx.ops)
+    qtbot.waitUntil(lambda: "1 pending" in widget.text())
+    with qtbot.waitSignal(widget.issues_requested):
+        widget.button.click()
+
+
+def _reject(store, guard, *, name: str, args: dict, code: str, message: str,  # type: ignore[no-untyped-def]
+            details: dict, rows: dict) -> str:  # fmt: skip
+    from models.ids import new_id
+
+    cid = new_id()
+    env = {"id": cid, "name": name, "version": 1, "args": args,
+           "issued_at": datetime.now(UTC).isoformat()}  # fmt: skip
+    with guard.allowed(), store.session() as s:
+        s.add(
+            Rejection(
+                command_id=cid, envelope=json.dumps(env), code=code, message=message,
+                details=json.dumps(details), server_rows=json.dumps(rows),
+                rejected_at=datetime.now(UTC), state="open",
+            )
+        )  # fmt: skip
+    return cid
+
+
+@pytest.fixture
+def rejections(offline_ctx, filled, gui_guard):  # type: ignore[no-untyped-def]
+    pid = filled.participant_ids[5]
+    first = read(gui_guard, offline_ctx.store, "SELECT first_name FROM person WHERE id=:i", i=pid)
+    edit = _reject(
+        offline_ctx.store, gui_guard, name="person.edit",
+        args={"person_id": pid, "changes": {"first_name": {"old": first[0][0], "new": "Anne"},
+                                            "city": {"old": "", "new": "Lund"}}},
+        code="conflict", message="Someone else changed city, first_name meanwhile",
+        details={"fields": {"first_name": {"yours": "Anne", "theirs": "Annie",
+                                           "base": first[0][0]},
+                            "city": {"yours": "Lund", "theirs": "Malmö", "base": ""}}},
+        rows={"person": [{"id": pid, "first_name": "Annie", "city": "Malmö"}]},
+    )  # fmt: skip
+    request = _reject(
+        offline_ctx.store, gui_guard, name="registration.request_approval",
+        args={"registration_id": filled.registration_ids[0], "message": ""},
+        code="transition_refused",
+        message="Registration already approved by chef@example.se on 2026-11-20",
+        details={}, rows={},
+    )  # fmt: skip
+    return pid, edit, request
+
+
+def test_issues_list_shows_what_you_did_and_what_the_server_said(qtbot, offline_ctx, rejections) -> None:  # type: ignore[no-untyped-def]
+    dialog = SyncIssuesDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.list.count() == 2
+    assert "refused 2 changes" in dialog.summary.text()
+    dialog.list.setCurrentRow(1)
+    text = dialog.detail.toPlainText()
+    assert "Send request to approving manager" in text
+    assert "already approved by chef@example.se" in text
+    dialog.list.setCurrentRow(0)
+    text = dialog.detail.toPlainText()
+    assert "Edit person" in text and "Annie" in text and "Malmö" in text
+
+
+def test_discard_keeps_the_server_values_and_removes_the_issue(qtbot, offline_ctx, rejections, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    _pid, _edit, request = rejections
+    dialog = SyncIssuesDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    issue = next(i for i in dialog.issues if i.command_id == request)
+    dialog.discard(issue)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    state = read(gui_guard, offline_ctx.store, "SELECT state FROM rejection WHERE command_id=:c",
+                 c=request)  # fmt: skip
+    assert state[0][0] == "discarded"
+
+
+def test_conflict_side_by_side_retries_with_the_chosen_fields(qtbot, offline_ctx, rejections, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sync_ui.issues import ConflictChooser
+
+    pid, edit, _request = rejections
+    dialog = SyncIssuesDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    issue = next(i for i in dialog.issues if i.command_id == edit)
+    chooser = ConflictChooser(issue)
+    qtbot.addWidget(chooser)
+    chooser.choose("city", mine=True)  # keep my city, take their first name
+    args = chooser.retry_args()
+    assert args == {"person_id": pid, "changes": {"city": {"old": "Malmö", "new": "Lund"}}}
+    # Locally the city is still empty, so make the local row match the server first.
+    with gui_guard.allowed(), offline_ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE person SET city='Malmö' WHERE id=?", (pid,))
+    dialog.retry(issue, args)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert read(gui_guard, offline_ctx.store, "SELECT city FROM person WHERE id=:i", i=pid)[0][0] == (
+        "Lund"
+    )
+    assert read(gui_guard, offline_ctx.store, "SELECT name FROM outbox")[0][0] == "person.edit"
+
+
+def test_changes_between_data_versions() -> None:
+    before = {"person": (10, 5), "registration": (3, 2), "_outbox": 0, "_rejected": 0}
+    same = changes_between(before, dict(before))
+    assert not same
+    moved = changes_between(before, {**before, "registration": (4, 3)})
+    assert moved.tables == {"registration"} and not moved.outbox
+    refused = changes_between(before, {**before, "_rejected": 1})
+    assert refused.touches("person", "course")
