@@ -47,15 +47,14 @@ class Translations:
         self._installed.clear()
         self.language = language
         QLocale.setDefault(locale_for(language))
-        if language == "en":
-            return True
         ours = QTranslator(app)
+        # kansli_en.qm carries the English plural forms ("1 order", "2 orders").
         if not ours.load(f"kansli_{language}", str(TRANSLATIONS_DIR)):
             return False
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for tr in (ours, qt):
-            if tr is qt and not tr.load(f"qtbase_{language}", qt_dir):
+            if tr is qt and (language == "en" or not tr.load(f"qtbase_{language}", qt_dir)):
                 continue
             app.installTranslator(tr)
             self._installed.append(tr)

@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request, Response
 
 import models.commands  # noqa: F401  (registers every command)
+from server import web
 from server.api.errors import install_error_handlers
 from server.api.responses import JsonResponse
 from server.api.routes import auth, mail, meta, sync
@@ -96,4 +97,5 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
 
     for router in (meta.router, auth.router, sync.router, mail.router):
         app.include_router(router, prefix=API_PREFIX)
+    web.install(app, api_prefix=API_PREFIX)
     return app

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 import models  # noqa: F401  (registers every table)
-import server.signing.tables  # noqa: F401
+import server.signing.tables
 import server.tables  # noqa: F401
 
 MIGRATIONS = Path(__file__).parent / "migrations"

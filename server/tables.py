@@ -127,3 +127,25 @@ class TenantSeq(Base):
 
     tenant_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class WebHandover(Base):
+    """A one-time code the desktop exchanges for a web session cookie.
+
+    The desktop asks for it with its bearer token; the embedded web view opens
+    ``/web/enter?code=...``, which trades the code (60 seconds, single use)
+    for a session cookie. The bearer token itself never appears in a URL.
+    """
+
+    __tablename__ = "web_handover"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenant.id", ondelete="CASCADE"))
+    next_path: Mapped[str] = mapped_column(String(500))
+    #: Hash of the desktop token that asked: the sign-in session this belongs to.
+    parent_token_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    used_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -63,9 +63,7 @@ class DemoSizes:
 
     def scaled(self, factor: float) -> DemoSizes:
         """Every size times ``factor`` (at least 1 each), for benchmarks."""
-        return DemoSizes(
-            **{k: max(1, round(v * factor)) for k, v in self.__dict__.items()}
-        )
+        return DemoSizes(**{k: max(1, round(v * factor)) for k, v in self.__dict__.items()})
 
 
 @dataclass

@@ -9,7 +9,6 @@ no manager linked, is the manager e-mail given on the sign-up form).
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -30,6 +29,7 @@ from models import (
 )
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
+from server.services.auth import token_hash as hash_token
 from server.tables import LinkToken
 
 LINK_PURPOSE = "registration_approval"
@@ -48,10 +48,6 @@ class LinkProblem(DomainError):
     """The link cannot be used; the message is shown on the page as it is."""
 
     code = "link_invalid"
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def issue_link(

@@ -26,8 +26,18 @@ from sync.store import ClientStore
 from tests.desktop.factories import Filled, fill
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The app's English translation (it carries the plural forms), as at start-up."""
+    from desktop.i18n import Translations
+
+    translations = Translations()
+    assert translations.install("en")
+    return translations
+
+
 @pytest.fixture(autouse=True)
-def gui_guard(qapp) -> Iterator[GuiThreadGuard]:  # type: ignore[no-untyped-def]
+def gui_guard(qapp) -> Iterator[GuiThreadGuard]:
     """Fails the test if the GUI thread ran a database query or an HTTP request."""
     guard = GuiThreadGuard().install()
     try:

@@ -8,7 +8,7 @@ from desktop.participants.dialogs import AddRegistrationDialog
 from tests.desktop.conftest import pdf_pages_text, read
 
 
-def make_courses(qtbot, ctx) -> CoursesView:  # type: ignore[no-untyped-def]
+def make_courses(qtbot, ctx) -> CoursesView:
     view = CoursesView(ctx)
     qtbot.addWidget(view)
     view.resize(1300, 700)
@@ -17,13 +17,13 @@ def make_courses(qtbot, ctx) -> CoursesView:  # type: ignore[no-untyped-def]
     return view
 
 
-def test_models_pass_the_qt_model_tester(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_qt_model_tester(qtbot, qtmodeltester, ctx) -> None:
     view = make_courses(qtbot, ctx)
     qtmodeltester.check(view.courses)
     qtmodeltester.check(view.rounds)
 
 
-def test_lists_courses_and_all_rounds_with_key_numbers(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_lists_courses_and_all_rounds_with_key_numbers(qtbot, ctx, filled, gui_guard) -> None:
     view = make_courses(qtbot, ctx)
     assert view.courses.rowCount() == 12
     assert view.rounds.rowCount() == 36
@@ -39,7 +39,7 @@ def test_lists_courses_and_all_rounds_with_key_numbers(qtbot, ctx, filled, gui_g
     assert "0 course" not in view.count_label.text()
 
 
-def test_search_and_term_filter_run_in_sql(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_search_and_term_filter_run_in_sql(qtbot, ctx) -> None:
     view = make_courses(qtbot, ctx)
     view.search.setText("projekt")
     view.loaded = False
@@ -56,7 +56,7 @@ def test_search_and_term_filter_run_in_sql(qtbot, ctx) -> None:  # type: ignore[
     assert {r["term"] for r in view.rounds.rows} == {"HT2026"}
 
 
-def test_selecting_a_course_shows_its_rounds_and_status_filter(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_course_shows_its_rounds_and_status_filter(qtbot, ctx) -> None:
     view = make_courses(qtbot, ctx)
     view.course_table.selectRow(0)
     qtbot.waitUntil(lambda: view.rounds.rowCount() == 3)
@@ -67,7 +67,7 @@ def test_selecting_a_course_shows_its_rounds_and_status_filter(qtbot, ctx) -> No
     assert view.rounds.row_at(0)["status"] == "open"
 
 
-def test_enter_on_a_round_opens_its_page(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_round_opens_its_page(qtbot, ctx, filled) -> None:
     view = make_courses(qtbot, ctx)
     row = view.rounds.row_of(filled.big_round_id)
     view.round_table.selectRow(row)
@@ -77,7 +77,7 @@ def test_enter_on_a_round_opens_its_page(qtbot, ctx, filled) -> None:  # type: i
     assert blocker.args == [filled.big_round_id]
 
 
-def make_page(qtbot, ctx, round_id) -> RoundPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot, ctx, round_id) -> RoundPage:
     page = RoundPage(ctx, round_id)
     qtbot.addWidget(page)
     page.resize(1300, 800)
@@ -86,7 +86,7 @@ def make_page(qtbot, ctx, round_id) -> RoundPage:  # type: ignore[no-untyped-def
     return page
 
 
-def test_round_page_key_numbers_and_participants(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_round_page_key_numbers_and_participants(qtbot, ctx, filled) -> None:
     page = make_page(qtbot, ctx, filled.big_round_id)
     info = page.info
     assert info.name == "Projektledning HT2026"
@@ -95,7 +95,7 @@ def test_round_page_key_numbers_and_participants(qtbot, ctx, filled) -> None:  #
     assert page.participants.model.rowCount() == 120
 
 
-def test_round_page_shows_the_sign_up_form(qtbot, qtmodeltester, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_round_page_shows_the_sign_up_form(qtbot, qtmodeltester, ctx, filled) -> None:
     page = make_page(qtbot, ctx, filled.big_round_id)
     assert page.elements.rowCount() == 6
     qtmodeltester.check(page.elements)
@@ -104,13 +104,13 @@ def test_round_page_shows_the_sign_up_form(qtbot, qtmodeltester, ctx, filled) ->
     assert page.form_state.text() == "Published"
 
 
-def test_round_without_form_says_so(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_round_without_form_says_so(qtbot, ctx, filled) -> None:
     page = make_page(qtbot, ctx, filled.round_ids[0])
     assert page.elements.rowCount() == 0
     assert "No sign-up form" in page.form_state.text()
 
 
-def test_add_registration_of_a_new_person_updates_the_page(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_add_registration_of_a_new_person_updates_the_page(qtbot, ctx, filled, gui_guard) -> None:
     page = make_page(qtbot, ctx, filled.big_round_id)
     before = page.participants.model.rowCount()
     dialog = AddRegistrationDialog(ctx, filled.big_round_id, "Projektledning HT2026")
@@ -129,7 +129,7 @@ def test_add_registration_of_a_new_person_updates_the_page(qtbot, ctx, filled, g
     assert [n[0] for n in names] == ["person.create", "registration.create"]
 
 
-def test_send_approval_requests_for_the_round(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_send_approval_requests_for_the_round(qtbot, ctx, filled) -> None:
     page = make_page(qtbot, ctx, filled.big_round_id)
     assert page.request_button.isEnabled()
     page.request_approvals()
@@ -141,7 +141,7 @@ def test_send_approval_requests_for_the_round(qtbot, ctx, filled) -> None:  # ty
     dialog.reject()
 
 
-def test_attendance_sheet_pdf_of_the_round(qtbot, ctx, filled, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_attendance_sheet_pdf_of_the_round(qtbot, ctx, filled, tmp_path) -> None:
     page = make_page(qtbot, ctx, filled.big_round_id)
     target = tmp_path / "närvaro.pdf"
     page.save_pdf(target)

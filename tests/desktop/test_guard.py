@@ -25,7 +25,7 @@ class _Ok(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def http_url():  # type: ignore[no-untyped-def]
+def http_url():
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Ok)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -35,7 +35,7 @@ def http_url():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def own_guard(gui_guard, store):  # type: ignore[no-untyped-def]
+def own_guard(gui_guard, store):
     """A second guard under test; the autouse one is told these violations are on purpose."""
     gui_guard.uninstall()
     guard = GuiThreadGuard().install()
@@ -44,7 +44,7 @@ def own_guard(gui_guard, store):  # type: ignore[no-untyped-def]
     gui_guard.install()
 
 
-def test_query_on_gui_thread_is_a_violation(own_guard, store) -> None:  # type: ignore[no-untyped-def]
+def test_query_on_gui_thread_is_a_violation(own_guard, store) -> None:
     with pytest.raises(Exception) as info, store.engine.connect() as conn:
         conn.execute(text("SELECT 1"))
     assert isinstance(info.value, GuiThreadViolation) or "GUI thread" in str(info.value)
@@ -52,7 +52,7 @@ def test_query_on_gui_thread_is_a_violation(own_guard, store) -> None:  # type: 
     assert "database query" in own_guard.violations[0]
 
 
-def test_query_on_worker_thread_is_fine(own_guard, store) -> None:  # type: ignore[no-untyped-def]
+def test_query_on_worker_thread_is_fine(own_guard, store) -> None:
     def query() -> int:
         with store.engine.connect() as conn:
             return int(conn.execute(text("SELECT 41 + 1")).scalar_one())
@@ -62,7 +62,7 @@ def test_query_on_worker_thread_is_fine(own_guard, store) -> None:  # type: igno
     assert own_guard.violations == []
 
 
-def test_http_request_on_gui_thread_is_a_violation(own_guard, http_url) -> None:  # type: ignore[no-untyped-def]
+def test_http_request_on_gui_thread_is_a_violation(own_guard, http_url) -> None:
     with pytest.raises(GuiThreadViolation):
         requests.get(http_url, timeout=5)
     assert any("HTTP request" in v for v in own_guard.violations)
@@ -72,13 +72,13 @@ def test_http_request_on_gui_thread_is_a_violation(own_guard, http_url) -> None:
     assert own_guard.violations == []
 
 
-def test_allowed_block_lets_set_up_code_query(own_guard, store) -> None:  # type: ignore[no-untyped-def]
+def test_allowed_block_lets_set_up_code_query(own_guard, store) -> None:
     with own_guard.allowed(), store.engine.connect() as conn:
         assert conn.execute(text("SELECT 1")).scalar_one() == 1
     assert own_guard.violations == []
 
 
-def test_uninstall_removes_every_hook(store) -> None:  # type: ignore[no-untyped-def]
+def test_uninstall_removes_every_hook(store) -> None:
     guard = GuiThreadGuard().install()
     guard.uninstall()
     # the autouse guard still watches: use a worker to prove this guard saw nothing

@@ -6,7 +6,7 @@ from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
 
 
-def test_alumni_queue_defaults_to_the_manual_queue_oldest_first(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_alumni_queue_defaults_to_the_manual_queue_oldest_first(qtbot, qtmodeltester, ctx) -> None:
     view = AlumniQueueView(ctx)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.loaded)
@@ -18,7 +18,7 @@ def test_alumni_queue_defaults_to_the_manual_queue_oldest_first(qtbot, qtmodelte
     qtmodeltester.check(view.model)
 
 
-def test_alumni_status_filter_and_search(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_alumni_status_filter_and_search(qtbot, ctx) -> None:
     view = AlumniQueueView(ctx)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.loaded)
@@ -35,7 +35,7 @@ def test_alumni_status_filter_and_search(qtbot, ctx) -> None:  # type: ignore[no
     assert {r["program"] for r in view.model.rows} == {"Socionom"}
 
 
-def test_alumni_row_opens_the_matched_person(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_alumni_row_opens_the_matched_person(qtbot, ctx) -> None:
     view = AlumniQueueView(ctx)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.loaded)
@@ -44,7 +44,7 @@ def test_alumni_row_opens_the_matched_person(qtbot, ctx) -> None:  # type: ignor
     assert blocker.args == [view.model.rows[0]["person_id"]]
 
 
-def test_agent_orders_all_and_my_approvals(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_agent_orders_all_and_my_approvals(qtbot, qtmodeltester, ctx) -> None:
     view = AgentOrdersView(ctx)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.loaded)

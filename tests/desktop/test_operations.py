@@ -13,10 +13,10 @@ from models.errors import ValidationError
 from tests.desktop.conftest import read
 
 
-def test_db_work_runs_off_the_gui_thread_and_callbacks_on_it(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_db_work_runs_off_the_gui_thread_and_callbacks_on_it(qtbot, ctx) -> None:
     seen: dict[str, object] = {}
 
-    def work(c) -> int:  # type: ignore[no-untyped-def]
+    def work(c) -> int:
         seen["worker"] = threading.current_thread()
         with c.read() as s:
             return len(s.connection().exec_driver_sql("SELECT id FROM course").all())
@@ -32,7 +32,7 @@ def test_db_work_runs_off_the_gui_thread_and_callbacks_on_it(qtbot, ctx) -> None
     assert seen["n"] == 12
 
 
-def test_one_database_thread_runs_operations_in_order(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_one_database_thread_runs_operations_in_order(qtbot, ctx) -> None:
     threads: list[str] = []
     order: list[int] = []
     for i in range(20):
@@ -44,7 +44,7 @@ def test_one_database_thread_runs_operations_in_order(qtbot, ctx) -> None:  # ty
     assert len(set(threads)) == 1
 
 
-def test_network_pool_is_not_the_database_thread(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_network_pool_is_not_the_database_thread(qtbot, ctx) -> None:
     names: list[str] = []
     DbOp(lambda _c: threading.current_thread().name).success(names.append).run(ctx.ops)
     NetOp(lambda: threading.current_thread().name).success(names.append).run(ctx.ops)
@@ -52,10 +52,10 @@ def test_network_pool_is_not_the_database_thread(qtbot, ctx) -> None:  # type: i
     assert {n.split("_")[0] for n in names} == {"kansli-db", "kansli-net"}
 
 
-def test_failure_callback_gets_the_error_on_the_gui_thread(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_failure_callback_gets_the_error_on_the_gui_thread(qtbot, ctx) -> None:
     errors: list[Exception] = []
 
-    def boom(_c) -> None:  # type: ignore[no-untyped-def]
+    def boom(_c) -> None:
         raise ValidationError("bad value", field="x")
 
     DbOp(boom).failure(errors.append).run(ctx.ops)
@@ -63,12 +63,12 @@ def test_failure_callback_gets_the_error_on_the_gui_thread(qtbot, ctx) -> None: 
     assert isinstance(errors[0], ValidationError)
 
 
-def test_failure_without_callback_is_reported(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_failure_without_callback_is_reported(qtbot, ctx) -> None:
     reported: list[tuple[str, object]] = []
     ctx.ops.error_occurred.disconnect()
     ctx.ops.error_occurred.connect(lambda label, exc: reported.append((label, exc)))
 
-    def boom(_c) -> None:  # type: ignore[no-untyped-def]
+    def boom(_c) -> None:
         raise RuntimeError("disk on fire")
 
     DbOp(boom, label="burning").run(ctx.ops)
@@ -76,20 +76,20 @@ def test_failure_without_callback_is_reported(qtbot, ctx) -> None:  # type: igno
     assert reported[0][0] == "burning"
 
 
-def test_a_command_broadcasts_one_changes_value(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_broadcasts_one_changes_value(qtbot, ctx, filled, gui_guard) -> None:
     person_id = filled.participant_ids[0]
     first = read(gui_guard, ctx.store, "SELECT first_name FROM person WHERE id = :i", i=person_id)
     with qtbot.waitSignal(ctx.ops.changed) as blocker:
-        edit_person(
-            parent=None, person_id=person_id, changes={"title": ("", "Rektor")}
-        ).run(ctx.ops)
+        edit_person(parent=None, person_id=person_id, changes={"title": ("", "Rektor")}).run(
+            ctx.ops
+        )
     changes: Changes = blocker.args[0]
     assert changes.touches("person") and changes.outbox and person_id in changes.ids
     assert read(gui_guard, ctx.store, "SELECT count(*) FROM outbox")[0][0] == 1
     assert first  # the row existed before
 
 
-def test_callbacks_are_skipped_when_the_parent_is_gone(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_callbacks_are_skipped_when_the_parent_is_gone(qtbot, ctx) -> None:
     called: list[int] = []
     parent = QObject()
     gate = threading.Event()
@@ -107,11 +107,11 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def test_cancel_stops_long_work_at_its_next_report(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_long_work_at_its_next_report(qtbot, ctx) -> None:
     steps: list[int] = []
     started = threading.Event()
 
-    def long(c) -> None:  # type: ignore[no-untyped-def]
+    def long(c) -> None:
         for i in range(1000):
             started.set()
             c.report(i, 1000)
@@ -129,7 +129,7 @@ def test_cancel_stops_long_work_at_its_next_report(qtbot, ctx) -> None:  # type:
 
 
 @pytest.mark.parametrize("count", [3])
-def test_idle_reflects_work_in_flight(qtbot, ctx, count: int) -> None:  # type: ignore[no-untyped-def]
+def test_idle_reflects_work_in_flight(qtbot, ctx, count: int) -> None:
     gate = threading.Event()
     for _ in range(count):
         DbOp(lambda _c: gate.wait(5)).run(ctx.ops)

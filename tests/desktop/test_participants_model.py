@@ -11,7 +11,7 @@ from desktop.participants.query import COLUMN_KEYS, ParticipantQuery, Status
 from tests.desktop.conftest import read
 
 
-def loaded_model(qtbot, ctx, query: ParticipantQuery | None = None) -> ParticipantsModel:  # type: ignore[no-untyped-def]
+def loaded_model(qtbot, ctx, query: ParticipantQuery | None = None) -> ParticipantsModel:
     model = ParticipantsModel(ctx.ops)
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
         if query is None:
@@ -21,24 +21,24 @@ def loaded_model(qtbot, ctx, query: ParticipantQuery | None = None) -> Participa
     return model
 
 
-def fill_rows(qtbot, model: ParticipantsModel, rows: range) -> None:  # type: ignore[no-untyped-def]
+def fill_rows(qtbot, model: ParticipantsModel, rows: range) -> None:
     for r in rows:
         model.data(model.index(r, 0))
     qtbot.waitUntil(lambda: all(model.data(model.index(r, 0)) != "…" for r in rows), timeout=5000)
 
 
-def test_model_passes_qt_model_tester(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, ctx) -> None:
     model = loaded_model(qtbot, ctx)
     fill_rows(qtbot, model, range(min(model.rowCount(), 300)))
     qtmodeltester.check(model)
 
 
-def test_lists_every_live_registration_with_total(qtbot, ctx, gui_guard, filled) -> None:  # type: ignore[no-untyped-def]
+def test_lists_every_live_registration_with_total(qtbot, ctx, gui_guard, filled) -> None:
     model = loaded_model(qtbot, ctx)
     assert model.rowCount() == len(filled.registration_ids) == model.total
 
 
-def test_status_filter_not_yet_approved_is_sql(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_status_filter_not_yet_approved_is_sql(qtbot, ctx, gui_guard) -> None:
     model = loaded_model(qtbot, ctx, ParticipantQuery(status=Status.NOT_APPROVED))
     expected = read(
         gui_guard,
@@ -51,13 +51,13 @@ def test_status_filter_not_yet_approved_is_sql(qtbot, ctx, gui_guard) -> None:  
     assert statuses <= {Status.NOT_REQUESTED, Status.REQUESTED}
 
 
-def test_round_filter_shows_only_that_round(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_round_filter_shows_only_that_round(qtbot, ctx, filled) -> None:
     model = loaded_model(qtbot, ctx, ParticipantQuery(round_id=filled.big_round_id))
     assert model.rowCount() == 120
     assert model.total == 120
 
 
-def test_search_finds_names_and_email_prefixes(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_names_and_email_prefixes(qtbot, ctx, gui_guard) -> None:
     pid, first, last, address = read(
         gui_guard,
         ctx.store,
@@ -75,7 +75,7 @@ def test_search_finds_names_and_email_prefixes(qtbot, ctx, gui_guard) -> None:  
     assert all(last in n or True for n in names)  # managers named alike may match too
 
 
-def test_search_index_follows_edits_through_triggers(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_search_index_follows_edits_through_triggers(qtbot, ctx, gui_guard) -> None:
     pid = read(gui_guard, ctx.store, "SELECT participant_id FROM registration LIMIT 1")[0][0]
     with gui_guard.allowed(), ctx.store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE person SET last_name = 'Zyxwvutsson' WHERE id = ?", (pid,))
@@ -87,7 +87,7 @@ def test_search_index_follows_edits_through_triggers(qtbot, ctx, gui_guard) -> N
     assert model.rowCount() >= 1
 
 
-def test_sort_by_participant_is_sql_order_by(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_sort_by_participant_is_sql_order_by(qtbot, ctx) -> None:
     model = loaded_model(qtbot, ctx)
     col = COLUMN_KEYS.index("participant")
     with qtbot.waitSignal(model.ids_loaded):
@@ -108,7 +108,7 @@ def test_sort_by_participant_is_sql_order_by(qtbot, ctx) -> None:  # type: ignor
     assert desc == sorted(names, reverse=True)
 
 
-def test_rows_load_lazily_in_batches(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_rows_load_lazily_in_batches(qtbot, ctx) -> None:
     model = loaded_model(qtbot, ctx)
     assert model.data(model.index(250, 0)) == "…"  # not loaded until asked
     with qtbot.waitSignal(model.rows_loaded) as blocker:
@@ -119,7 +119,7 @@ def test_rows_load_lazily_in_batches(qtbot, ctx) -> None:  # type: ignore[no-unt
     assert model.cached_row(model.id_at(0)) is None
 
 
-def test_hundred_thousand_rows_stay_smooth(qtbot, qtmodeltester, big_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_hundred_thousand_rows_stay_smooth(qtbot, qtmodeltester, big_ctx) -> None:
     ctx, _data = big_ctx
     model = ParticipantsModel(ctx.ops)
     started = time.monotonic()

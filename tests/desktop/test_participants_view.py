@@ -12,7 +12,7 @@ from desktop.participants.view import ParticipantsView
 from tests.desktop.conftest import read
 
 
-def make_view(qtbot, ctx, **kw) -> ParticipantsView:  # type: ignore[no-untyped-def]
+def make_view(qtbot, ctx, **kw) -> ParticipantsView:
     view = ParticipantsView(ctx, **kw)
     qtbot.addWidget(view)
     view.resize(1300, 700)
@@ -21,7 +21,7 @@ def make_view(qtbot, ctx, **kw) -> ParticipantsView:  # type: ignore[no-untyped-
     return view
 
 
-def wait_query(qtbot, view: ParticipantsView, action) -> None:  # type: ignore[no-untyped-def]
+def wait_query(qtbot, view: ParticipantsView, action) -> None:
     with qtbot.waitSignal(view.model.ids_loaded, timeout=5000):
         action()
 
@@ -37,7 +37,7 @@ def select_rows(view: ParticipantsView, rows: list[int]) -> None:
     sel.setCurrentIndex(view.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
-def test_shows_counts_and_every_column(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_shows_counts_and_every_column(qtbot, ctx, filled) -> None:
     view = make_view(qtbot, ctx)
     n = len(filled.registration_ids)
     assert view.count_label.text() == f"{n:,} of {n:,} shown"
@@ -48,7 +48,7 @@ def test_shows_counts_and_every_column(qtbot, ctx, filled) -> None:  # type: ign
     ]  # fmt: skip
 
 
-def test_saved_filter_not_yet_approved(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_saved_filter_not_yet_approved(qtbot, ctx, gui_guard) -> None:
     view = make_view(qtbot, ctx)
     wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
     expected = read(
@@ -59,7 +59,7 @@ def test_saved_filter_not_yet_approved(qtbot, ctx, gui_guard) -> None:  # type: 
     assert view.status.currentData() == Status.NOT_APPROVED
 
 
-def test_requested_more_than_a_week_ago_filter_is_stricter(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_requested_more_than_a_week_ago_filter_is_stricter(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
     not_approved = view.model.rowCount()
@@ -68,7 +68,7 @@ def test_requested_more_than_a_week_ago_filter_is_stricter(qtbot, ctx) -> None: 
     assert view.model.query.requested_before is not None
 
 
-def test_user_saves_a_filter_and_gets_it_back(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_user_saves_a_filter_and_gets_it_back(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     view.status.setCurrentIndex(view.status.findData(str(Status.APPROVED)))
     wait_query(qtbot, view, lambda: view.status.activated.emit(view.status.currentIndex()))
@@ -82,7 +82,7 @@ def test_user_saves_a_filter_and_gets_it_back(qtbot, ctx) -> None:  # type: igno
     assert again.model.rowCount() == approved
 
 
-def test_search_with_no_match_says_what_to_do(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_search_with_no_match_says_what_to_do(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     view.search.setText("qqqzzzxxx")
     wait_query(qtbot, view, view.search.returnPressed.emit)
@@ -91,7 +91,7 @@ def test_search_with_no_match_says_what_to_do(qtbot, ctx) -> None:  # type: igno
     assert "No registrations match" in view.table.empty.text()
 
 
-def test_keyboard_and_mouse_multi_select(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_and_mouse_multi_select(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     view.table.setFocus()
     view.table.selectRow(0)
@@ -109,7 +109,7 @@ def test_keyboard_and_mouse_multi_select(qtbot, ctx) -> None:  # type: ignore[no
     assert not view.act_open.isEnabled()  # one row only
 
 
-def test_context_menu_offers_the_row_actions(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_context_menu_offers_the_row_actions(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     view.table.selectRow(0)
     view._context_menu(view.table.visualRect(view.model.index(0, 0)).center())
@@ -120,7 +120,7 @@ def test_context_menu_offers_the_row_actions(qtbot, ctx) -> None:  # type: ignor
     view._menu.close()
 
 
-def test_request_approval_dialog_lists_who_gets_what_and_queues_commands(  # type: ignore[no-untyped-def]
+def test_request_approval_dialog_lists_who_gets_what_and_queues_commands(
     qtbot, ctx, gui_guard
 ) -> None:
     rows = read(
@@ -145,7 +145,7 @@ def test_request_approval_dialog_lists_who_gets_what_and_queues_commands(  # typ
     assert [r[0] for r in outbox] == ["registration.request_approval"] * len(eligible)
 
 
-def test_pending_rows_show_pending_after_a_local_change(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_pending_rows_show_pending_after_a_local_change(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
     qtbot.waitUntil(lambda: view.model.row(0) is not None)
@@ -156,7 +156,7 @@ def test_pending_rows_show_pending_after_a_local_change(qtbot, ctx) -> None:  # 
     assert "pending" in view.model.data(view.model.index(view.model.row_of(rid), 4))
 
 
-def test_remove_approval_needs_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_remove_approval_needs_a_reason(qtbot) -> None:
     dialog = RemoveApprovalDialog(2)
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
@@ -166,7 +166,7 @@ def test_remove_approval_needs_a_reason(qtbot) -> None:  # type: ignore[no-untyp
     assert dialog.ok.isEnabled() and not dialog.hint.text()
 
 
-def test_remove_approval_action_takes_back_approvals(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_remove_approval_action_takes_back_approvals(qtbot, ctx, gui_guard) -> None:
     view = make_view(qtbot, ctx)
     view.status.setCurrentIndex(view.status.findData(str(Status.APPROVED)))
     wait_query(qtbot, view, lambda: view.status.activated.emit(view.status.currentIndex()))
@@ -185,7 +185,7 @@ def test_remove_approval_action_takes_back_approvals(qtbot, ctx, gui_guard) -> N
     assert left == 0
 
 
-def test_cancel_asks_first_and_keep_changes_nothing(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_asks_first_and_keep_changes_nothing(qtbot, ctx, gui_guard) -> None:
     view = make_view(qtbot, ctx)
     wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
     select_rows(view, [0])
@@ -195,18 +195,18 @@ def test_cancel_asks_first_and_keep_changes_nothing(qtbot, ctx, gui_guard) -> No
     assert "Cancel 1 registration" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
     qtbot.waitUntil(lambda: ctx.ops.idle)
-    assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][0] == (
-        "registered"
-    )
+    assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][
+        0
+    ] == ("registered")
     view.cancel_selected()
     with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
         view.last_dialog.button(QMessageBox.StandardButton.Yes).click()
-    assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][0] == (
-        "cancelled"
-    )
+    assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][
+        0
+    ] == ("cancelled")
 
 
-def test_copy_email_addresses_of_the_selection(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_copy_email_addresses_of_the_selection(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     select_rows(view, [0, 1, 2])
     QGuiApplication.clipboard().clear()
@@ -214,7 +214,7 @@ def test_copy_email_addresses_of_the_selection(qtbot, ctx) -> None:  # type: ign
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().count("@") == 3)
 
 
-def test_detail_pane_shows_the_current_registration_and_links_people(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_detail_pane_shows_the_current_registration_and_links_people(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     select_rows(view, [0])
     view._current_changed(view.model.index(0, 0), view.model.index(-1, -1))
@@ -226,7 +226,7 @@ def test_detail_pane_shows_the_current_registration_and_links_people(qtbot, ctx)
     assert blocker.args == [row.participant_id]
 
 
-def test_round_view_shows_only_that_round(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_round_view_shows_only_that_round(qtbot, ctx, filled) -> None:
     view = make_view(qtbot, ctx, round_id=filled.big_round_id, list_name="round_participants")
     assert view.model.rowCount() == 120
     assert view.round_combo.isHidden()

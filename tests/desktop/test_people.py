@@ -10,7 +10,7 @@ from desktop.people.profile import PersonProfile, check_field
 from tests.desktop.conftest import read
 
 
-def open_profile(qtbot, ctx, person_id) -> PersonProfile:  # type: ignore[no-untyped-def]
+def open_profile(qtbot, ctx, person_id) -> PersonProfile:
     profile = PersonProfile(ctx, person_id)
     qtbot.addWidget(profile)
     profile.show()
@@ -18,7 +18,9 @@ def open_profile(qtbot, ctx, person_id) -> PersonProfile:  # type: ignore[no-unt
     return profile
 
 
-def test_shows_details_contact_registrations_and_timeline(qtbot, qtmodeltester, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_shows_details_contact_registrations_and_timeline(
+    qtbot, qtmodeltester, ctx, filled
+) -> None:
     manager = filled.manager_ids[0]
     profile = open_profile(qtbot, ctx, manager)
     assert profile.name.text() == profile.profile.full_name
@@ -32,7 +34,7 @@ def test_shows_details_contact_registrations_and_timeline(qtbot, qtmodeltester, 
         qtmodeltester.check(model)
 
 
-def test_personnummer_check_digit_error_is_shown_next_to_the_field(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_personnummer_check_digit_error_is_shown_next_to_the_field(qtbot, ctx, filled) -> None:
     profile = open_profile(qtbot, ctx, filled.participant_ids[0])
     qtbot.keyClicks(profile.editors["personnummer"], "19800101-1234")
     row = profile.rows["personnummer"]
@@ -51,7 +53,7 @@ def test_field_checks_in_words() -> None:
     assert check_field("personnummer", "19800101-1231") is None
 
 
-def test_save_is_a_person_edit_command_and_works_offline(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_save_is_a_person_edit_command_and_works_offline(qtbot, ctx, filled, gui_guard) -> None:
     pid = filled.participant_ids[1]
     profile = open_profile(qtbot, ctx, pid)
     profile.editors["title"].setText("Rektor")
@@ -66,7 +68,7 @@ def test_save_is_a_person_edit_command_and_works_offline(qtbot, ctx, filled, gui
     qtbot.waitUntil(lambda: profile.pending.isVisible())
 
 
-def test_undo_issues_the_inverse_edit(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_undo_issues_the_inverse_edit(qtbot, ctx, filled, gui_guard) -> None:
     pid = filled.participant_ids[2]
     profile = open_profile(qtbot, ctx, pid)
     old_last = profile.editors["last_name"].text()
@@ -86,7 +88,7 @@ def test_undo_issues_the_inverse_edit(qtbot, ctx, filled, gui_guard) -> None:  #
     assert not profile.undo_button.isEnabled()
 
 
-def test_add_email_validates_then_adds_and_undo_removes_it(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_add_email_validates_then_adds_and_undo_removes_it(qtbot, ctx, filled, gui_guard) -> None:
     pid = filled.participant_ids[3]
     profile = open_profile(qtbot, ctx, pid)
     qtbot.keyClicks(profile.new_email, "anna@@example.se")
@@ -107,7 +109,7 @@ def test_add_email_validates_then_adds_and_undo_removes_it(qtbot, ctx, filled, g
     assert live == 1
 
 
-def test_add_phone_validates_swedish_numbers(qtbot, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_add_phone_validates_swedish_numbers(qtbot, ctx, filled) -> None:
     profile = open_profile(qtbot, ctx, filled.participant_ids[4])
     before = profile.phones.rowCount()
     qtbot.keyClicks(profile.new_phone, "070-12")
@@ -120,7 +122,7 @@ def test_add_phone_validates_swedish_numbers(qtbot, ctx, filled) -> None:  # typ
     assert "+46701234567" in {r["number"] for r in profile.phones.rows}
 
 
-def test_person_picker_finds_by_email_prefix_and_keyboard(qtbot, ctx, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_person_picker_finds_by_email_prefix_and_keyboard(qtbot, ctx, gui_guard) -> None:
     pid, address = read(
         gui_guard, ctx.store, "SELECT person_id, address FROM person_email LIMIT 1 OFFSET 20"
     )[0]

@@ -27,7 +27,7 @@ UNREACHABLE = "http://127.0.0.1:9"
 
 
 @pytest.fixture
-def offline_ctx(store, filled, settings):  # type: ignore[no-untyped-def]
+def offline_ctx(store, filled, settings):
     bridge = SyncBridge()
     with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
         engine = pool.submit(
@@ -56,7 +56,7 @@ def test_status_words_for_every_state() -> None:
     assert status_text(SyncStatus(), Counts(0, 0)).startswith("Local database only")
 
 
-def test_bridge_delivers_engine_callbacks_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bridge_delivers_engine_callbacks_on_the_gui_thread(qtbot) -> None:
     bridge = SyncBridge()
     seen: list[tuple[str, bool]] = []
     bridge.state_changed.connect(
@@ -74,7 +74,7 @@ def test_bridge_delivers_engine_callbacks_on_the_gui_thread(qtbot) -> None:  # t
     assert [s.status for s in finished] == ["online"]
 
 
-def test_offline_engine_shows_offline_since_and_pending(qtbot, offline_ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_offline_engine_shows_offline_since_and_pending(qtbot, offline_ctx, filled) -> None:
     ctx = offline_ctx
     widget = SyncStatusWidget(ctx)
     qtbot.addWidget(widget)
@@ -91,7 +91,7 @@ def test_offline_engine_shows_offline_since_and_pending(qtbot, offline_ctx, fill
         widget.button.click()
 
 
-def _reject(store, guard, *, name: str, args: dict, code: str, message: str,  # type: ignore[no-untyped-def]
+def _reject(store, guard, *, name: str, args: dict, code: str, message: str,
             details: dict, rows: dict) -> str:  # fmt: skip
     from models.ids import new_id
 
@@ -110,7 +110,7 @@ def _reject(store, guard, *, name: str, args: dict, code: str, message: str,  # 
 
 
 @pytest.fixture
-def rejections(offline_ctx, filled, gui_guard):  # type: ignore[no-untyped-def]
+def rejections(offline_ctx, filled, gui_guard):
     pid = filled.participant_ids[5]
     first = read(gui_guard, offline_ctx.store, "SELECT first_name FROM person WHERE id=:i", i=pid)
     edit = _reject(
@@ -133,7 +133,9 @@ def rejections(offline_ctx, filled, gui_guard):  # type: ignore[no-untyped-def]
     return pid, edit, request
 
 
-def test_issues_list_shows_what_you_did_and_what_the_server_said(qtbot, offline_ctx, rejections) -> None:  # type: ignore[no-untyped-def]
+def test_issues_list_shows_what_you_did_and_what_the_server_said(
+    qtbot, offline_ctx, rejections
+) -> None:
     dialog = SyncIssuesDialog(offline_ctx)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded)
@@ -148,7 +150,9 @@ def test_issues_list_shows_what_you_did_and_what_the_server_said(qtbot, offline_
     assert "Edit person" in text and "Annie" in text and "Malmö" in text
 
 
-def test_discard_keeps_the_server_values_and_removes_the_issue(qtbot, offline_ctx, rejections, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_discard_keeps_the_server_values_and_removes_the_issue(
+    qtbot, offline_ctx, rejections, gui_guard
+) -> None:
     _pid, _edit, request = rejections
     dialog = SyncIssuesDialog(offline_ctx)
     qtbot.addWidget(dialog)
@@ -161,7 +165,9 @@ def test_discard_keeps_the_server_values_and_removes_the_issue(qtbot, offline_ct
     assert state[0][0] == "discarded"
 
 
-def test_conflict_side_by_side_retries_with_the_chosen_fields(qtbot, offline_ctx, rejections, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_side_by_side_retries_with_the_chosen_fields(
+    qtbot, offline_ctx, rejections, gui_guard
+) -> None:
     from desktop.sync_ui.issues import ConflictChooser
 
     pid, edit, _request = rejections
@@ -179,9 +185,9 @@ def test_conflict_side_by_side_retries_with_the_chosen_fields(qtbot, offline_ctx
         conn.exec_driver_sql("UPDATE person SET city='Malmö' WHERE id=?", (pid,))
     dialog.retry(issue, args)
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
-    assert read(gui_guard, offline_ctx.store, "SELECT city FROM person WHERE id=:i", i=pid)[0][0] == (
-        "Lund"
-    )
+    assert read(gui_guard, offline_ctx.store, "SELECT city FROM person WHERE id=:i", i=pid)[0][
+        0
+    ] == ("Lund")
     assert read(gui_guard, offline_ctx.store, "SELECT name FROM outbox")[0][0] == "person.edit"
 
 
