@@ -13,7 +13,7 @@ import models.commands  # noqa: F401  (registers every command)
 from server import web
 from server.api.errors import install_error_handlers
 from server.api.responses import JsonResponse
-from server.api.routes import auth, mail, meta, sync
+from server.api.routes import meta, routers
 from server.services.database import Database
 from server.services.mail import MailWorker
 from server.settings import Settings
@@ -95,7 +95,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         )
         return response
 
-    for router in (meta.router, auth.router, sync.router, mail.router):
+    for router in routers():
         app.include_router(router, prefix=API_PREFIX)
     web.install(app, api_prefix=API_PREFIX)
     return app

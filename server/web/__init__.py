@@ -3,7 +3,11 @@ staff pages the desktop shows in its embedded web view."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
+import importlib
+import pkgutil
+from types import ModuleType
+
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 
 from server.web import session
@@ -28,16 +32,11 @@ def install(app: FastAPI, *, api_prefix: str) -> None:
         )
 
 
-def _page_modules() -> list:  # type: ignore[type-arg]
-    """Feature page modules, each with a ``router``."""
-    import importlib
-    import pkgutil
-
+def _page_modules() -> list[ModuleType]:
+    """Feature page modules (every module here with a ``router``), in name order."""
     found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name in ("session", "templates", "csrf"):
-            continue
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "router"):
+        if isinstance(getattr(module, "router", None), APIRouter):
             found.append(module)
     return found
