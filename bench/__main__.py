@@ -11,7 +11,7 @@ from bench.scenarios import SCENARIOS
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("scenario", choices=sorted(SCENARIOS) + ["all"])
+    parser.add_argument("scenario", choices=[*sorted(SCENARIOS), "all"])
     parser.add_argument("--size", type=int, default=None, help="rows (scenario's default if unset)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per scenario")
     parser.add_argument("--no-save", action="store_true", help="do not append to bench/results/")

@@ -1,0 +1,14 @@
+"""The registry of benchmark scenarios: name -> function(size) -> Result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bench.harness import Result
+from bench.sync_scenarios import incremental_sync, initial_sync, push
+
+SCENARIOS: dict[str, Callable[[int | None], Result]] = {
+    "initial-sync": initial_sync,
+    "incremental-sync": incremental_sync,
+    "push": push,
+}
