@@ -4,7 +4,8 @@ over HTTP, tenants of any size from the deterministic demo generator."""
 from __future__ import annotations
 
 import contextlib
-import uuid
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -62,8 +63,7 @@ def fill(db_url: str, tenant_id: str, n: int, seed: int = 7) -> int:
 def server_with_tenant(n: int, *, backend: str = "postgres") -> Iterator[Tenant]:
     """A running server whose database holds one tenant of size ``n`` and an admin."""
     cluster = None
-    tmp = Path(f"/tmp/kansli-bench-{uuid.uuid4().hex[:8]}")
-    tmp.mkdir()
+    tmp = Path(tempfile.mkdtemp(prefix="kansli-bench-"))
     try:
         if backend == "postgres":
             cluster = PostgresCluster().start()
@@ -86,6 +86,4 @@ def server_with_tenant(n: int, *, backend: str = "postgres") -> Iterator[Tenant]
     finally:
         if cluster is not None:
             cluster.stop()
-        import shutil
-
         shutil.rmtree(tmp, ignore_errors=True)
