@@ -41,6 +41,12 @@ from models.errors import DomainError
 
 log = logging.getLogger(__name__)
 
+_FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Preferences: "Ctrl+,",
+    QKeySequence.StandardKey.Close: "Ctrl+W",
+}
+
 #: Names accepted by ``--tab`` (and the order of the fixed tabs).
 TAB_KEYS = ("courses", "participants", "alumni", "agent-orders")
 
@@ -125,11 +131,16 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Some platforms define no binding for Quit or Preferences: use the usual one.
+            keys = QKeySequence.keyBindings(shortcut) or [
+                QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))
+            ]
+            action.setShortcuts(keys)
+        elif isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip or text.replace("…", ""))
         menu.addAction(action)
         return action

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 import models  # noqa: F401  (registers every table)
+import server.notifications_tables
 import server.signing.tables
 import server.tables  # noqa: F401
 

@@ -63,7 +63,28 @@ class Settings(BaseSettings):
     mail_retry_base_seconds: float = Field(default=30.0, gt=0)
     mail_retry_max_seconds: float = Field(default=3600.0, gt=0)
 
+    # Signing of agent orders. SMS: "outbox" records each SMS (and appends it to
+    # ``sms_spool_file`` when set) instead of sending it; "http" posts it to an HTTP
+    # SMS API (46elks' by default). BankID: configured once the RP certificate and
+    # key are given; ``bankid_api_url`` defaults to BankID's production API.
+    sms_gateway: Literal["outbox", "http"] = "outbox"
+    sms_spool_file: Path | None = None
+    sms_http_url: str = "https://api.46elks.com/a1/sms"
+    sms_http_username: str = ""
+    sms_http_password: SecretStr | None = None
+    sms_sender: str = "Kansli"
+    bankid_api_url: str = "https://appapi2.bankid.com/rp/v6.0/"
+    bankid_cert_file: Path | None = None
+    bankid_key_file: Path | None = None
+    #: CA bundle of the BankID API's server certificate (bundled for BankID's own hosts).
+    bankid_ca_file: Path | None = None
+
     log_level: str = "INFO"
+
+    @property
+    def bankid_configured(self) -> bool:
+        """True when signing with BankID can be offered (the RP certificate is set)."""
+        return self.bankid_cert_file is not None and self.bankid_key_file is not None
 
     @field_validator("public_base_url")
     @classmethod

@@ -156,6 +156,7 @@ class SyncEngine:
         self.backoff_base = backoff_base
         self._rng = rng or random.Random()  # noqa: S311  (jitter, not a secret)
         self._state_lock = threading.Lock()
+        self._publish_lock = threading.RLock()
         self._sync_lock = threading.Lock()
         self._cancel = threading.Event()
         self._stop = threading.Event()
@@ -178,18 +179,20 @@ class SyncEngine:
             return self._state
 
     def _publish(self, **changes: Any) -> SyncState:
-        pending = self.store.pending_count()
-        rejected = self.store.rejected_count()
-        with self._state_lock:
-            old = self._state
-            new = replace(old, pending=pending, rejected=rejected, **changes)
-            self._state = new
-        if new != old and self.on_state is not None:
-            try:
-                self.on_state(new)
-            except Exception:
-                log.exception("on_state callback failed")
-        return new
+        # One publisher at a time, so listeners get states in the order they were made.
+        with self._publish_lock:
+            pending = self.store.pending_count()
+            rejected = self.store.rejected_count()
+            with self._state_lock:
+                old = self._state
+                new = replace(old, pending=pending, rejected=rejected, **changes)
+                self._state = new
+            if new != old and self.on_state is not None:
+                try:
+                    self.on_state(new)
+                except Exception:
+                    log.exception("on_state callback failed")
+            return new
 
     def _progress(self, progress: SyncProgress) -> None:
         if self.on_progress is not None:

@@ -554,6 +554,9 @@ class ClientStore:
                     log.info(
                         "queued command %s no longer applies locally: %s", entry["name"], exc.code
                     )
+                except Exception:
+                    # Never let one command block recording the server's answers for ever.
+                    log.exception("queued command %s failed to apply locally", entry["name"])
                 s.expire_all()
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
             s.commit()  # releases the session's savepoint; the caller commits the transaction

@@ -268,7 +268,11 @@ class Operations(QObject):
 
     def _submit(self, executor: ThreadPoolExecutor, work: Callable[[], T]) -> Future[T]:
         if self._closed:
-            raise RuntimeError("operations are shut down")
+            # A timer or late signal after shutdown: nothing runs, nothing fails.
+            log.debug("operation submitted after shutdown; ignored")
+            future: Future[T] = Future()
+            future.cancel()
+            return future
         self._started()
         return executor.submit(work)
 

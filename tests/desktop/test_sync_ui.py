@@ -46,7 +46,7 @@ def test_status_words_for_every_state() -> None:
     at = datetime(2026, 11, 23, 13, 2, tzinfo=UTC)
     counts = Counts(pending=3, rejected=1)
     assert status_text(SyncStatus("online", last_sync_at=at), counts).startswith("Online · synced ")
-    assert status_text(SyncStatus("online"), counts).endswith("3 pending · 1 need(s) attention")
+    assert status_text(SyncStatus("online"), counts).endswith("3 pending · 1 needs attention")
     assert "Syncing" in status_text(SyncStatus("syncing"), None)
     offline = status_text(SyncStatus("offline", offline_since=at), None)
     assert offline.startswith("Offline since ") and "work continues here" in offline

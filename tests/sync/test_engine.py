@@ -353,3 +353,31 @@ def test_sync_against_a_postgresql_server(pg_url: str, tmp_path: Path) -> None:
             close(engine)
     finally:
         live.stop()
+
+
+def test_next_page_is_asked_for_before_the_current_one_is_written(
+    server: LiveServer, account: Account, db_path: Path
+) -> None:
+    seed_people(server.db_url, account.tenant_id, 100)  # 302 rows: 4 pages of 100
+    engine = connect(server.url, account, db_path, page_size=100)
+    steps: list[str] = []
+    fetch, apply_page = engine._fetch, engine.store.apply_page
+
+    def logged_fetch(cursor: str) -> Any:
+        steps.append(f"fetch {cursor or '0'}")
+        return fetch(cursor)
+
+    def logged_apply(page: Any, *, cursor: str) -> int | None:
+        steps.append(f"write {cursor or '0'}")
+        return apply_page(page, cursor=cursor)
+
+    engine._fetch = logged_fetch  # type: ignore[method-assign]
+    engine.store.apply_page = logged_apply  # type: ignore[method-assign]
+    try:
+        assert engine.sync_once().pages == 4
+        kinds = [s.split()[0] for s in steps]
+        assert kinds == ["fetch", "fetch", "write", "fetch", "write", "fetch", "write", "write"]
+        cursors = [s.split()[1] for s in steps]
+        assert cursors[1] != cursors[0] and cursors[2] == cursors[0]  # page 2 asked, page 1 written
+    finally:
+        close(engine)

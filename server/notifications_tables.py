@@ -1,0 +1,75 @@
+"""Server-only tables of the agent-order flow: in-app notifications and BankID sign orders.
+
+Neither syncs to clients: a notification belongs to one user (the desktop
+reads its own through ``/api/v1/notifications``), and a BankID sign order
+holds the QR secret of a signing in progress.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+import models.agent_orders  # noqa: F401  (the table the BankID foreign key names)
+from models.base import Base
+from models.ids import new_id, utcnow
+
+
+class Notification(Base):
+    """One in-app notification for one user ("an order awaits your approval").
+
+    ``link_path`` is a page of this server (``/staff/...``) the desktop opens
+    through the web handover; ``related_id`` the record it is about.
+    """
+
+    __tablename__ = "notification"
+    __table_args__ = (
+        # "My notifications, newest first" and "how many unread".
+        Index("ix_notification_user", "tenant_id", "user_id", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    tenant_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text, default="")
+    link_path: Mapped[str] = mapped_column(String(500), default="")
+    related_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class BankIdSigning(Base):
+    """A BankID sign order started for an agent order, until it completes or fails.
+
+    The page polls its status; the server collects from BankID at most every
+    two seconds (``last_collected_at`` is claimed with a conditional update,
+    so two polls never collect at once) and draws the animated QR code from
+    ``qr_start_token`` and ``qr_start_secret``.
+    """
+
+    __tablename__ = "bankid_signing"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("agent_order.id"), index=True)
+    #: agent_attestant | customer_attestant
+    role: Mapped[str] = mapped_column(String(30))
+    signer_email: Mapped[str] = mapped_column(String(254))
+    #: The staff user who started it (None for the customer's attestant).
+    user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    data_hash: Mapped[str] = mapped_column(String(64))
+    order_ref: Mapped[str] = mapped_column(String(100), unique=True)
+    auto_start_token: Mapped[str] = mapped_column(String(100))
+    qr_start_token: Mapped[str] = mapped_column(String(100))
+    qr_start_secret: Mapped[str] = mapped_column(String(100))
+    started_at: Mapped[datetime] = mapped_column()
+    #: pending | complete | failed | cancelled
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    hint_code: Mapped[str] = mapped_column(String(40), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    last_collected_at: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -1,0 +1,157 @@
+"""Notifications: in the app (the desktop's notifications list) and by e-mail.
+
+A notification is written in the transaction of the change it is about, like
+the mail that goes with it (through the mail outbox), so both exist exactly
+when the change committed. Users get both; people without an account (a
+customer's attestant) get the e-mail only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models.errors import NotFoundError
+from models.tenancy import User
+from server.notifications_tables import Notification
+from server.services.mail import queue_mail
+from server.settings import Settings
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to tell someone: a subject line, a text, and optionally a page of this server."""
+
+    kind: str
+    title: str
+    body: str
+    #: Path of a page (``/staff/...``), shown in the app and linked from the mail.
+    link_path: str = ""
+    related_id: str | None = None
+
+
+def _mail_text(settings: Settings, message: Message, *, greeting: str, signature: str) -> str:
+    lines = [f"Hello {greeting},".replace(" ,", ","), "", message.body, ""]
+    if message.link_path:
+        if message.link_path.startswith("/staff/"):
+            lines += ["Open it in Kansli (Agent orders › My approvals) or here:", ""]
+        lines += [f"{settings.public_base_url}{message.link_path}", ""]
+    lines.append(signature)
+    return "\n".join(lines)
+
+
+def notify_user(
+    *,
+    session: Session,
+    settings: Settings,
+    tenant_id: str,
+    user: User,
+    message: Message,
+    now: datetime,
+    signature: str = "Kansli",
+) -> Notification:
+    """Tell ``user`` in the app and by e-mail, in ``session``'s transaction."""
+    note = Notification(
+        tenant_id=tenant_id,
+        user_id=user.id,
+        kind=message.kind,
+        title=message.title[:300],
+        body=message.body,
+        link_path=message.link_path,
+        related_id=message.related_id,
+        created_at=now,
+    )
+    session.add(note)
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant_id,
+        kind=message.kind,
+        to_address=user.email,
+        subject=message.title,
+        body_text=_mail_text(
+            settings, message, greeting=user.display_name or user.email, signature=signature
+        ),
+        related_id=message.related_id,
+    )
+    session.flush()
+    return note
+
+
+def notify_address(
+    *,
+    session: Session,
+    settings: Settings,
+    tenant_id: str,
+    to_address: str,
+    message: Message,
+    greeting: str = "",
+    signature: str = "Kansli",
+) -> None:
+    """Tell someone without an account, by e-mail only."""
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant_id,
+        kind=message.kind,
+        to_address=to_address,
+        subject=message.title,
+        body_text=_mail_text(settings, message, greeting=greeting, signature=signature),
+        related_id=message.related_id,
+    )
+
+
+def list_notifications(
+    *, session: Session, tenant_id: str, user_id: str, unread_only: bool = False, limit: int = 100
+) -> tuple[list[Notification], int]:
+    """The user's newest notifications in the tenant, and how many are unread."""
+    mine = (Notification.tenant_id == tenant_id, Notification.user_id == user_id)
+    q = select(Notification).where(*mine)
+    if unread_only:
+        q = q.where(Notification.read_at.is_(None))
+    rows = list(session.scalars(q.order_by(Notification.created_at.desc()).limit(limit)))
+    unread = session.scalar(
+        select(func.count())
+        .select_from(Notification)
+        .where(*mine, Notification.read_at.is_(None))
+    )
+    return rows, int(unread or 0)
+
+
+def mark_read(
+    *, session: Session, tenant_id: str, user_id: str, notification_id: str, now: datetime
+) -> Notification:
+    """Mark one of the user's notifications read (again is fine); another's is not found."""
+    note = session.scalar(
+        select(Notification).where(
+            Notification.id == notification_id,
+            Notification.tenant_id == tenant_id,
+            Notification.user_id == user_id,
+        )
+    )
+    if note is None:
+        raise NotFoundError(f"Notification {notification_id} was not found")
+    if note.read_at is None:
+        note.read_at = now
+        session.flush()
+    return note
+
+
+def mark_related_read(
+    *, session: Session, tenant_id: str, user_id: str, related_id: str, now: datetime
+) -> None:
+    """Mark the user's notifications about ``related_id`` read (they acted on it)."""
+    session.execute(
+        update(Notification)
+        .where(
+            Notification.tenant_id == tenant_id,
+            Notification.user_id == user_id,
+            Notification.related_id == related_id,
+            Notification.read_at.is_(None),
+        )
+        .values(read_at=now)
+        .execution_options(synchronize_session=False)
+    )

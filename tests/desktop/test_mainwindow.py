@@ -1,0 +1,152 @@
+"""The main window: tabs, menus and shortcuts, round pages, profiles, export, print,
+the status bar, errors, and the window and column layout kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.courses.round_page import RoundPage
+from desktop.mainwindow import MainWindow
+from desktop.settings import WINDOW_GEOMETRY, header_key
+from desktop.sync_ui.issues import SyncIssuesDialog
+
+
+def make_window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.data_shown, timeout=10_000):
+        pass
+    return window
+
+
+def test_four_tabs_and_the_menus(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Courses", "Participants", "Alumni queue", "Agent orders"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "&Help"]
+    shortcuts = {
+        a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()
+    }
+    for key in ("Ctrl+1", "Ctrl+4", "Ctrl+E", "Ctrl+P", "Ctrl+Z", "Ctrl+F", "F5", "Ctrl+Q"):
+        assert key in shortcuts, key
+    assert window.act_sync.shortcuts()[1] == QKeySequence("Ctrl+R")
+
+
+def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    window.activateWindow()
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    go.actions()[1].trigger()  # Ctrl+2
+    assert window.tabs.currentWidget() is window.participants
+    go.actions()[3].trigger()  # Ctrl+4
+    assert window.tabs.currentWidget() is window.agent_orders
+    window.show_tab("participants")
+    window.focus_search()
+    assert window.participants.search.hasFocus() or window.participants.search.isActiveWindow()
+
+
+def test_round_page_opens_as_a_closable_tab(qtbot, ctx, filled) -> None:
+    window = make_window(qtbot, ctx)
+    page = window.open_round(filled.big_round_id)
+    assert isinstance(page, RoundPage) and window.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: window.tabs.tabText(4) == "Projektledning HT2026")
+    assert window.open_round(filled.big_round_id) is page  # not twice
+    assert window.tabs.tabBar().tabButton(0, window.tabs.tabBar().ButtonPosition.RightSide) is None
+    window.close_tab(0)  # fixed tabs stay
+    assert window.tabs.count() == 5
+    window.close_tab(4)
+    assert window.tabs.count() == 4
+
+
+def test_double_click_opens_one_profile_per_person(qtbot, ctx, filled) -> None:
+    window = make_window(qtbot, ctx)
+    profile = window.open_person(filled.participant_ids[0])
+    qtbot.waitUntil(lambda: profile.loaded)
+    assert window.open_person(filled.participant_ids[0]) is profile
+    profile.close()
+
+
+def test_status_bar_opens_the_sync_issues(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    assert window.sync_status.text().startswith("● Local database only")
+    window.sync_status.button.click()
+    dialog = window.issues_dialog
+    assert isinstance(dialog, SyncIssuesDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.summary.text().startswith("Nothing needs your attention")
+    dialog.close()
+
+
+def test_export_current_list_to_csv(qtbot, ctx, tmp_path, filled) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_tab("participants")
+    path = tmp_path / "deltagare.csv"
+    window.export_current(path)
+    qtbot.waitUntil(lambda: path.exists() and "exported" in window.statusBar().currentMessage())
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == len(filled.registration_ids) + 1
+    window.show_tab("agent-orders")
+    path2 = tmp_path / "orders.xlsx"
+    window.export_current(path2)
+    qtbot.waitUntil(lambda: path2.exists())
+
+
+def test_print_opens_the_preview_of_the_current_list(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_tab("courses")
+    window.print_current()
+    assert isinstance(window.dialogs[-1], QDialog) and window.dialogs[-1].isVisible()
+    window.dialogs[-1].close()
+    window.show_tab("participants")
+    window.print_current()
+    qtbot.waitUntil(lambda: len(window.dialogs) == 2)
+    window.dialogs[-1].close()
+
+
+def test_unexpected_error_says_no_data_was_lost(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_error("Export", RuntimeError("disk full"))
+    box: QMessageBox = window.dialogs[-1]
+    assert "No data was lost" in box.text() and "disk full" in box.detailedText()
+    box.close()
+
+
+def test_undo_in_the_edit_menu_takes_back_a_profile_edit(qtbot, ctx, filled) -> None:
+    window = make_window(qtbot, ctx)
+    profile = window.open_person(filled.participant_ids[0])
+    qtbot.waitUntil(lambda: profile.loaded)
+    profile.editors["title"].setText("Prefekt")
+    with qtbot.waitSignal(ctx.undo.changed, timeout=5000):
+        profile.save()
+    assert window.act_undo.isEnabled() and "edit of" in window.act_undo.text()
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        window.act_undo.trigger()
+    qtbot.waitUntil(lambda: profile.editors["title"].text() == "")
+    profile.close()
+
+
+def test_window_and_columns_are_kept_in_settings(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    window.resize(1111, 777)
+    header = window.participants.table.horizontalHeader()
+    header.resizeSection(0, 321)
+    header.moveSection(2, 0)
+    window.close()
+    assert ctx.settings.get(WINDOW_GEOMETRY)
+    assert ctx.settings.get_bytes(header_key("participants")).size() > 0
+    again = make_window(qtbot, ctx)
+    h2 = again.participants.table.horizontalHeader()
+    assert h2.sectionSize(0) == 321 and h2.logicalIndex(0) == 2
+    assert again.size().width() == 1111
+
+
+def test_sorting_by_clicking_a_header_is_sql(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    view = window.participants
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=5000):
+        view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.model.query.sort_key == "participant" and not view.model.query.descending

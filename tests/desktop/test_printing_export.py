@@ -1,0 +1,108 @@
+"""Printing (attendance sheet, participant list, preview) and export to CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
+
+from desktop.export import write_csv, write_xlsx
+from desktop.participants.export import export_participants
+from desktop.participants.query import ParticipantQuery, Status
+from desktop.printing.output import preview
+from desktop.printing.sheet import attendance_spec, participant_list_spec, write_pdf
+from tests.desktop.conftest import pdf_pages_text, read
+
+
+def people(n: int) -> list[dict[str, str]]:
+    return [
+        {"name": f"Deltagare {i:03d} Åberg", "organisation": f"Nordvik {i % 7} AB",
+         "email": f"deltagare{i:03d}@nordvik.se", "status": "Approved"}
+        for i in range(n)
+    ]  # fmt: skip
+
+
+def test_attendance_sheet_of_120_repeats_header_and_numbers_pages(tmp_path) -> None:
+    spec = attendance_spec(
+        title="Projektledning HT2026",
+        subtitle="2026-09-14 – 2026-09-17 · Stockholm",
+        organisation="Kansli Demo University",
+        rows=people(120),
+        blank_rows=8,
+    )
+    path = tmp_path / "sheet.pdf"
+    pages = write_pdf(spec, str(path))
+    texts = pdf_pages_text(path)
+    assert len(texts) == pages > 1
+    for n, text in enumerate(texts, start=1):
+        assert "Kansli Demo University" in text and "Attendance sheet" in text
+        assert "Projektledning HT2026" in text and "2026-09-14" in text
+        assert all(h in text for h in ("Name", "Organisation", "E-mail", "Signature"))
+        assert f"Page {n} of {pages}" in text and "Printed " in text
+    everything = "\n".join(texts)
+    assert all(f"deltagare{i:03d}@nordvik.se" in everything for i in range(120))
+    assert "128" in texts[-1]  # the eight blank rows are numbered on after the last person
+
+
+def test_without_email_column_and_list_sheet(tmp_path) -> None:
+    spec = attendance_spec(title="T", subtitle="S", organisation="O", rows=people(3),
+                           blank_rows=0, show_email=False)  # fmt: skip
+    assert [c.key for c in spec.columns] == ["name", "organisation", "signature"]
+    listing = participant_list_spec(title="T", subtitle="S", organisation="O", rows=people(40))
+    path = tmp_path / "list.pdf"
+    write_pdf(listing, str(path))
+    text = pdf_pages_text(path)[0]
+    assert "Participant list" in text and "Status" in text and "Signature" not in text
+
+
+def test_print_preview_opens_with_the_pages(qtbot) -> None:
+    spec = attendance_spec(title="T", subtitle="S", organisation="O", rows=people(30),
+                           blank_rows=5)  # fmt: skip
+    dialog = preview(spec)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    dialog.close()
+
+
+def test_csv_has_bom_headers_and_locale_delimiter(tmp_path) -> None:
+    path = tmp_path / "x.csv"
+    when = datetime(2026, 11, 23, 13, 2, tzinfo=UTC)
+    n = write_csv(path, ["Namn", "När"], [["Åsa Öberg", when], ["Per", None]], delimiter=";")
+    assert n == 2
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(path.open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[0] == ["Namn", "När"] and rows[1][0] == "Åsa Öberg" and rows[2][1] == ""
+    assert rows[1][1].startswith("2026-11-2")
+
+
+def test_xlsx_keeps_dates_as_dates_and_a_frozen_bold_header(tmp_path) -> None:
+    path = tmp_path / "x.xlsx"
+    when = datetime(2026, 11, 23, 13, 2, tzinfo=UTC)
+    write_xlsx(path, ["Name", "When"], [["Åsa", when]], sheet_title="Deltagare")
+    ws = load_workbook(path).active
+    assert ws.title == "Deltagare" and ws.freeze_panes == "A2"
+    assert ws["A1"].font.bold and ws["A2"].value == "Åsa"
+    assert isinstance(ws["B2"].value, datetime)
+
+
+def test_participants_export_writes_every_row_of_the_query_in_order(qtbot, ctx, tmp_path, gui_guard) -> None:
+    path = tmp_path / "deltagare.xlsx"
+    query = ParticipantQuery(status=Status.NOT_APPROVED, sort_key="participant", descending=False)
+    done: list[int] = []
+    export_participants(parent=None, query=query, path=path, language="en").success(
+        done.append
+    ).run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    expected = read(
+        gui_guard, ctx.store,
+        "SELECT count(*) FROM registration WHERE status='registered' AND approved_at IS NULL",
+    )[0][0]  # fmt: skip
+    assert done == [expected]
+    ws = load_workbook(path).active
+    assert ws.max_row == expected + 1
+    assert ws["A1"].value == "Participant" and ws["H1"].value == "Approved date"
+    surnames = [ws.cell(r, 1).value.split(" ", 1)[1].lower() for r in range(2, ws.max_row + 1)]
+    assert surnames == sorted(surnames)
