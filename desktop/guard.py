@@ -11,6 +11,7 @@ test (tests/desktop/conftest.py) and fail a test that recorded a violation;
 from __future__ import annotations
 
 import http.client
+import logging
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -20,6 +21,8 @@ from typing import Any
 import urllib3.connectionpool
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+log = logging.getLogger(__name__)
 
 
 class GuiThreadViolation(RuntimeError):
@@ -74,6 +77,7 @@ class GuiThreadGuard:
     def _violation(self, what: str) -> None:
         stack = "".join(traceback.format_stack(limit=14)[:-2])
         self.violations.append(f"{what} on the GUI thread\n{stack}")
+        log.warning("%s on the GUI thread\n%s", what, stack)
         if self.raise_errors:
             raise GuiThreadViolation(f"{what} on the GUI thread")
 

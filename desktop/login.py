@@ -7,6 +7,7 @@ local database and says that changes wait for the connection.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -55,10 +56,19 @@ class LoginDialog(QDialog):
 
     signed_in = Signal(object)
 
-    def __init__(self, settings: Settings, bridge: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        bridge: Any,
+        parent: QWidget | None = None,
+        *,
+        data_root: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.bridge = bridge
+        #: Where the accounts' local databases live (the user data folder by default).
+        self.data_root = data_root
         self.session: Session | None = None
         self.credentials: Any = None
         self.setWindowTitle(self.tr("Sign in to Kansli"))
@@ -118,11 +128,13 @@ class LoginDialog(QDialog):
                 email_ok = False
         ready = bool(self.server.text().strip() and self.email.text().strip() and email_ok)
         self.sign_in_button.setEnabled(ready and bool(self.password.text()) and not self._busy)
-        has_local = (
-            ready and account_db_path(self.server.text().strip(), self.email.text()).exists()
-        )
+        has_local = ready and self._db_path().exists()
         self.offline_button.setVisible(has_local)
         self.offline_button.setEnabled(has_local and not self._busy)
+
+    def _db_path(self) -> Path:
+        url = self.server.text().strip().rstrip("/")
+        return account_db_path(url, self.email.text(), self.data_root)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -140,6 +152,7 @@ class LoginDialog(QDialog):
         if not (url and email and self.remember.isChecked()):
             return
         self._set_busy(True, self.tr("Signing in as %1…").replace("%1", email))
+        db_path = self._db_path()
 
         def work() -> Session | None:
             from sync.credentials import CredentialStore
@@ -148,7 +161,7 @@ class LoginDialog(QDialog):
             token = self.credentials.get(email, url)
             if not token:
                 return None
-            return resume(url, email, token, bridge=self.bridge)
+            return resume(url, email, token, bridge=self.bridge, db_path=db_path)
 
         run_in_thread(work, self._resumed, self._resume_failed)
 
@@ -171,6 +184,7 @@ class LoginDialog(QDialog):
         email = self.email.text().strip()
         password = self.password.text()
         remember = self.remember.isChecked()
+        db_path = self._db_path()
         self._set_busy(True, self.tr("Signing in…"))
 
         def work() -> Session:
@@ -185,6 +199,7 @@ class LoginDialog(QDialog):
                 bridge=self.bridge,
                 credentials=self.credentials,
                 remember=remember,
+                db_path=db_path,
             )
 
         run_in_thread(work, self._signed_in, self._failed)
@@ -203,9 +218,9 @@ class LoginDialog(QDialog):
         self.message.setText(describe_error(exc))
 
     def work_offline(self) -> None:
-        url, email = self.server.text().strip().rstrip("/"), self.email.text().strip()
+        path = self._db_path()
         self._set_busy(True, self.tr("Opening this computer's copy…"))
-        run_in_thread(lambda: open_local(account_db_path(url, email)), self._done, self._failed)
+        run_in_thread(lambda: open_local(path), self._done, self._failed)
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)

@@ -263,11 +263,10 @@ class MainWindow(QMainWindow):
             page = RoundPage(self.ctx, round_id, self)
             page.open_person.connect(self.open_person)
             self.round_pages[round_id] = page
-            index = self.tabs.addTab(page, self.tr("Round"))
+            self.tabs.addTab(page, self.tr("Round"))
             page.title_changed.connect(
                 lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
             )
-            del index
         self.tabs.setCurrentWidget(page)
         return page
 

@@ -85,6 +85,7 @@ class SettingsDialog(QDialog):
         for box in (connection, appearance, printing):
             layout.addWidget(box)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     def save(self) -> None:
         s = self.settings

@@ -128,12 +128,20 @@ class AlumniRegistration(SyncMixin, Base):
         self.decided_at = now
         self.decided_by = None
         self.last_error = ""
+        self.next_attempt_at = None
 
-    def record_technical_error(self, *, error: str) -> None:
-        """The check failed for a technical reason: stays ``received``, retried later."""
+    def record_technical_error(
+        self, *, error: str, next_attempt_at: datetime | None = None
+    ) -> None:
+        """The check failed for a technical reason: stays ``received``, retried later.
+
+        ``next_attempt_at``: when the automatic check is to be tried again
+        (None: at the next run).
+        """
         self._expect(None, AlumniStatus.RECEIVED)
         self.attempts = (self.attempts or 0) + 1
         self.last_error = error[:2000]
+        self.next_attempt_at = next_attempt_at
 
     def approve_manually(self, *, by: str, now: datetime, expected_status: str | None) -> None:
         """An officer approves an item of the manual queue."""
@@ -157,6 +165,7 @@ class AlumniRegistration(SyncMixin, Base):
         self.status = AlumniStatus.UNREGISTERED
         self.decided_at = now
         self.decided_by = self.email
+        self.next_attempt_at = None
 
 
 class AlumniRuleKind(enum.StrEnum):

@@ -14,6 +14,7 @@ from server import web
 from server.api.errors import install_error_handlers
 from server.api.responses import JsonResponse
 from server.api.routes import meta, routers
+from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.services.mail import MailWorker
 from server.settings import Settings
@@ -39,9 +40,16 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker = MailWorker(database, settings).start() if settings.run_worker else None
         app.state.worker = worker
+        # Alumni registrations: the automatic check and its retries (issue 7).
+        alumni_worker = (
+            AlumniWorker.for_app(app, database, settings).start() if settings.run_worker else None
+        )
+        app.state.alumni_worker = alumni_worker
         try:
             yield
         finally:
+            if alumni_worker is not None:
+                alumni_worker.stop()
             if worker is not None:
                 worker.stop()
             if own_db:

@@ -136,6 +136,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
 
@@ -143,16 +144,51 @@ def cmd_worker(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level)
     db = Database(settings.database_url)
     worker = MailWorker(db, settings)
+    # Alumni registrations: the automatic check and its retries (issue 7).
+    alumni = AlumniWorker(db, settings)
     try:
         if args.once:
+            checked = alumni.run_once()
+            print(f"alumni registrations decided {checked.decided}, failed {checked.failed}")
             result = worker.run_once()
             print(f"sent {result.sent}, retrying {result.retried}, failed {result.failed}")
             return 0
+        alumni.start()
         worker.run()  # until interrupted
     except KeyboardInterrupt:
         pass
     finally:
+        alumni.stop()
         db.dispose()
+    return 0
+
+
+def cmd_import_student_records(args: argparse.Namespace) -> int:
+    """Import a CSV/XLSX export of the student system: all rows or none, errors per row."""
+    from models.errors import ValidationError
+    from server.services.accounts import tenant_by_slug
+    from server.services.database import Database
+    from server.student_records import StudentRecordImportError, import_student_records
+
+    db = Database(_settings(args).database_url)
+    try:
+        with db.transaction() as session:
+            tenant = tenant_by_slug(session=session, slug=args.tenant)
+            summary = import_student_records(session, tenant.id, args.file)
+    except StudentRecordImportError as exc:
+        for error in exc.errors:
+            print(f"{args.file}: {error}", file=sys.stderr)
+        return _fail(f"{len(exc.errors)} error(s); nothing was imported")
+    except ValidationError as exc:  # not a readable export at all
+        return _fail(f"{args.file}: {exc.message}; nothing was imported")
+    finally:
+        db.dispose()
+    print(
+        f"student records of {args.tenant}: {summary.created} created, "
+        f"{summary.updated} updated, {summary.unchanged} unchanged"
+    )
+    if summary.ignored_columns:
+        print(f"columns ignored: {', '.join(summary.ignored_columns)}")
     return 0
 
 
@@ -282,9 +318,19 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_seed_demo
     )
 
-    w = with_db(sub.add_parser("worker", help="send queued mail (production)"))
+    w = with_db(sub.add_parser("worker", help="send queued mail and check alumni registrations"))
     w.add_argument("--once", action="store_true", help="one pass, then exit")
     w.set_defaults(func=cmd_worker)
+
+    r = with_db(
+        sub.add_parser(
+            "import-student-records",
+            help="import a CSV or XLSX export of the student system (all rows or none)",
+        )
+    )
+    r.add_argument("--tenant", required=True, help="the tenant's slug")
+    r.add_argument("file", help="the export (.csv or .xlsx)")
+    r.set_defaults(func=cmd_import_student_records)
 
     d = sub.add_parser("demo", help="local demo: SQLite, demo data, mail catcher, worker")
     d.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free one)")

@@ -28,8 +28,17 @@ STATUS = {
 }
 
 
+#: In the list's cells the queue needs no explanation.
+CELL_STATUS = {"not_approved": QT_TRANSLATE_NOOP("Alumni", "Not approved")}
+
+
 def status_text(status: str) -> str:
     return QCoreApplication.translate("Alumni", STATUS.get(status, status))
+
+
+def cell_status_text(status: str) -> str:
+    text = CELL_STATUS.get(status) or STATUS.get(status, status)
+    return QCoreApplication.translate("Alumni", text)
 
 
 COLUMNS = (
@@ -48,7 +57,7 @@ COLUMNS = (
         QT_TRANSLATE_NOOP("Alumni", "Status"),
         "Alumni",
         format=lambda v, r: (
-            status_text(v)
+            cell_status_text(v)
             + (" · " + QCoreApplication.translate("Alumni", "pending") if r["pending"] else "")
         ),
     ),

@@ -81,6 +81,8 @@ class TableView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
+        # No arrow until the list is really sorted by a column.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -117,6 +119,23 @@ class TableView(QTableView):
         if model is None:
             return []
         return sorted(i.row() for i in model.selectedRows())
+
+    def selected_ranges(self) -> list[tuple[int, int]]:
+        """Selected rows as (first, last) ranges, merged; cheap at 100,000 rows."""
+        model = self.selectionModel()
+        if model is None:
+            return []
+        spans = sorted((r.top(), r.bottom()) for r in model.selection())
+        merged: list[tuple[int, int]] = []
+        for top, bottom in spans:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            else:
+                merged.append((top, bottom))
+        return merged
+
+    def selected_count(self) -> int:
+        return sum(b - a + 1 for a, b in self.selected_ranges())
 
     def current_row(self) -> int:
         index = self.currentIndex()

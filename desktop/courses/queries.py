@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,16 @@ _COUNTS = """
              AND r.approval_requested_at IS NULL THEN 1 ELSE 0 END) AS not_requested,
     sum(CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled
 """
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON column read with raw SQL comes back as text."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    return list(value) if isinstance(value, list) else []
 
 
 def _like(search: str) -> str:
@@ -175,7 +186,7 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
                     "label": e[2],
                     "required": bool(e[3]),
                     "confirm": bool(e[4]),
-                    "options": e[5],
+                    "options": _json_list(e[5]),
                 }
                 for e in s.execute(
                     text(

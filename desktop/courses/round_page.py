@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,8 +137,14 @@ class RoundPage(QWidget):
         self.print_list_button.clicked.connect(lambda: self.print_sheet("list"))
         self.print_sheet_button = QPushButton(self.tr("Print attendance sheet…"))
         self.print_sheet_button.clicked.connect(lambda: self.print_sheet("attendance"))
-        self.pdf_button = QPushButton(self.tr("Attendance sheet as PDF…"))
-        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.pdf_button = QToolButton()
+        self.pdf_button.setText(self.tr("Save as PDF"))
+        self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        pdf_menu = QMenu(self.pdf_button)
+        pdf_menu.addAction(self.tr("Attendance sheet as PDF…"), lambda: self.ask_pdf("attendance"))
+        pdf_menu.addAction(self.tr("Participant list as PDF…"), lambda: self.ask_pdf("list"))
+        self.pdf_button.setMenu(pdf_menu)
         can_edit = ctx.has_role(Role.COURSE_ADMIN)
         self.add_button.setEnabled(can_edit)
         self.request_button.setEnabled(can_edit)
@@ -155,6 +163,8 @@ class RoundPage(QWidget):
             ctx, self, round_id=round_id, list_name="round_participants"
         )
         self.participants.open_person.connect(self.open_person)
+        # Every row is this round: its column says nothing here.
+        self.participants.table.setColumnHidden(3, True)
         self.elements = RowsModel(ELEMENT_COLUMNS, self)
         self.element_table = TableView("form_elements", ctx.settings, self)
         self.element_table.setModel(self.elements)
@@ -163,10 +173,13 @@ class RoundPage(QWidget):
         self.form_preview = QTextBrowser()
         self.form_preview.setOpenLinks(False)
         self.form_state = QLabel()
+        # Without a form the message is all there is: keep it at the top.
+        self.form_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         form_layout.addWidget(self.form_state)
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.form_split = split
         split.addWidget(self.element_table)
         split.addWidget(self.form_preview)
         split.setSizes([520, 480])
@@ -225,6 +238,7 @@ class RoundPage(QWidget):
         )
         self.elements.set_rows(info.elements)
         self.element_table.set_empty_text(self.tr("This round has no sign-up form."))
+        self.form_split.setVisible(info.form is not None)
         if info.form is None:
             self.form_state.setText(self.tr("No sign-up form. Registrations are added by hand."))
         else:
@@ -312,15 +326,17 @@ class RoundPage(QWidget):
 
         self.load_sheet(kind, show)
 
-    def ask_pdf(self) -> None:
+    def ask_pdf(self, kind: str = "attendance") -> None:
+        title = (
+            self.tr("Save attendance sheet")
+            if kind == "attendance"
+            else self.tr("Save participant list")
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save attendance sheet"),
-            f"{self.name.text() or 'attendance'}.pdf",
-            self.tr("PDF (*.pdf)"),
+            self, title, f"{self.name.text() or kind}.pdf", self.tr("PDF (*.pdf)")
         )
         if path:
-            self.save_pdf(Path(path), "attendance")
+            self.save_pdf(Path(path), kind)
 
     def save_pdf(self, path: Path, kind: str = "attendance") -> None:
         self.load_sheet(kind, lambda spec: self._pdf_written(export_pdf(spec, path), path))

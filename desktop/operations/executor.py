@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
@@ -121,11 +121,11 @@ class _Op(Generic[T]):
         self._failure: Callable[[Exception], None] | None = None
         self.cancel_event = threading.Event()
 
-    def success(self, callback: Callable[[T], None]) -> _Op[T]:
+    def success(self, callback: Callable[[T], None]) -> Self:
         self._success = callback
         return self
 
-    def failure(self, callback: Callable[[Exception], None]) -> _Op[T]:
+    def failure(self, callback: Callable[[Exception], None]) -> Self:
         self._failure = callback
         return self
 

@@ -2,108 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-from sqlalchemy import select
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.common.values import day
 from desktop.context import AppContext
-from desktop.i18n import format_date, format_datetime
-from desktop.operations import Changes, DbOp, OpContext
-from desktop.participants.query import STATUS_TEXT, Status
-from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
-from sync.store import PendingRow
-
-
-@dataclass
-class RegistrationDetail:
-    id: str
-    participant_id: str
-    participant: str
-    participant_email: str
-    participant_phone: str
-    organisation: str
-    round_name: str
-    round_dates: str
-    status: Status
-    manager_id: str | None
-    manager: str
-    manager_email: str
-    requested_at: Any
-    request_count: int
-    approved_at: Any
-    approved_by: str
-    pending: bool
-
-
-def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | None:
-    with ctx.read() as s:
-        reg = s.get(Registration, registration_id)
-        if reg is None:
-            return None
-        person = s.get(Person, reg.participant_id)
-        round_ = s.get(CourseRound, reg.round_id)
-        org_id = reg.organisation_id or (person.organisation_id if person else None)
-        org = s.get(Organisation, org_id) if org_id else None
-        manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
-
-        def first(model: Any, column: Any, pid: str | None) -> str:
-            if not pid:
-                return ""
-            value = s.scalars(
-                select(column)
-                .where(model.person_id == pid, model.deleted_at.is_(None))
-                .order_by(model.is_primary.desc(), model.position)
-                .limit(1)
-            ).first()
-            return value or ""
-
-        pending = (
-            s.execute(
-                select(PendingRow.row_id).where(
-                    PendingRow.table_name == "registration", PendingRow.row_id == reg.id
-                )
-            ).first()
-            is not None
-        )
-        if reg.status == "cancelled":
-            status = Status.CANCELLED
-        elif reg.approved_at:
-            status = Status.APPROVED
-        elif reg.approval_requested_at:
-            status = Status.REQUESTED
-        else:
-            status = Status.NOT_REQUESTED
-        dates = ""
-        if round_ is not None:
-            start, end = day(round_.starts_on), day(round_.ends_on)
-            dates = " – ".join(d for d in (format_date(start), format_date(end)) if d)
-        return RegistrationDetail(
-            id=reg.id,
-            participant_id=reg.participant_id,
-            participant=person.full_name if person else "",
-            participant_email=first(PersonEmail, PersonEmail.address, reg.participant_id),
-            participant_phone=first(PersonPhone, PersonPhone.number, reg.participant_id),
-            organisation=org.name if org else "",
-            round_name=round_.name if round_ else "",
-            round_dates=dates,
-            status=status,
-            manager_id=reg.approving_manager_id,
-            manager=manager.full_name if manager else (reg.form_manager_name or ""),
-            manager_email=(
-                first(PersonEmail, PersonEmail.address, manager.id)
-                if manager
-                else (reg.form_manager_email or "")
-            ),
-            requested_at=reg.approval_requested_at,
-            request_count=reg.approval_request_count or 0,
-            approved_at=reg.approved_at,
-            approved_by=reg.approved_by_email or "",
-            pending=pending,
-        )
+from desktop.i18n import format_datetime
+from desktop.operations import Changes, DbOp
+from desktop.participants.detail_data import RegistrationDetail, load_detail
+from desktop.participants.query import STATUS_TEXT
 
 
 class RegistrationDetailPane(QWidget):
@@ -154,6 +67,8 @@ class RegistrationDetailPane(QWidget):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
             label.linkActivated.connect(self._link)
+            # Shrink with the pane and wrap, instead of a horizontal scroll bar.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels[key] = label
             self.form.addRow(title, label)
         self.pending_note = QLabel(self.tr("Changed here; waits to be sent to the server."))
@@ -171,6 +86,7 @@ class RegistrationDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -213,7 +129,7 @@ class RegistrationDetailPane(QWidget):
         link = '<a href="person:{}">{}</a>'
         values = {
             "participant": link.format(d.participant_id, _html(d.participant)),
-            "email": _html(d.participant_email),
+            "email": _breakable(d.participant_email),
             "phone": _html(d.participant_phone),
             "organisation": _html(d.organisation),
             "round": _html(d.round_name),
@@ -222,14 +138,19 @@ class RegistrationDetailPane(QWidget):
             "manager": (
                 link.format(d.manager_id, _html(d.manager)) if d.manager_id else _html(d.manager)
             ),
-            "manager_email": _html(d.manager_email),
+            "manager_email": _breakable(d.manager_email),
             "requested": _html(format_datetime(d.requested_at))
             + (f" ({d.request_count}×)" if d.request_count > 1 else ""),
             "approved": _html(format_datetime(d.approved_at)),
-            "approved_by": _html(d.approved_by),
+            "approved_by": _breakable(d.approved_by),
         }
         for key, value in values.items():
             self.labels[key].setText(value or "–")
+
+
+def _breakable(address: str) -> str:
+    """An e-mail address that may wrap after the @ and the dots (zero-width spaces)."""
+    return _html(address).replace("@", "@\u200b").replace(".", ".\u200b")
 
 
 def _html(text: str) -> str:

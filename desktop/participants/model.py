@@ -213,6 +213,10 @@ class ParticipantsModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
+    def ids_view(self) -> list[str]:
+        """The id list itself (not a copy): read it, never change it."""
+        return self._ids
+
     def row_of(self, registration_id: str) -> int:
         if self._positions is None:
             self._positions = {rid: n for n, rid in enumerate(self._ids)}

@@ -6,6 +6,7 @@ the participants section of a round's page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
@@ -104,6 +105,8 @@ class ParticipantsView(QWidget):
         self.model.deferred = True  # header set-up sorts; load once at the end
         self._restore_ids: list[str] = []
         self._restore_current: str | None = None
+        #: The dialog an action opened last (kept alive; tests look at it).
+        self.last_dialog: QWidget | None = None
         self._dates_from: SavedFilter | None = None
 
         # -- filter bar -------------------------------------------------------------
@@ -193,8 +196,8 @@ class ParticipantsView(QWidget):
     def _action(
         self,
         text: str,
-        slot,
-        shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
+        slot: Callable[[], None],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
@@ -262,9 +265,9 @@ class ParticipantsView(QWidget):
         ]
 
     def _update_actions(self) -> None:
-        ids = self.selected_ids()
-        one = len(ids) == 1
-        any_ = bool(ids)
+        count = self.table.selected_count()
+        one = count == 1
+        any_ = count > 0
         row = self.current_row()
         can_edit = self.ctx.has_role(Role.COURSE_ADMIN)
         self.act_open.setEnabled(one)
@@ -287,7 +290,9 @@ class ParticipantsView(QWidget):
     # -- selection -----------------------------------------------------------------
 
     def selected_ids(self) -> list[str]:
-        return [i for i in (self.model.id_at(r) for r in self.table.selected_rows()) if i]
+        """Ids of the selected registrations in list order (slices of the id list)."""
+        ids = self.model.ids_view()
+        return [i for first, last in self.table.selected_ranges() for i in ids[first : last + 1]]
 
     def current_row(self):  # type: ignore[no-untyped-def]
         row = self.table.current_row()
@@ -442,6 +447,13 @@ class ParticipantsView(QWidget):
         else:
             empty = self.tr("No registrations match — clear the search or choose another filter.")
         self.table.set_empty_text(empty)
+        if shown and not self.table.currentIndex().isValid():
+            # Something is always current, so the detail pane shows a registration.
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self.counts_changed.emit(shown, total)
 
     def focus_search(self) -> None:

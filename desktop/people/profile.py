@@ -204,8 +204,8 @@ class PersonProfile(QDialog):
             self.editors[key] = edit
             self.rows[key] = FieldRow(edit)
             form.addRow(_t(title), self.rows[key])
-        self.editors["personnummer"].setPlaceholderText("ÅÅÅÅMMDD-NNNN")  # type: ignore[attr-defined]
-        self.editors["birth_date"].setPlaceholderText("YYYY-MM-DD")  # type: ignore[attr-defined]
+        self.editors["personnummer"].setPlaceholderText(self.tr("YYYYMMDD-NNNN"))  # type: ignore[attr-defined]
+        self.editors["birth_date"].setPlaceholderText(self.tr("YYYY-MM-DD"))  # type: ignore[attr-defined]
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setEnabled(can_edit)

@@ -142,9 +142,25 @@ class SheetRenderer:
         self.row_h = self.mm(spec.row_height_mm)
         body = self.height - self.header_h - self.table_header_h - self.footer_h
         self.rows_per_page = max(1, int(body // self.row_h))
-        self.total_rows = len(spec.rows) + spec.blank_rows
+        self.blank_rows = self._blank_rows(len(spec.rows), spec.blank_rows)
+        self.total_rows = len(spec.rows) + self.blank_rows
         self.pages = max(1, math.ceil(self.total_rows / self.rows_per_page))
         self.columns = self._column_rects()
+
+    def _blank_rows(self, people: int, wanted: int) -> int:
+        """Blank rows for walk-ins, without a last page that holds only a few blank rows.
+
+        When the wanted rows would spill onto a new page, the sheet keeps
+        only the ones that fit on the last page with people if that is at
+        least five (UX.md: 5-10 blank rows); otherwise they spill as wanted.
+        """
+        if wanted <= 0 or people == 0:
+            return max(wanted, 0)
+        on_last = people % self.rows_per_page
+        room = (self.rows_per_page - on_last) % self.rows_per_page
+        if wanted <= room:
+            return wanted
+        return room if room >= min(5, wanted) else wanted
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4

@@ -3,7 +3,7 @@
 Importing this package registers every command type.
 """
 
-from models.commands import alumni, courses, people
+from models.commands import alumni, courses, forms, people
 from models.commands.base import (
     Actor,
     Args,
@@ -28,6 +28,7 @@ __all__ = [
     "alumni",
     "build",
     "courses",
+    "forms",
     "from_envelope",
     "people",
     "register",

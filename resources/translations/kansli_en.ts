@@ -1,79 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
-    <name />
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="128" />
-      <source>Select a registration to see it here.</source>
-      <translation>Select a registration to see it here.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="136" />
-      <source>Participant</source>
-      <translation>Participant</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="137" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="138" />
-      <source>Phone</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="139" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="140" />
-      <source>Round</source>
-      <translation>Round</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="141" />
-      <source>Dates</source>
-      <translation>Dates</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="142" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="143" />
-      <source>Approving manager</source>
-      <translation>Approving manager</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="144" />
-      <source>Manager's e-mail</source>
-      <translation>Manager's e-mail</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="145" />
-      <source>Approval requested</source>
-      <translation>Approval requested</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="146" />
-      <source>Approved</source>
-      <translation>Approved</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="147" />
-      <source>Approved via e-mail</source>
-      <translation>Approved via e-mail</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/detail.py" line="159" />
-      <source>Changed here; waits to be sent to the server.</source>
-      <translation>Changed here; waits to be sent to the server.</translation>
-    </message>
-  </context>
-  <context>
     <name>AddRegistrationDialog</name>
     <message>
       <location filename="../../desktop/participants/dialogs.py" line="229" />
@@ -285,7 +212,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="22" />
-      <location filename="../../desktop/alumni/view.py" line="36" />
+      <location filename="../../desktop/alumni/view.py" line="45" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
@@ -315,37 +242,43 @@
       <translation>Unregistered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="37" />
+      <location filename="../../desktop/alumni/view.py" line="32" />
+      <source>Not approved</source>
+      <extracomment>In the list's cells the queue needs no explanation.</extracomment>
+      <translation>Not approved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="46" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="38" />
+      <location filename="../../desktop/alumni/view.py" line="47" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="39" />
+      <location filename="../../desktop/alumni/view.py" line="48" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="42" />
+      <location filename="../../desktop/alumni/view.py" line="51" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="48" />
+      <location filename="../../desktop/alumni/view.py" line="57" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="52" />
+      <location filename="../../desktop/alumni/view.py" line="61" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="56" />
+      <location filename="../../desktop/alumni/view.py" line="65" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -353,32 +286,32 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="109" />
+      <location filename="../../desktop/alumni/view.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="112" />
+      <location filename="../../desktop/alumni/view.py" line="121" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="113" />
+      <location filename="../../desktop/alumni/view.py" line="122" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="116" />
+      <location filename="../../desktop/alumni/view.py" line="125" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="131" />
+      <location filename="../../desktop/alumni/view.py" line="140" />
       <source>Decisions (approve, deny) come to this list in a later version; double-click a row to open the matched person.</source>
       <translation>Decisions (approve, deny) come to this list in a later version; double-click a row to open the matched person.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/alumni/view.py" line="153" />
+      <location filename="../../desktop/alumni/view.py" line="162" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -386,17 +319,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="155" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="157" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>No alumni registrations match.</source>
       <translation>No alumni registrations match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="180" />
+      <location filename="../../desktop/alumni/view.py" line="189" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -638,17 +571,17 @@
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="39" />
+      <location filename="../../desktop/login.py" line="40" />
       <source>Wrong e-mail address or password.</source>
       <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="41" />
+      <location filename="../../desktop/login.py" line="42" />
       <source>The server cannot be reached: %1</source>
       <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="45" />
+      <location filename="../../desktop/login.py" line="46" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>Too many attempts; wait a minute and try again.</translation>
     </message>
@@ -656,69 +589,70 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="64" />
+      <location filename="../../desktop/login.py" line="74" />
       <source>Sign in to Kansli</source>
+      <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Sign in to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="66" />
+      <location filename="../../desktop/login.py" line="76" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="68" />
-      <location filename="../../desktop/login.py" line="83" />
+      <location filename="../../desktop/login.py" line="78" />
+      <location filename="../../desktop/login.py" line="93" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="72" />
-      <location filename="../../desktop/login.py" line="84" />
+      <location filename="../../desktop/login.py" line="82" />
+      <location filename="../../desktop/login.py" line="94" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="73" />
+      <location filename="../../desktop/login.py" line="83" />
       <source>Remember me on this computer</source>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="82" />
+      <location filename="../../desktop/login.py" line="92" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="87" />
+      <location filename="../../desktop/login.py" line="97" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="89" />
+      <location filename="../../desktop/login.py" line="99" />
       <source>Work offline</source>
       <translation>Work offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="91" />
+      <location filename="../../desktop/login.py" line="101" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Open this computer's copy of your data; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="142" />
+      <location filename="../../desktop/login.py" line="154" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="164" />
+      <location filename="../../desktop/login.py" line="177" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="174" />
+      <location filename="../../desktop/login.py" line="188" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="207" />
+      <location filename="../../desktop/login.py" line="222" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
@@ -726,210 +660,210 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="65" />
+      <location filename="../../desktop/mainwindow.py" line="71" />
       <source>demo</source>
       <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="77" />
+      <location filename="../../desktop/mainwindow.py" line="83" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="78" />
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="84" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="79" />
+      <location filename="../../desktop/mainwindow.py" line="85" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="80" />
+      <location filename="../../desktop/mainwindow.py" line="86" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="105" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="139" />
+      <location filename="../../desktop/mainwindow.py" line="150" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="142" />
+      <location filename="../../desktop/mainwindow.py" line="153" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="145" />
+      <location filename="../../desktop/mainwindow.py" line="156" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="149" />
+      <location filename="../../desktop/mainwindow.py" line="160" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="152" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="157" />
+      <location filename="../../desktop/mainwindow.py" line="168" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="162" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="164" />
+      <location filename="../../desktop/mainwindow.py" line="175" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="166" />
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="177" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="171" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="174" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="199" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="232" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="235" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="323" />
+      <location filename="../../desktop/mainwindow.py" line="333" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="327" />
+      <location filename="../../desktop/mainwindow.py" line="337" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -937,7 +871,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="396" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -945,12 +879,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -958,22 +892,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="453" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="445" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
@@ -991,7 +925,7 @@
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="321" />
+      <location filename="../../desktop/participants/model.py" line="325" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows. The id list was (re)loaded: counts and selection may have changed. A batch of rows arrived (first row, last row). While True (a view being set up), sort and set_query only record the query.</extracomment>
       <translation>
@@ -1000,12 +934,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="327" />
+      <location filename="../../desktop/participants/model.py" line="331" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="335" />
+      <location filename="../../desktop/participants/model.py" line="339" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
     </message>
@@ -1123,149 +1057,149 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="114" />
       <source>Saved filter</source>
-      <extracomment>The number shown changed: (shown, total).</extracomment>
+      <extracomment>The number shown changed: (shown, total). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="112" />
+      <location filename="../../desktop/participants/view.py" line="115" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="115" />
+      <location filename="../../desktop/participants/view.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
+      <location filename="../../desktop/participants/view.py" line="122" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="120" />
-      <location filename="../../desktop/participants/view.py" line="353" />
+      <location filename="../../desktop/participants/view.py" line="123" />
+      <location filename="../../desktop/participants/view.py" line="358" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="123" />
+      <location filename="../../desktop/participants/view.py" line="126" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="128" />
+      <location filename="../../desktop/participants/view.py" line="131" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="211" />
+      <location filename="../../desktop/participants/view.py" line="214" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="222" />
+      <location filename="../../desktop/participants/view.py" line="225" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>Set approving manager…</source>
       <translation>Set approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="236" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="239" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="247" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="401" />
+      <location filename="../../desktop/participants/view.py" line="406" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="401" />
+      <location filename="../../desktop/participants/view.py" line="406" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="432" />
+      <location filename="../../desktop/participants/view.py" line="437" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="438" />
+      <location filename="../../desktop/participants/view.py" line="443" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="440" />
+      <location filename="../../desktop/participants/view.py" line="445" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="443" />
+      <location filename="../../desktop/participants/view.py" line="448" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="476" />
+      <location filename="../../desktop/participants/view.py" line="488" />
       <source>Set approving manager</source>
       <translation>Set approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="478" />
+      <location filename="../../desktop/participants/view.py" line="490" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="516" />
+      <location filename="../../desktop/participants/view.py" line="528" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="517" />
+      <location filename="../../desktop/participants/view.py" line="529" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -1273,22 +1207,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="522" />
+      <location filename="../../desktop/participants/view.py" line="534" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="523" />
+      <location filename="../../desktop/participants/view.py" line="535" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="538" />
+      <location filename="../../desktop/participants/view.py" line="550" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="559" />
+      <location filename="../../desktop/participants/view.py" line="571" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -1397,6 +1331,16 @@
       <location filename="../../desktop/people/profile.py" line="190" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="207" />
+      <source>YYYYMMDD-NNNN</source>
+      <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="208" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../desktop/people/profile.py" line="210" />
@@ -1623,17 +1567,17 @@
       <translation>Participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="182" />
+      <location filename="../../desktop/printing/sheet.py" line="198" />
       <source>Could not start printing</source>
       <translation>Could not start printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="295" />
+      <location filename="../../desktop/printing/sheet.py" line="311" />
       <source>Printed %1</source>
       <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="298" />
+      <location filename="../../desktop/printing/sheet.py" line="314" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%n participant</numerusform>
@@ -1641,12 +1585,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="306" />
+      <location filename="../../desktop/printing/sheet.py" line="322" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="342" />
+      <location filename="../../desktop/printing/sheet.py" line="358" />
       <source>List</source>
       <translation>List</translation>
     </message>
@@ -1852,6 +1796,79 @@
     </message>
   </context>
   <context>
+    <name>RegistrationDetailPane</name>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="41" />
+      <source>Select a registration to see it here.</source>
+      <translation>Select a registration to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="49" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="50" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="51" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="52" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="53" />
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="54" />
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="55" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="56" />
+      <source>Approving manager</source>
+      <translation>Approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="57" />
+      <source>Manager's e-mail</source>
+      <translation>Manager's e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="58" />
+      <source>Approval requested</source>
+      <translation>Approval requested</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="59" />
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="60" />
+      <source>Approved via e-mail</source>
+      <translation>Approved via e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="74" />
+      <source>Changed here; waits to be sent to the server.</source>
+      <translation>Changed here; waits to be sent to the server.</translation>
+    </message>
+  </context>
+  <context>
     <name>RegistrationOps</name>
     <message>
       <location filename="../../desktop/operations/registrations.py" line="101" />
@@ -2029,167 +2046,182 @@
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="43" />
+      <location filename="../../desktop/courses/round_page.py" line="45" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="44" />
+      <location filename="../../desktop/courses/round_page.py" line="46" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="45" />
+      <location filename="../../desktop/courses/round_page.py" line="47" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="46" />
+      <location filename="../../desktop/courses/round_page.py" line="48" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="47" />
+      <location filename="../../desktop/courses/round_page.py" line="49" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="48" />
+      <location filename="../../desktop/courses/round_page.py" line="50" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="49" />
+      <location filename="../../desktop/courses/round_page.py" line="51" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
+      <location filename="../../desktop/courses/round_page.py" line="52" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
+      <location filename="../../desktop/courses/round_page.py" line="53" />
       <source>Check box</source>
       <translation>Check box</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="60" />
+      <location filename="../../desktop/courses/round_page.py" line="62" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="64" />
+      <location filename="../../desktop/courses/round_page.py" line="66" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="65" />
+      <location filename="../../desktop/courses/round_page.py" line="67" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="66" />
+      <location filename="../../desktop/courses/round_page.py" line="68" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="69" />
+      <location filename="../../desktop/courses/round_page.py" line="71" />
       <source>E-mail confirmation</source>
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="117" />
+      <location filename="../../desktop/courses/round_page.py" line="119" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="118" />
+      <location filename="../../desktop/courses/round_page.py" line="120" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="121" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="121" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="131" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="134" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="176" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <source>Participant list as PDF…</source>
+      <translation>Participant list as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="189" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="177" />
+      <location filename="../../desktop/courses/round_page.py" line="190" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="227" />
+      <location filename="../../desktop/courses/round_page.py" line="240" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="229" />
+      <location filename="../../desktop/courses/round_page.py" line="243" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="232" />
+      <location filename="../../desktop/courses/round_page.py" line="246" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="232" />
+      <location filename="../../desktop/courses/round_page.py" line="246" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="318" />
+      <location filename="../../desktop/courses/round_page.py" line="331" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="320" />
+      <location filename="../../desktop/courses/round_page.py" line="333" />
+      <source>Save participant list</source>
+      <translation>Save participant list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="336" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

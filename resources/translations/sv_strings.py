@@ -101,6 +101,8 @@ SV: dict[object, object] = {
     "Closed": "Stängd",
     "Cancelled": "Avbokad",
     ("Courses", "Cancelled"): "Inställd",
+    ("Courses", "Approved"): "Godkända",
+    ("RoundPage", "Approved"): "Godkända",
     "Code": "Kod",
     "Course": "Utbildning",
     "Rounds": "Omgångar",
@@ -446,6 +448,11 @@ SV: dict[object, object] = {
     "demo data": "demodata",
     "Click to see the sync issues and what waits to be sent": "Klicka för att se synkproblem och vad som väntar på att skickas",
     "Alumni": "Alumner",
+    "YYYYMMDD-NNNN": "ÅÅÅÅMMDD-NNNN",
+    "YYYY-MM-DD": "ÅÅÅÅ-MM-DD",
+    "Save as PDF": "Spara som PDF",
+    "Participant list as PDF…": "Deltagarlista som PDF…",
+    "Save participant list": "Spara deltagarlista",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -89,10 +89,17 @@ def seed_demo(
         session.flush()
         # One hash for all: they share the published demo password.
         password_hash = hash_password(DEMO_PASSWORD)
-        for u in users:
+        for n, u in enumerate(users, start=1):
             user = session.scalar(select(User).where(User.email == u["email"]))
             if user is None:
-                user = User(email=u["email"], display_name=u["name"], password_hash=password_hash)
+                # A mobile number each, so the demo can sign agent orders by SMS code
+                # (the codes stay in the SMS outbox; nothing is sent).
+                user = User(
+                    email=u["email"],
+                    display_name=u["name"],
+                    password_hash=password_hash,
+                    phone=f"+46700000{n:03d}",
+                )
                 session.add(user)
                 session.flush()
             for role in u["roles"]:

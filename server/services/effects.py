@@ -41,7 +41,21 @@ class UnknownEffect(RuntimeError):
     pass
 
 
+def round_lines(course: Course | None, round_: CourseRound | None) -> list[str]:
+    """The course and round facts a mail names, one "Label: value" line each."""
+    lines = [f"  Course:       {course.name}"] if course else []
+    if round_ is not None:
+        lines.append(f"  Course round: {round_.name}")
+        dates = " – ".join(d.isoformat() for d in (round_.starts_on, round_.ends_on) if d)
+        if dates:
+            lines.append(f"  Dates:        {dates}")
+        if round_.place:
+            lines.append(f"  Place:        {round_.place}")
+    return lines
+
+
 def _approval_request(ctx: EffectContext, effect: Effect) -> None:
+    """Issue a personal link for the approver and queue the request (or reminder) mail."""
     s = ctx.session
     data = effect.data
     recipient = str(data["recipient"])
@@ -53,41 +67,51 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
     participant = s.get(Person, reg.participant_id)
     manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
     tenant = s.get(Tenant, ctx.actor.tenant_id)
+    now = utcnow()
+    lifetime = timedelta(days=APPROVAL_LINK_DAYS)
     token = issue_link(
         s,
         tenant_id=ctx.actor.tenant_id,
         registration_id=reg.id,
         email=recipient,
-        now=utcnow(),
+        now=now,
         purpose=LINK_PURPOSE,
-        lifetime=timedelta(days=APPROVAL_LINK_DAYS),
+        lifetime=lifetime,
     )
     link = f"{ctx.settings.public_base_url}/approve/{token}"
     who = participant.full_name if participant else "A participant"
     what = course.name if course else "a course"
-    round_text = ""
-    if round_ is not None:
-        dates = " – ".join(d.isoformat() for d in (round_.starts_on, round_.ends_on) if d)
-        details = ", ".join(x for x in (dates, round_.place) if x)
-        round_text = f", {round_.name}" + (f" ({details})" if details else "")
     greeting_name = manager.full_name if manager else (reg.form_manager_name or "")
-    valid_until = (utcnow() + timedelta(days=APPROVAL_LINK_DAYS)).date().isoformat()
+    valid_until = (now + lifetime).date().isoformat()
     reminder = bool(data.get("reminder"))
     subject = f"{'Reminder: ' if reminder else ''}Please approve {who}'s registration for {what}"
-    lines = [
-        f"Hello {greeting_name},".replace(" ,", ","),
+    lines = [f"Hello {greeting_name},".replace(" ,", ","), ""]
+    if reminder:
+        lines += ["This is a reminder of our earlier request.", ""]
+    lines += [
+        f"{who} is registered for {what}, and you are named as the approving manager.",
         "",
-        f"{who} is registered for {what}{round_text}.",
-        "As approving manager, please review and approve the registration here:",
-        "",
-        link,
+        f"  Participant:  {who}",
+        *round_lines(course, round_),
         "",
     ]
     message = str(data.get("message") or "").strip()
     if message:
-        lines += [f"Message from {ctx.actor.label}:", message, ""]
+        lines += [
+            "Message from the course administrator:",
+            "------------------------------------------------------------",
+            *message.splitlines(),
+            "------------------------------------------------------------",
+            "",
+        ]
     lines += [
-        f"The link is for you only and can be used until {valid_until}.",
+        "Please review the registration, the terms and the consent to the processing of",
+        "personal data, and approve the registration here:",
+        "",
+        link,
+        "",
+        f"The link is personal (for {recipient}), works once, and expires on {valid_until}.",
+        "If you are not the right person to approve, tell the course administrator.",
         "",
         tenant.name if tenant else "",
     ]

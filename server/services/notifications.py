@@ -114,9 +114,7 @@ def list_notifications(
         q = q.where(Notification.read_at.is_(None))
     rows = list(session.scalars(q.order_by(Notification.created_at.desc()).limit(limit)))
     unread = session.scalar(
-        select(func.count())
-        .select_from(Notification)
-        .where(*mine, Notification.read_at.is_(None))
+        select(func.count()).select_from(Notification).where(*mine, Notification.read_at.is_(None))
     )
     return rows, int(unread or 0)
 

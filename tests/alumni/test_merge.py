@@ -29,13 +29,9 @@ from models.alumni_matching import duplicate_candidates
 from models.commands import Actor, build
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import new_id
-from server.services.alumni import (
-    give_category,
-    intake,
-    merge_persons,
-    registration_candidates,
-    take_category,
-)
+from server.services.alumni.categories import give_category, take_category
+from server.services.alumni.forms import intake
+from server.services.alumni.persons import merge_persons, registration_candidates
 from server.services.database import Database
 from tests.alumni import builders as b
 

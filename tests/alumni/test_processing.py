@@ -20,14 +20,12 @@ from models import (
 from models.commands import Actor, build
 from models.errors import TransitionError, ValidationError
 from models.ids import new_id
-from server.services.alumni import (
-    AlumniFormError,
+from server.services.alumni.forms import AlumniFormError, intake, unregister
+from server.services.alumni.processing import (
     PendingSummary,
-    intake,
     process_pending,
     process_registration,
     retry_delay,
-    unregister,
 )
 from server.services.database import Database
 from server.student_records import (
@@ -458,7 +456,7 @@ def test_technical_error_keeps_received_and_is_retried_with_backoff(db: Database
     assert reg.last_error.startswith("Student records could not be read: TimeoutError")
     assert reg.person_id is None
     assert count(db, Person, tid) == 0  # nothing half-done
-    assert reg.decision_details["retry"]["next_attempt_at"] == (NOW + retry_delay(1)).isoformat()
+    assert reg.next_attempt_at == NOW + retry_delay(1)
 
     too_soon = run(db, tid, flaky, NOW + timedelta(seconds=30))
     assert (too_soon.decided, too_soon.failed, too_soon.waiting) == ([], [], 1)
@@ -475,6 +473,7 @@ def test_technical_error_keeps_received_and_is_retried_with_backoff(db: Database
     assert [o.registration_id for o in third.decided] == [rid]
     assert reg.status == AlumniStatus.APPROVED_ALUMNUS
     assert reg.last_error == ""
+    assert reg.next_attempt_at is None
     assert reg.attempts == 2
     assert count(db, Person, tid) == 1
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,9 @@ from desktop.guard import GuiThreadGuard
 from desktop.operations import Operations
 from desktop.people.undo import UndoStack
 from desktop.settings import Settings
+from desktop.sync_bridge import SyncBridge
+from sync.client import ServerClient
+from sync.engine import SyncEngine
 from sync.store import ClientStore
 from tests.desktop.factories import Filled, fill
 
@@ -138,6 +142,25 @@ def big_ctx(
     context = make_ctx(store, data, settings)
     yield context, data
     context.ops.shutdown(wait=True)
+
+
+UNREACHABLE = "http://127.0.0.1:9"
+
+
+@pytest.fixture
+def offline_ctx(store, filled, settings):
+    bridge = SyncBridge()
+    with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
+        engine = pool.submit(
+            lambda: SyncEngine(
+                store, ServerClient(UNREACHABLE, token="t", timeout=(1, 1)),
+                on_state=bridge.on_state, on_progress=bridge.on_progress,
+            )
+        ).result()  # fmt: skip
+    context = make_ctx(store, filled, settings, engine=engine, bridge=bridge)
+    yield context
+    context.ops.shutdown(wait=True)
+    engine.close()
 
 
 def read(guard: GuiThreadGuard, store: ClientStore, sql: str, **params: object) -> list[tuple]:  # type: ignore[type-arg]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
 from desktop.participants.dialogs import AddRegistrationDialog
@@ -101,6 +103,7 @@ def test_round_page_shows_the_sign_up_form(qtbot, qtmodeltester, ctx, filled) ->
     qtmodeltester.check(page.elements)
     html = page.form_preview.toPlainText()
     assert "Godkännande chef" in html and "Anmälan: Projektledning" in html
+    assert "○ Vegetarisk / ○ Vegansk / ○ Ingen" in html  # the choice's options, not its JSON
     assert page.form_state.text() == "Published"
 
 
@@ -152,5 +155,16 @@ def test_attendance_sheet_pdf_of_the_round(qtbot, ctx, filled, tmp_path) -> None
         assert "Projektledning HT2026" in text
         assert f"Page {n} of {len(pages)}" in text
         assert "Signature" in text
-    last_number = page.info.counts["registered"] + 8  # the blank rows are numbered on
-    assert str(last_number) in pages[-1]
+    # Numbered blank rows for walk-ins follow the participants: between five and eight.
+    last_number = max(int(m) for m in re.findall(r"^\s*(\d+)\s*$", pages[-1], re.M))
+    assert 5 <= last_number - page.info.counts["registered"] <= 8
+
+
+def test_participant_list_pdf_of_the_round(qtbot, ctx, filled, tmp_path) -> None:
+    page = make_page(qtbot, ctx, filled.big_round_id)
+    target = tmp_path / "deltagarlista.pdf"
+    page.save_pdf(target, "list")
+    qtbot.waitUntil(lambda: getattr(page, "pdf_path", None) == target, timeout=10_000)
+    pages = pdf_pages_text(target)
+    assert all("Participant list" in p and "Status" in p for p in pages)
+    assert "Signature" not in pages[0]

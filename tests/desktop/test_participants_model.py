@@ -146,3 +146,25 @@ def test_hundred_thousand_rows_stay_smooth(qtbot, qtmodeltester, big_ctx) -> Non
     fill_rows(qtbot, model, range(0, 50))
     orgs = [model.row(r).organisation for r in range(50)]
     assert orgs == sorted(orgs, key=lambda o: (o is None, (o or "").lower()))
+
+
+def test_view_scrolls_and_selects_all_over_100k_rows(qtbot, big_ctx) -> None:
+    from desktop.participants.view import ParticipantsView
+
+    ctx, _data = big_ctx
+    view = ParticipantsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.loaded, timeout=10_000)
+    assert view.count_label.text() == "100,000 of 100,000 shown"
+    table = view.table
+    started = time.monotonic()
+    table.scrollToBottom()
+    bottom = table.rowAt(table.viewport().height() - 2)
+    qtbot.waitUntil(lambda: view.model.cached_row(view.model.id_at(bottom)) is not None)
+    assert time.monotonic() - started < 0.5
+    started = time.monotonic()
+    table.selectAll()
+    assert len(view.selected_ids()) == 100_000
+    assert time.monotonic() - started < 2.0

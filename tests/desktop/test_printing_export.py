@@ -43,7 +43,17 @@ def test_attendance_sheet_of_120_repeats_header_and_numbers_pages(tmp_path) -> N
         assert f"Page {n} of {pages}" in text and "Printed " in text
     everything = "\n".join(texts)
     assert all(f"deltagare{i:03d}@nordvik.se" in everything for i in range(120))
-    assert "128" in texts[-1]  # the eight blank rows are numbered on after the last person
+    # 120 people fill 4.8 pages of 25 rows: the 5 rows left on the last page are the blank
+    # rows (at least five), instead of a sixth page holding three blank rows.
+    assert pages == 5 and "125" in texts[-1] and "126" not in texts[-1]
+
+
+def test_blank_rows_spill_onto_a_new_page_when_few_fit(tmp_path) -> None:
+    spec = attendance_spec(title="T", subtitle="S", organisation="O", rows=people(23),
+                           blank_rows=8)  # fmt: skip
+    path = tmp_path / "spill.pdf"
+    texts = pdf_pages_text(path) if write_pdf(spec, str(path)) else []
+    assert len(texts) == 2 and "31" in texts[1]  # 2 blank rows fit, 6 go to page two
 
 
 def test_without_email_column_and_list_sheet(tmp_path) -> None:
@@ -88,7 +98,9 @@ def test_xlsx_keeps_dates_as_dates_and_a_frozen_bold_header(tmp_path) -> None:
     assert isinstance(ws["B2"].value, datetime)
 
 
-def test_participants_export_writes_every_row_of_the_query_in_order(qtbot, ctx, tmp_path, gui_guard) -> None:
+def test_participants_export_writes_every_row_of_the_query_in_order(
+    qtbot, ctx, tmp_path, gui_guard
+) -> None:
     path = tmp_path / "deltagare.xlsx"
     query = ParticipantQuery(status=Status.NOT_APPROVED, sort_key="participant", descending=False)
     done: list[int] = []

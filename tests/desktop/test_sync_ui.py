@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
@@ -18,28 +17,9 @@ from desktop.sync_bridge import SyncBridge, SyncStatus
 from desktop.sync_ui.issues import SyncIssuesDialog
 from desktop.sync_ui.operations import Counts, changes_between
 from desktop.sync_ui.status import SyncStatusWidget, status_text
-from sync.client import ServerClient
-from sync.engine import SyncEngine, SyncState
+from sync.engine import SyncState
 from sync.store import Rejection
-from tests.desktop.conftest import make_ctx, read
-
-UNREACHABLE = "http://127.0.0.1:9"
-
-
-@pytest.fixture
-def offline_ctx(store, filled, settings):
-    bridge = SyncBridge()
-    with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
-        engine = pool.submit(
-            lambda: SyncEngine(
-                store, ServerClient(UNREACHABLE, token="t", timeout=(1, 1)),
-                on_state=bridge.on_state, on_progress=bridge.on_progress,
-            )
-        ).result()  # fmt: skip
-    context = make_ctx(store, filled, settings, engine=engine, bridge=bridge)
-    yield context
-    context.ops.shutdown(wait=True)
-    engine.close()
+from tests.desktop.conftest import read
 
 
 def test_status_words_for_every_state() -> None:

@@ -1,0 +1,105 @@
+"""The data of the detail pane: one registration with its people, read in one operation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.common.values import day
+from desktop.i18n import format_date
+from desktop.operations import OpContext
+from desktop.participants.query import Status
+from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
+from sync.store import PendingRow
+
+
+def _first(s: Any, model: Any, column: Any, pid: str | None) -> str:
+    """The person's main e-mail address or phone number."""
+    if not pid:
+        return ""
+    value = s.scalars(
+        select(column)
+        .where(model.person_id == pid, model.deleted_at.is_(None))
+        .order_by(model.is_primary.desc(), model.position)
+        .limit(1)
+    ).first()
+    return value or ""
+
+
+@dataclass
+class RegistrationDetail:
+    id: str
+    participant_id: str
+    participant: str
+    participant_email: str
+    participant_phone: str
+    organisation: str
+    round_name: str
+    round_dates: str
+    status: Status
+    manager_id: str | None
+    manager: str
+    manager_email: str
+    requested_at: Any
+    request_count: int
+    approved_at: Any
+    approved_by: str
+    pending: bool
+
+
+def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | None:
+    with ctx.read() as s:
+        reg = s.get(Registration, registration_id)
+        if reg is None:
+            return None
+        person = s.get(Person, reg.participant_id)
+        round_ = s.get(CourseRound, reg.round_id)
+        org_id = reg.organisation_id or (person.organisation_id if person else None)
+        org = s.get(Organisation, org_id) if org_id else None
+        manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
+
+        pending = (
+            s.execute(
+                select(PendingRow.row_id).where(
+                    PendingRow.table_name == "registration", PendingRow.row_id == reg.id
+                )
+            ).first()
+            is not None
+        )
+        if reg.status == "cancelled":
+            status = Status.CANCELLED
+        elif reg.approved_at:
+            status = Status.APPROVED
+        elif reg.approval_requested_at:
+            status = Status.REQUESTED
+        else:
+            status = Status.NOT_REQUESTED
+        dates = ""
+        if round_ is not None:
+            start, end = day(round_.starts_on), day(round_.ends_on)
+            dates = " – ".join(d for d in (format_date(start), format_date(end)) if d)
+        return RegistrationDetail(
+            id=reg.id,
+            participant_id=reg.participant_id,
+            participant=person.full_name if person else "",
+            participant_email=_first(s, PersonEmail, PersonEmail.address, reg.participant_id),
+            participant_phone=_first(s, PersonPhone, PersonPhone.number, reg.participant_id),
+            organisation=org.name if org else "",
+            round_name=round_.name if round_ else "",
+            round_dates=dates,
+            status=status,
+            manager_id=reg.approving_manager_id,
+            manager=manager.full_name if manager else (reg.form_manager_name or ""),
+            manager_email=(
+                _first(s, PersonEmail, PersonEmail.address, manager.id)
+                if manager
+                else (reg.form_manager_email or "")
+            ),
+            requested_at=reg.approval_requested_at,
+            request_count=reg.approval_request_count or 0,
+            approved_at=reg.approved_at,
+            approved_by=reg.approved_by_email or "",
+            pending=pending,
+        )

@@ -1,0 +1,54 @@
+"""Agent orders over the API: inviting a customer to order (the order page link is mailed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from models.ids import utcnow
+from server.api.deps import CurrentUser, DbDep, SettingsDep
+from server.api.schemas import ErrorOut
+from server.services.agent_orders import invite_customer
+
+router = APIRouter(tags=["agent orders"])
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorOut} for code in (401, 403, 404, 422)
+}
+
+
+class InvitationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    customer_organisation_id: str = Field(pattern=r"^[0-9a-fA-F-]{1,36}$")
+    email: str = Field(min_length=3, max_length=254, description="Who orders for the customer")
+
+    @field_validator("email")
+    @classmethod
+    def _no_nul(cls, value: str) -> str:
+        if "\x00" in value:
+            raise ValueError("must not contain a NUL character")
+        return value
+
+
+class InvitationOut(BaseModel):
+    email: str
+    expires_at: datetime
+
+
+@router.post("/agent-orders/invitations", status_code=201, responses=ERRORS)
+def post_invitation(
+    principal: CurrentUser, db: DbDep, settings: SettingsDep, body: InvitationIn
+) -> InvitationOut:
+    """Mail a single-use link to the order page for the customer organisation (admins)."""
+    expires = invite_customer(
+        db=db,
+        settings=settings,
+        principal=principal,
+        customer_organisation_id=body.customer_organisation_id,
+        email=body.email,
+        now=utcnow(),
+    )
+    return InvitationOut(email=body.email.strip().lower(), expires_at=expires)

@@ -1,0 +1,110 @@
+"""Agent roles: the agent organisation's administrator grants attestant and case handler."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Response
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from server.api.deps import CurrentUser, DbDep
+from server.api.errors import ApiError
+from server.api.schemas import ErrorOut
+from server.services.agent_roles import (
+    AgentRoleGrant,
+    grant_agent_role,
+    list_agent_roles,
+    revoke_agent_role,
+)
+
+router = APIRouter(tags=["agent roles"])
+
+ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
+AgentId = Annotated[str, Path(pattern=ID_PATTERN, description="The agent organisation")]
+ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 422)
+}
+
+
+class AgentRoleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=254, description="The user's sign-in address")
+    role: Literal["attestant", "agent_case_handler"]
+
+    @field_validator("email")
+    @classmethod
+    def _no_nul(cls, value: str) -> str:
+        if "\x00" in value:
+            raise ValueError("must not contain a NUL character")
+        return value
+
+
+class AgentRoleOut(BaseModel):
+    id: str
+    agent_id: str
+    user_id: str
+    email: str
+    display_name: str
+    role: str
+    granted_by: str | None
+    created_at: datetime
+
+
+class AgentRoleListOut(BaseModel):
+    roles: list[AgentRoleOut]
+
+
+def _out(grant: AgentRoleGrant) -> AgentRoleOut:
+    return AgentRoleOut(
+        id=grant.membership_id,
+        agent_id=grant.agent_id,
+        user_id=grant.user_id,
+        email=grant.email,
+        display_name=grant.display_name,
+        role=grant.role,
+        granted_by=grant.granted_by,
+        created_at=grant.created_at,
+    )
+
+
+def _require_admin(roles: frozenset[str]) -> None:
+    if "admin" not in roles:
+        raise ApiError(403, "forbidden", "Only an administrator may manage agent roles")
+
+
+@router.get("/agents/{agent_id}/roles", responses=ERRORS)
+def get_agent_roles(principal: CurrentUser, db: DbDep, agent_id: AgentId) -> AgentRoleListOut:
+    """The attestant and case handler roles granted in the agent organisation."""
+    _require_admin(principal.roles)
+    with db.sessions() as s:
+        grants = list_agent_roles(session=s, principal=principal, agent_id=agent_id)
+    return AgentRoleListOut(roles=[_out(g) for g in grants])
+
+
+@router.post("/agents/{agent_id}/roles", status_code=201, responses=ERRORS)
+def post_agent_role(
+    principal: CurrentUser, db: DbDep, agent_id: AgentId, body: AgentRoleIn
+) -> AgentRoleOut:
+    """Grant ``role`` in the agent organisation to the user with ``email``."""
+    _require_admin(principal.roles)
+    with db.transaction() as s:
+        grant = grant_agent_role(
+            session=s, principal=principal, agent_id=agent_id, email=body.email, role=body.role
+        )
+    return _out(grant)
+
+
+@router.delete("/agents/{agent_id}/roles/{grant_id}", status_code=204, responses=ERRORS)
+def delete_agent_role(
+    principal: CurrentUser,
+    db: DbDep,
+    agent_id: AgentId,
+    grant_id: Annotated[str, Path(pattern=ID_PATTERN)],
+) -> Response:
+    """Revoke one agent role grant."""
+    _require_admin(principal.roles)
+    with db.transaction() as s:
+        revoke_agent_role(session=s, principal=principal, agent_id=agent_id, membership_id=grant_id)
+    return Response(status_code=204)

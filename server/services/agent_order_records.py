@@ -1,0 +1,334 @@
+"""Agent orders: what is signed and hashed, who may act, the audit trail, the pages' data.
+
+Shared by the steps (:mod:`server.services.agent_orders`) and the signing
+(:mod:`server.services.agent_order_signing`).
+
+Agent roles: a membership with role ``agent_case_handler`` or ``attestant``
+and ``agent_id`` set holds only for that agent organisation; without
+``agent_id`` it holds for every agent of the tenant (the tenant's own staff).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature
+from models.errors import NotFoundError, PermissionDenied
+from models.organisations import Agent, Organisation
+from models.tenancy import Membership, Role, Tenant, User
+from server.services.approval import LinkProblem, find_link
+from server.services.auth import Principal
+from server.services.auth import token_hash as hash_token
+from server.services.notifications import Message, notify_address, notify_user
+from server.settings import Settings
+from server.tables import LinkToken
+
+NO_SUCH_ORDER = "Order {} was not found"
+
+
+def canonical_json(value: Any) -> bytes:
+    """``value`` as canonical JSON: sorted keys, no spaces, UTF-8 (what is hashed)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def order_content(order: AgentOrder) -> dict[str, Any]:
+    """The order data a step concerns: the customer's order, and the agent's approval once
+    given. The attestants sign exactly this (its hash is in the signature)."""
+    content: dict[str, Any] = {
+        "order": {
+            "id": order.id,
+            "tenant_id": order.tenant_id,
+            "number": order.number,
+            "agent_id": order.agent_id,
+            "customer_organisation_id": order.customer_organisation_id,
+            "service": order.service,
+            "details": order.details or {},
+            "ordered_by_name": order.ordered_by_name,
+            "ordered_by_email": order.ordered_by_email,
+            "customer_attestant_email": order.customer_attestant_email,
+            "ordered_at": _iso(order.ordered_at),
+        }
+    }
+    if order.approved_at is not None:
+        content["approval"] = {
+            "case_handler_email": order.case_handler_email,
+            "terms_accepted": order.terms_accepted,
+            "terms_version": order.terms_version,
+            "billing": order.billing or {},
+            "attest_info": order.attest_info or {},
+            "agent_attestant_email": order.agent_attestant_email,
+            "approved_at": _iso(order.approved_at),
+        }
+    return content
+
+
+def content_hash(order: AgentOrder) -> str:
+    """SHA-256 (hex) of the canonical JSON of :func:`order_content`."""
+    return hashlib.sha256(canonical_json(order_content(order))).hexdigest()
+
+
+def load_order(session: Session, *, tenant_id: str, order_id: str) -> AgentOrder:
+    """The tenant's order ``order_id``; another tenant's is reported as missing."""
+    order = session.get(AgentOrder, order_id, populate_existing=True) if order_id else None
+    if order is None or order.tenant_id != tenant_id or order.deleted_at is not None:
+        raise NotFoundError(NO_SUCH_ORDER.format(order_id[:40]))
+    return order
+
+
+def _agent_scope(agent_id: str) -> Any:
+    return or_(Membership.agent_id.is_(None), Membership.agent_id == agent_id)
+
+
+def has_agent_role(
+    session: Session, *, user_id: str, tenant_id: str, agent_id: str, role: str
+) -> bool:
+    """True if the user holds ``role`` for agent ``agent_id`` (or for every agent)."""
+    found = session.scalar(
+        select(Membership.id).where(
+            Membership.user_id == user_id,
+            Membership.tenant_id == tenant_id,
+            Membership.role == role,
+            _agent_scope(agent_id),
+        )
+    )
+    return found is not None
+
+
+def agent_role_holders(session: Session, *, tenant_id: str, agent_id: str, role: str) -> list[User]:
+    """Active users holding ``role`` for agent ``agent_id``, by name."""
+    return list(
+        session.scalars(
+            select(User)
+            .join(Membership, Membership.user_id == User.id)
+            .where(
+                Membership.tenant_id == tenant_id,
+                Membership.role == role,
+                _agent_scope(agent_id),
+                User.active.is_(True),
+            )
+            .order_by(User.display_name, User.email)
+        ).unique()
+    )
+
+
+def agent_of(session: Session, order: AgentOrder) -> Agent:
+    agent = session.get(Agent, order.agent_id)
+    assert agent is not None  # a foreign key
+    return agent
+
+
+def require_agent_role(
+    session: Session, principal: Principal, order: AgentOrder, role: Role, action: str
+) -> None:
+    """PermissionDenied unless ``principal`` holds ``role`` for the order's agent."""
+    if has_agent_role(
+        session,
+        user_id=principal.user_id,
+        tenant_id=principal.tenant_id,
+        agent_id=order.agent_id,
+        role=role,
+    ):
+        return
+    label = "a case handler" if role == Role.AGENT_CASE_HANDLER else "an attestant"
+    raise PermissionDenied(
+        f"Only {label} of {agent_of(session, order).name} may {action} order {order.number}; "
+        f"you do not have that role"
+    )
+
+
+def add_step(
+    session: Session,
+    order: AgentOrder,
+    *,
+    state: str,
+    actor_email: str,
+    now: datetime,
+    note: str = "",
+    data_hash: str | None = None,
+) -> AgentOrderStep:
+    """The audit row of one step: who, when, and the hash of the data it concerned."""
+    step = AgentOrderStep(
+        tenant_id=order.tenant_id,
+        order_id=order.id,
+        state=state,
+        actor_email=actor_email,
+        at=now,
+        note=note,
+        data_hash=data_hash or content_hash(order),
+    )
+    session.add(step)
+    return step
+
+
+def names_of(session: Session, order: AgentOrder) -> tuple[str, str, str]:
+    customer = session.get(Organisation, order.customer_organisation_id)
+    tenant = session.get(Tenant, order.tenant_id)
+    return (
+        customer.name if customer else "The customer",
+        agent_of(session, order).name,
+        tenant.name if tenant else "Kansli",
+    )
+
+
+def user_by_email(session: Session, email: str | None) -> User | None:
+    if not email:
+        return None
+    return session.scalar(select(User).where(User.email == email.lower(), User.active.is_(True)))
+
+
+def tell_users(
+    session: Session,
+    settings: Settings,
+    order: AgentOrder,
+    users: list[User],
+    message: Message,
+    now: datetime,
+) -> None:
+    signature = names_of(session, order)[2]
+    for user in users:
+        notify_user(
+            session=session,
+            settings=settings,
+            tenant_id=order.tenant_id,
+            user=user,
+            message=message,
+            now=now,
+            signature=signature,
+        )
+
+
+def tell_address(
+    session: Session, settings: Settings, order: AgentOrder, to: str, message: Message, name: str
+) -> None:
+    notify_address(
+        session=session,
+        settings=settings,
+        tenant_id=order.tenant_id,
+        to_address=to,
+        message=message,
+        greeting=name,
+        signature=names_of(session, order)[2],
+    )
+
+
+def case_handlers_of(session: Session, order: AgentOrder) -> list[User]:
+    """The order's case handler, or every case handler of its agent when none is set."""
+    handler = user_by_email(session, order.case_handler_email)
+    if handler is not None:
+        return [handler]
+    return agent_role_holders(
+        session, tenant_id=order.tenant_id, agent_id=order.agent_id, role=Role.AGENT_CASE_HANDLER
+    )
+
+
+def customer_link(session: Session, token: str, *, purpose: str, now: datetime) -> LinkToken:
+    """The stored link for ``token`` or LinkProblem, with wording for agent orders."""
+    try:
+        return find_link(session, token, now=now, purpose=purpose)
+    except LinkProblem as exc:
+        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == hash_token(token)))
+        if link is not None and link.purpose == purpose and link.used_at is None:
+            raise LinkProblem(
+                f"This link expired on {link.expires_at.date().isoformat()}. Ask us for a new one."
+            ) from exc
+        raise
+
+
+@dataclass
+class OrderPage:
+    """Everything the order pages show about one order."""
+
+    order: AgentOrder
+    customer: Organisation | None
+    agent: Agent
+    steps: list[AgentOrderStep]
+    signatures: list[Signature]
+    data_hash: str
+
+
+def order_page(session: Session, order: AgentOrder) -> OrderPage:
+    """The order with its customer, agent, audit trail and signatures."""
+    steps = list(
+        session.scalars(
+            select(AgentOrderStep)
+            .where(AgentOrderStep.order_id == order.id, AgentOrderStep.deleted_at.is_(None))
+            .order_by(AgentOrderStep.at, AgentOrderStep.server_seq)
+        )
+    )
+    signatures = list(
+        session.scalars(
+            select(Signature)
+            .where(Signature.order_id == order.id, Signature.deleted_at.is_(None))
+            .order_by(Signature.signed_at)
+        )
+    )
+    return OrderPage(
+        order=order,
+        customer=session.get(Organisation, order.customer_organisation_id),
+        agent=agent_of(session, order),
+        steps=steps,
+        signatures=signatures,
+        data_hash=content_hash(order),
+    )
+
+
+def my_approvals(session: Session, principal: Principal) -> list[AgentOrder]:
+    """Orders waiting for the principal: to review (case handler), to attest (attestant)."""
+    handler_agents = _agents_with_role(session, principal, Role.AGENT_CASE_HANDLER)
+    attest_agents = _agents_with_role(session, principal, Role.ATTESTANT)
+    waiting = []
+    if handler_agents is not None:
+        review = AgentOrder.state.in_([OrderState.ORDERED, OrderState.AGENT_REVIEW])
+        waiting.append(
+            review if handler_agents == ["*"] else review & AgentOrder.agent_id.in_(handler_agents)
+        )
+    if attest_agents is not None:
+        attest = (AgentOrder.state == OrderState.AGENT_APPROVED) & (
+            func.lower(AgentOrder.agent_attestant_email) == principal.email.lower()
+        )
+        waiting.append(
+            attest if attest_agents == ["*"] else attest & AgentOrder.agent_id.in_(attest_agents)
+        )
+    if not waiting:
+        return []
+    return list(
+        session.scalars(
+            select(AgentOrder)
+            .where(
+                AgentOrder.tenant_id == principal.tenant_id,
+                AgentOrder.deleted_at.is_(None),
+                or_(*waiting),
+            )
+            .order_by(AgentOrder.ordered_at)
+            .limit(500)
+        )
+    )
+
+
+def _agents_with_role(session: Session, principal: Principal, role: Role) -> list[str] | None:
+    """Agent ids the principal holds ``role`` for; ``["*"]`` for every agent; None for none."""
+    scopes = list(
+        session.scalars(
+            select(Membership.agent_id).where(
+                Membership.user_id == principal.user_id,
+                Membership.tenant_id == principal.tenant_id,
+                Membership.role == role,
+            )
+        )
+    )
+    if not scopes:
+        return None
+    if any(a is None for a in scopes):
+        return ["*"]
+    return [a for a in scopes if a is not None]

@@ -1,0 +1,539 @@
+"""Agent orders on the server (seed 004): the customer's order, the agent's review,
+approval, rejection, and the service-desk case. Signing (the two attests) is in
+:mod:`server.services.agent_order_signing`; the shared parts (hashing, roles, audit
+rows, notifications) in :mod:`server.services.agent_order_records`.
+
+Every step takes the tenant's write lock first, checks who may do it (tenant,
+agent organisation, role), lets the state machine of
+:class:`models.agent_orders.AgentOrder` decide, and in the same transaction
+writes the audit row (:class:`AgentOrderStep`: who, when, and the SHA-256 of
+the order data the step concerned) and the step's notifications (in the app
+and by e-mail). Refusals are domain errors with messages for the user:
+NotFoundError for another tenant's order (404, nothing revealed),
+PermissionDenied for a wrong role or agent, TransitionError for a step out of
+order, ValidationError for bad input.
+
+The customer orders through an invitation link an administrator mails
+(:func:`invite_customer`): single-use, 30 days, bound to the invited address,
+which becomes the orderer's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.agent_orders import AgentOrder, OrderState
+from models.errors import NotFoundError, PermissionDenied, ValidationError
+from models.organisations import Agent, Organisation
+from models.tenancy import Role, Tenant, User
+from server.services.agent_order_records import (
+    add_step,
+    agent_of,
+    agent_role_holders,
+    case_handlers_of,
+    content_hash,
+    customer_link,
+    load_order,
+    names_of,
+    require_agent_role,
+    tell_address,
+    tell_users,
+    user_by_email,
+)
+from server.services.approval import LinkProblem, issue_link
+from server.services.auth import Principal
+from server.services.database import Database
+from server.services.notifications import Message, mark_related_read, notify_address
+from server.services.seq import lock_tenant
+from server.settings import Settings
+
+TERMS_VERSION = "agent-terms-2026-1"
+TERMS_TEXT = (
+    "The agent confirms that the customer has ordered the service as described, that the "
+    "customer's details and the billing information are correct, and that the agent will "
+    "carry out the technical connection once the service desk has opened the case. The "
+    "agent is invoiced for the connection at the billing reference and address given."
+)
+CERTIFY_TEXT = (
+    "I certify that I have checked the whole order, that the customer's details are correct, "
+    "and I accept the terms above."
+)
+
+INVITATION_PURPOSE = "agent_order_invitation"
+CUSTOMER_ATTEST_PURPOSE = "agent_order_customer_attest"
+INVITATION_LIFETIME = timedelta(days=30)
+CUSTOMER_LINK_LIFETIME = timedelta(days=30)
+MAX_TEXT = 2000
+
+__all__ = [
+    "CUSTOMER_ATTEST_PURPOSE",
+    "INVITATION_PURPOSE",
+    "LinkProblem",
+    "approve",
+    "attestant_choices",
+    "create_case",
+    "invite_customer",
+    "open_review",
+    "order_form",
+    "place_order",
+    "reject",
+]
+
+
+def invite_customer(
+    *,
+    db: Database,
+    settings: Settings,
+    principal: Principal,
+    customer_organisation_id: str,
+    email: str,
+    now: datetime,
+) -> datetime:
+    """Mail ``email`` a link to the order page for the customer organisation; returns expiry.
+
+    The link is single-use and bound to the address: the order is placed in that
+    person's name. Only the tenant's administrators invite.
+    """
+    if Role.ADMIN not in principal.roles:
+        raise PermissionDenied("Only an administrator may invite customers to order")
+    address = validators.normalize_email(email)
+    with db.transaction() as s:
+        org = s.get(Organisation, customer_organisation_id)
+        if org is None or org.tenant_id != principal.tenant_id or org.deleted_at is not None:
+            raise NotFoundError(f"Organisation {customer_organisation_id[:40]} was not found")
+        token = issue_link(
+            s,
+            tenant_id=principal.tenant_id,
+            registration_id=org.id,
+            email=address,
+            now=now,
+            purpose=INVITATION_PURPOSE,
+            lifetime=INVITATION_LIFETIME,
+        )
+        tenant = s.get(Tenant, principal.tenant_id)
+        expires = now + INVITATION_LIFETIME
+        notify_address(
+            session=s,
+            settings=settings,
+            tenant_id=principal.tenant_id,
+            to_address=address,
+            message=Message(
+                kind="agent_order.invitation",
+                title=f"Order a connection for {org.name}",
+                body=(
+                    f"You can order a connection through one of our agents for {org.name} on "
+                    f"the page below. The link is for you only and can be used once, until "
+                    f"{expires.date().isoformat()}."
+                ),
+                link_path=f"/agent-orders/order/{token}",
+                related_id=org.id,
+            ),
+            signature=tenant.name if tenant else "Kansli",
+        )
+    return expires
+
+
+@dataclass
+class OrderForm:
+    """What the customer's order page shows."""
+
+    organisation: Organisation
+    email: str
+    agents: list[Agent] = field(default_factory=list)
+
+
+def order_form(*, db: Database, token: str, now: datetime) -> OrderForm:
+    """The order page behind an invitation link (LinkProblem when it cannot be used)."""
+    with db.sessions() as s:
+        link = customer_link(s, token, purpose=INVITATION_PURPOSE, now=now)
+        org = s.get(Organisation, link.entity_id)
+        if org is None or org.deleted_at is not None:
+            raise LinkProblem("The organisation this link is for no longer exists.")
+        agents = list(
+            s.scalars(
+                select(Agent)
+                .where(Agent.tenant_id == link.tenant_id, Agent.deleted_at.is_(None))
+                .order_by(Agent.name)
+            )
+        )
+        return OrderForm(organisation=org, email=link.email, agents=agents)
+
+
+def _text(value: str, field: str, *, required: bool, limit: int = 200) -> str:
+    value = (value or "").strip()
+    if "\x00" in value:
+        raise ValidationError("must not contain a NUL character", field=field)
+    if required and not value:
+        raise ValidationError("This field is required", field=field)
+    if len(value) > limit:
+        raise ValidationError(f"At most {limit} characters", field=field)
+    return value
+
+
+def place_order(
+    *,
+    db: Database,
+    settings: Settings,
+    token: str,
+    agent_id: str,
+    service: str,
+    address: str,
+    message: str,
+    ordered_by_name: str,
+    contact_phone: str,
+    customer_attestant_email: str,
+    customer_attestant_phone: str,
+    now: datetime,
+) -> AgentOrder:
+    """The customer orders through an invitation link; the agent's case handlers are told."""
+    service = _text(service, "service", required=True)
+    address = _text(address, "address", required=True, limit=300)
+    message = _text(message, "message", required=False, limit=MAX_TEXT)
+    ordered_by_name = _text(ordered_by_name, "ordered_by_name", required=True)
+    attestant = validators.normalize_email(
+        customer_attestant_email, field="customer_attestant_email"
+    )
+    details: dict[str, Any] = {"address": address}
+    if message:
+        details["message"] = message
+    if contact_phone.strip():
+        details["contact_phone"] = validators.normalize_phone(contact_phone, field="contact_phone")
+    if customer_attestant_phone.strip():
+        details["customer_attestant_phone"] = validators.normalize_phone(
+            customer_attestant_phone, field="customer_attestant_phone"
+        )
+    with db.transaction() as s:
+        link = customer_link(s, token, purpose=INVITATION_PURPOSE, now=now)
+        lock_tenant(s, link.tenant_id)
+        s.refresh(link)
+        if link.used_at is not None:  # a concurrent submit won
+            raise LinkProblem("This link was already used. Nothing more needs to be done.")
+        agent = s.get(Agent, agent_id) if agent_id else None
+        if agent is None or agent.tenant_id != link.tenant_id or agent.deleted_at is not None:
+            raise ValidationError("Choose one of the agents listed", field="agent_id")
+        year = now.year
+        taken = s.scalar(
+            select(func.count())
+            .select_from(AgentOrder)
+            .where(AgentOrder.tenant_id == link.tenant_id, AgentOrder.number.like(f"AO-{year}-%"))
+        )
+        order = AgentOrder(
+            tenant_id=link.tenant_id,
+            number=f"AO-{year}-{(taken or 0) + 1:04d}",
+            agent_id=agent.id,
+            customer_organisation_id=link.entity_id,
+            service=service,
+            details=details,
+            ordered_by_name=ordered_by_name,
+            ordered_by_email=link.email,
+            customer_attestant_email=attestant,
+            state=OrderState.ORDERED,
+            ordered_at=now,
+            billing={},
+            attest_info={},
+        )
+        s.add(order)
+        s.flush()
+        link.used_at = now
+        add_step(s, order, state=OrderState.ORDERED, actor_email=link.email, now=now)
+        customer, agent_name, _ = names_of(s, order)
+        handlers = agent_role_holders(
+            s, tenant_id=order.tenant_id, agent_id=order.agent_id, role=Role.AGENT_CASE_HANDLER
+        )
+        tell_users(
+            s,
+            settings,
+            order,
+            handlers,
+            Message(
+                kind="agent_order.awaits_review",
+                title=f"Order {order.number} awaits your approval",
+                body=(
+                    f"{customer} has ordered {order.service} through {agent_name}. "
+                    "Review the order and approve or reject it."
+                ),
+                link_path=f"/staff/agent-orders/{order.id}/review",
+                related_id=order.id,
+            ),
+            now,
+        )
+        tell_address(
+            s,
+            settings,
+            order,
+            order.ordered_by_email,
+            Message(
+                kind="agent_order.received",
+                title=f"We have received your order {order.number}",
+                body=(
+                    f"Thank you. {agent_name} will now review your order of {order.service} "
+                    f"for {customer}. When the agent has approved and attested it, "
+                    f"{attestant} will be asked to attest it for {customer}."
+                ),
+                related_id=order.id,
+            ),
+            ordered_by_name,
+        )
+    return order
+
+
+def open_review(
+    *, db: Database, settings: Settings, principal: Principal, order_id: str, now: datetime
+) -> AgentOrder:
+    """A case handler of the order's agent starts the review (``ordered`` → ``agent_review``)."""
+    with db.transaction() as s:
+        lock_tenant(s, principal.tenant_id)
+        order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
+        require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "review")
+        if order.open_for_review(by_email=principal.email, now=now):
+            add_step(s, order, state=OrderState.AGENT_REVIEW, actor_email=principal.email, now=now)
+            agent_name = names_of(s, order)[1]
+            tell_address(
+                s,
+                settings,
+                order,
+                order.ordered_by_email,
+                Message(
+                    kind="agent_order.in_review",
+                    title=f"Your order {order.number} is being reviewed",
+                    body=f"{agent_name} has started reviewing your order of {order.service}.",
+                    related_id=order.id,
+                ),
+                order.ordered_by_name,
+            )
+    return order
+
+
+def attestant_choices(session: Session, order: AgentOrder) -> list[User]:
+    """The users who may be chosen as the order's attestant: attestants of its agent."""
+    return agent_role_holders(
+        session, tenant_id=order.tenant_id, agent_id=order.agent_id, role=Role.ATTESTANT
+    )
+
+
+def approve(
+    *,
+    db: Database,
+    settings: Settings,
+    principal: Principal,
+    order_id: str,
+    terms_accepted: bool,
+    terms_version: str,
+    billing: dict[str, str],
+    attest_info: dict[str, str],
+    attestant_email: str,
+    now: datetime,
+) -> AgentOrder:
+    """The case handler approves: terms accepted, billing and attest information, attestant.
+
+    The attestant must be an attestant of the order's agent. The approval is bound
+    to the principal's sign-in session (``token_hash``) for separation of duties.
+    """
+    if terms_version != TERMS_VERSION:
+        raise ValidationError(
+            "The terms changed while the page was open. Read them again and approve.",
+            field="terms_version",
+        )
+    billing = {k: _text(v, f"billing.{k}", required=False, limit=300) for k, v in billing.items()}
+    attest_info = {
+        k: _text(v, f"attest_info.{k}", required=False, limit=MAX_TEXT)
+        for k, v in attest_info.items()
+    }
+    with db.transaction() as s:
+        lock_tenant(s, principal.tenant_id)
+        order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
+        require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "approve")
+        chosen = (attestant_email or "").strip().lower()
+        # The state machine first (state, terms, billing), then who was chosen; a
+        # refusal rolls the whole transaction back.
+        order.approve_as_agent(
+            by_email=principal.email,
+            session_hash=principal.token_hash,
+            terms_accepted=terms_accepted,
+            terms_version=terms_version,
+            billing=billing,
+            attest_info=attest_info,
+            attestant_email=chosen,
+            now=now,
+        )
+        if chosen not in {u.email for u in attestant_choices(s, order)}:
+            raise ValidationError(
+                f"{chosen} is not an attestant of {agent_of(s, order).name}; choose one listed",
+                field="attestant",
+            )
+        add_step(
+            s,
+            order,
+            state=OrderState.AGENT_APPROVED,
+            actor_email=principal.email,
+            now=now,
+            note=f"Attestant: {chosen}; terms {terms_version}",
+        )
+        # The case handler has acted: "awaits your approval" is done.
+        mark_related_read(
+            session=s,
+            tenant_id=order.tenant_id,
+            user_id=principal.user_id,
+            related_id=order.id,
+            now=now,
+        )
+        customer, agent_name, _ = names_of(s, order)
+        attestant = user_by_email(s, chosen)
+        tell_users(
+            s,
+            settings,
+            order,
+            [attestant] if attestant else [],
+            Message(
+                kind="agent_order.awaits_attest",
+                title=f"Order {order.number} awaits your attestation",
+                body=(
+                    f"{principal.display_name or principal.email} has approved {customer}'s "
+                    f"order of {order.service} for {agent_name} and chosen you as attestant. "
+                    "Check the order and attest it with an SMS code or BankID."
+                ),
+                link_path=f"/staff/agent-orders/{order.id}/attest",
+                related_id=order.id,
+            ),
+            now,
+        )
+    return order
+
+
+def reject(
+    *,
+    db: Database,
+    settings: Settings,
+    principal: Principal,
+    order_id: str,
+    reason: str,
+    now: datetime,
+) -> AgentOrder:
+    """A case handler rejects the order with a reason; the customer is told why."""
+    reason = _text(reason, "reason", required=False, limit=MAX_TEXT)
+    with db.transaction() as s:
+        lock_tenant(s, principal.tenant_id)
+        order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
+        require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "reject")
+        content = content_hash(order)
+        chosen = order.agent_attestant_email
+        order.reject(by_email=principal.email, reason=reason, now=now)
+        add_step(
+            s,
+            order,
+            state=OrderState.REJECTED,
+            actor_email=principal.email,
+            now=now,
+            note=reason,
+            data_hash=content,
+        )
+        customer, agent_name, _ = names_of(s, order)
+        tell_address(
+            s,
+            settings,
+            order,
+            order.ordered_by_email,
+            Message(
+                kind="agent_order.rejected",
+                title=f"Your order {order.number} was rejected",
+                body=(
+                    f"{agent_name} has rejected your order of {order.service} for {customer}.\n\n"
+                    f"Reason: {reason}"
+                ),
+                related_id=order.id,
+            ),
+            order.ordered_by_name,
+        )
+        attestant = user_by_email(s, chosen)
+        if attestant is not None:
+            tell_users(
+                s,
+                settings,
+                order,
+                [attestant],
+                Message(
+                    kind="agent_order.rejected",
+                    title=f"Order {order.number} was rejected; nothing to attest",
+                    body=f"The order was rejected after all. Reason: {reason}",
+                    link_path=f"/staff/agent-orders/{order.id}",
+                    related_id=order.id,
+                ),
+                now,
+            )
+    return order
+
+
+def create_case(*, session: Session, settings: Settings, order: AgentOrder, now: datetime) -> str:
+    """Open the service-desk case of a customer-attested order and tell the agent to connect.
+
+    Runs in the caller's transaction (right after the customer's attest, under the
+    tenant lock); returns the case number.
+    """
+    year = now.year
+    taken = session.scalar(
+        select(func.count())
+        .select_from(AgentOrder)
+        .where(
+            AgentOrder.tenant_id == order.tenant_id,
+            AgentOrder.case_number.like(f"SD-{year}-%"),
+        )
+    )
+    case_number = f"SD-{year}-{(taken or 0) + 1:05d}"
+    signed = content_hash(order)
+    order.create_case(case_number=case_number, now=now)
+    add_step(
+        session,
+        order,
+        state=OrderState.CASE_CREATED,
+        actor_email="system",
+        now=now,
+        note=f"Service-desk case {case_number}; agent told to start the technical connection",
+        data_hash=signed,
+    )
+    customer, agent_name, _ = names_of(session, order)
+    tell_users(
+        session,
+        settings,
+        order,
+        case_handlers_of(session, order),
+        Message(
+            kind="agent_order.start_connection",
+            title=f"Start the technical connection: order {order.number} ({case_number})",
+            body=(
+                f"{customer} and {agent_name} have attested order {order.number} "
+                f"({order.service}). Service-desk case {case_number} is open: {agent_name} "
+                f"can now start the technical connection of {customer}."
+            ),
+            link_path=f"/staff/agent-orders/{order.id}",
+            related_id=order.id,
+        ),
+        now,
+    )
+    for address, name in {
+        order.ordered_by_email: order.ordered_by_name,
+        order.customer_attestant_email: "",
+    }.items():
+        tell_address(
+            session,
+            settings,
+            order,
+            address,
+            Message(
+                kind="agent_order.case_created",
+                title=f"Your order {order.number} is confirmed ({case_number})",
+                body=(
+                    f"Your order of {order.service} is attested by {agent_name} and by "
+                    f"{customer}. Our service desk has opened case {case_number}, and "
+                    f"{agent_name} will now start the technical connection."
+                ),
+                related_id=order.id,
+            ),
+            name,
+        )
+    return case_number

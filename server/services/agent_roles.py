@@ -1,0 +1,184 @@
+"""The agent organisation's administrator grants and revokes the agent roles (seed 004:
+"agentens administratör behöver ha lagt upp rollerna Attestant och Handläggare agent").
+
+A role granted in an agent organisation is a :class:`Membership` with ``agent_id``
+set. Who administers which agent: an administrator whose own ``admin`` membership
+has ``agent_id`` set administers that agent only; a tenant administrator (no
+``agent_id``) administers every agent of the tenant. A user belongs to at most one
+agent organisation per tenant: roles in another agent are refused, and an agent's
+administrator cannot reach the tenant's own staff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from models.organisations import Agent
+from models.tenancy import Membership, Role, User
+from server.services.auth import Principal
+from server.services.seq import lock_tenant
+
+AGENT_ROLES = (Role.AGENT_CASE_HANDLER, Role.ATTESTANT)
+
+
+@dataclass(frozen=True)
+class AgentRoleGrant:
+    """One agent role of one user."""
+
+    membership_id: str
+    agent_id: str
+    user_id: str
+    email: str
+    display_name: str
+    role: str
+    granted_by: str | None
+    created_at: datetime
+
+
+def _grant(m: Membership, u: User) -> AgentRoleGrant:
+    assert m.agent_id is not None
+    return AgentRoleGrant(
+        membership_id=m.id,
+        agent_id=m.agent_id,
+        user_id=u.id,
+        email=u.email,
+        display_name=u.display_name,
+        role=m.role,
+        granted_by=m.granted_by,
+        created_at=m.created_at,
+    )
+
+
+def administered_agent(session: Session, *, principal: Principal, agent_id: str) -> Agent:
+    """The agent, if ``principal`` administers it; NotFoundError/PermissionDenied otherwise."""
+    agent = session.get(Agent, agent_id)
+    if agent is None or agent.tenant_id != principal.tenant_id or agent.deleted_at is not None:
+        raise NotFoundError(f"Agent {agent_id} was not found")
+    scopes = set(
+        session.scalars(
+            select(Membership.agent_id).where(
+                Membership.user_id == principal.user_id,
+                Membership.tenant_id == principal.tenant_id,
+                Membership.role == Role.ADMIN,
+            )
+        )
+    )
+    if None not in scopes and agent.id not in scopes:
+        raise PermissionDenied(
+            f"Only an administrator of {agent.name} may manage its roles"
+            if scopes
+            else "Only an administrator may manage the roles of an agent organisation"
+        )
+    return agent
+
+
+def list_agent_roles(
+    *, session: Session, principal: Principal, agent_id: str
+) -> list[AgentRoleGrant]:
+    """The agent roles granted in the agent organisation, by user."""
+    agent = administered_agent(session, principal=principal, agent_id=agent_id)
+    rows = session.execute(
+        select(Membership, User)
+        .join(User, User.id == Membership.user_id)
+        .where(
+            Membership.tenant_id == principal.tenant_id,
+            Membership.agent_id == agent.id,
+            Membership.role.in_([r.value for r in AGENT_ROLES]),
+        )
+        .order_by(User.email, Membership.role)
+    ).all()
+    return [_grant(m, u) for m, u in rows]
+
+
+def grant_agent_role(
+    *, session: Session, principal: Principal, agent_id: str, email: str, role: str
+) -> AgentRoleGrant:
+    """Give the user with ``email`` the agent ``role`` in agent ``agent_id``."""
+    if role not in {r.value for r in AGENT_ROLES}:
+        raise ValidationError("The role must be attestant or agent_case_handler", field="role")
+    address = validators.normalize_email(email)
+    lock_tenant(session, principal.tenant_id)
+    agent = administered_agent(session, principal=principal, agent_id=agent_id)
+    user = session.scalar(select(User).where(User.email == address))
+    if user is None or not user.active:
+        raise NotFoundError(
+            f"No user {address}; the account must exist before it gets a role", details={}
+        )
+    held = list(
+        session.scalars(
+            select(Membership).where(
+                Membership.user_id == user.id, Membership.tenant_id == principal.tenant_id
+            )
+        )
+    )
+    admin_scope = _admin_scope(session, principal)
+    for m in held:
+        if m.agent_id is not None and m.agent_id != agent.id:
+            other = session.get(Agent, m.agent_id)
+            raise ConflictError(
+                f"{address} belongs to another agent organisation"
+                f"{f' ({other.name})' if other else ''}; a user can act for one agent only",
+                details={"field": "email"},
+            )
+        if m.agent_id is None and admin_scope is not None:
+            raise PermissionDenied(f"{address} is not a user of {agent.name}")
+        if m.role == role:
+            if m.agent_id == agent.id:
+                raise ConflictError(
+                    f"{address} already has the role {role} in {agent.name}",
+                    details={"field": "role"},
+                )
+            raise ConflictError(
+                f"{address} already has the role {role} for every agent of the tenant",
+                details={"field": "role"},
+            )
+    membership = Membership(
+        user_id=user.id,
+        tenant_id=principal.tenant_id,
+        role=role,
+        agent_id=agent.id,
+        granted_by=principal.user_id,
+    )
+    session.add(membership)
+    session.flush()
+    return _grant(membership, user)
+
+
+def revoke_agent_role(
+    *, session: Session, principal: Principal, agent_id: str, membership_id: str
+) -> None:
+    """Take an agent role back (the user's other roles stay)."""
+    lock_tenant(session, principal.tenant_id)
+    agent = administered_agent(session, principal=principal, agent_id=agent_id)
+    m = session.get(Membership, membership_id)
+    if (
+        m is None
+        or m.tenant_id != principal.tenant_id
+        or m.agent_id != agent.id
+        or m.role not in {r.value for r in AGENT_ROLES}
+    ):
+        raise NotFoundError(f"Role grant {membership_id} was not found in {agent.name}")
+    session.delete(m)
+    session.flush()
+
+
+def _admin_scope(session: Session, principal: Principal) -> str | None:
+    """None for a tenant administrator, else the agent id the principal administers."""
+    scopes = set(
+        session.scalars(
+            select(Membership.agent_id).where(
+                Membership.user_id == principal.user_id,
+                Membership.tenant_id == principal.tenant_id,
+                Membership.role == Role.ADMIN,
+            )
+        )
+    )
+    if None in scopes or not scopes:
+        return None
+    return next(iter(scopes))

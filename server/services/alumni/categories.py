@@ -1,0 +1,90 @@
+"""Person categories the alumni processing gives and takes ("Alumnus", "Registered alumnus").
+
+One ``person_category`` row per person and category: taking a category
+tombstones the link, giving it again revives that row, so the desktop's
+``person.set_category`` and the server agree on which row to change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.ids import new_id
+from models.people import Category, CategoryKey, PersonCategory
+
+CATEGORY_NAMES: dict[str, str] = {
+    CategoryKey.ALUMNUS: "Alumnus",
+    CategoryKey.REGISTERED_ALUMNUS: "Registered alumnus",
+}
+
+
+def _category(session: Session, tenant_id: str, key: str) -> Category:
+    found = session.execute(
+        select(Category)
+        .where(Category.tenant_id == tenant_id, Category.key == key, Category.deleted_at.is_(None))
+        .order_by(Category.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if found is not None:
+        return found
+    category = Category(
+        id=new_id(), tenant_id=tenant_id, key=key, name=CATEGORY_NAMES.get(key, key)
+    )
+    session.add(category)
+    return category
+
+
+def category_keys(session: Session, tenant_id: str, person_id: str) -> set[str]:
+    """Keys of the categories a person has now."""
+    rows = session.execute(
+        select(Category.key)
+        .join(PersonCategory, PersonCategory.category_id == Category.id)
+        .where(
+            PersonCategory.person_id == person_id,
+            PersonCategory.deleted_at.is_(None),
+            Category.tenant_id == tenant_id,
+            Category.deleted_at.is_(None),
+        )
+    )
+    return {str(k) for (k,) in rows}
+
+
+def _links(session: Session, person_id: str, category_id: str) -> list[PersonCategory]:
+    return list(
+        session.execute(
+            select(PersonCategory)
+            .where(PersonCategory.person_id == person_id, PersonCategory.category_id == category_id)
+            .order_by(PersonCategory.id)
+        ).scalars()
+    )
+
+
+def give_category(session: Session, tenant_id: str, person_id: str, key: str) -> bool:
+    """Give a person a category (made if the tenant lacks it); True if it was new."""
+    category = _category(session, tenant_id, key)
+    links = _links(session, person_id, category.id)
+    if any(link.deleted_at is None for link in links):
+        return False
+    if links:  # revive the old link: one row per person and category
+        links[0].deleted_at = None
+    else:
+        session.add(
+            PersonCategory(
+                id=new_id(), tenant_id=tenant_id, person_id=person_id, category_id=category.id
+            )
+        )
+    return True
+
+
+def take_category(
+    session: Session, tenant_id: str, person_id: str, key: str, now: datetime
+) -> bool:
+    """Take a category from a person; True if they had it."""
+    category = _category(session, tenant_id, key)
+    live = [link for link in _links(session, person_id, category.id) if link.deleted_at is None]
+    for link in live:
+        link.deleted_at = now
+    return bool(live)

@@ -1,0 +1,179 @@
+"""Filling a person from an alumni registration and the student records (seed 001).
+
+Nothing is ever overwritten: the alumnus' own e-mail address and phone join
+the profile's lists, and empty fields (personnummer, address) are filled
+from the student records. A student record fetched from an outside source
+is stored as a ``student_record`` row of the person; an imported one is
+linked to the person.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.alumni import StudentRecord
+from models.errors import ValidationError
+from models.ids import new_id
+from models.people import Person, PersonEmail, PersonPhone
+from server.student_records import StudentRecordData
+
+_RECORD_FIELDS = (
+    "personnummer",
+    "email",
+    "first_name",
+    "last_name",
+    "program_code",
+    "program_name",
+    "degree",
+    "credits",
+    "graduation_year",
+    "street",
+    "postal_code",
+    "city",
+    "source",
+)
+
+
+def owner_of_personnummer(session: Session, tenant_id: str, pnr: str) -> Person | None:
+    """The live person of the tenant with personnummer ``pnr`` (canonical), if any."""
+    return session.execute(
+        select(Person)
+        .where(
+            Person.tenant_id == tenant_id,
+            Person.personnummer == pnr,
+            Person.deleted_at.is_(None),
+        )
+        .order_by(Person.id)
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def first_text(*values: str | None) -> str:
+    """The first of ``values`` that is not blank, stripped ("" if none)."""
+    return next((v.strip() for v in values if v and v.strip()), "")
+
+
+def add_email(session: Session, person: Person, address: str | None) -> bool:
+    """Add ``address`` (canonical) to the person's e-mails unless present; True if added."""
+    if not address:
+        return False
+    live = session.execute(
+        select(PersonEmail).where(
+            PersonEmail.person_id == person.id, PersonEmail.deleted_at.is_(None)
+        )
+    ).scalars()
+    rows = list(live)
+    if any(e.address == address for e in rows):
+        return False
+    session.add(
+        PersonEmail(
+            id=new_id(),
+            tenant_id=person.tenant_id,
+            person_id=person.id,
+            address=address,
+            kind="private",
+            is_primary=not rows,
+            position=len(rows),
+        )
+    )
+    return True
+
+
+def add_phone(session: Session, person: Person, number: str | None) -> bool:
+    """Add ``number`` (made E.164) to the person's phones unless present or malformed."""
+    if not number:
+        return False
+    try:
+        e164 = validators.normalize_phone(number)
+    except ValidationError:
+        return False
+    rows = list(
+        session.execute(
+            select(PersonPhone).where(
+                PersonPhone.person_id == person.id, PersonPhone.deleted_at.is_(None)
+            )
+        ).scalars()
+    )
+    if any(p.number == e164 for p in rows):
+        return False
+    session.add(
+        PersonPhone(
+            id=new_id(),
+            tenant_id=person.tenant_id,
+            person_id=person.id,
+            number=e164,
+            is_primary=not rows,
+            position=len(rows),
+        )
+    )
+    return True
+
+
+def fill_from_records(
+    session: Session, person: Person, records: list[StudentRecordData]
+) -> list[str]:
+    """Fill the person's empty fields from the student records; never overwrite."""
+    filled: list[str] = []
+    if not person.personnummer:
+        for record in records:
+            pnr = record.personnummer
+            if pnr and owner_of_personnummer(session, person.tenant_id, pnr) is None:
+                person.personnummer = pnr
+                person.birth_date = validators.birth_date_from_personnummer(pnr)
+                filled += ["personnummer", "birth_date"]
+                break
+    if not person.street:
+        for record in records:
+            if record.street:
+                person.street = record.street
+                person.postal_code = record.postal_code
+                person.city = record.city
+                filled += ["street", "postal_code", "city"]
+                break
+    return filled
+
+
+def store_records(
+    session: Session, person: Person, records: list[StudentRecordData]
+) -> tuple[list[str], list[str]]:
+    """Keep the records with the person: link imported rows, store fetched ones.
+
+    Returns the ids of the person's records, and notes on rows that belong
+    to someone else already (possible duplicates).
+    """
+    ids: list[str] = []
+    notes: list[str] = []
+    for data in records:
+        if data.record_id is not None:
+            row = session.get(StudentRecord, data.record_id)
+            if row is None or row.tenant_id != person.tenant_id:
+                continue
+            if row.person_id is None:
+                row.person_id = person.id
+            elif row.person_id != person.id:
+                notes.append(f"student record {row.id} belongs to person {row.person_id}")
+                continue
+            ids.append(row.id)
+            continue
+        values = {k: getattr(data, k) for k in _RECORD_FIELDS}
+        existing = session.execute(
+            select(StudentRecord).where(
+                StudentRecord.person_id == person.id,
+                StudentRecord.source == data.source,
+                StudentRecord.program_code == data.program_code,
+                StudentRecord.deleted_at.is_(None),
+            )
+        ).scalar_one_or_none()
+        if existing is None:
+            existing = StudentRecord(
+                id=new_id(), tenant_id=person.tenant_id, person_id=person.id, **values
+            )
+            session.add(existing)
+        else:
+            for k, v in values.items():
+                if getattr(existing, k) != v:
+                    setattr(existing, k, v)
+        ids.append(existing.id)
+    return ids, notes

@@ -1,0 +1,363 @@
+"""The alumni office's public forms: registering, and terminating the membership (seed 001).
+
+:func:`intake` stores what the registration form sent as a ``received``
+registration; the automatic check (:mod:`.processing`) runs afterwards, so
+the form answers at once and never fails because an outside system does.
+
+Terminating goes through the alumnus' own mailbox: :func:`request_unregister_link`
+mails a single-purpose link (a :class:`~server.tables.LinkToken`, stored
+hashed, expiring, bound to the address) to an address that has a
+membership, and says nothing either way; the page behind the link has the
+"Terminate membership" box, and :func:`unregister_by_link` ends every
+registration of that address (:func:`unregister`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.alumni import AlumniRegistration, AlumniStatus
+from models.errors import ValidationError
+from models.ids import new_id
+from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
+from models.tenancy import Tenant
+from server.services.alumni.categories import take_category
+from server.services.approval import LinkProblem, issue_link
+from server.services.auth import token_hash
+from server.services.mail import queue_mail
+from server.services.seq import lock_tenant
+from server.settings import Settings
+from server.tables import LinkToken
+
+UNREGISTER_PURPOSE = "alumni_unregister"
+UNREGISTER_LINK_LIFETIME = timedelta(days=2)
+#: Termination links mailed to one address per day at most (the form can be misused to
+#: fill someone's mailbox; the answer stays the same when the limit is reached).
+UNREGISTER_LINKS_PER_DAY = 3
+UNREGISTER_MAIL_KIND = "alumni_unregister_link"
+
+
+class AlumniFormError(ValidationError):
+    """A public form has errors; ``errors`` lists each with its field."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.message, field=first.field)
+        self.errors = errors
+        self.details["errors"] = [{"field": e.field, "message": e.message} for e in errors]
+
+
+_TEXT_LIMITS = {"first_name": 100, "last_name": 100, "program": 200}
+_ANSWERS_MAX_CHARS = 20_000
+
+
+def _form_text(data: Mapping[str, Any], name: str, errors: list[ValidationError]) -> str:
+    value = data.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        errors.append(ValidationError("must be text", field=name))
+        return ""
+    text = " ".join(value.split())
+    limit = _TEXT_LIMITS.get(name)
+    if limit is not None and len(text) > limit:
+        errors.append(ValidationError(f"is longer than {limit} characters", field=name))
+    if "\x00" in text:
+        errors.append(ValidationError("must not contain a NUL character", field=name))
+    return text
+
+
+def _form_year(data: Mapping[str, Any], now: datetime, errors: list[ValidationError]) -> int | None:
+    value = data.get("graduation_year")
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        errors.append(ValidationError("must be a year such as 2015", field="graduation_year"))
+        return None
+    if not 1900 <= value <= now.year + 1:
+        errors.append(
+            ValidationError(f"must be between 1900 and {now.year + 1}", field="graduation_year")
+        )
+        return None
+    return value
+
+
+def intake(
+    *, session: Session, tenant_id: str, data: Mapping[str, Any], now: datetime
+) -> AlumniRegistration:
+    """Store a registration from the public alumni form, status ``received``.
+
+    ``data`` holds ``email``, ``first_name`` and ``last_name`` (required),
+    ``personnummer``, ``phone``, ``program``, ``graduation_year`` and
+    ``answers`` (the form's other questions, an object). Other keys are
+    ignored. Identifiers are stored in canonical form. The automatic check
+    runs later (:func:`process_pending`), so the form answers at once.
+
+    Raises:
+        AlumniFormError: (a ValidationError) naming every wrong field.
+    """
+    if not isinstance(data, Mapping):
+        raise ValidationError("The form must be a JSON object", field="form")
+    errors: list[ValidationError] = []
+    raw_email = data.get("email")
+    email = ""
+    if not isinstance(raw_email, str) or not raw_email.strip():
+        errors.append(ValidationError("E-mail address is required", field="email"))
+    else:
+        try:
+            email = validators.normalize_email(raw_email, field="email")
+        except ValidationError as exc:
+            errors.append(exc)
+    first_name = _form_text(data, "first_name", errors)
+    last_name = _form_text(data, "last_name", errors)
+    for name, value in (("first_name", first_name), ("last_name", last_name)):
+        if not value and not any(e.field == name for e in errors):
+            errors.append(ValidationError("is required", field=name))
+    pnr_text = _form_text(data, "personnummer", errors)
+    pnr: str | None = None
+    if pnr_text:
+        try:
+            pnr = validators.normalize_personnummer(pnr_text, today=now.date())
+        except ValidationError as exc:
+            errors.append(exc)
+    phone_text = _form_text(data, "phone", errors)
+    phone: str | None = None
+    if phone_text:
+        try:
+            phone = validators.normalize_phone(phone_text, field="phone")
+        except ValidationError as exc:
+            errors.append(exc)
+    program = _form_text(data, "program", errors)
+    year = _form_year(data, now, errors)
+    answers = data.get("answers") or {}
+    if not isinstance(answers, dict) or not all(isinstance(k, str) for k in answers):
+        errors.append(ValidationError("must be an object of answers", field="answers"))
+        answers = {}
+    elif len(json.dumps(answers, default=str)) > _ANSWERS_MAX_CHARS:
+        errors.append(ValidationError("are too long", field="answers"))
+    if errors:
+        raise AlumniFormError(errors)
+    reg = AlumniRegistration(
+        id=new_id(),
+        tenant_id=tenant_id,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        personnummer=pnr,
+        phone=phone,
+        program=program,
+        graduation_year=year,
+        answers=answers,
+        status=AlumniStatus.RECEIVED,
+        received_at=now,
+    )
+    session.add(reg)
+    session.flush()
+    return reg
+
+
+def _owners_of_email(session: Session, tenant_id: str, address: str) -> list[Person]:
+    return list(
+        session.execute(
+            select(Person)
+            .join(PersonEmail, PersonEmail.person_id == Person.id)
+            .where(
+                PersonEmail.tenant_id == tenant_id,
+                PersonEmail.address == address,
+                PersonEmail.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+            )
+            .order_by(Person.id)
+        )
+        .scalars()
+        .unique()
+    )
+
+
+def _memberships(
+    session: Session, tenant_id: str, address: str
+) -> tuple[list[str], list[AlumniRegistration]]:
+    """Ids of the persons with ``address``, and the live registrations it terminates."""
+    owner_ids = [p.id for p in _owners_of_email(session, tenant_id, address)]
+    conditions: list[Any] = [AlumniRegistration.email == address]
+    if owner_ids:
+        conditions.append(AlumniRegistration.person_id.in_(owner_ids))
+    regs = list(
+        session.execute(
+            select(AlumniRegistration)
+            .where(
+                AlumniRegistration.tenant_id == tenant_id,
+                AlumniRegistration.deleted_at.is_(None),
+                AlumniRegistration.status != AlumniStatus.UNREGISTERED,
+                or_(*conditions),
+            )
+            .order_by(AlumniRegistration.received_at)
+        ).scalars()
+    )
+    return owner_ids, regs
+
+
+def unregister(
+    *,
+    session: Session,
+    tenant_id: str,
+    email: str,
+    terminate_membership: bool,
+    now: datetime,
+) -> list[AlumniRegistration]:
+    """The alumnus' own "Terminate membership" form: every registration becomes ``unregistered``.
+
+    Concerns the registrations made with ``email`` and those of the persons
+    who have it; those persons lose "Registered alumnus" ("Alumnus", a fact
+    about their studies, stays) and get an activity saying so. The caller
+    must have proved that the sender owns the address (a link token sent to
+    it). Returns the registrations ended (empty if there were none: the page
+    should answer alike, so the form does not reveal who is registered).
+
+    Raises:
+        ValidationError: the box was not ticked (``terminate_membership``) or
+            the e-mail address is malformed (``email``).
+    """
+    if not terminate_membership:
+        raise ValidationError(
+            "Tick “Terminate membership” to end the membership", field="terminate_membership"
+        )
+    address = validators.normalize_email(email, field="email")
+    # Serialised with the automatic check: it cannot approve what is being ended.
+    lock_tenant(session, tenant_id)
+    owner_ids, regs = _memberships(session, tenant_id, address)
+    for reg in regs:
+        reg.unregister(now=now)
+    person_ids = sorted({*owner_ids, *(r.person_id for r in regs if r.person_id)})
+    for person_id in person_ids:
+        take_category(session, tenant_id, person_id, CategoryKey.REGISTERED_ALUMNUS, now)
+        session.add(
+            Activity(
+                id=new_id(),
+                tenant_id=tenant_id,
+                person_id=person_id,
+                kind=ActivityKind.ALUMNI_DECISION,
+                subject="Alumni membership terminated by the alumnus",
+                occurred_at=now,
+                actor=address,
+                data={"alumni_registration_ids": [r.id for r in regs]},
+            )
+        )
+    session.flush()
+    return regs
+
+
+def request_unregister_link(
+    *, session: Session, settings: Settings, tenant: Tenant, email: str, now: datetime
+) -> bool:
+    """Mail the termination link to ``email`` if it has a membership in ``tenant``.
+
+    The caller answers the same whether or not a mail went out, so the form
+    does not reveal who is registered; the result (True: a mail was queued)
+    is for tests and metrics only. At most :data:`UNREGISTER_LINKS_PER_DAY`
+    links per address and day.
+
+    Raises:
+        ValidationError: the address is malformed (``email``).
+    """
+    address = validators.normalize_email(email, field="email")
+    _owners, regs = _memberships(session, tenant.id, address)
+    if not regs:
+        return False
+    sent_today = session.scalar(
+        select(func.count())
+        .select_from(LinkToken)
+        .where(
+            LinkToken.tenant_id == tenant.id,
+            LinkToken.purpose == UNREGISTER_PURPOSE,
+            LinkToken.email == address,
+            LinkToken.created_at > now - timedelta(days=1),
+        )
+    )
+    if int(sent_today or 0) >= UNREGISTER_LINKS_PER_DAY:
+        return False
+    token = issue_link(
+        session,
+        tenant_id=tenant.id,
+        registration_id=tenant.id,  # the link is about the address's membership, not one row
+        email=address,
+        now=now,
+        purpose=UNREGISTER_PURPOSE,
+        lifetime=UNREGISTER_LINK_LIFETIME,
+    )
+    url = f"{settings.public_base_url}/alumni/{tenant.slug}/unregister/{token}"
+    until = (now + UNREGISTER_LINK_LIFETIME).strftime("%Y-%m-%d %H:%M UTC")
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant.id,
+        kind=UNREGISTER_MAIL_KIND,
+        to_address=address,
+        subject=f"Terminate your alumni membership – {tenant.name}",
+        body_text=(
+            f"Someone, hopefully you, asked to terminate the alumni membership of {address} "
+            f"at {tenant.name}.\n\n"
+            f"To terminate it, open this link and confirm:\n{url}\n\n"
+            f"The link works once, until {until}. If you did not ask for this, ignore this "
+            "mail: nothing changes.\n"
+        ),
+    )
+    return True
+
+
+def unregister_link(session: Session, token: str, *, tenant_id: str, now: datetime) -> LinkToken:
+    """The live termination link ``token`` of ``tenant_id``.
+
+    Raises:
+        LinkProblem: forged, of another purpose or tenant, used or expired;
+            the message says which, in words for the alumnus.
+    """
+    link = None
+    if 20 <= len(token) <= 100:
+        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == token_hash(token)))
+    if link is None or link.purpose != UNREGISTER_PURPOSE or link.tenant_id != tenant_id:
+        raise LinkProblem(
+            "This link is not valid. Check that you opened the whole link from the e-mail."
+        )
+    if link.used_at is not None:
+        raise LinkProblem(
+            f"This link was already used on {link.used_at.date().isoformat()}; "
+            "the membership is terminated."
+        )
+    if link.expires_at <= now:
+        raise LinkProblem(
+            f"This link expired on {link.expires_at.date().isoformat()}. "
+            "Ask for a new one on the page where you asked for this one."
+        )
+    return link
+
+
+def unregister_by_link(
+    *, session: Session, token: str, tenant_id: str, terminate_membership: bool, now: datetime
+) -> list[AlumniRegistration]:
+    """Terminate the membership of the address a link was sent to; the link is then used.
+
+    Raises:
+        LinkProblem: the link cannot be used (see :func:`unregister_link`).
+        ValidationError: the box was not ticked (``terminate_membership``).
+    """
+    link = unregister_link(session, token, tenant_id=tenant_id, now=now)
+    regs = unregister(
+        session=session,
+        tenant_id=link.tenant_id,
+        email=link.email,
+        terminate_membership=terminate_membership,
+        now=now,
+    )
+    link.used_at = now
+    session.flush()
+    return regs

@@ -1,0 +1,204 @@
+"""The alumni worker: runs the automatic check of ``received`` registrations in the background.
+
+It runs beside the mail worker: inside the API process when
+``settings.run_worker`` (the embedded default, the demo), or in
+``kansli-server worker`` (production). Each pass finds the tenants with a
+registration that is due (new, or a retry whose ``next_attempt_at`` has
+come) and runs :func:`~server.services.alumni.processing.process_pending`
+for each. Several workers on one database are safe: each decision takes the
+tenant's write lock and re-reads the registration, so a registration is
+decided once.
+
+Where the student records come from is a *source factory* (tenant id →
+:class:`~server.student_records.StudentRecordSource`); the default is the
+tenant's imported records (:class:`~server.student_records.DatabaseStudentRecords`).
+An application can set another on ``app.state.alumni_source_factory``
+before it starts (a Ladok source, or a failing one in tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from models.alumni import AlumniRegistration, AlumniStatus
+from models.errors import NotFoundError, TransitionError
+from models.ids import utcnow
+from server.services.alumni.processing import PendingSummary, process_pending, process_registration
+from server.services.database import Database
+from server.settings import Settings
+from server.student_records import DatabaseStudentRecords, StudentRecordSource
+
+log = logging.getLogger("kansli.alumni")
+
+#: tenant id -> the student-record source to ask for that tenant.
+SourceFactory = Callable[[str], StudentRecordSource]
+
+
+def database_sources(db: Database) -> SourceFactory:
+    """The default: each tenant's imported student records in ``db``."""
+
+    def source(tenant_id: str) -> StudentRecordSource:
+        return DatabaseStudentRecords(db.sessions, tenant_id=tenant_id)
+
+    return source
+
+
+def sources_of(app_state: Any, db: Database) -> SourceFactory:
+    """The source factory an application configured, or :func:`database_sources`."""
+    factory = getattr(app_state, "alumni_source_factory", None)
+    return factory if callable(factory) else database_sources(db)
+
+
+def process_now(db: Database, sources: SourceFactory, registration_id: str) -> None:
+    """Check one new registration at once (after the form answered); never raises.
+
+    Whatever goes wrong is left to the worker: a technical error is recorded
+    on the registration by the check itself, anything else leaves it
+    ``received`` and due.
+    """
+    try:
+        with db.transaction() as session:
+            reg = session.get(AlumniRegistration, registration_id)
+            if reg is None:
+                return
+            process_registration(
+                session=session,
+                registration_id=registration_id,
+                source=sources(reg.tenant_id),
+                now=utcnow(),
+            )
+    except (NotFoundError, TransitionError):
+        pass  # decided meanwhile by the worker
+    except Exception:
+        # No personal data in the log: the id and the kind of failure only.
+        log.warning("alumni registration %s: check after intake failed", registration_id)
+
+
+@dataclass
+class AlumniRunResult:
+    """One pass of the worker: the summary of each tenant that had due registrations."""
+
+    tenants: dict[str, PendingSummary] = field(default_factory=dict)
+
+    @property
+    def decided(self) -> int:
+        return sum(len(s.decided) for s in self.tenants.values())
+
+    @property
+    def failed(self) -> int:
+        return sum(len(s.failed) for s in self.tenants.values())
+
+
+class AlumniWorker:
+    """Checks due alumni registrations; ``run_once`` for one pass, ``start`` for a thread."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        sources: SourceFactory | None = None,
+        batch: int = 200,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.sources = sources or database_sources(db)
+        self.batch = batch
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def for_app(cls, app: Any, db: Database, settings: Settings) -> AlumniWorker:
+        """A worker using the source factory configured on ``app.state`` (if any)."""
+        return cls(db, settings, sources=sources_of(app.state, db))
+
+    def _due_tenants(self, now: datetime) -> list[str]:
+        with self.db.sessions() as s:
+            return list(
+                s.scalars(
+                    select(AlumniRegistration.tenant_id)
+                    .where(
+                        AlumniRegistration.status == AlumniStatus.RECEIVED,
+                        AlumniRegistration.deleted_at.is_(None),
+                        or_(
+                            AlumniRegistration.next_attempt_at.is_(None),
+                            AlumniRegistration.next_attempt_at <= now,
+                        ),
+                    )
+                    .distinct()
+                    .order_by(AlumniRegistration.tenant_id)
+                )
+            )
+
+    def run_once(self, *, now: datetime | None = None) -> AlumniRunResult:
+        """Check the due registrations of every tenant once (up to ``batch`` per tenant)."""
+        now = now or utcnow()
+        result = AlumniRunResult()
+        for tenant_id in self._due_tenants(now):
+            try:
+                summary = process_pending(
+                    session_factory=self.db.sessions,
+                    tenant_id=tenant_id,
+                    source=self.sources(tenant_id),
+                    now=now,
+                    limit=self.batch,
+                )
+            except Exception as exc:
+                # Only the kind: a database error's text can quote personal data.
+                log.error(
+                    "alumni processing of tenant %s failed: %s", tenant_id, type(exc).__name__
+                )
+                continue
+            result.tenants[tenant_id] = summary
+            if summary.decided or summary.failed:
+                log.info(
+                    "alumni registrations checked",
+                    extra={
+                        "fields": {
+                            "tenant_id": tenant_id,
+                            "decided": len(summary.decided),
+                            "failed": len(summary.failed),
+                            "waiting": summary.waiting,
+                        }
+                    },
+                )
+        return result
+
+    # -- the thread -------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Look for due registrations now instead of at the next poll."""
+        self._wake.set()
+
+    def run(self) -> None:
+        """Loop until :meth:`stop`: a pass, then wait for the poll interval or a wake-up."""
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+            except Exception as exc:
+                log.error("alumni worker pass failed: %s", type(exc).__name__)
+            self._wake.wait(self.settings.worker_poll_seconds)
+            self._wake.clear()
+
+    def start(self) -> AlumniWorker:
+        """Run :meth:`run` on a daemon thread."""
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name="kansli-alumni-worker", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop the thread after the registration it is checking."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None

@@ -1,0 +1,518 @@
+"""The public sign-up page of a round (seed 000): which forms are open, checking the
+answers, and what a sign-up creates.
+
+A sign-up finds the participant by e-mail address (or creates the person),
+adds a registration with the answers (element id -> value) and the manager
+given on the form, queues a confirmation to the participant, and, when the
+form's approving manager element requires confirmation by e-mail, requests
+the approval through the ``registration.request_approval`` command, exactly
+as a course administrator's request would.
+
+The page always asks for first name, last name and e-mail: a person cannot
+be created or found without them, so a form lacking those elements gets
+them added at the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import (
+    Course,
+    CourseRound,
+    FormElement,
+    FormElementKind,
+    Organisation,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    Registration,
+    RegistrationStatus,
+    RoundStatus,
+    SignupForm,
+    Tenant,
+)
+from models import validators as v
+from models.commands import Actor, build
+from models.errors import DomainError, ValidationError
+from models.ids import new_id
+from models.tenancy import Role
+from server.services.effects import round_lines, run_effects
+from server.services.mail import queue_mail
+from server.settings import Settings
+
+#: The actor of what the sign-up page does (activities and audit name it).
+SYSTEM_ACTOR_EMAIL = "signup-form"
+#: Not yet a FormElementKind; a form element of this kind is checked as a personnummer.
+PERSONNUMMER_KIND = "personnummer"
+
+_K = FormElementKind
+_BUILTIN = (
+    (_K.FIRST_NAME, "First name"),
+    (_K.LAST_NAME, "Last name"),
+    (_K.EMAIL, "E-mail"),
+)
+_MAX_LENGTH = {
+    _K.FIRST_NAME: 100,
+    _K.LAST_NAME: 100,
+    _K.ORGANISATION: 200,
+    _K.TEXT: 2000,
+}
+_MAX_ID = 36
+
+
+class SignupUnavailable(DomainError):
+    """The form cannot be used now; ``status`` is the page's HTTP status."""
+
+    code = "signup_unavailable"
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the public page: a form element, or a field the page adds."""
+
+    key: str
+    kind: str
+    label: str
+    required: bool
+    options: tuple[str, ...] = ()
+    confirm_by_email: bool = False
+
+    @property
+    def input_name(self) -> str:
+        return f"f_{self.key}"
+
+    @property
+    def name_input(self) -> str:
+        """For the approving manager: the input of the manager's name."""
+        return f"f_{self.key}_name"
+
+    @property
+    def email_input(self) -> str:
+        """For the approving manager: the input of the manager's e-mail."""
+        return f"f_{self.key}_email"
+
+    @property
+    def is_element(self) -> bool:
+        return self.key != self.kind
+
+
+@dataclass
+class PublicForm:
+    """A published form of an open round, with its questions in page order."""
+
+    form: SignupForm
+    round: CourseRound
+    course: Course
+    tenant_name: str
+    questions: list[Question]
+
+    @property
+    def tenant_id(self) -> str:
+        return self.form.tenant_id
+
+
+@dataclass
+class Signup:
+    """Checked answers of one submitted sign-up."""
+
+    first_name: str
+    last_name: str
+    email: str
+    phone: str | None = None
+    organisation: str | None = None
+    personnummer: str | None = None
+    manager_name: str | None = None
+    manager_email: str | None = None
+    ask_manager: bool = False
+    #: Stored on the registration: element id -> value (never the personnummer).
+    answers: dict[str, str] = field(default_factory=dict)
+    #: For the confirmation mail: (label, value) in page order.
+    shown: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    participant_id: str
+    registration_id: str
+    #: The person was already registered on the round; nothing new was created.
+    duplicate: bool
+    #: The address the approval request went to, if one was sent.
+    manager_asked: str | None
+
+
+def _questions(elements: list[FormElement]) -> list[Question]:
+    kinds = {e.kind for e in elements}
+    found = [
+        Question(key=str(kind), kind=str(kind), label=label, required=True)
+        for kind, label in _BUILTIN
+        if kind not in kinds
+    ]
+    for e in elements:
+        required = e.required or e.kind in (_K.FIRST_NAME, _K.LAST_NAME, _K.EMAIL)
+        found.append(
+            Question(
+                key=e.id,
+                kind=e.kind,
+                label=e.label,
+                required=required,
+                options=tuple(e.options or ()),
+                confirm_by_email=e.kind == _K.APPROVING_MANAGER and e.require_email_confirmation,
+            )
+        )
+    return found
+
+
+def load_form(session: Session, form_id: str, *, today: date) -> PublicForm:
+    """The published form ``form_id`` of an open round, or SignupUnavailable."""
+    plausible = 0 < len(form_id) <= _MAX_ID and form_id.isascii() and form_id.isprintable()
+    form = session.get(SignupForm, form_id) if plausible else None
+    if form is None or form.deleted_at is not None or not form.published:
+        raise SignupUnavailable(
+            "This sign-up form is not available. Check the address, or ask the course "
+            "organiser for the right link.",
+            status=404,
+        )
+    round_ = session.get(CourseRound, form.round_id)
+    course = session.get(Course, round_.course_id) if round_ else None
+    if round_ is None or course is None or round_.deleted_at is not None:
+        raise SignupUnavailable("This sign-up form is not available.", status=404)
+    ended = round_.ends_on is not None and round_.ends_on < today
+    if round_.status != RoundStatus.OPEN or ended:
+        raise SignupUnavailable(
+            f"Sign-up for {course.name} ({round_.name}) is closed. "
+            "Contact the course organiser if you still want to take part.",
+            status=410,
+        )
+    elements = list(
+        session.scalars(
+            select(FormElement)
+            .where(FormElement.form_id == form.id, FormElement.deleted_at.is_(None))
+            .order_by(FormElement.position, FormElement.id)
+        )
+    )
+    tenant = session.get(Tenant, form.tenant_id)
+    return PublicForm(
+        form=form,
+        round=round_,
+        course=course,
+        tenant_name=tenant.name if tenant else "",
+        questions=_questions(elements),
+    )
+
+
+def _checked(q: Question, raw: str) -> str:
+    """The stored form of one non-empty answer, or ValidationError."""
+    if q.kind == _K.EMAIL:
+        return v.normalize_email(raw, field=q.input_name)
+    if q.kind == _K.PHONE:
+        return v.normalize_phone(raw, field=q.input_name)
+    if q.kind == PERSONNUMMER_KIND:
+        return v.normalize_personnummer(raw, field=q.input_name)
+    if q.kind == _K.CHOICE:
+        if raw not in q.options:
+            raise ValidationError("Choose one of the options", field=q.input_name)
+        return raw
+    limit = _MAX_LENGTH.get(_K(q.kind), 2000) if q.kind in set(_K) else 2000
+    if len(raw) > limit:
+        raise ValidationError(f"At most {limit} characters", field=q.input_name)
+    return raw
+
+
+def _masked(personnummer: str) -> str:
+    return f"{personnummer[:8]}-****"
+
+
+def _manager_answer(
+    q: Question, values: Mapping[str, str], signup: Signup, errors: dict[str, str]
+) -> None:
+    name = values.get(q.name_input, "").strip()
+    email = values.get(q.email_input, "").strip()
+    if q.required and not name:
+        errors[q.name_input] = "Enter your approving manager's name"
+    if len(name) > 200:
+        errors[q.name_input] = "At most 200 characters"
+    if email:
+        try:
+            email = v.normalize_email(email, field=q.email_input)
+        except ValidationError as exc:
+            errors[q.email_input] = exc.message
+    elif q.required or (name and q.confirm_by_email):
+        errors[q.email_input] = "Enter your approving manager's e-mail address"
+    if not (name or email) or q.email_input in errors or q.name_input in errors:
+        return
+    signup.manager_name = name or None
+    signup.manager_email = email or None
+    signup.ask_manager = q.confirm_by_email and bool(email)
+    shown = f"{name} ({email})" if name and email else name or email
+    signup.answers[q.key] = shown
+    signup.shown.append((q.label, shown))
+
+
+def check_answers(
+    public: PublicForm, values: Mapping[str, str]
+) -> tuple[Signup | None, dict[str, str]]:
+    """Check the submitted ``values`` (input name -> text).
+
+    Returns the sign-up, or None and the errors by input name, in plain words.
+    """
+    errors: dict[str, str] = {}
+    signup = Signup(first_name="", last_name="", email="")
+    person: dict[str, str] = {}
+    for q in public.questions:
+        if q.kind == _K.APPROVING_MANAGER:
+            _manager_answer(q, values, signup, errors)
+            continue
+        raw = values.get(q.input_name, "").strip()
+        if q.kind == _K.CHECKBOX:
+            if q.required and not raw:
+                errors[q.input_name] = "Tick this box to sign up"
+                continue
+            value = "Yes" if raw else "No"
+        elif not raw:
+            if q.required:
+                errors[q.input_name] = "This field is required"
+            continue
+        else:
+            try:
+                value = _checked(q, raw)
+            except ValidationError as exc:
+                errors[q.input_name] = exc.message
+                continue
+        person.setdefault(q.kind, value)
+        if q.kind == PERSONNUMMER_KIND:
+            # Kept on the person only: answers sync to roles that may not see it.
+            signup.shown.append((q.label, _masked(value)))
+            continue
+        if q.is_element:
+            signup.answers[q.key] = value
+        signup.shown.append((q.label, value))
+    if errors:
+        return None, errors
+    signup.first_name = person[_K.FIRST_NAME]
+    signup.last_name = person[_K.LAST_NAME]
+    signup.email = person[_K.EMAIL]
+    signup.phone = person.get(_K.PHONE)
+    signup.organisation = person.get(_K.ORGANISATION)
+    signup.personnummer = person.get(PERSONNUMMER_KIND)
+    return signup, {}
+
+
+# -- what a sign-up creates -------------------------------------------------------------
+
+
+def _live(person: Person | None, session: Session) -> Person | None:
+    """The person, or the one it was merged into, if not deleted."""
+    for _ in range(10):
+        if person is None or person.deleted_at is not None:
+            return None
+        if not person.merged_into_id:
+            return person
+        person = session.get(Person, person.merged_into_id)
+    return None
+
+
+def find_participant(session: Session, tenant_id: str, signup: Signup) -> Person | None:
+    """The person with the sign-up's e-mail address (or personnummer), oldest first."""
+    by_email = session.scalars(
+        select(Person)
+        .join(PersonEmail, PersonEmail.person_id == Person.id)
+        .where(
+            PersonEmail.tenant_id == tenant_id,
+            PersonEmail.address == signup.email,
+            PersonEmail.deleted_at.is_(None),
+        )
+        .order_by(Person.created_at, Person.id)
+    )
+    for candidate in by_email:
+        found = _live(candidate, session)
+        if found is not None:
+            return found
+    if signup.personnummer:
+        same_number = session.scalars(
+            select(Person)
+            .where(Person.tenant_id == tenant_id, Person.personnummer == signup.personnummer)
+            .order_by(Person.created_at, Person.id)
+        ).first()
+        return _live(same_number, session)
+    return None
+
+
+def _organisation_id(session: Session, tenant_id: str, name: str | None) -> str | None:
+    """The tenant's organisation of that name, when exactly one has it."""
+    if not name:
+        return None
+    ids = session.scalars(
+        select(Organisation.id)
+        .where(
+            Organisation.tenant_id == tenant_id,
+            Organisation.deleted_at.is_(None),
+            func.lower(Organisation.name) == name.strip().lower(),
+        )
+        .limit(2)
+    ).all()
+    return ids[0] if len(ids) == 1 else None
+
+
+def _new_person(
+    session: Session, tenant_id: str, signup: Signup, organisation_id: str | None, now: datetime
+) -> Person:
+    person = Person(
+        id=new_id(),
+        tenant_id=tenant_id,
+        first_name=signup.first_name,
+        last_name=signup.last_name,
+        organisation_id=organisation_id,
+        personnummer=signup.personnummer,
+        birth_date=(
+            v.birth_date_from_personnummer(signup.personnummer) if signup.personnummer else None
+        ),
+        created_at=now,
+    )
+    session.add(person)
+    session.flush()
+    session.add(
+        PersonEmail(tenant_id=tenant_id, person_id=person.id, address=signup.email, is_primary=True)
+    )
+    if signup.phone:
+        session.add(
+            PersonPhone(
+                tenant_id=tenant_id, person_id=person.id, number=signup.phone, is_primary=True
+            )
+        )
+    return person
+
+
+def system_actor(tenant_id: str) -> Actor:
+    """The actor of commands the sign-up page runs on the server."""
+    return Actor(
+        tenant_id=tenant_id,
+        email=SYSTEM_ACTOR_EMAIL,
+        roles=frozenset({Role.ADMIN}),
+        display_name="Sign-up form",
+        authoritative=True,
+    )
+
+
+def request_approval(
+    session: Session, *, tenant_id: str, registration_id: str, settings: Settings
+) -> None:
+    """Apply ``registration.request_approval`` as the sign-up page and carry out its effects."""
+    actor = system_actor(tenant_id)
+    command = build(
+        "registration.request_approval", 1, {"registration_id": registration_id}, id=new_id()
+    )
+    outcome = command.apply(session, actor)
+    run_effects(session=session, actor=actor, settings=settings, effects=outcome.effects)
+
+
+def _confirmation_text(public: PublicForm, signup: Signup) -> str:
+    lines = [
+        f"Hello {signup.first_name},",
+        "",
+        "Thank you for signing up. We have received your registration:",
+        "",
+        *round_lines(public.course, public.round),
+        "",
+    ]
+    if public.form.confirmation_text.strip():
+        lines += [public.form.confirmation_text.strip(), ""]
+    lines += ["Your answers:", *(f"  {label}: {value}" for label, value in signup.shown), ""]
+    if signup.ask_manager:
+        lines += [
+            f"Your approving manager ({signup.manager_email}) has been sent an e-mail asking",
+            "them to approve your registration.",
+            "",
+        ]
+    lines.append(public.tenant_name)
+    return "\n".join(lines)
+
+
+def _duplicate_text(public: PublicForm, signup: Signup) -> str:
+    return "\n".join(
+        [
+            f"Hello {signup.first_name},",
+            "",
+            "We received a sign-up with this e-mail address, but you are already registered for:",
+            "",
+            *round_lines(public.course, public.round),
+            "",
+            "Nothing was changed. If you did not sign up again yourself, you can ignore this mail.",
+            "",
+            public.tenant_name,
+        ]
+    )
+
+
+def sign_up(
+    *, session: Session, public: PublicForm, signup: Signup, settings: Settings, now: datetime
+) -> SignupResult:
+    """Register the sign-up in ``session``'s transaction (the caller commits).
+
+    The caller holds the tenant's lock (:func:`server.services.seq.lock_tenant`),
+    so two sign-ups with one address cannot both create a person.
+    """
+    tenant_id = public.tenant_id
+    organisation_id = _organisation_id(session, tenant_id, signup.organisation)
+    participant = find_participant(session, tenant_id, signup) or _new_person(
+        session, tenant_id, signup, organisation_id, now
+    )
+    existing = session.scalars(
+        select(Registration).where(
+            Registration.tenant_id == tenant_id,
+            Registration.round_id == public.round.id,
+            Registration.participant_id == participant.id,
+            Registration.status == RegistrationStatus.REGISTERED,
+            Registration.deleted_at.is_(None),
+        )
+    ).first()
+    course = public.course.name
+    if existing is not None:
+        queue_mail(
+            session=session,
+            settings=settings,
+            tenant_id=tenant_id,
+            kind="mail.signup_duplicate",
+            to_address=signup.email,
+            subject=f"You are already registered for {course}",
+            body_text=_duplicate_text(public, signup),
+            related_id=existing.id,
+        )
+        return SignupResult(participant.id, existing.id, duplicate=True, manager_asked=None)
+    reg = Registration(
+        id=new_id(),
+        tenant_id=tenant_id,
+        round_id=public.round.id,
+        participant_id=participant.id,
+        organisation_id=organisation_id or participant.organisation_id,
+        form_manager_name=signup.manager_name,
+        form_manager_email=signup.manager_email,
+        signup_answers=dict(signup.answers),
+        created_at=now,
+    )
+    session.add(reg)
+    session.flush()
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant_id,
+        kind="mail.signup_confirmation",
+        to_address=signup.email,
+        subject=f"Registration received: {course} ({public.round.name})",
+        body_text=_confirmation_text(public, signup),
+        related_id=reg.id,
+    )
+    asked = None
+    if signup.ask_manager and signup.manager_email:
+        request_approval(session, tenant_id=tenant_id, registration_id=reg.id, settings=settings)
+        asked = signup.manager_email
+    return SignupResult(participant.id, reg.id, duplicate=False, manager_asked=asked)

@@ -1,0 +1,332 @@
+"""The customer's agent-order pages, reached by e-mailed links (no sign-in).
+
+- ``/agent-orders/order/{token}``: the order form. An administrator invites a
+  customer contact (``POST /api/v1/agent-orders/invitations``); the mailed link
+  is single-use, expires in 30 days and is bound to the invited address, which
+  becomes the orderer's.
+- ``/agent-orders/attest/{token}``: the customer attestant's page, mailed to
+  ``customer_attestant_email`` once the agent has attested: SMS code
+  (``.../sms``, ``.../sms/verify``) or BankID (``.../bankid``, polled at
+  ``.../bankid/{signing_id}/status``, ``.../check`` without script,
+  ``.../cancel``). Completing it opens the service-desk case.
+
+Forms carry a CSRF token bound to the link.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from models.agent_orders import AgentOrder
+from models.errors import DomainError, PermissionDenied
+from models.ids import utcnow
+from server.api.deps import DbDep, SettingsDep
+from server.services import agent_order_signing as signing
+from server.services import agent_orders as svc
+from server.services.auth import token_hash
+from server.services.database import Database
+from server.web.agent_order_pages import (
+    AttestUrls,
+    AttestView,
+    bankid_for,
+    bankid_json,
+    client_ip,
+    refusal_page,
+    render_attest,
+    sms_sender_task,
+    status_of,
+)
+from server.web.approval import BadForm, bad_form_page, read_form
+from server.web.csrf import check_csrf, csrf_token
+from server.web.templates import message, render
+
+router = APIRouter(include_in_schema=False)
+ORDER = "/agent-orders/order"
+ATTEST = "/agent-orders/attest"
+ORDER_FIELDS = (
+    "agent_id",
+    "service",
+    "address",
+    "message",
+    "ordered_by_name",
+    "contact_phone",
+    "customer_attestant_email",
+    "customer_attestant_phone",
+)
+
+
+def _binding(kind: str, token: str) -> str:
+    return f"{kind}:{token_hash(token)}"
+
+
+def _secret(settings: Any) -> str:
+    return str(settings.secret_key.get_secret_value())
+
+
+# -- the customer's order --------------------------------------------------------------------
+
+
+def _order_form(
+    request: Request,
+    db: Database,
+    settings: Any,
+    token: str,
+    *,
+    values: dict[str, str] | None = None,
+    error: str = "",
+    status_code: int = 200,
+) -> HTMLResponse:
+    try:
+        form = svc.order_form(db=db, token=token, now=utcnow())
+    except DomainError as exc:
+        return refusal_page(request, exc, "This link cannot be used")
+    return render(
+        request,
+        "agent/order_form.html",
+        status_code,
+        form=form,
+        values=values or {"customer_attestant_email": form.email},
+        error=error,
+        action=f"{ORDER}/{token}",
+        csrf_token=csrf_token(_secret(settings), _binding("agent-order", token)),
+    )
+
+
+@router.get(ORDER + "/{token}")
+def order_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
+    return _order_form(request, db, settings, token)
+
+
+@router.post(ORDER + "/{token}")
+async def place_order(request: Request, token: str, db: DbDep, settings: SettingsDep) -> Response:
+    try:
+        form = await read_form(request)
+        check_csrf(_secret(settings), _binding("agent-order", token), form.get("csrf_token"))
+    except BadForm as exc:
+        return bad_form_page(request, exc)
+    except PermissionDenied as exc:
+        return refusal_page(request, exc, "The form has expired")
+    try:
+        order = await run_in_threadpool(
+            svc.place_order,
+            db=db,
+            settings=settings,
+            token=token,
+            now=utcnow(),
+            **{name: form.get(name, "") for name in ORDER_FIELDS},
+        )
+    except DomainError as exc:
+        if exc.code == "link_invalid":
+            return refusal_page(request, exc, "This link cannot be used")
+        return await run_in_threadpool(
+            _order_form,
+            request,
+            db,
+            settings,
+            token,
+            values=form,
+            error=str(exc),
+            status_code=status_of(exc),
+        )
+    return message(
+        request,
+        f"Thank you — order {order.number} is placed",
+        "The agent will now review your order. You will hear from us by e-mail at each step.",
+    )
+
+
+# -- the customer attestant's signature ------------------------------------------------------
+
+
+def _attest_view(db: Database, settings: Any, token: str, request: Request) -> AttestView:
+    now = utcnow()
+    page = signing.customer_order(db=db, token=token, now=now)
+    blocked = signing.customer_attest_refusal(db=db, settings=settings, token=token, now=now)
+    url = f"{ATTEST}/{token}"
+    customer = page.customer.name if page.customer else "the customer"
+    return AttestView(
+        page=page,
+        urls=AttestUrls(
+            sms=f"{url}/sms",
+            sms_verify=f"{url}/sms/verify",
+            bankid=f"{url}/bankid",
+            bankid_base=f"{url}/bankid",
+            restart=url,
+        ),
+        csrf_token=csrf_token(_secret(settings), _binding("agent-attest", token)),
+        signer_label=f"{page.order.customer_attestant_email}, attestant of {customer}",
+        blocked=blocked.message if blocked else "",
+        sms_available=signing.customer_has_phone(page.order),
+        bankid_configured=bankid_for(request, settings) is not None,
+    )
+
+
+@router.get(ATTEST + "/{token}")
+def attest_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
+    try:
+        view = _attest_view(db, settings, token, request)
+    except DomainError as exc:
+        return refusal_page(request, exc, "This link cannot be used")
+    return render_attest(request, view)
+
+
+def _done_page(request: Request, db: Database, order_id: str) -> HTMLResponse:
+    with db.sessions() as s:
+        order = s.get(AgentOrder, order_id)
+        case = order.case_number if order else ""
+        number = order.number if order else ""
+    return message(
+        request,
+        f"Thank you — order {number} is attested",
+        f"The service desk has opened case {case}, and the agent will now start the "
+        "technical connection. You can close this window.",
+        tone="ok",
+    )
+
+
+async def _attest_step(
+    request: Request, token: str, db: Database, settings: Any, step: str, signing_id: str = ""
+) -> Response:
+    try:
+        form = await read_form(request)
+        check_csrf(_secret(settings), _binding("agent-attest", token), form.get("csrf_token"))
+    except BadForm as exc:
+        return bad_form_page(request, exc)
+    except PermissionDenied as exc:
+        return refusal_page(request, exc, "The form has expired")
+    bankid = bankid_for(request, settings)
+    now = utcnow()
+    try:
+        view = await run_in_threadpool(_attest_view, db, settings, token, request)
+    except DomainError as exc:
+        return refusal_page(request, exc, "This link cannot be used")
+    order_id = view.page.order.id
+    common: dict[str, Any] = {"db": db, "settings": settings, "token": token}
+    try:
+        if step == "sms":
+            sent = await run_in_threadpool(
+                signing.start_customer_attest, **common, method="sms", now=now
+            )
+            assert isinstance(sent, signing.SmsChallenge)
+            view.challenge, view.mode = sent, "sms_code"
+            response = render_attest(request, view)
+            response.background = sms_sender_task(db, settings)
+            return response
+        if step == "sms_verify":
+            await run_in_threadpool(
+                signing.complete_customer_attest_sms,
+                **common,
+                challenge_id=form.get("challenge_id", ""),
+                code=form.get("code", ""),
+                now=now,
+            )
+            return await run_in_threadpool(_done_page, request, db, order_id)
+        if step == "bankid":
+            progress = await run_in_threadpool(
+                signing.start_customer_attest,
+                **common,
+                method="bankid",
+                now=now,
+                end_user_ip=client_ip(request),
+                bankid=bankid,
+            )
+            assert isinstance(progress, signing.BankIdProgress)
+        elif step == "cancel":
+            await run_in_threadpool(
+                signing.cancel_customer_attest_bankid,
+                **common,
+                signing_id=signing_id,
+                bankid=bankid,
+                now=now,
+            )
+            return await run_in_threadpool(_attest_page_again, request, db, settings, token)
+        else:
+            progress = await run_in_threadpool(
+                signing.poll_customer_attest_bankid,
+                **common,
+                signing_id=signing_id,
+                bankid=bankid,
+                now=now,
+            )
+            if progress.status == "complete":
+                return await run_in_threadpool(_done_page, request, db, order_id)
+    except DomainError as exc:
+        if step == "sms_verify":
+            view.mode = "sms_code"
+            view.challenge = signing.SmsChallenge(
+                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
+            )
+        view.error = exc.message
+        return render_attest(request, view, status_code=status_of(exc))
+    view.bankid, view.mode = progress, "bankid"
+    return render_attest(request, view)
+
+
+def _attest_page_again(request: Request, db: Database, settings: Any, token: str) -> HTMLResponse:
+    return render_attest(request, _attest_view(db, settings, token, request))
+
+
+@router.post(ATTEST + "/{token}/sms")
+async def attest_sms(request: Request, token: str, db: DbDep, settings: SettingsDep) -> Response:
+    return await _attest_step(request, token, db, settings, "sms")
+
+
+@router.post(ATTEST + "/{token}/sms/verify")
+async def attest_sms_verify(
+    request: Request, token: str, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _attest_step(request, token, db, settings, "sms_verify")
+
+
+@router.post(ATTEST + "/{token}/bankid")
+async def attest_bankid(request: Request, token: str, db: DbDep, settings: SettingsDep) -> Response:
+    return await _attest_step(request, token, db, settings, "bankid")
+
+
+@router.post(ATTEST + "/{token}/bankid/{signing_id}/check")
+async def attest_bankid_check(
+    request: Request, token: str, signing_id: str, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _attest_step(request, token, db, settings, "check", signing_id)
+
+
+@router.post(ATTEST + "/{token}/bankid/{signing_id}/cancel")
+async def attest_bankid_cancel(
+    request: Request, token: str, signing_id: str, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _attest_step(request, token, db, settings, "cancel", signing_id)
+
+
+@router.post(ATTEST + "/{token}/bankid/{signing_id}/status")
+async def attest_bankid_status(
+    request: Request, token: str, signing_id: str, db: DbDep, settings: SettingsDep
+) -> JSONResponse:
+    """The BankID page's poll: collect (at most every 2 s) and a fresh QR code."""
+    try:
+        form = await read_form(request)
+        check_csrf(_secret(settings), _binding("agent-attest", token), form.get("csrf_token"))
+        progress = await run_in_threadpool(
+            signing.poll_customer_attest_bankid,
+            db=db,
+            settings=settings,
+            token=token,
+            signing_id=signing_id,
+            bankid=bankid_for(request, settings),
+            now=utcnow(),
+        )
+    except BadForm as exc:
+        return JSONResponse({"status": "failed", "message": exc.text, "done": True}, exc.status)
+    except DomainError as exc:
+        body = {"status": "failed", "message": exc.message, "done": True}
+        return JSONResponse(body, status_of(exc))
+    answer = bankid_json(progress)
+    if progress.status == "complete":
+        answer["message"] = (
+            "Thank you — the order is attested. The service desk has opened a case and the "
+            "agent will start the technical connection. You can close this window."
+        )
+    return JSONResponse(answer, headers={"Cache-Control": "no-store"})

@@ -1,0 +1,142 @@
+"""What the agent-order pages share: refusals as pages, the attest page, the BankID adapter.
+
+The routes are in :mod:`server.web.agent_orders` (staff, in the desktop's
+embedded web view) and :mod:`server.web.agent_order_links` (the customer's
+pages behind e-mailed links). Every page works with plain form posts; the
+only script is the BankID page's poll, which has a no-script fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from starlette.background import BackgroundTask
+
+from models.agent_orders import STATE_LABELS, OrderState
+from models.errors import DomainError
+from models.ids import utcnow
+from server.services.agent_order_signing import BankIdProgress, SmsChallenge, send_queued_sms
+from server.services.agent_orders import OrderPage
+from server.services.database import Database
+from server.settings import Settings
+from server.signing.bankid import BankIdService, qr_svg
+from server.web.templates import message, render
+
+#: HTTP status of a refused step, by the domain error's code.
+STATUS_BY_CODE = {
+    "invalid": 422,
+    "forbidden": 403,
+    "not_found": 404,
+    "transition_refused": 409,
+    "conflict": 409,
+    "link_invalid": 410,
+    "bankid_error": 502,
+    "bankid_not_configured": 503,
+}
+NOTICES = {
+    "review_started": "You have started the review. Check the whole order, then approve or reject.",
+    "approved": "The order is approved and sent to the attestant you chose.",
+    "rejected": "The order is rejected; the customer is told why.",
+    "attested": "The order is attested and sent to the customer's attestant.",
+}
+
+
+def status_of(exc: DomainError) -> int:
+    """The HTTP status a page answers a refusal with."""
+    return STATUS_BY_CODE.get(exc.code, 400)
+
+
+def refusal_page(request: Request, exc: DomainError, heading: str = "Not possible") -> HTMLResponse:
+    """A page that says, in the domain's words, why the step was refused."""
+    return message(request, heading, exc.message, status_code=status_of(exc), tone="bad")
+
+
+def state_label(state: str) -> str:
+    try:
+        return STATE_LABELS[OrderState(state)]
+    except ValueError:
+        return state
+
+
+def bankid_for(request: Request, settings: Settings) -> BankIdService | None:
+    """The app's BankID adapter (made once), or None when BankID is not configured.
+
+    A test or an embedding may put its own adapter at ``app.state.agent_order_bankid``.
+    """
+    state = request.app.state
+    service: BankIdService | None = getattr(state, "agent_order_bankid", None)
+    if service is None and settings.bankid_configured:
+        from server.services.agent_order_signing import bankid_service
+
+        service = bankid_service(settings)
+        state.agent_order_bankid = service
+    return service
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "127.0.0.1"
+
+
+def sms_sender_task(db: Database, settings: Settings) -> BackgroundTask:
+    """Send the queued SMS after the answer is out: the request never waits on the gateway."""
+    return BackgroundTask(lambda: send_queued_sms(db, settings, utcnow()))
+
+
+@dataclass
+class AttestUrls:
+    """Where the attest page's forms post (staff and customer pages differ)."""
+
+    sms: str
+    sms_verify: str
+    bankid: str
+    bankid_base: str  # + "/{signing_id}/status|check|cancel"
+    order: str = ""
+    restart: str = ""
+
+
+@dataclass
+class AttestView:
+    """The attest page in one of its modes: choose, enter the SMS code, BankID, or done."""
+
+    page: OrderPage
+    urls: AttestUrls
+    csrf_token: str
+    signer_label: str
+    mode: str = "choose"
+    error: str = ""
+    blocked: str = ""
+    sms_available: bool = True
+    bankid_configured: bool = False
+    challenge: SmsChallenge | None = None
+    bankid: BankIdProgress | None = None
+    qr: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def render_attest(request: Request, view: AttestView, *, status_code: int = 200) -> HTMLResponse:
+    """The attest page (staff or customer) for ``view``."""
+    if view.bankid is not None and view.bankid.qr_data:
+        view.qr = qr_svg(view.bankid.qr_data)
+    return render(
+        request,
+        "agent/attest.html",
+        status_code,
+        view=view,
+        page=view.page,
+        order=view.page.order,
+        state_label=state_label,
+    )
+
+
+def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, Any]:
+    """The poll answer of the BankID page."""
+    return {
+        "status": progress.status,
+        "message": progress.message,
+        "done": progress.done,
+        "qr_svg": qr_svg(progress.qr_data) if progress.qr_data else None,
+        "next_url": next_url if progress.status == "complete" else "",
+    }

@@ -1,0 +1,493 @@
+"""Staff pages of agent orders (``/staff/agent-orders/``), shown in the desktop's web view.
+
+- ``GET  /staff/agent-orders/``: my approvals (orders waiting for me);
+- ``GET  /staff/agent-orders/{id}``: the whole order with its audit trail (for a new tab);
+- ``GET  /staff/agent-orders/{id}/open``: redirects to the page of the order's next step;
+- ``GET  /staff/agent-orders/{id}/review``; ``POST .../review/start``, ``.../approve``,
+  ``.../reject``: the case handler's review;
+- ``GET  /staff/agent-orders/{id}/attest``; ``POST .../attest/sms``, ``.../attest/sms/verify``,
+  ``.../attest/bankid``, ``.../attest/bankid/{signing_id}/status`` (JSON, polled),
+  ``.../check`` (the same without script), ``.../cancel``: the agent attestant's signature.
+
+Every form carries a CSRF token bound to the desktop sign-in session. The
+server decides every step (:mod:`server.services.agent_orders`); a refusal
+is the page again with the reason, or a page saying it, never a 500.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from models.agent_orders import OrderState
+from models.errors import DomainError, PermissionDenied
+from models.ids import utcnow
+from models.tenancy import Role
+from server.api.deps import DbDep, SettingsDep
+from server.services import agent_order_signing as signing
+from server.services import agent_orders as svc
+from server.services.auth import Principal
+from server.services.database import Database
+from server.web.agent_order_pages import (
+    NOTICES,
+    AttestUrls,
+    AttestView,
+    bankid_for,
+    bankid_json,
+    client_ip,
+    refusal_page,
+    render_attest,
+    sms_sender_task,
+    state_label,
+    status_of,
+)
+from server.web.approval import BadForm, bad_form_page, read_form
+from server.web.csrf import check_csrf, csrf_token
+from server.web.session import WebUser
+from server.web.templates import render
+
+router = APIRouter(include_in_schema=False)
+BASE = "/staff/agent-orders"
+
+
+def _csrf(user: Principal) -> str:
+    return f"staff-agent-orders:{user.token_hash}"
+
+
+def _page(db: Database, user: Principal, order_id: str) -> svc.OrderPage:
+    with db.sessions() as s:
+        order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+        return svc.order_page(s, order)
+
+
+async def _form(request: Request, user: Principal, settings: Any) -> dict[str, str]:
+    form = await read_form(request)
+    check_csrf(settings.secret_key.get_secret_value(), _csrf(user), form.get("csrf_token"))
+    return form
+
+
+# -- lists and the whole order ------------------------------------------------------------
+
+
+@router.get(f"{BASE}/")
+def my_approvals(request: Request, user: WebUser, db: DbDep) -> HTMLResponse:
+    with db.sessions() as s:
+        orders = svc.my_approvals(s, user)
+        rows = [(o, svc.order_page(s, o).customer) for o in orders]
+    return render(
+        request,
+        "agent/my_approvals.html",
+        rows=rows,
+        user=user,
+        state_label=state_label,
+        base=BASE,
+        is_case_handler=Role.AGENT_CASE_HANDLER in user.roles,
+        is_attestant=Role.ATTESTANT in user.roles,
+    )
+
+
+@router.get(BASE + "/{order_id}")
+def order_view(
+    request: Request, order_id: str, user: WebUser, db: DbDep, notice: str = ""
+) -> HTMLResponse:
+    try:
+        page = _page(db, user, order_id)
+    except DomainError as exc:
+        return refusal_page(request, exc, "Order not found")
+    return render(
+        request,
+        "agent/order.html",
+        page=page,
+        order=page.order,
+        notice=NOTICES.get(notice, ""),
+        state_label=state_label,
+        base=BASE,
+    )
+
+
+@router.get(BASE + "/{order_id}/open")
+def open_next_step(request: Request, order_id: str, user: WebUser, db: DbDep) -> Response:
+    """The page of the order's next step for this user (the desktop opens this one)."""
+    try:
+        with db.sessions() as s:
+            order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+            handler = svc.has_agent_role(
+                s,
+                user_id=user.user_id,
+                tenant_id=user.tenant_id,
+                agent_id=order.agent_id,
+                role=Role.AGENT_CASE_HANDLER,
+            )
+    except DomainError as exc:
+        return refusal_page(request, exc, "Order not found")
+    target = f"{BASE}/{order.id}"
+    if handler and order.state in (OrderState.ORDERED, OrderState.AGENT_REVIEW):
+        target += "/review"
+    elif order.state == OrderState.AGENT_APPROVED and (
+        (order.agent_attestant_email or "").lower() == user.email.lower()
+    ):
+        target += "/attest"
+    return RedirectResponse(target, status_code=303)
+
+
+# -- the case handler's review -------------------------------------------------------------
+
+
+def _review(
+    request: Request,
+    db: Database,
+    user: Principal,
+    settings: Any,
+    order_id: str,
+    *,
+    error: str = "",
+    values: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    try:
+        with db.sessions() as s:
+            order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+            svc.require_agent_role(s, user, order, Role.AGENT_CASE_HANDLER, "review")
+            page = svc.order_page(s, order)
+            attestants = svc.attestant_choices(s, order)
+    except DomainError as exc:
+        return refusal_page(request, exc)
+    return render(
+        request,
+        "agent/review.html",
+        status_code,
+        page=page,
+        order=page.order,
+        attestants=attestants,
+        values=values or {},
+        error=error,
+        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _csrf(user)),
+        terms_text=svc.TERMS_TEXT,
+        terms_version=svc.TERMS_VERSION,
+        certify_text=svc.CERTIFY_TEXT,
+        state_label=state_label,
+        base=BASE,
+    )
+
+
+@router.get(BASE + "/{order_id}/review")
+def review_page(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    return _review(request, db, user, settings, order_id)
+
+
+async def _review_step(
+    request: Request,
+    order_id: str,
+    user: Principal,
+    db: Database,
+    settings: Any,
+    step: str,
+) -> Response:
+    try:
+        form = await _form(request, user, settings)
+    except BadForm as exc:
+        return bad_form_page(request, exc)
+    except PermissionDenied as exc:
+        return refusal_page(request, exc, "The form has expired")
+    now = utcnow()
+    try:
+        if step == "start":
+            await run_in_threadpool(
+                svc.open_review,
+                db=db,
+                settings=settings,
+                principal=user,
+                order_id=order_id,
+                now=now,
+            )
+            notice = "review_started"
+        elif step == "approve":
+            await run_in_threadpool(
+                svc.approve,
+                db=db,
+                settings=settings,
+                principal=user,
+                order_id=order_id,
+                terms_accepted=form.get("terms_accepted") == "yes",
+                terms_version=form.get("terms_version", ""),
+                billing={
+                    "reference": form.get("billing_reference", ""),
+                    "address": form.get("billing_address", ""),
+                },
+                attest_info={
+                    "reference": form.get("attest_reference", ""),
+                    "note": form.get("attest_note", ""),
+                },
+                attestant_email=form.get("attestant", ""),
+                now=now,
+            )
+            notice = "approved"
+        else:
+            await run_in_threadpool(
+                svc.reject,
+                db=db,
+                settings=settings,
+                principal=user,
+                order_id=order_id,
+                reason=form.get("reason", ""),
+                now=now,
+            )
+            notice = "rejected"
+    except DomainError as exc:
+        if exc.code == "not_found":
+            return refusal_page(request, exc, "Order not found")
+        return await run_in_threadpool(
+            _review,
+            request,
+            db,
+            user,
+            settings,
+            order_id,
+            error=exc.message if not getattr(exc, "field", None) else str(exc),
+            values=form,
+            status_code=status_of(exc),
+        )
+    return RedirectResponse(f"{BASE}/{order_id}?notice={notice}", status_code=303)
+
+
+@router.post(BASE + "/{order_id}/review/start")
+async def start_review(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> Response:
+    response = await _review_step(request, order_id, user, db, settings, "start")
+    if isinstance(response, RedirectResponse):  # straight on to the review form
+        response.headers["location"] = f"{BASE}/{order_id}/review"
+    return response
+
+
+@router.post(BASE + "/{order_id}/approve")
+async def approve(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _review_step(request, order_id, user, db, settings, "approve")
+
+
+@router.post(BASE + "/{order_id}/reject")
+async def reject(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _review_step(request, order_id, user, db, settings, "reject")
+
+
+# -- the agent attestant's signature ---------------------------------------------------------
+
+
+def _attest_view(
+    request: Request, db: Database, user: Principal, settings: Any, order_id: str
+) -> AttestView:
+    """The attest page's data; raises DomainError when the order or role is not there."""
+    now = utcnow()
+    with db.sessions() as s:
+        order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+        svc.require_agent_role(s, user, order, Role.ATTESTANT, "attest")
+        page = svc.order_page(s, order)
+    blocked = signing.agent_attest_refusal(
+        db=db, settings=settings, principal=user, order_id=order_id, now=now
+    )
+    url = f"{BASE}/{order_id}/attest"
+    return AttestView(
+        page=page,
+        urls=AttestUrls(
+            sms=f"{url}/sms",
+            sms_verify=f"{url}/sms/verify",
+            bankid=f"{url}/bankid",
+            bankid_base=f"{url}/bankid",
+            order=f"{BASE}/{order_id}",
+            restart=url,
+        ),
+        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _csrf(user)),
+        signer_label=f"{user.display_name or user.email}, attestant of {page.agent.name}",
+        blocked=blocked.message if blocked else "",
+        sms_available=signing.agent_has_phone(db=db, principal=user),
+        bankid_configured=bankid_for(request, settings) is not None,
+    )
+
+
+@router.get(BASE + "/{order_id}/attest")
+def attest_page(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    try:
+        view = _attest_view(request, db, user, settings, order_id)
+    except DomainError as exc:
+        return refusal_page(request, exc)
+    return render_attest(request, view)
+
+
+async def _attest_step(
+    request: Request,
+    order_id: str,
+    user: Principal,
+    db: Database,
+    settings: Any,
+    step: str,
+    signing_id: str = "",
+) -> Response:
+    try:
+        form = await _form(request, user, settings)
+    except BadForm as exc:
+        return bad_form_page(request, exc)
+    except PermissionDenied as exc:
+        return refusal_page(request, exc, "The form has expired")
+    bankid = bankid_for(request, settings)
+    now = utcnow()
+    common: dict[str, Any] = {"db": db, "settings": settings, "principal": user}
+    common["order_id"] = order_id
+    done_url = f"{BASE}/{order_id}?notice=attested"
+    try:
+        view = await run_in_threadpool(_attest_view, request, db, user, settings, order_id)
+    except DomainError as exc:
+        return refusal_page(request, exc)
+    try:
+        if step == "sms":
+            sent = await run_in_threadpool(
+                signing.start_agent_attest, **common, method="sms", now=now
+            )
+            assert isinstance(sent, signing.SmsChallenge)
+            view.challenge, view.mode = sent, "sms_code"
+            response = render_attest(request, view)
+            response.background = sms_sender_task(db, settings)
+            return response
+        if step == "sms_verify":
+            await run_in_threadpool(
+                signing.complete_agent_attest_sms,
+                **common,
+                challenge_id=form.get("challenge_id", ""),
+                code=form.get("code", ""),
+                now=now,
+            )
+            return RedirectResponse(done_url, status_code=303)
+        if step == "bankid":
+            progress = await run_in_threadpool(
+                signing.start_agent_attest,
+                **common,
+                method="bankid",
+                now=now,
+                end_user_ip=client_ip(request),
+                bankid=bankid,
+            )
+            assert isinstance(progress, signing.BankIdProgress)
+        elif step == "cancel":
+            await run_in_threadpool(
+                signing.cancel_agent_attest_bankid,
+                **common,
+                signing_id=signing_id,
+                bankid=bankid,
+                now=now,
+            )
+            return RedirectResponse(f"{BASE}/{order_id}/attest", status_code=303)
+        else:  # check: the poll without script
+            progress = await run_in_threadpool(
+                signing.poll_agent_attest_bankid,
+                **common,
+                signing_id=signing_id,
+                bankid=bankid,
+                now=now,
+            )
+            if progress.status == "complete":
+                return RedirectResponse(done_url, status_code=303)
+    except DomainError as exc:
+        if step == "sms_verify":
+            view.mode = "sms_code"
+            view.challenge = signing.SmsChallenge(
+                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
+            )
+        view.error = exc.message
+        return render_attest(request, view, status_code=status_of(exc))
+    view.bankid, view.mode = progress, "bankid"
+    return render_attest(request, view)
+
+
+async def _bankid_status(
+    request: Request, order_id: str, signing_id: str, user: Principal, db: Database, settings: Any
+) -> JSONResponse:
+    """The BankID page's poll: collect (at most every 2 s) and a fresh QR code."""
+    try:
+        form = await read_form(request)
+        check_csrf(settings.secret_key.get_secret_value(), _csrf(user), form.get("csrf_token"))
+        progress = await run_in_threadpool(
+            signing.poll_agent_attest_bankid,
+            db=db,
+            settings=settings,
+            principal=user,
+            order_id=order_id,
+            signing_id=signing_id,
+            bankid=bankid_for(request, settings),
+            now=utcnow(),
+        )
+    except BadForm as exc:
+        return JSONResponse({"status": "failed", "message": exc.text, "done": True}, exc.status)
+    except DomainError as exc:
+        body = {"status": "failed", "message": exc.message, "done": True}
+        return JSONResponse(body, status_of(exc))
+    return JSONResponse(
+        bankid_json(progress, next_url=f"{BASE}/{order_id}?notice=attested"),
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+@router.post(BASE + "/{order_id}/attest/sms")
+async def attest_sms(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _attest_step(request, order_id, user, db, settings, "sms")
+
+
+@router.post(BASE + "/{order_id}/attest/sms/verify")
+async def attest_sms_verify(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _attest_step(request, order_id, user, db, settings, "sms_verify")
+
+
+@router.post(BASE + "/{order_id}/attest/bankid")
+async def attest_bankid(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> Response:
+    return await _attest_step(request, order_id, user, db, settings, "bankid")
+
+
+@router.post(BASE + "/{order_id}/attest/bankid/{signing_id}/status")
+async def attest_bankid_status(
+    request: Request,
+    order_id: str,
+    signing_id: str,
+    user: WebUser,
+    db: DbDep,
+    settings: SettingsDep,
+) -> Response:
+    return await _bankid_status(request, order_id, signing_id, user, db, settings)
+
+
+@router.post(BASE + "/{order_id}/attest/bankid/{signing_id}/check")
+async def attest_bankid_check(
+    request: Request,
+    order_id: str,
+    signing_id: str,
+    user: WebUser,
+    db: DbDep,
+    settings: SettingsDep,
+) -> Response:
+    return await _attest_step(request, order_id, user, db, settings, "check", signing_id)
+
+
+@router.post(BASE + "/{order_id}/attest/bankid/{signing_id}/cancel")
+async def attest_bankid_cancel(
+    request: Request,
+    order_id: str,
+    signing_id: str,
+    user: WebUser,
+    db: DbDep,
+    settings: SettingsDep,
+) -> Response:
+    return await _attest_step(request, order_id, user, db, settings, "cancel", signing_id)

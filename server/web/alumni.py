@@ -1,0 +1,405 @@
+"""The alumni office's public pages (seed 001): registering, and terminating the membership.
+
+- ``/alumni/{slug}/register``: the registration form. A valid form is
+  stored ``received`` and answered with a thank-you page at once; the
+  automatic check runs after the answer has gone (and the worker retries
+  anything that failed), so it never holds up or fails the form.
+- ``/alumni/{slug}/unregister``: asks for the e-mail address and mails a
+  single-purpose link to it, answering the same whether or not the address
+  is registered.
+- ``/alumni/{slug}/unregister/{token}``: the page behind that link, with the
+  "Terminate membership" box.
+
+CSRF: the anonymous forms use a signed double-submit cookie (a random value
+in an HttpOnly cookie, the form carries its HMAC); the link page's form is
+bound to the link token, which only the mailbox's owner has.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+
+from models.errors import NotFoundError, PermissionDenied, ValidationError
+from models.ids import utcnow
+from models.tenancy import Tenant
+from server.api.deps import DbDep, SettingsDep, client_address
+from server.services.alumni.forms import (
+    AlumniFormError,
+    request_unregister_link,
+    unregister_by_link,
+    unregister_link,
+)
+from server.services.alumni.public import (
+    BodyTooLarge,
+    RateLimited,
+    read_capped,
+    submit_registration,
+    tenant_by_public_slug,
+    unregister_limiter,
+)
+from server.services.alumni.worker import process_now, sources_of
+from server.services.approval import LinkProblem
+from server.services.auth import token_hash
+from server.services.database import Database
+from server.settings import Settings
+from server.web.csrf import check_csrf, csrf_token
+from server.web.templates import message, render
+
+router = APIRouter(include_in_schema=False)
+
+FORM_COOKIE = "kansli_form"
+#: The registration form's fields with their labels, in the order shown.
+FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("email", "E-mail address"),
+    ("personnummer", "Personnummer (optional)"),
+    ("phone", "Phone"),
+    ("program", "Program"),
+    ("graduation_year", "Graduation year"),
+)
+_LABELS = {**dict(FIELDS), "personnummer": "Personnummer"}
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _secret(settings: Settings) -> str:
+    return settings.secret_key.get_secret_value()
+
+
+def _browser_key(request: Request) -> tuple[str, bool]:
+    """The form cookie's value, or a new one (True: it must be set)."""
+    value = request.cookies.get(FORM_COOKIE, "")
+    if 20 <= len(value) <= 100 and value.isascii() and value.isprintable():
+        return value, False
+    return secrets.token_urlsafe(24), True
+
+
+def _form_binding(slug: str, key: str) -> str:
+    return f"alumni-form:{slug.strip().lower()}:{key}"
+
+
+def _link_binding(token: str) -> str:
+    return f"alumni-unregister:{token_hash(token)}"
+
+
+def _form_page(
+    request: Request,
+    settings: Settings,
+    template: str,
+    slug: str,
+    status_code: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    """A page with an anonymous form: a CSRF token bound to the browser's form cookie."""
+    key, new = _browser_key(request)
+    response = render(
+        request,
+        template,
+        status_code,
+        csrf_token=csrf_token(_secret(settings), _form_binding(slug, key)),
+        action=request.url.path,
+        **context,
+    )
+    if new:
+        response.set_cookie(
+            FORM_COOKIE,
+            key,
+            max_age=24 * 3600,
+            httponly=True,
+            samesite="lax",
+            secure=settings.public_base_url.startswith("https://"),
+            path="/alumni/",
+        )
+    return response
+
+
+async def _form_fields(request: Request) -> dict[str, str]:
+    """The posted form (URL-encoded), first value of each field; BodyTooLarge past the cap."""
+    body = await read_capped(request.stream())
+    parsed = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=50)
+    return {name: values[0] for name, values in parsed.items()}
+
+
+def _csrf_ok(settings: Settings, binding: str, fields: dict[str, str]) -> bool:
+    try:
+        check_csrf(_secret(settings), binding, fields.get("csrf_token"))
+    except PermissionDenied:
+        return False
+    return True
+
+
+def _field_message(error: ValidationError) -> str:
+    """A message to show next to its field: "is required" becomes "First name is required"."""
+    text = error.message
+    if text[:1].islower():
+        return f"{_LABELS.get(error.field or '', 'This field')} {text}"
+    return text
+
+
+def _tenant(db: Database, slug: str) -> Tenant | None:
+    with db.sessions() as session:
+        try:
+            return tenant_by_public_slug(session, slug)
+        except NotFoundError:
+            return None
+
+
+def _not_found(request: Request) -> HTMLResponse:
+    return message(
+        request,
+        "Page not found",
+        "There is no alumni registration at this address. Check the link you followed.",
+        status_code=404,
+        tone="bad",
+    )
+
+
+def _too_large(request: Request) -> HTMLResponse:
+    return message(request, "Too much data", "The form sent too much data.", status_code=413)
+
+
+def _too_many(request: Request, exc: RateLimited) -> HTMLResponse:
+    response = message(
+        request,
+        "Too many attempts",
+        f"Too many forms were sent from your network. Try again in {exc.retry_after} seconds.",
+        status_code=429,
+        tone="bad",
+    )
+    response.headers["Retry-After"] = str(exc.retry_after)
+    return response
+
+
+# -- registering --------------------------------------------------------------------
+
+
+@router.get("/alumni/{slug}/register")
+def register_page(request: Request, slug: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
+    tenant = _tenant(db, slug)
+    if tenant is None:
+        return _not_found(request)
+    return _form_page(
+        request, settings, "alumni/register.html", slug, tenant=tenant, fields=FIELDS, values={}
+    )
+
+
+@router.post("/alumni/{slug}/register")
+async def register_submit(
+    request: Request, slug: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    try:
+        fields = await _form_fields(request)
+    except BodyTooLarge:
+        return _too_large(request)
+    tenant = await run_in_threadpool(_tenant, db, slug)
+    if tenant is None:
+        return _not_found(request)
+    values = {name: fields.get(name, "") for name, _label in FIELDS}
+
+    def again(status_code: int, **context: Any) -> HTMLResponse:
+        return _form_page(
+            request,
+            settings,
+            "alumni/register.html",
+            slug,
+            status_code,
+            tenant=tenant,
+            fields=FIELDS,
+            values=values,
+            **context,
+        )
+
+    key = request.cookies.get(FORM_COOKIE, "")
+    if not _csrf_ok(settings, _form_binding(slug, key), fields):
+        return again(403, problem=_CSRF_PROBLEM)
+    try:
+        registration_id = await run_in_threadpool(
+            lambda: submit_registration(db, slug, values, address=client_address(request))
+        )
+    except NotFoundError:
+        return _not_found(request)
+    except RateLimited as exc:
+        return _too_many(request, exc)
+    except AlumniFormError as exc:
+        errors = {e.field or "form": _field_message(e) for e in reversed(exc.errors)}
+        return again(422, errors=errors, problem="Correct the fields marked below and send again.")
+    response = message(
+        request,
+        "Thank you for registering",
+        f"Your registration as an alumnus of {tenant.name} has been received. "
+        "We check it against our records; you do not need to do anything more.",
+        tone="ok",
+    )
+    response.background = BackgroundTask(
+        process_now, db, sources_of(request.app.state, db), registration_id
+    )
+    return response
+
+
+_CSRF_PROBLEM = (
+    "The form had expired or did not come from this site. Check the details and send again."
+)
+
+
+# -- terminating the membership -------------------------------------------------------
+
+
+@router.get("/alumni/{slug}/unregister")
+def unregister_page(request: Request, slug: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
+    tenant = _tenant(db, slug)
+    if tenant is None:
+        return _not_found(request)
+    return _form_page(request, settings, "alumni/unregister_request.html", slug, tenant=tenant)
+
+
+def _send_link(db: Database, settings: Settings, slug: str, email: str, address: str) -> None:
+    with db.transaction() as session:
+        tenant = tenant_by_public_slug(session, slug)
+        unregister_limiter.hit(f"{tenant.id}:{address}")
+        request_unregister_link(
+            session=session, settings=settings, tenant=tenant, email=email, now=utcnow()
+        )
+
+
+@router.post("/alumni/{slug}/unregister")
+async def unregister_request(
+    request: Request, slug: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    try:
+        fields = await _form_fields(request)
+    except BodyTooLarge:
+        return _too_large(request)
+    tenant = await run_in_threadpool(_tenant, db, slug)
+    if tenant is None:
+        return _not_found(request)
+    email = fields.get("email", "").strip()
+
+    def again(status_code: int, **context: Any) -> HTMLResponse:
+        return _form_page(
+            request,
+            settings,
+            "alumni/unregister_request.html",
+            slug,
+            status_code,
+            tenant=tenant,
+            email=email,
+            **context,
+        )
+
+    if not _csrf_ok(settings, _form_binding(slug, request.cookies.get(FORM_COOKIE, "")), fields):
+        return again(403, problem=_CSRF_PROBLEM)
+    try:
+        await run_in_threadpool(_send_link, db, settings, slug, email, client_address(request))
+    except RateLimited as exc:
+        return _too_many(request, exc)
+    except ValidationError as exc:
+        return again(422, error=exc.message if email else "Enter your e-mail address")
+    except NotFoundError:
+        return _not_found(request)
+    mail_worker = getattr(request.app.state, "worker", None)
+    if mail_worker is not None:
+        mail_worker.wake()
+    # The same answer whether or not the address has a membership.
+    return message(
+        request,
+        "Check your mailbox",
+        f"If {email} belongs to an alumni membership of {tenant.name}, we have sent a link "
+        "to it. Open the link to terminate the membership; it works for 48 hours.",
+    )
+
+
+def _confirm_page(
+    request: Request, settings: Settings, tenant: Tenant, email: str, token: str, **extra: Any
+) -> HTMLResponse:
+    status_code = int(extra.pop("status_code", 200))
+    return render(
+        request,
+        "alumni/unregister_confirm.html",
+        status_code,
+        tenant=tenant,
+        email=email,
+        csrf_token=csrf_token(_secret(settings), _link_binding(token)),
+        action=request.url.path,
+        **extra,
+    )
+
+
+def _link_email(session: Session, token: str, tenant_id: str) -> str:
+    return unregister_link(session, token, tenant_id=tenant_id, now=utcnow()).email
+
+
+def _link_problem(request: Request, exc: LinkProblem) -> HTMLResponse:
+    return message(request, "This link cannot be used", exc.message, status_code=403, tone="bad")
+
+
+@router.get("/alumni/{slug}/unregister/{token}")
+def unregister_link_page(
+    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    tenant = _tenant(db, slug)
+    if tenant is None:
+        return _not_found(request)
+    try:
+        with db.sessions() as session:
+            email = _link_email(session, token, tenant.id)
+    except LinkProblem as exc:
+        return _link_problem(request, exc)
+    return _confirm_page(request, settings, tenant, email, token)
+
+
+def _terminate(db: Database, token: str, tenant_id: str, ticked: bool) -> tuple[str, str]:
+    """(the link's address, "" when terminated or why nothing was done)."""
+    with db.transaction() as session:
+        email = _link_email(session, token, tenant_id)
+        try:
+            unregister_by_link(
+                session=session,
+                token=token,
+                tenant_id=tenant_id,
+                terminate_membership=ticked,
+                now=utcnow(),
+            )
+        except ValidationError as exc:  # refused before anything was written
+            return email, exc.message
+        return email, ""
+
+
+@router.post("/alumni/{slug}/unregister/{token}")
+async def unregister_link_submit(
+    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    try:
+        fields = await _form_fields(request)
+    except BodyTooLarge:
+        return _too_large(request)
+    tenant = await run_in_threadpool(_tenant, db, slug)
+    if tenant is None:
+        return _not_found(request)
+    if not _csrf_ok(settings, _link_binding(token), fields):
+        return message(request, "The form has expired", _CSRF_PROBLEM, status_code=403, tone="bad")
+    ticked = fields.get("terminate_membership") == "yes"
+    try:
+        email, refused = await run_in_threadpool(_terminate, db, token, tenant.id, ticked)
+    except LinkProblem as exc:
+        return _link_problem(request, exc)
+    if refused:
+        return _confirm_page(
+            request, settings, tenant, email, token, error=refused, status_code=422
+        )
+    return message(
+        request,
+        "Your membership is terminated",
+        f"The alumni membership of {email} at {tenant.name} has ended. "
+        "Thank you for the time you were with us.",
+        tone="ok",
+    )

@@ -1,0 +1,341 @@
+"""The approving manager's page (``/approve/{token}``) and the staff preview of it.
+
+GET shows the registration behind the link; POST approves it with the two
+consents, in one transaction that takes the tenant's lock, so two submits of
+one link (or of two links for one registration) cannot both approve. Every
+refusal is a page in plain words, and changes nothing:
+
+- forged link: 404; used or expired link: 410 (:class:`LinkProblem`);
+- the link's address is no longer the approving manager's: 403;
+- the registration is already approved (through another link): 409;
+- a consent box not ticked, or the terms changed meanwhile: the page again
+  with the error next to the form, 422;
+- a form without a valid CSRF token (bound to the link): 403.
+
+The preview (``/staff/preview/registrations/{id}``) renders the same
+template for signed-in staff, read-only, and creates or uses no link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Person, Registration, RegistrationStatus
+from models.errors import PermissionDenied, TransitionError, ValidationError
+from models.ids import utcnow
+from models.tenancy import Role
+from server.api.deps import DbDep, SettingsDep
+from server.services.approval import (
+    LINK_PURPOSE,
+    ApprovalPage,
+    LinkProblem,
+    approval_page,
+    preview_page,
+    submit_approval,
+)
+from server.services.auth import token_hash
+from server.services.database import Database
+from server.services.seq import lock_tenant
+from server.settings import Settings
+from server.tables import LinkToken
+from server.web.csrf import check_csrf, csrf_token
+from server.web.session import WebUser
+from server.web.templates import message, render
+
+router = APIRouter(include_in_schema=False)
+
+#: The manager's form is a few short fields; anything much larger is not ours.
+MAX_FORM_BYTES = 16 * 1024
+MAX_FORM_FIELDS = 200
+PREVIEW_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
+NOTHING_CHANGED = "Nothing was changed."
+
+
+class BadForm(Exception):
+    """A posted body that is not a small URL-encoded web form."""
+
+    def __init__(self, status: int, text: str) -> None:
+        super().__init__(text)
+        self.status = status
+        self.text = text
+
+
+async def read_form(request: Request, *, limit: int = MAX_FORM_BYTES) -> dict[str, str]:
+    """The posted URL-encoded form (first value of each name), read at most ``limit`` bytes.
+
+    Raises BadForm for another content type, a larger body, too many fields,
+    bytes that are not UTF-8 or a NUL character.
+    """
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/x-www-form-urlencoded":
+        raise BadForm(415, "The form was not sent as a web form. Reload the page and try again.")
+    declared = request.headers.get("content-length", "")
+    too_large = BadForm(413, f"The form is larger than {limit // 1024} KB.")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise too_large
+    try:
+        pairs = parse_qsl(
+            body.decode("utf-8"),
+            keep_blank_values=True,
+            max_num_fields=MAX_FORM_FIELDS,
+            errors="strict",
+        )
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadForm(400, "The form could not be read. Reload the page and try again.") from exc
+    form: dict[str, str] = {}
+    for name, value in pairs:
+        if "\x00" in name or "\x00" in value:
+            raise BadForm(400, "The form holds a character that is not allowed.")
+        form.setdefault(name, value)
+    return form
+
+
+def bad_form_page(request: Request, exc: BadForm) -> HTMLResponse:
+    return message(
+        request, "The form could not be read", exc.text, status_code=exc.status, tone="bad"
+    )
+
+
+def csrf_binding(token: str) -> str:
+    """What the manager form's CSRF token is bound to: this one link."""
+    return f"approve:{token_hash(token)}"
+
+
+def _link_problem_page(
+    request: Request, session: Session, token: str, exc: LinkProblem
+) -> HTMLResponse:
+    known = session.scalar(
+        select(LinkToken.id).where(
+            LinkToken.token_hash == token_hash(token), LinkToken.purpose == LINK_PURPOSE
+        )
+    )
+    status, heading = (410, "This link can no longer be used") if known else (404, "Link not valid")
+    return message(request, heading, exc.message, status_code=status, tone="bad")
+
+
+def _manager_addresses(session: Session, reg: Registration) -> list[str]:
+    if not reg.approving_manager_id:
+        return []
+    manager = session.get(Person, reg.approving_manager_id)
+    if manager is None:
+        return []
+    return [e.address for e in manager.emails if e.deleted_at is None]
+
+
+def _not_the_approver_page(request: Request, email: str) -> HTMLResponse:
+    return message(
+        request,
+        "You can no longer approve this registration",
+        f"This request was sent to {email}, who is no longer the approving manager of this "
+        "registration. If you think this is wrong, contact the course administrator. "
+        + NOTHING_CHANGED,
+        status_code=403,
+        tone="bad",
+    )
+
+
+def _page(
+    request: Request,
+    page: ApprovalPage,
+    *,
+    token: str,
+    settings: Settings,
+    status: int = 200,
+    error: ValidationError | None = None,
+    ticked: frozenset[str] = frozenset(),
+) -> HTMLResponse:
+    return render(
+        request,
+        "public/approval.html",
+        status,
+        page=page,
+        action=f"/approve/{token}",
+        csrf_token=csrf_token(settings.secret_key.get_secret_value(), csrf_binding(token)),
+        error=error.message if error else None,
+        error_field=error.field if error else None,
+        ticked=ticked,
+    )
+
+
+@router.get("/approve/{token}")
+def manager_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
+    """The page behind the link in the manager's mail."""
+    with db.sessions() as s:
+        try:
+            page = approval_page(s, token, now=utcnow())
+        except LinkProblem as exc:
+            return _link_problem_page(request, s, token, exc)
+        reg = page.registration
+        if reg.status == RegistrationStatus.CANCELLED:
+            return message(
+                request,
+                "This registration was cancelled",
+                "There is nothing to approve. " + NOTHING_CHANGED,
+                status_code=410,
+                tone="bad",
+            )
+        allowed = reg.allowed_approver_emails(_manager_addresses(s, reg))
+        if reg.approved_at is None and page.manager_email not in allowed:
+            return _not_the_approver_page(request, page.manager_email)
+        return _page(request, page, token=token, settings=settings)
+
+
+@dataclass(frozen=True)
+class _Approved:
+    participant: str
+    course: str
+    round: str
+    email: str
+    day: str
+
+
+class _CsrfRefused(Exception):
+    pass
+
+
+class _NotTheApprover(Exception):
+    def __init__(self, email: str) -> None:
+        super().__init__(email)
+        self.email = email
+
+
+def _approve(db: Database, token: str, form: dict[str, str], settings: Settings) -> _Approved:
+    """Check the form and approve, in one transaction under the tenant's lock."""
+    now = utcnow()
+    with db.transaction() as s:
+        tenant_id = s.scalar(
+            select(LinkToken.tenant_id).where(LinkToken.token_hash == token_hash(token))
+        )
+        if tenant_id is not None:
+            lock_tenant(s, tenant_id)
+        page = approval_page(s, token, now=now)  # LinkProblem before anything else
+        secret = settings.secret_key.get_secret_value()
+        try:
+            check_csrf(secret, csrf_binding(token), form.get("csrf_token"))
+        except PermissionDenied as exc:
+            raise _CsrfRefused(exc.message) from exc
+        try:
+            reg = submit_approval(
+                s,
+                token,
+                accept_terms=bool(form.get("accept_terms")),
+                accept_personal_data=bool(form.get("accept_personal_data")),
+                shown_terms_version=form.get("terms_version", ""),
+                now=now,
+            )
+        except PermissionDenied as exc:
+            raise _NotTheApprover(page.manager_email) from exc
+        return _Approved(
+            participant=page.participant.full_name,
+            course=page.course.name,
+            round=page.round.name,
+            email=reg.approved_by_email or "",
+            day=now.date().isoformat(),
+        )
+
+
+def _page_again(
+    request: Request,
+    token: str,
+    form: dict[str, str],
+    db: Database,
+    settings: Settings,
+    error: ValidationError,
+) -> HTMLResponse:
+    """The manager's page once more, with ``error`` next to the form (status 422)."""
+    ticked = frozenset(k for k in ("accept_terms", "accept_personal_data") if form.get(k))
+    if error.field == "terms_version":
+        ticked = frozenset()  # new terms: the manager must read and tick again
+    with db.sessions() as s:
+        try:
+            page = approval_page(s, token, now=utcnow())
+        except LinkProblem as exc:
+            return _link_problem_page(request, s, token, exc)
+        return _page(
+            request, page, token=token, settings=settings, status=422, error=error, ticked=ticked
+        )
+
+
+def _submit(
+    request: Request, token: str, form: dict[str, str], db: Database, settings: Settings
+) -> HTMLResponse:
+    try:
+        done = _approve(db, token, form, settings)
+    except LinkProblem as exc:
+        with db.sessions() as s:
+            return _link_problem_page(request, s, token, exc)
+    except _CsrfRefused as exc:
+        return message(request, "The form has expired", str(exc), status_code=403, tone="bad")
+    except ValidationError as exc:
+        return _page_again(request, token, form, db, settings, exc)
+    except _NotTheApprover as exc:
+        return _not_the_approver_page(request, exc.email)
+    except TransitionError as exc:
+        return message(
+            request,
+            "This registration cannot be approved",
+            f"{exc.message}. {NOTHING_CHANGED}",
+            status_code=409,
+            tone="bad",
+        )
+    return message(
+        request,
+        "Thank you",
+        f"You approved the registration of {done.participant} for {done.course} "
+        f"({done.round}) on {done.day}, from {done.email}. Your consents were recorded. "
+        "You can close this page.",
+        tone="ok",
+    )
+
+
+@router.post("/approve/{token}")
+async def manager_submit(
+    request: Request, token: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    """The manager's answer: approve with both consents, or a page saying why not."""
+    try:
+        form = await read_form(request)
+    except BadForm as exc:
+        return bad_form_page(request, exc)
+    return await run_in_threadpool(_submit, request, token, form, db, settings)
+
+
+@router.get("/staff/preview/registrations/{registration_id}")
+def staff_preview(request: Request, registration_id: str, user: WebUser, db: DbDep) -> HTMLResponse:
+    """The manager's page as the manager would see it, read-only; no link is made or used."""
+    if not (PREVIEW_ROLES & user.roles):
+        return message(
+            request,
+            "Not allowed",
+            "Only administrators and course administrators can preview the manager page.",
+            status_code=403,
+            tone="bad",
+        )
+    with db.sessions() as s:
+        try:
+            if len(registration_id) > 36 or not registration_id.isprintable():
+                raise LinkProblem("The registration was not found.")
+            page = preview_page(s, tenant_id=user.tenant_id, registration_id=registration_id)
+        except LinkProblem:
+            return message(
+                request,
+                "Registration not found",
+                "The registration was not found. It may have been removed; sync and try again.",
+                status_code=404,
+                tone="bad",
+            )
+        return render(
+            request, "public/approval.html", page=page, action="", csrf_token="", ticked=frozenset()
+        )

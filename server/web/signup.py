@@ -1,0 +1,214 @@
+"""The public sign-up page of a round: ``GET/POST /signup/{form_id}``.
+
+Only published forms of open rounds answer. Answers are checked with the
+domain's validators, and errors are shown next to their fields with what
+was typed kept. A sign-up creates (or finds by e-mail) the participant,
+the registration, a confirmation mail and, when the form asks for it, the
+request to the approving manager (:mod:`server.services.signup`).
+
+Abuse: the CSRF token is an HMAC of the form id and a random nonce kept in
+an HttpOnly cookie (a cross-site page can read neither), bodies are capped,
+and submissions are rate-limited per client address and form.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import deque
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+
+from models.errors import PermissionDenied
+from models.ids import utcnow
+from server.api.deps import DbDep, SettingsDep, client_address
+from server.services.database import Database
+from server.services.seq import lock_tenant
+from server.services.signup import (
+    PublicForm,
+    SignupResult,
+    SignupUnavailable,
+    check_answers,
+    load_form,
+    sign_up,
+)
+from server.settings import Settings
+from server.web.approval import BadForm, bad_form_page, read_form
+from server.web.csrf import check_csrf, csrf_token
+from server.web.templates import message, render
+
+router = APIRouter(include_in_schema=False)
+
+NONCE_COOKIE = "kansli_signup"
+NONCE_MAX_AGE = 12 * 3600
+MAX_SIGNUP_BYTES = 32 * 1024
+#: Submissions per client address and form within the window (errors count too).
+RATE_LIMIT = 30
+RATE_WINDOW_SECONDS = 600.0
+
+
+class RateLimiter:
+    """A sliding-window count of events per key, in this process.
+
+    Behind a load balancer each process counts on its own, which still
+    bounds a flood; the limit is about abuse, not exact accounting.
+    """
+
+    def __init__(self, limit: int, window: float, *, max_keys: int = 10_000) -> None:
+        self.limit = limit
+        self.window = window
+        self.max_keys = max_keys
+        self._events: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, key: str, now: float | None = None) -> float | None:
+        """Count one event; None if allowed, else the seconds until the next is."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            events = self._events.get(key)
+            if events is None:
+                if len(self._events) >= self.max_keys:
+                    self._events.pop(next(iter(self._events)))
+                events = self._events[key] = deque()
+            while events and events[0] <= now - self.window:
+                events.popleft()
+            if len(events) >= self.limit:
+                return max(1.0, events[0] + self.window - now)
+            events.append(now)
+            return None
+
+
+limiter = RateLimiter(RATE_LIMIT, RATE_WINDOW_SECONDS)
+
+
+def _binding(form_id: str, nonce: str) -> str:
+    return f"signup:{form_id}:{nonce}"
+
+
+def _nonce(request: Request) -> str:
+    nonce = request.cookies.get(NONCE_COOKIE, "")
+    return nonce if 16 <= len(nonce) <= 64 and nonce.isascii() else secrets.token_urlsafe(24)
+
+
+def _unavailable(request: Request, exc: SignupUnavailable) -> HTMLResponse:
+    heading = "Sign-up is closed" if exc.status == 410 else "Sign-up form not found"
+    return message(request, heading, exc.message, status_code=exc.status, tone="bad")
+
+
+def _form_page(
+    request: Request,
+    public: PublicForm,
+    settings: Settings,
+    *,
+    status: int = 200,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    top_error: str | None = None,
+) -> HTMLResponse:
+    nonce = _nonce(request)
+    secret = settings.secret_key.get_secret_value()
+    response = render(
+        request,
+        "public/signup.html",
+        status,
+        public=public,
+        action=f"/signup/{public.form.id}",
+        csrf_token=csrf_token(secret, _binding(public.form.id, nonce)),
+        values=values or {},
+        errors=errors or {},
+        top_error=top_error,
+    )
+    response.set_cookie(
+        NONCE_COOKIE,
+        nonce,
+        max_age=NONCE_MAX_AGE,
+        httponly=True,
+        samesite="lax",
+        secure=settings.public_base_url.startswith("https://"),
+        path="/signup/",
+    )
+    return response
+
+
+@router.get("/signup/{form_id}")
+def signup_page(request: Request, form_id: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
+    """The form: banner, heading, intro and its questions."""
+    with db.sessions() as s:
+        try:
+            public = load_form(s, form_id, today=utcnow().date())
+        except SignupUnavailable as exc:
+            return _unavailable(request, exc)
+        return _form_page(request, public, settings)
+
+
+def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult) -> HTMLResponse:
+    parts = [f"Your registration for {public.course.name} ({public.round.name}) is received."]
+    if public.form.confirmation_text.strip() and not done.duplicate:
+        parts.append(public.form.confirmation_text.strip())
+    parts.append(f"A confirmation is on its way to {email}.")
+    if done.manager_asked:
+        parts.append(f"Your approving manager ({done.manager_asked}) gets an e-mail to approve it.")
+    return message(request, "Thank you for signing up", " ".join(parts), tone="ok")
+
+
+def _submit(
+    request: Request, form_id: str, values: dict[str, str], db: Database, settings: Settings
+) -> HTMLResponse:
+    secret = settings.secret_key.get_secret_value()
+    nonce = request.cookies.get(NONCE_COOKIE, "")
+    with db.sessions() as s:
+        try:
+            public = load_form(s, form_id, today=utcnow().date())
+        except SignupUnavailable as exc:
+            return _unavailable(request, exc)
+        try:
+            check_csrf(secret, _binding(form_id, nonce), values.get("csrf_token"))
+        except PermissionDenied:
+            return _form_page(
+                request,
+                public,
+                settings,
+                status=403,
+                values=values,
+                top_error="The page had expired, so nothing was sent. Check your answers "
+                "and press Sign up again.",
+            )
+        signup, errors = check_answers(public, values)
+        if signup is None:
+            return _form_page(request, public, settings, status=422, values=values, errors=errors)
+    now = utcnow()
+    try:
+        with db.transaction() as s:
+            lock_tenant(s, public.tenant_id)
+            current = load_form(s, form_id, today=now.date())  # still open, under the lock
+            done = sign_up(session=s, public=current, signup=signup, settings=settings, now=now)
+    except SignupUnavailable as exc:
+        return _unavailable(request, exc)
+    return _thanks(request, public, signup.email, done)
+
+
+@router.post("/signup/{form_id}")
+async def signup_submit(
+    request: Request, form_id: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    """A submitted sign-up: the form again with errors, or a thank-you page."""
+    wait = limiter.hit(f"{client_address(request)}|{form_id[:64]}")
+    if wait is not None:
+        response = message(
+            request,
+            "Too many attempts",
+            f"Too many sign-ups were sent from your network. Try again in {int(wait) // 60 + 1} "
+            "minutes.",
+            status_code=429,
+            tone="bad",
+        )
+        response.headers["Retry-After"] = str(int(wait))
+        return response
+    try:
+        values = await read_form(request, limit=MAX_SIGNUP_BYTES)
+    except BadForm as exc:
+        return bad_form_page(request, exc)
+    return await run_in_threadpool(_submit, request, form_id, values, db, settings)

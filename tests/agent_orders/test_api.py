@@ -1,0 +1,118 @@
+"""The API of agent orders: agent roles granted by the agent's administrator, the user's
+notifications, customer invitations; admin-only and tenant-scoped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.agent_orders import OrderState
+from tests.agent_orders.builders import add_order
+from tests.agent_orders.live import LiveApp
+from tests.agent_orders.web import api
+
+
+def _grant(
+    live: LiveApp, token: str, agent_id: str, email: str, role: str
+) -> tuple[int, dict[str, Any]]:
+    resp = api(token).post(
+        f"{live.url}/api/v1/agents/{agent_id}/roles",
+        json={"email": email, "role": role},
+        timeout=10,
+    )
+    return resp.status_code, resp.json() if resp.content else {}
+
+
+def test_agent_administrator_grants_and_revokes_roles_in_their_agent_only(live: LiveApp) -> None:
+    cast = live.cast()
+    a, b = cast.agents["a"], cast.agents["b"]
+    agent_admin = cast.tokens["agent_admin"]
+    # A user of agent B cannot get a role in agent A.
+    status, body = _grant(live, agent_admin, a, cast.email("handler_b"), "attestant")
+    assert status == 409, body
+    assert "belongs to another agent organisation (Stadsnät" in body["detail"]["message"]
+    status, body = _grant(live, agent_admin, b, cast.email("handler"), "attestant")
+    assert (
+        status == 403 and "Only an administrator of Stadsnät Direkt AB" in body["detail"]["message"]
+    )
+    status, body = _grant(live, agent_admin, a, cast.email("viewer"), "attestant")
+    assert status == 403 and "is not a user of Nordisk" in body["detail"]["message"]
+    status, body = _grant(live, agent_admin, a, cast.email("handler"), "attestant")
+    assert status == 201, body
+    assert (body["email"], body["role"], body["agent_id"]) == (
+        cast.email("handler"),
+        "attestant",
+        a,
+    )
+    assert body["granted_by"] == cast.users["agent_admin"].id
+    status, again = _grant(live, agent_admin, a, cast.email("handler"), "attestant")
+    assert status == 409 and "already has the role attestant" in again["detail"]["message"]
+    listed = api(agent_admin).get(f"{live.url}/api/v1/agents/{a}/roles", timeout=10).json()
+    assert {(r["email"], r["role"]) for r in listed["roles"]} >= {
+        (cast.email("handler"), "attestant"),
+        (cast.email("handler"), "agent_case_handler"),
+        (cast.email("attestant"), "attestant"),
+    }
+    gone = api(agent_admin).delete(f"{live.url}/api/v1/agents/{a}/roles/{body['id']}", timeout=10)
+    assert gone.status_code == 204
+    listed = api(agent_admin).get(f"{live.url}/api/v1/agents/{a}/roles", timeout=10).json()
+    assert (cast.email("handler"), "attestant") not in {
+        (r["email"], r["role"]) for r in listed["roles"]
+    }
+
+
+def test_agent_roles_refuse_non_admins_other_tenants_and_bad_input(live: LiveApp) -> None:
+    cast = live.cast()
+    other = live.cast()
+    a = cast.agents["a"]
+    status, body = _grant(live, cast.tokens["handler"], a, cast.email("viewer"), "attestant")
+    assert status == 403 and "Only an administrator" in body["detail"]["message"]
+    status, body = _grant(live, other.tokens["admin"], a, other.email("viewer"), "attestant")
+    assert status == 404 and f"Agent {a} was not found" in body["detail"]["message"]
+    status, body = _grant(live, cast.tokens["admin"], a, cast.email("viewer"), "admin")
+    assert status == 422 and body["detail"]["field"].endswith("role")
+    status, body = _grant(live, cast.tokens["admin"], a, "nobody@example.se", "attestant")
+    assert status == 404 and "must exist" in body["detail"]["message"]
+    status, body = _grant(live, cast.tokens["admin"], a, cast.email("viewer"), "attestant")
+    assert status == 201  # the tenant administrator may add tenant staff to an agent
+    missing = api(cast.tokens["admin"]).delete(
+        f"{live.url}/api/v1/agents/{a}/roles/{other.users['viewer'].id}", timeout=10
+    )
+    assert missing.status_code == 404
+
+
+def test_notifications_are_the_users_own_and_can_be_marked_read(live: LiveApp) -> None:
+    cast = live.cast()
+    add_order(cast, state=OrderState.AGENT_APPROVED)  # the attestant is told
+    client = api(cast.tokens["attestant"])
+    page = client.get(f"{live.url}/api/v1/notifications", timeout=10).json()
+    assert page["unread"] == 1
+    [note] = page["notifications"]
+    assert note["kind"] == "agent_order.awaits_attest" and note["read_at"] is None
+    assert note["link_path"].startswith("/staff/agent-orders/")
+    theirs = api(cast.tokens["handler"]).post(
+        f"{live.url}/api/v1/notifications/{note['id']}/read", timeout=10
+    )
+    assert theirs.status_code == 404
+    read = client.post(f"{live.url}/api/v1/notifications/{note['id']}/read", timeout=10)
+    assert read.status_code == 200 and read.json()["read_at"]
+    after = client.get(
+        f"{live.url}/api/v1/notifications", params={"unread_only": "true"}, timeout=10
+    ).json()
+    assert after == {"notifications": [], "unread": 0}
+    bad = client.post(f"{live.url}/api/v1/notifications/not-an-id!/read", timeout=10)
+    assert bad.status_code in (404, 422)
+
+
+def test_only_administrators_invite_customers_of_their_own_tenant(live: LiveApp) -> None:
+    cast = live.cast()
+    other = live.cast()
+    body = {"customer_organisation_id": cast.customer_id, "email": "kim@region-norr.se"}
+    url = f"{live.url}/api/v1/agent-orders/invitations"
+    refused = api(cast.tokens["handler"]).post(url, json=body, timeout=10)
+    assert refused.status_code == 403
+    foreign = api(other.tokens["admin"]).post(url, json=body, timeout=10)
+    assert foreign.status_code == 404
+    bad = api(cast.tokens["admin"]).post(url, json={**body, "email": "no-at-sign"}, timeout=10)
+    assert bad.status_code == 422 and "@" in bad.json()["detail"]["message"]
+    ok = api(cast.tokens["admin"]).post(url, json=body, timeout=10)
+    assert ok.status_code == 201 and ok.json()["email"] == "kim@region-norr.se"

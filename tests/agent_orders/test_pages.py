@@ -1,0 +1,217 @@
+"""The agent-order pages refuse, in words, what the server does not allow: wrong role,
+wrong tenant, forged forms, self-attest in the same session, a reused SMS code; and they
+work with plain form posts."""
+
+from __future__ import annotations
+
+import re
+
+import requests
+
+from models.agent_orders import OrderState
+from models.ids import utcnow
+from server.services.agent_orders import INVITATION_PURPOSE
+from server.services.approval import issue_link
+from tests.agent_orders.builders import add_order, latest_sms_code, order_state
+from tests.agent_orders.live import LiveApp
+from tests.agent_orders.web import field, link_in, login, post, text, wait_for_mail, web_view
+from tests.server.smtp import SmtpServer
+from tests.utils.bankid_standin import BankIdStandin, Complete
+
+
+def test_staff_pages_refuse_wrong_role_and_wrong_tenant(live: LiveApp) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    base = f"{live.url}/staff/agent-orders/{order_id}"
+
+    _, page = web_view(live, cast.tokens["viewer"], f"/staff/agent-orders/{order_id}/review")
+    assert page.status_code == 403
+    assert "Only a case handler of Nordisk Nätpartner AB may review" in text(page)
+
+    view, page = web_view(live, cast.tokens["handler"], f"/staff/agent-orders/{order_id}/review")
+    refused = post(view, f"{base}/attest/sms", page)
+    assert refused.status_code == 403 and "Only an attestant of Nordisk" in text(refused)
+
+    other = live.cast()
+    foreign, page = web_view(live, other.tokens["handler"], f"/staff/agent-orders/{order_id}")
+    assert page.status_code == 404 and f"Order {order_id} was not found" in text(page)
+    mine = view.get(f"{base}/review", timeout=10)
+    stolen = foreign.post(
+        f"{base}/reject", data={"csrf_token": field(mine, "csrf_token"), "reason": "x"}, timeout=10
+    )
+    assert stolen.status_code == 403  # another session's CSRF token is worthless
+    assert order_state(live.db, order_id).state == OrderState.AGENT_REVIEW
+
+
+def test_forms_without_csrf_or_terms_change_nothing(live: LiveApp) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    view, page = web_view(live, cast.tokens["handler"], f"/staff/agent-orders/{order_id}/review")
+    forged = view.post(
+        f"{live.url}/staff/agent-orders/{order_id}/reject", data={"reason": "x"}, timeout=10
+    )
+    assert forged.status_code == 403 and "The form has expired" in text(forged)
+    no_terms = post(
+        view,
+        f"{live.url}/staff/agent-orders/{order_id}/approve",
+        page,
+        terms_version=field(page, "terms_version"),
+        billing_reference="PO 1",
+        billing_address="Box 1",
+        attestant=cast.email("attestant"),
+    )
+    assert no_terms.status_code == 422 and "The terms must be accepted" in text(no_terms)
+    assert 'value="PO 1"' in no_terms.text  # what was typed stays
+    no_reason = post(view, f"{live.url}/staff/agent-orders/{order_id}/reject", page, reason=" ")
+    assert no_reason.status_code == 422 and "Give a reason for the rejection" in text(no_reason)
+    assert order_state(live.db, order_id).state == OrderState.AGENT_REVIEW
+    rejected = post(
+        view, f"{live.url}/staff/agent-orders/{order_id}/reject", page, reason="Ingen fiber"
+    )
+    assert rejected.status_code == 200 and "The order is rejected" in text(rejected)
+    again = post(view, f"{live.url}/staff/agent-orders/{order_id}/reject", page, reason="Igen")
+    assert again.status_code == 409 and "Cannot reject: order" in text(again)
+
+
+def test_approver_is_refused_attest_in_the_same_session_and_a_code_works_once(
+    live: LiveApp,
+) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    token = login(live, cast.email("both"), cast.slug)
+    view, page = web_view(live, token, f"/staff/agent-orders/{order_id}/review")
+    approved = post(
+        view,
+        f"{live.url}/staff/agent-orders/{order_id}/approve",
+        page,
+        terms_accepted="yes",
+        terms_version=field(page, "terms_version"),
+        billing_reference="PO 2",
+        billing_address="Box 2",
+        attestant=cast.email("both"),
+    )
+    assert approved.status_code == 200, text(approved)
+    attest = view.get(f"{live.url}/staff/agent-orders/{order_id}/attest", timeout=10)
+    assert "sign out and sign in again to attest it" in text(attest)
+    assert 'id="choose-sms"' not in attest.text  # nothing to press
+    # A form of the same session posted anyway is refused by the server.
+    refused = post(view, f"{live.url}/staff/agent-orders/{order_id}/attest/sms", page)
+    assert refused.status_code == 403 and "in this session" in text(refused)
+
+    fresh = login(live, cast.email("both"), cast.slug)  # signed in again: a new session
+    view, attest = web_view(live, fresh, f"/staff/agent-orders/{order_id}/attest")
+    assert "in this session" not in text(attest)
+    code_page = post(view, f"{live.url}/staff/agent-orders/{order_id}/attest/sms", attest)
+    code = latest_sms_code(live.db, cast.phones["both"])
+    verify = {"challenge_id": field(code_page, "challenge_id"), "code": code}
+    url = f"{live.url}/staff/agent-orders/{order_id}/attest/sms/verify"
+    assert post(view, url, code_page, **verify).status_code == 200
+    reused = post(view, url, code_page, **verify)
+    assert reused.status_code == 409 and "already been used" in text(reused)
+    assert order_state(live.db, order_id).state == OrderState.AGENT_ATTESTED
+
+
+def test_bankid_says_plainly_that_it_is_not_configured(live_without_bankid: LiveApp) -> None:
+    live = live_without_bankid
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+    view, page = web_view(live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest")
+    assert "Signing with BankID is not configured on this server" in text(page)
+    assert 'id="choose-bankid" disabled' in page.text
+    refused = post(view, f"{live.url}/staff/agent-orders/{order_id}/attest/bankid", page)
+    assert refused.status_code == 503 and "BankID is not configured" in text(refused)
+
+
+def test_open_redirects_to_the_step_that_waits_for_the_user(live: LiveApp) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+    _, page = web_view(live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/open")
+    assert page.url.endswith(f"/staff/agent-orders/{order_id}/attest")
+    _, page = web_view(live, cast.tokens["handler"], f"/staff/agent-orders/{order_id}/open")
+    assert page.url.endswith(f"/staff/agent-orders/{order_id}")
+    _, mine = web_view(live, cast.tokens["attestant"], "/staff/agent-orders/")
+    assert order_state(live.db, order_id).number in mine.text
+    _, none = web_view(live, cast.tokens["handler"], "/staff/agent-orders/")
+    assert "Nothing waits for you right now" in text(none)
+
+
+def test_customer_order_form_validates_and_its_link_works_once(live: LiveApp) -> None:
+    cast = live.cast()
+    with live.db.transaction() as s:
+        token = issue_link(
+            s,
+            tenant_id=cast.tenant_id,
+            registration_id=cast.customer_id,
+            email="kim@region-norr.se",
+            now=utcnow(),
+            purpose=INVITATION_PURPOSE,
+        )
+    url = f"{live.url}/agent-orders/order/{token}"
+    browser = requests.Session()
+    form = browser.get(url, timeout=10)
+    assert form.status_code == 200 and "Region Norr" in form.text
+    fields = {
+        "agent_id": cast.agents["b"],
+        "service": "",
+        "address": "Storgatan 1",
+        "ordered_by_name": "Kim",
+        "customer_attestant_email": "anna@region-norr.se",
+        "customer_attestant_phone": "070-123 45 67",
+    }
+    missing = post(browser, url, form, **fields)
+    assert missing.status_code == 422 and "service: This field is required" in text(missing)
+    bad_phone = post(browser, url, form, **{**fields, "service": "Fiber", "contact_phone": "12"})
+    assert bad_phone.status_code == 422 and "contact_phone" in text(bad_phone)
+    placed = post(browser, url, form, **{**fields, "service": "Fiber"})
+    assert placed.status_code == 200 and "is placed" in text(placed)
+    again = post(browser, url, form, **{**fields, "service": "Fiber"})
+    assert again.status_code == 410 and "already used" in text(again)
+
+
+def test_agent_signs_with_bankid_without_script_and_customer_with_sms(
+    live: LiveApp, bankid: BankIdStandin, smtp: SmtpServer
+) -> None:
+    cast = live.cast()
+    order_id = add_order(
+        cast, state=OrderState.AGENT_APPROVED, customer_attestant=f"anna.{cast.slug}@kund.se"
+    )
+    base = f"{live.url}/staff/agent-orders/{order_id}/attest"
+    view, attest = web_view(
+        live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest"
+    )
+    bankid.script_next_order(Complete())
+    started = post(view, f"{base}/bankid", attest)
+    assert started.status_code == 200 and "<svg" in started.text and "bankid:///" in started.text
+    check = re.search(r'action="(/staff/agent-orders/[^"]+/check)"', started.text)
+    assert check
+    done = post(view, f"{live.url}{check.group(1)}", started)  # "I have signed – check"
+    assert done.status_code == 200 and "sent to the customer's attestant" in text(done)
+
+    link = link_in(
+        wait_for_mail(smtp, f"anna.{cast.slug}@kund.se", "Please attest order"),
+        "/agent-orders/attest/",
+    )
+    browser = requests.Session()
+    page = browser.get(link, timeout=10)
+    code_page = post(browser, f"{link}/sms", page)
+    assert code_page.status_code == 200, text(code_page)
+    phone = order_state(live.db, order_id).details["customer_attestant_phone"]
+    wrong = post(
+        browser,
+        f"{link}/sms/verify",
+        code_page,
+        challenge_id=field(code_page, "challenge_id"),
+        code="12345",
+    )
+    assert wrong.status_code == 422 and "The code is 6 digits" in text(wrong)
+    signed = post(
+        browser,
+        f"{link}/sms/verify",
+        code_page,
+        challenge_id=field(code_page, "challenge_id"),
+        code=latest_sms_code(live.db, phone),
+    )
+    assert signed.status_code == 200 and "The service desk has opened case SD-" in text(signed)
+    assert order_state(live.db, order_id).state == OrderState.CASE_CREATED
+    used = browser.get(link, timeout=10)
+    assert used.status_code == 410 and "already used" in text(used)

@@ -1,0 +1,93 @@
+"""Driving the agent-order pages over HTTP as the desktop's web view and a browser would."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from email.message import EmailMessage
+from typing import Any
+
+import requests
+
+from tests.agent_orders.live import LiveApp
+from tests.server.helpers import PASSWORD
+from tests.server.smtp import SmtpServer
+
+
+def login(live: LiveApp, email: str, slug: str) -> str:
+    """Sign in as the desktop does; returns the bearer token (one sign-in session)."""
+    resp = requests.post(
+        f"{live.url}/api/v1/auth/login",
+        json={"email": email, "password": PASSWORD, "tenant": slug},
+        timeout=10,
+    )
+    assert resp.status_code == 200, resp.text
+    return str(resp.json()["token"])
+
+
+def api(token: str) -> requests.Session:
+    s = requests.Session()
+    s.headers["Authorization"] = f"Bearer {token}"
+    return s
+
+
+def web_view(
+    live: LiveApp, token: str, next_path: str
+) -> tuple[requests.Session, requests.Response]:
+    """The embedded web view: a handover code from the API, exchanged for a cookie."""
+    resp = api(token).post(f"{live.url}/api/v1/web/handover", json={"next": next_path}, timeout=10)
+    assert resp.status_code == 200, resp.text
+    url = resp.json()["url"]
+    assert token not in url
+    browser = requests.Session()
+    page = browser.get(url, timeout=10)
+    assert browser.cookies.get("kansli_web"), "no web session cookie"
+    return browser, page
+
+
+def csrf(page: requests.Response | str) -> str:
+    text = page if isinstance(page, str) else page.text
+    found = re.search(r'name="csrf_token" value="([^"]+)"', text)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
+
+
+def field(page: requests.Response, name: str) -> str:
+    found = re.search(rf'name="{name}" value="([^"]*)"', page.text)
+    assert found, f"no field {name} on the page"
+    return html.unescape(found.group(1))
+
+
+def post(
+    browser: requests.Session, url: str, page: requests.Response | str, **data: Any
+) -> requests.Response:
+    """Submit a form of ``page`` (its CSRF token included), following redirects."""
+    return browser.post(url, data={"csrf_token": csrf(page), **data}, timeout=30)
+
+
+def text(page: requests.Response) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", page.text))
+
+
+def wait_for_mail(
+    smtp: SmtpServer, to: str, subject_part: str, timeout: float = 20.0
+) -> EmailMessage:
+    """The first mail to ``to`` whose subject contains ``subject_part`` (waits for it)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        for msg in smtp.messages:
+            if msg["To"] == to and subject_part in str(msg["Subject"]):
+                return msg
+        if time.monotonic() > deadline:
+            seen = [(m["To"], m["Subject"]) for m in smtp.messages if m["To"] == to]
+            raise AssertionError(f"no mail to {to} about {subject_part!r}; got {seen}")
+        time.sleep(0.05)  # polling a condition with a deadline
+
+
+def link_in(msg: EmailMessage, path: str) -> str:
+    body = msg.get_body(("plain",))
+    assert body is not None
+    found = re.search(rf"(http://\S+{re.escape(path)}\S+)", body.get_content())
+    assert found, f"no link to {path} in the mail"
+    return found.group(1)

@@ -1,0 +1,114 @@
+"""The alumni pages and API under test: the real app over real HTTP, with a real SMTP server.
+
+The fixtures are in this folder's ``conftest.py``: one migrated database per
+backend (SQLite file, real PostgreSQL) and one server on it for the session;
+each test makes its own tenant (``World``), so tests never see each other's
+data. The server's public base URL is its own address, so links in mails
+open on it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import requests
+import uvicorn
+from sqlalchemy import func, select
+
+from models.alumni import AlumniRegistration
+from server.app import create_app
+from server.services.database import Database
+from server.settings import Settings
+from tests.server.helpers import World, make_world
+from tests.utils.live_server import free_port
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+class AlumniSite:
+    """The app under uvicorn on a thread of the test process, linking to itself."""
+
+    def __init__(self, db_url: str, smtp_port: int) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.settings = Settings(
+            database_url=db_url,
+            public_base_url=self.url,
+            smtp_host="127.0.0.1",
+            smtp_port=smtp_port,
+            run_worker=False,
+            secret_key="test-secret",  # type: ignore[arg-type]
+        )
+        self.db = Database(db_url)
+        self.app = create_app(self.settings, db=self.db)
+        config = uvicorn.Config(
+            self.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False
+        )
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> AlumniSite:
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("in-process server did not start")
+            time.sleep(0.01)  # polling a condition with a deadline
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self._thread.join(10)
+        self.db.dispose()
+
+    def world(self, prefix: str = "al") -> World:
+        """A fresh tenant with a signed-in user per role."""
+        return make_world(self.url, self.db, self.settings, prefix)
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+def csrf_of(page: requests.Response) -> str:
+    """The CSRF token of the page's form."""
+    found = CSRF.search(page.text)
+    assert found, page.text
+    return found.group(1)
+
+
+def registrations(db: Database, tenant_id: str) -> list[AlumniRegistration]:
+    with db.sessions() as s:
+        return list(
+            s.scalars(
+                select(AlumniRegistration)
+                .where(AlumniRegistration.tenant_id == tenant_id)
+                .order_by(AlumniRegistration.received_at, AlumniRegistration.id)
+            )
+        )
+
+
+def count_registrations(db: Database, tenant_id: str) -> int:
+    with db.sessions() as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(AlumniRegistration)
+                .where(AlumniRegistration.tenant_id == tenant_id)
+            )
+            or 0
+        )
+
+
+def wait_until(condition: Callable[[], Any], *, timeout: float = 20.0, what: str = "it") -> Any:
+    """Wait for ``condition`` to return something truthy, with a deadline; returns it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.02)  # polling interval while waiting on a condition with a deadline
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
