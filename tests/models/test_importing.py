@@ -82,7 +82,8 @@ def test_plan_reuses_people_by_email_and_skips_those_already_registered(session:
     manager = f.person(session, t.id, "Maria", "Chef", "maria@firm.se")
     preview = read_participants(
         csv_bytes(
-            "first name,last name,email\nErik,Lund,erik@firm.se\nAnna,Berg,anna@firm.se\nNy,Person,ny@firm.se\n"
+            "first name,last name,email\n"
+            "Erik,Lund,erik@firm.se\nAnna,Berg,anna@firm.se\nNy,Person,ny@firm.se\n"
         ),
         "x.csv",
     )
