@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bench.harness import Result
+from bench.start_scenarios import demo_start
 from bench.sync_scenarios import incremental_sync, initial_sync, push
 
 SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "initial-sync": initial_sync,
     "incremental-sync": incremental_sync,
     "push": push,
+    "demo-start": demo_start,
 }

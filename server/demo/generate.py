@@ -396,7 +396,8 @@ class _Builder:
                 starts_on=start,
                 ends_on=end,
                 place=f"{city}, Konferens {self.rng.choice(names.STREETS)}",
-                seats=self.rng.choice((20, 24, 30, 40, 60)),
+                # Rounds get ~42 registrations each (round-robin): room for all of them.
+                seats=self.rng.choice((45, 48, 50, 60)),
                 status=str(status),
                 terms_text=(
                     "Avgiften faktureras efter kursen. Avbokning senast 14 dagar före start "

@@ -18,8 +18,8 @@ from starlette.background import BackgroundTask
 from models.agent_orders import STATE_LABELS, OrderState
 from models.errors import DomainError
 from models.ids import utcnow
+from server.services.agent_order_records import OrderPage
 from server.services.agent_order_signing import BankIdProgress, SmsChallenge, send_queued_sms
-from server.services.agent_orders import OrderPage
 from server.services.database import Database
 from server.settings import Settings
 from server.signing.bankid import BankIdService, qr_svg

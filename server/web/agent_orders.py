@@ -27,6 +27,7 @@ from models.errors import DomainError, PermissionDenied
 from models.ids import utcnow
 from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
+from server.services import agent_order_records as records
 from server.services import agent_order_signing as signing
 from server.services import agent_orders as svc
 from server.services.auth import Principal
@@ -57,10 +58,10 @@ def _csrf(user: Principal) -> str:
     return f"staff-agent-orders:{user.token_hash}"
 
 
-def _page(db: Database, user: Principal, order_id: str) -> svc.OrderPage:
+def _page(db: Database, user: Principal, order_id: str) -> records.OrderPage:
     with db.sessions() as s:
-        order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
-        return svc.order_page(s, order)
+        order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+        return records.order_page(s, order)
 
 
 async def _form(request: Request, user: Principal, settings: Any) -> dict[str, str]:
@@ -75,8 +76,8 @@ async def _form(request: Request, user: Principal, settings: Any) -> dict[str, s
 @router.get(f"{BASE}/")
 def my_approvals(request: Request, user: WebUser, db: DbDep) -> HTMLResponse:
     with db.sessions() as s:
-        orders = svc.my_approvals(s, user)
-        rows = [(o, svc.order_page(s, o).customer) for o in orders]
+        orders = records.my_approvals(s, user)
+        rows = [(o, records.order_page(s, o).customer) for o in orders]
     return render(
         request,
         "agent/my_approvals.html",
@@ -113,8 +114,8 @@ def open_next_step(request: Request, order_id: str, user: WebUser, db: DbDep) ->
     """The page of the order's next step for this user (the desktop opens this one)."""
     try:
         with db.sessions() as s:
-            order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
-            handler = svc.has_agent_role(
+            order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+            handler = records.has_agent_role(
                 s,
                 user_id=user.user_id,
                 tenant_id=user.tenant_id,
@@ -149,9 +150,9 @@ def _review(
 ) -> HTMLResponse:
     try:
         with db.sessions() as s:
-            order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
-            svc.require_agent_role(s, user, order, Role.AGENT_CASE_HANDLER, "review")
-            page = svc.order_page(s, order)
+            order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+            records.require_agent_role(s, user, order, Role.AGENT_CASE_HANDLER, "review")
+            page = records.order_page(s, order)
             attestants = svc.attestant_choices(s, order)
     except DomainError as exc:
         return refusal_page(request, exc)
@@ -288,9 +289,9 @@ def _attest_view(
     """The attest page's data; raises DomainError when the order or role is not there."""
     now = utcnow()
     with db.sessions() as s:
-        order = svc.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
-        svc.require_agent_role(s, user, order, Role.ATTESTANT, "attest")
-        page = svc.order_page(s, order)
+        order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+        records.require_agent_role(s, user, order, Role.ATTESTANT, "attest")
+        page = records.order_page(s, order)
     blocked = signing.agent_attest_refusal(
         db=db, settings=settings, principal=user, order_id=order_id, now=now
     )

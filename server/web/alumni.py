@@ -67,6 +67,9 @@ FIELDS = (
     ("graduation_year", "Graduation year"),
 )
 _LABELS = {**dict(FIELDS), "personnummer": "Personnummer"}
+_CSRF_PROBLEM = (
+    "The form had expired or did not come from this site. Check the details and send again."
+)
 
 
 # -- helpers ------------------------------------------------------------------------
@@ -244,11 +247,6 @@ async def register_submit(
         process_now, db, sources_of(request.app.state, db), registration_id
     )
     return response
-
-
-_CSRF_PROBLEM = (
-    "The form had expired or did not come from this site. Check the details and send again."
-)
 
 
 # -- terminating the membership -------------------------------------------------------

@@ -23,6 +23,7 @@ from models.agent_orders import AgentOrder, OrderState
 from models.ids import new_id, utcnow
 from models.organisations import Agent, Organisation
 from models.tenancy import Membership, Role, Tenant, User
+from server.services import agent_order_records as records
 from server.services import agent_orders as svc
 from server.services.accounts import create_tenant, create_user
 from server.services.auth import Principal, authenticate, issue_token
@@ -166,7 +167,9 @@ def add_order(
         )
         s.add(order)
         s.flush()
-        svc.add_step(s, order, state=OrderState.ORDERED, actor_email="kim@region-norr.se", now=now)
+        records.add_step(
+            s, order, state=OrderState.ORDERED, actor_email="kim@region-norr.se", now=now
+        )
         order_id = order.id
     handler = "handler" if agent == "a" else "handler_b"
     if state == OrderState.ORDERED:

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from models.agent_orders import OrderState, Signature
 from models.errors import PermissionDenied
 from models.ids import utcnow
+from server.services import agent_order_records as records
 from server.services import agent_order_signing as signing
-from server.services import agent_orders as svc
 from server.signing.bankid import PyBankIdService
 from tests.agent_orders.builders import Cast, add_order, approve, order_state
 from tests.utils.bankid_standin import BankIdStandin, Complete, Failed, Pending, StandinCerts
@@ -51,7 +51,7 @@ def test_bankid_attest_collects_until_complete_and_keeps_evidence_without_person
     )
     assert isinstance(started, signing.BankIdProgress) and started.status == "pending"
     assert started.qr_data and started.qr_data.startswith("bankid.")
-    data_hash = svc.content_hash(order_state(cast.db, order_id))
+    data_hash = records.content_hash(order_state(cast.db, order_id))
     sign_request = [body for method, body in bankid.requests if method == "sign"][-1]
     assert base64.b64decode(sign_request["userNonVisibleData"]).decode() == data_hash
     assert "I attest order" in base64.b64decode(sign_request["userVisibleData"]).decode()

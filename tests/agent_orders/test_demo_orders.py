@@ -14,6 +14,7 @@ from models.tenancy import Role, Tenant, User
 from server.db import migrate
 from server.demo.generate import DEMO_USERS, DemoSizes
 from server.demo.seed import seed_demo
+from server.services import agent_order_records as records
 from server.services import agent_order_signing as signing
 from server.services import agent_orders as svc
 from server.services.auth import Principal, issue_token
@@ -48,8 +49,8 @@ def test_demo_case_handler_reviews_and_demo_attestant_signs_by_sms(demo_db: Data
     handler, _ = _principal(demo_db, settings, Role.AGENT_CASE_HANDLER)
     attestant, phone = _principal(demo_db, settings, Role.ATTESTANT)
     with demo_db.sessions() as s:
-        waiting = svc.my_approvals(s, handler)
-        to_attest = svc.my_approvals(s, attestant)
+        waiting = records.my_approvals(s, handler)
+        to_attest = records.my_approvals(s, attestant)
         approved = s.scalar(select(AgentOrder).where(AgentOrder.state == OrderState.AGENT_APPROVED))
         assert approved is not None
         choices = [u.email for u in svc.attestant_choices(s, approved)]

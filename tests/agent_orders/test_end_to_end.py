@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature
 from models.tenancy import User
-from server.services import agent_orders as svc
+from server.services import agent_order_records as records
 from server.services.accounts import create_user
 from tests.agent_orders.builders import latest_sms_code
 from tests.agent_orders.live import LiveApp
@@ -198,7 +198,7 @@ def test_order_review_attests_and_case_over_http_smtp_sms_and_bankid(
             sig.role: sig
             for sig in s.scalars(select(Signature).where(Signature.order_id == order_id))
         }
-        data_hash = svc.content_hash(order)
+        data_hash = records.content_hash(order)
         handler = s.scalar(select(User).where(User.email == handler_email))
         assert handler is not None
     assert [st.state for st in steps] == [

@@ -13,6 +13,7 @@ from models.agent_orders import AgentOrderStep, OrderState, Signature
 from models.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from models.ids import utcnow
 from server.notifications_tables import Notification
+from server.services import agent_order_records as records
 from server.services import agent_order_signing as signing
 from server.services import agent_orders as svc
 from server.services.approval import issue_link
@@ -85,7 +86,7 @@ def test_whole_flow_leaves_an_audit_trail_with_hashes_signatures_and_notificatio
     cast: Cast,
 ) -> None:
     order_id = add_order(cast)
-    ordered_hash = svc.content_hash(order_state(cast.db, order_id))
+    ordered_hash = records.content_hash(order_state(cast.db, order_id))
     svc.open_review(
         db=cast.db,
         settings=cast.settings,
@@ -94,7 +95,7 @@ def test_whole_flow_leaves_an_audit_trail_with_hashes_signatures_and_notificatio
         now=utcnow(),
     )
     approve(cast, order_id, "handler", cast.email("attestant"))
-    approved_hash = svc.content_hash(order_state(cast.db, order_id))
+    approved_hash = records.content_hash(order_state(cast.db, order_id))
     assert approved_hash != ordered_hash  # the approval is part of what is signed
     sign_agent_sms(cast, order_id)
     assert order_state(cast.db, order_id).state == OrderState.AGENT_ATTESTED
@@ -180,7 +181,7 @@ def test_steps_out_of_order_are_refused_with_the_state(cast: Cast) -> None:
     with pytest.raises(TransitionError, match="Cannot reject: .* attested by the agent"):
         reject(cast, approved, "handler")
     with cast.db.transaction() as s:
-        order = svc.load_order(s, tenant_id=cast.tenant_id, order_id=approved)
+        order = records.load_order(s, tenant_id=cast.tenant_id, order_id=approved)
         with pytest.raises(TransitionError, match="Cannot open a service-desk case"):
             svc.create_case(session=s, settings=cast.settings, order=order, now=utcnow())
     assert order_state(cast.db, approved).state == OrderState.AGENT_ATTESTED

@@ -18,6 +18,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -294,7 +295,7 @@ def request_unregister_link(
         purpose=UNREGISTER_PURPOSE,
         lifetime=UNREGISTER_LINK_LIFETIME,
     )
-    url = f"{settings.public_base_url}/alumni/{tenant.slug}/unregister/{token}"
+    url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/unregister/{token}"
     until = (now + UNREGISTER_LINK_LIFETIME).strftime("%Y-%m-%d %H:%M UTC")
     queue_mail(
         session=session,

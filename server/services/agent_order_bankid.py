@@ -1,0 +1,302 @@
+"""Attesting an agent order with BankID (RP API v6 through the adapter of
+:mod:`server.signing.bankid`): start a sign order bound to the order's data hash,
+collect it at most every two seconds while the page polls (drawing the animated
+QR code), and sign once BankID says complete and the signed data is ours.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, or_, update
+from sqlalchemy.orm import Session
+
+from models.agent_orders import AgentOrder, SigningMethod
+from models.errors import DomainError, NotFoundError
+from server.notifications_tables import BankIdSigning
+from server.services import agent_order_records as records
+from server.services.agent_order_signers import (
+    AGENT_ATTESTANT,
+    Signer,
+    Subject,
+    dry_run,
+    record_signature,
+)
+from server.services.database import Database
+from server.services.seq import lock_tenant
+from server.signing.bankid import (
+    COLLECT_INTERVAL_S,
+    BankIdError,
+    BankIdOrder,
+    BankIdService,
+)
+
+log = logging.getLogger(__name__)
+
+BANKID_NOT_CONFIGURED = "Signing with BankID is not configured on this server; use an SMS code"
+
+
+class BankIdNotConfigured(BankIdError):
+    """BankID was asked for on a server without a BankID relying-party certificate."""
+
+    code = "bankid_not_configured"
+
+
+#: A little under BankID's two seconds, so a page polling every second collects every other time.
+_COLLECT_SPACING = timedelta(seconds=COLLECT_INTERVAL_S - 0.2)
+
+
+# -- BankID -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BankIdProgress:
+    """Where a BankID signing is: what to tell the user, the QR code while pending."""
+
+    signing_id: str
+    status: str  # pending | complete | failed | cancelled
+    message: str
+    auto_start_token: str = ""
+    qr_data: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.status != "pending"
+
+
+def _bank_order(row: BankIdSigning) -> BankIdOrder:
+    return BankIdOrder(
+        order_ref=row.order_ref,
+        auto_start_token=row.auto_start_token,
+        qr_start_token=row.qr_start_token,
+        qr_start_secret=row.qr_start_secret,
+        started_at=row.started_at,
+    )
+
+
+def _progress(row: BankIdSigning, bankid: BankIdService, now: datetime) -> BankIdProgress:
+    pending = row.status == "pending"
+    return BankIdProgress(
+        signing_id=row.id,
+        status=row.status,
+        message=row.message,
+        auto_start_token=row.auto_start_token if pending else "",
+        qr_data=bankid.qr_data(_bank_order(row), now) if pending else None,
+    )
+
+
+def _visible_text(session: Session, order: AgentOrder, signer: Signer) -> str:
+    customer, agent_name, _ = records.names_of(session, order)
+    who = agent_name if signer.role == AGENT_ATTESTANT else customer
+    return (
+        f"I attest order {order.number} for {who}: {order.service} for {customer} "
+        f"through {agent_name}."
+    )
+
+
+def start_bankid(
+    db: Database,
+    subject: Subject,
+    bankid: BankIdService | None,
+    *,
+    end_user_ip: str,
+    now: datetime,
+) -> BankIdProgress:
+    if bankid is None:
+        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    with db.sessions() as s:
+        order, signer = subject.load(s, now)
+        visible = _visible_text(s, order, signer)
+        order_id = order.id
+        data_hash = dry_run(s, order, signer, now)
+    # The network call outside any transaction.
+    started = bankid.start_sign(
+        end_user_ip=end_user_ip, user_visible_data=visible, user_non_visible_data=data_hash
+    )
+    with db.transaction() as s:
+        row = BankIdSigning(
+            tenant_id=subject.tenant_id,
+            order_id=order_id,
+            role=signer.role,
+            signer_email=signer.email,
+            user_id=signer.user_id,
+            data_hash=data_hash,
+            order_ref=started.order_ref,
+            auto_start_token=started.auto_start_token,
+            qr_start_token=started.qr_start_token,
+            qr_start_secret=started.qr_start_secret,
+            started_at=started.started_at,
+            status="pending",
+            message="Start your BankID app.",
+        )
+        s.add(row)
+        s.flush()
+        return _progress(row, bankid, now)
+
+
+def _signing_row(s: Session, subject: Subject, signer: Signer, signing_id: str) -> BankIdSigning:
+    row = s.get(BankIdSigning, signing_id, populate_existing=True) if signing_id else None
+    if (
+        row is None
+        or row.tenant_id != subject.tenant_id
+        or row.role != signer.role
+        or row.signer_email != signer.email
+        or row.user_id != signer.user_id
+    ):
+        raise NotFoundError("No such BankID signing; start the signing again")
+    return row
+
+
+def signed_hash(completion: dict[str, Any]) -> str | None:
+    """The ``usrNonVisibleData`` BankID signed (our data hash), from the signature XML."""
+    try:
+        xml = base64.b64decode(str(completion.get("signature", "")), validate=True)
+        root = ET.fromstring(xml)  # noqa: S314  (BankID's answer over mutual TLS)
+    except (binascii.Error, ValueError, ET.ParseError):
+        return None
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "usrNonVisibleData" and element.text:
+            try:
+                return base64.b64decode(element.text.strip(), validate=True).decode()
+            except (binascii.Error, ValueError):
+                return None
+    return None
+
+
+def _finish(
+    db: Database, signing_id: str, status: str, message: str, hint: str, now: datetime
+) -> None:
+    with db.transaction() as s:
+        s.execute(
+            update(BankIdSigning)
+            .where(BankIdSigning.id == signing_id, BankIdSigning.status == "pending")
+            .values(status=status, message=message, hint_code=hint[:40], finished_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def poll_bankid(
+    db: Database,
+    subject: Subject,
+    bankid: BankIdService | None,
+    *,
+    signing_id: str,
+    now: datetime,
+) -> BankIdProgress:
+    if bankid is None:
+        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    with db.sessions() as s:
+        _order, signer = subject.load(s, now)
+        row = _signing_row(s, subject, signer, signing_id)
+        if row.status != "pending":
+            return _progress(row, bankid, now)
+        # Claim this collect: at most one every two seconds, never two at once.
+        claimed = cast(
+            CursorResult[Any],
+            s.execute(
+                update(BankIdSigning)
+                .where(
+                    BankIdSigning.id == row.id,
+                    BankIdSigning.status == "pending",
+                    or_(
+                        BankIdSigning.last_collected_at.is_(None),
+                        BankIdSigning.last_collected_at <= now - _COLLECT_SPACING,
+                    ),
+                )
+                .values(last_collected_at=now)
+                .execution_options(synchronize_session=False)
+            ),
+        ).rowcount
+        s.commit()
+        if claimed != 1:
+            return _progress(row, bankid, now)
+        order_ref = row.order_ref
+        expected_hash = row.data_hash
+    try:
+        status = bankid.collect(order_ref)
+    except BankIdError as exc:
+        _finish(db, signing_id, "failed", exc.message, "", now)
+        return _reload(db, signing_id, bankid, now)
+    if status.status == "pending":
+        with db.transaction() as s:
+            s.execute(
+                update(BankIdSigning)
+                .where(BankIdSigning.id == signing_id, BankIdSigning.status == "pending")
+                .values(message=status.message, hint_code=(status.hint_code or "")[:40])
+                .execution_options(synchronize_session=False)
+            )
+    elif status.status == "failed":
+        _finish(db, signing_id, "failed", status.message, status.hint_code or "", now)
+    else:
+        _complete_bankid(db, subject, signing_id, status.completion_data or {}, expected_hash, now)
+    return _reload(db, signing_id, bankid, now)
+
+
+def _complete_bankid(
+    db: Database,
+    subject: Subject,
+    signing_id: str,
+    completion: dict[str, Any],
+    expected_hash: str,
+    now: datetime,
+) -> None:
+    if signed_hash(completion) != expected_hash:
+        log.error("BankID signing %s: the signature is not of the data hash", signing_id)
+        _finish(db, signing_id, "failed", "BankID signed other data; start again", "", now)
+        return
+    user = completion.get("user") or {}
+    personal_number = str(user.get("personalNumber") or "")
+    evidence = {
+        "method": "bankid",
+        "name": str(user.get("name") or ""),
+        # The personnummer itself stays out of the synced row; its hash identifies the signer.
+        "personal_number_sha256": hashlib.sha256(personal_number.encode()).hexdigest(),
+        "bankid_issue_date": completion.get("bankIdIssueDate"),
+        "signature": completion.get("signature"),
+        "ocsp_response": completion.get("ocspResponse"),
+        "signing_id": signing_id,
+    }
+    try:
+        with db.transaction() as s:
+            lock_tenant(s, subject.tenant_id)
+            order, signer = subject.load(s, now)
+            row = _signing_row(s, subject, signer, signing_id)
+            if row.status != "pending":
+                return
+            record_signature(
+                s, subject, order, signer, SigningMethod.BANKID, evidence, now, expected_hash
+            )
+            row.status, row.message, row.finished_at = "complete", "Signed with BankID.", now
+    except DomainError as exc:
+        _finish(db, signing_id, "failed", exc.message, "", now)
+
+
+def _reload(db: Database, signing_id: str, bankid: BankIdService, now: datetime) -> BankIdProgress:
+    with db.sessions() as s:
+        row = s.get(BankIdSigning, signing_id)
+        assert row is not None
+        return _progress(row, bankid, now)
+
+
+def cancel_bankid(
+    db: Database, subject: Subject, bankid: BankIdService | None, signing_id: str, now: datetime
+) -> None:
+    if bankid is None:
+        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    with db.sessions() as s:
+        _order, signer = subject.load(s, now)
+        row = _signing_row(s, subject, signer, signing_id)
+        pending, order_ref = row.status == "pending", row.order_ref
+    if pending:
+        _finish(db, signing_id, "cancelled", "Signing cancelled.", "", now)
+        try:
+            bankid.cancel(order_ref)
+        except BankIdError:
+            log.warning("BankID signing %s: cancel not confirmed", signing_id)
