@@ -134,7 +134,29 @@ class Application:
             window.resize(1360, 820)  # the same picture whatever size was saved
             window.show_tab(self.args.tab)
             window.data_shown.connect(self._screenshot_when_settled)
+        self._log_first_paint(window)
         window.show()
+
+    def _log_first_paint(self, window: Any) -> None:
+        """Log "main window painted" once the first paint pass of ``window`` is done.
+
+        The start-up benchmark's marker: an event filter that sees the
+        window's first paint event and removes itself at once.
+        """
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        from desktop.app import timing
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    # Children paint in the same pass: log when it is over.
+                    QTimer.singleShot(0, lambda: timing("main window painted"))
+                return False
+
+        self._first_paint = FirstPaint(window)
+        window.installEventFilter(self._first_paint)
 
     # -- settings and language -------------------------------------------------------------
 

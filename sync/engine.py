@@ -53,7 +53,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -218,6 +218,20 @@ class SyncEngine:
         if not (state.status == "error" or state.offline_since is not None):
             self._wake.set()
         return outcome
+
+    def execute_many(
+        self,
+        commands: Sequence[Command[Any]],
+        actor: Actor,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Outcome]:
+        """Apply ``commands`` locally in one transaction (all or nothing), queue them, wake."""
+        outcomes = self.store.execute_many(commands, actor, progress=progress)
+        state = self._publish()
+        if not (state.status == "error" or state.offline_since is not None):
+            self._wake.set()
+        return outcomes
 
     def discard_rejection(self, command_id: str) -> None:
         """The user lets a refused command go; it stays recorded as discarded."""

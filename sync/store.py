@@ -40,7 +40,7 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,6 +84,10 @@ CACHE_LAYOUT = 2
 
 class StoreError(Exception):
     """The local database cannot be used as it is; the message says why."""
+
+
+class NotQueued(StoreError):
+    """The command is not in the outbox (already answered by the server): it cannot be withdrawn."""
 
 
 class ClientBase(DeclarativeBase):
@@ -399,6 +403,27 @@ class ClientStore:
         with self.session() as s:
             return self._execute_in(s, command, actor)
 
+    def execute_many(
+        self,
+        commands: Sequence[Command[Any]],
+        actor: Actor,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Outcome]:
+        """Apply ``commands`` in order and append them to the outbox, all in one transaction.
+
+        All or nothing: a domain error in any command (or an exception raised
+        by ``progress(done, total)``, called after each command, e.g. to
+        cancel) rolls every one of them back and is raised.
+        """
+        outcomes: list[Outcome] = []
+        with self.session() as s:
+            for command in commands:
+                outcomes.append(self._execute_in(s, command, actor))
+                if progress is not None:
+                    progress(len(outcomes), len(commands))
+        return outcomes
+
     def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
         outcome = command.apply(s, actor)
@@ -462,6 +487,37 @@ class ClientStore:
             outcome = self._execute_in(s, command, actor)
             found.state = "retried"
             return outcome
+
+    def withdraw(self, command_id: str, *, actor: Actor) -> int:
+        """Take back a queued command the server has not answered yet (the user's undo).
+
+        In one transaction the command leaves the outbox with its pending
+        marks, every locally changed row goes back to its base (the server's
+        truth as last known) and the rest of the outbox is replayed on top:
+        the same rebase as after a refusal, so commands that built on the
+        withdrawn one are re-derived. Returns the number of commands replayed.
+
+        Raises :class:`NotQueued` when the command is not in the outbox (it
+        was answered by the server, or never queued): then it cannot be taken
+        back locally. The caller makes sure the command is not being pushed
+        at this moment (the sync engine is not syncing); an answer to a
+        command withdrawn meanwhile would be ignored and the next pull would
+        bring the server's truth.
+        """
+        with self._sync_engine.begin() as conn:
+            raw = _raw(conn)
+            found = conn.execute(
+                select(OutboxEntry.seq).where(OutboxEntry.command_id == command_id)
+            ).first()
+            if found is None:
+                raise NotQueued(f"Command {command_id} is not waiting in the outbox")
+            conn.execute(delete(PendingRow).where(PendingRow.command_id == command_id))
+            conn.execute(delete(OutboxEntry).where(OutboxEntry.command_id == command_id))
+            bulk.set_capture(raw, False)
+            bulk.restore_bases(raw)
+            replayed = self._replay(conn, actor) if _outbox_rows(conn) else 0
+            bulk.set_capture(raw, False)
+        return replayed
 
     def now(self) -> datetime:
         return utcnow()

@@ -142,7 +142,11 @@ def start_bankid(
 
 
 def _signing_row(s: Session, subject: Subject, signer: Signer, signing_id: str) -> BankIdSigning:
-    row = s.get(BankIdSigning, signing_id, populate_existing=True) if signing_id else None
+    row = (
+        s.get(BankIdSigning, signing_id, populate_existing=True)
+        if records.is_id(signing_id)
+        else None
+    )
     if (
         row is None
         or row.tenant_id != subject.tenant_id

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,7 @@ from server.settings import Settings
 from server.tables import LinkToken
 
 NO_SUCH_ORDER = "Order {} was not found"
+_ID = re.compile(r"[0-9a-fA-F-]{1,36}")
 
 
 def canonical_json(value: Any) -> bytes:
@@ -78,11 +80,18 @@ def content_hash(order: AgentOrder) -> str:
     return hashlib.sha256(canonical_json(order_content(order))).hexdigest()
 
 
+def is_id(value: str) -> bool:
+    """True if ``value`` has the form of a row id (anything else names no row, and is
+    not sent to the database: PostgreSQL refuses a NUL character outright)."""
+    return bool(_ID.fullmatch(value or ""))
+
+
 def load_order(session: Session, *, tenant_id: str, order_id: str) -> AgentOrder:
     """The tenant's order ``order_id``; another tenant's is reported as missing."""
-    order = session.get(AgentOrder, order_id, populate_existing=True) if order_id else None
+    order = session.get(AgentOrder, order_id, populate_existing=True) if is_id(order_id) else None
     if order is None or order.tenant_id != tenant_id or order.deleted_at is not None:
-        raise NotFoundError(NO_SUCH_ORDER.format(order_id[:40]))
+        shown = order_id[:40] if is_id(order_id) else "with that id"
+        raise NotFoundError(NO_SUCH_ORDER.format(shown))
     return order
 
 

@@ -120,7 +120,7 @@ def _complete_sms(
 ) -> AgentOrder:
     with db.sessions() as s:
         order, signer = subject.load(s, now)
-        challenge = s.get(OtpChallenge, challenge_id) if challenge_id else None
+        challenge = s.get(OtpChallenge, challenge_id) if records.is_id(challenge_id) else None
         if (
             challenge is None
             or challenge.tenant_id != subject.tenant_id

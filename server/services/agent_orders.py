@@ -39,6 +39,7 @@ from server.services.agent_order_records import (
     case_handlers_of,
     content_hash,
     customer_link,
+    is_id,
     load_order,
     names_of,
     require_agent_role,
@@ -214,7 +215,7 @@ def place_order(
         s.refresh(link)
         if link.used_at is not None:  # a concurrent submit won
             raise LinkProblem("This link was already used. Nothing more needs to be done.")
-        agent = s.get(Agent, agent_id) if agent_id else None
+        agent = s.get(Agent, agent_id) if is_id(agent_id) else None
         if agent is None or agent.tenant_id != link.tenant_id or agent.deleted_at is not None:
             raise ValidationError("Choose one of the agents listed", field="agent_id")
         year = now.year

@@ -21,10 +21,12 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from sqlalchemy import select
 
 from models.agent_orders import OrderState
 from models.errors import DomainError, PermissionDenied
 from models.ids import utcnow
+from models.organisations import Organisation
 from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
 from server.services import agent_order_records as records
@@ -77,7 +79,11 @@ async def _form(request: Request, user: Principal, settings: Any) -> dict[str, s
 def my_approvals(request: Request, user: WebUser, db: DbDep) -> HTMLResponse:
     with db.sessions() as s:
         orders = records.my_approvals(s, user)
-        rows = [(o, records.order_page(s, o).customer) for o in orders]
+        ids = {o.customer_organisation_id for o in orders}
+        customers = {
+            org.id: org for org in s.scalars(select(Organisation).where(Organisation.id.in_(ids)))
+        }
+        rows = [(o, customers.get(o.customer_organisation_id)) for o in orders]
     return render(
         request,
         "agent/my_approvals.html",

@@ -215,3 +215,31 @@ def test_agent_signs_with_bankid_without_script_and_customer_with_sms(
     assert order_state(live.db, order_id).state == OrderState.CASE_CREATED
     used = browser.get(link, timeout=10)
     assert used.status_code == 410 and "already used" in text(used)
+
+
+def test_malformed_ids_and_tokens_are_answered_as_missing_never_500(live: LiveApp) -> None:
+    cast = live.cast()
+    view, _ = web_view(live, cast.tokens["handler"], "/staff/agent-orders/")
+    for path in ("%00x", "x" * 500, "01a2-%C3%A5", "..%2F..%2Fetc"):
+        page = view.get(f"{live.url}/staff/agent-orders/{path}", timeout=10)
+        assert page.status_code == 404, (path, page.status_code)
+        review = view.get(f"{live.url}/staff/agent-orders/{path}/review", timeout=10)
+        assert review.status_code == 404, (path, review.status_code)
+    for path in ("%00" * 30, "y" * 43, "z" * 300):
+        for kind in ("order", "attest"):
+            page = requests.get(f"{live.url}/agent-orders/{kind}/{path}", timeout=10)
+            assert page.status_code in (404, 410), (kind, path, page.status_code)
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+    view, page = web_view(live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest")
+    bad = post(
+        view,
+        f"{live.url}/staff/agent-orders/{order_id}/attest/sms/verify",
+        page,
+        challenge_id="\u00e5" * 50,
+        code="123456",
+    )
+    assert bad.status_code == 404 and "No such signing code" in text(bad)
+    status = post(
+        view, f"{live.url}/staff/agent-orders/{order_id}/attest/bankid/{'9' * 80}/status", page
+    )
+    assert status.status_code == 404 and status.json()["done"] is True

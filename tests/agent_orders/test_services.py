@@ -377,3 +377,72 @@ def test_expired_invitation_and_customer_links_say_so(cast: Cast) -> None:
         svc.order_form(db=cast.db, token=token, now=now)
     with pytest.raises(svc.LinkProblem, match="not valid"):
         svc.order_form(db=cast.db, token="x" * 43, now=now)
+
+
+ALLOWED = {
+    "review": {OrderState.ORDERED, OrderState.AGENT_REVIEW},
+    "approve": {OrderState.AGENT_REVIEW},
+    "reject": {OrderState.ORDERED, OrderState.AGENT_REVIEW, OrderState.AGENT_APPROVED},
+    "agent_attest": {OrderState.AGENT_APPROVED},
+    "customer_attest": {OrderState.AGENT_ATTESTED},
+}
+
+
+def _order_in(cast: Cast, state: OrderState) -> str:
+    if state in (OrderState.AGENT_ATTESTED, OrderState.CASE_CREATED):
+        order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+        sign_agent_sms(cast, order_id)
+        if state == OrderState.CASE_CREATED:
+            sign_customer_sms(cast, order_id, customer_token(cast, order_id))
+        return order_id
+    return add_order(cast, state=state)
+
+
+def _try(cast: Cast, action: str, order_id: str) -> None:
+    if action == "review":
+        svc.open_review(
+            db=cast.db,
+            settings=cast.settings,
+            principal=cast.principal("handler"),
+            order_id=order_id,
+            now=utcnow(),
+        )
+    elif action == "approve":
+        approve(cast, order_id, "handler", cast.email("attestant"))
+    elif action == "reject":
+        reject(cast, order_id, "handler")
+    elif action == "agent_attest":
+        signing.start_agent_attest(
+            db=cast.db,
+            settings=cast.settings,
+            principal=cast.principal("attestant"),
+            order_id=order_id,
+            method="sms",
+            now=utcnow(),
+        )
+    else:
+        with cast.db.transaction() as s:
+            token = issue_link(
+                s,
+                tenant_id=cast.tenant_id,
+                registration_id=order_id,
+                email="attest@region-norr.se",
+                now=utcnow(),
+                purpose=svc.CUSTOMER_ATTEST_PURPOSE,
+            )
+        signing.start_customer_attest(
+            db=cast.db, settings=cast.settings, token=token, method="sms", now=utcnow()
+        )
+
+
+def test_every_step_is_refused_in_every_state_it_does_not_belong_to(cast: Cast) -> None:
+    states = [s for s in OrderState if s != OrderState.CUSTOMER_ATTESTED]  # never at rest
+    orders = {state: _order_in(cast, state) for state in states}
+    for action, allowed in ALLOWED.items():
+        for state in states:
+            if state in allowed:
+                continue
+            before = order_state(cast.db, orders[state])
+            with pytest.raises(TransitionError, match=rf"^Cannot .*: order {before.number} is"):
+                _try(cast, action, orders[state])
+            assert order_state(cast.db, orders[state]).state == state, (action, state)

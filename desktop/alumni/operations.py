@@ -1,0 +1,291 @@
+"""Operations of the Alumni queue: decide, take a decision back, dismiss a conflict,
+the institution's rules, duplicate candidates and merging.
+
+Decisions and rules are commands (``alumni.decide``, ``alumni.rule_set``):
+applied locally at once and queued for the server, so they work offline.
+Candidates and merging are server calls (the network pool): they need a
+connection, and say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from sqlalchemy import select, text
+
+from desktop.operations import Changes, DbOp, NetOp, OpContext
+from desktop.sync_ui.operations import discard
+from models import AlumniRule, Base, Person
+from models.errors import DomainError
+from sync.store import NotQueued, PendingRow
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("AlumniOps", source)
+
+
+class CannotUndo(DomainError):
+    """A decision cannot be taken back here (sent already, or being sent)."""
+
+    code = "cannot_undo"
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A decision queued: which item, which command (for undo), what was decided."""
+
+    registration_id: str
+    command_id: str
+    decision: str
+
+
+def _queued_decision(ctx: OpContext, registration_id: str) -> tuple[str, str] | None:
+    """(command id, expected status) of this user's decision on the item still in the outbox."""
+    with ctx.read() as s:
+        found = s.execute(
+            text(
+                "SELECT command_id, json_extract(args, '$.expected_status') FROM outbox "
+                "WHERE name = 'alumni.decide' "
+                "AND json_extract(args, '$.alumni_registration_id') = :id "
+                "ORDER BY seq DESC LIMIT 1"
+            ),
+            {"id": registration_id},
+        ).first()
+    return (str(found[0]), str(found[1] or "not_approved")) if found else None
+
+
+def _ensure_not_sending(ctx: OpContext) -> None:
+    state = getattr(ctx.engine, "state", None) if ctx.engine is not None else None
+    if state is not None and getattr(state, "status", "") == "syncing":
+        raise CannotUndo(_t("Your decisions are being sent right now; try again in a moment."))
+
+
+def _withdraw(ctx: OpContext, command_id: str) -> Changes:
+    """Take a queued command back through the store; the Changes of the rows it touched."""
+    _ensure_not_sending(ctx)
+    with ctx.read() as s:
+        touched = list(
+            s.execute(
+                select(PendingRow.table_name, PendingRow.row_id).where(
+                    PendingRow.command_id == command_id
+                )
+            )
+        )
+    try:
+        ctx.store.withdraw(command_id, actor=ctx.actor)
+    except NotQueued:
+        raise CannotUndo(
+            _t("This decision has reached the server already; it cannot be undone here.")
+        ) from None
+    return Changes(
+        tables=frozenset(t for t, _ in touched) | {"alumni_registration"},
+        ids=frozenset(i for _, i in touched),
+        outbox=True,
+    )
+
+
+def decide(
+    *,
+    parent: QObject | None,
+    registration_id: str,
+    decision: str,
+    reason: str = "",
+    expected_status: str = "not_approved",
+) -> DbOp[Decided]:
+    """Approve or deny one item of the manual queue (queued for the server).
+
+    A decision of this user on the same item that still waits in the outbox
+    is replaced (taken back, then the new one queued with what the user
+    originally saw), so changing one's mind never reads as a conflict.
+    """
+
+    def run(ctx: OpContext) -> Decided:
+        expected = expected_status
+        queued = _queued_decision(ctx, registration_id)
+        if queued is not None:
+            ctx.changed(_withdraw(ctx, queued[0]))
+            expected = queued[1]
+        args: dict[str, Any] = {
+            "alumni_registration_id": registration_id,
+            "decision": decision,
+            "expected_status": expected,
+        }
+        if reason:
+            args["reason"] = reason
+        command = ctx.command("alumni.decide", args)
+        ctx.execute(command)
+        return Decided(registration_id, command.id, decision)
+
+    label = _t("Approving") if decision == "approve" else _t("Denying")
+    return DbOp(run, parent=parent, label=label)
+
+
+def withdraw_decision(*, parent: QObject | None, command_id: str) -> DbOp[None]:
+    """Undo: take back a decision not yet sent (its local effect goes with it)."""
+
+    def run(ctx: OpContext) -> None:
+        ctx.changed(_withdraw(ctx, command_id))
+
+    return DbOp(run, parent=parent, label=_t("Undoing the decision"))
+
+
+def dismiss_conflict(*, parent: QObject | None, command_id: str) -> DbOp[None]:
+    """Accept the other officer's decision: the refusal is marked seen (kept, discarded)."""
+    return discard(parent=parent, command_id=command_id)
+
+
+# -- rules ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """One of the institution's rules as the editor shows it."""
+
+    id: str
+    kind: str
+    params: dict[str, Any]
+    position: int
+    active: bool
+    description: str
+    pending: bool
+
+
+def load_rules(ctx: OpContext) -> list[RuleRow]:
+    """The tenant's rules (active and inactive), in their order."""
+    with ctx.read() as s:
+        pending = set(
+            s.scalars(select(PendingRow.row_id).where(PendingRow.table_name == "alumni_rule"))
+        )
+        rules = s.scalars(
+            select(AlumniRule)
+            .where(AlumniRule.deleted_at.is_(None))
+            .order_by(AlumniRule.position, AlumniRule.id)
+        )
+        return [
+            RuleRow(
+                id=r.id,
+                kind=r.kind,
+                params=dict(r.params or {}),
+                position=r.position,
+                active=bool(r.active),
+                description=r.description or "",
+                pending=r.id in pending,
+            )
+            for r in rules
+        ]
+
+
+def set_rule(*, parent: QObject | None, args: dict[str, Any]) -> DbOp[str]:
+    """Create or replace a rule (``alumni.rule_set``, administrators); returns its id.
+
+    The arguments are checked when the command is built: a ValidationError
+    names the field.
+    """
+
+    def run(ctx: OpContext) -> str:
+        ctx.execute(ctx.command("alumni.rule_set", args))
+        return str(args["rule_id"])
+
+    return DbOp(run, parent=parent, label=_t("Saving the rule"))
+
+
+# -- duplicates and merging ------------------------------------------------------------
+
+
+class NeedsConnection(DomainError):
+    code = "offline"
+
+
+def _client(engine: Any) -> Any:
+    client = getattr(engine, "client", None) if engine is not None else None
+    if client is None:
+        raise NeedsConnection(_t("This needs a connection to the server."))
+    return client
+
+
+def fetch_candidates(*, parent: QObject | None, engine: Any, registration_id: str) -> NetOp[Any]:
+    """The server's possible duplicates of a registration's alumnus, best first, with scores."""
+    client = _client(engine)
+
+    def run() -> list[dict[str, Any]]:
+        # ServerClient has no public call for these routes yet; _json maps errors for us.
+        data = client._json("GET", f"/alumni/registrations/{registration_id}/candidates")
+        return [c for c in data.get("candidates") or [] if isinstance(c, dict)]
+
+    return NetOp(run, parent=parent, label=_t("Looking for possible duplicates"))
+
+
+def merge_persons(
+    *, parent: QObject | None, engine: Any, survivor_id: str, duplicate_id: str
+) -> NetOp[Any]:
+    """Merge ``duplicate_id`` into ``survivor_id`` on the server (audited); then sync."""
+    client = _client(engine)
+
+    def run() -> dict[str, Any]:
+        body = {"survivor_id": survivor_id, "duplicate_id": duplicate_id}
+        result: dict[str, Any] = client._json("POST", "/persons/merge", body=body)
+        return result
+
+    return NetOp(run, parent=parent, label=_t("Merging persons"))
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What a merge will move, as far as this computer knows: rows per kind."""
+
+    survivor_name: str
+    duplicate_name: str
+    moves: dict[str, int]
+
+
+#: Readable names of the tables that refer to a person.
+MOVED_KINDS = {
+    "person_email": QT_TRANSLATE_NOOP("AlumniOps", "e-mail addresses"),
+    "person_phone": QT_TRANSLATE_NOOP("AlumniOps", "phone numbers"),
+    "person_category": QT_TRANSLATE_NOOP("AlumniOps", "categories"),
+    "registration": QT_TRANSLATE_NOOP("AlumniOps", "course registrations"),
+    "alumni_registration": QT_TRANSLATE_NOOP("AlumniOps", "alumni registrations"),
+    "activity": QT_TRANSLATE_NOOP("AlumniOps", "activities"),
+    "consent": QT_TRANSLATE_NOOP("AlumniOps", "consents"),
+    "student_record": QT_TRANSLATE_NOOP("AlumniOps", "student records"),
+}
+
+
+def moved_kind(table: str) -> str:
+    """The readable name of a kind of row a merge moves."""
+    return _t(MOVED_KINDS[table]) if table in MOVED_KINDS else table.replace("_", " ")
+
+
+def merge_preview(ctx: OpContext, survivor_id: str, duplicate_id: str) -> MergePreview:
+    """Count the local rows that refer to the duplicate, per table (what will move)."""
+    moves: dict[str, int] = {}
+    with ctx.read() as s:
+        survivor = s.get(Person, survivor_id)
+        duplicate = s.get(Person, duplicate_id)
+        for table in Base.metadata.sorted_tables:
+            if table.name == "person" or not table.info.get("synced"):
+                continue
+            columns = [
+                c
+                for c in table.columns
+                if any(
+                    fk.column.table.name == "person" and fk.column.name == "id"
+                    for fk in c.foreign_keys
+                )
+            ]
+            if not columns:
+                continue
+            where = " OR ".join(f"{c.name} = :pid" for c in columns)
+            count = s.execute(
+                text(f"SELECT count(*) FROM {table.name} WHERE ({where}) AND deleted_at IS NULL"),
+                {"pid": duplicate_id},
+            ).scalar_one()
+            if count:
+                moves[table.name] = int(count)
+    return MergePreview(
+        survivor_name=survivor.full_name if survivor else "",
+        duplicate_name=duplicate.full_name if duplicate else "",
+        moves=moves,
+    )

@@ -1,0 +1,78 @@
+"""A staff page of the server in a dialog of its own, under the app's own header."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.webview.staff_page import OfflineDetails, StaffPage
+
+
+class StaffPageDialog(QDialog):
+    """Header (heading, explanation, "Open in browser") above the server's page."""
+
+    def __init__(
+        self,
+        ctx: Any,
+        *,
+        title: str,
+        heading: str,
+        path: str,
+        explanation: str = "",
+        details: OfflineDetails | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("staffPageHeading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: palette(mid);")
+        self.explanation.setVisible(bool(explanation))
+        self.browser = QPushButton(self.tr("Open in browser"))
+        self.browser.setToolTip(self.tr("Open this page in your web browser, signed in"))
+        self.browser.setStatusTip(self.browser.toolTip())
+        self.reload = QPushButton(self.tr("Reload"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.page = StaffPage(ctx, self)
+        self.page.set_details(details)
+        self.browser.clicked.connect(self.page.open_in_browser)
+        self.reload.clicked.connect(self.page.reload)
+        self.page.browser_failed.connect(self._show_problem)
+        head = QVBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.explanation)
+        top = QHBoxLayout()
+        top.addLayout(head, 1)
+        top.addWidget(self.reload, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.browser, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 780)
+        self.page.open(path)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()

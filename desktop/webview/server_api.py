@@ -1,0 +1,103 @@
+"""The server calls of the web features: the web-view handover and the notifications.
+
+These run on the network pool (``NetOp``), never on the GUI thread. They
+reuse the sync client's HTTP plumbing (timeouts, TLS settings, retries of
+safe requests, and its three kinds of errors: ``ServerUnavailable``,
+``AuthError``, ``ApiError``) with the token of the signed-in session. The
+bearer token only ever travels in the ``Authorization`` header; the web view
+gets a one-time code URL instead (``POST /api/v1/web/handover``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from sync.client import ServerClient, ServerUnavailable
+
+
+@dataclass(frozen=True)
+class ServerLink:
+    """Where the server is and the token to call it with (a snapshot of the session)."""
+
+    base_url: str
+    token: str
+    verify: bool | str = True
+
+    @property
+    def origin(self) -> str:
+        return origin_of(self.base_url)
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host[:port]`` of ``url``, lower case, default ports left out."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port is None or (scheme, port) in (("http", 80), ("https", 443)):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
+
+
+def server_link(ctx: Any) -> ServerLink | None:
+    """The signed-in session's server and token, or None without a server (local file)."""
+    client = getattr(ctx.engine, "client", None) if ctx.engine is not None else None
+    token = getattr(client, "token", None)
+    base = getattr(client, "base_url", "") or ctx.server_url
+    if not token or not base:
+        return None
+    return ServerLink(str(base).rstrip("/"), str(token), getattr(client, "verify", True))
+
+
+def known_offline(ctx: Any) -> bool:
+    """True when the sync engine already found the server unreachable (no need to try)."""
+    if ctx.engine is None:
+        return True
+    state = ctx.engine.state
+    return bool(
+        getattr(state, "status", "") == "offline" and getattr(state, "offline_since", None)
+    )
+
+
+class WebApi(ServerClient):
+    """The sync client's transport with the web features' endpoints."""
+
+    def __init__(self, link: ServerLink, *, timeout: tuple[float, float] = (4, 20)) -> None:
+        super().__init__(link.base_url, token=link.token, timeout=timeout, verify=link.verify)
+
+    def handover(self, next_path: str) -> str:
+        """A one-time URL that opens ``next_path`` (``/staff/...``) signed in."""
+        data = self._json("POST", "/web/handover", body={"next": next_path})
+        url = data.get("url")
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise ServerUnavailable("The server's handover answer has no URL")
+        return url
+
+    def notifications(self, *, limit: int = 100) -> dict[str, Any]:
+        """``{"notifications": [...], "unread": n}``, newest first."""
+        return self._json("GET", "/notifications", params={"limit": limit})
+
+    def mark_read(self, notification_id: str) -> dict[str, Any]:
+        return self._json("POST", f"/notifications/{notification_id}/read")
+
+
+def request_handover(link: ServerLink, next_path: str) -> str:
+    """Ask for a handover URL (network pool)."""
+    api = WebApi(link)
+    try:
+        return api.handover(next_path)
+    finally:
+        api.close()
+
+
+def parse_time(value: Any) -> datetime | None:
+    """An ISO-8601 time of the API, or None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
