@@ -14,6 +14,7 @@ from server import web
 from server.api.errors import install_error_handlers
 from server.api.responses import JsonResponse
 from server.api.routes import meta, routers
+from server.services.agent_order_signers import send_queued_sms
 from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.services.mail import MailWorker
@@ -38,7 +39,13 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        worker = MailWorker(database, settings).start() if settings.run_worker else None
+        worker = (
+            MailWorker(
+                database, settings, also=[lambda: send_queued_sms(database, settings)]
+            ).start()
+            if settings.run_worker
+            else None
+        )
         app.state.worker = worker
         # Alumni registrations: the automatic check and its retries (issue 7).
         alumni_worker = (

@@ -136,6 +136,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from server.services.agent_order_signers import send_queued_sms
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
@@ -143,7 +144,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     settings = _settings(args)
     configure_logging(settings.log_level)
     db = Database(settings.database_url)
-    worker = MailWorker(db, settings)
+    worker = MailWorker(db, settings, also=[lambda: send_queued_sms(db, settings)])
     # Alumni registrations: the automatic check and its retries (issue 7).
     alumni = AlumniWorker(db, settings)
     try:
@@ -152,6 +153,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
             print(f"alumni registrations decided {checked.decided}, failed {checked.failed}")
             result = worker.run_once()
             print(f"sent {result.sent}, retrying {result.retried}, failed {result.failed}")
+            send_queued_sms(db, settings)
             return 0
         alumni.start()
         worker.run()  # until interrupted
@@ -237,6 +239,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         run_worker=True,
         worker_poll_seconds=1.0,
         mail_retry_base_seconds=2.0,
+        # Demo SMS codes are written here instead of sent (no gateway on a laptop).
+        sms_spool_file=data_dir / "sms-outbox.jsonl",
         log_level=os.environ.get("KANSLI_LOG_LEVEL", "INFO"),
     )
     configure_logging(settings.log_level)
@@ -247,6 +251,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "url": url,
         "smtp_port": catcher.port,
         "mail_dir": str(data_dir / "mail"),
+        "sms_file": str(data_dir / "sms-outbox.jsonl"),
         "tenant": report.tenant_slug,
         "users": report.users,
     }

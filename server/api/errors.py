@@ -33,7 +33,13 @@ _STATUS_CODES = {
     429: "rate_limited",
 }
 
-_DOMAIN_STATUS = {"invalid": 422, "not_found": 404, "forbidden": 403, "conflict": 409}
+_DOMAIN_STATUS = {
+    "invalid": 422,
+    "not_found": 404,
+    "forbidden": 403,
+    "conflict": 409,
+    "transition_refused": 409,
+}
 
 
 class ApiError(HTTPException):

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, OrderState, Signature, SigningMethod
 from models.errors import DomainError, ValidationError
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from models.tenancy import Role, User
 from server.services import agent_order_records as records
 from server.services import agent_orders as core
@@ -62,9 +62,11 @@ def sms_gateway(settings: Settings) -> SmsGateway:
     return OutboxSmsGateway(spool_file=settings.sms_spool_file)
 
 
-def send_queued_sms(db: Database, settings: Settings, now: datetime) -> None:
+def send_queued_sms(db: Database, settings: Settings, now: datetime | None = None) -> None:
     """One SMS worker step: hand the due ``sms_outbox`` rows to the gateway."""
-    result = send_pending_sms(session_factory=db.sessions, gateway=sms_gateway(settings), now=now)
+    result = send_pending_sms(
+        session_factory=db.sessions, gateway=sms_gateway(settings), now=now or utcnow()
+    )
     if result.failed or result.retrying:
         log.warning("%d SMS not sent yet", len(result.failed) + len(result.retrying))
 

@@ -22,6 +22,7 @@ import re
 import smtplib
 import ssl
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -179,9 +180,13 @@ class RunResult:
 class MailWorker:
     """Sends due outbox mails; ``run_once`` for one pass, ``start`` for a thread."""
 
-    def __init__(self, db: Database, settings: Settings) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, *, also: Sequence[Callable[[], object]] = ()
+    ) -> None:
         self.db = db
         self.settings = settings
+        #: Other outbox passes run on the same beat (the SMS outbox).
+        self.also = tuple(also)
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -298,10 +303,11 @@ class MailWorker:
     def run(self) -> None:
         """Loop until :meth:`stop`: a pass, then wait for the poll interval or a wake-up."""
         while not self._stop.is_set():
-            try:
-                self.run_once()
-            except Exception:
-                log.exception("mail worker pass failed")
+            for step in (self.run_once, *self.also):
+                try:
+                    step()
+                except Exception:
+                    log.exception("outbox worker pass failed")
             self._wake.wait(self.settings.worker_poll_seconds)
             self._wake.clear()
 
