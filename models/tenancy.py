@@ -26,6 +26,10 @@ class Role(enum.StrEnum):
     VIEWER = "viewer"
 
 
+#: What an ``admin`` membership scoped to one agent organisation amounts to in
+#: the tenant: managing that agent's roles, nothing tenant-wide (least privilege).
+AGENT_ADMIN = "agent_admin"
+
 #: Roles that may see personnummer and alumni data.
 PERSONAL_DATA_ROLES = frozenset({Role.ADMIN, Role.ALUMNI_OFFICER})
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from models import validators
 from models.errors import ConflictError, NotFoundError, ValidationError
-from models.tenancy import Membership, Role, Tenant, User
+from models.tenancy import AGENT_ADMIN, Membership, Role, Tenant, User
 from server.services.seq import ensure_tenant_seq
 
 _hasher = PasswordHasher()
@@ -124,10 +124,18 @@ def grant_roles(
 
 
 def roles_of(*, session: Session, user_id: str, tenant_id: str) -> frozenset[str]:
-    return frozenset(
-        session.scalars(
-            select(Membership.role).where(
-                Membership.user_id == user_id, Membership.tenant_id == tenant_id
-            )
+    """The user's roles in the tenant.
+
+    An ``admin`` membership scoped to an agent organisation gives only
+    ``agent_admin``: it administers that agent's roles, and sees and changes
+    nothing else of the tenant.
+    """
+    rows = session.execute(
+        select(Membership.role, Membership.agent_id).where(
+            Membership.user_id == user_id, Membership.tenant_id == tenant_id
         )
+    )
+    return frozenset(
+        AGENT_ADMIN if role == Role.ADMIN and agent_id is not None else role
+        for role, agent_id in rows
     )

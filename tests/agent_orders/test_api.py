@@ -116,3 +116,33 @@ def test_only_administrators_invite_customers_of_their_own_tenant(live: LiveApp)
     assert bad.status_code == 422 and "@" in bad.json()["detail"]["message"]
     ok = api(cast.tokens["admin"]).post(url, json=body, timeout=10)
     assert ok.status_code == 201 and ok.json()["email"] == "kim@region-norr.se"
+
+
+def test_agent_scoped_administrator_has_no_tenant_wide_rights(live: LiveApp) -> None:
+    """Least privilege: administering one agent's roles gives nothing else of the tenant."""
+    cast = live.cast()
+    client = api(cast.tokens["agent_admin"])
+    me = client.get(f"{live.url}/api/v1/me", timeout=10).json()
+    assert me["roles"] == ["agent_admin"]
+    page = client.get(f"{live.url}/api/v1/sync/pull", params={"limit": 5000}, timeout=10).json()
+    assert "alumni_registration" not in page["changes"]
+    assert all(p["personnummer"] is None for p in page["changes"].get("person", []))
+    pushed = client.post(
+        f"{live.url}/api/v1/sync/push",
+        json={
+            "commands": [
+                {
+                    "id": "0190a000-0000-7000-8000-00000000a001",
+                    "name": "course.create",
+                    "version": 1,
+                    "args": {
+                        "course_id": "0190a000-0000-7000-8000-00000000a002",
+                        "code": "X",
+                        "name": "X",
+                    },
+                }
+            ]
+        },
+        timeout=10,
+    ).json()
+    assert pushed["results"][0]["code"] == "forbidden"

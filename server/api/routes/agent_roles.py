@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from models.tenancy import AGENT_ADMIN, Role
 from server.api.deps import CurrentUser, DbDep
 from server.api.errors import ApiError
 from server.api.schemas import ErrorOut
@@ -70,7 +71,8 @@ def _out(grant: AgentRoleGrant) -> AgentRoleOut:
 
 
 def _require_admin(roles: frozenset[str]) -> None:
-    if "admin" not in roles:
+    # Which agents an administrator may manage is the service's question.
+    if not roles & {Role.ADMIN, AGENT_ADMIN}:
         raise ApiError(403, "forbidden", "Only an administrator may manage agent roles")
 
 
