@@ -109,6 +109,29 @@ def timer() -> Iterator[Callable[[], float]]:
     end.append(time.perf_counter())
 
 
+@contextmanager
+def profiled(name: str) -> Iterator[None]:
+    """With ``KANSLI_BENCH_PROFILE=DIR``, profile the block (cProfile) into ``DIR/name.prof``.
+
+    Without it, nothing happens: the figures are never taken under a profiler.
+    Read one with ``python -m pstats DIR/name.prof`` (``sort cumtime``, ``stats 30``).
+    """
+    folder = os.environ.get("KANSLI_BENCH_PROFILE")
+    if not folder:
+        yield
+        return
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        yield
+    finally:
+        profile.disable()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        profile.dump_stats(str(Path(folder) / f"{name}.prof"))
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     if not ordered:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bench.alumni_scenarios import alumni_match
+from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
 from bench.start_scenarios import demo_start
 from bench.sync_scenarios import incremental_sync, initial_sync, push
@@ -13,4 +15,8 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "incremental-sync": incremental_sync,
     "push": push,
     "demo-start": demo_start,
+    "startup": startup,
+    "participants-view": participants_view,
+    "print": print_sheet,
+    "alumni-match": alumni_match,
 }

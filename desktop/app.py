@@ -89,7 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         demo = DemoServer(Path(args.demo_dir) if args.demo_dir else None).start()
     try:
         import desktop  # noqa: F401  (work-arounds before Qt is used)
+        from desktop.webview import prepare_application
 
+        # QtWebEngine (loaded later, on first use) needs this before the QApplication.
+        prepare_application()
         setup_logging()
         from desktop.application import Application
 

@@ -27,6 +27,7 @@ from desktop.alumni.view import AlumniQueueView
 from desktop.context import AppContext
 from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
+from desktop.notifications.view import NotificationsButton
 from desktop.operations import Changes, DbOp
 from desktop.participants.export import load_for_print
 from desktop.participants.view import ParticipantsView
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.profiles: dict[str, PersonProfile] = {}
         self.round_pages: dict[str, RoundPage] = {}
+        #: Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).
+        self.order_pages: dict[str, Any] = {}
         self.dialogs: list[QWidget] = []
         self._versions: dict[str, Any] | None = None
         self._data_shown = False
@@ -94,10 +97,14 @@ class MainWindow(QMainWindow):
         self.courses.open_round.connect(self.open_round)
         self.participants.open_person.connect(self.open_person)
         self.alumni.open_person.connect(self.open_person)
+        self.agent_orders.open_order.connect(self.open_order)
 
         self.sync_status = SyncStatusWidget(ctx, self)
         self.sync_status.issues_requested.connect(self.show_sync_issues)
         self.sync_status.retry_requested.connect(self.sync_now)
+        self.notifications = NotificationsButton(ctx, self)
+        self.notifications.open_order.connect(self.open_order)
+        self.statusBar().addPermanentWidget(self.notifications)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
@@ -213,6 +220,13 @@ class MainWindow(QMainWindow):
             lambda: self.close_tab(self.tabs.currentIndex()),
             QKeySequence.StandardKey.Close,
         )
+        self.act_notifications = self._action(
+            go,
+            self.tr("&Notifications…"),
+            lambda: self.notifications.show_list(),
+            "Ctrl+Shift+N",
+            self.tr("Show your notifications from the server"),
+        )
 
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
         for action in self.participants.row_actions():
@@ -256,6 +270,10 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             self.round_pages.pop(widget.round_id, None)
             widget.deleteLater()
+        elif widget is not None and widget in self.order_pages.values():
+            self.tabs.removeTab(index)
+            self.order_pages.pop(widget.order_id, None)
+            widget.deleteLater()
 
     def open_round(self, round_id: str) -> RoundPage:
         page = self.round_pages.get(round_id)
@@ -264,6 +282,21 @@ class MainWindow(QMainWindow):
             page.open_person.connect(self.open_person)
             self.round_pages[round_id] = page
             self.tabs.addTab(page, self.tr("Round"))
+            page.title_changed.connect(
+                lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
+            )
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def open_order(self, order_id: str) -> Any:
+        """Show an agent order's page (header and the server's page) as a tab."""
+        page = self.order_pages.get(order_id)
+        if page is None:
+            from desktop.agent_orders.order_page import AgentOrderPage
+
+            page = AgentOrderPage(self.ctx, order_id, self)
+            self.order_pages[order_id] = page
+            self.tabs.addTab(page, self.tr("Order"))
             page.title_changed.connect(
                 lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
             )
@@ -385,6 +418,9 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if isinstance(view, RoundPage):
             view.print_list()
+            return
+        if isinstance(view, AlumniQueueView):
+            view.print_list()  # every row of the lazy list, loaded off the GUI thread
             return
         if isinstance(view, ParticipantsView):
             query = view.model.query

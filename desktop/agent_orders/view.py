@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 from sqlalchemy import text
 
 from desktop.common.model_export import export_model
@@ -54,10 +55,11 @@ def load_orders(
     where = ["o.deleted_at IS NULL"]
     params: dict[str, Any] = {"me": email.lower()}
     if mine:
+        # As the server's "My approvals": case handlers review ordered and agent_review
+        # orders; the attestant the case handler chose attests agent_approved ones.
         waiting = ["(o.state = 'agent_approved' AND lower(o.agent_attestant_email) = :me)"]
         if handler:
-            waiting.append("o.state = 'ordered'")
-            waiting.append("(o.state = 'agent_review' AND lower(o.case_handler_email) = :me)")
+            waiting.append("o.state IN ('ordered', 'agent_review')")
         where.append("(" + " OR ".join(waiting) + ")")
     if state:
         where.append("o.state = :state")
@@ -88,6 +90,11 @@ def load_orders(
 
 
 class AgentOrdersView(QWidget):
+    """The orders list; an order opens (``open_order``) with the server's page of its step."""
+
+    #: The user opened an order (its id): the main window shows its page.
+    open_order = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -119,11 +126,19 @@ class AgentOrdersView(QWidget):
         self.table.restore_layout()
         self.note = QLabel(
             self.tr(
-                "The review and attest pages open from here in a later version; "
-                "they need a connection to the server."
+                "Double-click an order (or press Enter) to open its review or attest page. "
+                "The pages come from the server and need a connection."
             )
         )
         self.note.setStyleSheet("color: palette(mid);")
+        self.act_open = QAction(self.tr("Open order"), self)
+        self.act_open.setShortcut(QKeySequence("Return"))
+        self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_open.setStatusTip(self.tr("Open the order's page of the step it waits for"))
+        self.act_open.triggered.connect(self.open_current)
+        self.table.addAction(self.act_open)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -160,6 +175,27 @@ class AgentOrdersView(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("agent_order", "organisation"):
             self.reload()
+
+    def current_order_id(self) -> str | None:
+        row = self.model.row_at(self.table.current_row())
+        return row["id"] if row else None
+
+    def open_current(self) -> None:
+        order_id = self.current_order_id()
+        if order_id:
+            self.open_order.emit(order_id)
+
+    def state_of(self, order_id: str) -> str | None:
+        """The state the list shows for ``order_id`` (None when it is not listed)."""
+        row = self.model.row_at(self.model.row_of(order_id))
+        return row["state"] if row else None
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        self.act_open.setEnabled(self.current_order_id() is not None)
+        menu = QMenu(self)
+        menu.addAction(self.act_open)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._menu = menu
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -26,9 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy import text
 
-from desktop.common.rows_model import ID_ROLE, ROW_ROLE
-from desktop.i18n import format_datetime
-from desktop.operations import Changes, DbOp, OpContext, Operations
 from desktop.alumni.query import (
     COLUMN_KEYS,
     COLUMNS,
@@ -39,6 +36,9 @@ from desktop.alumni.query import (
     rows_sql,
     total_sql,
 )
+from desktop.common.rows_model import ID_ROLE, ROW_ROLE
+from desktop.i18n import format_datetime
+from desktop.operations import Changes, DbOp, OpContext, Operations
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,12 +102,16 @@ class AlumniModel(QAbstractTableModel):
         self._requested: set[int] = set()
         self._reload_pending = False
         self._loading = False
+        #: While True (a view being set up), sort and set_query only record the query.
+        self.deferred = False
         ops.changed.connect(self._on_changes)
 
     # -- loading ----------------------------------------------------------------
 
     def set_query(self, query: AlumniQuery) -> None:
-        if query != self.query or not self.loaded:
+        if self.deferred:
+            self.query = query
+        elif query != self.query or not self.loaded:
             self.query = query
             self.reload()
 

@@ -114,8 +114,9 @@ COLUMNS = (
     ),
     SortColumn("status", QT_TRANSLATE_NOOP("Alumni", "Status"), "a.status {dir}"),
     SortColumn(
-        "decided", QT_TRANSLATE_NOOP("Alumni", "Decided by"), "a.decided_at IS NULL, "
-        "a.decided_at {dir}"
+        "decided",
+        QT_TRANSLATE_NOOP("Alumni", "Decided by"),
+        "a.decided_at IS NULL, a.decided_at {dir}",
     ),
     SortColumn("reason", QT_TRANSLATE_NOOP("Alumni", "Reason"), "a.decision_reason {dir}"),
 )
@@ -223,7 +224,7 @@ class Conflict:
     denial_reason: str = ""
 
     def sentence(self) -> str:
-        """"B. Officer decided first: Denied, at 2026-03-01 14:02. Your decision (approve) …"."""
+        """ "B. Officer decided first: Denied, at 2026-03-01 14:02. Your decision (approve) …"."""
         text = QCoreApplication.translate(
             "Alumni", "%1 decided first: %2, at %3. Your decision (%4) was not applied."
         )

@@ -1,196 +1,504 @@
-"""The Alumni queue: alumni registrations, by default those waiting for a manual decision,
-oldest first."""
+"""The Alumni queue tab: the manual queue (not approved, oldest first) and every status
+through the filter, the selected item side by side with its person and student records,
+and keyboard triage: A approve, D deny (asks for a reason), J/K or arrows next/previous,
+U undo. Works offline: decisions are queued, show "pending" until synced, and items
+someone else decided first show who decided what and when."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import text
 
-from desktop.common.model_export import export_model
-from desktop.common.rows_model import Column, RowsModel
-from desktop.common.values import utc
+from desktop import export
+from desktop.alumni.detail import AlumniDetailPane
+from desktop.alumni.dialogs import DenyDialog, MergeDialog
+from desktop.alumni.model import AlumniModel
+from desktop.alumni.operations import (
+    Decided,
+    decide,
+    dismiss_conflict,
+    merge_persons,
+    merge_preview,
+    withdraw_decision,
+)
+from desktop.alumni.options import LAST_FILTER
+from desktop.alumni.query import (
+    COLUMN_KEYS,
+    COLUMNS,
+    FILTERS,
+    QUEUE,
+    AlumniQuery,
+    AlumniRow,
+    cell_text,
+    ids_sql,
+    rows_sql,
+)
+from desktop.alumni.rules import RulesDialog
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
-from desktop.operations import Changes, DbOp, OpContext
+from desktop.i18n import format_number
+from desktop.operations import DbOp, OpContext
+from desktop.settings import splitter_key
+from models.errors import DomainError
+from models.tenancy import Role
 
-STATUS = {
-    "not_approved": QT_TRANSLATE_NOOP("Alumni", "Not approved (manual queue)"),
-    "received": QT_TRANSLATE_NOOP("Alumni", "Received"),
-    "approved_registered_alumnus": QT_TRANSLATE_NOOP("Alumni", "Approved (registered alumnus)"),
-    "approved_alumnus": QT_TRANSLATE_NOOP("Alumni", "Approved (alumnus)"),
-    "approved_manually": QT_TRANSLATE_NOOP("Alumni", "Approved manually"),
-    "denied": QT_TRANSLATE_NOOP("Alumni", "Denied"),
-    "unregistered": QT_TRANSLATE_NOOP("Alumni", "Unregistered"),
-}
+CHUNK = 500
 
 
-#: In the list's cells the queue needs no explanation.
-CELL_STATUS = {"not_approved": QT_TRANSLATE_NOOP("Alumni", "Not approved")}
-
-
-def status_text(status: str) -> str:
-    return QCoreApplication.translate("Alumni", STATUS.get(status, status))
-
-
-def cell_status_text(status: str) -> str:
-    text = CELL_STATUS.get(status) or STATUS.get(status, status)
-    return QCoreApplication.translate("Alumni", text)
-
-
-COLUMNS = (
-    Column("received_at", QT_TRANSLATE_NOOP("Alumni", "Received"), "Alumni"),
-    Column("name", QT_TRANSLATE_NOOP("Alumni", "Name"), "Alumni"),
-    Column("email", QT_TRANSLATE_NOOP("Alumni", "E-mail"), "Alumni"),
-    Column("program", QT_TRANSLATE_NOOP("Alumni", "Programme"), "Alumni"),
-    Column(
-        "graduation_year",
-        QT_TRANSLATE_NOOP("Alumni", "Graduated"),
-        "Alumni",
-        format=lambda v, _r: str(v) if v else "",
-    ),
-    Column(
-        "status",
-        QT_TRANSLATE_NOOP("Alumni", "Status"),
-        "Alumni",
-        format=lambda v, r: (
-            cell_status_text(v)
-            + (" · " + QCoreApplication.translate("Alumni", "pending") if r["pending"] else "")
-        ),
-    ),
-    Column(
-        "reason", QT_TRANSLATE_NOOP("Alumni", "Reason"), "Alumni", tooltip=lambda r: r["reason"]
-    ),
-)
-
-
-def load_alumni(ctx: OpContext, *, status: str, search: str) -> list[dict[str, Any]]:
-    where = ["a.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
-    if status:
-        where.append("a.status = :status")
-        params["status"] = status
-    if search:
-        where.append(
-            "(a.first_name || ' ' || a.last_name LIKE :like OR a.email LIKE :like "
-            "OR a.program LIKE :like)"
-        )
-        params["like"] = f"%{search}%"
-    sql = f"""
-        SELECT a.id, a.received_at, a.first_name, a.last_name, a.email, a.program,
-               a.graduation_year, a.status, a.decision_reason, a.person_id,
-               EXISTS (SELECT 1 FROM pending_row pr WHERE pr.table_name = 'alumni_registration'
-                       AND pr.row_id = a.id)
-        FROM alumni_registration a WHERE {" AND ".join(where)}
-        ORDER BY a.received_at, a.id
-    """
+def all_rows(ctx: OpContext, query: AlumniQuery) -> list[AlumniRow]:
+    """Every row ``query`` shows, in its order (export and printing; off the GUI thread)."""
+    sql, params = ids_sql(query)
     with ctx.read() as s:
-        return [
-            {
-                "id": r[0],
-                "received_at": utc(r[1]),
-                "name": f"{r[2]} {r[3]}".strip(),
-                "email": r[4],
-                "program": r[5],
-                "graduation_year": r[6],
-                "status": r[7],
-                "reason": r[8],
-                "person_id": r[9],
-                "pending": bool(r[10]),
-            }
-            for r in s.execute(text(sql), params)
-        ]
+        ids = [r[0] for r in s.execute(text(sql), params)]
+    out: list[AlumniRow] = []
+    for start in range(0, len(ids), CHUNK):
+        ctx.report(start, len(ids))
+        chunk = ids[start : start + CHUNK]
+        with ctx.read() as s:
+            result = s.execute(
+                text(rows_sql(len(chunk))), {f"id{i}": v for i, v in enumerate(chunk)}
+            )
+            by_id = {r[0]: AlumniRow.from_sql(r) for r in result}
+        out += [by_id[i] for i in chunk if i in by_id]
+    return out
 
 
 class AlumniQueueView(QWidget):
-    """The list of alumni registrations with a status filter."""
+    """The alumni registrations with filters, search, the detail pane and keyboard triage."""
 
     open_person = Signal(str)
+    #: A decision was queued: (registration id, command id).
+    decided = Signal(str, str)
+    #: A message for the user (also shown in the view's feedback line).
+    message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        #: Decisions made in this session, newest last (what U takes back).
+        self.undo_stack: list[Decided] = []
+        self.last_dialog: QWidget | None = None
+        self.rules_dialog: RulesDialog | None = None
+        self._restore: tuple[str | None, int] = (None, -1)
+
+        # -- filter bar -----------------------------------------------------------------
         self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status"))
-        for key, title in STATUS.items():
+        self.status.setAccessibleName(self.tr("Show"))
+        for key, title in FILTERS:
             self.status.addItem(QCoreApplication.translate("Alumni", title), key)
-        self.status.addItem(self.tr("All"), "")
+        saved = ctx.settings.get(LAST_FILTER)
+        self.status.setCurrentIndex(max(0, self.status.findData(saved)))
         self.search = SearchField(self.tr("Search names, e-mails, programmes…"), self)
+        self.rules_button = QPushButton(self.tr("Rules…"))
+        self.rules_button.setToolTip(self.tr("The institution's rules for automatic approval"))
+        self.rules_button.clicked.connect(self.open_rules)
+        self.rules_button.setVisible(ctx.has_role(Role.ALUMNI_OFFICER))
         self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        show = QLabel(self.tr("Show:"))
+        show.setBuddy(self.status)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(show)
         bar.addWidget(self.status)
+        bar.addWidget(self.rules_button)
         bar.addStretch(1)
         bar.addWidget(self.search)
         bar.addWidget(self.count_label)
-        self.model = RowsModel(COLUMNS, self)
+
+        # -- table and detail ----------------------------------------------------------
+        self.model = AlumniModel(ctx.ops, self)
+        self.model.query = AlumniQuery(filter=self.status.currentData() or "")
         self.table = TableView("alumni", ctx.settings, self)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.model.deferred = True  # the header's set-up sorts; load once at the end
         self.table.setModel(self.model)
-        for col, width in enumerate((130, 180, 240, 200, 80, 200)):
+        for col, width in enumerate((130, 170, 220, 190, 80, 190, 200, 300)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.restore_layout()
-        self.table.doubleClicked.connect(self._open)
-        self.note = QLabel(
+        self.detail = AlumniDetailPane(ctx, self)
+        self.detail.open_person.connect(self.open_person)
+        self.detail.approve_requested.connect(self.approve_current)
+        self.detail.deny_requested.connect(self.deny_current)
+        self.detail.undo_requested.connect(self.undo_last)
+        self.detail.dismiss_requested.connect(self.dismiss)
+        self.detail.merge_requested.connect(self.ask_merge)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 560])
+        saved_split = ctx.settings.get_bytes(splitter_key("alumni"))
+        if saved_split.size():
+            self.splitter.restoreState(saved_split)
+
+        self.keys = QLabel(
             self.tr(
-                "Decisions (approve, deny) come to this list in a later version; "
-                "double-click a row to open the matched person."
+                "A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person"
             )
         )
-        self.note.setStyleSheet("color: palette(mid);")
+        self.keys.setStyleSheet("color: palette(dark);")
+        self.feedback = QLabel()
+        self.feedback.setObjectName("alumniFeedback")
+        self.feedback.setWordWrap(True)
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(8000)
+        self._feedback_timer.timeout.connect(self.feedback.clear)
+        foot = QHBoxLayout()
+        foot.addWidget(self.keys)
+        foot.addStretch(1)
+        foot.addWidget(self.feedback, 2)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-        self.status.activated.connect(lambda _i: self.reload())
-        self.search.search_changed.connect(lambda _t: self.reload())
-        ctx.ops.changed.connect(self._on_changes)
-        self.reload()
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(foot)
 
-    def reload(self) -> None:
-        status, search = self.status.currentData() or "", self.search.text().strip()
-        DbOp(
-            lambda c: load_alumni(c, status=status, search=search), parent=self, label="alumni"
-        ).success(self._loaded).run(self.ctx.ops)
+        self._make_actions()
+        self.table.doubleClicked.connect(lambda _i: self.open_current_person())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.status.activated.connect(lambda _i: self._filters_edited())
+        self.search.search_changed.connect(lambda _t: self._filters_edited())
+        self.model.ids_loaded.connect(self._ids_loaded)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        self.model.deferred = False
+        self.model.reload()
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n registration(s)", "", len(rows)))
-        self.table.set_empty_text(
-            self.tr("Nothing waits for a decision.")
-            if self.status.currentData() == "not_approved"
-            else self.tr("No alumni registrations match.")
+    # -- actions ------------------------------------------------------------------------
+
+    def _action(
+        self, text_: str, slot: Any, keys: list[str], tip: str = "", *, owner: QWidget | None = None
+    ) -> QAction:
+        action = QAction(text_, self)
+        action.triggered.connect(slot)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Active while the list or the pane has the focus; a text field keeps its letters.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setStatusTip(tip or text_)
+        (owner or self).addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_approve = self._action(
+            self.tr("Approve"), self.approve_current, ["A"], self.tr("Approve the selected item")
         )
+        self.act_deny = self._action(
+            self.tr("Deny…"), self.deny_current, ["D"], self.tr("Deny the selected item")
+        )
+        self.act_next = self._action(self.tr("Next item"), self.select_next, ["J"])
+        self.act_previous = self._action(self.tr("Previous item"), self.select_previous, ["K"])
+        self.act_undo = self._action(
+            self.tr("Undo the last decision"),
+            self.undo_last,
+            ["U"],
+            self.tr("Take back the last decision not yet sent to the server"),
+        )
+        self.act_open = self._action(
+            self.tr("Open the matched person"),
+            self.open_current_person,
+            ["Return"],
+            owner=self.table,
+        )
+
+    def row_actions(self) -> list[QAction | None]:
+        return [self.act_approve, self.act_deny, self.act_undo, None, self.act_open]
+
+    # -- selection ----------------------------------------------------------------------
+
+    def current_index(self) -> int:
+        return self.table.current_row()
+
+    def current_row(self) -> AlumniRow | None:
+        row = self.current_index()
+        return self.model.row(row) if row >= 0 else None
+
+    def current_id(self) -> str | None:
+        return self.model.id_at(self.current_index())
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_id(self, registration_id: str) -> None:
+        self.select_row(self.model.row_of(registration_id))
+
+    def select_next(self) -> None:
+        self.select_row(min(self.current_index() + 1, self.model.rowCount() - 1))
+
+    def select_previous(self) -> None:
+        self.select_row(max(self.current_index() - 1, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        rid = self.model.id_at(current.row()) if current.isValid() else None
+        self.detail.show_registration(rid)
+
+    def _remember_current(self) -> None:
+        self._restore = (self.current_id(), self.current_index())
+
+    def _restore_current(self) -> None:
+        rid, index = self._restore
+        if rid is None:
+            return
+        row = self.model.row_of(rid)
+        # Gone (decided and synced, filtered out): the item now at its place.
+        self.select_row(row if row >= 0 else min(index, self.model.rowCount() - 1))
+
+    def _ids_loaded(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(
+            self.tr("%1 of %2 shown")
+            .replace("%1", format_number(shown))
+            .replace("%2", format_number(total))
+        )
+        key = self.model.query.filter
+        if total == 0:
+            empty = self.tr("No alumni registrations yet — they arrive from the registration form.")
+        elif key == QUEUE and not self.model.query.search:
+            empty = self.tr("Nothing waits for a decision.")
+        else:
+            empty = self.tr(
+                "No alumni registrations match — clear the search or choose another filter."
+            )
+        self.table.set_empty_text(empty)
+        if shown and not self.table.currentIndex().isValid():
+            self.select_row(0)
+        if not shown:
+            self.detail.show_registration(None)
         self.loaded = True
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("alumni_registration", "person"):
-            self.reload()
+    def _filters_edited(self) -> None:
+        key = self.status.currentData() or ""
+        self.ctx.settings.set(LAST_FILTER, key)
+        self.model.set_query(self.model.query.with_(filter=key, search=self.search.text().strip()))
 
-    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
-        row = self.model.row_at(index.row())
-        if row and row["person_id"]:
-            self.open_person.emit(row["person_id"])
+    def reload(self) -> None:
+        self.model.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def export_op(self, path: Path) -> DbOp[int]:
-        return export_model(
+    # -- decisions ----------------------------------------------------------------------
+
+    def _say(self, text_: str) -> None:
+        self.feedback.setText(text_)
+        self._feedback_timer.start()
+        self.message.emit(text_)
+
+    def _decidable(self) -> AlumniRow | None:
+        """The current item if a decision on it can be queued now; otherwise say why."""
+        if not self.ctx.has_role(Role.ALUMNI_OFFICER):
+            self._say(self.tr("Your roles do not allow decisions on alumni registrations."))
+            return None
+        row = self.current_row()
+        if row is None:
+            if self.current_index() >= 0:
+                self._say(self.tr("The item is still loading; press the key again."))
+            return None
+        if row.conflict is not None:
+            self._say(row.conflict.sentence())
+            return None
+        if row.status != "not_approved" and not row.queued_decision:
+            self._say(self.tr("Already decided: %1.").replace("%1", cell_text(row, "status")))
+            return None
+        return row
+
+    def approve_current(self) -> None:
+        row = self._decidable()
+        if row is not None:
+            self._decide(row, "approve", "")
+
+    def deny_current(self) -> None:
+        row = self._decidable()
+        if row is None:
+            return
+        dialog = DenyDialog(self.ctx.settings, row.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._decide(row, "deny", dialog.text()))
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _decide(self, row: AlumniRow, decision: str, reason: str) -> None:
+        decide(
             parent=self,
-            model=self.model,
-            path=path,
-            language=self.ctx.language,
-            title=self.tr("Alumni queue"),
+            registration_id=row.id,
+            decision=decision,
+            reason=reason,
+            expected_status="not_approved",
+        ).success(self._decided).failure(self._refused).run(self.ctx.ops)
+        # The next item at once: the officer does not wait for the database.
+        if self.current_id() == row.id:
+            self.select_next()
+
+    def _decided(self, done: Decided) -> None:
+        self.undo_stack = [d for d in self.undo_stack if d.registration_id != done.registration_id]
+        self.undo_stack.append(done)
+        del self.undo_stack[:-500]
+        self.decided.emit(done.registration_id, done.command_id)
+
+    def _refused(self, exc: Exception) -> None:
+        self._say(exc.message if isinstance(exc, DomainError) else str(exc))
+
+    def undo_last(self) -> None:
+        """Take back the last decision made here, if it has not reached the server."""
+        if self.undo_stack:
+            done = self.undo_stack.pop()
+            command_id, registration_id = done.command_id, done.registration_id
+        elif self.detail.detail is not None and self.detail.detail.queued_command_id:
+            command_id = self.detail.detail.queued_command_id
+            registration_id = self.detail.detail.row.id
+        else:
+            self._say(self.tr("Nothing to undo: no decision of yours waits to be sent."))
+            return
+        withdraw_decision(parent=self, command_id=command_id).success(
+            lambda _r: self._undone(registration_id)
+        ).failure(self._refused).run(self.ctx.ops)
+
+    def _undone(self, registration_id: str) -> None:
+        self.select_id(registration_id)
+        self._say(self.tr("Decision taken back; the item waits for a decision again."))
+
+    def dismiss(self, command_id: str) -> None:
+        dismiss_conflict(parent=self, command_id=command_id).failure(self._refused).run(
+            self.ctx.ops
         )
+
+    # -- people and duplicates --------------------------------------------------------------
+
+    def open_current_person(self) -> None:
+        row = self.current_row()
+        if row is not None and row.person_id:
+            self.open_person.emit(row.person_id)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row())
+        if row is not None and row.person_id:
+            self.open_person.emit(row.person_id)
+
+    def ask_merge(self, person_id: str, person_name: str, other_id: str, other_name: str) -> None:
+        dialog = MergeDialog((person_id, person_name), (other_id, other_name), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def preview() -> None:
+            survivor, duplicate = dialog.survivor_id(), dialog.duplicate_id()
+            DbOp(
+                lambda c: merge_preview(c, survivor, duplicate), parent=dialog, label="merge"
+            ).success(dialog.show_preview).run(self.ctx.ops)
+
+        dialog.keep.idToggled.connect(lambda _i, on: preview() if on else None)
+        dialog.accepted.connect(lambda: self.merge(dialog.survivor_id(), dialog.duplicate_id()))
+        dialog.open()
+        preview()
+        self.last_dialog = dialog
+
+    def merge(self, survivor_id: str, duplicate_id: str) -> None:
+        try:
+            op = merge_persons(
+                parent=self,
+                engine=self.ctx.engine,
+                survivor_id=survivor_id,
+                duplicate_id=duplicate_id,
+            )
+        except DomainError as exc:
+            self._say(exc.message)
+            return
+        op.success(lambda _r: self._merged()).failure(self._merge_failed).run(self.ctx.ops)
+
+    def _merged(self) -> None:
+        self._say(self.tr("Persons merged; fetching the result from the server…"))
+        self.detail.forget_candidates()
+        if self.ctx.engine is not None:
+            self.ctx.engine.trigger()
+
+    def _merge_failed(self, exc: Exception) -> None:
+        message = getattr(exc, "message", None) or str(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("The merge was not made"), message, parent=self
+        )
+        box.open()
+        self.last_dialog = box
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def open_rules(self) -> RulesDialog:
+        if self.rules_dialog is None:
+            self.rules_dialog = RulesDialog(self.ctx, self)
+            self.rules_dialog.destroyed.connect(lambda _o=None: setattr(self, "rules_dialog", None))
+            self.rules_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.rules_dialog.show()
+        self.rules_dialog.raise_()
+        return self.rules_dialog
+
+    # -- export and print -------------------------------------------------------------------
+
+    def _table(self, rows: list[AlumniRow]) -> tuple[list[str], list[list[Any]]]:
+        headers = [QCoreApplication.translate("Alumni", c.title) for c in COLUMNS]
+        values = [[r.received_at, *(cell_text(r, k) for k in COLUMN_KEYS[1:])] for r in rows]
+        return headers, values
+
+    def export_op(self, path: Path) -> DbOp[int]:
+        query = self.model.query
+        title = self.tr("Alumni queue")
+        language = self.ctx.language
+
+        def run(ctx: OpContext) -> int:
+            headers, values = self._table(all_rows(ctx, query))
+            return export.write(path, headers, values, language=language, sheet_title=title)
+
+        return DbOp(run, parent=self, label=self.tr("Exporting"))
+
+    def print_list(self) -> None:
+        """Print preview of every row the list shows (loaded off the GUI thread)."""
+        from desktop.printing.output import preview
+        from desktop.printing.sheet import table_spec
+
+        query = self.model.query
+
+        def show(rows: list[AlumniRow]) -> None:
+            headers, values = self._table(rows)
+            spec = table_spec(
+                title=self.tr("Alumni queue"),
+                subtitle=self.describe(),
+                organisation=self.ctx.tenant_name,
+                headers=headers,
+                rows=values,
+            )
+            self.last_dialog = preview(spec, self)
+
+        DbOp(lambda c: all_rows(c, query), parent=self, label=self.tr("Printing")).success(
+            show
+        ).run(self.ctx.ops)
 
     def describe(self) -> str:
         return self.status.currentText()
 
     def save_layout(self) -> None:
         self.table.save_layout()
+        self.ctx.settings.set_bytes(splitter_key("alumni"), self.splitter.saveState())

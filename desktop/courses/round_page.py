@@ -128,6 +128,11 @@ class RoundPage(QWidget):
 
         self.add_button = QPushButton(self.tr("Add registration…"))
         self.add_button.clicked.connect(self.add_registration)
+        self.import_button = QPushButton(self.tr("Import participants…"))
+        self.import_button.setToolTip(
+            self.tr("Add the participants of a CSV or Excel file to this round")
+        )
+        self.import_button.clicked.connect(self.import_participants)
         self.request_button = QPushButton(self.tr("Send approval requests…"))
         self.request_button.setToolTip(
             self.tr("Ask the approving managers of all registrations not yet approved")
@@ -147,10 +152,12 @@ class RoundPage(QWidget):
         self.pdf_button.setMenu(pdf_menu)
         can_edit = ctx.has_role(Role.COURSE_ADMIN)
         self.add_button.setEnabled(can_edit)
+        self.import_button.setEnabled(can_edit)
         self.request_button.setEnabled(can_edit)
         actions = QHBoxLayout()
         for b in (
             self.add_button,
+            self.import_button,
             self.request_button,
             self.print_list_button,
             self.print_sheet_button,
@@ -278,6 +285,14 @@ class RoundPage(QWidget):
         dialog = AddRegistrationDialog(self.ctx, self.round_id, self.name.text(), self)
         dialog.open()
         self.last_dialog = dialog
+
+    def import_participants(self) -> None:
+        """Ask for a participant file and import it onto this round."""
+        from desktop.participants.import_dialog import ask_import
+
+        dialog = ask_import(self.ctx, self, round_id=self.round_id)
+        if dialog is not None:
+            self.last_dialog = dialog
 
     def request_approvals(self) -> None:
         rid = self.round_id

@@ -23,6 +23,8 @@ class RegistrationDetailPane(QWidget):
     """Fields of the selected registration with links to the people's profiles."""
 
     open_person = Signal(str)
+    #: "Preview manager page" was clicked for the registration shown.
+    preview_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +76,24 @@ class RegistrationDetailPane(QWidget):
         self.pending_note = QLabel(self.tr("Changed here; waits to be sent to the server."))
         self.pending_note.setWordWrap(True)
         self.pending_note.setStyleSheet("color: #8a5a00;")
+        self.preview_link = QLabel(
+            '<a href="preview:">' + _html(self.tr("Preview manager page…")) + "</a>"
+        )
+        self.preview_link.setToolTip(
+            self.tr("The approving manager's page as the manager sees it (needs a connection)")
+        )
+        self.preview_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.preview_link.linkActivated.connect(self._link)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
         layout.addWidget(form_widget)
         layout.addWidget(self.pending_note)
+        layout.addWidget(self.preview_link)
         layout.addStretch(1)
         self.form_widget = form_widget
         scroll = QScrollArea()
@@ -116,12 +130,15 @@ class RegistrationDetailPane(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("person:"):
             self.open_person.emit(href.removeprefix("person:"))
+        elif href == "preview:" and self.detail is not None:
+            self.preview_requested.emit(self.detail.id)
 
     def _show(self, d: RegistrationDetail | None) -> None:
         self.detail = d
         self.form_widget.setVisible(d is not None)
         self.placeholder.setVisible(d is None)
         self.pending_note.setVisible(bool(d and d.pending))
+        self.preview_link.setVisible(d is not None)
         if d is None:
             self.title.setText("")
             return

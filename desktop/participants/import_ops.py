@@ -194,15 +194,16 @@ def import_rows(
             rows=rows,
             approving_manager_id=manager_id,
         )
-    _existing, _registered, organisations = match_rows(ctx, rows, None)
+    existing, _registered, organisations = match_rows(ctx, rows, None)
     org_of = {
         r.email: organisations.get(r.organisation.strip().lower()) if r.organisation else None
         for r in rows
     }
+    row_numbers = {r.email: r.row for r in rows}
+    # Which row of the file each command comes from, to name it if it is refused.
+    by_person = {pid: row_numbers[a] for a, pid in existing.items() if a in row_numbers}
     commands: list[Command[Any]] = []
     row_of: list[int | None] = []
-    by_person: dict[str, int] = {}
-    row_numbers = {r.email: r.row for r in rows}
     for command in plan.commands:
         env_args = command.envelope()["args"]
         if command.name == "person.create":

@@ -153,6 +153,7 @@ class ParticipantsView(QWidget):
         self.table.restore_layout()
         self.detail = RegistrationDetailPane(ctx, self)
         self.detail.open_person.connect(self.open_person)
+        self.detail.preview_requested.connect(self.show_manager_preview)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -228,9 +229,22 @@ class ParticipantsView(QWidget):
             self.tr("E-mail the approving managers of the selected registrations"),
         )
         self.act_set_manager = self._action(
-            self.tr("Set approving manager…"),
+            self.tr("Change approving manager…"),
             self.choose_manager,
             "Ctrl+M",
+            self.tr("Link another approving manager (refused if someone changed it meanwhile)"),
+        )
+        self.act_preview = self._action(
+            self.tr("Preview manager page"),
+            self.preview_manager_page,
+            "Ctrl+Shift+M",
+            self.tr("See the approving manager's page as the manager sees it (uses up no link)"),
+        )
+        self.act_import = self._action(
+            self.tr("Import participants…"),
+            self.import_participants,
+            "Ctrl+I",
+            self.tr("Add the participants of a CSV or Excel file to a round"),
         )
         self.act_remove_approval = self._action(
             self.tr("Remove approval…"),
@@ -254,12 +268,15 @@ class ParticipantsView(QWidget):
         return [
             self.act_open,
             self.act_open_manager,
+            self.act_preview,
             None,
             self.act_request,
             self.act_set_manager,
             self.act_remove_approval,
             None,
             self.act_copy_emails,
+            None,
+            self.act_import,
             None,
             self.act_cancel,
         ]
@@ -275,7 +292,14 @@ class ParticipantsView(QWidget):
         for action in (self.act_request, self.act_set_manager, self.act_cancel):
             action.setEnabled(any_ and can_edit)
         self.act_remove_approval.setEnabled(any_ and self.ctx.is_admin)
+        if not self.ctx.is_admin:
+            self.act_remove_approval.setStatusTip(
+                self.tr("Only administrators can remove an approval; ask one if it is wrong")
+            )
+            self.act_remove_approval.setToolTip(self.act_remove_approval.statusTip())
         self.act_copy_emails.setEnabled(any_)
+        self.act_preview.setEnabled(one and can_edit)
+        self.act_import.setEnabled(can_edit)
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
@@ -485,7 +509,7 @@ class ParticipantsView(QWidget):
             return
         picker = PersonPicker(
             self.ctx,
-            self.tr("Set approving manager"),
+            self.tr("Change approving manager"),
             self,
             allow_none=self.tr("No approving manager"),
         )
@@ -498,6 +522,28 @@ class ParticipantsView(QWidget):
         )
         picker.open()
         self.last_dialog = picker
+
+    def preview_manager_page(self) -> None:
+        """Open the approving manager's page of the current registration (web view)."""
+        row = self.table.current_row()
+        rid = self.model.id_at(row) if row >= 0 else None
+        if rid:
+            self.show_manager_preview(rid)
+
+    def show_manager_preview(self, registration_id: str) -> None:
+        from desktop.participants.preview import open_manager_preview
+
+        self.last_dialog = open_manager_preview(self.ctx, registration_id, self)
+
+    def import_participants(self) -> None:
+        """Ask for a participant file and open the import dialog on it."""
+        from desktop.participants.import_dialog import ask_import
+
+        dialog = ask_import(
+            self.ctx, self, round_id=self.round_id, preselect=self.round_combo.currentData()
+        )
+        if dialog is not None:
+            self.last_dialog = dialog
 
     def set_manager(self, ids: list[str], manager_id: str | None) -> None:
         set_manager(parent=self, ids=ids, manager_id=manager_id).success(self._batch_done).run(

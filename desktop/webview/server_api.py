@@ -10,12 +10,17 @@ gets a one-time code URL instead (``POST /api/v1/web/handover``).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sync.client import ServerClient, ServerUnavailable
+from PySide6.QtCore import QCoreApplication
+
+from sync.client import ApiError, AuthError, ServerClient, ServerUnavailable
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,7 @@ def known_offline(ctx: Any) -> bool:
     if ctx.engine is None:
         return True
     state = ctx.engine.state
-    return bool(
-        getattr(state, "status", "") == "offline" and getattr(state, "offline_since", None)
-    )
+    return bool(getattr(state, "status", "") == "offline" and getattr(state, "offline_since", None))
 
 
 class WebApi(ServerClient):
@@ -101,3 +104,19 @@ def parse_time(value: Any) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+def reason_of(exc: Exception) -> str:
+    """Why the server could not be asked (a page, the notifications), in words."""
+    if isinstance(exc, ServerUnavailable):
+        return QCoreApplication.translate("WebApi", "The server cannot be reached.")
+    if isinstance(exc, AuthError):
+        return QCoreApplication.translate(
+            "WebApi", "The server no longer accepts your sign-in. Sign in again."
+        )
+    if isinstance(exc, ApiError):
+        return QCoreApplication.translate("WebApi", "The server refused: %1").replace(
+            "%1", exc.message
+        )
+    log.warning("web view: a server call failed: %r", exc)
+    return QCoreApplication.translate("WebApi", "Something went wrong: %1").replace("%1", str(exc))

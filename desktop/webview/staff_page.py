@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import NetOp
 from desktop.webview import view as webview
-from desktop.webview.server_api import known_offline, request_handover, server_link
-from sync.client import ApiError, AuthError, ServerUnavailable
+from desktop.webview.server_api import known_offline, reason_of, request_handover, server_link
 
 log = logging.getLogger(__name__)
 
@@ -253,12 +252,13 @@ class StaffPage(QWidget):
             self.show_offline(self.tr("The server cannot be reached."))
             self.loaded.emit(False)
             return
-        if ours and info.errorDomain() == Domain.HttpStatusCodeDomain and info.errorCode() == 401:
-            if not self._renewed:  # the web session ended: hand over once more
-                self._renewed = True
-                path = info.url().path()
-                self._open(path if path.startswith("/staff/") else self.path)
-                return
+        signed_out = info.errorDomain() == Domain.HttpStatusCodeDomain and info.errorCode() == 401
+        if ours and signed_out and not self._renewed:
+            # The web session ended (8 hours, or signed out elsewhere): hand over once more.
+            self._renewed = True
+            path = info.url().path()
+            self._open(path if path.startswith("/staff/") else self.path)
+            return
         self._set_state("web")
         self.loaded.emit(status == Status.LoadSucceededStatus)
         if self._submitted:
@@ -289,20 +289,3 @@ class StaffPage(QWidget):
         NetOp(lambda: request_handover(link, path), parent=self, label="web.browser").success(
             lambda url: webview.open_external(QUrl(url))
         ).failure(lambda exc: self.browser_failed.emit(reason_of(exc))).run(self.ctx.ops)
-
-
-def reason_of(exc: Exception) -> str:
-    """Why a page could not be opened, in words."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StaffPage", text)
-
-    if isinstance(exc, ServerUnavailable):
-        return tr("The server cannot be reached.")
-    if isinstance(exc, AuthError):
-        return tr("The server no longer accepts your sign-in. Sign in again to open this page.")
-    if isinstance(exc, ApiError):
-        return tr("The server refused to open the page: %1").replace("%1", exc.message)
-    log.warning("web view: opening a page failed: %r", exc)
-    return tr("The page could not be opened: %1").replace("%1", str(exc))

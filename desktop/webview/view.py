@@ -112,7 +112,7 @@ class KansliWebPage(QWebEnginePage):
     def is_ours(self, url: QUrl) -> bool:
         return url.scheme() in ("http", "https") and origin_of(url.toString()) in self.origins
 
-    def acceptNavigationRequest(  # noqa: N802  (Qt's name)
+    def acceptNavigationRequest(
         self, url: QUrl | str, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
         url = QUrl(url)
@@ -132,9 +132,7 @@ class KansliWebPage(QWebEnginePage):
             self.refused.emit(where)
         return False
 
-    def createWindow(  # noqa: N802  (Qt's name)
-        self, _type: QWebEnginePage.WebWindowType
-    ) -> QWebEnginePage:
+    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
         """A link with ``target=_blank``: a window of its own if it stays on our server."""
         window = WebWindow(self.origins, self.profile(), title=self.title())
         self.popups.append(window)
@@ -145,9 +143,7 @@ class KansliWebPage(QWebEnginePage):
         if window in self.popups:
             self.popups.remove(window)
 
-    def javaScriptConsoleMessage(  # noqa: N802  (Qt's name)
-        self, level: Any, message: str, line: int, source: str
-    ) -> None:
+    def javaScriptConsoleMessage(self, level: Any, message: str, line: int, source: str) -> None:
         log.debug("web view console (%s:%s): %s", origin_of(source), line, message[:200])
 
 

@@ -30,6 +30,14 @@ from sync.store import ClientStore
 from tests.desktop.factories import Filled, fill
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """QtWebEngine needs ``AA_ShareOpenGLContexts`` before pytest-qt makes the QApplication
+    (the web view tests load it; the app sets it in ``desktop.app.main``)."""
+    from desktop.webview import prepare_application
+
+    prepare_application()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp):  # type: ignore[no-untyped-def]
     """The app's English translation (it carries the plural forms), as at start-up."""

@@ -1,0 +1,285 @@
+"""Desktop benchmarks: start-up on a large local database, the Participants tab, printing.
+
+- ``startup``: ``kansli --database FILE`` (the installed console script) on a
+  100,000-registration local database, offscreen, to its first painted main
+  window (the app's ``KANSLI_TIMING=1`` marker "main window painted"); also
+  to "main window shows its data", the wall time from process start, the
+  app's peak RSS then, and which Qt modules were imported by the first paint.
+- ``participants-view``: the Participants tab at 100,000 rows, in a process
+  of its own (:mod:`bench.participants_probe`).
+- ``print``: the attendance sheet PDF of a 1,000-participant round.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.desktop_store import REPO, cached_store, make_store, working_copy
+from bench.harness import Result, median, percentile, peak_rss_mb, timer
+
+PAINTED = "main window painted"
+SHOWN = "main window shows its data"
+_MARK = re.compile(r"^kansli: (?P<what>.+) after (?P<s>[\d.]+) s$")
+_IMPORT = re.compile(r"^import time:\s+(?P<self>\d+) \|\s+(?P<cum>\d+) \|(?P<name>.+)$")
+
+
+def _offscreen_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPROFILEIMPORTTIME"}
+    env.update(QT_QPA_PLATFORM="offscreen", KANSLI_TIMING="1", **extra)
+    return env
+
+
+def _kansli() -> str:
+    script = Path(sys.executable).parent / "kansli"
+    if not script.exists():
+        raise RuntimeError(f"{script} not found: install the project (pip install -e .)")
+    return str(script)
+
+
+def _vm_hwm_mb(pid: int) -> float:
+    """Peak resident set size of a running process (Linux ``VmHWM``), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def start_once(db: Path, folder: Path, *, import_times: bool = False) -> dict[str, Any]:
+    """Start ``kansli --database db`` until its data is shown, then stop it.
+
+    Returns the marks (seconds in the app's own clock, which starts when
+    ``desktop.app`` is imported), the wall times from ``Popen`` to each mark
+    line, the peak RSS at "data shown", and with ``import_times`` the
+    ``-X importtime`` lines printed before the first paint.
+    """
+    settings = folder / f"kansli-{time.monotonic_ns()}.ini"  # a first start's window each time
+    env = _offscreen_env(**({"PYTHONPROFILEIMPORTTIME": "1"} if import_times else {}))
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [_kansli(), "--database", str(db), "--settings", str(settings)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=folder,
+    )
+    killer = threading.Timer(120, proc.kill)  # a hung app must not hang the benchmark
+    killer.start()
+    marks: dict[str, float] = {}
+    wall: dict[str, float] = {}
+    imports: list[tuple[str, int]] = []
+    lines: list[str] = []
+    painted = False
+    rss = float("nan")
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            now = time.perf_counter()
+            line = line.rstrip("\n")
+            lines.append(line)
+            found = _MARK.match(line)
+            if found:
+                marks[found["what"]] = float(found["s"])
+                wall[found["what"]] = now - started
+                painted = painted or found["what"] == PAINTED
+                if found["what"] == SHOWN:
+                    rss = _vm_hwm_mb(proc.pid)
+                    break
+                continue
+            imported = _IMPORT.match(line)
+            if imported and not painted:
+                imports.append((imported["name"].strip(), int(imported["cum"])))
+        proc.terminate()
+        proc.communicate(timeout=60)
+    finally:
+        killer.cancel()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if SHOWN not in marks or PAINTED not in marks:
+        tail = "\n".join(lines[-20:])
+        raise RuntimeError(f"kansli exited (code {proc.returncode}) before its data was shown:\n{tail}")
+    return {"marks": marks, "wall": wall, "peak_rss_mb": rss, "imports": imports}
+
+
+def startup(size: int | None) -> Result:
+    """``kansli --database FILE`` to the first painted main window; median of 5 warm starts."""
+    n = size or 100_000
+    runs = 5
+    result = Result("startup", {"registrations": n, "runs": runs, "platform": "offscreen"})
+    store = cached_store(n)
+    with tempfile.TemporaryDirectory(prefix="kansli-bench-start-") as tmp:
+        folder = Path(tmp)
+        db = working_copy(store, folder).path
+        first = start_once(db, folder)  # warms the OS file cache and the .pyc files; not counted
+        samples = [start_once(db, folder) for _ in range(runs)]
+        probe = start_once(db, folder, import_times=True)
+    painted = [s["marks"][PAINTED] for s in samples]
+    painted_wall = [s["wall"][PAINTED] for s in samples]
+    shown = [s["marks"][SHOWN] for s in samples]
+    result.record("painted_s", median(painted))
+    result.record("painted_wall_s", median(painted_wall))
+    result.record("painted_wall_p95_s", percentile(painted_wall, 95))
+    result.record("data_shown_s", median(shown))
+    result.record("data_shown_wall_s", median([s["wall"][SHOWN] for s in samples]))
+    result.record("first_run_painted_wall_s", first["wall"][PAINTED])
+    result.record("peak_rss_at_data_shown_mb", median([s["peak_rss_mb"] for s in samples]))
+    for mark in ("signed in and synced",):
+        if all(mark in s["marks"] for s in samples):
+            result.record("session_open_s", median([s["marks"][mark] for s in samples]))
+    modules = [name for name, _ in probe["imports"]]
+    web = sorted(m for m in modules if "QtWebEngine" in m)
+    result.record("webengine_modules_at_paint", len(web))
+    result.record("modules_imported_at_paint", len(modules))
+    result.target("painted_wall_s", "<=", 1.0)
+    result.target("webengine_modules_at_paint", "<=", 0)
+    top = sorted(probe["imports"], key=lambda x: -x[1])
+    top_level = [(name, us) for name, us in top if not name.startswith(" ")][:8]
+    result.notes.append(
+        "painted_s is the app's own clock (from the import of desktop.app); *_wall_s from "
+        "process start. Median of 5 starts after one uncounted warm-up start, each with a fresh "
+        "settings file; a copy of the cached 100k store."
+    )
+    result.notes.append(
+        "QtWebEngine modules imported before the first paint: " + (", ".join(web) or "none")
+    )
+    result.notes.append(
+        "slowest top-level imports before the first paint (-X importtime, cumulative): "
+        + ", ".join(f"{name} {us / 1e6:.2f} s" for name, us in top_level)
+    )
+    return result
+
+
+def participants_view(size: int | None) -> Result:
+    """The Participants tab at 100k rows: open, search keystroke, sort; medians, p95, peak RSS."""
+    n = size or 100_000
+    reps = 20
+    result = Result("participants-view", {"registrations": n, "repetitions": reps})
+    store = cached_store(n)
+    with tempfile.TemporaryDirectory(prefix="kansli-bench-view-") as tmp:
+        db = working_copy(store, Path(tmp)).path
+        out = subprocess.run(
+            [sys.executable, "-m", "bench.participants_probe", str(db), "--reps", str(reps)],
+            cwd=REPO,
+            env=_offscreen_env(),
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+    if out.returncode != 0:
+        raise RuntimeError(f"participants probe failed:\n{out.stderr[-4000:]}")
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    sorts = [ms for samples in data["sort_ms"].values() for ms in samples]
+    by_column = {key: median(samples) for key, samples in data["sort_ms"].items()}
+    result.record("rows", data["rows"])
+    result.record("open_median_ms", median(data["open_ms"]))
+    result.record("open_p95_ms", percentile(data["open_ms"], 95))
+    result.record("open_first_ms", data["open_ms"][0])
+    result.record("search_median_ms", median(data["search_ms"]))
+    result.record("search_p95_ms", percentile(data["search_ms"], 95))
+    result.record("keystroke_to_view_median_ms", median(data["keystroke_ms"]))
+    result.record("keystroke_to_view_p95_ms", percentile(data["keystroke_ms"], 95))
+    result.record("sort_median_ms", median(sorts))
+    result.record("sort_p95_ms", percentile(sorts, 95))
+    result.record("sort_slowest_column_median_ms", max(by_column.values()))
+    for key, ms in by_column.items():
+        result.record(f"sort_{key}_median_ms", ms)
+    result.record("rss_after_open_mb", data["rss_after_open_mb"])
+    result.record("peak_rss_mb", data["peak_rss_mb"])
+    result.target("search_median_ms", "<=", 50)
+    result.target("sort_median_ms", "<=", 100)
+    result.target("sort_slowest_column_median_ms", "<=", 100)
+    result.target("peak_rss_mb", "<=", 300)
+    result.notes.append(
+        f"{len(data['open_ms'])} opens, {len(data['search_ms'])} keystrokes "
+        f"({data['searches_checked']} counts checked against SQL), {len(sorts)} sorts "
+        "(every column both ways, twice); 'updated view' = new ids in the model, the "
+        "viewport's rows loaded and repainted."
+    )
+    result.notes.append(
+        "search_* runs from the search field's search_changed signal (after its 250 ms "
+        "debounce) to the updated view; keystroke_to_view_* from the key press, so it "
+        "includes the debounce."
+    )
+    return result
+
+
+def print_sheet(size: int | None) -> Result:
+    """The attendance sheet PDF of a 1,000-participant round: export_pdf, median of 5."""
+    n = size or 1000
+    runs = 5
+    result = Result("print", {"participants": n, "runs": runs})
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import desktop  # noqa: F401  (Qt work-arounds before any Qt use)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import Translations
+    from desktop.printing.output import export_pdf
+    from desktop.printing.sheet import attendance_spec
+    from desktop.settings import PRINT_BLANK_ROWS
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    Translations().install("en")
+    with tempfile.TemporaryDirectory(prefix="kansli-bench-print-") as tmp:
+        folder = Path(tmp)
+        # About 5% of the factory's registrations are cancelled: make a few more,
+        # then print the first n registered ones (the sheet's own order, by surname).
+        made = make_store(folder / "print.db", participants=n + n // 10 + 10, big_round=n + n // 10 + 10)
+        sheet_s, rows = _load_sheet(made.path, made.big_round_id)
+        if len(rows.rows) < n:
+            raise RuntimeError(f"the round has {len(rows.rows)} registered participants, not {n}")
+        spec = attendance_spec(
+            title=rows.title,
+            subtitle=rows.subtitle,
+            organisation="Kansli Demo University",
+            rows=rows.rows[:n],
+            blank_rows=PRINT_BLANK_ROWS.default,
+        )
+        times, pages, size_kb = [], 0, 0.0
+        for i in range(runs + 1):
+            path = folder / f"sheet{i}.pdf"
+            with timer() as took:
+                pages = export_pdf(spec, path)
+            if i:  # the first one loads fonts; not counted
+                times.append(took())
+            size_kb = path.stat().st_size / 1024
+    del app
+    result.record("export_pdf_median_s", median(times))
+    result.record("export_pdf_p95_s", percentile(times, 95))
+    result.record("load_round_sheet_s", sheet_s)
+    result.record("pages", pages)
+    result.record("pdf_kb", size_kb)
+    result.record("peak_rss_mb", peak_rss_mb())
+    result.target("export_pdf_median_s", "<=", 1.5)
+    result.notes.append(
+        "QPdfWriter at 300 dpi, A4, blank rows as the settings' default; one uncounted "
+        "warm-up export (font loading)"
+    )
+    return result
+
+
+def _load_sheet(db: Path, round_id: str) -> tuple[float, Any]:
+    """``load_round_sheet`` through a real operation context, as the round page runs it."""
+    from desktop.operations import OpContext
+    from desktop.printing.output import load_round_sheet
+    from sync.store import ClientStore
+
+    store = ClientStore(db)
+    try:
+        actor = store.actor()
+        assert actor is not None
+        ctx = OpContext(store=store, actor=actor, engine=None, cancel_event=threading.Event())
+        with timer() as took:
+            data = load_round_sheet(ctx, round_id)
+        return took(), data
+    finally:
+        store.close()

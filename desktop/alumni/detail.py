@@ -1,0 +1,500 @@
+"""The Alumni queue's detail pane: the selected registration side by side with the matched
+person and the student records, the reason of the automatic decision in one line, the
+decision's state (pending, conflict) and the possible duplicates."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.alumni.detail_data import AlumniDetail, Cell, load_detail
+from desktop.alumni.operations import fetch_candidates
+from desktop.alumni.query import decision_text, status_cell
+from desktop.context import AppContext
+from desktop.operations import Changes, DbOp
+from models.errors import DomainError
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("AlumniDetail", "Name"),
+    "email": QT_TRANSLATE_NOOP("AlumniDetail", "E-mail"),
+    "personnummer": QT_TRANSLATE_NOOP("AlumniDetail", "Personnummer"),
+    "phone": QT_TRANSLATE_NOOP("AlumniDetail", "Phone"),
+    "program": QT_TRANSLATE_NOOP("AlumniDetail", "Programme"),
+    "graduation_year": QT_TRANSLATE_NOOP("AlumniDetail", "Graduated"),
+    "degree": QT_TRANSLATE_NOOP("AlumniDetail", "Degree"),
+    "credits": QT_TRANSLATE_NOOP("AlumniDetail", "Credits"),
+}
+MATCHED_ON = {
+    "email": QT_TRANSLATE_NOOP("AlumniDetail", "matched on e-mail"),
+    "personnummer": QT_TRANSLATE_NOOP("AlumniDetail", "matched on personnummer"),
+    "created": QT_TRANSLATE_NOOP("AlumniDetail", "no match: created from the registration"),
+}
+#: Marks a value that differs from what the alumnus entered (with the colour, never instead).
+DIFFERS = "≠"
+DIFF_STYLE = "background: #fde2e1; color: #7a1010; font-weight: 600; padding: 1px 3px;"
+BANNER_STYLE = (
+    "QFrame#conflictBanner { background: #fff3cd; border: 1px solid #d9b64c;"
+    " border-radius: 4px; } QFrame#conflictBanner QLabel { color: #4a3600; }"
+)
+PENDING_STYLE = "color: #7a4d00;"
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("AlumniDetail", source)
+
+
+def _e(text: Any) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ElidedLabel(QLabel):
+    """One line of text, elided at the end when the pane is narrow; the full text as tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+class AlumniDetailPane(QWidget):
+    """The selected alumni registration and what to do with it."""
+
+    open_person = Signal(str)
+    approve_requested = Signal()
+    deny_requested = Signal()
+    undo_requested = Signal()
+    #: The user accepts the other officer's decision: (rejected command id).
+    dismiss_requested = Signal(str)
+    #: Merge asked for: (matched person id, name, candidate person id, name).
+    merge_requested = Signal(str, str, str, str)
+    #: The detail of the current registration is shown (tests wait for it).
+    shown = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.registration_id: str | None = None
+        self.detail: AlumniDetail | None = None
+        self.candidates: dict[str, list[dict[str, Any]]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self._load)
+        self._net_timer = QTimer(self)
+        self._net_timer.setSingleShot(True)
+        self._net_timer.setInterval(400)  # only for an item the officer stays on
+        self._net_timer.timeout.connect(self._fetch_candidates)
+
+        self.title = QLabel()
+        self.title.setObjectName("alumniTitle")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("alumniState")
+        self.state.setWordWrap(True)
+        self.placeholder = QLabel(self.tr("Select a registration to see it here."))
+        self.placeholder.setStyleSheet("color: palette(mid);")
+
+        # -- conflict banner ----------------------------------------------------------
+        self.banner = QFrame()
+        self.banner.setObjectName("conflictBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_title = QLabel("⚠ " + self.tr("Someone decided first"))
+        self.banner_title.setStyleSheet("font-weight: 700;")
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("conflictText")
+        self.banner_text.setWordWrap(True)
+        self.dismiss = QPushButton(self.tr("Keep their decision"))
+        self.dismiss.setToolTip(self.tr("The conflict is marked as seen; their decision stands."))
+        self.dismiss.clicked.connect(self._dismiss)
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_title)
+        banner_layout.addWidget(self.banner_text)
+        row = QHBoxLayout()
+        row.addWidget(self.dismiss)
+        row.addStretch(1)
+        banner_layout.addLayout(row)
+
+        self.pending = QLabel()
+        self.pending.setObjectName("pendingNote")
+        self.pending.setStyleSheet(PENDING_STYLE)
+        self.pending.setWordWrap(True)
+
+        reason_row = QHBoxLayout()
+        reason_caption = QLabel(self.tr("Reason:"))
+        reason_caption.setStyleSheet("font-weight: 600;")
+        self.reason = ElidedLabel()
+        self.reason.setObjectName("decisionReason")
+        reason_row.addWidget(reason_caption)
+        reason_row.addWidget(self.reason, 1)
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.rules.setStyleSheet("color: palette(dark);")
+
+        # -- the three columns ----------------------------------------------------------
+        grid_widget = QWidget()
+        self.grid = QGridLayout(grid_widget)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(3)
+        self.heads = [
+            QLabel(self.tr("Entered by the alumnus")),
+            QLabel(),
+            QLabel(self.tr("Student records")),
+        ]
+        self.heads[1].setTextFormat(Qt.TextFormat.RichText)
+        self.heads[1].linkActivated.connect(self._link)
+        for col, head in enumerate(self.heads, start=1):
+            head.setStyleSheet("font-weight: 600;")
+            head.setWordWrap(True)
+            self.grid.addWidget(head, 0, col)
+            self.grid.setColumnStretch(col, 1)
+        self.cells: dict[tuple[str, int], QLabel] = {}
+        for r, (key, title) in enumerate(FIELDS.items(), start=1):
+            caption = QLabel(_t(title))
+            caption.setStyleSheet("color: palette(dark);")
+            self.grid.addWidget(caption, r, 0, Qt.AlignmentFlag.AlignTop)
+            for col in (1, 2, 3):
+                cell = QLabel()
+                cell.setWordWrap(True)
+                cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.cells[(key, col)] = cell
+                self.grid.addWidget(cell, r, col, Qt.AlignmentFlag.AlignTop)
+        self.match_line = QLabel()
+        self.match_line.setWordWrap(True)
+        self.match_line.setStyleSheet("color: palette(dark);")
+        self.legend = QLabel(f"{DIFFERS} " + self.tr("differs from what the alumnus entered"))
+        self.legend.setStyleSheet("color: palette(dark); font-size: 9pt;")
+
+        # -- actions -------------------------------------------------------------------
+        self.approve = QPushButton(self.tr("Approve (A)"))
+        self.deny = QPushButton(self.tr("Deny… (D)"))
+        self.undo = QPushButton(self.tr("Undo (U)"))
+        self.approve.clicked.connect(self.approve_requested)
+        self.deny.clicked.connect(self.deny_requested)
+        self.undo.clicked.connect(self.undo_requested)
+        for button in (self.approve, self.deny, self.undo):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        actions = QHBoxLayout()
+        actions.addWidget(self.approve)
+        actions.addWidget(self.deny)
+        actions.addWidget(self.undo)
+        actions.addStretch(1)
+
+        # -- duplicates ----------------------------------------------------------------
+        dup_title = QLabel(self.tr("Possible duplicates"))
+        dup_title.setStyleSheet("font-weight: 600;")
+        self.dup_state = QLabel()
+        self.dup_state.setObjectName("duplicatesState")
+        self.dup_state.setWordWrap(True)
+        self.dup_list = QTreeWidget()
+        self.dup_list.setObjectName("duplicates")
+        self.dup_list.setAccessibleName(self.tr("Possible duplicates"))
+        self.dup_list.setRootIsDecorated(False)
+        self.dup_list.setColumnCount(3)
+        self.dup_list.setHeaderLabels([self.tr("Person"), self.tr("Score"), self.tr("Agrees on")])
+        self.dup_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.dup_list.header().setStretchLastSection(False)
+        self.dup_list.setMaximumHeight(120)
+        self.dup_list.itemSelectionChanged.connect(self._update_merge)
+        self.merge = QPushButton(self.tr("Merge…"))
+        self.merge.setToolTip(self.tr("Merge the chosen person and the matched person into one"))
+        self.merge.clicked.connect(self._merge)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merge)
+        merge_row.addStretch(1)
+
+        inner = QWidget()
+        self.body = inner
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pending)
+        layout.addLayout(reason_row)
+        layout.addWidget(self.rules)
+        layout.addWidget(grid_widget)
+        layout.addWidget(self.match_line)
+        layout.addWidget(self.legend)
+        layout.addLayout(actions)
+        layout.addSpacing(8)
+        layout.addWidget(dup_title)
+        layout.addWidget(self.dup_state)
+        layout.addWidget(self.dup_list)
+        layout.addLayout(merge_row)
+        layout.addStretch(1)
+        self.sections = [
+            self.state,
+            self.reason,
+            reason_caption,
+            self.rules,
+            grid_widget,
+            self.match_line,
+            self.legend,
+            self.approve,
+            self.deny,
+            self.undo,
+            dup_title,
+            self.dup_state,
+            self.dup_list,
+            self.merge,
+        ]
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setMinimumWidth(360)
+        self._show(None)
+        ctx.ops.changed.connect(self._on_changes)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def show_registration(self, registration_id: str | None) -> None:
+        if registration_id == self.registration_id and self.detail is not None:
+            return
+        self.registration_id = registration_id
+        self._net_timer.stop()
+        if registration_id is None:
+            self._show(None)
+        else:
+            self._timer.start()
+
+    def reload(self) -> None:
+        if self.registration_id is not None:
+            self._timer.start()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.registration_id and (
+            changes.outbox
+            or changes.touches("alumni_registration", "person", "student_record", "person_email")
+        ):
+            self._timer.start()
+
+    def _load(self) -> None:
+        rid = self.registration_id
+        if rid is None:
+            return
+        today = date.today()
+        DbOp(
+            lambda c: load_detail(c, rid, today=today), parent=self, label="alumni.detail"
+        ).success(lambda d: self._show(d) if rid == self.registration_id else None).run(
+            self.ctx.ops
+        )
+
+    def _link(self, href: str) -> None:
+        if href.startswith("person:"):
+            self.open_person.emit(href.removeprefix("person:"))
+
+    # -- painting -----------------------------------------------------------------------
+
+    def _show(self, d: AlumniDetail | None) -> None:
+        same_item = d is not None and self.detail is not None and d.row.id == self.detail.row.id
+        self.detail = d
+        self.placeholder.setVisible(d is None)
+        for w in self.sections:
+            w.setVisible(d is not None)
+        if d is None:
+            self.title.setText("")
+            self.banner.hide()
+            self.pending.hide()
+            self.shown.emit()
+            return
+        row = d.row
+        self.title.setText(row.name or row.email)
+        self.state.setText(status_cell(row))
+        self.state.setAccessibleName(self.tr("Status"))
+        # Conflict: who decided what and when (the server's truth), and what was not applied.
+        self.banner.setVisible(row.conflict is not None)
+        if row.conflict is not None:
+            text = _e(row.conflict.sentence())
+            if row.conflict.denial_reason:
+                text += "<br>" + _e(
+                    self.tr("Their reason: %1").replace("%1", row.conflict.denial_reason)
+                )
+            self.banner_text.setText(text)
+        self.pending.setVisible(bool(d.queued_command_id))
+        if d.queued_command_id:
+            self.pending.setText(
+                "⏳ "
+                + self.tr(
+                    "You decided “%1” here; it waits to be sent to the server. U takes it back."
+                ).replace("%1", decision_text(row.queued_decision or ""))
+            )
+        self.reason.setText(row.reason or self.tr("No reason recorded"))
+        self.rules.setText("  ".join(("✓ " if r.held else "✗ ") + r.reason for r in d.rules))
+        self.rules.setVisible(bool(d.rules))
+        person_head = self.tr("Matched person")
+        if d.person_id:
+            person_head += f' (<a href="person:{d.person_id}">{_e(self.tr("open"))}</a>)'
+        self.heads[1].setText(person_head)
+        records_head = self.tr("Student records")
+        if d.record_count > 1:
+            records_head += f" ({d.record_count})"
+        self.heads[2].setText(records_head)
+        for line in d.comparison:
+            for col, cell in ((1, line.entered), (2, line.person), (3, line.records)):
+                self._paint_cell(self.cells[(line.key, col)], cell)
+        parts = []
+        if d.matched_on:
+            parts.append(_t(MATCHED_ON.get(d.matched_on, d.matched_on)))
+        if d.match_score is not None:
+            parts.append(self.tr("score %1").replace("%1", str(d.match_score)))
+        if d.categories:
+            parts.append(self.tr("categories: %1").replace("%1", ", ".join(d.categories)))
+        if d.match_conflict:
+            parts.append("⚠ " + d.match_conflict)
+        parts += d.notes
+        self.match_line.setText(" · ".join(parts))
+        self.match_line.setVisible(bool(parts))
+        can_decide = self.ctx.has_role("alumni_officer")
+        undecided = row.status == "not_approved" or bool(d.queued_command_id)
+        self.approve.setEnabled(can_decide and undecided and row.conflict is None)
+        self.deny.setEnabled(can_decide and undecided and row.conflict is None)
+        self.undo.setEnabled(bool(d.queued_command_id))
+        if not same_item:
+            self._show_candidates()
+            self._net_timer.start()
+        self.shown.emit()
+
+    @staticmethod
+    def _paint_cell(label: QLabel, cell: Cell) -> None:
+        if cell.differs:
+            label.setText(f"{DIFFERS} {cell.text}")
+            label.setStyleSheet(DIFF_STYLE)
+            label.setToolTip(_t("Differs from what the alumnus entered"))
+            label.setAccessibleDescription(_t("Differs from what the alumnus entered"))
+        else:
+            label.setText(cell.text or "–")
+            label.setStyleSheet("")
+            label.setToolTip("")
+            label.setAccessibleDescription("")
+
+    # -- duplicates -----------------------------------------------------------------------
+
+    def _show_candidates(self) -> None:
+        d = self.detail
+        self.dup_list.clear()
+        if d is None:
+            return
+        found = self.candidates.get(d.row.id)
+        if found is None and not (self.ctx.online and self.ctx.engine is not None):
+            self.dup_state.setText(
+                self.tr("Looking for duplicates needs a connection to the server.")
+                + (" " + self.tr("Found by the automatic check:") if d.stored_candidates else "")
+            )
+            self._fill(d.stored_candidates, live=False)
+        elif found is None:
+            self.dup_state.setText(self.tr("Looking for possible duplicates…"))
+        else:
+            others = [c for c in found if c.get("person_id") != d.person_id]
+            self.dup_state.setText(
+                self.tr("No other person looks like this alumnus.") if not others else ""
+            )
+            self._fill(others, live=True)
+        self.dup_state.setVisible(bool(self.dup_state.text()))
+        self._update_merge()
+
+    def _fill(self, candidates: list[dict[str, Any]], *, live: bool) -> None:
+        d = self.detail
+        for c in candidates:
+            if d is not None and c.get("person_id") == d.person_id:
+                continue
+            item = QTreeWidgetItem(
+                [
+                    str(c.get("name") or ""),
+                    str(c.get("score") or 0),
+                    ", ".join(c.get("signals") or []),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, c.get("person_id"))
+            item.setData(1, Qt.ItemDataRole.UserRole, live)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.dup_list.addTopLevelItem(item)
+        self.dup_list.setVisible(self.dup_list.topLevelItemCount() > 0)
+
+    def _fetch_candidates(self) -> None:
+        d = self.detail
+        if d is None or d.row.id in self.candidates:
+            return
+        if not (self.ctx.online and self.ctx.engine is not None):
+            return
+        rid = d.row.id
+        try:
+            op = fetch_candidates(parent=self, engine=self.ctx.engine, registration_id=rid)
+        except DomainError:
+            return
+        op.success(lambda found: self._candidates_arrived(rid, found)).failure(
+            lambda exc: self._candidates_failed(rid, exc)
+        ).run(self.ctx.ops)
+
+    def _candidates_arrived(self, registration_id: str, found: list[dict[str, Any]]) -> None:
+        self.candidates[registration_id] = found
+        if self.detail is not None and self.detail.row.id == registration_id:
+            self._show_candidates()
+
+    def _candidates_failed(self, registration_id: str, exc: Exception) -> None:
+        if self.detail is None or self.detail.row.id != registration_id:
+            return
+        message = getattr(exc, "message", None) or str(exc)
+        self.dup_state.setText(self.tr("Could not look for duplicates: %1").replace("%1", message))
+        self.dup_state.show()
+
+    def forget_candidates(self) -> None:
+        """Fetch the candidates again (after a merge)."""
+        self.candidates.clear()
+        self._show_candidates()
+        self._net_timer.start()
+
+    def _update_merge(self) -> None:
+        items = self.dup_list.selectedItems()
+        live = bool(items) and bool(items[0].data(1, Qt.ItemDataRole.UserRole))
+        d = self.detail
+        self.merge.setEnabled(
+            live and d is not None and bool(d.person_id) and self.ctx.has_role("alumni_officer")
+        )
+
+    def _merge(self) -> None:
+        items = self.dup_list.selectedItems()
+        d = self.detail
+        if not items or d is None or not d.person_id:
+            return
+        other = str(items[0].data(0, Qt.ItemDataRole.UserRole))
+        self.merge_requested.emit(d.person_id, d.person_name, other, items[0].text(0))
+
+    def _dismiss(self) -> None:
+        d = self.detail
+        if d is not None and d.row.conflict is not None:
+            self.dismiss_requested.emit(d.row.conflict.command_id)

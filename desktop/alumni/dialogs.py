@@ -1,0 +1,175 @@
+"""Dialogs of the Alumni queue: the reason for a denial, and the merge confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.alumni.operations import MergePreview, moved_kind
+from desktop.alumni.options import deny_reasons, remember_deny_reason
+from desktop.settings import Settings
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _e(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DenyDialog(QDialog):
+    """Asks for the reason of a denial; the last reasons given are offered, the latest first.
+
+    With a remembered reason, D then Enter denies: two keystrokes.
+    """
+
+    def __init__(self, settings: Settings, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Deny alumni registration"))
+        self.setObjectName("denyDialog")
+        intro = QLabel(
+            self.tr(
+                "Deny the registration of <b>%1</b>? The reason is kept with the decision."
+            ).replace("%1", _e(name or self.tr("this alumnus")))
+        )
+        intro.setWordWrap(True)
+        label = QLabel(self.tr("&Reason:"))
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reason.setAccessibleName(self.tr("Reason for the denial"))
+        self.reason.lineEdit().setPlaceholderText(self.tr("Why is the registration denied?"))
+        self.reason.setMinimumContentsLength(40)
+        for reason in deny_reasons(settings):
+            self.reason.addItem(reason)
+        self.reason.setCurrentIndex(0 if self.reason.count() else -1)
+        self.reason.lineEdit().selectAll()
+        label.setBuddy(self.reason)
+        self.hint = QLabel(
+            self.tr("The last reasons you gave are in the list (↓).")
+            if self.reason.count()
+            else self.tr("The reason you give is offered again next time.")
+        )
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.error = QLabel()
+        self.error.setObjectName("reasonError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.reason.lineEdit().textEdited.connect(lambda _t: self.error.hide())
+        # An editable combo box keeps Return from the dialog's default button.
+        self.reason.lineEdit().returnPressed.connect(self._check)
+        self._done = False
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Deny"))
+        self.ok.setDefault(True)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def text(self) -> str:
+        return self.reason.currentText().strip()
+
+    def _check(self) -> None:
+        if self._done:
+            return
+        if not self.text():
+            self.error.setText(self.tr("Give a reason for the denial."))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        remember_deny_reason(self.settings, self.text())
+        self._done = True
+        self.accept()
+
+
+class MergeDialog(QDialog):
+    """Confirms a merge of two persons, showing which one stays and what moves to it."""
+
+    def __init__(
+        self,
+        first: tuple[str, str],
+        second: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``first`` and ``second`` are (person id, name); ``first`` is kept by default."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge persons"))
+        self.setObjectName("mergeDialog")
+        self.people = (first, second)
+        self.keep = QButtonGroup(self)
+        self.keep_first = QRadioButton(
+            self.tr("Keep %1 (the matched person)").replace("%1", first[1])
+        )
+        self.keep_second = QRadioButton(self.tr("Keep %1").replace("%1", second[1]))
+        self.keep_first.setChecked(True)
+        self.keep.addButton(self.keep_first, 0)
+        self.keep.addButton(self.keep_second, 1)
+        self.moves = QLabel(self.tr("Counting what moves…"))
+        self.moves.setWordWrap(True)
+        self.moves.setTextFormat(Qt.TextFormat.RichText)
+        note = QLabel(
+            self.tr(
+                "Nothing is lost: every registration and activity moves to the person kept, "
+                "e-mail addresses and phone numbers join theirs, and their empty fields are "
+                "filled. The merge is recorded in the audit log and on the timeline. It needs a "
+                "connection and cannot be undone here."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Merge"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keep_first)
+        layout.addWidget(self.keep_second)
+        layout.addWidget(self.moves)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def survivor_id(self) -> str:
+        return self.people[self.keep.checkedId() if self.keep.checkedId() >= 0 else 0][0]
+
+    def duplicate_id(self) -> str:
+        return self.people[1 - max(self.keep.checkedId(), 0)][0]
+
+    def show_preview(self, preview: MergePreview) -> None:
+        """Show what moves from the duplicate to the person kept."""
+        items = "".join(
+            f"<li>{n} {_e(moved_kind(table))}</li>" for table, n in sorted(preview.moves.items())
+        )
+        head = (
+            self.tr("From %1 to %2 moves:")
+            .replace("%1", f"<b>{_e(preview.duplicate_name)}</b>")
+            .replace("%2", f"<b>{_e(preview.survivor_name)}</b>")
+        )
+        self.moves.setText(
+            f"{head}<ul>{items}</ul>"
+            if items
+            else head + " " + _e(self.tr("nothing this computer knows of."))
+        )

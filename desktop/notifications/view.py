@@ -1,0 +1,216 @@
+"""The notifications button of the status bar and the list it opens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.widgets import TableView
+from desktop.i18n import format_datetime, format_time
+from desktop.notifications.center import Notification, NotificationCenter
+
+CTX = "Notifications"
+ORDER_PREFIX = "/staff/agent-orders/"
+
+
+def _new(v: Any, _r: dict[str, Any]) -> str:
+    return QCoreApplication.translate(CTX, "New") if v else ""
+
+
+COLUMNS = (
+    Column("unread", QT_TRANSLATE_NOOP(CTX, "New"), CTX, format=_new),
+    Column("created_at", QT_TRANSLATE_NOOP(CTX, "When"), CTX),
+    Column("title", QT_TRANSLATE_NOOP(CTX, "Notification"), CTX),
+    Column("body", QT_TRANSLATE_NOOP(CTX, "Text"), CTX),
+)
+
+
+class BoldUnreadModel(RowsModel):
+    """Unread notifications in bold (and marked "New": colour is never the only sign)."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            row = self.row_at(index.row())
+            if row and row.get("unread"):
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+class NotificationsButton(QToolButton):
+    """ "Notifications (n)" in the status bar; a click opens the list."""
+
+    #: A notification about an agent order was opened: the order's id.
+    open_order = Signal(str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("notificationsButton")
+        self.setAutoRaise(True)
+        self.center = NotificationCenter(ctx, self)
+        self.center.updated.connect(lambda _n, _u: self._show_count())
+        self.center.failed.connect(lambda _t: self._show_count())
+        self.clicked.connect(self.show_list)
+        self.dialog: NotificationsDialog | None = None
+        self._show_count()
+        self.setVisible(self.center.available)
+        self.center.refresh()
+
+    def _show_count(self) -> None:
+        unread = self.center.unread
+        if unread:
+            self.setText(self.tr("Notifications (%1)").replace("%1", str(unread)))
+            tip = self.tr("%n unread notification(s)", "", unread)
+        else:
+            self.setText(self.tr("Notifications"))
+            tip = self.tr("No unread notifications")
+        if self.center.problem:
+            tip += " · " + self.center.problem
+        font = self.font()
+        font.setBold(bool(unread))
+        self.setFont(font)
+        self.setToolTip(tip)
+        self.setStatusTip(tip)
+        self.setAccessibleName(self.text())
+        self.setAccessibleDescription(tip)
+
+    def show_list(self) -> NotificationsDialog:
+        """Open (or raise) the list and fetch it afresh."""
+        if self.dialog is None:
+            self.dialog = NotificationsDialog(self.ctx, self.center, self.window())
+            self.dialog.open_order.connect(self.open_order)
+            self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog.show()
+        self.dialog.raise_()
+        self.center.refresh()
+        return self.dialog
+
+
+class NotificationsDialog(QDialog):
+    """The newest notifications: open one (its order or page), mark read, mark all read."""
+
+    open_order = Signal(str)
+
+    def __init__(self, ctx: Any, center: NotificationCenter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.center = center
+        self.setWindowTitle(self.tr("Notifications"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = BoldUnreadModel(COLUMNS, self)
+        self.table = TableView("notifications", ctx.settings, self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)
+        for col, width in enumerate((60, 130, 280)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_current)
+        self.read_button = QPushButton(self.tr("Mark read"))
+        self.read_button.clicked.connect(self.mark_selected_read)
+        self.all_button = QPushButton(self.tr("Mark all read"))
+        self.all_button.clicked.connect(self.mark_all_read)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(center.refresh)
+        row = QHBoxLayout()
+        for b in (self.open_button, self.read_button, self.all_button, self.refresh_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(820, 440)
+        center.updated.connect(self._show)
+        center.failed.connect(lambda _t: self._summary())
+        self._show(center.notifications, center.unread)
+
+    def _show(self, notes: list[Notification], _unread: int) -> None:
+        self.model.set_rows(
+            [
+                {
+                    "id": n.id,
+                    "unread": n.unread,
+                    "created_at": n.created_at,
+                    "title": n.title,
+                    "body": " ".join(n.body.split()),
+                    "note": n,
+                }
+                for n in notes
+            ]
+        )
+        self.table.set_empty_text(self.tr("No notifications."))
+        self._summary()
+        self._update()
+
+    def _summary(self) -> None:
+        c = self.center
+        text = self.tr("%n unread", "", c.unread)
+        if c.problem:
+            when = format_time(c.fetched_at) if c.fetched_at else ""
+            text += " · " + (
+                self.tr("%1 (showing the list of %2)").replace("%1", c.problem).replace("%2", when)
+                if when
+                else c.problem
+            )
+        elif c.fetched_at:
+            text += " · " + self.tr("updated %1").replace("%1", format_datetime(c.fetched_at))
+        self.summary.setText(text)
+
+    def selected(self) -> list[Notification]:
+        return [
+            row["note"]
+            for r in self.table.selected_rows()
+            if (row := self.model.row_at(r)) is not None
+        ]
+
+    def _update(self) -> None:
+        chosen = self.selected()
+        self.open_button.setEnabled(len(chosen) == 1 and bool(chosen[0].link_path))
+        self.read_button.setEnabled(any(n.unread for n in chosen))
+        self.all_button.setEnabled(self.center.unread > 0)
+
+    def mark_selected_read(self) -> None:
+        self.center.mark_read([n.id for n in self.selected() if n.unread])
+
+    def mark_all_read(self) -> None:
+        self.center.mark_read([n.id for n in self.center.notifications if n.unread])
+
+    def open_current(self) -> None:
+        """Open the selected notification's order (a tab) or page, and mark it read."""
+        chosen = self.selected()
+        if len(chosen) != 1 or not chosen[0].link_path:
+            return
+        note = chosen[0]
+        if note.unread:
+            self.center.mark_read([note.id])
+        if note.link_path.startswith(ORDER_PREFIX) and note.related_id:
+            self.open_order.emit(note.related_id)
+            return
+        from desktop.webview.dialog import StaffPageDialog
+
+        self.page_dialog = StaffPageDialog(
+            self.ctx, title=note.title, heading=note.title, path=note.link_path, parent=self
+        )
+        self.page_dialog.show()

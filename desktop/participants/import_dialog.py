@@ -1,0 +1,421 @@
+""" "Import participants…": choose a CSV or XLSX file, check it, then import it in one go.
+
+The dialog lists the rows that will be imported (and whether each person is
+new or already in Kansli) and, separately, every row that cannot be, with
+its row number, column and reason. While the file has errors nothing can be
+imported: the user corrects the file and reads it again. One approving
+manager can be chosen for all (the person picker). The import is one local
+transaction with progress and Cancel: nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.widgets import TableView
+from desktop.context import AppContext
+from desktop.operations import DbOp
+from desktop.participants.import_ops import (
+    FilePreview,
+    ImportRefused,
+    ImportResult,
+    field_title,
+    import_rows,
+    preview_file,
+    rematch,
+)
+from desktop.participants.view import load_rounds
+from desktop.people.picker import PersonPicker
+from desktop.settings import Option
+from models.errors import DomainError
+
+#: Folder the last import file was chosen from.
+IMPORT_DIR = Option("import/last_dir", "")
+
+CTX = "ImportParticipants"
+
+
+def _plain(v: Any, _r: dict[str, Any]) -> str:
+    return "" if v is None else str(v)
+
+
+ROW_COLUMNS = (
+    Column("row", QT_TRANSLATE_NOOP(CTX, "Row"), CTX, format=_plain, align_right=True),
+    Column("first_name", QT_TRANSLATE_NOOP(CTX, "First name"), CTX),
+    Column("last_name", QT_TRANSLATE_NOOP(CTX, "Last name"), CTX),
+    Column("email", QT_TRANSLATE_NOOP(CTX, "E-mail"), CTX),
+    Column("phone", QT_TRANSLATE_NOOP(CTX, "Phone"), CTX),
+    Column("organisation", QT_TRANSLATE_NOOP(CTX, "Organisation"), CTX),
+    Column("what", QT_TRANSLATE_NOOP(CTX, "In Kansli"), CTX),
+)
+PROBLEM_COLUMNS = (
+    Column("row", QT_TRANSLATE_NOOP(CTX, "Row"), CTX, format=_plain, align_right=True),
+    Column("field", QT_TRANSLATE_NOOP(CTX, "Column"), CTX),
+    Column("reason", QT_TRANSLATE_NOOP(CTX, "Reason"), CTX),
+)
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    CTX, "Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)"
+)
+
+
+def ask_import(
+    ctx: AppContext,
+    parent: QWidget | None = None,
+    *,
+    round_id: str | None = None,
+    preselect: str | None = None,
+) -> ImportDialog | None:
+    """Ask for a file, then open the import dialog on it (None if no file was chosen).
+
+    ``round_id`` fixes the round (a round's page); ``preselect`` only proposes one.
+    """
+    start = ctx.settings.get(IMPORT_DIR) or str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate(CTX, "Import participants"),
+        start,
+        QCoreApplication.translate(CTX, FILE_FILTER),
+    )
+    if not path:
+        return None
+    ctx.settings.set(IMPORT_DIR, str(Path(path).parent))
+    dialog = ImportDialog(ctx, round_id=round_id, preselect=preselect, parent=parent)
+    dialog.load_file(Path(path))
+    dialog.open()
+    return dialog
+
+
+class ImportDialog(QDialog):
+    """Preview of a participant file, the round and manager to import onto, and Import."""
+
+    #: The import finished (an :class:`ImportResult`).
+    imported = Signal(object)
+    #: A file was read and checked (the :class:`FilePreview`).
+    checked = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        round_id: str | None = None,
+        preselect: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fixed_round = round_id
+        self._preselect = preselect
+        self._rounds_loaded = False
+        self.preview: FilePreview | None = None
+        self.manager_id: str | None = None
+        self.result_: ImportResult | None = None
+        self._op: Any = None
+        self.setWindowTitle(self.tr("Import participants"))
+
+        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setWordWrap(True)
+        self.choose_file = QPushButton(self.tr("Choose file…"))
+        self.choose_file.clicked.connect(self._ask_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_file)
+        self.round = QComboBox()
+        self.round.setAccessibleName(self.tr("Round"))
+        self.round.setMinimumContentsLength(30)
+        self.round.addItem(self.tr("Choose a round…"), None)
+        self.round.activated.connect(lambda _i: self._round_changed())
+        self.manager_label = QLabel(self.tr("No approving manager"))
+        self.choose_manager = QPushButton(self.tr("Choose approving manager…"))
+        self.choose_manager.setToolTip(
+            self.tr("The same approving manager for every participant of the file")
+        )
+        self.choose_manager.clicked.connect(self._pick_manager)
+        manager_row = QHBoxLayout()
+        manager_row.addWidget(self.manager_label, 1)
+        manager_row.addWidget(self.choose_manager)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), file_row)
+        form.addRow(self.tr("Round"), self.round)
+        form.addRow(self.tr("Approving manager for all"), manager_row)
+
+        self.summary = QLabel(self.tr("Choose a CSV or Excel file with a header row."))
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+        self.summary.setStyleSheet("font-weight: 600;")
+        self.rows_model = RowsModel(ROW_COLUMNS, self)
+        self.rows_table = TableView("import_rows", ctx.settings, self)
+        self.rows_table.setModel(self.rows_model)
+        for col, width in enumerate((50, 120, 140, 230, 130, 170)):
+            self.rows_table.setColumnWidth(col, width)
+        self.problems_model = RowsModel(PROBLEM_COLUMNS, self)
+        self.problems_table = TableView("import_problems", ctx.settings, self)
+        self.problems_table.setModel(self.problems_model)
+        for col, width in enumerate((50, 120)):
+            self.problems_table.setColumnWidth(col, width)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.rows_table, self.tr("Participants"))
+        self.tabs.addTab(self.problems_table, self.tr("Errors"))
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(980, 600)
+        ctx.ops.progress.connect(self._progress)
+
+        if round_id is not None:
+            self.round.setEnabled(False)
+        DbOp(load_rounds, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
+
+    # -- round and manager -----------------------------------------------------------
+
+    def _fill_rounds(self, rounds: list[tuple[str, str]]) -> None:
+        current = self.fixed_round or self.round.currentData() or self._preselect
+        self.round.clear()
+        self.round.addItem(self.tr("Choose a round…"), None)
+        for rid, name in rounds:
+            self.round.addItem(name, rid)
+        if current:
+            self.round.setCurrentIndex(max(0, self.round.findData(current)))
+        self._rounds_loaded = True
+        self._update()
+
+    def round_id(self) -> str | None:
+        if self.fixed_round:
+            return self.fixed_round
+        return self.round.currentData() if self._rounds_loaded else self._preselect
+
+    def set_round(self, round_id: str) -> None:
+        """Choose the round to import onto (what picking it in the list does)."""
+        self.round.setCurrentIndex(max(0, self.round.findData(round_id)))
+        self._round_changed()
+
+    def _round_changed(self) -> None:
+        preview, rid = self.preview, self.round_id()
+        if preview is None:
+            self._update()
+            return
+        DbOp(lambda c: rematch(c, preview, rid), parent=self, label="import.match").success(
+            self._show
+        ).run(self.ctx.ops)
+
+    def _pick_manager(self) -> None:
+        picker = PersonPicker(
+            self.ctx,
+            self.tr("Approving manager for all"),
+            self,
+            allow_none=self.tr("No approving manager"),
+        )
+        picker.accepted.connect(
+            lambda: (
+                self.set_manager(picker.person_id, picker.person_name)
+                if picker.person_id or picker.chose_none
+                else None
+            )
+        )
+        picker.open()
+        self.picker = picker
+
+    def set_manager(self, person_id: str | None, name: str = "") -> None:
+        self.manager_id = person_id
+        self.manager_label.setText(name if person_id else self.tr("No approving manager"))
+
+    # -- the file ------------------------------------------------------------------------
+
+    def _ask_file(self) -> None:
+        start = str(self.preview.path.parent) if self.preview else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            start,
+            QCoreApplication.translate(CTX, FILE_FILTER),
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read and check ``path`` (on the database executor)."""
+        self.file_label.setText(str(path))
+        self.summary.setText(self.tr("Reading the file…"))
+        self.import_button.setEnabled(False)
+        self.error.hide()
+        rid = self.round_id()
+        DbOp(lambda c: preview_file(c, path, rid), parent=self, label="import.read").success(
+            self._show
+        ).run(self.ctx.ops)
+
+    def _show(self, preview: FilePreview) -> None:
+        self.preview = preview
+        rows = []
+        for r in preview.rows:
+            if r.email in preview.registered:
+                what = self.tr("Already on this round: left out")
+            elif r.email in preview.existing:
+                what = self.tr("Already in Kansli")
+            else:
+                what = self.tr("New person")
+                if r.organisation and r.organisation.strip().lower() not in (preview.organisations):
+                    what += self.tr("; organisation not found, left empty")
+            rows.append(
+                {
+                    "id": str(r.row),
+                    "row": r.row,
+                    "first_name": r.first_name,
+                    "last_name": r.last_name,
+                    "email": r.email,
+                    "phone": r.phone or "",
+                    "organisation": r.organisation or "",
+                    "what": what,
+                }
+            )
+        self.rows_model.set_rows(rows)
+        self.problems_model.set_rows(
+            [
+                {
+                    "id": str(n),
+                    "row": p.row,
+                    "field": field_title(p.field),
+                    "reason": p.reason,
+                }
+                for n, p in enumerate(preview.problems)
+            ]
+        )
+        self.rows_table.set_empty_text(self.tr("No participants to import in this file."))
+        self.problems_table.set_empty_text(self.tr("No errors."))
+        self.tabs.setTabText(0, self.tr("Participants (%1)").replace("%1", str(len(rows))))
+        self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(len(preview.problems))))
+        self.tabs.setCurrentIndex(1 if preview.problems else 0)
+        self._update()
+        self.checked.emit(preview)
+
+    def _update(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        if preview.problems:
+            self.summary.setText(
+                self.tr(
+                    "The file has %n error(s). Correct the file and choose it again: nothing "
+                    "is imported while the file has errors.",
+                    "",
+                    len(preview.problems),
+                )
+            )
+        elif not preview.rows:
+            self.summary.setText(self.tr("The file has no participants."))
+        else:
+            left_out = len(preview.rows) - len(preview.to_import())
+            new = sum(1 for r in preview.to_import() if r.email not in preview.existing)
+            text = self.tr("%n participant(s) to import", "", len(preview.to_import()))
+            text += " · " + self.tr("%n new person(s)", "", new)
+            if left_out:
+                text += " · " + self.tr("%n already on the round", "", left_out)
+            if self.round_id() is None:
+                text += " · " + self.tr("Choose the round to import onto.")
+            self.summary.setText(text)
+        self.import_button.setEnabled(
+            preview.ok and bool(preview.to_import()) and self.round_id() is not None
+        )
+
+    # -- importing -------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        preview, rid = self.preview, self.round_id()
+        if preview is None or not preview.ok or rid is None:
+            return
+        rows, manager = preview.to_import(), self.manager_id
+        for w in (self.import_button, self.choose_file, self.choose_manager, self.round):
+            w.setEnabled(False)
+        self.error.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.summary.setText(self.tr("Importing…"))
+        self._op = (
+            DbOp(
+                lambda c: import_rows(c, rows=rows, round_id=rid, manager_id=manager),
+                parent=self,
+                label=self.tr("Importing participants"),
+            )
+            .success(self._done)
+            .failure(self._failed)
+        )
+        self._op.run(self.ctx.ops)
+
+    def _progress(self, op: Any, done: int, total: int) -> None:
+        if op is self._op:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _done(self, result: ImportResult) -> None:
+        self._op = None
+        self.progress.hide()
+        self.result_ = result
+        if result.cancelled:
+            self.summary.setText(self.tr("Cancelled. Nothing was imported."))
+            self._enable_again()
+            return
+        self.imported.emit(result)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._op = None
+        self.progress.hide()
+        if isinstance(exc, ImportRefused):
+            where = self.tr("Row %1: ").replace("%1", str(exc.row)) if exc.row else ""
+            text = where + exc.message
+        else:
+            text = exc.message if isinstance(exc, DomainError) else str(exc)
+        self.error.setText(self.tr("Nothing was imported. %1").replace("%1", text))
+        self.error.show()
+        self._update()
+        self._enable_again()
+
+    def _enable_again(self) -> None:
+        for w in (self.choose_file, self.choose_manager):
+            w.setEnabled(True)
+        self.round.setEnabled(self.fixed_round is None)
+        self._update()
+
+    def reject(self) -> None:
+        """Cancel: stops a running import (its one transaction rolls back), else closes."""
+        if self._op is not None:
+            self._op.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
+            return
+        super().reject()

@@ -1,0 +1,86 @@
+""" "Preview manager page": the approving manager's page of a registration, as the manager
+sees it, from the server (``/staff/preview/registrations/{id}``), read-only.
+
+The preview creates and uses no link: the manager's real link stays valid.
+Offline the dialog says that it needs a connection and shows the
+registration as the local database has it. QtWebEngine is loaded here, on
+first use, not when the Participants tab is made.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.context import AppContext
+from desktop.i18n import format_datetime
+from desktop.operations import DbOp, OpContext
+from desktop.participants.detail_data import load_detail
+from desktop.participants.query import STATUS_TEXT
+
+CTX = "ManagerPreview"
+
+
+def preview_path(registration_id: str) -> str:
+    return f"/staff/preview/registrations/{registration_id}"
+
+
+def preview_details(ctx: OpContext, registration_id: str) -> object:
+    """The registration as the local database has it (an ``OfflineDetails``), or None."""
+    from desktop.webview.staff_page import OfflineDetails
+
+    d = load_detail(ctx, registration_id)
+    if d is None:
+        return None
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CTX, text)
+
+    requested = format_datetime(d.requested_at)
+    if requested and d.request_count > 1:
+        requested += f" ({d.request_count}×)"
+    approved = format_datetime(d.approved_at)
+    if approved and d.approved_by:
+        approved += " · " + d.approved_by
+    return OfflineDetails(
+        heading=tr("%1 on %2").replace("%1", d.participant).replace("%2", d.round_name),
+        rows=(
+            (tr("Participant"), d.participant),
+            (tr("E-mail"), d.participant_email),
+            (tr("Organisation"), d.organisation),
+            (tr("Round"), " · ".join(x for x in (d.round_name, d.round_dates) if x)),
+            (tr("Status"), QCoreApplication.translate("Participants", STATUS_TEXT[d.status])),
+            (tr("Approving manager"), d.manager),
+            (tr("Manager's e-mail"), d.manager_email),
+            (tr("Approval requested"), requested),
+            (tr("Approved"), approved),
+        ),
+        note=tr("As saved on this computer; the server may know more."),
+    )
+
+
+def open_manager_preview(
+    ctx: AppContext, registration_id: str, parent: QWidget | None = None
+) -> QDialog:
+    """Open the preview of ``registration_id``'s manager page in a dialog (shown at once)."""
+    from desktop.webview.dialog import StaffPageDialog
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CTX, text)
+
+    dialog = StaffPageDialog(
+        ctx,
+        title=tr("Preview manager page"),
+        heading=tr("The approving manager's page"),
+        explanation=tr(
+            "Exactly what the approving manager sees behind the link in the e-mail. "
+            "This preview is read-only and uses up no link."
+        ),
+        path=preview_path(registration_id),
+        parent=parent,
+    )
+    DbOp(
+        lambda c: preview_details(c, registration_id), parent=dialog, label="preview.details"
+    ).success(dialog.page.set_details).run(ctx.ops)
+    dialog.show()
+    return dialog

@@ -1,0 +1,295 @@
+"""The Alumni queue tab on a real local store: the list, the detail pane's three columns,
+keyboard triage (A, D + reason, J/K, arrows, U), pending decisions and conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.alumni.dialogs import DenyDialog
+from desktop.alumni.model import AlumniModel
+from desktop.alumni.options import deny_reasons
+from desktop.alumni.query import CONFLICTS, PENDING, QUEUE
+from desktop.alumni.view import AlumniQueueView
+from tests.desktop.conftest import read
+from tests.desktop.test_alumni_support import (
+    OTHER_OFFICER,
+    answer,
+    enrich,
+    outbox,
+    queue_ids,
+)
+
+
+@pytest.fixture
+def data(gui_guard, store, filled):  # type: ignore[no-untyped-def]
+    return enrich(gui_guard, store, filled)
+
+
+def make_view(qtbot, ctx) -> AlumniQueueView:  # type: ignore[no-untyped-def]
+    view = AlumniQueueView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1360, 760)
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and view.current_row() is not None)
+    qtbot.waitUntil(lambda: view.detail.detail is not None)
+    view.table.setFocus()
+    return view
+
+
+def wait_idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+
+
+def row_of(view: AlumniQueueView, item: str):  # type: ignore[no-untyped-def]
+    return view.model.cached_row(item)
+
+
+def test_queue_lists_the_manual_queue_oldest_first_and_passes_the_model_tester(
+    qtbot, qtmodeltester, ctx, data, gui_guard, store
+) -> None:
+    view = make_view(qtbot, ctx)
+    expected = queue_ids(gui_guard, store)
+    assert view.model.ids() == expected
+    assert view.model.query.filter == QUEUE
+    assert view.current_id() == expected[0] == data["item"]
+    first = view.model.row(0)
+    assert first is not None and first.status == "not_approved"
+    assert view.model.data(view.model.index(0, 5)) == "Not approved"
+    assert "credits 87 < 180" in view.model.data(view.model.index(0, 7))
+    qtmodeltester.check(view.model)
+    # Every status is reachable through the filter.
+    keys = [view.status.itemData(i) for i in range(view.status.count())]
+    for status in ("approved_manually", "denied", "received", "approved_alumnus", ""):
+        assert status in keys
+
+
+def test_detail_shows_entered_person_and_records_side_by_side_with_marked_differences(
+    qtbot, ctx, data
+) -> None:
+    view = make_view(qtbot, ctx)
+    pane = view.detail
+    assert pane.reason.text() == "No degree found in student records; credits 87 < 180"
+    assert "✗ No degree found in student records" in pane.rules.text()
+    assert pane.heads[0].text() == "Entered by the alumnus"
+    assert pane.heads[1].text().startswith("Matched person")
+    # The person has another personnummer, the record another graduation year: marked
+    # with ≠ and a tooltip (not by colour alone).
+    person_pnr = pane.cells[("personnummer", 2)]
+    assert person_pnr.text() == "≠ 19900312-4568"
+    assert person_pnr.toolTip() == "Differs from what the alumnus entered"
+    assert pane.cells[("personnummer", 1)].text() == "19850101-2382"
+    assert pane.cells[("personnummer", 3)].text() == "19850101-2382"
+    assert pane.cells[("graduation_year", 3)].text() == "≠ 2009"
+    assert pane.cells[("graduation_year", 1)].text() == "2008"
+    assert pane.cells[("program", 3)].text() == "Civilingenjör datateknik"
+    assert pane.cells[("credits", 3)].text() == "87"
+    assert not pane.cells[("name", 2)].text().startswith("≠")
+    assert "matched on e-mail" in pane.match_line.text() and "score 85" in pane.match_line.text()
+    # Offline (no engine): duplicates need a connection; the automatic check's are listed.
+    assert "needs a connection" in pane.dup_state.text()
+    assert pane.dup_list.topLevelItemCount() == 1
+    assert pane.dup_list.topLevelItem(0).text(1) == "62"
+    assert not pane.merge.isEnabled()
+
+
+def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_undo(
+    qtbot, ctx, data, gui_guard, store, settings
+) -> None:
+    view = make_view(qtbot, ctx)
+    ids = view.model.ids()
+
+    # A approves and moves on: one keystroke.
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert view.current_id() == ids[1]
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    first = outbox(gui_guard, store)[0]
+    assert first["name"] == "alumni.decide"
+    assert first["args"]["alumni_registration_id"] == ids[0]
+    assert first["args"]["decision"] == "approve"
+    assert first["args"]["expected_status"] == "not_approved"
+    qtbot.waitUntil(lambda: bool((r := row_of(view, ids[0])) and r.queued_decision))
+    assert view.model.data(view.model.index(0, 5)) == "Approved manually · pending"
+
+    # D asks for a reason; an empty one is refused next to the field.
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    dialog = view.last_dialog
+    assert isinstance(dialog, DenyDialog) and dialog.isVisible()
+    assert dialog.text() == ""
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.error.text() == "Give a reason for the denial."
+    qtbot.keyClicks(dialog.reason.lineEdit(), "Not a former student")
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 2)
+    assert outbox(gui_guard, store)[1]["args"] == {
+        "alumni_registration_id": ids[1],
+        "decision": "deny",
+        "reason": "Not a former student",
+        "expected_status": "not_approved",
+    }
+    assert view.current_id() == ids[2]
+    assert deny_reasons(settings) == ["Not a former student"]
+
+    # The next denial: D, then Enter takes the remembered reason (two keystrokes).
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    dialog = view.last_dialog
+    assert isinstance(dialog, DenyDialog) and dialog.text() == "Not a former student"
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 3)
+    assert outbox(gui_guard, store)[2]["args"]["reason"] == "Not a former student"
+    assert view.current_id() == ids[3]
+
+    # J/K and the arrows move; they decide nothing.
+    qtbot.keyClick(view.table, Qt.Key.Key_K)
+    assert view.current_id() == ids[2]
+    qtbot.keyClick(view.table, Qt.Key.Key_J)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.current_id() == ids[4]
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert view.current_id() == ids[3]
+
+    # U takes back the last decision (not yet sent) with its local effect, and goes there.
+    qtbot.waitUntil(lambda: (r := row_of(view, ids[2])) is not None and r.status == "denied")
+    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 2)
+    assert view.current_id() == ids[2]
+    status = read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=ids[2])
+    assert status == [("not_approved",)]
+    qtbot.waitUntil(lambda: bool((r := row_of(view, ids[2])) and not r.queued_decision))
+    assert view.model.data(view.model.index(2, 5)) == "Not approved"
+    assert "taken back" in view.feedback.text()
+    wait_idle(qtbot, ctx)
+    assert len(outbox(gui_guard, store)) == 2
+
+
+def test_deciding_again_replaces_the_queued_decision_instead_of_conflicting(
+    qtbot, ctx, data, gui_guard, store
+) -> None:
+    view = make_view(qtbot, ctx)
+    item = view.current_id()
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    qtbot.waitUntil(lambda: (r := row_of(view, item)) is not None and r.status != "not_approved")
+    qtbot.keyClick(view.table, Qt.Key.Key_K)
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    dialog = view.last_dialog
+    qtbot.keyClicks(dialog.reason.lineEdit(), "Changed my mind")
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: outbox(gui_guard, store)[-1]["args"]["decision"] == "deny")
+    queued = outbox(gui_guard, store)
+    assert len(queued) == 1 and queued[0]["args"]["expected_status"] == "not_approved"
+    assert read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=item) == [
+        ("denied",)
+    ]  # fmt: skip
+    # One undo takes the item back to the queue; a second has nothing left of this session.
+    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: outbox(gui_guard, store) == [])
+    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: "Nothing to undo" in view.feedback.text())
+
+
+def test_undo_of_a_decision_the_server_has_is_refused_and_says_so(
+    qtbot, ctx, data, gui_guard, store, filled
+) -> None:
+    view = make_view(qtbot, ctx)
+    item = view.current_id()
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    wait_idle(qtbot, ctx)
+    answer(gui_guard, store, filled, applied=[outbox(gui_guard, store)[0]["id"]])
+    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: "cannot be undone" in view.feedback.text())
+    assert view.feedback.text() == (
+        "This decision has reached the server already; it cannot be undone here."
+    )
+    status = read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=item)
+    assert status == [("approved_manually",)]
+
+
+def test_conflict_shows_who_decided_what_and_when_in_list_and_pane_until_dismissed(
+    qtbot, ctx, data, gui_guard, store, filled
+) -> None:
+    view = make_view(qtbot, ctx)
+    ids = view.model.ids()
+    for _ in range(3):
+        qtbot.keyClick(view.table, Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: view.current_row() is not None)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 3)
+    wait_idle(qtbot, ctx)
+    queued = outbox(gui_guard, store)
+    # The server: the 1st and 3rd applied, the 2nd refused (someone denied it first).
+    answer(gui_guard, store, filled, applied=[queued[0]["id"], queued[2]["id"]],
+           conflicts=[queued[1]["id"]])  # fmt: skip
+    from desktop.operations import Changes
+
+    ctx.ops.notify(Changes.everything())  # what the main window does after a sync
+    qtbot.waitUntil(lambda: (r := row_of(view, ids[1])) is not None and r.conflict is not None)
+    wait_idle(qtbot, ctx)
+    # Applied decisions leave the queue; the conflict stays, marked.
+    assert ids[0] not in view.model.ids() and ids[2] not in view.model.ids()
+    row = view.model.row_of(ids[1])
+    status_cell = view.model.data(view.model.index(row, 5))
+    decided_cell = view.model.data(view.model.index(row, 6))
+    assert status_cell == "⚠ Conflict: Denied"
+    assert decided_cell.startswith(f"{OTHER_OFFICER}, 2026-11-23 ")
+    assert view.model.data(view.model.index(row, 0), Qt.ItemDataRole.FontRole).bold()
+    tip = view.model.data(view.model.index(row, 5), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"{OTHER_OFFICER} decided first: Denied, at 2026-11-23 ")
+    assert tip.endswith("Your decision (approve) was not applied.")
+
+    view.select_id(ids[1])
+    qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.row.id == ids[1])
+    pane = view.detail
+    assert pane.banner.isVisible()
+    assert OTHER_OFFICER in pane.banner_text.text() and "No degree in our records" in (
+        pane.banner_text.text()
+    )
+    assert not pane.approve.isEnabled()
+    # A on a conflict decides nothing and says why.
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert OTHER_OFFICER in view.feedback.text()
+    assert len(outbox(gui_guard, store)) == 0
+
+    view.status.setCurrentIndex(view.status.findData(CONFLICTS))
+    view.status.activated.emit(view.status.currentIndex())
+    qtbot.waitUntil(lambda: view.model.ids() == [ids[1]])
+    pane.dismiss.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert read(gui_guard, store, "SELECT state FROM rejection") == [("discarded",)]
+
+
+def test_filters_show_pending_decisions_and_every_status(qtbot, ctx, data, gui_guard, store) -> None:
+    view = make_view(qtbot, ctx)
+    item = view.current_id()
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    wait_idle(qtbot, ctx)
+
+    def choose(key: str) -> None:
+        view.loaded = False
+        view.status.setCurrentIndex(view.status.findData(key))
+        view.status.activated.emit(view.status.currentIndex())
+        qtbot.waitUntil(lambda: view.loaded)
+
+    choose(PENDING)
+    assert view.model.ids() == [item]
+    choose("approved_manually")
+    statuses = {r["status"] for r in view.model.rows}
+    assert statuses == {"approved_manually"} and item in view.model.ids()
+    choose("not_approved")
+    assert item not in view.model.ids()
+    choose(QUEUE)
+    assert view.model.ids()[0] == item  # decided here, still in sight until synced
+
+
+def test_a_model_over_an_empty_store_says_nothing_waits(qtbot, qtmodeltester, ctx, gui_guard, store):  # type: ignore[no-untyped-def]
+    with gui_guard.allowed(), store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alumni_registration SET status = 'denied'")
+    view = AlumniQueueView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.loaded)
+    assert view.model.rowCount() == 0
+    assert view.table.empty_text == "Nothing waits for a decision."
+    assert isinstance(view.model, AlumniModel)
+    qtmodeltester.check(view.model)

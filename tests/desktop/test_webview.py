@@ -1,0 +1,303 @@
+"""The embedded web view: loaded only when needed, navigation kept on the server, the
+one-time handover, "This step needs a connection" offline, and the manager-page
+preview in QWebEngineView against the real server (issue 6)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from sqlalchemy import func, select
+
+from desktop.participants.preview import open_manager_preview, preview_path
+from models.ids import new_id
+from models.tenancy import Role
+from server.services.database import Database
+from server.tables import LinkToken, WebHandover
+from tests.desktop.live_web import in_thread, signed_in, web_server
+from tests.sync.helpers import command
+from tests.utils.live_server import LiveServer, add_account
+
+PASSWORD = "correct horse battery"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+
+
+def page_html(qtbot, view) -> str:  # type: ignore[no-untyped-def]
+    """The page's HTML once ``toHtml`` has answered (waiting on the callback, no sleep)."""
+    box: list[str] = []
+    view.page().toHtml(box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
+
+
+# -- start-up ---------------------------------------------------------------------------
+
+
+def test_main_window_is_shown_without_loading_web_engine(local_db_file: Path, tmp_path) -> None:
+    """Start-up stays fast: QtWebEngine is imported only when a web page is first opened."""
+    script = f"""
+import sys
+from PySide6.QtCore import QTimer
+from desktop.app import parse_args
+from desktop.webview import prepare_application
+prepare_application()
+from desktop.application import Application
+app = Application(parse_args(["--database", {str(local_db_file)!r},
+                              "--settings", {str(tmp_path / "k.ini")!r}]))
+app.start()
+def check():
+    if app.window is not None and app.window.all_loaded() and app.window.isVisible():
+        loaded = sorted(m for m in sys.modules if "WebEngine" in m)
+        print("WEB:", loaded)
+        app.quit(0)
+timer = QTimer(); timer.timeout.connect(check); timer.start(20)
+QTimer.singleShot(20000, lambda: app.quit(3))
+sys.exit(app.qapp.exec() or app.exit_code)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=ENV, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "WEB: []" in out.stdout
+
+
+@pytest.fixture
+def local_db_file(store, filled, gui_guard, tmp_path) -> Path:  # type: ignore[no-untyped-def]
+    import shutil
+
+    with gui_guard.allowed():
+        store.close()
+    target = tmp_path / "copy.db"
+    shutil.copyfile(store.path, target)
+    return target
+
+
+# -- navigation -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """URLs the web view handed to the system browser (none is really opened)."""
+    from desktop.webview import view as webview
+
+    urls: list[str] = []
+    monkeypatch.setattr(webview, "open_external", lambda url: urls.append(url.toString()) or True)
+    return urls
+
+
+def test_navigation_stays_on_the_server_and_links_elsewhere_go_to_the_browser(
+    qtbot, opened
+) -> None:
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from desktop.webview.view import KansliWebView
+
+    Nav = QWebEnginePage.NavigationType
+    view = KansliWebView(["http://127.0.0.1:8123"])
+    qtbot.addWidget(view)
+    page = view.web_page
+    with qtbot.assertNotEmitted(page.opened_externally):
+        assert page.acceptNavigationRequest(
+            QUrl("http://127.0.0.1:8123/staff/agent-orders/"), Nav.NavigationTypeTyped, True
+        )
+    # Another port is another origin; a sub-frame elsewhere is refused, not opened.
+    assert not page.acceptNavigationRequest(
+        QUrl("http://127.0.0.1:8124/staff/"), Nav.NavigationTypeTyped, True
+    )
+    assert not page.acceptNavigationRequest(
+        QUrl("https://ads.example.com/frame"), Nav.NavigationTypeLinkClicked, False
+    )
+    assert not page.acceptNavigationRequest(
+        QUrl("file:///etc/passwd"), Nav.NavigationTypeLinkClicked, True
+    )
+    assert opened == []
+    assert not page.acceptNavigationRequest(
+        QUrl("https://www.inera.se/kundservice"), Nav.NavigationTypeLinkClicked, True
+    )
+    assert opened == ["https://www.inera.se/kundservice"]
+
+
+def test_a_clicked_link_to_another_site_opens_in_the_browser_and_the_page_stays(
+    qtbot, opened
+) -> None:
+    from desktop.webview.view import KansliWebView
+
+    base = "http://127.0.0.1:8125/staff/"
+    view = KansliWebView(["http://127.0.0.1:8125"])
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    with qtbot.waitSignal(view.loadFinished, timeout=20_000):
+        view.setHtml(
+            '<p id="p">Our page</p><a id="out" href="https://www.example.org/help">Help</a>',
+            QUrl(base),
+        )
+    done: list[object] = []
+    view.run_js("document.getElementById('out').click(); 1", done.append)
+    qtbot.waitUntil(lambda: opened == ["https://www.example.org/help"], timeout=10_000)
+    assert "Our page" in page_html(qtbot, view)
+    assert view.url().toString() == base
+
+
+def test_scripts_asked_for_before_the_page_loaded_run_once_it_has(qtbot) -> None:
+    from desktop.webview.view import KansliWebView
+
+    view = KansliWebView(["http://127.0.0.1:8126"])
+    qtbot.addWidget(view)
+    answers: list[object] = []
+    view.run_js("document.title", answers.append)
+    assert answers == [] and not view.ready
+    view.setHtml("<title>Beställning</title><p>x</p>", QUrl("http://127.0.0.1:8126/"))
+    qtbot.waitUntil(lambda: answers == ["Beställning"], timeout=20_000)
+
+
+# -- offline -------------------------------------------------------------------------
+
+
+def test_without_a_server_the_preview_says_it_needs_a_connection_with_local_details(
+    qtbot, ctx, filled
+) -> None:
+    rid = filled.registration_ids[0]
+    dialog = open_manager_preview(ctx, rid)
+    qtbot.addWidget(dialog)
+    page = dialog.page
+    qtbot.waitUntil(lambda: page.state == "offline" and page.details is not None)
+    texts = page.offline.texts()
+    assert texts[0] == "This step needs a connection"
+    assert "local database without a server" in texts[1]
+    assert "Participant" in texts and "Approving manager" in texts
+    assert page.offline.isVisible()
+
+
+def test_unreachable_server_says_it_needs_a_connection_and_try_again_asks_again(
+    qtbot, offline_ctx, filled
+) -> None:
+    from desktop.webview.staff_page import OfflineDetails, StaffPage
+
+    page = StaffPage(offline_ctx)
+    qtbot.addWidget(page)
+    page.set_details(OfflineDetails("Order AO-1", (("Service", "Fiber 250/250"),)))
+    with qtbot.waitSignal(page.offline_shown, timeout=20_000) as blocker:
+        page.open("/staff/agent-orders/x/open")
+    assert blocker.args == ["The server cannot be reached."]
+    assert "Fiber 250/250" in page.offline.texts()
+    with qtbot.waitSignal(page.offline_shown, timeout=20_000):
+        page.offline.retry.click()
+    assert page.state == "offline"
+
+
+# -- the manager page preview against the real server ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    live = in_thread(web_server, tmp_path_factory.mktemp("webview"))
+    yield live
+    in_thread(live.stop)
+
+
+def _count(db_url: str, model: type) -> int:
+    db = Database(db_url)
+    try:
+        with db.sessions() as s:
+            return int(s.scalar(select(func.count()).select_from(model)) or 0)
+    finally:
+        db.dispose()
+
+
+def _registration_on_server(engine) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A course, round, participant, manager and registration, made at the desktop, synced."""
+    actor = engine.actor()
+    ids = {k: new_id() for k in ("course", "round", "participant", "manager", "registration")}
+    starts = date.today() + timedelta(days=30)
+    for name, args in (
+        ("course.create", {"course_id": ids["course"], "code": "LED1", "name": "Ledarskap"}),
+        (
+            "round.create",
+            {
+                "round_id": ids["round"],
+                "course_id": ids["course"],
+                "name": "Ledarskap VT27",
+                "starts_on": starts.isoformat(),
+                "ends_on": (starts + timedelta(days=1)).isoformat(),
+                "place": "Umeå",
+            },
+        ),
+        (
+            "person.create",
+            {
+                "person_id": ids["participant"],
+                "first_name": "Ingegerd",
+                "last_name": "Åkesson",
+                "emails": [{"address": f"ingegerd.{uuid.uuid4().hex[:6]}@firma.se"}],
+            },
+        ),
+        (
+            "person.create",
+            {
+                "person_id": ids["manager"],
+                "first_name": "Maria",
+                "last_name": "Chef",
+                "emails": [{"address": f"maria.{uuid.uuid4().hex[:6]}@firma.se"}],
+            },
+        ),
+        (
+            "registration.create",
+            {
+                "registration_id": ids["registration"],
+                "round_id": ids["round"],
+                "participant_id": ids["participant"],
+                "approving_manager_id": ids["manager"],
+            },
+        ),
+    ):
+        engine.execute(command(name, args), actor)
+    report = engine.sync_once()
+    assert report.rejected == 0 and report.caught_up
+    return ids
+
+
+def test_preview_shows_the_manager_page_with_the_participant_in_the_web_view(
+    qtbot, server: LiveServer, settings, tmp_path, opened
+) -> None:
+    """Done means: the preview opens in QWebEngineView and the participant's name is in it;
+    no link is made or used up; "Open in browser" hands over with a one-time code."""
+    email = f"kursadmin.{uuid.uuid4().hex[:6]}@kansli.example"
+    in_thread(
+        add_account, server.db_url, tenant=f"w{uuid.uuid4().hex[:6]}", email=email,
+        password=PASSWORD, roles=(Role.COURSE_ADMIN.value,),
+    )  # fmt: skip
+    with signed_in(server.url, email, PASSWORD, tmp_path / "client.db", settings) as (ctx, s):
+        ids = in_thread(_registration_on_server, s.engine)
+        links_before = in_thread(_count, server.db_url, LinkToken)
+        dialog = open_manager_preview(ctx, ids["registration"])
+        qtbot.addWidget(dialog)
+        page = dialog.page
+        qtbot.waitUntil(lambda: page.state == "web", timeout=30_000)
+        web = page.web
+        assert web.url().path() == preview_path(ids["registration"])  # redirected, signed in
+        qtbot.waitUntil(lambda: "Åkesson" in page_html(qtbot, web), timeout=20_000)
+        names: list[object] = []
+        web.run_js(
+            "document.getElementById('participant-first-name').textContent + ' ' + "
+            "document.getElementById('participant-last-name').textContent",
+            names.append,
+        )
+        qtbot.waitUntil(lambda: names == ["Ingegerd Åkesson"], timeout=10_000)
+        html = page_html(qtbot, web)
+        assert "Preview." in html and "Nothing can be submitted from here" in html
+        assert in_thread(_count, server.db_url, LinkToken) == links_before  # no link used up
+        # The bearer token never travels in a URL: the browser gets a one-time code.
+        used_codes = in_thread(_count, server.db_url, WebHandover)
+        dialog.browser.click()
+        qtbot.waitUntil(lambda: len(opened) == 1, timeout=20_000)
+        assert opened[0].startswith(f"{server.url}/web/enter?code=")
+        assert s.client.token not in opened[0]
+        assert in_thread(_count, server.db_url, WebHandover) == used_codes + 1
+        dialog.close()
