@@ -191,6 +191,7 @@ class FormElementKind(enum.StrEnum):
     PHONE = "phone"
     ORGANISATION = "organisation"
     APPROVING_MANAGER = "approving_manager"
+    PERSONNUMMER = "personnummer"
     TEXT = "text"
     CHOICE = "choice"
     CHECKBOX = "checkbox"

@@ -72,6 +72,35 @@ class RoundCreate(Command[RoundCreateArgs]):
         )
 
 
+class RoundSetTermsArgs(Args):
+    round_id: str
+    terms_text: str = pydantic.Field(max_length=20_000)
+    terms_version: str = pydantic.Field(min_length=1, max_length=40)
+
+
+@register
+class RoundSetTerms(Command[RoundSetTermsArgs]):
+    """Set the terms an approving manager accepts, with a new version.
+
+    Consents store the text and version they were given for, so a changed
+    text must come with a new version.
+    """
+
+    name = "round.set_terms"
+    args_model = RoundSetTermsArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RoundSetTermsArgs) -> None:
+        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
+        if args.terms_text != round_.terms_text and args.terms_version == round_.terms_version:
+            raise ValidationError(
+                "Changed terms need a new version, so earlier consents keep theirs",
+                field="terms_version",
+            )
+        round_.terms_text = args.terms_text
+        round_.terms_version = args.terms_version
+
+
 class RegistrationCreateArgs(Args):
     registration_id: str
     round_id: str

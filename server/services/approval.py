@@ -33,7 +33,8 @@ from server.services.auth import token_hash as hash_token
 from server.tables import LinkToken
 
 LINK_PURPOSE = "registration_approval"
-LINK_LIFETIME = timedelta(days=30)
+#: How long a manager's link works; a reminder sends a fresh one.
+LINK_LIFETIME = timedelta(days=14)
 
 #: The personal-data consent the manager gives; its version is stored with the consent.
 PERSONAL_DATA_VERSION = "pd-2026-1"

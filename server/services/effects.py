@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
@@ -20,11 +19,9 @@ from models.courses import Course, CourseRound, Registration
 from models.ids import utcnow
 from models.people import Person
 from models.tenancy import Tenant
-from server.services.approval import LINK_PURPOSE, issue_link
+from server.services.approval import LINK_LIFETIME, LINK_PURPOSE, issue_link
 from server.services.mail import queue_mail
 from server.settings import Settings
-
-APPROVAL_LINK_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -68,7 +65,7 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
     manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
     tenant = s.get(Tenant, ctx.actor.tenant_id)
     now = utcnow()
-    lifetime = timedelta(days=APPROVAL_LINK_DAYS)
+    lifetime = LINK_LIFETIME
     token = issue_link(
         s,
         tenant_id=ctx.actor.tenant_id,

@@ -117,7 +117,7 @@ def test_used_link_is_refused(db: Session) -> None:
 
 def test_expired_link_is_refused(db: Session) -> None:
     reg, token = setup(db)
-    with pytest.raises(LinkProblem, match="expired on 2026-12-02"):
+    with pytest.raises(LinkProblem, match="expired on 2026-11-16"):
         submit(db, token, now=NOW + timedelta(days=31))
     assert reg.approved_at is None
 

@@ -324,3 +324,22 @@ def test_alumni_deny_needs_a_reason(session: Session) -> None:
             tenant_id=t.id,
         )
     assert item.status == AlumniStatus.NOT_APPROVED
+
+
+def test_changed_terms_need_a_new_version(session: Session) -> None:
+    t = f.tenant(session)
+    r = f.course_round(session, t.id)
+    with pytest.raises(ValidationError, match="need a new version"):
+        run(
+            session,
+            "round.set_terms",
+            {"round_id": r.id, "terms_text": "Ny text", "terms_version": r.terms_version},
+            tenant_id=t.id,
+        )
+    run(
+        session,
+        "round.set_terms",
+        {"round_id": r.id, "terms_text": "Ny text", "terms_version": "2027-1"},
+        tenant_id=t.id,
+    )
+    assert (r.terms_text, r.terms_version) == ("Ny text", "2027-1")

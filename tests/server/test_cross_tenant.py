@@ -112,6 +112,29 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         ),
         "reason": "Godkänd av fel person",
     },
+    "signup_form.set": lambda p: {
+        "form_id": p.new("form_id", "signup_form"),
+        "round_id": p.id(
+            "round_id",
+            "course_round",
+            lambda r: (
+                r["id"] not in {f["round_id"] for f in p.own["changes"]["signup_form"].values()}
+            ),
+        ),
+        "heading": "Anmälan",
+    },
+    "form_element.add": lambda p: {
+        "element_id": p.new("element_id", "form_element"),
+        "form_id": p.id("form_id", "signup_form"),
+        "kind": "text",
+        "label": "Fråga",
+    },
+    "form_element.remove": lambda p: {"element_id": p.id("element_id", "form_element")},
+    "round.set_terms": lambda p: {
+        "round_id": p.id("round_id", "course_round"),
+        "terms_text": "Bindande anmälan.",
+        "terms_version": "2027-1",
+    },
     "registration.cancel": lambda p: {
         "registration_id": p.id("registration_id", "registration", _registered)
     },
