@@ -2,8 +2,8 @@
 
 The 100,000-registration store takes a while to make, so it is made once per
 size and kept in a cache folder, keyed by size and by a digest of what decides
-its content (the factory's source, the client schema's fingerprint, the search
-index version): a schema change makes a new file instead of a store that the
+its content (the factory's source, the client schema's fingerprint, the
+desktop's local indexes): a schema change makes a new file instead of a store that the
 app would empty on open. It is made in a child process, so the Python objects
 of the factory never count in a benchmark's peak RSS.
 """
@@ -34,11 +34,11 @@ class LocalStore:
 
 
 def _digest() -> str:
-    from desktop import local_index
     from sync.store import cache_fingerprint
 
-    source = (REPO / "tests" / "desktop" / "factories.py").read_bytes()
-    parts = [source, cache_fingerprint().encode(), str(local_index.VERSION).encode()]
+    factory = (REPO / "tests" / "desktop" / "factories.py").read_bytes()
+    index = (REPO / "desktop" / "local_index.py").read_bytes()
+    parts = [factory, index, cache_fingerprint().encode()]
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
 
 

@@ -16,8 +16,6 @@ the viewport are loaded, and the viewport has been repainted.
 
 from __future__ import annotations
 
-import desktop  # noqa: F401  (Qt work-arounds before any Qt use)
-
 import argparse
 import json
 import os
@@ -30,20 +28,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import desktop  # noqa: F401  (Qt work-arounds before any Qt use)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
-from desktop.context import AppContext  # noqa: E402
-from desktop.i18n import Translations  # noqa: E402
-from desktop.operations import Operations  # noqa: E402
-from desktop.participants.query import COLUMN_KEYS, ParticipantQuery, ids_sql  # noqa: E402
-from desktop.participants.view import ParticipantsView  # noqa: E402
-from desktop.people.undo import UndoStack  # noqa: E402
-from desktop.session import open_local  # noqa: E402
-from desktop.settings import Settings  # noqa: E402
+from desktop.context import AppContext
+from desktop.i18n import Translations
+from desktop.operations import Operations
+from desktop.participants.query import COLUMN_KEYS, ParticipantQuery, ids_sql
+from desktop.participants.view import ParticipantsView
+from desktop.people.undo import UndoStack
+from desktop.session import open_local
+from desktop.settings import Settings
 
 DEADLINE_MS = 60_000
 #: Typed letter by letter; every keystroke is one sample.

@@ -55,6 +55,7 @@ _TRIGGERS = {
 #: Local-only indexes for sorting and filtering large lists.
 _INDEXES = {
     "ix_local_registration_created": "registration (created_at)",
+    "ix_local_registration_created_id": "registration (created_at, id, deleted_at)",
     "ix_local_registration_requested": "registration (approval_requested_at)",
     "ix_local_registration_status": "registration (status, approved_at)",
     "ix_local_person_name": "person (last_name, first_name)",

@@ -89,46 +89,57 @@ def load_order(ctx: OpContext, order_id: str) -> OrderInfo | None:
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def detail_rows(info: OrderInfo, state_text: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
     """Label and value of each fact the app knows of the order, for the offline message."""
     rows: list[tuple[str, str]] = [
-        (_tr("State"), state_text(info.state)),
-        (_tr("Service"), info.service),
-        (_tr("Customer"), info.customer),
-        (_tr("Agent"), info.agent),
+        (QCoreApplication.translate("AgentOrderPage", "State"), state_text(info.state)),
+        (QCoreApplication.translate("AgentOrderPage", "Service"), info.service),
+        (QCoreApplication.translate("AgentOrderPage", "Customer"), info.customer),
+        (QCoreApplication.translate("AgentOrderPage", "Agent"), info.agent),
         (
-            _tr("Ordered by"),
+            QCoreApplication.translate("AgentOrderPage", "Ordered by"),
             " · ".join(x for x in (info.ordered_by, info.ordered_by_email) if x),
         ),
-        (_tr("Ordered"), format_datetime(info.ordered_at)),
+        (QCoreApplication.translate("AgentOrderPage", "Ordered"), format_datetime(info.ordered_at)),
     ]
     address = info.details.get("address")
     if address:
-        rows.append((_tr("Address"), str(address)))
+        rows.append((QCoreApplication.translate("AgentOrderPage", "Address"), str(address)))
     rows += [
-        (_tr("Case handler"), info.case_handler),
-        (_tr("Agent's attestant"), info.agent_attestant),
-        (_tr("Customer's attestant"), info.customer_attestant),
+        (QCoreApplication.translate("AgentOrderPage", "Case handler"), info.case_handler),
+        (QCoreApplication.translate("AgentOrderPage", "Agent's attestant"), info.agent_attestant),
+        (
+            QCoreApplication.translate("AgentOrderPage", "Customer's attestant"),
+            info.customer_attestant,
+        ),
     ]
     if info.billing:
         billing = " · ".join(
             str(info.billing.get(k, "")) for k in ("reference", "address") if info.billing.get(k)
         )
-        rows.append((_tr("Billing"), billing))
+        rows.append((QCoreApplication.translate("AgentOrderPage", "Billing"), billing))
     if info.attest_info.get("reference"):
-        rows.append((_tr("Attest reference"), str(info.attest_info["reference"])))
+        rows.append(
+            (
+                QCoreApplication.translate("AgentOrderPage", "Attest reference"),
+                str(info.attest_info["reference"]),
+            )
+        )
     if info.rejected_reason:
-        rows.append((_tr("Reason for rejection"), info.rejected_reason))
+        rows.append(
+            (
+                QCoreApplication.translate("AgentOrderPage", "Reason for rejection"),
+                info.rejected_reason,
+            )
+        )
     if info.case_number:
-        rows.append((_tr("Service desk case"), info.case_number))
+        rows.append(
+            (QCoreApplication.translate("AgentOrderPage", "Service desk case"), info.case_number)
+        )
     if info.steps:
         trail = "\n".join(
             f"{format_datetime(st.at)}  {state_text(st.state)}  {st.actor}".rstrip()
             for st in info.steps
         )
-        rows.append((_tr("History"), trail))
+        rows.append((QCoreApplication.translate("AgentOrderPage", "History"), trail))
     return tuple(rows)

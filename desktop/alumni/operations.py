@@ -18,7 +18,9 @@ from sqlalchemy import select, text
 from desktop.operations import Changes, DbOp, NetOp, OpContext
 from desktop.sync_ui.operations import discard
 from models import AlumniRule, Base, Person
+from models.commands import build
 from models.errors import DomainError
+from models.ids import new_id
 from sync.store import NotQueued, PendingRow
 
 
@@ -93,13 +95,17 @@ def decide(
     decision: str,
     reason: str = "",
     expected_status: str = "not_approved",
+    command_id: str | None = None,
 ) -> DbOp[Decided]:
     """Approve or deny one item of the manual queue (queued for the server).
 
     A decision of this user on the same item that still waits in the outbox
     is replaced (taken back, then the new one queued with what the user
     originally saw), so changing one's mind never reads as a conflict.
+    ``command_id`` lets the caller know the command's id before it runs
+    (an undo pressed at once is queued behind it).
     """
+    command_id = command_id or new_id()
 
     def run(ctx: OpContext) -> Decided:
         expected = expected_status
@@ -114,7 +120,7 @@ def decide(
         }
         if reason:
             args["reason"] = reason
-        command = ctx.command("alumni.decide", args)
+        command = build("alumni.decide", 1, args, id=command_id)
         ctx.execute(command)
         return Decided(registration_id, command.id, decision)
 

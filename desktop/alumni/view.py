@@ -55,6 +55,7 @@ from desktop.i18n import format_number
 from desktop.operations import DbOp, OpContext
 from desktop.settings import splitter_key
 from models.errors import DomainError
+from models.ids import new_id
 from models.tenancy import Role
 
 CHUNK = 500
@@ -93,6 +94,8 @@ class AlumniQueueView(QWidget):
         self.loaded = False
         #: Decisions made in this session, newest last (what U takes back).
         self.undo_stack: list[Decided] = []
+        #: Decisions the local database refused (nothing to undo).
+        self._failed: set[str] = set()
         self.last_dialog: QWidget | None = None
         self.rules_dialog: RulesDialog | None = None
         self._restore: tuple[str | None, int] = (None, -1)
@@ -341,27 +344,44 @@ class AlumniQueueView(QWidget):
         dialog = DenyDialog(self.ctx.settings, row.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._decide(row, "deny", dialog.text()))
-        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.finished.connect(lambda _r: self._back_to_list())
         dialog.open()
+        dialog.activateWindow()
+        dialog.reason.setFocus()
         self.last_dialog = dialog
 
+    def _back_to_list(self) -> None:
+        """After a dialog: the keys go to the list again, ready for the next item."""
+        self.window().activateWindow()
+        self.table.setFocus()
+
     def _decide(self, row: AlumniRow, decision: str, reason: str) -> None:
+        # On the undo stack at once: U pressed right after runs behind this decision
+        # (one database executor, in order).
+        done = Decided(row.id, new_id(), decision)
+        self.undo_stack = [d for d in self.undo_stack if d.registration_id != row.id]
+        self.undo_stack.append(done)
+        del self.undo_stack[:-500]
         decide(
             parent=self,
             registration_id=row.id,
             decision=decision,
             reason=reason,
             expected_status="not_approved",
-        ).success(self._decided).failure(self._refused).run(self.ctx.ops)
+            command_id=done.command_id,
+        ).success(self._decided).failure(lambda exc: self._not_decided(done, exc)).run(self.ctx.ops)
         # The next item at once: the officer does not wait for the database.
         if self.current_id() == row.id:
             self.select_next()
 
     def _decided(self, done: Decided) -> None:
-        self.undo_stack = [d for d in self.undo_stack if d.registration_id != done.registration_id]
-        self.undo_stack.append(done)
-        del self.undo_stack[:-500]
         self.decided.emit(done.registration_id, done.command_id)
+
+    def _not_decided(self, done: Decided, exc: Exception) -> None:
+        if done in self.undo_stack:
+            self.undo_stack.remove(done)
+        self._failed.add(done.command_id)
+        self._refused(exc)
 
     def _refused(self, exc: Exception) -> None:
         self._say(exc.message if isinstance(exc, DomainError) else str(exc))
@@ -379,7 +399,11 @@ class AlumniQueueView(QWidget):
             return
         withdraw_decision(parent=self, command_id=command_id).success(
             lambda _r: self._undone(registration_id)
-        ).failure(self._refused).run(self.ctx.ops)
+        ).failure(lambda exc: self._undo_failed(command_id, exc)).run(self.ctx.ops)
+
+    def _undo_failed(self, command_id: str, exc: Exception) -> None:
+        if command_id not in self._failed:  # a refused decision said so already
+            self._refused(exc)
 
     def _undone(self, registration_id: str) -> None:
         self.select_id(registration_id)

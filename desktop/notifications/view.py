@@ -27,14 +27,14 @@ ORDER_PREFIX = "/staff/agent-orders/"
 
 
 def _new(v: Any, _r: dict[str, Any]) -> str:
-    return QCoreApplication.translate(CTX, "New") if v else ""
+    return QCoreApplication.translate("Notifications", "New") if v else ""
 
 
 COLUMNS = (
-    Column("unread", QT_TRANSLATE_NOOP(CTX, "New"), CTX, format=_new),
-    Column("created_at", QT_TRANSLATE_NOOP(CTX, "When"), CTX),
-    Column("title", QT_TRANSLATE_NOOP(CTX, "Notification"), CTX),
-    Column("body", QT_TRANSLATE_NOOP(CTX, "Text"), CTX),
+    Column("unread", QT_TRANSLATE_NOOP("Notifications", "New"), CTX, format=_new),
+    Column("created_at", QT_TRANSLATE_NOOP("Notifications", "When"), CTX),
+    Column("title", QT_TRANSLATE_NOOP("Notifications", "Notification"), CTX),
+    Column("body", QT_TRANSLATE_NOOP("Notifications", "Text"), CTX),
 )
 
 
@@ -63,15 +63,16 @@ class NotificationsButton(QToolButton):
         self.setObjectName("notificationsButton")
         self.setAutoRaise(True)
         self.center = NotificationCenter(ctx, self)
-        self.center.updated.connect(lambda _n, _u: self._show_count())
-        self.center.failed.connect(lambda _t: self._show_count())
+        # Bound methods, not lambdas: Qt drops the connection when the receiver goes.
+        self.center.updated.connect(self._show_count)
+        self.center.failed.connect(self._show_count)
         self.clicked.connect(self.show_list)
         self.dialog: NotificationsDialog | None = None
         self._show_count()
         self.setVisible(self.center.available)
         self.center.refresh()
 
-    def _show_count(self) -> None:
+    def _show_count(self, *_: Any) -> None:
         unread = self.center.unread
         if unread:
             self.setText(self.tr("Notifications (%1)").replace("%1", str(unread)))
@@ -89,12 +90,15 @@ class NotificationsButton(QToolButton):
         self.setAccessibleName(self.text())
         self.setAccessibleDescription(tip)
 
+    def _dialog_closed(self, *_: Any) -> None:
+        self.dialog = None
+
     def show_list(self) -> NotificationsDialog:
         """Open (or raise) the list and fetch it afresh."""
         if self.dialog is None:
             self.dialog = NotificationsDialog(self.ctx, self.center, self.window())
             self.dialog.open_order.connect(self.open_order)
-            self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+            self.dialog.finished.connect(self._dialog_closed)
         self.dialog.show()
         self.dialog.raise_()
         self.center.refresh()
@@ -143,7 +147,7 @@ class NotificationsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 440)
         center.updated.connect(self._show)
-        center.failed.connect(lambda _t: self._summary())
+        center.failed.connect(self._summary)
         self._show(center.notifications, center.unread)
 
     def _show(self, notes: list[Notification], _unread: int) -> None:
@@ -164,7 +168,7 @@ class NotificationsDialog(QDialog):
         self._summary()
         self._update()
 
-    def _summary(self) -> None:
+    def _summary(self, *_: Any) -> None:
         c = self.center
         text = self.tr("%n unread", "", c.unread)
         if c.problem:

@@ -58,21 +58,26 @@ def _plain(v: Any, _r: dict[str, Any]) -> str:
 
 
 ROW_COLUMNS = (
-    Column("row", QT_TRANSLATE_NOOP(CTX, "Row"), CTX, format=_plain, align_right=True),
-    Column("first_name", QT_TRANSLATE_NOOP(CTX, "First name"), CTX),
-    Column("last_name", QT_TRANSLATE_NOOP(CTX, "Last name"), CTX),
-    Column("email", QT_TRANSLATE_NOOP(CTX, "E-mail"), CTX),
-    Column("phone", QT_TRANSLATE_NOOP(CTX, "Phone"), CTX),
-    Column("organisation", QT_TRANSLATE_NOOP(CTX, "Organisation"), CTX),
-    Column("what", QT_TRANSLATE_NOOP(CTX, "In Kansli"), CTX),
+    Column(
+        "row", QT_TRANSLATE_NOOP("ImportParticipants", "Row"), CTX, format=_plain, align_right=True
+    ),
+    Column("first_name", QT_TRANSLATE_NOOP("ImportParticipants", "First name"), CTX),
+    Column("last_name", QT_TRANSLATE_NOOP("ImportParticipants", "Last name"), CTX),
+    Column("email", QT_TRANSLATE_NOOP("ImportParticipants", "E-mail"), CTX),
+    Column("phone", QT_TRANSLATE_NOOP("ImportParticipants", "Phone"), CTX),
+    Column("organisation", QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"), CTX),
+    Column("what", QT_TRANSLATE_NOOP("ImportParticipants", "In Kansli"), CTX),
 )
 PROBLEM_COLUMNS = (
-    Column("row", QT_TRANSLATE_NOOP(CTX, "Row"), CTX, format=_plain, align_right=True),
-    Column("field", QT_TRANSLATE_NOOP(CTX, "Column"), CTX),
-    Column("reason", QT_TRANSLATE_NOOP(CTX, "Reason"), CTX),
+    Column(
+        "row", QT_TRANSLATE_NOOP("ImportParticipants", "Row"), CTX, format=_plain, align_right=True
+    ),
+    Column("field", QT_TRANSLATE_NOOP("ImportParticipants", "Column"), CTX),
+    Column("reason", QT_TRANSLATE_NOOP("ImportParticipants", "Reason"), CTX),
 )
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    CTX, "Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)"
+    "ImportParticipants",
+    "Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)",
 )
 
 
@@ -90,7 +95,7 @@ def ask_import(
     start = ctx.settings.get(IMPORT_DIR) or str(Path.home())
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate(CTX, "Import participants"),
+        QCoreApplication.translate("ImportParticipants", "Import participants"),
         start,
         QCoreApplication.translate(CTX, FILE_FILTER),
     )
@@ -343,7 +348,7 @@ class ImportDialog(QDialog):
             left_out = len(preview.rows) - len(preview.to_import())
             new = sum(1 for r in preview.to_import() if r.email not in preview.existing)
             text = self.tr("%n participant(s) to import", "", len(preview.to_import()))
-            text += " · " + self.tr("%n new person(s)", "", new)
+            text += " · " + self.tr("%n new to Kansli", "", new)
             if left_out:
                 text += " · " + self.tr("%n already on the round", "", left_out)
             if self.round_id() is None:
@@ -359,7 +364,8 @@ class ImportDialog(QDialog):
         preview, rid = self.preview, self.round_id()
         if preview is None or not preview.ok or rid is None:
             return
-        rows, manager = preview.to_import(), self.manager_id
+        # Every row: who is already on the round is left out in the import's transaction.
+        rows, manager = preview.rows, self.manager_id
         for w in (self.import_button, self.choose_file, self.choose_manager, self.round):
             w.setEnabled(False)
         self.error.hide()
@@ -387,8 +393,8 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.result_ = result
         if result.cancelled:
-            self.summary.setText(self.tr("Cancelled. Nothing was imported."))
             self._enable_again()
+            self.summary.setText(self.tr("Cancelled. Nothing was imported."))
             return
         self.imported.emit(result)
         self.accept()

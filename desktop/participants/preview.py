@@ -18,8 +18,6 @@ from desktop.operations import DbOp, OpContext
 from desktop.participants.detail_data import load_detail
 from desktop.participants.query import STATUS_TEXT
 
-CTX = "ManagerPreview"
-
 
 def preview_path(registration_id: str) -> str:
     return f"/staff/preview/registrations/{registration_id}"
@@ -33,9 +31,6 @@ def preview_details(ctx: OpContext, registration_id: str) -> object:
     if d is None:
         return None
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CTX, text)
-
     requested = format_datetime(d.requested_at)
     if requested and d.request_count > 1:
         requested += f" ({d.request_count}×)"
@@ -43,19 +38,29 @@ def preview_details(ctx: OpContext, registration_id: str) -> object:
     if approved and d.approved_by:
         approved += " · " + d.approved_by
     return OfflineDetails(
-        heading=tr("%1 on %2").replace("%1", d.participant).replace("%2", d.round_name),
+        heading=QCoreApplication.translate("ManagerPreview", "%1 on %2")
+        .replace("%1", d.participant)
+        .replace("%2", d.round_name),
         rows=(
-            (tr("Participant"), d.participant),
-            (tr("E-mail"), d.participant_email),
-            (tr("Organisation"), d.organisation),
-            (tr("Round"), " · ".join(x for x in (d.round_name, d.round_dates) if x)),
-            (tr("Status"), QCoreApplication.translate("Participants", STATUS_TEXT[d.status])),
-            (tr("Approving manager"), d.manager),
-            (tr("Manager's e-mail"), d.manager_email),
-            (tr("Approval requested"), requested),
-            (tr("Approved"), approved),
+            (QCoreApplication.translate("ManagerPreview", "Participant"), d.participant),
+            (QCoreApplication.translate("ManagerPreview", "E-mail"), d.participant_email),
+            (QCoreApplication.translate("ManagerPreview", "Organisation"), d.organisation),
+            (
+                QCoreApplication.translate("ManagerPreview", "Round"),
+                " · ".join(x for x in (d.round_name, d.round_dates) if x),
+            ),
+            (
+                QCoreApplication.translate("ManagerPreview", "Status"),
+                QCoreApplication.translate("Participants", STATUS_TEXT[d.status]),
+            ),
+            (QCoreApplication.translate("ManagerPreview", "Approving manager"), d.manager),
+            (QCoreApplication.translate("ManagerPreview", "Manager's e-mail"), d.manager_email),
+            (QCoreApplication.translate("ManagerPreview", "Approval requested"), requested),
+            (QCoreApplication.translate("ManagerPreview", "Approved"), approved),
         ),
-        note=tr("As saved on this computer; the server may know more."),
+        note=QCoreApplication.translate(
+            "ManagerPreview", "As saved on this computer; the server may know more."
+        ),
     )
 
 
@@ -65,16 +70,14 @@ def open_manager_preview(
     """Open the preview of ``registration_id``'s manager page in a dialog (shown at once)."""
     from desktop.webview.dialog import StaffPageDialog
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CTX, text)
-
     dialog = StaffPageDialog(
         ctx,
-        title=tr("Preview manager page"),
-        heading=tr("The approving manager's page"),
-        explanation=tr(
+        title=QCoreApplication.translate("ManagerPreview", "Preview manager page"),
+        heading=QCoreApplication.translate("ManagerPreview", "The approving manager's page"),
+        explanation=QCoreApplication.translate(
+            "ManagerPreview",
             "Exactly what the approving manager sees behind the link in the e-mail. "
-            "This preview is read-only and uses up no link."
+            "This preview is read-only and uses up no link.",
         ),
         path=preview_path(registration_id),
         parent=parent,

@@ -17,6 +17,7 @@ it has (Anki's ``AnkiWebView``).
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -30,7 +31,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.webview.server_api import origin_of
@@ -78,8 +79,26 @@ def web_profile(language: str = "en") -> QWebEngineProfile:
         s.setAttribute(A.ScreenCaptureEnabled, False)
         s.setAttribute(A.FocusOnNavigationEnabled, True)
         _profile = profile
+        atexit.register(release_web_engine)
     _profile.setHttpAcceptLanguage(ACCEPT_LANGUAGE.get(language, ACCEPT_LANGUAGE["en"]))
     return _profile
+
+
+def release_web_engine() -> None:
+    """Delete every web view, then the profile: a profile must outlive the pages on it.
+
+    Runs at exit (while the QApplication still exists); views closed just
+    before may still wait for their ``deleteLater``.
+    """
+    global _profile
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.allWidgets():
+            if isinstance(widget, QWebEngineView) and shiboken6.isValid(widget):
+                shiboken6.delete(widget)
+    if _profile is not None and shiboken6.isValid(_profile):
+        shiboken6.delete(_profile)
+    _profile = None
 
 
 def forget_web_session() -> None:
@@ -170,12 +189,12 @@ class KansliWebView(QWebEngineView):
     def _load_started(self) -> None:
         self.ready = False
 
-    def _load_finished(self, ok: bool) -> None:
-        self.ready = ok
-        if ok:
-            queued, self._queued = self._queued, []
-            for script, callback in queued:
-                self._run(script, callback)
+    def _load_finished(self, _ok: bool) -> None:
+        # Also after a refused or failed navigation: the page shown is then the one before.
+        self.ready = True
+        queued, self._queued = self._queued, []
+        for script, callback in queued:
+            self._run(script, callback)
 
     def run_js(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
         """Run ``script`` in the page now, or as soon as the page has loaded."""

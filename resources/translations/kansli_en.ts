@@ -74,70 +74,205 @@
     </message>
   </context>
   <context>
-    <name>AgentOrders</name>
+    <name>AgentOrderPage</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="21" />
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
-      <source>Ordered</source>
-      <translation>Ordered</translation>
+      <location filename="../../desktop/agent_orders/details.py" line="95" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="60" />
+      <source>State</source>
+      <extracomment>Badge colours by state; the state is always written out too.</extracomment>
+      <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <source>In the agent's review</source>
-      <translation>In the agent's review</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <source>Approved by the agent</source>
-      <translation>Approved by the agent</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
-      <source>Attested by the agent</source>
-      <translation>Attested by the agent</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
-      <source>Attested by the customer</source>
-      <translation>Attested by the customer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
-      <source>Handed to the service desk</source>
-      <translation>Handed to the service desk</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
-      <source>Rejected</source>
-      <translation>Rejected</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
-      <source>Order</source>
-      <translation>Order</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/details.py" line="96" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/details.py" line="97" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
-      <source>State</source>
-      <translation>State</translation>
+      <location filename="../../desktop/agent_orders/details.py" line="98" />
+      <source>Agent</source>
+      <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/details.py" line="100" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
+      <location filename="../../desktop/agent_orders/details.py" line="103" />
+      <source>Ordered</source>
+      <translation>Ordered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="107" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="109" />
+      <source>Case handler</source>
+      <translation>Case handler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="110" />
+      <source>Agent's attestant</source>
+      <translation>Agent's attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="112" />
+      <source>Customer's attestant</source>
+      <translation>Customer's attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="120" />
+      <source>Billing</source>
+      <translation>Billing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="124" />
+      <source>Attest reference</source>
+      <translation>Attest reference</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="131" />
+      <source>Reason for rejection</source>
+      <translation>Reason for rejection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="137" />
+      <source>Service desk case</source>
+      <translation>Service desk case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="144" />
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
+      <source>Reload</source>
+      <translation>Reload</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="65" />
+      <source>Load the server's page again</source>
+      <translation>Load the server's page again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
+      <source>Open in browser</source>
+      <translation>Open in browser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
+      <source>Open this page in your web browser, signed in</source>
+      <translation>Open this page in your web browser, signed in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="116" />
+      <source>Order not found</source>
+      <translation>Order not found</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="118" />
+      <source>This order is not in the local database; sync and retry.</source>
+      <translation>This order is not in the local database; sync and retry.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <source>Order %1</source>
+      <translation>Order %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="135" />
+      <source>ordered %1 by %2</source>
+      <translation>ordered %1 by %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="140" />
+      <source>agent %1</source>
+      <translation>agent %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="147" />
+      <source>Order %1 as saved on this computer</source>
+      <translation>Order %1 as saved on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <source>The server may know more; the list shows the state of the last sync.</source>
+      <translation>The server may know more; the list shows the state of the last sync.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentOrders</name>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <source>Ordered</source>
+      <translation>Ordered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <source>In the agent's review</source>
+      <translation>In the agent's review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <source>Approved by the agent</source>
+      <translation>Approved by the agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <source>Attested by the agent</source>
+      <translation>Attested by the agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <source>Attested by the customer</source>
+      <translation>Attested by the customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <source>Handed to the service desk</source>
+      <translation>Handed to the service desk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="42" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
       <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <source>Ordered by</source>
+      <translation>Ordered by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="48" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -145,42 +280,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="96" />
+      <location filename="../../desktop/agent_orders/view.py" line="103" />
       <source>View</source>
+      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="97" />
+      <location filename="../../desktop/agent_orders/view.py" line="104" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="98" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="108" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="112" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="122" />
-      <source>The review and attest pages open from here in a later version; they need a connection to the server.</source>
-      <translation>The review and attest pages open from here in a later version; they need a connection to the server.</translation>
+      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
+      <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <source>Open order</source>
+      <translation>Open order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="137" />
+      <source>Open the order's page of the step it waits for</source>
+      <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="152" />
+      <location filename="../../desktop/agent_orders/view.py" line="167" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -188,17 +334,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="154" />
+      <location filename="../../desktop/agent_orders/view.py" line="169" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="156" />
+      <location filename="../../desktop/agent_orders/view.py" line="171" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="174" />
+      <location filename="../../desktop/agent_orders/view.py" line="210" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -206,132 +352,572 @@
   <context>
     <name>Alumni</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="21" />
+      <location filename="../../desktop/alumni/query.py" line="35" />
       <source>Not approved (manual queue)</source>
+      <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
       <translation>Not approved (manual queue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="22" />
-      <location filename="../../desktop/alumni/view.py" line="45" />
+      <location filename="../../desktop/alumni/query.py" line="36" />
+      <location filename="../../desktop/alumni/query.py" line="100" />
       <source>Received</source>
+      <extracomment>Open refusals of alumni decisions: (item id, rejection) pairs. Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="23" />
+      <location filename="../../desktop/alumni/query.py" line="37" />
       <source>Approved (registered alumnus)</source>
       <translation>Approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="24" />
+      <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (alumnus)</source>
       <translation>Approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="25" />
+      <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved manually</source>
       <translation>Approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="26" />
+      <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Denied</source>
       <translation>Denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="27" />
+      <location filename="../../desktop/alumni/query.py" line="41" />
       <source>Unregistered</source>
       <translation>Unregistered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="32" />
+      <location filename="../../desktop/alumni/query.py" line="45" />
       <source>Not approved</source>
       <extracomment>In the list's cells the queue needs no explanation.</extracomment>
       <translation>Not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="46" />
+      <location filename="../../desktop/alumni/query.py" line="48" />
+      <source>Manual queue (not approved)</source>
+      <translation>Manual queue (not approved)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="49" />
+      <source>Conflicts: decided first by someone else</source>
+      <translation>Conflicts: decided first by someone else</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="50" />
+      <source>Decided here, not yet synced</source>
+      <translation>Decided here, not yet synced</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="52" />
+      <source>Not approved only</source>
+      <translation>Not approved only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="53" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="57" />
+      <source>approve</source>
+      <translation>approve</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="58" />
+      <source>deny</source>
+      <translation>deny</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="103" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="47" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="48" />
+      <location filename="../../desktop/alumni/query.py" line="108" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="51" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="57" />
+      <location filename="../../desktop/alumni/query.py" line="115" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="61" />
+      <location filename="../../desktop/alumni/query.py" line="118" />
+      <source>Decided by</source>
+      <translation>Decided by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="228" />
+      <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
+      <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
+      <translation>%1 decided first: %2, at %3. Your decision (%4) was not applied.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="232" />
+      <source>Someone</source>
+      <translation>Someone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="323" />
+      <source>Conflict: %1</source>
+      <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
+      <translation>Conflict: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="328" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="65" />
+      <location filename="../../desktop/alumni/query.py" line="121" />
       <source>Reason</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/model.py" line="332" />
+      <source>Decided here; waits to be sent to the server (U takes it back).</source>
+      <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The id list was (re)loaded and its first rows are here: counts and selection may move. A batch of rows arrived (first row, last row). Ids whose cached row is out of date (shown until the new one arrives). While True (a view being set up), sort and set_query only record the query.</extracomment>
+      <translation>Decided here; waits to be sent to the server (U takes it back).</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlumniDetail</name>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="35" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="36" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="37" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="38" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="39" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="40" />
+      <source>Graduated</source>
+      <translation>Graduated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="41" />
+      <source>Degree</source>
+      <translation>Degree</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="42" />
+      <source>Credits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="45" />
+      <source>matched on e-mail</source>
+      <translation>matched on e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="46" />
+      <source>matched on personnummer</source>
+      <translation>matched on personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="47" />
+      <source>no match: created from the registration</source>
+      <translation>no match: created from the registration</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlumniDetailPane</name>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="123" />
+      <source>Select a registration to see it here.</source>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <translation>Select a registration to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="130" />
+      <source>Someone decided first</source>
+      <translation>Someone decided first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="135" />
+      <source>Keep their decision</source>
+      <translation>Keep their decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="136" />
+      <source>The conflict is marked as seen; their decision stands.</source>
+      <translation>The conflict is marked as seen; their decision stands.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="152" />
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="168" />
+      <source>Entered by the alumnus</source>
+      <translation>Entered by the alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="170" />
+      <location filename="../../desktop/alumni/detail.py" line="363" />
+      <source>Student records</source>
+      <translation>Student records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="194" />
+      <source>differs from what the alumnus entered</source>
+      <translation>differs from what the alumnus entered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="198" />
+      <source>Approve (A)</source>
+      <translation>Approve (A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="199" />
+      <source>Deny… (D)</source>
+      <translation>Deny… (D)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="200" />
+      <source>Undo (U)</source>
+      <translation>Undo (U)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="220" />
+      <source>Possible duplicates</source>
+      <translation>Possible duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <source>Agrees on</source>
+      <translation>Agrees on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="228" />
+      <source>Merge…</source>
+      <translation>Merge…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="229" />
+      <source>Merge the chosen person and the matched person into one</source>
+      <translation>Merge the chosen person and the matched person into one</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="338" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="345" />
+      <source>Their reason: %1</source>
+      <translation>Their reason: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="353" />
+      <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
+      <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="356" />
+      <source>No reason recorded</source>
+      <translation>No reason recorded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="359" />
+      <source>Matched person</source>
+      <translation>Matched person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="374" />
+      <source>score %1</source>
+      <translation>score %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="376" />
+      <source>categories: %1</source>
+      <translation>categories: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="415" />
+      <source>Looking for duplicates needs a connection to the server.</source>
+      <translation>Looking for duplicates needs a connection to the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="416" />
+      <source>Found by the automatic check:</source>
+      <translation>Found by the automatic check:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="420" />
+      <source>Looking for possible duplicates…</source>
+      <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <source>No other person looks like this alumnus.</source>
+      <translation>No other person looks like this alumnus.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="472" />
+      <source>Could not look for duplicates: %1</source>
+      <translation>Could not look for duplicates: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlumniOps</name>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="251" />
+      <source>e-mail addresses</source>
+      <extracomment>Readable names of the tables that refer to a person.</extracomment>
+      <translation>e-mail addresses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <source>phone numbers</source>
+      <translation>phone numbers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="253" />
+      <source>categories</source>
+      <translation>categories</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="254" />
+      <source>course registrations</source>
+      <translation>course registrations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="255" />
+      <source>alumni registrations</source>
+      <translation>alumni registrations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="256" />
+      <source>activities</source>
+      <translation>activities</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <source>consents</source>
+      <translation>consents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="258" />
+      <source>student records</source>
+      <translation>student records</translation>
     </message>
   </context>
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="118" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="../../desktop/alumni/view.py" line="105" />
+      <source>Show</source>
+      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). Decisions made in this session, newest last (what U takes back). Decisions the local database refused (nothing to undo).</extracomment>
+      <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="121" />
-      <source>All</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="122" />
+      <location filename="../../desktop/alumni/view.py" line="110" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="125" />
+      <location filename="../../desktop/alumni/view.py" line="111" />
+      <source>Rules…</source>
+      <translation>Rules…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="112" />
+      <source>The institution's rules for automatic approval</source>
+      <translation>The institution's rules for automatic approval</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="117" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="140" />
-      <source>Decisions (approve, deny) come to this list in a later version; double-click a row to open the matched person.</source>
-      <translation>Decisions (approve, deny) come to this list in a later version; double-click a row to open the matched person.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/alumni/view.py" line="162" />
-      <source>%n registration(s)</source>
-      <translation>
-        <numerusform>%n registration</numerusform>
-        <numerusform>%n registrations</numerusform>
-      </translation>
+      <location filename="../../desktop/alumni/view.py" line="157" />
+      <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
+      <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="164" />
+      <location filename="../../desktop/alumni/view.py" line="205" />
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="205" />
+      <source>Approve the selected item</source>
+      <translation>Approve the selected item</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="208" />
+      <source>Deny…</source>
+      <translation>Deny…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="208" />
+      <source>Deny the selected item</source>
+      <translation>Deny the selected item</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="210" />
+      <source>Next item</source>
+      <translation>Next item</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="211" />
+      <source>Previous item</source>
+      <translation>Previous item</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="213" />
+      <source>Undo the last decision</source>
+      <translation>Undo the last decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="216" />
+      <source>Take back the last decision not yet sent to the server</source>
+      <translation>Take back the last decision not yet sent to the server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="219" />
+      <source>Open the matched person</source>
+      <translation>Open the matched person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="278" />
+      <source>%1 of %2 shown</source>
+      <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="284" />
+      <source>No alumni registrations yet — they arrive from the registration form.</source>
+      <translation>No alumni registrations yet — they arrive from the registration form.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="289" />
+      <source>No alumni registrations match — clear the search or choose another filter.</source>
+      <translation>No alumni registrations match — clear the search or choose another filter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="320" />
+      <source>Your roles do not allow decisions on alumni registrations.</source>
+      <translation>Your roles do not allow decisions on alumni registrations.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="325" />
+      <source>The item is still loading; press the key again.</source>
+      <translation>The item is still loading; press the key again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="331" />
+      <source>Already decided: %1.</source>
+      <translation>Already decided: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="398" />
+      <source>Nothing to undo: no decision of yours waits to be sent.</source>
+      <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="410" />
+      <source>Decision taken back; the item waits for a decision again.</source>
+      <translation>Decision taken back; the item waits for a decision again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="459" />
+      <source>Persons merged; fetching the result from the server…</source>
+      <translation>Persons merged; fetching the result from the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="467" />
+      <source>The merge was not made</source>
+      <translation>The merge was not made</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="499" />
+      <source>Exporting</source>
+      <translation>Exporting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="519" />
+      <source>Printing</source>
+      <translation>Printing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="286" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
-      <source>No alumni registrations match.</source>
-      <translation>No alumni registrations match.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="189" />
+      <location filename="../../desktop/alumni/view.py" line="492" />
+      <location filename="../../desktop/alumni/view.py" line="511" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlumniRules</name>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="46" />
+      <source>A degree has been awarded</source>
+      <translation>A degree has been awarded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <source>Credits at least</source>
+      <translation>Credits at least</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="48" />
+      <source>Programme in a list</source>
+      <translation>Programme in a list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <source>Graduated after a year</source>
+      <translation>Graduated after a year</translation>
     </message>
   </context>
   <context>
@@ -383,6 +969,30 @@
       <location filename="../../desktop/sync_ui/issues.py" line="104" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionNeeded</name>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="66" />
+      <source>This step needs a connection</source>
+      <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
+      <translation>This step needs a connection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="73" />
+      <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
+      <translation>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="89" />
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="90" />
+      <source>Ask the server for the page again</source>
+      <translation>Ask the server for the page again</translation>
     </message>
   </context>
   <context>
@@ -569,6 +1179,347 @@
     </message>
   </context>
   <context>
+    <name>DenyDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="37" />
+      <source>Deny alumni registration</source>
+      <translation>Deny alumni registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="41" />
+      <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
+      <translation>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="42" />
+      <source>this alumnus</source>
+      <translation>this alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="49" />
+      <source>Reason for the denial</source>
+      <translation>Reason for the denial</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="50" />
+      <source>Why is the registration denied?</source>
+      <translation>Why is the registration denied?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="58" />
+      <source>The last reasons you gave are in the list (↓).</source>
+      <translation>The last reasons you gave are in the list (↓).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <source>The reason you give is offered again next time.</source>
+      <translation>The reason you give is offered again next time.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <source>Deny</source>
+      <translation>Deny</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="96" />
+      <source>Give a reason for the denial.</source>
+      <translation>Give a reason for the denial.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="136" />
+      <location filename="../../desktop/participants/import_dialog.py" line="270" />
+      <source>Import participants</source>
+      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
+      <translation>Import participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="138" />
+      <source>No file chosen</source>
+      <translation>No file chosen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="140" />
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="146" />
+      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="148" />
+      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <source>Choose a round…</source>
+      <translation>Choose a round…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="150" />
+      <location filename="../../desktop/participants/import_dialog.py" line="248" />
+      <location filename="../../desktop/participants/import_dialog.py" line="262" />
+      <source>No approving manager</source>
+      <translation>No approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <source>Choose approving manager…</source>
+      <translation>Choose approving manager…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <source>The same approving manager for every participant of the file</source>
+      <translation>The same approving manager for every participant of the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="162" />
+      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <source>Approving manager for all</source>
+      <translation>Approving manager for all</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="164" />
+      <source>Choose a CSV or Excel file with a header row.</source>
+      <translation>Choose a CSV or Excel file with a header row.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="179" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="180" />
+      <source>Errors</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="280" />
+      <source>Reading the file…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="293" />
+      <source>Already on this round: left out</source>
+      <translation>Already on this round: left out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="295" />
+      <source>Already in Kansli</source>
+      <translation>Already in Kansli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="297" />
+      <source>New person</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <source>; organisation not found, left empty</source>
+      <translation>; organisation not found, left empty</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="324" />
+      <source>No participants to import in this file.</source>
+      <translation>No participants to import in this file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <source>No errors.</source>
+      <translation>No errors.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <source>Participants (%1)</source>
+      <translation>Participants (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <source>Errors (%1)</source>
+      <translation>Errors (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
+      <translation>
+        <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
+        <numerusform>The file has %n errors. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="346" />
+      <source>The file has no participants.</source>
+      <translation>The file has no participants.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <source>%n participant(s) to import</source>
+      <translation>
+        <numerusform>%n participant to import</numerusform>
+        <numerusform>%n participants to import</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="351" />
+      <source>%n new to Kansli</source>
+      <translation>
+        <numerusform>%n new to Kansli</numerusform>
+        <numerusform>%n new to Kansli</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="353" />
+      <source>%n already on the round</source>
+      <translation>
+        <numerusform>%n already on the round</numerusform>
+        <numerusform>%n already on the round</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="355" />
+      <source>Choose the round to import onto.</source>
+      <translation>Choose the round to import onto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="373" />
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="378" />
+      <source>Importing participants</source>
+      <translation>Importing participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <source>Cancelled. Nothing was imported.</source>
+      <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="405" />
+      <source>Row %1: </source>
+      <translation>Row %1: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <source>Nothing was imported. %1</source>
+      <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="424" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportParticipants</name>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="62" />
+      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <source>Row</source>
+      <extracomment>Folder the last import file was chosen from.</extracomment>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="64" />
+      <location filename="../../desktop/participants/import_ops.py" line="29" />
+      <source>First name</source>
+      <extracomment>Column names of the errors list, by the field the reader names.</extracomment>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="30" />
+      <source>Last name</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="66" />
+      <location filename="../../desktop/participants/import_ops.py" line="31" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="32" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="34" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <source>In Kansli</source>
+      <translation>In Kansli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
+      <translation>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="98" />
+      <source>Import participants</source>
+      <translation>Import participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="33" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="137" />
+      <source>The file is larger than %1 MB.</source>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
+      <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="144" />
+      <source>The file cannot be read: %1</source>
+      <translation>The file cannot be read: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>KansliWebView</name>
+    <message>
+      <location filename="../../desktop/webview/view.py" line="187" />
+      <source>Web page</source>
+      <extracomment>Schemes the system may open when a page links to them (mail, BankID app on this device). Navigations a person started (a click, a form, a redirect after one) may go to the browser. A URL was handed to the system browser (or app). A navigation was refused (the URL's scheme and host, never its query: it may hold codes). A form of our server was submitted (the server may have changed data).</extracomment>
+      <translation>Web page</translation>
+    </message>
+  </context>
+  <context>
     <name>Login</name>
     <message>
       <location filename="../../desktop/login.py" line="40" />
@@ -660,210 +1611,225 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="71" />
+      <location filename="../../desktop/mainwindow.py" line="74" />
       <source>demo</source>
-      <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits).</extracomment>
+      <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="83" />
+      <location filename="../../desktop/mainwindow.py" line="86" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="84" />
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="87" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="85" />
+      <location filename="../../desktop/mainwindow.py" line="88" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="86" />
+      <location filename="../../desktop/mainwindow.py" line="89" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="105" />
+      <location filename="../../desktop/mainwindow.py" line="112" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="150" />
+      <location filename="../../desktop/mainwindow.py" line="157" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="153" />
+      <location filename="../../desktop/mainwindow.py" line="160" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="156" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="160" />
+      <location filename="../../desktop/mainwindow.py" line="167" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="175" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="189" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="199" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="219" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
+      <source>&amp;Notifications…</source>
+      <translation>&amp;Notifications…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="228" />
+      <source>Show your notifications from the server</source>
+      <translation>Show your notifications from the server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="238" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="234" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="235" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="327" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="360" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="370" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="399" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -871,7 +1837,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -879,12 +1845,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -892,24 +1858,251 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="475" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="453" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="491" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManagerPreview</name>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="42" />
+      <source>%1 on %2</source>
+      <translation>%1 on %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="46" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="47" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="48" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="50" />
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="54" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="57" />
+      <source>Approving manager</source>
+      <translation>Approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="58" />
+      <source>Manager's e-mail</source>
+      <translation>Manager's e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="59" />
+      <source>Approval requested</source>
+      <translation>Approval requested</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="60" />
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="62" />
+      <source>As saved on this computer; the server may know more.</source>
+      <translation>As saved on this computer; the server may know more.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="76" />
+      <source>Preview manager page</source>
+      <translation>Preview manager page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="77" />
+      <source>The approving manager's page</source>
+      <translation>The approving manager's page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="78" />
+      <source>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</source>
+      <translation>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="116" />
+      <source>Merge persons</source>
+      <translation>Merge persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <source>Keep %1 (the matched person)</source>
+      <translation>Keep %1 (the matched person)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="123" />
+      <source>Keep %1</source>
+      <translation>Keep %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="127" />
+      <source>Counting what moves…</source>
+      <translation>Counting what moves…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="132" />
+      <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
+      <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="143" />
+      <source>Merge</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <source>From %1 to %2 moves:</source>
+      <translation>From %1 to %2 moves:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="174" />
+      <source>nothing this computer knows of.</source>
+      <translation>nothing this computer knows of.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationCenter</name>
+    <message>
+      <location filename="../../desktop/notifications/center.py" line="119" />
+      <source>Offline</source>
+      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words.</extracomment>
+      <translation>Offline</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notifications</name>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="30" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="35" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="36" />
+      <source>Notification</source>
+      <translation>Notification</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="37" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationsButton</name>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="77" />
+      <source>Notifications (%1)</source>
+      <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
+      <translation>Notifications (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/notifications/view.py" line="78" />
+      <source>%n unread notification(s)</source>
+      <translation>
+        <numerusform>%n unread notification</numerusform>
+        <numerusform>%n unread notifications</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="80" />
+      <source>Notifications</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="81" />
+      <source>No unread notifications</source>
+      <translation>No unread notifications</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationsDialog</name>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="113" />
+      <source>Notifications</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="125" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="127" />
+      <source>Mark read</source>
+      <translation>Mark read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="129" />
+      <source>Mark all read</source>
+      <translation>Mark all read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="131" />
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="163" />
+      <source>No notifications.</source>
+      <translation>No notifications.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/notifications/view.py" line="169" />
+      <source>%n unread</source>
+      <translation>
+        <numerusform>%n unread</numerusform>
+        <numerusform>%n unread</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="173" />
+      <source>%1 (showing the list of %2)</source>
+      <translation>%1 (showing the list of %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="178" />
+      <source>updated %1</source>
+      <translation>updated %1</translation>
     </message>
   </context>
   <context>
@@ -1079,7 +2272,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/view.py" line="123" />
-      <location filename="../../desktop/participants/view.py" line="358" />
+      <location filename="../../desktop/participants/view.py" line="382" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
@@ -1104,102 +2297,132 @@
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="220" />
+      <location filename="../../desktop/participants/view.py" line="221" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="229" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="231" />
-      <source>Set approving manager…</source>
-      <translation>Set approving manager…</translation>
+      <location filename="../../desktop/participants/view.py" line="232" />
+      <source>Change approving manager…</source>
+      <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="235" />
+      <source>Link another approving manager (refused if someone changed it meanwhile)</source>
+      <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="238" />
+      <source>Preview manager page</source>
+      <translation>Preview manager page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="241" />
+      <source>See the approving manager's page as the manager sees it (uses up no link)</source>
+      <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="244" />
+      <source>Import participants…</source>
+      <translation>Import participants…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="247" />
+      <source>Add the participants of a CSV or Excel file to a round</source>
+      <translation>Add the participants of a CSV or Excel file to a round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="512" />
+      <source>Change approving manager</source>
+      <translation>Change approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="250" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="253" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="261" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="406" />
+      <location filename="../../desktop/participants/view.py" line="297" />
+      <source>Only administrators can remove an approval; ask one if it is wrong</source>
+      <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="430" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="406" />
+      <location filename="../../desktop/participants/view.py" line="430" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="437" />
+      <location filename="../../desktop/participants/view.py" line="461" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="443" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="445" />
+      <location filename="../../desktop/participants/view.py" line="469" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="448" />
+      <location filename="../../desktop/participants/view.py" line="472" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="488" />
-      <source>Set approving manager</source>
-      <translation>Set approving manager</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/view.py" line="490" />
+      <location filename="../../desktop/participants/view.py" line="514" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="528" />
+      <location filename="../../desktop/participants/view.py" line="574" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="529" />
+      <location filename="../../desktop/participants/view.py" line="575" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -1207,22 +2430,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="534" />
+      <location filename="../../desktop/participants/view.py" line="580" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="535" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="550" />
+      <location filename="../../desktop/participants/view.py" line="596" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="571" />
+      <location filename="../../desktop/participants/view.py" line="617" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -1798,74 +3021,85 @@
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="41" />
+      <location filename="../../desktop/participants/detail.py" line="43" />
       <source>Select a registration to see it here.</source>
+      <extracomment>"Preview manager page" was clicked for the registration shown.</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="49" />
+      <location filename="../../desktop/participants/detail.py" line="51" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="50" />
+      <location filename="../../desktop/participants/detail.py" line="52" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="51" />
+      <location filename="../../desktop/participants/detail.py" line="53" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="52" />
+      <location filename="../../desktop/participants/detail.py" line="54" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="53" />
+      <location filename="../../desktop/participants/detail.py" line="55" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="54" />
+      <location filename="../../desktop/participants/detail.py" line="56" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="55" />
+      <location filename="../../desktop/participants/detail.py" line="57" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="56" />
+      <location filename="../../desktop/participants/detail.py" line="58" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="57" />
+      <location filename="../../desktop/participants/detail.py" line="59" />
       <source>Manager's e-mail</source>
       <translation>Manager's e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="58" />
+      <location filename="../../desktop/participants/detail.py" line="60" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="59" />
+      <location filename="../../desktop/participants/detail.py" line="61" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="60" />
+      <location filename="../../desktop/participants/detail.py" line="62" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="74" />
+      <location filename="../../desktop/participants/detail.py" line="76" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="80" />
+      <source>Preview manager page…</source>
+      <translation>Preview manager page…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="83" />
+      <source>The approving manager's page as the manager sees it (needs a connection)</source>
+      <translation>The approving manager's page as the manager sees it (needs a connection)</translation>
     </message>
   </context>
   <context>
@@ -2147,83 +3381,272 @@
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="131" />
+      <source>Import participants…</source>
+      <translation>Import participants…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <source>Add the participants of a CSV or Excel file to this round</source>
+      <translation>Add the participants of a CSV or Excel file to this round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="151" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="189" />
+      <location filename="../../desktop/courses/round_page.py" line="196" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="190" />
+      <location filename="../../desktop/courses/round_page.py" line="197" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="240" />
+      <location filename="../../desktop/courses/round_page.py" line="247" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="243" />
+      <location filename="../../desktop/courses/round_page.py" line="250" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="246" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="246" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="331" />
+      <location filename="../../desktop/courses/round_page.py" line="346" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="333" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="336" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="105" />
+      <source>Rules for automatic alumni approval</source>
+      <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
+      <translation>Rules for automatic alumni approval</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="109" />
+      <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
+      <translation>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="115" />
+      <source>Only administrators can change the rules.</source>
+      <translation>Only administrators can change the rules.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="120" />
+      <source>Rules</source>
+      <translation>Rules</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="122" />
+      <source>&amp;Add rule</source>
+      <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="123" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="125" />
+      <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
+      <translation>The rule stops applying; it is kept as inactive and can be turned on again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="139" />
+      <source>Kind of rule</source>
+      <translation>Kind of rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="144" />
+      <source>Minimum credits</source>
+      <translation>Minimum credits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="145" />
+      <source>for example 180</source>
+      <translation>for example 180</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="148" />
+      <source>Programmes</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <source>One programme code or name per line</source>
+      <translation>One programme code or name per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="154" />
+      <source>for example 2010</source>
+      <translation>for example 2010</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="157" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="161" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="162" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="166" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="170" />
+      <source>Credits:</source>
+      <translation>Credits:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="171" />
+      <source>Programmes:</source>
+      <translation>Programmes:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <source>After year:</source>
+      <translation>After year:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="173" />
+      <source>Description:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <source>Order:</source>
+      <translation>Order:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <source>&amp;Save rule</source>
+      <translation>&amp;Save rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="261" />
+      <source>No rules yet: nothing is approved automatically by rules.</source>
+      <translation>No rules yet: nothing is approved automatically by rules.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="288" />
+      <source>New rule</source>
+      <translation>New rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="301" />
+      <source>Edit rule</source>
+      <translation>Edit rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="337" />
+      <source>Credits must be a number from 0 to 1000, for example 180.</source>
+      <translation>Credits must be a number from 0 to 1000, for example 180.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="345" />
+      <source>Give at least one programme.</source>
+      <translation>Give at least one programme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="355" />
+      <source>The year must be a whole year from 1900 to %1.</source>
+      <translation>The year must be a whole year from 1900 to %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="385" />
+      <source>Saved. The change is sent to the server with the next sync.</source>
+      <translation>Saved. The change is sent to the server with the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="387" />
+      <source>Saved in the local database.</source>
+      <translation>Saved in the local database.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="408" />
+      <source>Remove rule</source>
+      <translation>Remove rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="410" />
+      <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
+      <translation>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="416" />
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
   </context>
   <context>
@@ -2310,6 +3733,49 @@
       <location filename="../../desktop/settings_dialog.py" line="77" />
       <source>Organisation in the header</source>
       <translation>Organisation in the header</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="169" />
+      <source>Opening the page…</source>
+      <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
+      <translation>Opening the page…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="204" />
+      <location filename="../../desktop/webview/staff_page.py" line="286" />
+      <source>Kansli is working on a local database without a server connection.</source>
+      <translation>Kansli is working on a local database without a server connection.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="208" />
+      <source>You are offline: the server cannot be reached.</source>
+      <translation>You are offline: the server cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="252" />
+      <source>The server cannot be reached.</source>
+      <translation>The server cannot be reached.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPageDialog</name>
+    <message>
+      <location filename="../../desktop/webview/dialog.py" line="46" />
+      <source>Open in browser</source>
+      <translation>Open in browser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/dialog.py" line="47" />
+      <source>Open this page in your web browser, signed in</source>
+      <translation>Open this page in your web browser, signed in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/dialog.py" line="49" />
+      <source>Reload</source>
+      <translation>Reload</translation>
     </message>
   </context>
   <context>
@@ -2511,6 +3977,29 @@
       <location filename="../../desktop/sync_ui/status.py" line="134" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebApi</name>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="112" />
+      <source>The server cannot be reached.</source>
+      <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="114" />
+      <source>The server no longer accepts your sign-in. Sign in again.</source>
+      <translation>The server no longer accepts your sign-in. Sign in again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="118" />
+      <source>The server refused: %1</source>
+      <translation>The server refused: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="122" />
+      <source>Something went wrong: %1</source>
+      <translation>Something went wrong: %1</translation>
     </message>
   </context>
 </TS>

@@ -74,70 +74,205 @@
     </message>
   </context>
   <context>
-    <name>AgentOrders</name>
+    <name>AgentOrderPage</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="21" />
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
-      <source>Ordered</source>
-      <translation>Beställd</translation>
+      <location filename="../../desktop/agent_orders/details.py" line="95" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="60" />
+      <source>State</source>
+      <extracomment>Badge colours by state; the state is always written out too.</extracomment>
+      <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <source>In the agent's review</source>
-      <translation>Under agentens granskning</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <source>Approved by the agent</source>
-      <translation>Godkänd av agenten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
-      <source>Attested by the agent</source>
-      <translation>Attesterad av agenten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
-      <source>Attested by the customer</source>
-      <translation>Attesterad av kunden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
-      <source>Handed to the service desk</source>
-      <translation>Överlämnad till servicedesk</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
-      <source>Rejected</source>
-      <translation>Avslagen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
-      <source>Order</source>
-      <translation>Beställning</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/details.py" line="96" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/details.py" line="97" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
-      <source>State</source>
-      <translation>Läge</translation>
+      <location filename="../../desktop/agent_orders/details.py" line="98" />
+      <source>Agent</source>
+      <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/details.py" line="100" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
+      <location filename="../../desktop/agent_orders/details.py" line="103" />
+      <source>Ordered</source>
+      <translation>Beställd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="107" />
+      <source>Address</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="109" />
+      <source>Case handler</source>
+      <translation>Handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="110" />
+      <source>Agent's attestant</source>
+      <translation>Agentens attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="112" />
+      <source>Customer's attestant</source>
+      <translation>Kundens attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="120" />
+      <source>Billing</source>
+      <translation>Fakturering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="124" />
+      <source>Attest reference</source>
+      <translation>Referens för attest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="131" />
+      <source>Reason for rejection</source>
+      <translation>Skäl till avslag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="137" />
+      <source>Service desk case</source>
+      <translation>Ärende hos servicedesk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="144" />
+      <source>History</source>
+      <translation>Historik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
+      <source>Reload</source>
+      <translation>Läs in igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="65" />
+      <source>Load the server's page again</source>
+      <translation>Hämta serverns sida igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
+      <source>Open in browser</source>
+      <translation>Öppna i webbläsaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
+      <source>Open this page in your web browser, signed in</source>
+      <translation>Öppna sidan inloggad i din webbläsare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="116" />
+      <source>Order not found</source>
+      <translation>Beställningen hittades inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="118" />
+      <source>This order is not in the local database; sync and retry.</source>
+      <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <source>Order %1</source>
+      <translation>Beställning %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="135" />
+      <source>ordered %1 by %2</source>
+      <translation>beställd %1 av %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="140" />
+      <source>agent %1</source>
+      <translation>agent %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="147" />
+      <source>Order %1 as saved on this computer</source>
+      <translation>Beställning %1 så som den är sparad på den här datorn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <source>The server may know more; the list shows the state of the last sync.</source>
+      <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentOrders</name>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <source>Ordered</source>
+      <translation>Beställd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <source>In the agent's review</source>
+      <translation>Under agentens granskning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <source>Approved by the agent</source>
+      <translation>Godkänd av agenten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <source>Attested by the agent</source>
+      <translation>Attesterad av agenten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <source>Attested by the customer</source>
+      <translation>Attesterad av kunden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <source>Handed to the service desk</source>
+      <translation>Överlämnad till servicedesk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <source>Rejected</source>
+      <translation>Avslagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <source>Order</source>
+      <translation>Beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <source>Service</source>
+      <translation>Tjänst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <source>Customer</source>
+      <translation>Kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="42" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
       <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <source>Ordered by</source>
+      <translation>Beställd av</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="48" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -145,42 +280,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="96" />
+      <location filename="../../desktop/agent_orders/view.py" line="103" />
       <source>View</source>
+      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="97" />
+      <location filename="../../desktop/agent_orders/view.py" line="104" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="98" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="108" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="112" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="122" />
-      <source>The review and attest pages open from here in a later version; they need a connection to the server.</source>
-      <translation>Gransknings- och attestsidorna öppnas härifrån i en senare version; de kräver anslutning till servern.</translation>
+      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
+      <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <source>Open order</source>
+      <translation>Öppna beställningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="137" />
+      <source>Open the order's page of the step it waits for</source>
+      <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="152" />
+      <location filename="../../desktop/agent_orders/view.py" line="167" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -188,17 +334,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="154" />
+      <location filename="../../desktop/agent_orders/view.py" line="169" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="156" />
+      <location filename="../../desktop/agent_orders/view.py" line="171" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="174" />
+      <location filename="../../desktop/agent_orders/view.py" line="210" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -206,132 +352,572 @@
   <context>
     <name>Alumni</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="21" />
+      <location filename="../../desktop/alumni/query.py" line="35" />
       <source>Not approved (manual queue)</source>
+      <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
       <translation>Ej godkänd (manuell kö)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="22" />
-      <location filename="../../desktop/alumni/view.py" line="45" />
+      <location filename="../../desktop/alumni/query.py" line="36" />
+      <location filename="../../desktop/alumni/query.py" line="100" />
       <source>Received</source>
+      <extracomment>Open refusals of alumni decisions: (item id, rejection) pairs. Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="23" />
+      <location filename="../../desktop/alumni/query.py" line="37" />
       <source>Approved (registered alumnus)</source>
       <translation>Godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="24" />
+      <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (alumnus)</source>
       <translation>Godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="25" />
+      <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved manually</source>
       <translation>Manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="26" />
+      <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Denied</source>
       <translation>Nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="27" />
+      <location filename="../../desktop/alumni/query.py" line="41" />
       <source>Unregistered</source>
       <translation>Avregistrerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="32" />
+      <location filename="../../desktop/alumni/query.py" line="45" />
       <source>Not approved</source>
       <extracomment>In the list's cells the queue needs no explanation.</extracomment>
       <translation>Ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="46" />
+      <location filename="../../desktop/alumni/query.py" line="48" />
+      <source>Manual queue (not approved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="49" />
+      <source>Conflicts: decided first by someone else</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="50" />
+      <source>Decided here, not yet synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="52" />
+      <source>Not approved only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="53" />
+      <source>All</source>
+      <translation>Alla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="57" />
+      <source>approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="58" />
+      <source>deny</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="103" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="47" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="48" />
+      <location filename="../../desktop/alumni/query.py" line="108" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="51" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Graduated</source>
       <translation>Examensår</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="57" />
+      <location filename="../../desktop/alumni/query.py" line="115" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="61" />
+      <location filename="../../desktop/alumni/query.py" line="118" />
+      <source>Decided by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="228" />
+      <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
+      <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="232" />
+      <source>Someone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="323" />
+      <source>Conflict: %1</source>
+      <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/query.py" line="328" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="65" />
+      <location filename="../../desktop/alumni/query.py" line="121" />
       <source>Reason</source>
       <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/model.py" line="332" />
+      <source>Decided here; waits to be sent to the server (U takes it back).</source>
+      <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The id list was (re)loaded and its first rows are here: counts and selection may move. A batch of rows arrived (first row, last row). Ids whose cached row is out of date (shown until the new one arrives). While True (a view being set up), sort and set_query only record the query.</extracomment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AlumniDetail</name>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="35" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="36" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="37" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="38" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="39" />
+      <source>Programme</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="40" />
+      <source>Graduated</source>
+      <translation>Examensår</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="41" />
+      <source>Degree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="42" />
+      <source>Credits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="45" />
+      <source>matched on e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="46" />
+      <source>matched on personnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="47" />
+      <source>no match: created from the registration</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AlumniDetailPane</name>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="123" />
+      <source>Select a registration to see it here.</source>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <translation>Välj en kursregistrering för att se den här.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="130" />
+      <source>Someone decided first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="135" />
+      <source>Keep their decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="136" />
+      <source>The conflict is marked as seen; their decision stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="152" />
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="168" />
+      <source>Entered by the alumnus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="170" />
+      <location filename="../../desktop/alumni/detail.py" line="363" />
+      <source>Student records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="194" />
+      <source>differs from what the alumnus entered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="198" />
+      <source>Approve (A)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="199" />
+      <source>Deny… (D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="200" />
+      <source>Undo (U)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="220" />
+      <source>Possible duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <source>Person</source>
+      <translation>Personprofil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <source>Agrees on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="228" />
+      <source>Merge…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="229" />
+      <source>Merge the chosen person and the matched person into one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="338" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="345" />
+      <source>Their reason: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="353" />
+      <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="356" />
+      <source>No reason recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="359" />
+      <source>Matched person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="374" />
+      <source>score %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="376" />
+      <source>categories: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="415" />
+      <source>Looking for duplicates needs a connection to the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="416" />
+      <source>Found by the automatic check:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="420" />
+      <source>Looking for possible duplicates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <source>No other person looks like this alumnus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="472" />
+      <source>Could not look for duplicates: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AlumniOps</name>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="251" />
+      <source>e-mail addresses</source>
+      <extracomment>Readable names of the tables that refer to a person.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <source>phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="253" />
+      <source>categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="254" />
+      <source>course registrations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="255" />
+      <source>alumni registrations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="256" />
+      <source>activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <source>consents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="258" />
+      <source>student records</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="118" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="../../desktop/alumni/view.py" line="105" />
+      <source>Show</source>
+      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). Decisions made in this session, newest last (what U takes back). Decisions the local database refused (nothing to undo).</extracomment>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="121" />
-      <source>All</source>
-      <translation>Alla</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="122" />
+      <location filename="../../desktop/alumni/view.py" line="110" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="125" />
+      <location filename="../../desktop/alumni/view.py" line="111" />
+      <source>Rules…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="112" />
+      <source>The institution's rules for automatic approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="117" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="140" />
-      <source>Decisions (approve, deny) come to this list in a later version; double-click a row to open the matched person.</source>
-      <translation>Beslut (godkänn, neka) kommer till listan i en senare version; dubbelklicka på en rad för att öppna den matchade personen.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/alumni/view.py" line="162" />
-      <source>%n registration(s)</source>
-      <translation>
-        <numerusform>%n registrering</numerusform>
-        <numerusform>%n registreringar</numerusform>
-      </translation>
+      <location filename="../../desktop/alumni/view.py" line="157" />
+      <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="164" />
+      <location filename="../../desktop/alumni/view.py" line="205" />
+      <source>Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="205" />
+      <source>Approve the selected item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="208" />
+      <source>Deny…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="208" />
+      <source>Deny the selected item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="210" />
+      <source>Next item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="211" />
+      <source>Previous item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="213" />
+      <source>Undo the last decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="216" />
+      <source>Take back the last decision not yet sent to the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="219" />
+      <source>Open the matched person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="278" />
+      <source>%1 of %2 shown</source>
+      <translation>%1 av %2 visas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="284" />
+      <source>No alumni registrations yet — they arrive from the registration form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="289" />
+      <source>No alumni registrations match — clear the search or choose another filter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="320" />
+      <source>Your roles do not allow decisions on alumni registrations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="325" />
+      <source>The item is still loading; press the key again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="331" />
+      <source>Already decided: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="398" />
+      <source>Nothing to undo: no decision of yours waits to be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="410" />
+      <source>Decision taken back; the item waits for a decision again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="459" />
+      <source>Persons merged; fetching the result from the server…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="467" />
+      <source>The merge was not made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="499" />
+      <source>Exporting</source>
+      <translation>Exporterar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="519" />
+      <source>Printing</source>
+      <translation>Utskrift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="286" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
-      <source>No alumni registrations match.</source>
-      <translation>Inga alumnregistreringar matchar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="189" />
+      <location filename="../../desktop/alumni/view.py" line="492" />
+      <location filename="../../desktop/alumni/view.py" line="511" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlumniRules</name>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="46" />
+      <source>A degree has been awarded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <source>Credits at least</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="48" />
+      <source>Programme in a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <source>Graduated after a year</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -383,6 +969,30 @@
       <location filename="../../desktop/sync_ui/issues.py" line="104" />
       <source>Apply choice</source>
       <translation>Använd valet</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionNeeded</name>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="66" />
+      <source>This step needs a connection</source>
+      <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
+      <translation>Det här steget kräver en anslutning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="73" />
+      <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
+      <translation>Sidan kommer från servern. Allt annat i Kansli fungerar utan anslutning; kom tillbaka hit när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="89" />
+      <source>Try again</source>
+      <translation>Försök igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="90" />
+      <source>Ask the server for the page again</source>
+      <translation>Be servern om sidan igen</translation>
     </message>
   </context>
   <context>
@@ -569,6 +1179,347 @@
     </message>
   </context>
   <context>
+    <name>DenyDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="37" />
+      <source>Deny alumni registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="41" />
+      <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="42" />
+      <source>this alumnus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
+      <source>&amp;Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="49" />
+      <source>Reason for the denial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="50" />
+      <source>Why is the registration denied?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="58" />
+      <source>The last reasons you gave are in the list (↓).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <source>The reason you give is offered again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <source>Deny</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="96" />
+      <source>Give a reason for the denial.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="136" />
+      <location filename="../../desktop/participants/import_dialog.py" line="270" />
+      <source>Import participants</source>
+      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
+      <translation>Importera deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="138" />
+      <source>No file chosen</source>
+      <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="140" />
+      <source>Choose file…</source>
+      <translation>Välj fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="146" />
+      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <source>Round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="148" />
+      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <source>Choose a round…</source>
+      <translation>Välj utbildningsomgång…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="150" />
+      <location filename="../../desktop/participants/import_dialog.py" line="248" />
+      <location filename="../../desktop/participants/import_dialog.py" line="262" />
+      <source>No approving manager</source>
+      <translation>Ingen godkännande chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <source>Choose approving manager…</source>
+      <translation>Välj godkännande chef…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <source>The same approving manager for every participant of the file</source>
+      <translation>Samma godkännande chef för alla deltagare i filen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <source>File</source>
+      <translation>Fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="162" />
+      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <source>Approving manager for all</source>
+      <translation>Godkännande chef för alla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="164" />
+      <source>Choose a CSV or Excel file with a header row.</source>
+      <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="179" />
+      <source>Participants</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="180" />
+      <source>Errors</source>
+      <translation>Fel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <source>Import</source>
+      <translation>Importera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="280" />
+      <source>Reading the file…</source>
+      <translation>Läser filen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="293" />
+      <source>Already on this round: left out</source>
+      <translation>Redan på omgången: hoppas över</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="295" />
+      <source>Already in Kansli</source>
+      <translation>Finns redan i Kansli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="297" />
+      <source>New person</source>
+      <translation>Ny person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <source>; organisation not found, left empty</source>
+      <translation>; organisationen hittades inte, lämnas tom</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="324" />
+      <source>No participants to import in this file.</source>
+      <translation>Filen har inga deltagare att importera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <source>No errors.</source>
+      <translation>Inga fel.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <source>Participants (%1)</source>
+      <translation>Deltagare (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <source>Errors (%1)</source>
+      <translation>Fel (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
+      <translation>
+        <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
+        <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="346" />
+      <source>The file has no participants.</source>
+      <translation>Filen har inga deltagare.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <source>%n participant(s) to import</source>
+      <translation>
+        <numerusform>%n deltagare att importera</numerusform>
+        <numerusform>%n deltagare att importera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="351" />
+      <source>%n new to Kansli</source>
+      <translation>
+        <numerusform>%n ny i Kansli</numerusform>
+        <numerusform>%n nya i Kansli</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="353" />
+      <source>%n already on the round</source>
+      <translation>
+        <numerusform>%n redan på omgången</numerusform>
+        <numerusform>%n redan på omgången</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="355" />
+      <source>Choose the round to import onto.</source>
+      <translation>Välj utbildningsomgången att importera till.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="373" />
+      <source>Importing…</source>
+      <translation>Importerar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="378" />
+      <source>Importing participants</source>
+      <translation>Importerar deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <source>Cancelled. Nothing was imported.</source>
+      <translation>Avbrutet. Inget importerades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="405" />
+      <source>Row %1: </source>
+      <translation>Rad %1: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <source>Nothing was imported. %1</source>
+      <translation>Inget importerades. %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="424" />
+      <source>Cancelling…</source>
+      <translation>Avbryter…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportParticipants</name>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="62" />
+      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <source>Row</source>
+      <extracomment>Folder the last import file was chosen from.</extracomment>
+      <translation>Rad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="64" />
+      <location filename="../../desktop/participants/import_ops.py" line="29" />
+      <source>First name</source>
+      <extracomment>Column names of the errors list, by the field the reader names.</extracomment>
+      <translation>Förnamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="30" />
+      <source>Last name</source>
+      <translation>Efternamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="66" />
+      <location filename="../../desktop/participants/import_ops.py" line="31" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="32" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="34" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <source>In Kansli</source>
+      <translation>I Kansli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <source>Column</source>
+      <translation>Kolumn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
+      <translation>Deltagarlistor (*.csv *.xlsx *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="98" />
+      <source>Import participants</source>
+      <translation>Importera deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="33" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="137" />
+      <source>The file is larger than %1 MB.</source>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
+      <translation>Filen är större än %1 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="144" />
+      <source>The file cannot be read: %1</source>
+      <translation>Filen går inte att läsa: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>KansliWebView</name>
+    <message>
+      <location filename="../../desktop/webview/view.py" line="187" />
+      <source>Web page</source>
+      <extracomment>Schemes the system may open when a page links to them (mail, BankID app on this device). Navigations a person started (a click, a form, a redirect after one) may go to the browser. A URL was handed to the system browser (or app). A navigation was refused (the URL's scheme and host, never its query: it may hold codes). A form of our server was submitted (the server may have changed data).</extracomment>
+      <translation>Webbsida</translation>
+    </message>
+  </context>
+  <context>
     <name>Login</name>
     <message>
       <location filename="../../desktop/login.py" line="40" />
@@ -660,210 +1611,225 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="71" />
+      <location filename="../../desktop/mainwindow.py" line="74" />
       <source>demo</source>
-      <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits).</extracomment>
+      <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="83" />
+      <location filename="../../desktop/mainwindow.py" line="86" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="84" />
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="87" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="85" />
+      <location filename="../../desktop/mainwindow.py" line="88" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="86" />
+      <location filename="../../desktop/mainwindow.py" line="89" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="105" />
+      <location filename="../../desktop/mainwindow.py" line="112" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="150" />
+      <location filename="../../desktop/mainwindow.py" line="157" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="153" />
+      <location filename="../../desktop/mainwindow.py" line="160" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="156" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="160" />
+      <location filename="../../desktop/mainwindow.py" line="167" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="175" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="189" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="199" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="219" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
+      <source>&amp;Notifications…</source>
+      <translation>&amp;Aviseringar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="228" />
+      <source>Show your notifications from the server</source>
+      <translation>Visa dina aviseringar från servern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>&amp;Actions</source>
       <translation>Åt&amp;gärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="238" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="234" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="235" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="327" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
+      <source>Order</source>
+      <translation>Beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="360" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="370" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="399" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
@@ -871,7 +1837,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -879,12 +1845,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -892,24 +1858,251 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="475" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="453" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="491" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManagerPreview</name>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="42" />
+      <source>%1 on %2</source>
+      <translation>%1 på %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="46" />
+      <source>Participant</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="47" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="48" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="50" />
+      <source>Round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="54" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="57" />
+      <source>Approving manager</source>
+      <translation>Godkännande chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="58" />
+      <source>Manager's e-mail</source>
+      <translation>Chefens e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="59" />
+      <source>Approval requested</source>
+      <translation>Godkännande begärt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="60" />
+      <source>Approved</source>
+      <translation>Godkänd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="62" />
+      <source>As saved on this computer; the server may know more.</source>
+      <translation>Så som det är sparat på den här datorn; servern kan veta mer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="76" />
+      <source>Preview manager page</source>
+      <translation>Förhandsgranska chefens sida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="77" />
+      <source>The approving manager's page</source>
+      <translation>Den godkännande chefens sida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="78" />
+      <source>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</source>
+      <translation>Precis det som den godkännande chefen ser bakom länken i mejlet. Förhandsgranskningen går inte att skicka och förbrukar ingen länk.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="116" />
+      <source>Merge persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <source>Keep %1 (the matched person)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="123" />
+      <source>Keep %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="127" />
+      <source>Counting what moves…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="132" />
+      <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="143" />
+      <source>Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <source>From %1 to %2 moves:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="174" />
+      <source>nothing this computer knows of.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NotificationCenter</name>
+    <message>
+      <location filename="../../desktop/notifications/center.py" line="119" />
+      <source>Offline</source>
+      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words.</extracomment>
+      <translation>Offline</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notifications</name>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="30" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
+      <source>New</source>
+      <translation>Ny</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="35" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="36" />
+      <source>Notification</source>
+      <translation>Avisering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="37" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationsButton</name>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="77" />
+      <source>Notifications (%1)</source>
+      <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
+      <translation>Aviseringar (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/notifications/view.py" line="78" />
+      <source>%n unread notification(s)</source>
+      <translation>
+        <numerusform>%n oläst avisering</numerusform>
+        <numerusform>%n olästa aviseringar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="80" />
+      <source>Notifications</source>
+      <translation>Aviseringar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="81" />
+      <source>No unread notifications</source>
+      <translation>Inga olästa aviseringar</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationsDialog</name>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="113" />
+      <source>Notifications</source>
+      <translation>Aviseringar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="125" />
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="127" />
+      <source>Mark read</source>
+      <translation>Markera som läst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="129" />
+      <source>Mark all read</source>
+      <translation>Markera alla som lästa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="131" />
+      <source>Refresh</source>
+      <translation>Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="163" />
+      <source>No notifications.</source>
+      <translation>Inga aviseringar.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/notifications/view.py" line="169" />
+      <source>%n unread</source>
+      <translation>
+        <numerusform>%n oläst</numerusform>
+        <numerusform>%n olästa</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="173" />
+      <source>%1 (showing the list of %2)</source>
+      <translation>%1 (visar listan från %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/notifications/view.py" line="178" />
+      <source>updated %1</source>
+      <translation>uppdaterad %1</translation>
     </message>
   </context>
   <context>
@@ -1079,7 +2272,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/view.py" line="123" />
-      <location filename="../../desktop/participants/view.py" line="358" />
+      <location filename="../../desktop/participants/view.py" line="382" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
@@ -1104,102 +2297,132 @@
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="220" />
+      <location filename="../../desktop/participants/view.py" line="221" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="229" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="231" />
-      <source>Set approving manager…</source>
-      <translation>Koppla godkännande chef…</translation>
+      <location filename="../../desktop/participants/view.py" line="232" />
+      <source>Change approving manager…</source>
+      <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="235" />
+      <source>Link another approving manager (refused if someone changed it meanwhile)</source>
+      <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="238" />
+      <source>Preview manager page</source>
+      <translation>Förhandsgranska chefens sida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="241" />
+      <source>See the approving manager's page as the manager sees it (uses up no link)</source>
+      <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="244" />
+      <source>Import participants…</source>
+      <translation>Importera deltagare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="247" />
+      <source>Add the participants of a CSV or Excel file to a round</source>
+      <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="512" />
+      <source>Change approving manager</source>
+      <translation>Byt godkännande chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="250" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="253" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="261" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="406" />
+      <location filename="../../desktop/participants/view.py" line="297" />
+      <source>Only administrators can remove an approval; ask one if it is wrong</source>
+      <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="430" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="406" />
+      <location filename="../../desktop/participants/view.py" line="430" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="437" />
+      <location filename="../../desktop/participants/view.py" line="461" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="443" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="445" />
+      <location filename="../../desktop/participants/view.py" line="469" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="448" />
+      <location filename="../../desktop/participants/view.py" line="472" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="488" />
-      <source>Set approving manager</source>
-      <translation>Koppla godkännande chef</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/view.py" line="490" />
+      <location filename="../../desktop/participants/view.py" line="514" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="528" />
+      <location filename="../../desktop/participants/view.py" line="574" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="529" />
+      <location filename="../../desktop/participants/view.py" line="575" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
@@ -1207,22 +2430,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="534" />
+      <location filename="../../desktop/participants/view.py" line="580" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="535" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="550" />
+      <location filename="../../desktop/participants/view.py" line="596" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="571" />
+      <location filename="../../desktop/participants/view.py" line="617" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -1798,74 +3021,85 @@
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="41" />
+      <location filename="../../desktop/participants/detail.py" line="43" />
       <source>Select a registration to see it here.</source>
+      <extracomment>"Preview manager page" was clicked for the registration shown.</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="49" />
+      <location filename="../../desktop/participants/detail.py" line="51" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="50" />
+      <location filename="../../desktop/participants/detail.py" line="52" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="51" />
+      <location filename="../../desktop/participants/detail.py" line="53" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="52" />
+      <location filename="../../desktop/participants/detail.py" line="54" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="53" />
+      <location filename="../../desktop/participants/detail.py" line="55" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="54" />
+      <location filename="../../desktop/participants/detail.py" line="56" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="55" />
+      <location filename="../../desktop/participants/detail.py" line="57" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="56" />
+      <location filename="../../desktop/participants/detail.py" line="58" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="57" />
+      <location filename="../../desktop/participants/detail.py" line="59" />
       <source>Manager's e-mail</source>
       <translation>Chefens e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="58" />
+      <location filename="../../desktop/participants/detail.py" line="60" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="59" />
+      <location filename="../../desktop/participants/detail.py" line="61" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="60" />
+      <location filename="../../desktop/participants/detail.py" line="62" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="74" />
+      <location filename="../../desktop/participants/detail.py" line="76" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="80" />
+      <source>Preview manager page…</source>
+      <translation>Förhandsgranska chefens sida…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="83" />
+      <source>The approving manager's page as the manager sees it (needs a connection)</source>
+      <translation>Den godkännande chefens sida så som chefen ser den (kräver anslutning)</translation>
     </message>
   </context>
   <context>
@@ -2147,83 +3381,272 @@
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="131" />
+      <source>Import participants…</source>
+      <translation>Importera deltagare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <source>Add the participants of a CSV or Excel file to this round</source>
+      <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="151" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="189" />
+      <location filename="../../desktop/courses/round_page.py" line="196" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="190" />
+      <location filename="../../desktop/courses/round_page.py" line="197" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="240" />
+      <location filename="../../desktop/courses/round_page.py" line="247" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="243" />
+      <location filename="../../desktop/courses/round_page.py" line="250" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="246" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="246" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="331" />
+      <location filename="../../desktop/courses/round_page.py" line="346" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="333" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="336" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="105" />
+      <source>Rules for automatic alumni approval</source>
+      <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="109" />
+      <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="115" />
+      <source>Only administrators can change the rules.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="120" />
+      <source>Rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="122" />
+      <source>&amp;Add rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="123" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="125" />
+      <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="139" />
+      <source>Kind of rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="144" />
+      <source>Minimum credits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="145" />
+      <source>for example 180</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="148" />
+      <source>Programmes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <source>One programme code or name per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="154" />
+      <source>for example 2010</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="157" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="161" />
+      <source>Order</source>
+      <translation>Beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="162" />
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="166" />
+      <source>Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="170" />
+      <source>Credits:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="171" />
+      <source>Programmes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <source>After year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="173" />
+      <source>Description:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <source>Order:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <source>&amp;Save rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="261" />
+      <source>No rules yet: nothing is approved automatically by rules.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="288" />
+      <source>New rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="301" />
+      <source>Edit rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="337" />
+      <source>Credits must be a number from 0 to 1000, for example 180.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="345" />
+      <source>Give at least one programme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="355" />
+      <source>The year must be a whole year from 1900 to %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="385" />
+      <source>Saved. The change is sent to the server with the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="387" />
+      <source>Saved in the local database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="408" />
+      <source>Remove rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="410" />
+      <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="416" />
+      <source>Remove</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2310,6 +3733,49 @@
       <location filename="../../desktop/settings_dialog.py" line="77" />
       <source>Organisation in the header</source>
       <translation>Organisation i sidhuvudet</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="169" />
+      <source>Opening the page…</source>
+      <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
+      <translation>Öppnar sidan…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="204" />
+      <location filename="../../desktop/webview/staff_page.py" line="286" />
+      <source>Kansli is working on a local database without a server connection.</source>
+      <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="208" />
+      <source>You are offline: the server cannot be reached.</source>
+      <translation>Du är frånkopplad: servern går inte att nå.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/staff_page.py" line="252" />
+      <source>The server cannot be reached.</source>
+      <translation>Servern går inte att nå.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPageDialog</name>
+    <message>
+      <location filename="../../desktop/webview/dialog.py" line="46" />
+      <source>Open in browser</source>
+      <translation>Öppna i webbläsaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/dialog.py" line="47" />
+      <source>Open this page in your web browser, signed in</source>
+      <translation>Öppna sidan inloggad i din webbläsare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/dialog.py" line="49" />
+      <source>Reload</source>
+      <translation>Läs in igen</translation>
     </message>
   </context>
   <context>
@@ -2511,6 +3977,29 @@
       <location filename="../../desktop/sync_ui/status.py" line="134" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebApi</name>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="112" />
+      <source>The server cannot be reached.</source>
+      <translation>Servern går inte att nå.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="114" />
+      <source>The server no longer accepts your sign-in. Sign in again.</source>
+      <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="118" />
+      <source>The server refused: %1</source>
+      <translation>Servern nekade: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/webview/server_api.py" line="122" />
+      <source>Something went wrong: %1</source>
+      <translation>Något gick fel: %1</translation>
     </message>
   </context>
 </TS>

@@ -51,9 +51,7 @@ def signed_in(
 ) -> Iterator[tuple[AppContext, Session]]:
     """The desktop signed in as ``email`` (first sync done), its context, then closed."""
     bridge = SyncBridge()
-    session = in_thread(
-        sign_in, server_url, email, password, bridge=bridge, db_path=db_path
-    )
+    session = in_thread(sign_in, server_url, email, password, bridge=bridge, db_path=db_path)
     ops = Operations(session.store, session.actor, session.engine)
     ctx = AppContext(
         store=session.store,

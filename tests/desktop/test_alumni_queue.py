@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.alumni.dialogs import DenyDialog
 from desktop.alumni.model import AlumniModel
@@ -33,8 +34,24 @@ def make_view(qtbot, ctx) -> AlumniQueueView:  # type: ignore[no-untyped-def]
     view.show()
     qtbot.waitUntil(lambda: view.loaded and view.current_row() is not None)
     qtbot.waitUntil(lambda: view.detail.detail is not None)
+    view.activateWindow()
     view.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
     return view
+
+
+def press(qtbot, view: AlumniQueueView, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """A key on the queue once it has the focus back (after a dialog closed)."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    qtbot.keyClick(view.table, key)
+
+
+def in_dialog(qtbot, dialog, text: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Type into the dialog as the user would (it has the focus), then press Enter."""
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
+    if text:
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
 def wait_idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +117,7 @@ def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_u
     ids = view.model.ids()
 
     # A approves and moves on: one keystroke.
-    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    press(qtbot, view, Qt.Key.Key_A)
     assert view.current_id() == ids[1]
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
     first = outbox(gui_guard, store)[0]
@@ -112,15 +129,14 @@ def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_u
     assert view.model.data(view.model.index(0, 5)) == "Approved manually · pending"
 
     # D asks for a reason; an empty one is refused next to the field.
-    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    press(qtbot, view, Qt.Key.Key_D)
     dialog = view.last_dialog
     assert isinstance(dialog, DenyDialog) and dialog.isVisible()
     assert dialog.text() == ""
-    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    in_dialog(qtbot, dialog)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert dialog.error.text() == "Give a reason for the denial."
-    qtbot.keyClicks(dialog.reason.lineEdit(), "Not a former student")
-    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    in_dialog(qtbot, dialog, "Not a former student")
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 2)
     assert outbox(gui_guard, store)[1]["args"] == {
         "alumni_registration_id": ids[1],
@@ -132,29 +148,31 @@ def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_u
     assert deny_reasons(settings) == ["Not a former student"]
 
     # The next denial: D, then Enter takes the remembered reason (two keystrokes).
-    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    press(qtbot, view, Qt.Key.Key_D)
     dialog = view.last_dialog
     assert isinstance(dialog, DenyDialog) and dialog.text() == "Not a former student"
-    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    in_dialog(qtbot, dialog)
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 3)
     assert outbox(gui_guard, store)[2]["args"]["reason"] == "Not a former student"
     assert view.current_id() == ids[3]
 
     # J/K and the arrows move; they decide nothing.
-    qtbot.keyClick(view.table, Qt.Key.Key_K)
+    press(qtbot, view, Qt.Key.Key_K)
     assert view.current_id() == ids[2]
-    qtbot.keyClick(view.table, Qt.Key.Key_J)
-    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    press(qtbot, view, Qt.Key.Key_J)
+    press(qtbot, view, Qt.Key.Key_Down)
     assert view.current_id() == ids[4]
-    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    press(qtbot, view, Qt.Key.Key_Up)
     assert view.current_id() == ids[3]
 
     # U takes back the last decision (not yet sent) with its local effect, and goes there.
     qtbot.waitUntil(lambda: (r := row_of(view, ids[2])) is not None and r.status == "denied")
-    qtbot.keyClick(view.table, Qt.Key.Key_U)
-    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 2)
-    assert view.current_id() == ids[2]
-    status = read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=ids[2])
+    press(qtbot, view, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: view.current_id() == ids[2] and "taken back" in view.feedback.text())
+    assert len(outbox(gui_guard, store)) == 2
+    status = read(
+        gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=ids[2]
+    )
     assert status == [("not_approved",)]
     qtbot.waitUntil(lambda: bool((r := row_of(view, ids[2])) and not r.queued_decision))
     assert view.model.data(view.model.index(2, 5)) == "Not approved"
@@ -168,24 +186,23 @@ def test_deciding_again_replaces_the_queued_decision_instead_of_conflicting(
 ) -> None:
     view = make_view(qtbot, ctx)
     item = view.current_id()
-    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    press(qtbot, view, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
     qtbot.waitUntil(lambda: (r := row_of(view, item)) is not None and r.status != "not_approved")
-    qtbot.keyClick(view.table, Qt.Key.Key_K)
-    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    press(qtbot, view, Qt.Key.Key_K)
+    press(qtbot, view, Qt.Key.Key_D)
     dialog = view.last_dialog
-    qtbot.keyClicks(dialog.reason.lineEdit(), "Changed my mind")
-    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: outbox(gui_guard, store)[-1]["args"]["decision"] == "deny")
+    in_dialog(qtbot, dialog, "Changed my mind")
+    qtbot.waitUntil(lambda: [e["args"]["decision"] for e in outbox(gui_guard, store)] == ["deny"])
     queued = outbox(gui_guard, store)
     assert len(queued) == 1 and queued[0]["args"]["expected_status"] == "not_approved"
-    assert read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=item) == [
-        ("denied",)
-    ]  # fmt: skip
+    assert read(
+        gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=item
+    ) == [("denied",)]
     # One undo takes the item back to the queue; a second has nothing left of this session.
-    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    press(qtbot, view, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: outbox(gui_guard, store) == [])
-    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    press(qtbot, view, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: "Nothing to undo" in view.feedback.text())
 
 
@@ -194,11 +211,11 @@ def test_undo_of_a_decision_the_server_has_is_refused_and_says_so(
 ) -> None:
     view = make_view(qtbot, ctx)
     item = view.current_id()
-    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    press(qtbot, view, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
     wait_idle(qtbot, ctx)
     answer(gui_guard, store, filled, applied=[outbox(gui_guard, store)[0]["id"]])
-    qtbot.keyClick(view.table, Qt.Key.Key_U)
+    press(qtbot, view, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: "cannot be undone" in view.feedback.text())
     assert view.feedback.text() == (
         "This decision has reached the server already; it cannot be undone here."
@@ -213,14 +230,19 @@ def test_conflict_shows_who_decided_what_and_when_in_list_and_pane_until_dismiss
     view = make_view(qtbot, ctx)
     ids = view.model.ids()
     for _ in range(3):
-        qtbot.keyClick(view.table, Qt.Key.Key_A)
+        press(qtbot, view, Qt.Key.Key_A)
         qtbot.waitUntil(lambda: view.current_row() is not None)
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 3)
     wait_idle(qtbot, ctx)
     queued = outbox(gui_guard, store)
     # The server: the 1st and 3rd applied, the 2nd refused (someone denied it first).
-    answer(gui_guard, store, filled, applied=[queued[0]["id"], queued[2]["id"]],
-           conflicts=[queued[1]["id"]])  # fmt: skip
+    answer(
+        gui_guard,
+        store,
+        filled,
+        applied=[queued[0]["id"], queued[2]["id"]],
+        conflicts=[queued[1]["id"]],
+    )
     from desktop.operations import Changes
 
     ctx.ops.notify(Changes.everything())  # what the main window does after a sync
@@ -247,7 +269,7 @@ def test_conflict_shows_who_decided_what_and_when_in_list_and_pane_until_dismiss
     )
     assert not pane.approve.isEnabled()
     # A on a conflict decides nothing and says why.
-    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    press(qtbot, view, Qt.Key.Key_A)
     assert OTHER_OFFICER in view.feedback.text()
     assert len(outbox(gui_guard, store)) == 0
 
@@ -259,10 +281,12 @@ def test_conflict_shows_who_decided_what_and_when_in_list_and_pane_until_dismiss
     assert read(gui_guard, store, "SELECT state FROM rejection") == [("discarded",)]
 
 
-def test_filters_show_pending_decisions_and_every_status(qtbot, ctx, data, gui_guard, store) -> None:
+def test_filters_show_pending_decisions_and_every_status(
+    qtbot, ctx, data, gui_guard, store
+) -> None:
     view = make_view(qtbot, ctx)
     item = view.current_id()
-    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    press(qtbot, view, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
     wait_idle(qtbot, ctx)
 
@@ -283,7 +307,9 @@ def test_filters_show_pending_decisions_and_every_status(qtbot, ctx, data, gui_g
     assert view.model.ids()[0] == item  # decided here, still in sight until synced
 
 
-def test_a_model_over_an_empty_store_says_nothing_waits(qtbot, qtmodeltester, ctx, gui_guard, store):  # type: ignore[no-untyped-def]
+def test_a_model_over_an_empty_store_says_nothing_waits(
+    qtbot, qtmodeltester, ctx, gui_guard, store
+):  # type: ignore[no-untyped-def]
     with gui_guard.allowed(), store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alumni_registration SET status = 'denied'")
     view = AlumniQueueView(ctx)

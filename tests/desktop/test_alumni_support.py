@@ -73,17 +73,36 @@ def enrich(guard: GuiThreadGuard, store: ClientStore, filled: Filled) -> dict[st
         reg.decision_reason = "No degree found in student records; credits 87 < 180"
         reg.decision_details = {
             "rules": [
-                {"kind": "degree_awarded", "held": False,
-                 "reason": "No degree found in student records", "rule_id": None},
-                {"kind": "min_credits", "held": False, "reason": "credits 87 < 180",
-                 "rule_id": None},
+                {
+                    "kind": "degree_awarded",
+                    "held": False,
+                    "reason": "No degree found in student records",
+                    "rule_id": None,
+                },
+                {
+                    "kind": "min_credits",
+                    "held": False,
+                    "reason": "credits 87 < 180",
+                    "rule_id": None,
+                },
             ],
-            "match": {"person_id": person.id, "on": "email", "score": 85,
-                      "signals": ["e-mail", "name 100%"], "conflict": None},
-            "candidates": [{"person_id": other.id, "name": other.full_name, "score": 62,
-                            "signals": ["birth date", "name 81%"]}],
+            "match": {
+                "person_id": person.id,
+                "on": "email",
+                "score": 85,
+                "signals": ["e-mail", "name 100%"],
+                "conflict": None,
+            },
+            "candidates": [
+                {
+                    "person_id": other.id,
+                    "name": other.full_name,
+                    "score": 62,
+                    "signals": ["birth date", "name 81%"],
+                }
+            ],
             "student_records": {"found": 1, "record_ids": [record.id], "programs": ["TDATA"]},
-        }  # fmt: skip
+        }
         reg.matched_on = "email"
         for n, (kind, params) in enumerate(
             (("degree_awarded", {}), ("min_credits", {"min_credits": 180.0}))
@@ -112,6 +131,19 @@ def outbox(guard: GuiThreadGuard, store: ClientStore) -> list[dict[str, Any]]:
         ]
 
 
+def server_row(
+    guard: GuiThreadGuard, store: ClientStore, item: str, **changes: Any
+) -> dict[str, Any]:
+    """The item's local row in the server's JSON form, with ``changes``."""
+    with guard.allowed(), store.sessions() as s:
+        reg = s.get(AlumniRegistration, item)
+        assert reg is not None
+        row = {c.name: getattr(reg, c.key) for c in AlumniRegistration.__table__.columns}
+    row.update(changes)
+    row["server_seq"] = int(row["server_seq"] or 0) + 1_000_000
+    return {k: (_iso(v) if isinstance(v, datetime) else v) for k, v in row.items()}
+
+
 def answer(
     guard: GuiThreadGuard,
     store: ClientStore,
@@ -120,27 +152,27 @@ def answer(
     applied: list[str] = (),  # type: ignore[assignment]
     conflicts: list[str] = (),  # type: ignore[assignment]
 ) -> None:
-    """Record server answers as the sync engine would: commands applied, and decisions
-    refused because :data:`OTHER_OFFICER` denied the item first (with the server's row)."""
+    """Record server answers as the sync engine would: commands applied (the server's row
+    is the local one), and decisions refused because :data:`OTHER_OFFICER` denied the item
+    first (with the server's row)."""
     entries = {e["id"]: e for e in outbox(guard, store)}
-    results: list[dict[str, Any]] = [{"id": c, "status": "applied", "rows": {}} for c in applied]
+    results: list[dict[str, Any]] = []
+    for command_id in applied:
+        item = entries[command_id]["args"]["alumni_registration_id"]
+        rows = {"alumni_registration": [server_row(guard, store, item)]}
+        results.append({"id": command_id, "status": "applied", "rows": rows})
     for command_id in conflicts:
         item = entries[command_id]["args"]["alumni_registration_id"]
-        with guard.allowed(), store.sessions() as s:
-            reg = s.get(AlumniRegistration, item)
-            assert reg is not None
-            row = {
-                c.name: getattr(reg, c.key) for c in AlumniRegistration.__table__.columns
-            }  # fmt: skip
-        row.update(
+        row = server_row(
+            guard,
+            store,
+            item,
             status="denied",
             decided_by=OTHER_OFFICER,
-            decided_at=DECIDED_AT.isoformat(),
+            decided_at=DECIDED_AT,
             denial_reason="No degree in our records",
-            updated_at=DECIDED_AT.isoformat(),
-            server_seq=int(row["server_seq"] or 0) + 1_000_000,
+            updated_at=DECIDED_AT,
         )
-        row = {k: (_iso(v) if isinstance(v, datetime) else v) for k, v in row.items()}
         results.append(
             {
                 "id": command_id,

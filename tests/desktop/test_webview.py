@@ -7,8 +7,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import uuid
+from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -123,37 +127,63 @@ def test_navigation_stays_on_the_server_and_links_elsewhere_go_to_the_browser(
     assert opened == ["https://www.inera.se/kundservice"]
 
 
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[str]:
+    """A small web site over real HTTP on a loopback port (stands in for our server)."""
+    root = tmp_path / "site" / "staff"
+    root.mkdir(parents=True)
+    (root / "index.html").write_text(
+        "<!doctype html><meta charset=utf-8><title>Beställning</title><p id='p'>Our page</p>"
+        "<a id='out' href='https://www.example.org/help'>Help</a>"
+        "<a id='next' href='/staff/next.html'>Next</a>",
+        encoding="utf-8",
+    )
+    (root / "next.html").write_text("<p>Next page</p>", encoding="utf-8")
+    handler = partial(QuietHandler, directory=str(tmp_path / "site"))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
 def test_a_clicked_link_to_another_site_opens_in_the_browser_and_the_page_stays(
-    qtbot, opened
+    qtbot, opened, site
 ) -> None:
     from desktop.webview.view import KansliWebView
 
-    base = "http://127.0.0.1:8125/staff/"
-    view = KansliWebView(["http://127.0.0.1:8125"])
+    view = KansliWebView([site])
     qtbot.addWidget(view)
     view.resize(600, 400)
     view.show()
-    with qtbot.waitSignal(view.loadFinished, timeout=20_000):
-        view.setHtml(
-            '<p id="p">Our page</p><a id="out" href="https://www.example.org/help">Help</a>',
-            QUrl(base),
-        )
-    done: list[object] = []
-    view.run_js("document.getElementById('out').click(); 1", done.append)
+    with qtbot.waitSignal(view.loadFinished, timeout=20_000) as loaded:
+        view.load(QUrl(f"{site}/staff/index.html"))
+    assert loaded.args == [True]
+    view.run_js("document.getElementById('out').click()")
     qtbot.waitUntil(lambda: opened == ["https://www.example.org/help"], timeout=10_000)
     assert "Our page" in page_html(qtbot, view)
-    assert view.url().toString() == base
+    assert view.url().toString() == f"{site}/staff/index.html"
+    # A link on our server is followed in the view.
+    with qtbot.waitSignal(view.loadFinished, timeout=20_000):
+        view.run_js("document.getElementById('next').click()")
+    assert view.url().path() == "/staff/next.html" and len(opened) == 1
 
 
-def test_scripts_asked_for_before_the_page_loaded_run_once_it_has(qtbot) -> None:
+def test_scripts_asked_for_before_the_page_loaded_run_once_it_has(qtbot, site) -> None:
     from desktop.webview.view import KansliWebView
 
-    view = KansliWebView(["http://127.0.0.1:8126"])
+    view = KansliWebView([site])
     qtbot.addWidget(view)
     answers: list[object] = []
     view.run_js("document.title", answers.append)
     assert answers == [] and not view.ready
-    view.setHtml("<title>Beställning</title><p>x</p>", QUrl("http://127.0.0.1:8126/"))
+    view.load(QUrl(f"{site}/staff/index.html"))
     qtbot.waitUntil(lambda: answers == ["Beställning"], timeout=20_000)
 
 
