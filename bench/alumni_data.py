@@ -153,9 +153,7 @@ def _plan_registrations(n_persons: int, n_regs: int) -> list[dict[str, Any]]:
     return out
 
 
-def build(
-    conn: Connection, *, persons: int, registrations: int, warmup: int = 0
-) -> AlumniTenant:
+def build(conn: Connection, *, persons: int, registrations: int, warmup: int = 0) -> AlumniTenant:
     """Make the tenant in ``conn``'s transaction (PostgreSQL); returns what to expect.
 
     ``warmup`` more registrations are received first (the same mix); the

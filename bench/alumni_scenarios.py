@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, event, func, select
 
 from bench.alumni_data import NOW, AlumniTenant, build
-from bench.harness import Result, profiled, timer
+from bench.harness import Result, load_average, profiled, timer
 from models.alumni import AlumniRegistration
 from server.db import migrate
 from server.services.alumni import process_pending
@@ -157,6 +157,7 @@ def run_alumni_match(n: int, *, extra_indexes: tuple[str, ...] = ()) -> Result:
                         AlumniRegistration.status == "received",
                     )
                 )
+            load = load_average()
             with profiled(name), timer() as took:
                 summary = process_pending(
                     session_factory=db.sessions,
@@ -165,6 +166,7 @@ def run_alumni_match(n: int, *, extra_indexes: tuple[str, ...] = ()) -> Result:
                     now=now,
                     limit=n,
                 )
+            result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
             by_on, by_status = _outcomes(db, tenant, first_timed)
         finally:
             db.dispose()

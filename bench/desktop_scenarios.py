@@ -24,7 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from bench.desktop_store import REPO, cached_store, make_store, working_copy
-from bench.harness import Result, median, peak_rss_mb, percentile, profiled, timer
+from bench.harness import (
+    Result,
+    load_average,
+    median,
+    peak_rss_mb,
+    percentile,
+    profiled,
+    timer,
+)
 
 PAINTED = "main window painted"
 SHOWN = "main window shows its data"
@@ -109,7 +117,9 @@ def start_once(db: Path, folder: Path, *, import_times: bool = False) -> dict[st
             proc.wait()
     if SHOWN not in marks or PAINTED not in marks:
         tail = "\n".join(lines[-20:])
-        raise RuntimeError(f"kansli exited (code {proc.returncode}) before its data was shown:\n{tail}")
+        raise RuntimeError(
+            f"kansli exited (code {proc.returncode}) before its data was shown:\n{tail}"
+        )
     return {"marks": marks, "wall": wall, "peak_rss_mb": rss, "imports": imports}
 
 
@@ -119,12 +129,14 @@ def startup(size: int | None) -> Result:
     runs = 5
     result = Result("startup", {"registrations": n, "runs": runs, "platform": "offscreen"})
     store = cached_store(n)
+    load = load_average()
     with tempfile.TemporaryDirectory(prefix="kansli-bench-start-") as tmp:
         folder = Path(tmp)
         db = working_copy(store, folder).path
         first = start_once(db, folder)  # warms the OS file cache and the .pyc files; not counted
         samples = [start_once(db, folder) for _ in range(runs)]
         probe = start_once(db, folder, import_times=True)
+    result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
     painted = [s["marks"][PAINTED] for s in samples]
     painted_wall = [s["wall"][PAINTED] for s in samples]
     shown = [s["marks"][SHOWN] for s in samples]
@@ -167,6 +179,7 @@ def participants_view(size: int | None) -> Result:
     reps = 20
     result = Result("participants-view", {"registrations": n, "repetitions": reps})
     store = cached_store(n)
+    load = load_average()
     with tempfile.TemporaryDirectory(prefix="kansli-bench-view-") as tmp:
         db = working_copy(store, Path(tmp)).path
         out = subprocess.run(
@@ -179,6 +192,7 @@ def participants_view(size: int | None) -> Result:
         )
     if out.returncode != 0:
         raise RuntimeError(f"participants probe failed:\n{out.stderr[-4000:]}")
+    result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
     data = json.loads(out.stdout.strip().splitlines()[-1])
     sorts = [ms for samples in data["sort_ms"].values() for ms in samples]
     by_column = {key: median(samples) for key, samples in data["sort_ms"].items()}
@@ -235,7 +249,9 @@ def print_sheet(size: int | None) -> Result:
         folder = Path(tmp)
         # About 5% of the factory's registrations are cancelled: make a few more,
         # then print the first n registered ones (the sheet's own order, by surname).
-        made = make_store(folder / "print.db", participants=n + n // 10 + 10, big_round=n + n // 10 + 10)
+        made = make_store(
+            folder / "print.db", participants=n + n // 10 + 10, big_round=n + n // 10 + 10
+        )
         sheet_s, rows = _load_sheet(made.path, made.big_round_id)
         if len(rows.rows) < n:
             raise RuntimeError(f"the round has {len(rows.rows)} registered participants, not {n}")
@@ -247,6 +263,7 @@ def print_sheet(size: int | None) -> Result:
             blank_rows=PRINT_BLANK_ROWS.default,
         )
         _keep_none_alive()
+        load = load_average()
         times, pages, size_kb, first = [], 0, 0.0, 0.0
         lost = sys.getrefcount(None)
         for i in range(runs + 1):
@@ -259,6 +276,7 @@ def print_sheet(size: int | None) -> Result:
                 first = took()
             size_kb = path.stat().st_size / 1024
         lost -= sys.getrefcount(None)
+        result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
     del app
     result.record("export_pdf_median_s", median(times))
     result.record("export_pdf_p95_s", percentile(times, 95))

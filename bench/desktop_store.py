@@ -69,7 +69,14 @@ def cached_store(participants: int, big_round: int = 120) -> LocalStore:
     if not (db.exists() and meta.exists()):
         tmp = CACHE / f"{name}.making.db"
         subprocess.run(
-            [sys.executable, "-m", "bench.desktop_store", str(tmp), str(participants), str(big_round)],
+            [
+                sys.executable,
+                "-m",
+                "bench.desktop_store",
+                str(tmp),
+                str(participants),
+                str(big_round),
+            ],
             cwd=REPO,
             check=True,
         )

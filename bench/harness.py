@@ -145,6 +145,11 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def load_average() -> float:
+    """The machine's 1-minute load average (other people's work skews timings)."""
+    return round(os.getloadavg()[0], 2)
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size of this process so far, in MB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -124,7 +124,9 @@ class Probe:
 
     # -- steps ------------------------------------------------------------------------
 
-    def _settled(self, view: ParticipantsView, query_ok: Callable[[ParticipantQuery], bool]) -> bool:
+    def _settled(
+        self, view: ParticipantsView, query_ok: Callable[[ParticipantQuery], bool]
+    ) -> bool:
         model = view.model
         return (
             model.loaded

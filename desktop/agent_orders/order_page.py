@@ -72,6 +72,10 @@ class AgentOrderPage(QWidget):
         self.problem.hide()
 
         self.page = StaffPage(ctx, self)
+        for button in (self.reload_button, self.browser_button):
+            button.setEnabled(self.page.has_server)
+        if not self.page.has_server:
+            self.browser_button.setToolTip(self.tr("Needs a connection to the server"))
         self.reload_button.clicked.connect(self.page.reload)
         self.browser_button.clicked.connect(self._open_in_browser)
         self.page.browser_failed.connect(self._browser_failed)

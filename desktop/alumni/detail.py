@@ -64,6 +64,18 @@ def _e(text: Any) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def breakable(text: str) -> str:
+    """Text that may wrap in a narrow column: after an e-mail address' @ and dots, and
+    inside long words (soft hyphens: "Ämneslärar-" / "programmet")."""
+    text = text.replace("@", "@\u200b").replace(".", ".\u200b")
+    words = []
+    for word in text.split(" "):
+        if len(word) > 14 and "\u200b" not in word:
+            word = "\u00ad".join(word[i : i + 7] for i in range(0, len(word), 7))
+        words.append(word)
+    return " ".join(words)
+
+
 class ElidedLabel(QLabel):
     """One line of text, elided at the end when the pane is narrow; the full text as tooltip."""
 
@@ -326,6 +338,7 @@ class AlumniDetailPane(QWidget):
         self.placeholder.setVisible(d is None)
         for w in self.sections:
             w.setVisible(d is not None)
+        self.dup_list.setVisible(d is not None and self.dup_list.topLevelItemCount() > 0)
         if d is None:
             self.title.setText("")
             self.banner.hide()
@@ -358,7 +371,8 @@ class AlumniDetailPane(QWidget):
         self.rules.setVisible(bool(d.rules))
         person_head = self.tr("Matched person")
         if d.person_id:
-            person_head += f' (<a href="person:{d.person_id}">{_e(self.tr("open"))}</a>)'
+            link = _e(self.tr("open"))  # lupdate does not look inside f-strings
+            person_head += f' (<a href="person:{d.person_id}">{link}</a>)'
         self.heads[1].setText(person_head)
         records_head = self.tr("Student records")
         if d.record_count > 1:
@@ -391,15 +405,19 @@ class AlumniDetailPane(QWidget):
 
     @staticmethod
     def _paint_cell(label: QLabel, cell: Cell) -> None:
+        shown = breakable(cell.text)
         if cell.differs:
-            label.setText(f"{DIFFERS} {cell.text}")
+            note = QCoreApplication.translate(
+                "AlumniDetail", "Differs from what the alumnus entered"
+            )
+            label.setText(f"{DIFFERS} {shown}")
             label.setStyleSheet(DIFF_STYLE)
-            label.setToolTip(_t("Differs from what the alumnus entered"))
-            label.setAccessibleDescription(_t("Differs from what the alumnus entered"))
+            label.setToolTip(f"{cell.text}\n{note}")
+            label.setAccessibleDescription(note)
         else:
-            label.setText(cell.text or "–")
+            label.setText(shown or "–")
             label.setStyleSheet("")
-            label.setToolTip("")
+            label.setToolTip(cell.text)
             label.setAccessibleDescription("")
 
     # -- duplicates -----------------------------------------------------------------------
@@ -418,6 +436,7 @@ class AlumniDetailPane(QWidget):
             self._fill(d.stored_candidates, live=False)
         elif found is None:
             self.dup_state.setText(self.tr("Looking for possible duplicates…"))
+            self.dup_list.hide()
         else:
             others = [c for c in found if c.get("person_id") != d.person_id]
             self.dup_state.setText(

@@ -47,12 +47,14 @@ class DenyDialog(QDialog):
         self.reason.setEditable(True)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reason.setAccessibleName(self.tr("Reason for the denial"))
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why is the registration denied?"))
+        edit = self.reason.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        edit.setPlaceholderText(self.tr("Why is the registration denied?"))
         self.reason.setMinimumContentsLength(40)
         for reason in deny_reasons(settings):
             self.reason.addItem(reason)
         self.reason.setCurrentIndex(0 if self.reason.count() else -1)
-        self.reason.lineEdit().selectAll()
+        edit.selectAll()
         label.setBuddy(self.reason)
         self.hint = QLabel(
             self.tr("The last reasons you gave are in the list (↓).")
@@ -65,9 +67,9 @@ class DenyDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.reason.lineEdit().textEdited.connect(lambda _t: self.error.hide())
+        edit.textEdited.connect(lambda _t: self.error.hide())
         # An editable combo box keeps Return from the dialog's default button.
-        self.reason.lineEdit().returnPressed.connect(self._check)
+        edit.returnPressed.connect(self._check)
         self._done = False
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

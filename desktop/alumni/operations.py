@@ -61,7 +61,11 @@ def _queued_decision(ctx: OpContext, registration_id: str) -> tuple[str, str] | 
 def _ensure_not_sending(ctx: OpContext) -> None:
     state = getattr(ctx.engine, "state", None) if ctx.engine is not None else None
     if state is not None and getattr(state, "status", "") == "syncing":
-        raise CannotUndo(_t("Your decisions are being sent right now; try again in a moment."))
+        raise CannotUndo(
+            QCoreApplication.translate(
+                "AlumniOps", "Your decisions are being sent right now; try again in a moment."
+            )
+        )
 
 
 def _withdraw(ctx: OpContext, command_id: str) -> Changes:
@@ -79,7 +83,10 @@ def _withdraw(ctx: OpContext, command_id: str) -> Changes:
         ctx.store.withdraw(command_id, actor=ctx.actor)
     except NotQueued:
         raise CannotUndo(
-            _t("This decision has reached the server already; it cannot be undone here.")
+            QCoreApplication.translate(
+                "AlumniOps",
+                "This decision has reached the server already; it cannot be undone here.",
+            )
         ) from None
     return Changes(
         tables=frozenset(t for t, _ in touched) | {"alumni_registration"},
@@ -124,7 +131,11 @@ def decide(
         ctx.execute(command)
         return Decided(registration_id, command.id, decision)
 
-    label = _t("Approving") if decision == "approve" else _t("Denying")
+    label = (
+        QCoreApplication.translate("AlumniOps", "Approving")
+        if decision == "approve"
+        else QCoreApplication.translate("AlumniOps", "Denying")
+    )
     return DbOp(run, parent=parent, label=label)
 
 
@@ -134,7 +145,9 @@ def withdraw_decision(*, parent: QObject | None, command_id: str) -> DbOp[None]:
     def run(ctx: OpContext) -> None:
         ctx.changed(_withdraw(ctx, command_id))
 
-    return DbOp(run, parent=parent, label=_t("Undoing the decision"))
+    return DbOp(
+        run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Undoing the decision")
+    )
 
 
 def dismiss_conflict(*, parent: QObject | None, command_id: str) -> DbOp[None]:
@@ -194,7 +207,9 @@ def set_rule(*, parent: QObject | None, args: dict[str, Any]) -> DbOp[str]:
         ctx.execute(ctx.command("alumni.rule_set", args))
         return str(args["rule_id"])
 
-    return DbOp(run, parent=parent, label=_t("Saving the rule"))
+    return DbOp(
+        run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Saving the rule")
+    )
 
 
 # -- duplicates and merging ------------------------------------------------------------
@@ -207,7 +222,9 @@ class NeedsConnection(DomainError):
 def _client(engine: Any) -> Any:
     client = getattr(engine, "client", None) if engine is not None else None
     if client is None:
-        raise NeedsConnection(_t("This needs a connection to the server."))
+        raise NeedsConnection(
+            QCoreApplication.translate("AlumniOps", "This needs a connection to the server.")
+        )
     return client
 
 
@@ -220,7 +237,11 @@ def fetch_candidates(*, parent: QObject | None, engine: Any, registration_id: st
         data = client._json("GET", f"/alumni/registrations/{registration_id}/candidates")
         return [c for c in data.get("candidates") or [] if isinstance(c, dict)]
 
-    return NetOp(run, parent=parent, label=_t("Looking for possible duplicates"))
+    return NetOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("AlumniOps", "Looking for possible duplicates"),
+    )
 
 
 def merge_persons(
@@ -234,7 +255,9 @@ def merge_persons(
         result: dict[str, Any] = client._json("POST", "/persons/merge", body=body)
         return result
 
-    return NetOp(run, parent=parent, label=_t("Merging persons"))
+    return NetOp(
+        run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Merging persons")
+    )
 
 
 @dataclass(frozen=True)

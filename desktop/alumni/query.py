@@ -103,6 +103,13 @@ COLUMNS = (
         QT_TRANSLATE_NOOP("Alumni", "Name"),
         "a.last_name COLLATE NOCASE {dir}, a.first_name COLLATE NOCASE {dir}",
     ),
+    SortColumn("status", QT_TRANSLATE_NOOP("Alumni", "Status"), "a.status {dir}"),
+    SortColumn(
+        "decided",
+        QT_TRANSLATE_NOOP("Alumni", "Decided by"),
+        "a.decided_at IS NULL, a.decided_at {dir}",
+    ),
+    SortColumn("reason", QT_TRANSLATE_NOOP("Alumni", "Reason"), "a.decision_reason {dir}"),
     SortColumn("email", QT_TRANSLATE_NOOP("Alumni", "E-mail"), "a.email COLLATE NOCASE {dir}"),
     SortColumn(
         "program", QT_TRANSLATE_NOOP("Alumni", "Programme"), "a.program COLLATE NOCASE {dir}"
@@ -112,13 +119,6 @@ COLUMNS = (
         QT_TRANSLATE_NOOP("Alumni", "Graduated"),
         "a.graduation_year IS NULL, a.graduation_year {dir}",
     ),
-    SortColumn("status", QT_TRANSLATE_NOOP("Alumni", "Status"), "a.status {dir}"),
-    SortColumn(
-        "decided",
-        QT_TRANSLATE_NOOP("Alumni", "Decided by"),
-        "a.decided_at IS NULL, a.decided_at {dir}",
-    ),
-    SortColumn("reason", QT_TRANSLATE_NOOP("Alumni", "Reason"), "a.decision_reason {dir}"),
 )
 COLUMN_KEYS = [c.key for c in COLUMNS]
 

@@ -59,24 +59,28 @@ def rule_summary(rule: RuleRow) -> str:
     """A rule in words: "At least 180 credits", "Graduated after 2010"."""
     p = rule.params
     if rule.kind == AlumniRuleKind.DEGREE_AWARDED:
-        text = _t("A degree has been awarded")
+        text = QCoreApplication.translate("AlumniRules", "A degree has been awarded")
     elif rule.kind == AlumniRuleKind.MIN_CREDITS:
-        text = _t("At least %1 credits").replace(
+        text = QCoreApplication.translate("AlumniRules", "At least %1 credits").replace(
             "%1", format_credits(float(p.get("min_credits") or 0))
         )
     elif rule.kind == AlumniRuleKind.PROGRAM_IN:
-        text = _t("Programme is one of: %1").replace("%1", ", ".join(p.get("programs") or []))
+        text = QCoreApplication.translate("AlumniRules", "Programme is one of: %1").replace(
+            "%1", ", ".join(p.get("programs") or [])
+        )
     elif rule.kind == AlumniRuleKind.GRADUATED_AFTER:
-        text = _t("Graduated after %1").replace("%1", str(p.get("year") or ""))
+        text = QCoreApplication.translate("AlumniRules", "Graduated after %1").replace(
+            "%1", str(p.get("year") or "")
+        )
     else:
         text = rule.kind
     if rule.description:
         text += f" — {rule.description}"
     marks = []
     if not rule.active:
-        marks.append(_t("inactive"))
+        marks.append(QCoreApplication.translate("AlumniRules", "inactive"))
     if rule.pending:
-        marks.append(_t("pending"))
+        marks.append(QCoreApplication.translate("AlumniRules", "pending"))
     return text + (f" ({', '.join(marks)})" if marks else "")
 
 
@@ -276,9 +280,14 @@ class RulesDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.credits_row.setEnabled(self.can_edit and kind == AlumniRuleKind.MIN_CREDITS)
-        self.programs_row.setEnabled(self.can_edit and kind == AlumniRuleKind.PROGRAM_IN)
-        self.year_row.setEnabled(self.can_edit and kind == AlumniRuleKind.GRADUATED_AFTER)
+        # Only the parameter the kind of rule needs is shown.
+        for row, wanted in (
+            (self.credits_row, AlumniRuleKind.MIN_CREDITS),
+            (self.programs_row, AlumniRuleKind.PROGRAM_IN),
+            (self.year_row, AlumniRuleKind.GRADUATED_AFTER),
+        ):
+            self.form.setRowVisible(row, kind == wanted)
+            row.setEnabled(self.can_edit and kind == wanted)
         self._clear_errors()
 
     def new_rule(self) -> None:

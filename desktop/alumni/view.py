@@ -131,7 +131,7 @@ class AlumniQueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.model.deferred = True  # the header's set-up sorts; load once at the end
         self.table.setModel(self.model)
-        for col, width in enumerate((130, 170, 220, 190, 80, 190, 200, 300)):
+        for col, width in enumerate((118, 150, 190, 190, 330, 220, 190, 70)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.restore_layout()

@@ -103,12 +103,16 @@ class NotificationCenter(QObject):
         if server_link(ctx) is not None:
             self.timer.start()
         if ctx.bridge is not None:
-            ctx.bridge.sync_finished.connect(lambda _s: self.refresh())
+            # A bound method: the connection goes with this object (the bridge outlives it).
+            ctx.bridge.sync_finished.connect(self._synced)
 
     @property
     def available(self) -> bool:
         """True when there is a server to ask (not a local database only)."""
         return server_link(self.ctx) is not None
+
+    def _synced(self, _status: Any) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Fetch the list now (once at a time; a request meanwhile fetches again after)."""

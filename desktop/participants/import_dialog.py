@@ -66,7 +66,12 @@ ROW_COLUMNS = (
     Column("email", QT_TRANSLATE_NOOP("ImportParticipants", "E-mail"), CTX),
     Column("phone", QT_TRANSLATE_NOOP("ImportParticipants", "Phone"), CTX),
     Column("organisation", QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"), CTX),
-    Column("what", QT_TRANSLATE_NOOP("ImportParticipants", "In Kansli"), CTX),
+    Column(
+        "what",
+        QT_TRANSLATE_NOOP("ImportParticipants", "In Kansli"),
+        CTX,
+        tooltip=lambda r: str(r.get("what") or ""),
+    ),
 )
 PROBLEM_COLUMNS = (
     Column(
@@ -168,7 +173,7 @@ class ImportDialog(QDialog):
         self.rows_model = RowsModel(ROW_COLUMNS, self)
         self.rows_table = TableView("import_rows", ctx.settings, self)
         self.rows_table.setModel(self.rows_model)
-        for col, width in enumerate((50, 120, 140, 230, 130, 170)):
+        for col, width in enumerate((44, 100, 120, 220, 120, 160)):
             self.rows_table.setColumnWidth(col, width)
         self.problems_model = RowsModel(PROBLEM_COLUMNS, self)
         self.problems_table = TableView("import_problems", ctx.settings, self)
@@ -201,7 +206,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(980, 600)
+        self.resize(1040, 600)
         ctx.ops.progress.connect(self._progress)
 
         if round_id is not None:
@@ -294,9 +299,14 @@ class ImportDialog(QDialog):
             elif r.email in preview.existing:
                 what = self.tr("Already in Kansli")
             else:
-                what = self.tr("New person")
-                if r.organisation and r.organisation.strip().lower() not in (preview.organisations):
-                    what += self.tr("; organisation not found, left empty")
+                known_org = not r.organisation or (
+                    r.organisation.strip().lower() in preview.organisations
+                )
+                what = (
+                    self.tr("New person")
+                    if known_org
+                    else self.tr("New person (organisation not found, left empty)")
+                )
             rows.append(
                 {
                     "id": str(r.row),

@@ -11,6 +11,7 @@ an error or a cancel leaves nothing half-imported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,49 @@ FIELD_TITLES = {
     "personnummer": QT_TRANSLATE_NOOP("ImportParticipants", "Personnummer"),
     "organisation": QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"),
 }
+#: The file checks' fixed messages (``models``: English), shown in the user's language.
+CHECK_MESSAGES = (
+    QT_TRANSLATE_NOOP("ImportChecks", "is empty"),
+    QT_TRANSLATE_NOOP("ImportChecks", "The file is empty"),
+    QT_TRANSLATE_NOOP("ImportChecks", "The file has no participants"),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address is empty"),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address must not contain spaces"),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address has no @"),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address has more than one @"),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address has nothing before the @"),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address has no domain after the @"),
+    QT_TRANSLATE_NOOP(
+        "ImportChecks", "E-mail address must have a dot in the domain (as in name@example.se)"
+    ),
+    QT_TRANSLATE_NOOP("ImportChecks", "E-mail address has a misplaced dot in the domain"),
+    QT_TRANSLATE_NOOP("ImportChecks", "Phone number may have a + only at the start"),
+    QT_TRANSLATE_NOOP(
+        "ImportChecks",
+        "Phone number may contain only digits, spaces, dashes, parentheses and a leading +",
+    ),
+    QT_TRANSLATE_NOOP("ImportChecks", "Phone number has no digits"),
+    QT_TRANSLATE_NOOP(
+        "ImportChecks", "Phone number must start with 0, or with + or 00 and a country code"
+    ),
+    QT_TRANSLATE_NOOP("ImportChecks", "Personnummer must have 10 or 12 digits"),
+    QT_TRANSLATE_NOOP("ImportChecks", "Personnummer has a wrong check digit"),
+    QT_TRANSLATE_NOOP("ImportChecks", "Personnummer does not contain a valid date of birth"),
+)
+_ALSO_ON_ROW = re.compile(r"^(?P<email>\S+) is also on row (?P<row>\d+)$")
+
+
+def reason_text(message: str) -> str:
+    """A file check's message in the user's language (as it is when not known)."""
+    also = _ALSO_ON_ROW.match(message)
+    if also:
+        return (
+            QCoreApplication.translate("ImportChecks", "%1 is also on row %2")
+            .replace("%1", also["email"])
+            .replace("%2", also["row"])
+        )
+    return QCoreApplication.translate("ImportChecks", message)
+
+
 #: Larger files are refused before reading (a participant list is far smaller).
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TOUCHED = ("person", "person_email", "person_phone", "registration")
@@ -149,7 +193,9 @@ def preview_file(ctx: OpContext, path: Path, round_id: str | None) -> FilePrevie
     ctx.check_cancelled()
     checked = read_participants(data, path.name)
     preview.rows = checked.rows
-    preview.problems = [RowProblem(e.row, e.field or "", e.message) for e in checked.errors]
+    preview.problems = [
+        RowProblem(e.row, e.field or "", reason_text(e.message)) for e in checked.errors
+    ]
     preview.existing, preview.registered, preview.organisations = match_rows(
         ctx, checked.rows, round_id
     )

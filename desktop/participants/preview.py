@@ -82,8 +82,18 @@ def open_manager_preview(
         path=preview_path(registration_id),
         parent=parent,
     )
+
+    def show(details: object) -> None:
+        dialog.page.set_details(details)  # type: ignore[arg-type]
+        if details is not None:
+            dialog.heading.setText(
+                QCoreApplication.translate(
+                    "ManagerPreview", "The approving manager's page: %1"
+                ).replace("%1", details.heading)  # type: ignore[attr-defined]
+            )
+
     DbOp(
         lambda c: preview_details(c, registration_id), parent=dialog, label="preview.details"
-    ).success(dialog.page.set_details).run(ctx.ops)
+    ).success(show).run(ctx.ops)
     dialog.show()
     return dialog

@@ -53,6 +53,8 @@ class StaffPageDialog(QDialog):
         self.problem.hide()
         self.page = StaffPage(ctx, self)
         self.page.set_details(details)
+        for button in (self.reload, self.browser):
+            button.setEnabled(self.page.has_server)
         self.browser.clicked.connect(self.page.open_in_browser)
         self.reload.clicked.connect(self.page.reload)
         self.page.browser_failed.connect(self._show_problem)

@@ -81,8 +81,11 @@ class ConnectionNeeded(QFrame):
         self.heading.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 12px;")
         self.heading.setWordWrap(True)
         self.details = QWidget()
+        self.details.setMaximumWidth(820)
         self.form = QFormLayout(self.details)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.form.setHorizontalSpacing(18)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
@@ -122,6 +125,8 @@ class ConnectionNeeded(QFrame):
         for label, value in details.rows if details else ():
             text = QLabel(value or "–")
             text.setWordWrap(True)
+            # Top-aligned: a wrapped value keeps its first line level with its label.
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.form.addRow(label, text)
@@ -170,6 +175,8 @@ class StaffPage(QWidget):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setStyleSheet("color: palette(mid); font-size: 11pt;")
         self.offline = ConnectionNeeded(self)
+        #: False for a local database without a server: nothing to open, also not in a browser.
+        self.has_server = link is not None
         self.offline.retry_requested.connect(self.reload)
         self.stack = QStackedWidget()
         for w in (self.loading, self.web, self.offline):

@@ -173,37 +173,42 @@
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="116" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="78" />
+      <source>Needs a connection to the server</source>
+      <translation>Needs a connection to the server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="120" />
       <source>Order not found</source>
       <translation>Order not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="118" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>This order is not in the local database; sync and retry.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="125" />
       <source>Order %1</source>
       <translation>Order %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="135" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="139" />
       <source>ordered %1 by %2</source>
       <translation>ordered %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="140" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="144" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="147" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
       <source>Order %1 as saved on this computer</source>
       <translation>Order %1 as saved on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="154" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>The server may know more; the list shows the state of the last sync.</translation>
     </message>
@@ -436,27 +441,27 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="106" />
+      <location filename="../../desktop/alumni/query.py" line="113" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="115" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="112" />
+      <location filename="../../desktop/alumni/query.py" line="119" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="115" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="118" />
+      <location filename="../../desktop/alumni/query.py" line="109" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
@@ -483,7 +488,7 @@
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="121" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -551,154 +556,164 @@
       <source>no match: created from the registration</source>
       <translation>no match: created from the registration</translation>
     </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <source>Differs from what the alumnus entered</source>
+      <translation>Differs from what the alumnus entered</translation>
+    </message>
   </context>
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="123" />
+      <location filename="../../desktop/alumni/detail.py" line="135" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="130" />
+      <location filename="../../desktop/alumni/detail.py" line="142" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="135" />
+      <location filename="../../desktop/alumni/detail.py" line="147" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="136" />
+      <location filename="../../desktop/alumni/detail.py" line="148" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="152" />
+      <location filename="../../desktop/alumni/detail.py" line="164" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="168" />
+      <location filename="../../desktop/alumni/detail.py" line="180" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="170" />
-      <location filename="../../desktop/alumni/detail.py" line="363" />
+      <location filename="../../desktop/alumni/detail.py" line="182" />
+      <location filename="../../desktop/alumni/detail.py" line="377" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="194" />
+      <location filename="../../desktop/alumni/detail.py" line="206" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="198" />
+      <location filename="../../desktop/alumni/detail.py" line="210" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="199" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="200" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
-      <location filename="../../desktop/alumni/detail.py" line="220" />
+      <location filename="../../desktop/alumni/detail.py" line="225" />
+      <location filename="../../desktop/alumni/detail.py" line="232" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <location filename="../../desktop/alumni/detail.py" line="235" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <location filename="../../desktop/alumni/detail.py" line="235" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <location filename="../../desktop/alumni/detail.py" line="235" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="228" />
+      <location filename="../../desktop/alumni/detail.py" line="240" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="229" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="338" />
+      <location filename="../../desktop/alumni/detail.py" line="351" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="345" />
+      <location filename="../../desktop/alumni/detail.py" line="358" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="353" />
+      <location filename="../../desktop/alumni/detail.py" line="366" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="356" />
+      <location filename="../../desktop/alumni/detail.py" line="369" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="359" />
+      <location filename="../../desktop/alumni/detail.py" line="372" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="374" />
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="388" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="376" />
+      <location filename="../../desktop/alumni/detail.py" line="390" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="415" />
+      <location filename="../../desktop/alumni/detail.py" line="433" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="416" />
+      <location filename="../../desktop/alumni/detail.py" line="434" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="420" />
+      <location filename="../../desktop/alumni/detail.py" line="438" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <location filename="../../desktop/alumni/detail.py" line="443" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="472" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -706,43 +721,88 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="251" />
+      <location filename="../../desktop/alumni/operations.py" line="65" />
+      <source>Your decisions are being sent right now; try again in a moment.</source>
+      <translation>Your decisions are being sent right now; try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="86" />
+      <source>This decision has reached the server already; it cannot be undone here.</source>
+      <translation>This decision has reached the server already; it cannot be undone here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="135" />
+      <source>Approving</source>
+      <translation>Approving</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="137" />
+      <source>Denying</source>
+      <translation>Denying</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="149" />
+      <source>Undoing the decision</source>
+      <translation>Undoing the decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="211" />
+      <source>Saving the rule</source>
+      <translation>Saving the rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="226" />
+      <source>This needs a connection to the server.</source>
+      <translation>This needs a connection to the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <source>Looking for possible duplicates</source>
+      <translation>Looking for possible duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="259" />
+      <source>Merging persons</source>
+      <translation>Merging persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="274" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <location filename="../../desktop/alumni/operations.py" line="275" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="253" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="254" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="255" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="256" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="258" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -901,6 +961,7 @@
     <name>AlumniRules</name>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="46" />
+      <location filename="../../desktop/alumni/rules.py" line="62" />
       <source>A degree has been awarded</source>
       <translation>A degree has been awarded</translation>
     </message>
@@ -918,6 +979,31 @@
       <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Graduated after a year</source>
       <translation>Graduated after a year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="64" />
+      <source>At least %1 credits</source>
+      <translation>At least %1 credits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="68" />
+      <source>Programme is one of: %1</source>
+      <translation>Programme is one of: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="72" />
+      <source>Graduated after %1</source>
+      <translation>Graduated after %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="81" />
+      <source>inactive</source>
+      <translation>inactive</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="83" />
+      <source>pending</source>
+      <translation>pending</translation>
     </message>
   </context>
   <context>
@@ -985,12 +1071,12 @@
       <translation>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="89" />
+      <location filename="../../desktop/webview/staff_page.py" line="92" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="90" />
+      <location filename="../../desktop/webview/staff_page.py" line="93" />
       <source>Ask the server for the page again</source>
       <translation>Ask the server for the page again</translation>
     </message>
@@ -1206,157 +1292,256 @@
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="50" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Why is the registration denied?</source>
       <translation>Why is the registration denied?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="58" />
+      <location filename="../../desktop/alumni/dialogs.py" line="60" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>The last reasons you gave are in the list (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The reason you give is offered again next time.</source>
       <translation>The reason you give is offered again next time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="78" />
       <source>Deny</source>
       <translation>Deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="96" />
+      <location filename="../../desktop/alumni/dialogs.py" line="98" />
       <source>Give a reason for the denial.</source>
       <translation>Give a reason for the denial.</translation>
     </message>
   </context>
   <context>
+    <name>ImportChecks</name>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="39" />
+      <source>is empty</source>
+      <extracomment>The file checks' fixed messages (``models``: English), shown in the user's language.</extracomment>
+      <translation>is empty</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="40" />
+      <source>The file is empty</source>
+      <translation>The file is empty</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <source>The file has no participants</source>
+      <translation>The file has no participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <source>E-mail address is empty</source>
+      <translation>E-mail address is empty</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <source>E-mail address must not contain spaces</source>
+      <translation>E-mail address must not contain spaces</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <source>E-mail address has no @</source>
+      <translation>E-mail address has no @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <source>E-mail address has more than one @</source>
+      <translation>E-mail address has more than one @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <source>E-mail address has nothing before the @</source>
+      <translation>E-mail address has nothing before the @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <source>E-mail address has no domain after the @</source>
+      <translation>E-mail address has no domain after the @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <source>E-mail address must have a dot in the domain (as in name@example.se)</source>
+      <translation>E-mail address must have a dot in the domain (as in name@example.se)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="51" />
+      <source>E-mail address has a misplaced dot in the domain</source>
+      <translation>E-mail address has a misplaced dot in the domain</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="52" />
+      <source>Phone number may have a + only at the start</source>
+      <translation>Phone number may have a + only at the start</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="53" />
+      <source>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</source>
+      <translation>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <source>Phone number has no digits</source>
+      <translation>Phone number has no digits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <source>Phone number must start with 0, or with + or 00 and a country code</source>
+      <translation>Phone number must start with 0, or with + or 00 and a country code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <source>Personnummer must have 10 or 12 digits</source>
+      <translation>Personnummer must have 10 or 12 digits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <source>Personnummer has a wrong check digit</source>
+      <translation>Personnummer has a wrong check digit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <source>Personnummer does not contain a valid date of birth</source>
+      <translation>Personnummer does not contain a valid date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="73" />
+      <source>%1 is also on row %2</source>
+      <translation>%1 is also on row %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="136" />
-      <location filename="../../desktop/participants/import_dialog.py" line="270" />
+      <location filename="../../desktop/participants/import_dialog.py" line="141" />
+      <location filename="../../desktop/participants/import_dialog.py" line="275" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="138" />
+      <location filename="../../desktop/participants/import_dialog.py" line="143" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="140" />
+      <location filename="../../desktop/participants/import_dialog.py" line="145" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="146" />
-      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="148" />
-      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="221" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="150" />
-      <location filename="../../desktop/participants/import_dialog.py" line="248" />
-      <location filename="../../desktop/participants/import_dialog.py" line="262" />
+      <location filename="../../desktop/participants/import_dialog.py" line="155" />
+      <location filename="../../desktop/participants/import_dialog.py" line="253" />
+      <location filename="../../desktop/participants/import_dialog.py" line="267" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="156" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="158" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <location filename="../../desktop/participants/import_dialog.py" line="165" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="162" />
-      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <location filename="../../desktop/participants/import_dialog.py" line="167" />
+      <location filename="../../desktop/participants/import_dialog.py" line="251" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="164" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="179" />
+      <location filename="../../desktop/participants/import_dialog.py" line="184" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="180" />
+      <location filename="../../desktop/participants/import_dialog.py" line="185" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="280" />
+      <location filename="../../desktop/participants/import_dialog.py" line="285" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="293" />
+      <location filename="../../desktop/participants/import_dialog.py" line="298" />
       <source>Already on this round: left out</source>
       <translation>Already on this round: left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="295" />
+      <location filename="../../desktop/participants/import_dialog.py" line="300" />
       <source>Already in Kansli</source>
       <translation>Already in Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="297" />
+      <location filename="../../desktop/participants/import_dialog.py" line="306" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
-      <source>; organisation not found, left empty</source>
-      <translation>; organisation not found, left empty</translation>
+      <location filename="../../desktop/participants/import_dialog.py" line="308" />
+      <source>New person (organisation not found, left empty)</source>
+      <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="324" />
+      <location filename="../../desktop/participants/import_dialog.py" line="334" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <location filename="../../desktop/participants/import_dialog.py" line="335" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <location filename="../../desktop/participants/import_dialog.py" line="337" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <location filename="../../desktop/participants/import_dialog.py" line="349" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1364,12 +1549,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="346" />
+      <location filename="../../desktop/participants/import_dialog.py" line="356" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="360" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1377,7 +1562,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="351" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1385,7 +1570,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="353" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1393,37 +1578,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="355" />
+      <location filename="../../desktop/participants/import_dialog.py" line="365" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="373" />
+      <location filename="../../desktop/participants/import_dialog.py" line="384" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="378" />
+      <location filename="../../desktop/participants/import_dialog.py" line="389" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <location filename="../../desktop/participants/import_dialog.py" line="407" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="405" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="420" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="424" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1432,80 +1617,80 @@
     <name>ImportParticipants</name>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="62" />
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="78" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="64" />
-      <location filename="../../desktop/participants/import_ops.py" line="29" />
+      <location filename="../../desktop/participants/import_ops.py" line="30" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="65" />
-      <location filename="../../desktop/participants/import_ops.py" line="30" />
+      <location filename="../../desktop/participants/import_ops.py" line="31" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_ops.py" line="31" />
+      <location filename="../../desktop/participants/import_ops.py" line="32" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="67" />
-      <location filename="../../desktop/participants/import_ops.py" line="32" />
+      <location filename="../../desktop/participants/import_ops.py" line="33" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="68" />
-      <location filename="../../desktop/participants/import_ops.py" line="34" />
+      <location filename="../../desktop/participants/import_ops.py" line="35" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <location filename="../../desktop/participants/import_dialog.py" line="80" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <location filename="../../desktop/participants/import_dialog.py" line="81" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <location filename="../../desktop/participants/import_dialog.py" line="83" />
       <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="98" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="33" />
+      <location filename="../../desktop/participants/import_ops.py" line="34" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="137" />
+      <location filename="../../desktop/participants/import_ops.py" line="181" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="144" />
+      <location filename="../../desktop/participants/import_ops.py" line="188" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>
@@ -1881,115 +2066,120 @@
   <context>
     <name>ManagerPreview</name>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="42" />
+      <location filename="../../desktop/participants/preview.py" line="41" />
       <source>%1 on %2</source>
       <translation>%1 on %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="46" />
+      <location filename="../../desktop/participants/preview.py" line="45" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="47" />
+      <location filename="../../desktop/participants/preview.py" line="46" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="48" />
+      <location filename="../../desktop/participants/preview.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="50" />
+      <location filename="../../desktop/participants/preview.py" line="49" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="54" />
+      <location filename="../../desktop/participants/preview.py" line="53" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="57" />
+      <location filename="../../desktop/participants/preview.py" line="56" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="58" />
+      <location filename="../../desktop/participants/preview.py" line="57" />
       <source>Manager's e-mail</source>
       <translation>Manager's e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="59" />
+      <location filename="../../desktop/participants/preview.py" line="58" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="60" />
+      <location filename="../../desktop/participants/preview.py" line="59" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="62" />
+      <location filename="../../desktop/participants/preview.py" line="61" />
       <source>As saved on this computer; the server may know more.</source>
       <translation>As saved on this computer; the server may know more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="76" />
+      <location filename="../../desktop/participants/preview.py" line="75" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="77" />
+      <location filename="../../desktop/participants/preview.py" line="76" />
       <source>The approving manager's page</source>
       <translation>The approving manager's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="78" />
+      <location filename="../../desktop/participants/preview.py" line="77" />
       <source>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</source>
       <translation>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="89" />
+      <source>The approving manager's page: %1</source>
+      <translation>The approving manager's page: %1</translation>
     </message>
   </context>
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="116" />
+      <location filename="../../desktop/alumni/dialogs.py" line="118" />
       <source>Merge persons</source>
       <translation>Merge persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <location filename="../../desktop/alumni/dialogs.py" line="123" />
       <source>Keep %1 (the matched person)</source>
       <translation>Keep %1 (the matched person)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="123" />
+      <location filename="../../desktop/alumni/dialogs.py" line="125" />
       <source>Keep %1</source>
       <translation>Keep %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="127" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Counting what moves…</source>
       <translation>Counting what moves…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="132" />
+      <location filename="../../desktop/alumni/dialogs.py" line="134" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="143" />
+      <location filename="../../desktop/alumni/dialogs.py" line="145" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="169" />
       <source>From %1 to %2 moves:</source>
       <translation>From %1 to %2 moves:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="174" />
+      <location filename="../../desktop/alumni/dialogs.py" line="176" />
       <source>nothing this computer knows of.</source>
       <translation>nothing this computer knows of.</translation>
     </message>
@@ -2030,13 +2220,13 @@
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="77" />
+      <location filename="../../desktop/notifications/view.py" line="78" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Notifications (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="78" />
+      <location filename="../../desktop/notifications/view.py" line="79" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%n unread notification</numerusform>
@@ -2044,12 +2234,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="80" />
+      <location filename="../../desktop/notifications/view.py" line="81" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="81" />
+      <location filename="../../desktop/notifications/view.py" line="82" />
       <source>No unread notifications</source>
       <translation>No unread notifications</translation>
     </message>
@@ -2057,37 +2247,37 @@
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="113" />
+      <location filename="../../desktop/notifications/view.py" line="117" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="125" />
+      <location filename="../../desktop/notifications/view.py" line="129" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="127" />
+      <location filename="../../desktop/notifications/view.py" line="131" />
       <source>Mark read</source>
       <translation>Mark read</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="129" />
+      <location filename="../../desktop/notifications/view.py" line="133" />
       <source>Mark all read</source>
       <translation>Mark all read</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="131" />
+      <location filename="../../desktop/notifications/view.py" line="135" />
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="163" />
+      <location filename="../../desktop/notifications/view.py" line="167" />
       <source>No notifications.</source>
       <translation>No notifications.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="169" />
+      <location filename="../../desktop/notifications/view.py" line="173" />
       <source>%n unread</source>
       <translation>
         <numerusform>%n unread</numerusform>
@@ -2095,12 +2285,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="173" />
+      <location filename="../../desktop/notifications/view.py" line="177" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (showing the list of %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="178" />
+      <location filename="../../desktop/notifications/view.py" line="182" />
       <source>updated %1</source>
       <translation>updated %1</translation>
     </message>
@@ -3473,178 +3663,178 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="105" />
+      <location filename="../../desktop/alumni/rules.py" line="109" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Rules for automatic alumni approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="109" />
+      <location filename="../../desktop/alumni/rules.py" line="113" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="115" />
+      <location filename="../../desktop/alumni/rules.py" line="119" />
       <source>Only administrators can change the rules.</source>
       <translation>Only administrators can change the rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="120" />
+      <location filename="../../desktop/alumni/rules.py" line="124" />
       <source>Rules</source>
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="122" />
+      <location filename="../../desktop/alumni/rules.py" line="126" />
       <source>&amp;Add rule</source>
       <translation>&amp;Add rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="123" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="125" />
+      <location filename="../../desktop/alumni/rules.py" line="129" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>The rule stops applying; it is kept as inactive and can be turned on again</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="139" />
+      <location filename="../../desktop/alumni/rules.py" line="143" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="144" />
+      <location filename="../../desktop/alumni/rules.py" line="148" />
       <source>Minimum credits</source>
       <translation>Minimum credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="145" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>for example 180</source>
       <translation>for example 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="148" />
+      <location filename="../../desktop/alumni/rules.py" line="152" />
       <source>Programmes</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="153" />
       <source>One programme code or name per line</source>
       <translation>One programme code or name per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <location filename="../../desktop/alumni/rules.py" line="157" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="154" />
+      <location filename="../../desktop/alumni/rules.py" line="158" />
       <source>for example 2010</source>
       <translation>for example 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="157" />
+      <location filename="../../desktop/alumni/rules.py" line="161" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="161" />
+      <location filename="../../desktop/alumni/rules.py" line="165" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="162" />
+      <location filename="../../desktop/alumni/rules.py" line="166" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="166" />
+      <location filename="../../desktop/alumni/rules.py" line="170" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="170" />
+      <location filename="../../desktop/alumni/rules.py" line="174" />
       <source>Credits:</source>
       <translation>Credits:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="171" />
+      <location filename="../../desktop/alumni/rules.py" line="175" />
       <source>Programmes:</source>
       <translation>Programmes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <location filename="../../desktop/alumni/rules.py" line="176" />
       <source>After year:</source>
       <translation>After year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="173" />
+      <location filename="../../desktop/alumni/rules.py" line="177" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <location filename="../../desktop/alumni/rules.py" line="178" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <location filename="../../desktop/alumni/rules.py" line="181" />
       <source>&amp;Save rule</source>
       <translation>&amp;Save rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="261" />
+      <location filename="../../desktop/alumni/rules.py" line="265" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>No rules yet: nothing is approved automatically by rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="288" />
+      <location filename="../../desktop/alumni/rules.py" line="297" />
       <source>New rule</source>
       <translation>New rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="301" />
+      <location filename="../../desktop/alumni/rules.py" line="310" />
       <source>Edit rule</source>
       <translation>Edit rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="337" />
+      <location filename="../../desktop/alumni/rules.py" line="346" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Credits must be a number from 0 to 1000, for example 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="345" />
+      <location filename="../../desktop/alumni/rules.py" line="354" />
       <source>Give at least one programme.</source>
       <translation>Give at least one programme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="355" />
+      <location filename="../../desktop/alumni/rules.py" line="364" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>The year must be a whole year from 1900 to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="385" />
+      <location filename="../../desktop/alumni/rules.py" line="394" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Saved. The change is sent to the server with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="387" />
+      <location filename="../../desktop/alumni/rules.py" line="396" />
       <source>Saved in the local database.</source>
       <translation>Saved in the local database.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="408" />
+      <location filename="../../desktop/alumni/rules.py" line="417" />
       <source>Remove rule</source>
       <translation>Remove rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="410" />
+      <location filename="../../desktop/alumni/rules.py" line="419" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="416" />
+      <location filename="../../desktop/alumni/rules.py" line="425" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -3738,24 +3928,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="169" />
+      <location filename="../../desktop/webview/staff_page.py" line="174" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Opening the page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="204" />
-      <location filename="../../desktop/webview/staff_page.py" line="286" />
+      <location filename="../../desktop/webview/staff_page.py" line="211" />
+      <location filename="../../desktop/webview/staff_page.py" line="293" />
       <source>Kansli is working on a local database without a server connection.</source>
+      <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli is working on a local database without a server connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="208" />
+      <location filename="../../desktop/webview/staff_page.py" line="215" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>You are offline: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="252" />
+      <location filename="../../desktop/webview/staff_page.py" line="259" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>

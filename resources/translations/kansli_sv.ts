@@ -173,37 +173,42 @@
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="116" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="78" />
+      <source>Needs a connection to the server</source>
+      <translation>Kräver en anslutning till servern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/order_page.py" line="120" />
       <source>Order not found</source>
       <translation>Beställningen hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="118" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="125" />
       <source>Order %1</source>
       <translation>Beställning %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="135" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="139" />
       <source>ordered %1 by %2</source>
       <translation>beställd %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="140" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="144" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="147" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
       <source>Order %1 as saved on this computer</source>
       <translation>Beställning %1 så som den är sparad på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="154" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
     </message>
@@ -398,22 +403,22 @@
     <message>
       <location filename="../../desktop/alumni/query.py" line="48" />
       <source>Manual queue (not approved)</source>
-      <translation type="unfinished" />
+      <translation>Manuell kö (ej godkända)</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="49" />
       <source>Conflicts: decided first by someone else</source>
-      <translation type="unfinished" />
+      <translation>Konflikter: någon annan beslutade först</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="50" />
       <source>Decided here, not yet synced</source>
-      <translation type="unfinished" />
+      <translation>Beslutade här, ännu inte synkade</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="52" />
       <source>Not approved only</source>
-      <translation type="unfinished" />
+      <translation>Endast ej godkända</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="53" />
@@ -423,12 +428,12 @@
     <message>
       <location filename="../../desktop/alumni/query.py" line="57" />
       <source>approve</source>
-      <translation type="unfinished" />
+      <translation>godkänn</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="58" />
       <source>deny</source>
-      <translation type="unfinished" />
+      <translation>neka</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="103" />
@@ -436,46 +441,46 @@
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="106" />
+      <location filename="../../desktop/alumni/query.py" line="113" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="115" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="112" />
+      <location filename="../../desktop/alumni/query.py" line="119" />
       <source>Graduated</source>
       <translation>Examensår</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="115" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="118" />
+      <location filename="../../desktop/alumni/query.py" line="109" />
       <source>Decided by</source>
-      <translation type="unfinished" />
+      <translation>Beslutad av</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="228" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
-      <translation type="unfinished" />
+      <translation>%1 beslutade först: %2, %3. Ditt beslut (%4) genomfördes inte.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="232" />
       <source>Someone</source>
-      <translation type="unfinished" />
+      <translation>Någon</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="323" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
-      <translation type="unfinished" />
+      <translation>Konflikt: %1</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="328" />
@@ -483,7 +488,7 @@
       <translation>väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="121" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
@@ -491,7 +496,7 @@
       <location filename="../../desktop/alumni/model.py" line="332" />
       <source>Decided here; waits to be sent to the server (U takes it back).</source>
       <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The id list was (re)loaded and its first rows are here: counts and selection may move. A batch of rows arrived (first row, last row). Ids whose cached row is out of date (shown until the new one arrives). While True (a view being set up), sort and set_query only record the query.</extracomment>
-      <translation type="unfinished" />
+      <translation>Beslutad här; väntar på att skickas till servern (U ångrar).</translation>
     </message>
   </context>
   <context>
@@ -529,222 +534,277 @@
     <message>
       <location filename="../../desktop/alumni/detail.py" line="41" />
       <source>Degree</source>
-      <translation type="unfinished" />
+      <translation>Examen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="42" />
       <source>Credits</source>
-      <translation type="unfinished" />
+      <translation>Högskolepoäng</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="45" />
       <source>matched on e-mail</source>
-      <translation type="unfinished" />
+      <translation>matchad på e-post</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="46" />
       <source>matched on personnummer</source>
-      <translation type="unfinished" />
+      <translation>matchad på personnummer</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="47" />
       <source>no match: created from the registration</source>
-      <translation type="unfinished" />
+      <translation>ingen träff: skapad från registreringen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <source>Differs from what the alumnus entered</source>
+      <translation>Skiljer sig från det alumnen angav</translation>
     </message>
   </context>
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="123" />
+      <location filename="../../desktop/alumni/detail.py" line="135" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="130" />
+      <location filename="../../desktop/alumni/detail.py" line="142" />
       <source>Someone decided first</source>
-      <translation type="unfinished" />
+      <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="135" />
+      <location filename="../../desktop/alumni/detail.py" line="147" />
       <source>Keep their decision</source>
-      <translation type="unfinished" />
+      <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="136" />
+      <location filename="../../desktop/alumni/detail.py" line="148" />
       <source>The conflict is marked as seen; their decision stands.</source>
-      <translation type="unfinished" />
+      <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="152" />
+      <location filename="../../desktop/alumni/detail.py" line="164" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="168" />
+      <location filename="../../desktop/alumni/detail.py" line="180" />
       <source>Entered by the alumnus</source>
-      <translation type="unfinished" />
+      <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="170" />
-      <location filename="../../desktop/alumni/detail.py" line="363" />
+      <location filename="../../desktop/alumni/detail.py" line="182" />
+      <location filename="../../desktop/alumni/detail.py" line="377" />
       <source>Student records</source>
-      <translation type="unfinished" />
+      <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="194" />
+      <location filename="../../desktop/alumni/detail.py" line="206" />
       <source>differs from what the alumnus entered</source>
-      <translation type="unfinished" />
+      <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="198" />
+      <location filename="../../desktop/alumni/detail.py" line="210" />
       <source>Approve (A)</source>
-      <translation type="unfinished" />
+      <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="199" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Deny… (D)</source>
-      <translation type="unfinished" />
+      <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="200" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
       <source>Undo (U)</source>
-      <translation type="unfinished" />
+      <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
-      <location filename="../../desktop/alumni/detail.py" line="220" />
+      <location filename="../../desktop/alumni/detail.py" line="225" />
+      <location filename="../../desktop/alumni/detail.py" line="232" />
       <source>Possible duplicates</source>
-      <translation type="unfinished" />
+      <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <location filename="../../desktop/alumni/detail.py" line="235" />
       <source>Person</source>
-      <translation>Personprofil</translation>
+      <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <location filename="../../desktop/alumni/detail.py" line="235" />
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="223" />
+      <location filename="../../desktop/alumni/detail.py" line="235" />
       <source>Agrees on</source>
-      <translation type="unfinished" />
+      <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="228" />
+      <location filename="../../desktop/alumni/detail.py" line="240" />
       <source>Merge…</source>
-      <translation type="unfinished" />
+      <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="229" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Merge the chosen person and the matched person into one</source>
-      <translation type="unfinished" />
+      <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="338" />
+      <location filename="../../desktop/alumni/detail.py" line="351" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="345" />
+      <location filename="../../desktop/alumni/detail.py" line="358" />
       <source>Their reason: %1</source>
-      <translation type="unfinished" />
+      <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="353" />
+      <location filename="../../desktop/alumni/detail.py" line="366" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
-      <translation type="unfinished" />
+      <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="356" />
+      <location filename="../../desktop/alumni/detail.py" line="369" />
       <source>No reason recorded</source>
-      <translation type="unfinished" />
+      <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="359" />
+      <location filename="../../desktop/alumni/detail.py" line="372" />
       <source>Matched person</source>
-      <translation type="unfinished" />
+      <translation>Matchad person</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="374" />
+      <source>open</source>
+      <translation>öppna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="388" />
       <source>score %1</source>
-      <translation type="unfinished" />
+      <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="376" />
+      <location filename="../../desktop/alumni/detail.py" line="390" />
       <source>categories: %1</source>
-      <translation type="unfinished" />
+      <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="415" />
+      <location filename="../../desktop/alumni/detail.py" line="433" />
       <source>Looking for duplicates needs a connection to the server.</source>
-      <translation type="unfinished" />
+      <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="416" />
+      <location filename="../../desktop/alumni/detail.py" line="434" />
       <source>Found by the automatic check:</source>
-      <translation type="unfinished" />
+      <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="420" />
+      <location filename="../../desktop/alumni/detail.py" line="438" />
       <source>Looking for possible duplicates…</source>
-      <translation type="unfinished" />
+      <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <location filename="../../desktop/alumni/detail.py" line="443" />
       <source>No other person looks like this alumnus.</source>
-      <translation type="unfinished" />
+      <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="472" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Could not look for duplicates: %1</source>
-      <translation type="unfinished" />
+      <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
   </context>
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="251" />
+      <location filename="../../desktop/alumni/operations.py" line="65" />
+      <source>Your decisions are being sent right now; try again in a moment.</source>
+      <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="86" />
+      <source>This decision has reached the server already; it cannot be undone here.</source>
+      <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="135" />
+      <source>Approving</source>
+      <translation>Godkänner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="137" />
+      <source>Denying</source>
+      <translation>Nekar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="149" />
+      <source>Undoing the decision</source>
+      <translation>Ångrar beslutet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="211" />
+      <source>Saving the rule</source>
+      <translation>Sparar regeln</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="226" />
+      <source>This needs a connection to the server.</source>
+      <translation>Det här kräver anslutning till servern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <source>Looking for possible duplicates</source>
+      <translation>Letar efter möjliga dubbletter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="259" />
+      <source>Merging persons</source>
+      <translation>Slår ihop personer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="274" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
-      <translation type="unfinished" />
+      <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <location filename="../../desktop/alumni/operations.py" line="275" />
       <source>phone numbers</source>
-      <translation type="unfinished" />
+      <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="253" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>categories</source>
-      <translation type="unfinished" />
+      <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="254" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>course registrations</source>
-      <translation type="unfinished" />
+      <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="255" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>alumni registrations</source>
-      <translation type="unfinished" />
+      <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="256" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>activities</source>
-      <translation type="unfinished" />
+      <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>consents</source>
-      <translation type="unfinished" />
+      <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="258" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>student records</source>
-      <translation type="unfinished" />
+      <translation>studieuppgifter</translation>
     </message>
   </context>
   <context>
@@ -753,7 +813,7 @@
       <location filename="../../desktop/alumni/view.py" line="105" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). Decisions made in this session, newest last (what U takes back). Decisions the local database refused (nothing to undo).</extracomment>
-      <translation type="unfinished" />
+      <translation>Visa</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="110" />
@@ -763,12 +823,12 @@
     <message>
       <location filename="../../desktop/alumni/view.py" line="111" />
       <source>Rules…</source>
-      <translation type="unfinished" />
+      <translation>Regler…</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="112" />
       <source>The institution's rules for automatic approval</source>
-      <translation type="unfinished" />
+      <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="117" />
@@ -778,52 +838,52 @@
     <message>
       <location filename="../../desktop/alumni/view.py" line="157" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
-      <translation type="unfinished" />
+      <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="205" />
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>Godkänn</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="205" />
       <source>Approve the selected item</source>
-      <translation type="unfinished" />
+      <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="208" />
       <source>Deny…</source>
-      <translation type="unfinished" />
+      <translation>Neka…</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="208" />
       <source>Deny the selected item</source>
-      <translation type="unfinished" />
+      <translation>Neka den valda registreringen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="210" />
       <source>Next item</source>
-      <translation type="unfinished" />
+      <translation>Nästa</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="211" />
       <source>Previous item</source>
-      <translation type="unfinished" />
+      <translation>Föregående</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="213" />
       <source>Undo the last decision</source>
-      <translation type="unfinished" />
+      <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="216" />
       <source>Take back the last decision not yet sent to the server</source>
-      <translation type="unfinished" />
+      <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="219" />
       <source>Open the matched person</source>
-      <translation type="unfinished" />
+      <translation>Öppna den matchade personen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="278" />
@@ -833,47 +893,47 @@
     <message>
       <location filename="../../desktop/alumni/view.py" line="284" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
-      <translation type="unfinished" />
+      <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="289" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
-      <translation type="unfinished" />
+      <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="320" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
-      <translation type="unfinished" />
+      <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="325" />
       <source>The item is still loading; press the key again.</source>
-      <translation type="unfinished" />
+      <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="331" />
       <source>Already decided: %1.</source>
-      <translation type="unfinished" />
+      <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="398" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
-      <translation type="unfinished" />
+      <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="410" />
       <source>Decision taken back; the item waits for a decision again.</source>
-      <translation type="unfinished" />
+      <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="459" />
       <source>Persons merged; fetching the result from the server…</source>
-      <translation type="unfinished" />
+      <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="467" />
       <source>The merge was not made</source>
-      <translation type="unfinished" />
+      <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="499" />
@@ -901,23 +961,49 @@
     <name>AlumniRules</name>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="46" />
+      <location filename="../../desktop/alumni/rules.py" line="62" />
       <source>A degree has been awarded</source>
-      <translation type="unfinished" />
+      <translation>Examen har utfärdats</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="47" />
       <source>Credits at least</source>
-      <translation type="unfinished" />
+      <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="48" />
       <source>Programme in a list</source>
-      <translation type="unfinished" />
+      <translation>Program i en lista</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Graduated after a year</source>
-      <translation type="unfinished" />
+      <translation>Examen efter ett visst år</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="64" />
+      <source>At least %1 credits</source>
+      <translation>Minst %1 högskolepoäng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="68" />
+      <source>Programme is one of: %1</source>
+      <translation>Programmet är ett av: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="72" />
+      <source>Graduated after %1</source>
+      <translation>Examen efter %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="81" />
+      <source>inactive</source>
+      <translation>inaktiv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="83" />
+      <source>pending</source>
+      <translation>väntar</translation>
     </message>
   </context>
   <context>
@@ -985,12 +1071,12 @@
       <translation>Sidan kommer från servern. Allt annat i Kansli fungerar utan anslutning; kom tillbaka hit när anslutningen är tillbaka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="89" />
+      <location filename="../../desktop/webview/staff_page.py" line="92" />
       <source>Try again</source>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="90" />
+      <location filename="../../desktop/webview/staff_page.py" line="93" />
       <source>Ask the server for the page again</source>
       <translation>Be servern om sidan igen</translation>
     </message>
@@ -1183,180 +1269,279 @@
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="37" />
       <source>Deny alumni registration</source>
-      <translation type="unfinished" />
+      <translation>Neka alumnregistrering</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="41" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
-      <translation type="unfinished" />
+      <translation>Neka registreringen för &lt;b&gt;%1&lt;/b&gt;? Skälet sparas med beslutet.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="42" />
       <source>this alumnus</source>
-      <translation type="unfinished" />
+      <translation>den här alumnen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="45" />
       <source>&amp;Reason:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Skäl:</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="49" />
       <source>Reason for the denial</source>
-      <translation type="unfinished" />
+      <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="50" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Why is the registration denied?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="58" />
-      <source>The last reasons you gave are in the list (↓).</source>
-      <translation type="unfinished" />
+      <translation>Varför nekas registreringen?</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <source>The last reasons you gave are in the list (↓).</source>
+      <translation>Dina senaste skäl finns i listan (↓).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The reason you give is offered again next time.</source>
-      <translation type="unfinished" />
+      <translation>Skälet du anger föreslås igen nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="78" />
       <source>Deny</source>
-      <translation type="unfinished" />
+      <translation>Neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="96" />
+      <location filename="../../desktop/alumni/dialogs.py" line="98" />
       <source>Give a reason for the denial.</source>
-      <translation type="unfinished" />
+      <translation>Ange ett skäl till nekandet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportChecks</name>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="39" />
+      <source>is empty</source>
+      <extracomment>The file checks' fixed messages (``models``: English), shown in the user's language.</extracomment>
+      <translation>är tom</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="40" />
+      <source>The file is empty</source>
+      <translation>Filen är tom</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <source>The file has no participants</source>
+      <translation>Filen har inga deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <source>E-mail address is empty</source>
+      <translation>E-postadressen är tom</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <source>E-mail address must not contain spaces</source>
+      <translation>E-postadressen får inte innehålla mellanslag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <source>E-mail address has no @</source>
+      <translation>E-postadressen saknar @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <source>E-mail address has more than one @</source>
+      <translation>E-postadressen har mer än ett @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <source>E-mail address has nothing before the @</source>
+      <translation>E-postadressen har inget före @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <source>E-mail address has no domain after the @</source>
+      <translation>E-postadressen har ingen domän efter @</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <source>E-mail address must have a dot in the domain (as in name@example.se)</source>
+      <translation>E-postadressen måste ha en punkt i domänen (som i namn@exempel.se)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="51" />
+      <source>E-mail address has a misplaced dot in the domain</source>
+      <translation>E-postadressen har en felplacerad punkt i domänen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="52" />
+      <source>Phone number may have a + only at the start</source>
+      <translation>Telefonnumret får bara ha + i början</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="53" />
+      <source>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</source>
+      <translation>Telefonnumret får bara innehålla siffror, mellanslag, bindestreck, parenteser och ett inledande +</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <source>Phone number has no digits</source>
+      <translation>Telefonnumret har inga siffror</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <source>Phone number must start with 0, or with + or 00 and a country code</source>
+      <translation>Telefonnumret måste börja med 0, eller med + eller 00 och en landskod</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <source>Personnummer must have 10 or 12 digits</source>
+      <translation>Personnumret måste ha 10 eller 12 siffror</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <source>Personnummer has a wrong check digit</source>
+      <translation>Personnumret har fel kontrollsiffra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <source>Personnummer does not contain a valid date of birth</source>
+      <translation>Personnumret innehåller inget giltigt födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="73" />
+      <source>%1 is also on row %2</source>
+      <translation>%1 finns också på rad %2</translation>
     </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="136" />
-      <location filename="../../desktop/participants/import_dialog.py" line="270" />
+      <location filename="../../desktop/participants/import_dialog.py" line="141" />
+      <location filename="../../desktop/participants/import_dialog.py" line="275" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="138" />
+      <location filename="../../desktop/participants/import_dialog.py" line="143" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="140" />
+      <location filename="../../desktop/participants/import_dialog.py" line="145" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="146" />
-      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="148" />
-      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="221" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="150" />
-      <location filename="../../desktop/participants/import_dialog.py" line="248" />
-      <location filename="../../desktop/participants/import_dialog.py" line="262" />
+      <location filename="../../desktop/participants/import_dialog.py" line="155" />
+      <location filename="../../desktop/participants/import_dialog.py" line="253" />
+      <location filename="../../desktop/participants/import_dialog.py" line="267" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="156" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="158" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <location filename="../../desktop/participants/import_dialog.py" line="165" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="162" />
-      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <location filename="../../desktop/participants/import_dialog.py" line="167" />
+      <location filename="../../desktop/participants/import_dialog.py" line="251" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="164" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="179" />
+      <location filename="../../desktop/participants/import_dialog.py" line="184" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="180" />
+      <location filename="../../desktop/participants/import_dialog.py" line="185" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="280" />
+      <location filename="../../desktop/participants/import_dialog.py" line="285" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="293" />
+      <location filename="../../desktop/participants/import_dialog.py" line="298" />
       <source>Already on this round: left out</source>
       <translation>Redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="295" />
+      <location filename="../../desktop/participants/import_dialog.py" line="300" />
       <source>Already in Kansli</source>
       <translation>Finns redan i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="297" />
+      <location filename="../../desktop/participants/import_dialog.py" line="306" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
-      <source>; organisation not found, left empty</source>
-      <translation>; organisationen hittades inte, lämnas tom</translation>
+      <location filename="../../desktop/participants/import_dialog.py" line="308" />
+      <source>New person (organisation not found, left empty)</source>
+      <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="324" />
+      <location filename="../../desktop/participants/import_dialog.py" line="334" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <location filename="../../desktop/participants/import_dialog.py" line="335" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <location filename="../../desktop/participants/import_dialog.py" line="337" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <location filename="../../desktop/participants/import_dialog.py" line="349" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1364,12 +1549,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="346" />
+      <location filename="../../desktop/participants/import_dialog.py" line="356" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="360" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1377,7 +1562,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="351" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1385,7 +1570,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="353" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1393,37 +1578,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="355" />
+      <location filename="../../desktop/participants/import_dialog.py" line="365" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="373" />
+      <location filename="../../desktop/participants/import_dialog.py" line="384" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="378" />
+      <location filename="../../desktop/participants/import_dialog.py" line="389" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <location filename="../../desktop/participants/import_dialog.py" line="407" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="405" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="420" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="424" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1432,80 +1617,80 @@
     <name>ImportParticipants</name>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="62" />
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="78" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="64" />
-      <location filename="../../desktop/participants/import_ops.py" line="29" />
+      <location filename="../../desktop/participants/import_ops.py" line="30" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="65" />
-      <location filename="../../desktop/participants/import_ops.py" line="30" />
+      <location filename="../../desktop/participants/import_ops.py" line="31" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_ops.py" line="31" />
+      <location filename="../../desktop/participants/import_ops.py" line="32" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="67" />
-      <location filename="../../desktop/participants/import_ops.py" line="32" />
+      <location filename="../../desktop/participants/import_ops.py" line="33" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="68" />
-      <location filename="../../desktop/participants/import_ops.py" line="34" />
+      <location filename="../../desktop/participants/import_ops.py" line="35" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <location filename="../../desktop/participants/import_dialog.py" line="80" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <location filename="../../desktop/participants/import_dialog.py" line="81" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <location filename="../../desktop/participants/import_dialog.py" line="83" />
       <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="98" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="33" />
+      <location filename="../../desktop/participants/import_ops.py" line="34" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="137" />
+      <location filename="../../desktop/participants/import_ops.py" line="181" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="144" />
+      <location filename="../../desktop/participants/import_ops.py" line="188" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -1881,117 +2066,122 @@
   <context>
     <name>ManagerPreview</name>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="42" />
+      <location filename="../../desktop/participants/preview.py" line="41" />
       <source>%1 on %2</source>
       <translation>%1 på %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="46" />
+      <location filename="../../desktop/participants/preview.py" line="45" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="47" />
+      <location filename="../../desktop/participants/preview.py" line="46" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="48" />
+      <location filename="../../desktop/participants/preview.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="50" />
+      <location filename="../../desktop/participants/preview.py" line="49" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="54" />
+      <location filename="../../desktop/participants/preview.py" line="53" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="57" />
+      <location filename="../../desktop/participants/preview.py" line="56" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="58" />
+      <location filename="../../desktop/participants/preview.py" line="57" />
       <source>Manager's e-mail</source>
       <translation>Chefens e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="59" />
+      <location filename="../../desktop/participants/preview.py" line="58" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="60" />
+      <location filename="../../desktop/participants/preview.py" line="59" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="62" />
+      <location filename="../../desktop/participants/preview.py" line="61" />
       <source>As saved on this computer; the server may know more.</source>
       <translation>Så som det är sparat på den här datorn; servern kan veta mer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="76" />
+      <location filename="../../desktop/participants/preview.py" line="75" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="77" />
+      <location filename="../../desktop/participants/preview.py" line="76" />
       <source>The approving manager's page</source>
       <translation>Den godkännande chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="78" />
+      <location filename="../../desktop/participants/preview.py" line="77" />
       <source>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</source>
       <translation>Precis det som den godkännande chefen ser bakom länken i mejlet. Förhandsgranskningen går inte att skicka och förbrukar ingen länk.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/preview.py" line="89" />
+      <source>The approving manager's page: %1</source>
+      <translation>Den godkännande chefens sida: %1</translation>
     </message>
   </context>
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="116" />
+      <location filename="../../desktop/alumni/dialogs.py" line="118" />
       <source>Merge persons</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
-      <source>Keep %1 (the matched person)</source>
-      <translation type="unfinished" />
+      <translation>Slå ihop personer</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="123" />
+      <source>Keep %1 (the matched person)</source>
+      <translation>Behåll %1 (den matchade personen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="125" />
       <source>Keep %1</source>
-      <translation type="unfinished" />
+      <translation>Behåll %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="127" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Counting what moves…</source>
-      <translation type="unfinished" />
+      <translation>Räknar vad som flyttas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="132" />
+      <location filename="../../desktop/alumni/dialogs.py" line="134" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
-      <translation type="unfinished" />
+      <translation>Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver anslutning och kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="143" />
+      <location filename="../../desktop/alumni/dialogs.py" line="145" />
       <source>Merge</source>
-      <translation type="unfinished" />
+      <translation>Slå ihop</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="169" />
       <source>From %1 to %2 moves:</source>
-      <translation type="unfinished" />
+      <translation>Från %1 till %2 flyttas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="174" />
+      <location filename="../../desktop/alumni/dialogs.py" line="176" />
       <source>nothing this computer knows of.</source>
-      <translation type="unfinished" />
+      <translation>inget som den här datorn känner till.</translation>
     </message>
   </context>
   <context>
@@ -2030,13 +2220,13 @@
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="77" />
+      <location filename="../../desktop/notifications/view.py" line="78" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Aviseringar (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="78" />
+      <location filename="../../desktop/notifications/view.py" line="79" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%n oläst avisering</numerusform>
@@ -2044,12 +2234,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="80" />
+      <location filename="../../desktop/notifications/view.py" line="81" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="81" />
+      <location filename="../../desktop/notifications/view.py" line="82" />
       <source>No unread notifications</source>
       <translation>Inga olästa aviseringar</translation>
     </message>
@@ -2057,37 +2247,37 @@
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="113" />
+      <location filename="../../desktop/notifications/view.py" line="117" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="125" />
+      <location filename="../../desktop/notifications/view.py" line="129" />
       <source>Open</source>
       <translation>Öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="127" />
+      <location filename="../../desktop/notifications/view.py" line="131" />
       <source>Mark read</source>
       <translation>Markera som läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="129" />
+      <location filename="../../desktop/notifications/view.py" line="133" />
       <source>Mark all read</source>
       <translation>Markera alla som lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="131" />
+      <location filename="../../desktop/notifications/view.py" line="135" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="163" />
+      <location filename="../../desktop/notifications/view.py" line="167" />
       <source>No notifications.</source>
       <translation>Inga aviseringar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="169" />
+      <location filename="../../desktop/notifications/view.py" line="173" />
       <source>%n unread</source>
       <translation>
         <numerusform>%n oläst</numerusform>
@@ -2095,12 +2285,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="173" />
+      <location filename="../../desktop/notifications/view.py" line="177" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (visar listan från %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="178" />
+      <location filename="../../desktop/notifications/view.py" line="182" />
       <source>updated %1</source>
       <translation>uppdaterad %1</translation>
     </message>
@@ -3473,180 +3663,180 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="105" />
+      <location filename="../../desktop/alumni/rules.py" line="109" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
-      <translation type="unfinished" />
+      <translation>Regler för automatiskt alumngodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="109" />
+      <location filename="../../desktop/alumni/rules.py" line="113" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
-      <translation type="unfinished" />
+      <translation>En registrering som inte matchar någon befintlig person godkänns automatiskt när alla aktiva regler uppfylls av en av alumnens studieuppgifter. Övriga går till den manuella kön.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="115" />
+      <location filename="../../desktop/alumni/rules.py" line="119" />
       <source>Only administrators can change the rules.</source>
-      <translation type="unfinished" />
+      <translation>Endast administratörer kan ändra reglerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="120" />
+      <location filename="../../desktop/alumni/rules.py" line="124" />
       <source>Rules</source>
-      <translation type="unfinished" />
+      <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="122" />
+      <location filename="../../desktop/alumni/rules.py" line="126" />
       <source>&amp;Add rule</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lägg till regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="123" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="125" />
+      <location filename="../../desktop/alumni/rules.py" line="129" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
-      <translation type="unfinished" />
+      <translation>Regeln slutar gälla; den sparas som inaktiv och kan slås på igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="139" />
+      <location filename="../../desktop/alumni/rules.py" line="143" />
       <source>Kind of rule</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/rules.py" line="144" />
-      <source>Minimum credits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/rules.py" line="145" />
-      <source>for example 180</source>
-      <translation type="unfinished" />
+      <translation>Typ av regel</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="148" />
-      <source>Programmes</source>
-      <translation type="unfinished" />
+      <source>Minimum credits</source>
+      <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="149" />
-      <source>One programme code or name per line</source>
-      <translation type="unfinished" />
+      <source>for example 180</source>
+      <translation>till exempel 180</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="152" />
+      <source>Programmes</source>
+      <translation>Program</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="153" />
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/rules.py" line="154" />
-      <source>for example 2010</source>
-      <translation type="unfinished" />
+      <source>One programme code or name per line</source>
+      <translation>En programkod eller ett programnamn per rad</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="157" />
-      <source>Description</source>
-      <translation type="unfinished" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="158" />
+      <source>for example 2010</source>
+      <translation>till exempel 2010</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="161" />
+      <source>Description</source>
+      <translation>Beskrivning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="165" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="162" />
-      <source>Active</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../desktop/alumni/rules.py" line="166" />
-      <source>Kind:</source>
-      <translation type="unfinished" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="170" />
-      <source>Credits:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/rules.py" line="171" />
-      <source>Programmes:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/rules.py" line="172" />
-      <source>After year:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/rules.py" line="173" />
-      <source>Description:</source>
-      <translation type="unfinished" />
+      <source>Kind:</source>
+      <translation>Typ:</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="174" />
-      <source>Order:</source>
-      <translation type="unfinished" />
+      <source>Credits:</source>
+      <translation>Högskolepoäng:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="175" />
+      <source>Programmes:</source>
+      <translation>Program:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="176" />
+      <source>After year:</source>
+      <translation>Efter år:</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="177" />
+      <source>Description:</source>
+      <translation>Beskrivning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <source>Order:</source>
+      <translation>Ordning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/rules.py" line="181" />
       <source>&amp;Save rule</source>
-      <translation type="unfinished" />
+      <translation>&amp;Spara regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="261" />
+      <location filename="../../desktop/alumni/rules.py" line="265" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
-      <translation type="unfinished" />
+      <translation>Inga regler ännu: inget godkänns automatiskt av regler.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="288" />
+      <location filename="../../desktop/alumni/rules.py" line="297" />
       <source>New rule</source>
-      <translation type="unfinished" />
+      <translation>Ny regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="301" />
+      <location filename="../../desktop/alumni/rules.py" line="310" />
       <source>Edit rule</source>
-      <translation type="unfinished" />
+      <translation>Ändra regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="337" />
+      <location filename="../../desktop/alumni/rules.py" line="346" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
-      <translation type="unfinished" />
+      <translation>Högskolepoäng måste vara ett tal från 0 till 1000, till exempel 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="345" />
+      <location filename="../../desktop/alumni/rules.py" line="354" />
       <source>Give at least one programme.</source>
-      <translation type="unfinished" />
+      <translation>Ange minst ett program.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="355" />
+      <location filename="../../desktop/alumni/rules.py" line="364" />
       <source>The year must be a whole year from 1900 to %1.</source>
-      <translation type="unfinished" />
+      <translation>Året måste vara ett helt år från 1900 till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="385" />
+      <location filename="../../desktop/alumni/rules.py" line="394" />
       <source>Saved. The change is sent to the server with the next sync.</source>
-      <translation type="unfinished" />
+      <translation>Sparat. Ändringen skickas till servern vid nästa synkronisering.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="387" />
+      <location filename="../../desktop/alumni/rules.py" line="396" />
       <source>Saved in the local database.</source>
-      <translation type="unfinished" />
+      <translation>Sparat i den lokala databasen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="408" />
+      <location filename="../../desktop/alumni/rules.py" line="417" />
       <source>Remove rule</source>
-      <translation type="unfinished" />
+      <translation>Ta bort regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="410" />
+      <location filename="../../desktop/alumni/rules.py" line="419" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
-      <translation type="unfinished" />
+      <translation>Ta bort ”%1”? Den slutar gälla för nya registreringar; den sparas som inaktiv och kan slås på igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="416" />
+      <location filename="../../desktop/alumni/rules.py" line="425" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Ta bort</translation>
     </message>
   </context>
   <context>
@@ -3738,24 +3928,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="169" />
+      <location filename="../../desktop/webview/staff_page.py" line="174" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Öppnar sidan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="204" />
-      <location filename="../../desktop/webview/staff_page.py" line="286" />
+      <location filename="../../desktop/webview/staff_page.py" line="211" />
+      <location filename="../../desktop/webview/staff_page.py" line="293" />
       <source>Kansli is working on a local database without a server connection.</source>
+      <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="208" />
+      <location filename="../../desktop/webview/staff_page.py" line="215" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>Du är frånkopplad: servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="252" />
+      <location filename="../../desktop/webview/staff_page.py" line="259" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>

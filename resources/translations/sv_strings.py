@@ -501,7 +501,7 @@ SV: dict[object, object] = {
     "Already on this round: left out": "Redan på omgången: hoppas över",
     "Already in Kansli": "Finns redan i Kansli",
     "New person": "Ny person",
-    "; organisation not found, left empty": "; organisationen hittades inte, lämnas tom",
+    "New person (organisation not found, left empty)": "Ny person (organisationen hittades inte, lämnas tom)",
     "No participants to import in this file.": "Filen har inga deltagare att importera.",
     "No errors.": "Inga fel.",
     "The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.": (
@@ -560,6 +560,232 @@ SV: dict[object, object] = {
     "%1 (showing the list of %2)": "%1 (visar listan från %2)",
     "updated %1": "uppdaterad %1",
     ("NotificationsDialog", "Open"): "Öppna",
+    "The approving manager's page: %1": "Den godkännande chefens sida: %1",
+    "Needs a connection to the server": "Kräver en anslutning till servern",
+    "is empty": "är tom",
+    "The file is empty": "Filen är tom",
+    "The file has no participants": "Filen har inga deltagare",
+    "%1 is also on row %2": "%1 finns också på rad %2",
+    "E-mail address is empty": "E-postadressen är tom",
+    "E-mail address must not contain spaces": "E-postadressen får inte innehålla mellanslag",
+    "E-mail address has no @": "E-postadressen saknar @",
+    "E-mail address has more than one @": "E-postadressen har mer än ett @",
+    "E-mail address has nothing before the @": "E-postadressen har inget före @",
+    "E-mail address has no domain after the @": "E-postadressen har ingen domän efter @",
+    "E-mail address must have a dot in the domain (as in name@example.se)": "E-postadressen måste ha en punkt i domänen (som i namn@exempel.se)",
+    "E-mail address has a misplaced dot in the domain": "E-postadressen har en felplacerad punkt i domänen",
+    "Phone number may have a + only at the start": "Telefonnumret får bara ha + i början",
+    "Phone number may contain only digits, spaces, dashes, parentheses and a leading +": "Telefonnumret får bara innehålla siffror, mellanslag, bindestreck, parenteser och ett inledande +",
+    "Phone number has no digits": "Telefonnumret har inga siffror",
+    "Phone number must start with 0, or with + or 00 and a country code": "Telefonnumret måste börja med 0, eller med + eller 00 och en landskod",
+    "Personnummer must have 10 or 12 digits": "Personnumret måste ha 10 eller 12 siffror",
+    "Personnummer has a wrong check digit": "Personnumret har fel kontrollsiffra",
+    "Personnummer does not contain a valid date of birth": "Personnumret innehåller inget giltigt födelsedatum",
+    # -- Alumni queue (issue 7) --------------------------------------------------------
+    "Decided here; waits to be sent to the server (U takes it back).": (
+        "Beslutad här; väntar på att skickas till servern (U ångrar)."
+    ),
+    "Manual queue (not approved)": "Manuell kö (ej godkända)",
+    "Conflicts: decided first by someone else": "Konflikter: någon annan beslutade först",
+    "Decided here, not yet synced": "Beslutade här, ännu inte synkade",
+    "Not approved only": "Endast ej godkända",
+    ("Alumni", "approve"): "godkänn",
+    ("Alumni", "deny"): "neka",
+    "Decided by": "Beslutad av",
+    "%1 decided first: %2, at %3. Your decision (%4) was not applied.": (
+        "%1 beslutade först: %2, %3. Ditt beslut (%4) genomfördes inte."
+    ),
+    "Someone": "Någon",
+    "Conflict: %1": "Konflikt: %1",
+    "Degree": "Examen",
+    ("AlumniDetail", "Credits"): "Högskolepoäng",
+    "matched on e-mail": "matchad på e-post",
+    "matched on personnummer": "matchad på personnummer",
+    "no match: created from the registration": "ingen träff: skapad från registreringen",
+    "Differs from what the alumnus entered": "Skiljer sig från det alumnen angav",
+    "Someone decided first": "Någon annan beslutade först",
+    "Keep their decision": "Behåll deras beslut",
+    "The conflict is marked as seen; their decision stands.": (
+        "Konflikten markeras som sedd; deras beslut gäller."
+    ),
+    "Reason:": "Skäl:",
+    "Entered by the alumnus": "Angivet av alumnen",
+    "Student records": "Studieuppgifter",
+    "differs from what the alumnus entered": "skiljer sig från det alumnen angav",
+    "Approve (A)": "Godkänn (A)",
+    "Deny… (D)": "Neka… (D)",
+    "Undo (U)": "Ångra (U)",
+    "Possible duplicates": "Möjliga dubbletter",
+    ("AlumniDetailPane", "Person"): "Person",
+    ("AlumniDetailPane", "Score"): "Likhet",
+    "Agrees on": "Stämmer på",
+    "Merge…": "Slå ihop…",
+    "Merge the chosen person and the matched person into one": (
+        "Slå ihop den valda personen och den matchade personen till en"
+    ),
+    "Their reason: %1": "Deras skäl: %1",
+    "You decided “%1” here; it waits to be sent to the server. U takes it back.": (
+        "Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar."
+    ),
+    "No reason recorded": "Inget skäl angivet",
+    "Matched person": "Matchad person",
+    ("AlumniDetailPane", "open"): "öppna",
+    "score %1": "likhet %1",
+    "categories: %1": "kategorier: %1",
+    "Looking for duplicates needs a connection to the server.": (
+        "Att leta efter dubbletter kräver anslutning till servern."
+    ),
+    "Found by the automatic check:": "Hittade vid den automatiska kontrollen:",
+    "Looking for possible duplicates…": "Letar efter möjliga dubbletter…",
+    "No other person looks like this alumnus.": "Ingen annan person liknar den här alumnen.",
+    "Could not look for duplicates: %1": "Kunde inte leta efter dubbletter: %1",
+    "Your decisions are being sent right now; try again in a moment.": (
+        "Dina beslut skickas just nu; försök igen om en stund."
+    ),
+    "This decision has reached the server already; it cannot be undone here.": (
+        "Beslutet har redan nått servern; det kan inte ångras här."
+    ),
+    "Approving": "Godkänner",
+    "Denying": "Nekar",
+    "Undoing the decision": "Ångrar beslutet",
+    "Saving the rule": "Sparar regeln",
+    "This needs a connection to the server.": "Det här kräver anslutning till servern.",
+    "Looking for possible duplicates": "Letar efter möjliga dubbletter",
+    "Merging persons": "Slår ihop personer",
+    "e-mail addresses": "e-postadresser",
+    "phone numbers": "telefonnummer",
+    "categories": "kategorier",
+    "course registrations": "kursregistreringar",
+    "alumni registrations": "alumnregistreringar",
+    "activities": "aktiviteter",
+    "consents": "samtycken",
+    "student records": "studieuppgifter",
+    ("AlumniQueueView", "Show"): "Visa",
+    "Rules…": "Regler…",
+    "The institution's rules for automatic approval": (
+        "Lärosätets regler för automatiskt godkännande"
+    ),
+    "A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person": (
+        "A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen"
+    ),
+    ("AlumniQueueView", "Approve"): "Godkänn",
+    "Approve the selected item": "Godkänn den valda registreringen",
+    ("AlumniQueueView", "Deny…"): "Neka…",
+    "Deny the selected item": "Neka den valda registreringen",
+    "Next item": "Nästa",
+    "Previous item": "Föregående",
+    "Undo the last decision": "Ångra det senaste beslutet",
+    "Take back the last decision not yet sent to the server": (
+        "Ta tillbaka det senaste beslutet som ännu inte skickats till servern"
+    ),
+    "Open the matched person": "Öppna den matchade personen",
+    "No alumni registrations yet — they arrive from the registration form.": (
+        "Inga alumnregistreringar ännu — de kommer från registreringsformuläret."
+    ),
+    "No alumni registrations match — clear the search or choose another filter.": (
+        "Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter."
+    ),
+    "Your roles do not allow decisions on alumni registrations.": (
+        "Dina roller tillåter inte beslut om alumnregistreringar."
+    ),
+    "The item is still loading; press the key again.": (
+        "Registreringen läses fortfarande in; tryck på tangenten igen."
+    ),
+    "Already decided: %1.": "Redan beslutad: %1.",
+    "Nothing to undo: no decision of yours waits to be sent.": (
+        "Inget att ångra: inget av dina beslut väntar på att skickas."
+    ),
+    "Decision taken back; the item waits for a decision again.": (
+        "Beslutet ångrat; registreringen väntar på beslut igen."
+    ),
+    "Persons merged; fetching the result from the server…": (
+        "Personerna är sammanslagna; hämtar resultatet från servern…"
+    ),
+    "The merge was not made": "Sammanslagningen gjordes inte",
+    "A degree has been awarded": "Examen har utfärdats",
+    "Credits at least": "Minsta antal högskolepoäng",
+    "Programme in a list": "Program i en lista",
+    "Graduated after a year": "Examen efter ett visst år",
+    "At least %1 credits": "Minst %1 högskolepoäng",
+    "Programme is one of: %1": "Programmet är ett av: %1",
+    "Graduated after %1": "Examen efter %1",
+    "inactive": "inaktiv",
+    "Deny alumni registration": "Neka alumnregistrering",
+    "Deny the registration of <b>%1</b>? The reason is kept with the decision.": (
+        "Neka registreringen för <b>%1</b>? Skälet sparas med beslutet."
+    ),
+    "this alumnus": "den här alumnen",
+    ("DenyDialog", "&Reason:"): "&Skäl:",
+    "Reason for the denial": "Skäl till nekandet",
+    "Why is the registration denied?": "Varför nekas registreringen?",
+    "The last reasons you gave are in the list (↓).": "Dina senaste skäl finns i listan (↓).",
+    "The reason you give is offered again next time.": (
+        "Skälet du anger föreslås igen nästa gång."
+    ),
+    ("DenyDialog", "Deny"): "Neka",
+    "Give a reason for the denial.": "Ange ett skäl till nekandet.",
+    "Merge persons": "Slå ihop personer",
+    "Keep %1 (the matched person)": "Behåll %1 (den matchade personen)",
+    "Keep %1": "Behåll %1",
+    "Counting what moves…": "Räknar vad som flyttas…",
+    "Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.": (
+        "Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som "
+        "behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält "
+        "fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver "
+        "anslutning och kan inte ångras här."
+    ),
+    ("MergeDialog", "Merge"): "Slå ihop",
+    "From %1 to %2 moves:": "Från %1 till %2 flyttas:",
+    "nothing this computer knows of.": "inget som den här datorn känner till.",
+    "Rules for automatic alumni approval": "Regler för automatiskt alumngodkännande",
+    "A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.": (
+        "En registrering som inte matchar någon befintlig person godkänns automatiskt när "
+        "alla aktiva regler uppfylls av en av alumnens studieuppgifter. Övriga går till den "
+        "manuella kön."
+    ),
+    "Only administrators can change the rules.": "Endast administratörer kan ändra reglerna.",
+    ("RulesDialog", "Rules"): "Regler",
+    "&Add rule": "&Lägg till regel",
+    ("RulesDialog", "&Remove"): "&Ta bort",
+    "The rule stops applying; it is kept as inactive and can be turned on again": (
+        "Regeln slutar gälla; den sparas som inaktiv och kan slås på igen"
+    ),
+    "Kind of rule": "Typ av regel",
+    "Minimum credits": "Minsta antal högskolepoäng",
+    "for example 180": "till exempel 180",
+    ("RulesDialog", "Programmes"): "Program",
+    "One programme code or name per line": "En programkod eller ett programnamn per rad",
+    ("RulesDialog", "Year"): "År",
+    "for example 2010": "till exempel 2010",
+    ("RulesDialog", "Description"): "Beskrivning",
+    ("RulesDialog", "Active"): "Aktiv",
+    "Kind:": "Typ:",
+    "Credits:": "Högskolepoäng:",
+    "Programmes:": "Program:",
+    "After year:": "Efter år:",
+    ("RulesDialog", "Description:"): "Beskrivning:",
+    "Order:": "Ordning:",
+    "&Save rule": "&Spara regel",
+    "No rules yet: nothing is approved automatically by rules.": (
+        "Inga regler ännu: inget godkänns automatiskt av regler."
+    ),
+    "New rule": "Ny regel",
+    "Edit rule": "Ändra regel",
+    "Credits must be a number from 0 to 1000, for example 180.": (
+        "Högskolepoäng måste vara ett tal från 0 till 1000, till exempel 180."
+    ),
+    "Give at least one programme.": "Ange minst ett program.",
+    "The year must be a whole year from 1900 to %1.": "Året måste vara ett helt år från 1900 till %1.",
+    "Saved. The change is sent to the server with the next sync.": (
+        "Sparat. Ändringen skickas till servern vid nästa synkronisering."
+    ),
+    "Saved in the local database.": "Sparat i den lokala databasen.",
+    "Remove rule": "Ta bort regel",
+    "Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.": (
+        "Ta bort ”%1”? Den slutar gälla för nya registreringar; den sparas som inaktiv och kan "
+        "slås på igen."
+    ),
+    ("RulesDialog", "Remove"): "Ta bort",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -38,6 +38,7 @@ from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import ClientStore
 from tests.desktop.test_alumni_queue import in_dialog, press
+from tests.desktop.test_alumni_support import DECIDED_COL, STATUS_COL
 from tests.sync.helpers import Account, new_account, seed_alumni_queue, server_session
 from tests.utils.live_server import LiveServer, login
 from tests.utils.tcp_proxy import TcpProxy
@@ -159,7 +160,7 @@ def test_two_hundred_items_triaged_offline_show_exactly_the_ten_decided_meanwhil
         qtbot.waitUntil(
             lambda: all((r := view.model.cached_row(i)) and r.queued_decision for i in order[:20])
         )
-        assert view.model.data(view.model.index(1, 5)) == "Approved manually · pending"
+        assert view.model.data(view.model.index(1, STATUS_COL)) == "Approved manually · pending"
 
         # Meanwhile officer B decides ten of them on the server, through the API.
         with gui_guard.allowed():
@@ -228,8 +229,8 @@ def test_two_hundred_items_triaged_offline_show_exactly_the_ten_decided_meanwhil
             assert row.conflict.decided_at == at.replace(tzinfo=row.conflict.decided_at.tzinfo)
             assert row.conflict.mine == ("deny" if mine[item] == "denied" else "approve")
             index = view.model.row_of(item)
-            assert view.model.data(view.model.index(index, 5)) == "⚠ Conflict: Denied"
-            assert view.model.data(view.model.index(index, 6)) == (
+            assert view.model.data(view.model.index(index, STATUS_COL)) == "⚠ Conflict: Denied"
+            assert view.model.data(view.model.index(index, DECIDED_COL)) == (
                 f"{b_label}, {format_datetime(row.conflict.decided_at)}"
             )
         qtbot.waitUntil(

@@ -14,7 +14,10 @@ from desktop.alumni.query import CONFLICTS, PENDING, QUEUE
 from desktop.alumni.view import AlumniQueueView
 from tests.desktop.conftest import read
 from tests.desktop.test_alumni_support import (
+    DECIDED_COL,
     OTHER_OFFICER,
+    REASON_COL,
+    STATUS_COL,
     answer,
     enrich,
     outbox,
@@ -72,8 +75,8 @@ def test_queue_lists_the_manual_queue_oldest_first_and_passes_the_model_tester(
     assert view.current_id() == expected[0] == data["item"]
     first = view.model.row(0)
     assert first is not None and first.status == "not_approved"
-    assert view.model.data(view.model.index(0, 5)) == "Not approved"
-    assert "credits 87 < 180" in view.model.data(view.model.index(0, 7))
+    assert view.model.data(view.model.index(0, STATUS_COL)) == "Not approved"
+    assert "credits 87 < 180" in view.model.data(view.model.index(0, REASON_COL))
     qtmodeltester.check(view.model)
     # Every status is reachable through the filter.
     keys = [view.status.itemData(i) for i in range(view.status.count())]
@@ -94,7 +97,8 @@ def test_detail_shows_entered_person_and_records_side_by_side_with_marked_differ
     # with ≠ and a tooltip (not by colour alone).
     person_pnr = pane.cells[("personnummer", 2)]
     assert person_pnr.text() == "≠ 19900312-4568"
-    assert person_pnr.toolTip() == "Differs from what the alumnus entered"
+    assert person_pnr.toolTip() == "19900312-4568\nDiffers from what the alumnus entered"
+    assert person_pnr.accessibleDescription() == "Differs from what the alumnus entered"
     assert pane.cells[("personnummer", 1)].text() == "19850101-2382"
     assert pane.cells[("personnummer", 3)].text() == "19850101-2382"
     assert pane.cells[("graduation_year", 3)].text() == "≠ 2009"
@@ -126,7 +130,7 @@ def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_u
     assert first["args"]["decision"] == "approve"
     assert first["args"]["expected_status"] == "not_approved"
     qtbot.waitUntil(lambda: bool((r := row_of(view, ids[0])) and r.queued_decision))
-    assert view.model.data(view.model.index(0, 5)) == "Approved manually · pending"
+    assert view.model.data(view.model.index(0, STATUS_COL)) == "Approved manually · pending"
 
     # D asks for a reason; an empty one is refused next to the field.
     press(qtbot, view, Qt.Key.Key_D)
@@ -175,7 +179,7 @@ def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_u
     )
     assert status == [("not_approved",)]
     qtbot.waitUntil(lambda: bool((r := row_of(view, ids[2])) and not r.queued_decision))
-    assert view.model.data(view.model.index(2, 5)) == "Not approved"
+    assert view.model.data(view.model.index(2, STATUS_COL)) == "Not approved"
     assert "taken back" in view.feedback.text()
     wait_idle(qtbot, ctx)
     assert len(outbox(gui_guard, store)) == 2
@@ -251,12 +255,12 @@ def test_conflict_shows_who_decided_what_and_when_in_list_and_pane_until_dismiss
     # Applied decisions leave the queue; the conflict stays, marked.
     assert ids[0] not in view.model.ids() and ids[2] not in view.model.ids()
     row = view.model.row_of(ids[1])
-    status_cell = view.model.data(view.model.index(row, 5))
-    decided_cell = view.model.data(view.model.index(row, 6))
+    status_cell = view.model.data(view.model.index(row, STATUS_COL))
+    decided_cell = view.model.data(view.model.index(row, DECIDED_COL))
     assert status_cell == "⚠ Conflict: Denied"
     assert decided_cell.startswith(f"{OTHER_OFFICER}, 2026-11-23 ")
     assert view.model.data(view.model.index(row, 0), Qt.ItemDataRole.FontRole).bold()
-    tip = view.model.data(view.model.index(row, 5), Qt.ItemDataRole.ToolTipRole)
+    tip = view.model.data(view.model.index(row, STATUS_COL), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(f"{OTHER_OFFICER} decided first: Denied, at 2026-11-23 ")
     assert tip.endswith("Your decision (approve) was not applied.")
 
@@ -319,3 +323,55 @@ def test_a_model_over_an_empty_store_says_nothing_waits(
     assert view.table.empty_text == "Nothing waits for a decision."
     assert isinstance(view.model, AlumniModel)
     qtmodeltester.check(view.model)
+
+
+def test_letters_typed_in_the_search_field_search_and_decide_nothing(
+    qtbot, ctx, data, gui_guard, store
+) -> None:
+    view = make_view(qtbot, ctx)
+    first = view.model.row(0)
+    assert first is not None
+    term = first.email.split("@")[0]  # "ida.strom.alumn0": has the letters a, d, u
+    assert {"a", "d", "u"} <= set(term)
+    view.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.search)
+    qtbot.keyClicks(view.search, term)
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.query.search == term and view.loaded)
+    wait_idle(qtbot, ctx)
+    assert outbox(gui_guard, store) == []
+    assert view.model.ids() == [data["item"]]
+
+
+def test_without_an_alumni_role_the_keys_say_why_nothing_happens(
+    qtbot, store, filled, settings, data, gui_guard
+) -> None:
+    from dataclasses import replace
+
+    from tests.desktop.conftest import make_ctx
+
+    clerk = replace(filled, actor=replace(filled.actor, roles=frozenset({"course_admin"})))
+    ctx = make_ctx(store, clerk, settings)
+    try:
+        view = make_view(qtbot, ctx)
+        assert not view.rules_button.isVisible()
+        press(qtbot, view, Qt.Key.Key_A)
+        assert "do not allow" in view.feedback.text()
+        assert not view.detail.approve.isEnabled()
+        assert outbox(gui_guard, store) == []
+    finally:
+        ctx.ops.shutdown(wait=True)
+
+
+def test_export_and_print_take_every_row_of_the_list(qtbot, ctx, data, tmp_path) -> None:
+    view = make_view(qtbot, ctx)
+    done: list[int] = []
+    view.export_op(tmp_path / "queue.csv").success(done.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(done))
+    lines = (tmp_path / "queue.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert done == [view.model.rowCount()] and len(lines) == view.model.rowCount() + 1
+    assert lines[0].split(",")[:3] == ["Received", "Name", "Status"]
+    assert "Not approved" in lines[1]
+    view.print_list()
+    qtbot.waitUntil(lambda: view.last_dialog is not None)
+    view.last_dialog.close()

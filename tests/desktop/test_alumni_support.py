@@ -9,13 +9,19 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from desktop.alumni.query import COLUMN_KEYS
 from desktop.guard import GuiThreadGuard
-from models import AlumniRegistration, AlumniRule, Person
+from models import AlumniRegistration, AlumniRule, Person, PersonEmail
 from models.alumni import StudentRecord
 from models.ids import new_id
 from sync.store import ClientStore, OutboxEntry
 from tests.desktop.conftest import read
 from tests.desktop.factories import Filled
+
+#: Columns of the queue, by what they show.
+STATUS_COL = COLUMN_KEYS.index("status")
+DECIDED_COL = COLUMN_KEYS.index("decided")
+REASON_COL = COLUMN_KEYS.index("reason")
 
 #: Who "decided first" in simulated conflicts, and when.
 OTHER_OFFICER = "Berit Berg"
@@ -50,6 +56,19 @@ def enrich(guard: GuiThreadGuard, store: ClientStore, filled: Filled) -> dict[st
         other = s.get(Person, filled.participant_ids[5])
         assert other is not None
         reg.first_name, reg.last_name = person.first_name, person.last_name
+        # Matched on e-mail: the address the alumnus gave is one of the person's.
+        s.add(
+            PersonEmail(
+                id=new_id(),
+                tenant_id=filled.tenant_id,
+                server_seq=9_000_000,
+                person_id=person.id,
+                address=reg.email,
+                kind="private",
+                is_primary=False,
+                position=1,
+            )
+        )
         reg.personnummer = "850101-2382"
         reg.program = "Civilingenjör datateknik"
         reg.graduation_year = 2008

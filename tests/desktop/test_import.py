@@ -95,7 +95,7 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
     what = {r["email"]: r["what"] for r in dialog.rows_model.rows}
     assert what["klara.nystrom@ny.se"] == "New person"
-    assert what["olof.sund@ny.se"] == "New person; organisation not found, left empty"
+    assert what["olof.sund@ny.se"] == "New person (organisation not found, left empty)"
     assert what[on_round[0]] == "Already on this round: left out"
     assert what[elsewhere] == "Already in Kansli"
     assert dialog.summary.text() == (
