@@ -113,8 +113,9 @@ def timer() -> Iterator[Callable[[], float]]:
 def profiled(name: str) -> Iterator[None]:
     """With ``KANSLI_BENCH_PROFILE=DIR``, profile the block (cProfile) into ``DIR/name.prof``.
 
-    Without it, nothing happens: the figures are never taken under a profiler.
-    Read one with ``python -m pstats DIR/name.prof`` (``sort cumtime``, ``stats 30``).
+    Without it, nothing happens. Set it for a profiling run only: that run's
+    figures are taken under the profiler and are slower than the real ones.
+    Read a profile with ``python -m pstats DIR/name.prof`` (``sort cumtime``, ``stats 30``).
     """
     folder = os.environ.get("KANSLI_BENCH_PROFILE")
     if not folder:
