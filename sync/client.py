@@ -156,6 +156,16 @@ class ServerClient:
             raise ServerUnavailable("The server's push answer has no list of results")
         return cast(list[dict[str, Any]], results)
 
+    def alumni_candidates(self, registration_id: str) -> list[dict[str, Any]]:
+        """Possible duplicates of an alumni registration's person, best first, with scores."""
+        data = self._json("GET", f"/alumni/registrations/{registration_id}/candidates")
+        return [c for c in data.get("candidates") or [] if isinstance(c, dict)]
+
+    def merge_persons(self, *, survivor_id: str, duplicate_id: str) -> dict[str, Any]:
+        """Merge ``duplicate_id`` into ``survivor_id`` on the server (audited)."""
+        body = {"survivor_id": survivor_id, "duplicate_id": duplicate_id}
+        return self._json("POST", "/persons/merge", body=body)
+
     def pull(self, cursor: str, limit: int) -> dict[str, Any]:
         """One page of changes after ``cursor``."""
         data = self._json("GET", "/sync/pull", params={"cursor": cursor, "limit": int(limit)})

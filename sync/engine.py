@@ -233,6 +233,22 @@ class SyncEngine:
             self._wake.set()
         return outcomes
 
+    def withdraw(self, command_id: str) -> int:
+        """Take back a queued command (undo) unless a sync is sending it right now.
+
+        Holding the sync lock means no push can carry the command while it is
+        withdrawn. Raises StoreError when a sync is running, NotQueued when
+        the server already has it. Returns how many queued commands were replayed.
+        """
+        if not self._sync_lock.acquire(blocking=False):
+            raise StoreError("Your changes are being sent right now; try again in a moment")
+        try:
+            replayed = self.store.withdraw(command_id, actor=self.actor())
+        finally:
+            self._sync_lock.release()
+        self._publish()
+        return replayed
+
     def discard_rejection(self, command_id: str) -> None:
         """The user lets a refused command go; it stays recorded as discarded."""
         self.store.discard_rejection(command_id)

@@ -21,7 +21,7 @@ from models import AlumniRule, Base, Person
 from models.commands import build
 from models.errors import DomainError
 from models.ids import new_id
-from sync.store import NotQueued, PendingRow
+from sync.store import NotQueued, PendingRow, StoreError
 
 
 def _t(source: str) -> str:
@@ -80,7 +80,10 @@ def _withdraw(ctx: OpContext, command_id: str) -> Changes:
             )
         )
     try:
-        ctx.store.withdraw(command_id, actor=ctx.actor)
+        if ctx.engine is not None:
+            ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
+        else:
+            ctx.store.withdraw(command_id, actor=ctx.actor)
     except NotQueued:
         raise CannotUndo(
             QCoreApplication.translate(
@@ -88,6 +91,8 @@ def _withdraw(ctx: OpContext, command_id: str) -> Changes:
                 "This decision has reached the server already; it cannot be undone here.",
             )
         ) from None
+    except StoreError as exc:  # a sync is sending it right now
+        raise CannotUndo(str(exc)) from None
     return Changes(
         tables=frozenset(t for t, _ in touched) | {"alumni_registration"},
         ids=frozenset(i for _, i in touched),
@@ -234,8 +239,7 @@ def fetch_candidates(*, parent: QObject | None, engine: Any, registration_id: st
 
     def run() -> list[dict[str, Any]]:
         # ServerClient has no public call for these routes yet; _json maps errors for us.
-        data = client._json("GET", f"/alumni/registrations/{registration_id}/candidates")
-        return [c for c in data.get("candidates") or [] if isinstance(c, dict)]
+        return client.alumni_candidates(registration_id)
 
     return NetOp(
         run,
@@ -251,9 +255,7 @@ def merge_persons(
     client = _client(engine)
 
     def run() -> dict[str, Any]:
-        body = {"survivor_id": survivor_id, "duplicate_id": duplicate_id}
-        result: dict[str, Any] = client._json("POST", "/persons/merge", body=body)
-        return result
+        return client.merge_persons(survivor_id=survivor_id, duplicate_id=duplicate_id)
 
     return NetOp(
         run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Merging persons")

@@ -9,33 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from models.base import synced_tables
 from models.commands import Outcome
 
 #: Every table a view may show; ``Changes.everything()`` names them all.
-ALL_TABLES = frozenset(
-    {
-        "activity",
-        "agent",
-        "agent_order",
-        "agent_order_step",
-        "alumni_registration",
-        "category",
-        "consent",
-        "contact",
-        "course",
-        "course_round",
-        "customer",
-        "form_element",
-        "organisation",
-        "person",
-        "person_category",
-        "person_email",
-        "person_phone",
-        "registration",
-        "signup_form",
-        "student_record",
-    }
-)
+#: Every synced table (a full refresh touches all of them).
+ALL_TABLES = frozenset(synced_tables())
 
 
 @dataclass(frozen=True)

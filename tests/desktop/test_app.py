@@ -75,8 +75,8 @@ def test_demo_starts_the_server_signs_in_and_stops_it(tmp_path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() == 1360
-    shown = re.search(r"main window shows its data after ([\d.]+) s", result.stderr)
-    assert shown and float(shown.group(1)) < 8.0  # target 3 s; the test box is shared
+    # How fast is measured in bench/ (a shared CI box is no stopwatch); here: that it happened.
+    assert re.search(r"main window shows its data after ([\d.]+) s", result.stderr)
     # The child was stopped cleanly: the server removes its info file on the way out.
     assert not (demo_dir / "demo.json").exists()
     assert (demo_dir / "client.db").exists()

@@ -381,3 +381,31 @@ def test_next_page_is_asked_for_before_the_current_one_is_written(
         assert cursors[1] != cursors[0] and cursors[2] == cursors[0]  # page 2 asked, page 1 written
     finally:
         close(engine)
+
+
+def test_withdraw_takes_back_a_queued_edit_but_never_while_a_sync_sends(
+    server: LiveServer, account: Account, db_path: Path
+) -> None:
+    from sync.store import NotQueued, StoreError
+
+    [pid] = seed_people(server.db_url, account.tenant_id, 1)
+    engine = connect(server.url, account, db_path)
+    try:
+        engine.sync_once()
+        cmd = _edit(pid, "city", "Umeå", "Kiruna")
+        engine.execute(cmd, engine.actor())
+        # While a sync runs, the command may be on its way: no withdrawing.
+        with engine._sync_lock, pytest.raises(StoreError, match="being sent right now"):
+            engine.withdraw(cmd.id)
+        assert engine.state.pending == 1
+        engine.withdraw(cmd.id)
+        assert engine.state.pending == 0
+        with engine.store.sessions() as s:
+            assert s.get(Person, pid).city == "Umeå"  # type: ignore[union-attr]
+        engine.sync_once()
+        with server_session(server.db_url) as srv:
+            assert srv.get(Person, pid).city == "Umeå"  # type: ignore[union-attr]
+        with pytest.raises(NotQueued):
+            engine.withdraw(cmd.id)
+    finally:
+        close(engine)
