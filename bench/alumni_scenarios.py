@@ -43,6 +43,7 @@ PROPOSED_INDEXES = (
     "CREATE INDEX ix_person_tenant_birth_date ON person (tenant_id, birth_date)",
 )
 _SEQ_SCAN = re.compile(r"Seq Scan on (\w+)")
+_INDEX_SCAN = re.compile(r"(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\w+)")
 _COUNT = "-- statements run"
 #: A sequential scan of a table this small is the planner's right choice.
 SMALL_TABLE = 20_000
@@ -64,12 +65,16 @@ def captured_statements(engine: Engine) -> Iterator[dict[str, Any]]:
         event.remove(engine, "before_cursor_execute", capture)
 
 
-def sequential_scans(engine: Engine, statements: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """(statement, big tables it scans sequentially) for each SELECT whose plan has such a scan.
+def sequential_scans(
+    engine: Engine, statements: dict[str, Any]
+) -> tuple[list[tuple[str, list[str]]], set[str]]:
+    """Plans of the captured SELECTs: those that scan a big table sequentially, and the
+    indexes the plans use.
 
     Big: one of :data:`BIG_TABLES` with more than :data:`SMALL_TABLE` rows now.
     """
     found = []
+    used: set[str] = set()
     with engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relname = ANY(%(t)s)",
@@ -83,9 +88,10 @@ def sequential_scans(engine: Engine, statements: dict[str, Any]) -> list[tuple[s
                 params = params[0]
             plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, params))
             tables = sorted({t for t in _SEQ_SCAN.findall(plan) if t in big})
+            used.update(_INDEX_SCAN.findall(plan))
             if tables:
                 found.append((statement, tables))
-    return found
+    return found, used
 
 
 def _short(statement: str) -> str:
@@ -149,7 +155,7 @@ def run_alumni_match(n: int, *, extra_indexes: tuple[str, ...] = ()) -> Result:
                     limit=WARMUP,
                 )
             assert len(warm.decided) == WARMUP, warm
-            scans = sequential_scans(db.engine, statements)
+            scans, used = sequential_scans(db.engine, statements)
             with db.sessions() as s:
                 first_timed = s.scalar(
                     select(func.min(AlumniRegistration.received_at)).where(
@@ -190,6 +196,7 @@ def run_alumni_match(n: int, *, extra_indexes: tuple[str, ...] = ()) -> Result:
     )
     if extra_indexes:
         result.notes.append("what-if, with: " + "; ".join(extra_indexes))
+    result.notes.append("indexes the plans use: " + ", ".join(sorted(used)))
     for statement, tables in scans:
         result.notes.append(f"Seq Scan on {', '.join(tables)}: {_short(statement)}")
     return result

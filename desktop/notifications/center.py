@@ -96,7 +96,9 @@ class NotificationCenter(QObject):
         self.fetched_at: datetime | None = None
         self.problem = ""
         self.busy = False
+        #: Asked for while a request ran: one request at a time, so no answer is stale.
         self._again = False
+        self._to_mark: list[str] = []
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.refresh)
@@ -131,8 +133,12 @@ class NotificationCenter(QObject):
         ).failure(self._failed).run(self.ctx.ops)
 
     def mark_read(self, ids: list[str]) -> None:
+        """Mark ``ids`` read on the server, then fetch the list (after a running request)."""
         link = server_link(self.ctx)
         if link is None or not ids:
+            return
+        if self.busy:
+            self._to_mark.extend(i for i in ids if i not in self._to_mark)
             return
         self.busy = True
         NetOp(lambda: mark_read(link, ids), parent=self, label="notifications.read").success(
@@ -145,13 +151,21 @@ class NotificationCenter(QObject):
         self.fetched_at = datetime.now(UTC)
         self.problem = ""
         self.updated.emit(self.notifications, self.unread)
-        if self._again:
+        self._next()
+
+    def _next(self) -> None:
+        if self._to_mark:
+            ids, self._to_mark = self._to_mark, []
+            self._again = False  # marking fetches the list afterwards anyway
+            self.mark_read(ids)
+        elif self._again:
             self._again = False
             self.refresh()
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         self._again = False
+        self._to_mark = []
         self._failed_text(reason_of(exc))
 
     def _failed_text(self, text: str) -> None:

@@ -136,8 +136,9 @@ class ConnectionNeeded(QFrame):
         for row in range(self.form.rowCount()):
             for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
                 item = self.form.itemAt(row, role)
-                if item is not None and isinstance(item.widget(), QLabel):
-                    out.append(item.widget().text())
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    out.append(widget.text())
         return out
 
 
@@ -292,5 +293,8 @@ class StaffPage(QWidget):
             )
             return
         NetOp(lambda: request_handover(link, path), parent=self, label="web.browser").success(
-            lambda url: webview.open_external(QUrl(url))
+            self._open_externally
         ).failure(lambda exc: self.browser_failed.emit(reason_of(exc))).run(self.ctx.ops)
+
+    def _open_externally(self, url: str) -> None:
+        webview.open_external(QUrl(url))

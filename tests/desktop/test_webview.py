@@ -175,6 +175,59 @@ def test_a_clicked_link_to_another_site_opens_in_the_browser_and_the_page_stays(
     assert view.url().path() == "/staff/next.html" and len(opened) == 1
 
 
+def click_element(qtbot, view, element_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A real mouse click (a user gesture) in the middle of the element ``element_id``."""
+    from PySide6.QtCore import QPoint, Qt
+
+    where: list[str] = []
+    view.run_js(
+        f"var r = document.getElementById('{element_id}').getBoundingClientRect();"
+        "(r.x + r.width / 2) + ',' + (r.y + r.height / 2)",
+        where.append,
+    )
+    qtbot.waitUntil(lambda: bool(where), timeout=10_000)
+    x, y = (int(float(v)) for v in where[0].split(","))
+    target = view.focusProxy()
+    qtbot.mouseMove(target, QPoint(x, y))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+
+
+def test_a_new_tab_link_opens_our_page_in_a_window_and_other_sites_in_the_browser(
+    qtbot, opened, site, tmp_path
+) -> None:
+    """The review page's "see the whole order (opens in a new tab)" link."""
+    from desktop.webview.view import KansliWebView
+
+    (tmp_path / "site" / "staff" / "review.html").write_text(
+        "<meta charset=utf-8><p><a id='whole' target='_blank' href='/staff/next.html'>"
+        "Whole order</a></p><p><a id='out' target='_blank' href='https://www.example.org/x'>"
+        "Elsewhere</a></p>",
+        encoding="utf-8",
+    )
+    view = KansliWebView([site])
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.loadFinished, timeout=20_000):
+        view.load(QUrl(f"{site}/staff/review.html"))
+    click_element(qtbot, view, "whole")
+    qtbot.waitUntil(lambda: len(view.web_page.popups) == 1, timeout=10_000)
+    window = view.web_page.popups[0]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(
+        lambda: window.isVisible() and window.view.url().path() == "/staff/next.html",
+        timeout=10_000,
+    )
+    assert view.url().path() == "/staff/review.html"  # the page itself stays
+    click_element(qtbot, view, "out")
+    qtbot.waitUntil(lambda: opened == ["https://www.example.org/x"], timeout=10_000)
+    assert [w.isVisible() for w in view.web_page.popups] == [True, False][
+        : len(view.web_page.popups)
+    ]  # the other site got no window of ours
+
+
 def test_scripts_asked_for_before_the_page_loaded_run_once_it_has(qtbot, site) -> None:
     from desktop.webview.view import KansliWebView
 
