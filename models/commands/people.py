@@ -11,6 +11,7 @@ from sqlalchemy import select
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
 from models.errors import ConflictError, ValidationError
+from models.ids import derived_id
 from models.organisations import Organisation
 from models.people import Category, Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Role
@@ -282,7 +283,9 @@ def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool
         if link is None:
             ctx.add(
                 PersonCategory(
-                    id=ctx.new_id("category", person.id, category.id),
+                    # The same id whoever links them: two offline clients giving the
+                    # same category make one row, not two that collide on sync.
+                    id=derived_id(person.id, "category", category.id),
                     person_id=person.id,
                     category_id=category.id,
                 )

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.ids import new_id
+from models.ids import derived_id, new_id
 from models.people import Category, CategoryKey, PersonCategory
 
 CATEGORY_NAMES: dict[str, str] = {
@@ -73,7 +73,11 @@ def give_category(session: Session, tenant_id: str, person_id: str, key: str) ->
     else:
         session.add(
             PersonCategory(
-                id=new_id(), tenant_id=tenant_id, person_id=person_id, category_id=category.id
+                # The id every writer gives this pair (see models.commands.people).
+                id=derived_id(person_id, "category", category.id),
+                tenant_id=tenant_id,
+                person_id=person_id,
+                category_id=category.id,
             )
         )
     return True
