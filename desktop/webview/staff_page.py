@@ -265,6 +265,8 @@ class StaffPage(QWidget):
             path = info.url().path()
             self._open(path if path.startswith("/staff/") else self.path)
             return
+        if not signed_out:
+            self._renewed = False  # renew again when this session ends too
         self._set_state("web")
         self.loaded.emit(status == Status.LoadSucceededStatus)
         if self._submitted:

@@ -26,6 +26,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
+    QWebEngineNewWindowRequest,
     QWebEnginePage,
     QWebEngineProfile,
     QWebEngineSettings,
@@ -123,6 +124,7 @@ class KansliWebPage(QWebEnginePage):
         super().__init__(profile, parent)
         self.origins = {o for o in origins if o}
         self.popups: list[WebWindow] = []
+        self.newWindowRequested.connect(self._new_window)
 
     def allow_origin(self, url: str) -> None:
         """Let pages of ``url``'s origin load here too."""
@@ -151,12 +153,25 @@ class KansliWebPage(QWebEnginePage):
             self.refused.emit(where)
         return False
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
-        """A link with ``target=_blank``: a window of its own if it stays on our server."""
+    def _new_window(self, request: QWebEngineNewWindowRequest) -> None:
+        """A link with ``target=_blank``: a window of its own if it stays on our server,
+        the system browser otherwise (decided on the URL, before any page is made)."""
+        url = request.requestedUrl()
+        if not self.is_ours(url):
+            if request.isUserInitiated() and url.scheme() in EXTERNAL_SCHEMES:
+                log.info(
+                    "web view: new window %s://%s opens in the browser", url.scheme(), url.host()
+                )
+                open_external(url)
+                self.opened_externally.emit(url)
+            else:
+                self.refused.emit(f"{url.scheme()}://{url.host()}")
+            return  # not opened here: the request is dropped
         window = WebWindow(self.origins, self.profile(), title=self.title())
         self.popups.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-        return window.view.page()
+        request.openIn(window.view.page())
+        window.show()
 
     def _forget(self, window: WebWindow) -> None:
         if window in self.popups:
@@ -211,11 +226,7 @@ class KansliWebView(QWebEngineView):
 
 
 class WebWindow(QWidget):
-    """A page a staff page opened in a new tab (``target=_blank``), in a window of its own.
-
-    If the page it is asked to show is not on our server, the page sends it
-    to the system browser and this window closes unseen.
-    """
+    """A page a staff page opened in a new tab (``target=_blank``), in a window of its own."""
 
     def __init__(
         self, origins: Iterable[str], profile: QWebEngineProfile, *, title: str = ""
@@ -224,20 +235,11 @@ class WebWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title or "Kansli")
         self.view = KansliWebView(origins, self, profile=profile)
-        page = self.view.web_page
-        page.opened_externally.connect(lambda _u: self._nothing_to_show())
-        page.refused.connect(lambda _w: self._nothing_to_show())
-        page.urlChanged.connect(self._shown)
-        page.titleChanged.connect(lambda t: self.setWindowTitle(t or "Kansli"))
+        self.view.web_page.titleChanged.connect(self._title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.resize(900, 760)
 
-    def _shown(self, url: QUrl) -> None:
-        if self.view.web_page.is_ours(url) and not self.isVisible():
-            self.show()
-
-    def _nothing_to_show(self) -> None:
-        if not self.isVisible():
-            self.deleteLater()
+    def _title(self, title: str) -> None:
+        self.setWindowTitle(title or "Kansli")

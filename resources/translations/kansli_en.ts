@@ -726,83 +726,83 @@
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="86" />
+      <location filename="../../desktop/alumni/operations.py" line="89" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="135" />
+      <location filename="../../desktop/alumni/operations.py" line="140" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="137" />
+      <location filename="../../desktop/alumni/operations.py" line="142" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="149" />
+      <location filename="../../desktop/alumni/operations.py" line="154" />
       <source>Undoing the decision</source>
       <translation>Undoing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="211" />
+      <location filename="../../desktop/alumni/operations.py" line="216" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="226" />
+      <location filename="../../desktop/alumni/operations.py" line="231" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <location filename="../../desktop/alumni/operations.py" line="247" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="259" />
+      <location filename="../../desktop/alumni/operations.py" line="261" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="274" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="275" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="276" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="277" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="278" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="279" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="280" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -1060,23 +1060,23 @@
   <context>
     <name>ConnectionNeeded</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="66" />
+      <location filename="../../desktop/webview/staff_page.py" line="65" />
       <source>This step needs a connection</source>
       <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
       <translation>This step needs a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="73" />
+      <location filename="../../desktop/webview/staff_page.py" line="72" />
       <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
       <translation>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="92" />
+      <location filename="../../desktop/webview/staff_page.py" line="91" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="93" />
+      <location filename="../../desktop/webview/staff_page.py" line="92" />
       <source>Ask the server for the page again</source>
       <translation>Ask the server for the page again</translation>
     </message>
@@ -2136,7 +2136,7 @@
       <translation>Exactly what the approving manager sees behind the link in the e-mail. This preview is read-only and uses up no link.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="89" />
+      <location filename="../../desktop/participants/preview.py" line="90" />
       <source>The approving manager's page: %1</source>
       <translation>The approving manager's page: %1</translation>
     </message>
@@ -2187,9 +2187,9 @@
   <context>
     <name>NotificationCenter</name>
     <message>
-      <location filename="../../desktop/notifications/center.py" line="119" />
+      <location filename="../../desktop/notifications/center.py" line="125" />
       <source>Offline</source>
-      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words.</extracomment>
+      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
       <translation>Offline</translation>
     </message>
   </context>
@@ -3928,25 +3928,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="174" />
+      <location filename="../../desktop/webview/staff_page.py" line="173" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Opening the page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="211" />
-      <location filename="../../desktop/webview/staff_page.py" line="293" />
+      <location filename="../../desktop/webview/staff_page.py" line="210" />
+      <location filename="../../desktop/webview/staff_page.py" line="294" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli is working on a local database without a server connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="215" />
+      <location filename="../../desktop/webview/staff_page.py" line="214" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>You are offline: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="259" />
+      <location filename="../../desktop/webview/staff_page.py" line="258" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>

@@ -726,83 +726,83 @@
       <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="86" />
+      <location filename="../../desktop/alumni/operations.py" line="89" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="135" />
+      <location filename="../../desktop/alumni/operations.py" line="140" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="137" />
+      <location filename="../../desktop/alumni/operations.py" line="142" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="149" />
+      <location filename="../../desktop/alumni/operations.py" line="154" />
       <source>Undoing the decision</source>
       <translation>Ångrar beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="211" />
+      <location filename="../../desktop/alumni/operations.py" line="216" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="226" />
+      <location filename="../../desktop/alumni/operations.py" line="231" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <location filename="../../desktop/alumni/operations.py" line="247" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="259" />
+      <location filename="../../desktop/alumni/operations.py" line="261" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="274" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="275" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="276" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="277" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="278" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="279" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="280" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -1060,23 +1060,23 @@
   <context>
     <name>ConnectionNeeded</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="66" />
+      <location filename="../../desktop/webview/staff_page.py" line="65" />
       <source>This step needs a connection</source>
       <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
       <translation>Det här steget kräver en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="73" />
+      <location filename="../../desktop/webview/staff_page.py" line="72" />
       <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
       <translation>Sidan kommer från servern. Allt annat i Kansli fungerar utan anslutning; kom tillbaka hit när anslutningen är tillbaka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="92" />
+      <location filename="../../desktop/webview/staff_page.py" line="91" />
       <source>Try again</source>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="93" />
+      <location filename="../../desktop/webview/staff_page.py" line="92" />
       <source>Ask the server for the page again</source>
       <translation>Be servern om sidan igen</translation>
     </message>
@@ -2136,7 +2136,7 @@
       <translation>Precis det som den godkännande chefen ser bakom länken i mejlet. Förhandsgranskningen går inte att skicka och förbrukar ingen länk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/preview.py" line="89" />
+      <location filename="../../desktop/participants/preview.py" line="90" />
       <source>The approving manager's page: %1</source>
       <translation>Den godkännande chefens sida: %1</translation>
     </message>
@@ -2187,9 +2187,9 @@
   <context>
     <name>NotificationCenter</name>
     <message>
-      <location filename="../../desktop/notifications/center.py" line="119" />
+      <location filename="../../desktop/notifications/center.py" line="125" />
       <source>Offline</source>
-      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words.</extracomment>
+      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
       <translation>Offline</translation>
     </message>
   </context>
@@ -3928,25 +3928,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="174" />
+      <location filename="../../desktop/webview/staff_page.py" line="173" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Öppnar sidan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="211" />
-      <location filename="../../desktop/webview/staff_page.py" line="293" />
+      <location filename="../../desktop/webview/staff_page.py" line="210" />
+      <location filename="../../desktop/webview/staff_page.py" line="294" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="215" />
+      <location filename="../../desktop/webview/staff_page.py" line="214" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>Du är frånkopplad: servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="259" />
+      <location filename="../../desktop/webview/staff_page.py" line="258" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>
