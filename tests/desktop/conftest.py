@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from desktop import local_index
 from desktop.context import AppContext
@@ -131,19 +130,6 @@ def make_ctx(store: ClientStore, data: Filled, settings: Settings, **kw: object)
     )
 
 
-def close_windows_then_shut_down(context: AppContext) -> None:
-    """Close the test's windows first, so no operation finishes into a widget being
-    deleted, then wait for the executor, then deliver what it queued."""
-    app = QApplication.instance()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    if app is not None:
-        app.processEvents()
-    context.ops.shutdown(wait=True)
-    if app is not None:
-        app.processEvents()
-
-
 @pytest.fixture
 def ctx(store: ClientStore, filled: Filled, settings: Settings) -> Iterator[AppContext]:
     """The app context over the filled store, no sync engine (local only)."""
@@ -151,7 +137,7 @@ def ctx(store: ClientStore, filled: Filled, settings: Settings) -> Iterator[AppC
     errors = OpErrors()
     context.ops.error_occurred.connect(lambda label, exc: errors.append((label, exc)))
     yield context
-    close_windows_then_shut_down(context)
+    context.ops.shutdown(wait=True)
     if errors:
         pytest.fail(f"operation failed: {errors[0][0]}: {errors[0][1]!r}", pytrace=False)
 
@@ -163,7 +149,7 @@ def big_ctx(
     store, data = big_store
     context = make_ctx(store, data, settings)
     yield context, data
-    close_windows_then_shut_down(context)
+    context.ops.shutdown(wait=True)
 
 
 UNREACHABLE = "http://127.0.0.1:9"
@@ -181,7 +167,7 @@ def offline_ctx(store, filled, settings):
         ).result()  # fmt: skip
     context = make_ctx(store, filled, settings, engine=engine, bridge=bridge)
     yield context
-    close_windows_then_shut_down(context)
+    context.ops.shutdown(wait=True)
     engine.close()
 
 
