@@ -22,6 +22,12 @@ class Person(SyncMixin, Base):
     """
 
     __tablename__ = "person"
+    # Alumni matching looks persons up by personnummer and birth date within a tenant.
+    __table_args__ = sync_table_args(
+        "person",
+        Index("ix_person_tenant_personnummer", "tenant_id", "personnummer"),
+        Index("ix_person_tenant_birth_date", "tenant_id", "birth_date"),
+    )
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     last_name: Mapped[str] = mapped_column(String(100), default="")
