@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings
 from desktop import local_index
 from desktop.context import AppContext
 from desktop.guard import GuiThreadGuard
+from desktop.mainwindow import MainWindow
 from desktop.operations import Operations
 from desktop.people.undo import UndoStack
 from desktop.settings import Settings
@@ -187,3 +188,13 @@ def pdf_pages_text(path: Path) -> list[str]:
         ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
     ).stdout
     return [page for page in out.split("\f") if page.strip()]
+
+
+def make_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A shown main window over ``ctx``, once its data is on screen."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.data_shown, timeout=10_000):
+        pass
+    return window

@@ -10,23 +10,14 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop.agent_orders.view import AgentOrdersView
-from desktop.mainwindow import MainWindow
 from models.agent_orders import AgentOrder, OrderState
 from server.services.database import Database
 from server.settings import Settings
 from tests.agent_orders.builders import Cast, add_order, make_cast
+from tests.desktop.conftest import make_window
 from tests.desktop.live_web import SECRET, in_thread, signed_in, web_server
 from tests.server.helpers import PASSWORD
 from tests.utils.live_server import LiveServer
-
-
-def make_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1360, 820)
-    window.show()
-    qtbot.waitUntil(window.all_loaded, timeout=20_000)
-    return window
 
 
 def select_order(view: AgentOrdersView, order_id: str) -> None:

@@ -9,20 +9,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.mainwindow import MainWindow
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.people.picker import PersonPicker
 from desktop.sync_ui.issues import ArgsEditor
 from desktop.sync_ui.operations import Issue
-
-
-def make_window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.data_shown, timeout=10_000):
-        pass
-    return window
+from tests.desktop.conftest import make_window
 
 
 def test_return_opens_the_participant_and_ctrl_return_the_manager(qtbot, ctx) -> None:

@@ -8,18 +8,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.courses.round_page import RoundPage
-from desktop.mainwindow import MainWindow
 from desktop.settings import WINDOW_GEOMETRY, header_key
 from desktop.sync_ui.issues import SyncIssuesDialog
-
-
-def make_window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.data_shown, timeout=10_000):
-        pass
-    return window
+from tests.desktop.conftest import make_window
 
 
 def test_four_tabs_and_the_menus(qtbot, ctx) -> None:
