@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import os
 import platform
 import resource
@@ -15,6 +16,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -34,6 +42,8 @@ class Result:
 
     def target(self, name: str, op: str, bound: float) -> None:
         """Declare a target such as ``("<=", 0.05)`` for figure ``name``."""
+        if op not in _COMPARE:
+            raise ValueError(f"unknown comparison {op!r} for target {name}")
         self.targets[name] = (op, bound)
 
     def verdicts(self) -> dict[str, bool]:
@@ -42,7 +52,7 @@ class Result:
             value = self.figures.get(name)
             if value is None:
                 continue
-            out[name] = value <= bound if op == "<=" else value >= bound
+            out[name] = _COMPARE[op](value, bound)
         return out
 
     def as_json(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from bench.alumni_scenarios import alumni_match
 from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
-from bench.start_scenarios import demo_start
+from bench.start_scenarios import demo_start, desktop_demo
 from bench.sync_scenarios import incremental_sync, initial_sync, push
 
 SCENARIOS: dict[str, Callable[[int | None], Result]] = {
@@ -15,6 +15,7 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "incremental-sync": incremental_sync,
     "push": push,
     "demo-start": demo_start,
+    "desktop-demo": desktop_demo,
     "startup": startup,
     "participants-view": participants_view,
     "print": print_sheet,

@@ -205,15 +205,45 @@ def _wait_until_answering(url: str, deadline: float) -> bool:
     return False
 
 
+def _prepare_demo(template: Any) -> int:
+    """Build today's demo database once and keep it for later demo starts."""
+    import tempfile
+
+    from server.db import migrate
+    from server.demo.seed import seed_demo
+    from server.services.database import Database
+
+    with tempfile.TemporaryDirectory(prefix="kansli-demo-prepare-") as tmp:
+        db_file = Path(tmp) / "kansli-demo.db"
+        url = f"sqlite:///{db_file}"
+        migrate(url)
+        db = Database(url)
+        try:
+            seed_demo(db)
+        finally:
+            db.dispose()
+        saved = template.save(db_file)
+    if saved is None:
+        print("could not keep the demo database; the demo will build it when it starts")
+        return 1
+    print(f"demo database ready: {saved}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.app import create_app
     from server.db import migrate
+    from server.demo import template
     from server.demo.mailcatcher import MailCatcher
-    from server.demo.seed import seed_demo
+    from server.demo.seed import demo_report, seed_demo
     from server.services.database import Database
 
+    if args.prepare:
+        return _prepare_demo(template)
+    if not args.data_dir or not args.info_file:
+        return _fail("kansli-server demo needs --data-dir and --info-file (or --prepare)")
     data_dir = Path(args.data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     info_file = Path(args.info_file).resolve()
@@ -244,9 +274,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         log_level=os.environ.get("KANSLI_LOG_LEVEL", "INFO"),
     )
     configure_logging(settings.log_level)
-    migrate(settings.database_url)
-    db = Database(settings.database_url)
-    report = seed_demo(db)
+    db_file = data_dir / "kansli-demo.db"
+    if not db_file.exists() and template.restore(db_file):
+        # A copy of today's freshly seeded demo database: no migrating, no seeding.
+        db = Database(settings.database_url)
+        report = demo_report()
+    else:
+        fresh = not db_file.exists()
+        migrate(settings.database_url)
+        db = Database(settings.database_url)
+        report = seed_demo(db)
+        if fresh:
+            template.save(db_file)
     info = {
         "url": url,
         "smtp_port": catcher.port,
@@ -339,8 +378,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("demo", help="local demo: SQLite, demo data, mail catcher, worker")
     d.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free one)")
-    d.add_argument("--data-dir", required=True, help="folder for the database and caught mail")
-    d.add_argument("--info-file", required=True, help="JSON written once the server answers")
+    d.add_argument("--data-dir", help="folder for the database and caught mail")
+    d.add_argument("--info-file", help="JSON written once the server answers")
+    d.add_argument(
+        "--prepare",
+        action="store_true",
+        help="only build today's demo database for later starts (the installer runs this)",
+    )
     d.set_defaults(func=cmd_demo)
     return p
 

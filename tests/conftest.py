@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+# Demo servers started by tests keep their prepared database here, not in ~/.cache.
+os.environ["KANSLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="kansli-test-cache-")
+atexit.register(shutil.rmtree, os.environ["KANSLI_CACHE_DIR"], ignore_errors=True)
 
-from tests.utils.pg import PostgresCluster
+from tests.utils.pg import PostgresCluster  # noqa: E402  (after the environment above)
 
 _db_numbers = itertools.count(1)
 

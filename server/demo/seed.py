@@ -71,6 +71,11 @@ def demo_users() -> list[dict[str, Any]]:
     ]
 
 
+def demo_report(seed: int = DEMO_SEED) -> SeedReport:
+    """What :func:`seed_demo` reports, for a demo database that exists already."""
+    return SeedReport(False, DEMO_TENANT_SLUG, demo_tenant_id(seed), users=demo_users())
+
+
 def seed_demo(
     db: Database,
     *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -16,9 +17,14 @@ from server.services.seq import ensure_tenant_seq
 
 _hasher = PasswordHasher()
 
-#: A hash of nothing anybody knows, verified when an account does not exist
-#: so that a wrong e-mail address costs the same time as a wrong password.
-_DUMMY_HASH = _hasher.hash("kansli: no such account")
+
+@cache
+def _dummy_hash() -> str:
+    """A hash of nothing anybody knows, verified when an account does not exist so
+    that a wrong e-mail address costs the same time as a wrong password. Made on
+    first use, not at import (one argon2 hash is about 0.1 s of a server's start)."""
+    return _hasher.hash("kansli: no such account")
+
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -31,7 +37,7 @@ def hash_password(password: str, *, hasher: PasswordHasher | None = None) -> str
 def verify_password(password_hash: str | None, password: str) -> bool:
     """True if ``password`` matches; compares against a dummy hash when there is none."""
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return _hasher.verify(password_hash or _dummy_hash(), password) and bool(password_hash)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -131,7 +133,8 @@ def test_seeding_is_one_bulk_transaction_and_runs_once(server_db_url: str) -> No
         db.dispose()
 
 
-def _start_demo(data_dir: Path, info: Path) -> subprocess.Popen[bytes]:
+def _start_demo(data_dir: Path, info: Path, cache: Path) -> subprocess.Popen[bytes]:
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen(
         [
             sys.executable,
@@ -146,6 +149,7 @@ def _start_demo(data_dir: Path, info: Path) -> subprocess.Popen[bytes]:
             str(info),
         ],
         cwd=REPO,
+        env={**os.environ, "KANSLI_CACHE_DIR": str(cache)},
         stdout=subprocess.DEVNULL,
         stderr=(data_dir.parent / "demo.log").open("ab"),
     )
@@ -186,9 +190,9 @@ def _ready_login_pull(
 def test_demo_command_answers_login_and_pull_and_catches_mail(tmp_path: Path) -> None:
     """The embedded default works end to end. Its start-up time is measured in
     ``python -m bench demo-start``, not asserted here (a loaded CI box is slow)."""
-    data_dir, info = tmp_path / "demo", tmp_path / "demo-info.json"
+    data_dir, info, cache = tmp_path / "demo", tmp_path / "demo-info.json", tmp_path / "cache"
     started = time.monotonic()
-    proc = _start_demo(data_dir, info)
+    proc = _start_demo(data_dir, info, cache)
     try:
         data, client, _ = _ready_login_pull(proc, info, started)
         assert data["url"].startswith("http://127.0.0.1:")
@@ -234,8 +238,75 @@ def test_demo_command_answers_login_and_pull_and_catches_mail(tmp_path: Path) ->
     assert not info.exists(), "the info file outlived the server"
     # A second start on the same folder keeps the data and does not seed again.
     started = time.monotonic()
-    proc = _start_demo(data_dir, info)
+    proc = _start_demo(data_dir, info, cache)
     try:
         _ready_login_pull(proc, info, started)
     finally:
         _stop(proc)
+    # The first start kept a copy of its freshly seeded database for later starts.
+    [kept] = cache.glob("demo-*.db")
+    assert _tenant_and_hash(kept) == _tenant_and_hash(data_dir / "kansli-demo.db")
+
+
+def _tenant_and_hash(db_file: Path) -> tuple[Any, ...]:
+    """The demo tenant's creation time and the demo users' password hash: both are new
+    (a new time, a new random salt) each time the demo is seeded, equal in a copy."""
+    con = sqlite3.connect(db_file)
+    try:
+        return (
+            *con.execute("SELECT id, created_at FROM tenant").fetchone(),
+            *con.execute("SELECT password_hash FROM app_user LIMIT 1").fetchone(),
+        )
+    finally:
+        con.close()
+
+
+def test_prepared_demo_database_is_copied_not_seeded_again(tmp_path: Path) -> None:
+    """``kansli-server demo --prepare`` (run by the installer) keeps today's demo database;
+    a demo started afterwards in a new folder copies it and answers as usual."""
+    cache = tmp_path / "cache"
+    prepared = subprocess.run(
+        [sys.executable, "-m", "server", "demo", "--prepare"],
+        cwd=REPO,
+        env={**os.environ, "KANSLI_CACHE_DIR": str(cache)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert prepared.returncode == 0, prepared.stderr
+    [kept] = cache.glob("demo-*.db")
+    assert str(kept) in prepared.stdout
+    data_dir, info = tmp_path / "demo", tmp_path / "info.json"
+    proc = _start_demo(data_dir, info, cache)
+    try:
+        data, _, _ = _ready_login_pull(proc, info, time.monotonic())
+        assert data["tenant"] == "demo"
+    finally:
+        _stop(proc)
+    assert _tenant_and_hash(data_dir / "kansli-demo.db") == _tenant_and_hash(kept)
+
+
+def test_demo_template_key_follows_the_date_and_old_copies_are_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from server.demo import template
+
+    assert template.template_key(TODAY) != template.template_key(date(2026, 11, 26))
+    monkeypatch.setenv("KANSLI_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "source.db"
+    con = sqlite3.connect(source)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("INSERT INTO t VALUES (42)")
+    con.commit()
+    con.close()
+    assert not template.restore(tmp_path / "nothing-yet.db", TODAY)
+    yesterday = template.save(source, date(2026, 11, 24))
+    today = template.save(source, TODAY)
+    assert today is not None and today.exists()
+    assert yesterday is not None and not yesterday.exists()
+    copy = tmp_path / "copy.db"
+    assert template.restore(copy, TODAY)
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT x FROM t").fetchall() == [(42,)]
+    con.close()
