@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -45,12 +45,16 @@ __all__ = [
     "duplicate_candidates",
     "email_key",
     "find_candidates",
+    "match_people",
     "match_person",
     "name_similarity",
     "personnummer_key",
     "probe_for",
     "score_person",
 ]
+
+#: ``sqlalchemy.union``, untyped here: mypy 2.4 crashes inferring ``union(*list)``.
+_union: Any = union
 
 #: Candidates scoring below this are not shown as possible duplicates.
 MIN_DUPLICATE_SCORE = 40
@@ -212,8 +216,22 @@ def probe_for(person: Person, emails: Iterable[str]) -> PersonProbe:
     )
 
 
-def score_person(probe: PersonProbe, person: Person, emails: Iterable[str]) -> Candidate:
-    """Score how likely ``person`` (with its live ``emails``) is the one ``probe`` describes."""
+def _name_similarity_bound(a_first: str, a_last: str, b_first: str, b_last: str) -> float:
+    """An upper bound of :func:`name_similarity`, cheap (letters in common, not their order)."""
+    a, b = _fold(f"{a_first} {a_last}"), _fold(f"{b_first} {b_last}")
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b).quick_ratio()
+
+
+def score_person(
+    probe: PersonProbe, person: Person, emails: Iterable[str], *, min_score: int = 0
+) -> Candidate:
+    """Score how likely ``person`` (with its live ``emails``) is the one ``probe`` describes.
+
+    With ``min_score``, a person who cannot reach it is not compared by name (the
+    costly part): the score returned is then below ``min_score`` but not exact.
+    """
     points = 0.0
     signals: list[str] = []
     if probe.personnummer and person.personnummer == probe.personnummer:
@@ -229,9 +247,12 @@ def score_person(probe: PersonProbe, person: Person, emails: Iterable[str]) -> C
         else:
             points += _BIRTH_DATE_MISMATCH
             signals.append("different birth date")
-    similarity = name_similarity(
-        probe.first_name, probe.last_name, person.first_name, person.last_name
-    )
+    names = (probe.first_name, probe.last_name, person.first_name, person.last_name)
+    # Below this similarity the score stays under min_score - 1 whatever the names.
+    needed = (min_score - 1 - points) / _NAME_POINTS
+    if min_score > 0 and needed > 0 and _name_similarity_bound(*names) < needed:
+        return Candidate(person.id, person.full_name, max(0, round(points)), tuple(signals))
+    similarity = name_similarity(*names)
     if similarity >= _NAME_FLOOR:
         points += _NAME_POINTS * similarity
         signals.append(f"name {round(similarity * 100)}%")
@@ -254,13 +275,13 @@ def _live_persons(session: Session, tenant_id: str, *conditions: Any) -> list[Pe
     )
 
 
-def _emails_of(session: Session, person_ids: Sequence[str]) -> dict[str, set[str]]:
+def _emails_of(session: Session, person_ids: Iterable[str]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {pid: set() for pid in person_ids}
-    if not person_ids:
+    if not found:
         return found
     rows = session.execute(
         select(PersonEmail.person_id, PersonEmail.address).where(
-            PersonEmail.person_id.in_(person_ids), PersonEmail.deleted_at.is_(None)
+            PersonEmail.person_id.in_(list(found)), PersonEmail.deleted_at.is_(None)
         )
     )
     for person_id, address in rows:
@@ -268,12 +289,85 @@ def _emails_of(session: Session, person_ids: Sequence[str]) -> dict[str, set[str
     return found
 
 
-def _email_owner_ids(session: Session, tenant_id: str, emails: Sequence[str]) -> Any:
+def _email_owner_ids(session: Session, tenant_id: str, emails: Iterable[str]) -> Any:
     return select(PersonEmail.person_id).where(
         PersonEmail.tenant_id == tenant_id,
-        PersonEmail.address.in_(emails),
+        PersonEmail.address.in_(sorted(set(emails))),
         PersonEmail.deleted_at.is_(None),
     )
+
+
+class _Index:
+    """Live persons found by identifier, for many probes at once, with their e-mails.
+
+    Each identifier is looked up with its own indexed query: an OR of them would
+    make the database read every person of the tenant (0.1 s a probe at 1M
+    persons). The persons come back in id order, as :func:`_live_persons` gives.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        tenant_id: str,
+        *,
+        emails: Iterable[str] = (),
+        personnummers: Iterable[str] = (),
+        birth_dates: Iterable[date] = (),
+    ) -> None:
+        emails, pnrs, dates = sorted(set(emails)), sorted(set(personnummers)), set(birth_dates)
+        lookups: list[Any] = []
+        if emails:
+            lookups.append(_email_owner_ids(session, tenant_id, emails))
+        if pnrs:
+            lookups.append(
+                select(Person.id).where(
+                    Person.tenant_id == tenant_id, Person.personnummer.in_(pnrs)
+                )
+            )
+        if dates:
+            lookups.append(
+                select(Person.id).where(
+                    Person.tenant_id == tenant_id, Person.birth_date.in_(sorted(dates))
+                )
+            )
+        persons: list[Person] = []
+        if lookups:
+            ids = lookups[0] if len(lookups) == 1 else _union(*lookups)
+            persons = _live_persons(session, tenant_id, Person.id.in_(ids))
+        self.emails = _emails_of(session, (p.id for p in persons))
+        self.by_email: dict[str, list[Person]] = {}
+        self.by_pnr: dict[str, list[Person]] = {}
+        self.by_birth_date: dict[date, list[Person]] = {}
+        wanted = set(emails)
+        for person in persons:
+            for address in self.emails[person.id] & wanted:
+                self.by_email.setdefault(address, []).append(person)
+            if person.personnummer in pnrs:
+                self.by_pnr.setdefault(person.personnummer, []).append(person)
+            if person.birth_date in dates:
+                self.by_birth_date.setdefault(person.birth_date, []).append(person)
+
+    def owners_of(self, emails: Iterable[str]) -> list[Person]:
+        found = {p.id: p for e in emails for p in self.by_email.get(e, ())}
+        return [found[pid] for pid in sorted(found)]
+
+    def candidates(
+        self, probe: PersonProbe, *, exclude: Iterable[str], min_score: int, limit: int
+    ) -> list[Candidate]:
+        found = {p.id: p for p in self.owners_of(probe.emails)}
+        if probe.personnummer:
+            found.update((p.id, p) for p in self.by_pnr.get(probe.personnummer, ()))
+        if probe.birth_date:
+            found.update((p.id, p) for p in self.by_birth_date.get(probe.birth_date, ()))
+        skip = set(exclude)
+        scored = [
+            score_person(probe, found[pid], self.emails[pid], min_score=min_score)
+            for pid in sorted(found)
+            if pid not in skip
+        ]
+        scored = [c for c in scored if c.score >= min_score]
+        scored.sort(key=lambda c: (-c.score, c.person_id))
+        return scored[:limit]
 
 
 def find_candidates(
@@ -290,22 +384,14 @@ def find_candidates(
     Looked up by e-mail, personnummer or birth date, then scored; those under
     ``min_score`` are left out.
     """
-    conditions: list[Any] = []
-    if probe.emails:
-        conditions.append(Person.id.in_(_email_owner_ids(session, tenant_id, probe.emails)))
-    if probe.personnummer:
-        conditions.append(Person.personnummer == probe.personnummer)
-    if probe.birth_date:
-        conditions.append(Person.birth_date == probe.birth_date)
-    if not conditions:
-        return []
-    skip = set(exclude)
-    persons = [p for p in _live_persons(session, tenant_id, or_(*conditions)) if p.id not in skip]
-    emails = _emails_of(session, [p.id for p in persons])
-    scored = [score_person(probe, p, emails[p.id]) for p in persons]
-    scored = [c for c in scored if c.score >= min_score]
-    scored.sort(key=lambda c: (-c.score, c.person_id))
-    return scored[:limit]
+    index = _Index(
+        session,
+        tenant_id,
+        emails=probe.emails,
+        personnummers=[probe.personnummer] if probe.personnummer else [],
+        birth_dates=[probe.birth_date] if probe.birth_date else [],
+    )
+    return index.candidates(probe, exclude=exclude, min_score=min_score, limit=limit)
 
 
 def duplicate_candidates(
@@ -337,25 +423,46 @@ def match_person(session: Session, *, tenant_id: str, probe: PersonProbe) -> Mat
     at different persons, several persons share one, or the e-mail's owner
     has a different personnummer than the one entered.
     """
-    by_pnr = (
-        _live_persons(session, tenant_id, Person.personnummer == probe.personnummer)
-        if probe.personnummer
-        else []
+    return match_people(session, tenant_id=tenant_id, probes=[probe])[0]
+
+
+def match_people(session: Session, *, tenant_id: str, probes: Sequence[PersonProbe]) -> list[Match]:
+    """:func:`match_person` for many probes at once: the same answers from a few
+    set-based queries instead of a few queries per probe."""
+    index = _Index(
+        session,
+        tenant_id,
+        emails=(e for p in probes for e in p.emails),
+        personnummers=(p.personnummer for p in probes if p.personnummer),
     )
-    by_email = (
-        _live_persons(
-            session, tenant_id, Person.id.in_(_email_owner_ids(session, tenant_id, probe.emails))
+    matches: list[Match | None] = [_decide(p, index) for p in probes]
+    unmatched = [p for p, m in zip(probes, matches, strict=True) if m is None]
+    if unmatched:
+        wider = _Index(
+            session,
+            tenant_id,
+            emails=(e for p in unmatched for e in p.emails),
+            personnummers=(p.personnummer for p in unmatched if p.personnummer),
+            birth_dates=(p.birth_date for p in unmatched if p.birth_date),
         )
-        if probe.emails
-        else []
-    )
+        for n, probe in enumerate(probes):
+            if matches[n] is None:
+                others = wider.candidates(
+                    probe, exclude=(), min_score=MIN_DUPLICATE_SCORE, limit=10
+                )
+                matches[n] = Match(candidates=tuple(others))
+    return [m for m in matches if m is not None]
+
+
+def _decide(probe: PersonProbe, index: _Index) -> Match | None:
+    """The match of ``probe`` among the persons found by its identifiers; None if none."""
+    by_pnr = list(index.by_pnr.get(probe.personnummer, ())) if probe.personnummer else []
+    by_email = index.owners_of(probe.emails)
     if not by_pnr and not by_email:
-        others = find_candidates(session, tenant_id=tenant_id, probe=probe)
-        return Match(candidates=tuple(others))
+        return None
 
     involved = {p.id: p for p in (*by_pnr, *by_email)}
-    emails = _emails_of(session, list(involved))
-    scored = {pid: score_person(probe, p, emails[pid]) for pid, p in involved.items()}
+    scored = {pid: score_person(probe, p, index.emails[pid]) for pid, p in involved.items()}
     ranked = sorted(scored.values(), key=lambda c: (-c.score, c.person_id))
 
     conflict = ""

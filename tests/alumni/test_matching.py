@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.alumni_matching import (
@@ -16,12 +17,15 @@ from models.alumni_matching import (
     PersonProbe,
     duplicate_candidates,
     email_key,
+    match_people,
     match_person,
     name_similarity,
     personnummer_key,
+    score_person,
 )
 from models.base import Base
 from models.ids import new_id
+from models.people import Person, PersonEmail
 from models.validators import is_samordningsnummer
 from server.db import make_engine
 from tests.alumni import builders as b
@@ -265,4 +269,86 @@ def test_duplicate_candidates_are_scored_and_ranked(session: Session) -> None:
     assert all(score >= MIN_DUPLICATE_SCORE for _, score in ranked)
     assert found[0].signals == ("personnummer", "birth date", "name 100%")
     assert mail_but_other_birth.id not in [pid for pid, _ in ranked]  # 30 + 25 - 30
+    session.rollback()
+
+
+# --------------------------------------------------------------------------
+# Many at once
+# --------------------------------------------------------------------------
+
+_POOL_DATES = [date(1985, 1, 1), date(1990, 6, 15), date(1972, 3, 9)]
+_POOL_NAMES = [("Anna", "Berg"), ("Anna", "Berggren"), ("Per", "Lund"), ("Åsa", "Öberg")]
+_POOL_MAILS = ["anna@example.se", "family@example.se", "per@example.se", "asa@example.se"]
+
+
+@st.composite
+def pool_people(draw: st.DrawFn) -> dict[str, object]:
+    """A person or a probe from small pools, so that identifiers collide often."""
+    born = draw(st.sampled_from(_POOL_DATES))
+    first, last = draw(st.sampled_from(_POOL_NAMES))
+    return {
+        "first": first,
+        "last": last,
+        "emails": draw(st.lists(st.sampled_from(_POOL_MAILS), max_size=2, unique=True)),
+        "pnr": draw(
+            st.one_of(st.none(), st.builds(b.personnummer, st.just(born), st.integers(1, 3)))
+        ),
+        "born": born,
+    }
+
+
+@DB_PROPERTY
+@given(st.lists(pool_people(), max_size=8), st.lists(pool_people(), min_size=1, max_size=8))
+def test_matching_many_gives_what_matching_each_gives(
+    session: Session, people: list[dict[str, object]], probes: list[dict[str, object]]
+) -> None:
+    tenant = new_id()
+    for p in people:
+        b.person(
+            session,
+            tenant,
+            str(p["first"]),
+            str(p["last"]),
+            emails=list(p["emails"]),  # type: ignore[call-overload]
+            pnr=p["pnr"],  # type: ignore[arg-type]
+            birth_date=p["born"],
+        )
+    sought = [
+        PersonProbe(
+            first_name=str(q["first"]),
+            last_name=str(q["last"]),
+            emails=tuple(q["emails"]),  # type: ignore[arg-type]
+            personnummer=q["pnr"],  # type: ignore[arg-type]
+            birth_date=q["born"],  # type: ignore[arg-type]
+        )
+        for q in probes
+    ]
+
+    together = match_people(session, tenant_id=tenant, probes=sought)
+
+    assert together == [match_person(session, tenant_id=tenant, probe=q) for q in sought]
+    for q, found in zip(sought, together, strict=True):
+        if found.person_id is None:
+            # Candidates skipped by the cheap name bound are exactly those under the bar.
+            everyone = session.scalars(select(Person).where(Person.tenant_id == tenant)).all()
+            mails = {
+                p.id: set(
+                    session.scalars(
+                        select(PersonEmail.address).where(PersonEmail.person_id == p.id)
+                    )
+                )
+                for p in everyone
+            }
+            exact = [
+                score_person(q, p, mails[p.id])
+                for p in everyone
+                if (set(q.emails) & mails[p.id])
+                or (q.personnummer and p.personnummer == q.personnummer)
+                or p.birth_date == q.birth_date
+            ]
+            wanted = sorted(
+                (c for c in exact if c.score >= MIN_DUPLICATE_SCORE),
+                key=lambda c: (-c.score, c.person_id),
+            )
+            assert list(found.candidates) == wanted[:10]
     session.rollback()
