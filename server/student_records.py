@@ -151,6 +151,45 @@ class DatabaseStudentRecords:
         with self._bind() as session:
             return self._read(session, personnummer, email)
 
+    def lookup_many(
+        self, pairs: Sequence[tuple[str | None, str | None]]
+    ) -> list[list[StudentRecordData]]:
+        """:meth:`lookup` for each ``(personnummer, email)`` pair, read in one query."""
+        if isinstance(self._bind, Session):
+            return self._read_many(self._bind, pairs)
+        with self._bind() as session:
+            return self._read_many(session, pairs)
+
+    def _read_many(
+        self, session: Session, pairs: Sequence[tuple[str | None, str | None]]
+    ) -> list[list[StudentRecordData]]:
+        wanted = [(p or None, e.strip().lower() if e else None) for p, e in pairs]
+        pnrs = sorted({p for p, _ in wanted if p})
+        emails = sorted({e for _, e in wanted if e})
+        conditions: list[Any] = []
+        if pnrs:
+            conditions.append(StudentRecord.personnummer.in_(pnrs))
+        if emails:
+            conditions.append(StudentRecord.email.in_(emails))
+        rows: list[StudentRecordData] = []
+        if conditions:
+            rows = [
+                _data_of(r)
+                for r in session.execute(
+                    select(StudentRecord)
+                    .where(
+                        StudentRecord.tenant_id == self.tenant_id,
+                        StudentRecord.deleted_at.is_(None),
+                        or_(*conditions),
+                    )
+                    .order_by(StudentRecord.graduation_year.desc(), StudentRecord.id)
+                ).scalars()
+            ]
+        return [
+            [r for r in rows if (p and r.personnummer == p) or (e and r.email == e)]
+            for p, e in wanted
+        ]
+
 
 class LadokStudentRecords:
     """Where the Ladok integration plugs in (not written yet: refuses clearly).

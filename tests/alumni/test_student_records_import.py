@@ -205,6 +205,15 @@ def test_database_source_finds_records_by_personnummer_or_email_in_its_tenant_on
     assert [r.program_code for r in by_pnr] == ["SSY"]
     assert all(r.record_id for r in both)
     assert nothing == []
+    # Many pairs at once (a batch of registrations) answer as each pair alone.
+    pairs = [
+        (b.ANNA_PNR, "Anna@Home.se"),
+        (b.ANNA_PNR, None),
+        (None, "anna@home.se"),
+        (b.ERIK_PNR, "nobody@example.se"),
+        (None, None),
+    ]
+    assert source.lookup_many(pairs) == [source.lookup(personnummer=p, email=e) for p, e in pairs]
 
 
 def test_ladok_source_refuses_with_a_configuration_error_until_written() -> None:

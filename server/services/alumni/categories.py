@@ -7,6 +7,7 @@ tombstones the link, giving it again revives that row, so the desktop's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -21,7 +22,8 @@ CATEGORY_NAMES: dict[str, str] = {
 }
 
 
-def _category(session: Session, tenant_id: str, key: str) -> Category:
+def category_row(session: Session, tenant_id: str, key: str) -> Category:
+    """The tenant's live category with ``key``, made (pending) if the tenant lacks it."""
     found = session.execute(
         select(Category)
         .where(Category.tenant_id == tenant_id, Category.key == key, Category.deleted_at.is_(None))
@@ -39,17 +41,29 @@ def _category(session: Session, tenant_id: str, key: str) -> Category:
 
 def category_keys(session: Session, tenant_id: str, person_id: str) -> set[str]:
     """Keys of the categories a person has now."""
+    return category_keys_of(session, tenant_id, [person_id])[person_id]
+
+
+def category_keys_of(
+    session: Session, tenant_id: str, person_ids: Iterable[str]
+) -> dict[str, set[str]]:
+    """Keys of the categories each of ``person_ids`` has now (one query for all)."""
+    found: dict[str, set[str]] = {pid: set() for pid in person_ids}
+    if not found:
+        return found
     rows = session.execute(
-        select(Category.key)
-        .join(PersonCategory, PersonCategory.category_id == Category.id)
+        select(PersonCategory.person_id, Category.key)
+        .join(Category, PersonCategory.category_id == Category.id)
         .where(
-            PersonCategory.person_id == person_id,
+            PersonCategory.person_id.in_(sorted(found)),
             PersonCategory.deleted_at.is_(None),
             Category.tenant_id == tenant_id,
             Category.deleted_at.is_(None),
         )
     )
-    return {str(k) for (k,) in rows}
+    for person_id, key in rows:
+        found[person_id].add(str(key))
+    return found
 
 
 def _links(session: Session, person_id: str, category_id: str) -> list[PersonCategory]:
@@ -62,9 +76,19 @@ def _links(session: Session, person_id: str, category_id: str) -> list[PersonCat
     )
 
 
-def give_category(session: Session, tenant_id: str, person_id: str, key: str) -> bool:
-    """Give a person a category (made if the tenant lacks it); True if it was new."""
-    category = _category(session, tenant_id, key)
+def give_category(
+    session: Session,
+    tenant_id: str,
+    person_id: str,
+    key: str,
+    *,
+    category: Category | None = None,
+) -> bool:
+    """Give a person a category (made if the tenant lacks it); True if it was new.
+
+    ``category``: the tenant's category row for ``key`` when the caller has it.
+    """
+    category = category or category_row(session, tenant_id, key)
     links = _links(session, person_id, category.id)
     if any(link.deleted_at is None for link in links):
         return False
@@ -87,7 +111,7 @@ def take_category(
     session: Session, tenant_id: str, person_id: str, key: str, now: datetime
 ) -> bool:
     """Take a category from a person; True if they had it."""
-    category = _category(session, tenant_id, key)
+    category = category_row(session, tenant_id, key)
     live = [link for link in _links(session, person_id, category.id) if link.deleted_at is None]
     for link in live:
         link.deleted_at = now

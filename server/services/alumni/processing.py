@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -40,12 +40,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus
-from models.alumni_matching import Match, PersonProbe, match_person
+from models.alumni_matching import Match, PersonProbe, match_people
 from models.alumni_rules import RuleConfigError, RulesVerdict, evaluate_rules, load_active_rules
 from models.errors import NotFoundError, TransitionError
 from models.ids import new_id
-from models.people import Activity, ActivityKind, CategoryKey, Person
-from server.services.alumni.categories import category_keys, give_category
+from models.people import Activity, ActivityKind, Category, CategoryKey, Person
+from server.services.alumni.categories import category_keys_of, category_row, give_category
 from server.services.alumni.enrichment import (
     add_email,
     add_phone,
@@ -99,12 +99,40 @@ class _SourceFailed(Exception):
     """The student-record source raised; the registration stays received."""
 
 
+Pair = tuple[str | None, str | None]
+
+
 class _Records:
-    """Asks the source once per identifier pair; remembers answers and failures."""
+    """Asks the source once per identifier pair; remembers answers and failures.
+
+    A source with ``lookup_many`` (the database source has it) is asked for a
+    whole batch's pairs at once by :meth:`ask`.
+    """
 
     def __init__(self, source: StudentRecordSource) -> None:
         self.source = source
-        self._seen: dict[tuple[str | None, str | None], list[StudentRecordData] | Exception] = {}
+        self._seen: dict[Pair, list[StudentRecordData] | Exception] = {}
+
+    def known(self, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
+        """What the source answered for this pair, if it was asked and answered; else []."""
+        found = self._seen.get((personnummer, email))
+        return found if isinstance(found, list) else []
+
+    def ask(self, pairs: Iterable[Pair]) -> None:
+        """Ask for all ``pairs`` not asked yet (in one call when the source can)."""
+        new = list(dict.fromkeys(p for p in pairs if p not in self._seen and p != (None, None)))
+        many = getattr(self.source, "lookup_many", None)
+        if not new or many is None:
+            for personnummer, email in new:
+                with contextlib.suppress(_SourceFailed):
+                    self.get(personnummer, email)
+            return
+        try:
+            answers = many(new)
+        except Exception as exc:  # any failure of an outside system is technical
+            self._seen.update((pair, exc) for pair in new)
+            return
+        self._seen.update((pair, list(found)) for pair, found in zip(new, answers, strict=True))
 
     def get(self, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         key = (personnummer, email)
@@ -131,7 +159,7 @@ class _Plan:
     """A decision worked out from reads only; :func:`_apply` writes it."""
 
     status: AlumniStatus
-    person: Person | None  # None: create one
+    person: Person | None  # None: create one (see :func:`_decide_batch`)
     matched_on: str
     match: Match
     reason: str
@@ -139,6 +167,8 @@ class _Plan:
     verdict: RulesVerdict | None = None
     had: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    #: The person was made for this registration (no existing person matched).
+    created: bool = False
 
 
 def probe_of(reg: AlumniRegistration, now: datetime) -> PersonProbe:
@@ -160,24 +190,55 @@ def _info_verdict(rules: list[Any], records: list[StudentRecordData]) -> RulesVe
         return None
 
 
+class _Lookups:
+    """What deciding a batch of registrations reads, read once for the whole batch:
+    their matches (:func:`match_people`), the matched persons' categories and the
+    tenant's rules."""
+
+    def __init__(self, session: Session, tenant_id: str, probes: list[PersonProbe]) -> None:
+        self.session = session
+        self.tenant_id = tenant_id
+        self.matches = match_people(session, tenant_id=tenant_id, probes=probes)
+        self.categories = category_keys_of(
+            session, tenant_id, {m.person_id for m in self.matches if m.person_id}
+        )
+        self._rules: list[Any] | None = None
+        self._categories: dict[str, Category] = {}
+
+    def rules(self) -> list[Any]:
+        if self._rules is None:
+            self._rules = load_active_rules(self.session, self.tenant_id)
+        return self._rules
+
+    def category(self, key: str) -> Category:
+        """The tenant's category row (made once if missing: the batch flushes only at its end)."""
+        if key not in self._categories:
+            self._categories[key] = category_row(self.session, self.tenant_id, key)
+        return self._categories[key]
+
+
 def _plan(
-    session: Session, reg: AlumniRegistration, probe: PersonProbe, records: _Records
+    session: Session,
+    reg: AlumniRegistration,
+    probe: PersonProbe,
+    match: Match,
+    lookups: _Lookups,
+    records: _Records,
 ) -> _Plan:
     """Decide from reads only. Raises _SourceFailed or RuleConfigError on technical errors."""
     tenant_id = reg.tenant_id
-    match = match_person(session, tenant_id=tenant_id, probe=probe)
     email = probe.emails[0] if probe.emails else None
     if match.person_id is not None and match.on is not None:
         person = session.get(Person, match.person_id)
         assert person is not None
-        had = category_keys(session, tenant_id, person.id)
+        had = lookups.categories[person.id]
         who = (
             f"{person.full_name or 'The person'} (matched on {match.on.replace('email', 'e-mail')})"
         )
         plan = _Plan(AlumniStatus.NOT_APPROVED, person, match.on, match, "", had=had)
         if match.conflict:
             plan.records = records.get(probe.personnummer or person.personnummer, email)
-            plan.verdict = _info_verdict(load_active_rules(session, tenant_id), plan.records)
+            plan.verdict = _info_verdict(lookups.rules(), plan.records)
             plan.reason = f"Match not certain: {match.conflict}"
         elif CategoryKey.REGISTERED_ALUMNUS in had:
             plan.status = AlumniStatus.APPROVED_REGISTERED_ALUMNUS
@@ -188,14 +249,14 @@ def _plan(
             plan.reason = f"{who} is an alumnus; now a registered alumnus"
         else:
             plan.records = records.get(probe.personnummer or person.personnummer, email)
-            plan.verdict = _info_verdict(load_active_rules(session, tenant_id), plan.records)
+            plan.verdict = _info_verdict(lookups.rules(), plan.records)
             plan.reason = f"{who} is neither an alumnus nor a registered alumnus"
             if plan.verdict is not None:
                 plan.reason += f"; student records: {plan.verdict.reason}"
         return plan
 
     found = records.get(probe.personnummer, email)
-    verdict = evaluate_rules(load_active_rules(session, tenant_id), found)
+    verdict = evaluate_rules(lookups.rules(), found)
     plan = _Plan(AlumniStatus.NOT_APPROVED, None, "created", match, "", found, verdict)
     # A student record found by e-mail may carry the personnummer of someone we have.
     for record in found:
@@ -235,10 +296,16 @@ def _create_person(
 
 
 def _apply(
-    session: Session, reg: AlumniRegistration, probe: PersonProbe, plan: _Plan, now: datetime
+    session: Session,
+    reg: AlumniRegistration,
+    probe: PersonProbe,
+    plan: _Plan,
+    lookups: _Lookups,
+    now: datetime,
 ) -> ProcessOutcome:
-    created = plan.person is None
-    person = plan.person or _create_person(session, reg, probe, plan, now)
+    created = plan.created
+    person = plan.person
+    assert person is not None, "persons are made before applying (see _decide_batch)"
     filled: list[str] = []
     if created or plan.status in _APPROVED:
         # The alumnus' own contact details join the profile; nothing is overwritten.
@@ -254,8 +321,9 @@ def _apply(
     if created or plan.status == AlumniStatus.APPROVED_ALUMNUS:
         filled += fill_from_records(session, person, plan.records)
     given: list[str] = []
+    key = CategoryKey.REGISTERED_ALUMNUS
     if plan.status == AlumniStatus.APPROVED_ALUMNUS and give_category(
-        session, reg.tenant_id, person.id, CategoryKey.REGISTERED_ALUMNUS
+        session, reg.tenant_id, person.id, key, category=lookups.category(key)
     ):
         given.append(str(CategoryKey.REGISTERED_ALUMNUS))
 
@@ -303,7 +371,6 @@ def _apply(
             data={"alumni_registration_id": reg.id, "matched_on": plan.matched_on},
         )
     )
-    session.flush()
     return ProcessOutcome(reg.id, reg.status, person.id, plan.matched_on, plan.reason)
 
 
@@ -336,34 +403,125 @@ def _load_received(session: Session, registration_id: str) -> AlumniRegistration
     return reg
 
 
-def _decide_locked(
-    session: Session, registration_id: str, records: _Records, now: datetime
-) -> ProcessOutcome:
-    """Take the tenant's write lock, read afresh, decide and write (or record the error)."""
-    reg = _load_received(session, registration_id)
-    lock_tenant(session, reg.tenant_id)
-    reg = _load_received(session, registration_id)
-    probe = probe_of(reg, now)
-    try:
-        plan = _plan(session, reg, probe, records)
-    except _SourceFailed as exc:
-        return _record_failure(reg, str(exc), now)
-    except RuleConfigError as exc:
-        return _record_failure(reg, f"Alumni rules cannot be applied: {exc}", now)
-    return _apply(session, reg, probe, plan, now)
+def _received_among(session: Session, ids: list[str]) -> list[AlumniRegistration]:
+    """Those of ``ids`` still received, read afresh, in the order of ``ids``."""
+    rows = session.execute(
+        select(AlumniRegistration)
+        .where(
+            AlumniRegistration.id.in_(ids),
+            AlumniRegistration.status == AlumniStatus.RECEIVED,
+            AlumniRegistration.deleted_at.is_(None),
+        )
+        .execution_options(populate_existing=True)
+    ).scalars()
+    found = {reg.id: reg for reg in rows}
+    return [found[i] for i in ids if i in found]
 
 
-def _prefetch(session: Session, registration_id: str, records: _Records, now: datetime) -> None:
+def _records_pair(session: Session, probe: PersonProbe, match: Match) -> Pair:
+    """The identifiers :func:`_plan` asks the student records with."""
+    email = probe.emails[0] if probe.emails else None
+    pnr = probe.personnummer
+    if pnr is None and match.person_id is not None:
+        person = session.get(Person, match.person_id)
+        pnr = person.personnummer if person is not None else None
+    return pnr, email
+
+
+def _touches(
+    session: Session, probe: PersonProbe, match: Match, records: _Records
+) -> set[tuple[str, Any]]:
+    """Everything deciding this registration reads or may write: its identifiers, those
+    of its student records, the persons it matched and its candidates.
+
+    Two registrations of one batch must not share any of these: the second would be
+    decided on reads made before the first's writes (see :func:`_decide_batch`).
+    """
+    pnr, email = _records_pair(session, probe, match)
+    keys: set[tuple[str, Any]] = {("email", e) for e in probe.emails}
+    keys |= {("pnr", probe.personnummer), ("pnr", pnr), ("born", probe.birth_date)}
+    keys |= {("person", match.person_id)} | {("person", c.person_id) for c in match.candidates}
+    for record in records.known(pnr, email):
+        keys |= {("pnr", record.personnummer), ("email", record.email)}
+    keys -= {("pnr", None), ("born", None), ("person", None), ("email", None)}
+    return keys
+
+
+def _decide_batch(
+    session: Session, tenant_id: str, ids: list[str], records: _Records, now: datetime
+) -> tuple[list[ProcessOutcome], list[str]]:
+    """Take the tenant's write lock, read afresh and decide the received ones of ``ids``.
+
+    The reads for the whole batch are made first (a few set-based queries), so a
+    registration must not depend on the writes of an earlier one of the batch: the
+    batch stops before the first registration that shares an identifier, a student
+    record or a person with an earlier one. Returns the outcomes and the ids left
+    for a next batch (whose reads then see those writes).
+    """
+    lock_tenant(session, tenant_id)
+    regs = _received_among(session, ids)
+    probes = [probe_of(reg, now) for reg in regs]
+    lookups = _Lookups(session, tenant_id, probes)
+    outcomes: dict[str, ProcessOutcome] = {}
+    plans: list[tuple[AlumniRegistration, PersonProbe, _Plan]] = []
+    touched: set[tuple[str, Any]] = set()
+    left: list[str] = []
+    # Reads were made for the whole batch above; writes are flushed twice for all:
+    # the new persons (and a missing category) first, as rows refer to them, then
+    # the rest. The flush checks and server_seq numbers then serve the whole batch.
+    with session.no_autoflush:
+        for n, (reg, probe, match) in enumerate(zip(regs, probes, lookups.matches, strict=True)):
+            keys = _touches(session, probe, match, records)
+            if keys & touched:
+                left = [r.id for r in regs[n:]]
+                break
+            touched |= keys
+            try:
+                plan = _plan(session, reg, probe, match, lookups, records)
+            except _SourceFailed as exc:
+                outcomes[reg.id] = _record_failure(reg, str(exc), now)
+                continue
+            except RuleConfigError as exc:
+                error = f"Alumni rules cannot be applied: {exc}"
+                outcomes[reg.id] = _record_failure(reg, error, now)
+                continue
+            if plan.person is None:
+                plan.person, plan.created = _create_person(session, reg, probe, plan, now), True
+            if plan.status == AlumniStatus.APPROVED_ALUMNUS:
+                lookups.category(CategoryKey.REGISTERED_ALUMNUS)
+            plans.append((reg, probe, plan))
+    session.flush()
+    with session.no_autoflush:
+        for reg, probe, plan in plans:
+            outcomes[reg.id] = _apply(session, reg, probe, plan, lookups, now)
+    session.flush()
+    done = [r.id for r in regs if r.id in outcomes]
+    return [outcomes[i] for i in done], left
+
+
+def _prefetch(
+    session: Session, tenant_id: str, ids: list[str], records: _Records, now: datetime
+) -> None:
     """Ask the student records before taking the tenant's write lock.
 
     A slow outside system must not hold up every writer of the tenant; the
     answers (and failures) are remembered for the locked decision.
     """
-    reg = session.get(AlumniRegistration, registration_id)
-    if reg is None or reg.status != AlumniStatus.RECEIVED:
-        return
-    with contextlib.suppress(_SourceFailed, RuleConfigError):  # recorded under the lock
-        _plan(session, reg, probe_of(reg, now), records)
+    regs = _received_among(session, ids)
+    probes = [probe_of(reg, now) for reg in regs]
+    lookups = _Lookups(session, tenant_id, probes)
+    records.ask(
+        _records_pair(session, probe, match)
+        for probe, match in zip(probes, lookups.matches, strict=True)
+        if _needs_records(match, lookups)
+    )
+
+
+def _needs_records(match: Match, lookups: _Lookups) -> bool:
+    """False for a certain match of a registered alumnus: :func:`_plan` asks nothing then."""
+    if match.person_id is None or match.conflict:
+        return True
+    return CategoryKey.REGISTERED_ALUMNUS not in lookups.categories[match.person_id]
 
 
 def process_registration(
@@ -381,9 +539,18 @@ def process_registration(
         NotFoundError: no such registration.
         TransitionError: the registration is no longer ``received``.
     """
+    tenant_id = _load_received(session, registration_id).tenant_id
     records = _Records(source)
-    _prefetch(session, registration_id, records, now)
-    return _decide_locked(session, registration_id, records, now)
+    _prefetch(session, tenant_id, [registration_id], records, now)
+    outcomes, _ = _decide_batch(session, tenant_id, [registration_id], records, now)
+    if not outcomes:
+        _load_received(session, registration_id)  # raises: decided or removed meanwhile
+    return outcomes[0]
+
+
+#: Registrations decided in one transaction. Larger batches share the set-based
+#: reads among more registrations but hold the tenant's write lock longer.
+BATCH_SIZE = 100
 
 
 def process_pending(
@@ -397,8 +564,10 @@ def process_pending(
 ) -> PendingSummary:
     """Check every ``received`` registration of the tenant whose retry is due.
 
-    Oldest first, each in its own transaction, so one failure never undoes
-    another's decision. A registration that failed ``n`` times is tried again
+    Oldest first, in batches of up to :data:`BATCH_SIZE` per transaction. A
+    database error in a batch rolls it back and its registrations are then
+    checked one per transaction, so one failure never undoes another's
+    decision. A registration that failed ``n`` times is tried again
     :func:`retry_delay` (n) after its last attempt (``next_attempt_at``);
     ``due_only=False`` tries every received one now (an administrator's "run
     now" after fixing a rule). Any error, expected or not, leaves the
@@ -428,34 +597,39 @@ def process_pending(
             select(func.count()).select_from(AlumniRegistration).where(*received)
         )
     summary.waiting = int(total or 0) - len(due)
-    for registration_id in due:
-        outcome = _process_one(session_factory, registration_id, source, now)
-        if outcome is None:
-            continue
-        (summary.failed if outcome.error else summary.decided).append(outcome)
+    queue = due
+    while queue:
+        batch, queue = queue[:BATCH_SIZE], queue[BATCH_SIZE:]
+        outcomes, left = _process_batch(session_factory, tenant_id, batch, _Records(source), now)
+        queue = left + queue
+        for outcome in outcomes:
+            (summary.failed if outcome.error else summary.decided).append(outcome)
     return summary
 
 
-def _process_one(
+def _process_batch(
     session_factory: Callable[[], Session],
-    registration_id: str,
-    source: StudentRecordSource,
+    tenant_id: str,
+    ids: list[str],
+    records: _Records,
     now: datetime,
-) -> ProcessOutcome | None:
-    records = _Records(source)
+) -> tuple[list[ProcessOutcome], list[str]]:
     with session_factory() as session:
-        _prefetch(session, registration_id, records, now)
+        _prefetch(session, tenant_id, ids, records, now)
     try:
         with session_factory() as session, session.begin():
-            return _decide_locked(session, registration_id, records, now)
-    except (NotFoundError, TransitionError):
-        return None  # decided, unregistered or removed meanwhile
-    except Exception as exc:  # rolled back; record why in a transaction of its own
+            return _decide_batch(session, tenant_id, ids, records, now)
+    except Exception as exc:  # rolled back
         error = f"{type(exc).__name__}: {exc}"
+    if len(ids) > 1:  # find the one that fails: each in a transaction of its own
+        outcomes: list[ProcessOutcome] = []
+        for one in ids:
+            outcomes += _process_batch(session_factory, tenant_id, [one], records, now)[0]
+        return outcomes, []
     with session_factory() as session, session.begin():
         try:
-            reg = _load_received(session, registration_id)
+            reg = _load_received(session, ids[0])
         except (NotFoundError, TransitionError):
-            return None
+            return [], []
         lock_tenant(session, reg.tenant_id)
-        return _record_failure(reg, error, now)
+        return [_record_failure(reg, error, now)], []

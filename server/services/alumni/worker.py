@@ -76,9 +76,13 @@ def process_now(db: Database, sources: SourceFactory, registration_id: str) -> N
             )
     except (NotFoundError, TransitionError):
         pass  # decided meanwhile by the worker
-    except Exception:
+    except Exception as exc:
         # No personal data in the log: the id and the kind of failure only.
-        log.warning("alumni registration %s: check after intake failed", registration_id)
+        log.warning(
+            "alumni registration %s: check after intake failed (%s)",
+            registration_id,
+            type(exc).__name__,
+        )
 
 
 @dataclass
