@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -544,6 +545,41 @@ def test_one_failing_registration_does_not_hold_up_the_others(db: Database) -> N
     assert [o.registration_id for o in summary.decided] == [passing]
     assert load(db, failing).status == AlumniStatus.RECEIVED
     assert load(db, passing).status == AlumniStatus.APPROVED_ALUMNUS
+
+
+def test_a_registration_failing_when_written_is_recorded_and_its_batch_mates_decided(
+    db: Database,
+) -> None:
+    """A batch is one transaction: when writing it fails, it is rolled back and its
+    registrations are decided one per transaction, so only the failing one waits."""
+    tid = new_tenant(db)
+    emails = [f"alumn{n}@example.se" for n in range(6)]
+    with db.transaction() as s:
+        for address in emails:
+            b.student_record(s, tid, email=address)
+    ids = [
+        register(db, tid, NOW + timedelta(seconds=n), email=address, first_name=f"A{n}")
+        for n, address in enumerate(emails)
+    ]
+    inner = source_of(db, tid)
+
+    class OneUnstorable:
+        """Answers as the database, but one record has a program code too long to store."""
+
+        def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
+            found = inner.lookup(personnummer=personnummer, email=email)
+            if email == emails[3]:
+                return [replace(r, record_id=None, program_code="X" * 500) for r in found]
+            return found
+
+    summary = run(db, tid, OneUnstorable())
+
+    assert [o.registration_id for o in summary.failed] == [ids[3]]
+    assert "program_code" in summary.failed[0].error
+    assert sorted(o.registration_id for o in summary.decided) == sorted(ids[:3] + ids[4:])
+    assert load(db, ids[3]).status == AlumniStatus.RECEIVED
+    assert load(db, ids[3]).attempts == 1
+    assert {load(db, i).status for i in ids[:3] + ids[4:]} == {AlumniStatus.APPROVED_ALUMNUS}
 
 
 def test_second_registration_of_a_new_alumnus_matches_the_person_created_by_the_first(
