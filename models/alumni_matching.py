@@ -334,7 +334,8 @@ class _Index:
         if lookups:
             ids = lookups[0] if len(lookups) == 1 else _union(*lookups)
             persons = _live_persons(session, tenant_id, Person.id.in_(ids))
-        self.emails = _emails_of(session, (p.id for p in persons))
+        self.persons = {p.id: p for p in persons}
+        self.emails = _emails_of(session, self.persons)
         self.by_email: dict[str, list[Person]] = {}
         self.by_pnr: dict[str, list[Person]] = {}
         self.by_birth_date: dict[date, list[Person]] = {}
@@ -426,15 +427,27 @@ def match_person(session: Session, *, tenant_id: str, probe: PersonProbe) -> Mat
     return match_people(session, tenant_id=tenant_id, probes=[probe])[0]
 
 
-def match_people(session: Session, *, tenant_id: str, probes: Sequence[PersonProbe]) -> list[Match]:
+def match_people(
+    session: Session,
+    *,
+    tenant_id: str,
+    probes: Sequence[PersonProbe],
+    persons: dict[str, Person] | None = None,
+) -> list[Match]:
     """:func:`match_person` for many probes at once: the same answers from a few
-    set-based queries instead of a few queries per probe."""
+    set-based queries instead of a few queries per probe.
+
+    ``persons``, when given, receives every person read (by id): the session
+    holds loaded objects only while someone refers to them.
+    """
     index = _Index(
         session,
         tenant_id,
         emails=(e for p in probes for e in p.emails),
         personnummers=(p.personnummer for p in probes if p.personnummer),
     )
+    if persons is not None:
+        persons.update(index.persons)
     matches: list[Match | None] = [_decide(p, index) for p in probes]
     unmatched = [p for p, m in zip(probes, matches, strict=True) if m is None]
     if unmatched:
@@ -445,6 +458,8 @@ def match_people(session: Session, *, tenant_id: str, probes: Sequence[PersonPro
             personnummers=(p.personnummer for p in unmatched if p.personnummer),
             birth_dates=(p.birth_date for p in unmatched if p.birth_date),
         )
+        if persons is not None:
+            persons.update(wider.persons)
         for n, probe in enumerate(probes):
             if matches[n] is None:
                 others = wider.candidates(

@@ -83,13 +83,16 @@ def give_category(
     key: str,
     *,
     category: Category | None = None,
+    links: list[PersonCategory] | None = None,
 ) -> bool:
     """Give a person a category (made if the tenant lacks it); True if it was new.
 
-    ``category``: the tenant's category row for ``key`` when the caller has it.
+    ``category``: the tenant's category row for ``key`` when the caller has it;
+    ``links``: all the person's rows of that category (live or not), likewise.
     """
     category = category or category_row(session, tenant_id, key)
-    links = _links(session, person_id, category.id)
+    if links is None:
+        links = _links(session, person_id, category.id)
     if any(link.deleted_at is None for link in links):
         return False
     if links:  # revive the old link: one row per person and category

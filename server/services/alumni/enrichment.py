@@ -55,16 +55,28 @@ def first_text(*values: str | None) -> str:
     return next((v.strip() for v in values if v and v.strip()), "")
 
 
-def add_email(session: Session, person: Person, address: str | None) -> bool:
-    """Add ``address`` (canonical) to the person's e-mails unless present; True if added."""
+def add_email(
+    session: Session,
+    person: Person,
+    address: str | None,
+    *,
+    live: list[PersonEmail] | None = None,
+) -> bool:
+    """Add ``address`` (canonical) to the person's e-mails unless present; True if added.
+
+    ``live``: the person's live e-mail rows, when the caller has read them already.
+    """
     if not address:
         return False
-    live = session.execute(
-        select(PersonEmail).where(
-            PersonEmail.person_id == person.id, PersonEmail.deleted_at.is_(None)
+    rows = live
+    if rows is None:
+        rows = list(
+            session.execute(
+                select(PersonEmail).where(
+                    PersonEmail.person_id == person.id, PersonEmail.deleted_at.is_(None)
+                )
+            ).scalars()
         )
-    ).scalars()
-    rows = list(live)
     if any(e.address == address for e in rows):
         return False
     session.add(
@@ -81,21 +93,32 @@ def add_email(session: Session, person: Person, address: str | None) -> bool:
     return True
 
 
-def add_phone(session: Session, person: Person, number: str | None) -> bool:
-    """Add ``number`` (made E.164) to the person's phones unless present or malformed."""
+def add_phone(
+    session: Session,
+    person: Person,
+    number: str | None,
+    *,
+    live: list[PersonPhone] | None = None,
+) -> bool:
+    """Add ``number`` (made E.164) to the person's phones unless present or malformed.
+
+    ``live``: the person's live phone rows, when the caller has read them already.
+    """
     if not number:
         return False
     try:
         e164 = validators.normalize_phone(number)
     except ValidationError:
         return False
-    rows = list(
-        session.execute(
-            select(PersonPhone).where(
-                PersonPhone.person_id == person.id, PersonPhone.deleted_at.is_(None)
-            )
-        ).scalars()
-    )
+    rows = live
+    if rows is None:
+        rows = list(
+            session.execute(
+                select(PersonPhone).where(
+                    PersonPhone.person_id == person.id, PersonPhone.deleted_at.is_(None)
+                )
+            ).scalars()
+        )
     if any(p.number == e164 for p in rows):
         return False
     session.add(
@@ -136,12 +159,17 @@ def fill_from_records(
 
 
 def store_records(
-    session: Session, person: Person, records: list[StudentRecordData]
+    session: Session,
+    person: Person,
+    records: list[StudentRecordData],
+    *,
+    kept: list[StudentRecord] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Keep the records with the person: link imported rows, store fetched ones.
 
     Returns the ids of the person's records, and notes on rows that belong
-    to someone else already (possible duplicates).
+    to someone else already (possible duplicates). ``kept``: the person's live
+    records, when the caller has read them already.
     """
     ids: list[str] = []
     notes: list[str] = []
@@ -158,19 +186,27 @@ def store_records(
             ids.append(row.id)
             continue
         values = {k: getattr(data, k) for k in _RECORD_FIELDS}
-        existing = session.execute(
-            select(StudentRecord).where(
-                StudentRecord.person_id == person.id,
-                StudentRecord.source == data.source,
-                StudentRecord.program_code == data.program_code,
-                StudentRecord.deleted_at.is_(None),
+        if kept is None:
+            existing = session.execute(
+                select(StudentRecord).where(
+                    StudentRecord.person_id == person.id,
+                    StudentRecord.source == data.source,
+                    StudentRecord.program_code == data.program_code,
+                    StudentRecord.deleted_at.is_(None),
+                )
+            ).scalar_one_or_none()
+        else:
+            same = (
+                r for r in kept if (r.source, r.program_code) == (data.source, data.program_code)
             )
-        ).scalar_one_or_none()
+            existing = next(same, None)
         if existing is None:
             existing = StudentRecord(
                 id=new_id(), tenant_id=person.tenant_id, person_id=person.id, **values
             )
             session.add(existing)
+            if kept is not None:
+                kept.append(existing)
         else:
             for k, v in values.items():
                 if getattr(existing, k) != v:

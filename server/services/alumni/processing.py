@@ -39,12 +39,21 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus
+from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus, StudentRecord
 from models.alumni_matching import Match, PersonProbe, match_people
 from models.alumni_rules import RuleConfigError, RulesVerdict, evaluate_rules, load_active_rules
 from models.errors import NotFoundError, TransitionError
 from models.ids import new_id
-from models.people import Activity, ActivityKind, Category, CategoryKey, Person
+from models.people import (
+    Activity,
+    ActivityKind,
+    Category,
+    CategoryKey,
+    Person,
+    PersonCategory,
+    PersonEmail,
+    PersonPhone,
+)
 from server.services.alumni.categories import category_keys_of, category_row, give_category
 from server.services.alumni.enrichment import (
     add_email,
@@ -198,12 +207,35 @@ class _Lookups:
     def __init__(self, session: Session, tenant_id: str, probes: list[PersonProbe]) -> None:
         self.session = session
         self.tenant_id = tenant_id
-        self.matches = match_people(session, tenant_id=tenant_id, probes=probes)
+        #: Every person read, held so the session keeps them loaded for the batch.
+        self.persons: dict[str, Person] = {}
+        self.matches = match_people(
+            session, tenant_id=tenant_id, probes=probes, persons=self.persons
+        )
         self.categories = category_keys_of(
             session, tenant_id, {m.person_id for m in self.matches if m.person_id}
         )
         self._rules: list[Any] | None = None
         self._categories: dict[str, Category] = {}
+
+    def read_for_writing(self, plans: list[tuple[AlumniRegistration, PersonProbe, _Plan]]) -> None:
+        """Read at once what :func:`_apply` would read row by row for these plans: the
+        matched persons' e-mails, phones, category links and student records, and the
+        imported student records to link. New persons have none of these yet."""
+        session = self.session
+        matched = sorted({p.person.id for _, _, p in plans if p.person and not p.created})
+        new = {p.person.id for _, _, p in plans if p.person and p.created}
+        self.emails = _rows_by_person(session, PersonEmail, matched, new, live_only=True)
+        self.phones = _rows_by_person(session, PersonPhone, matched, new, live_only=True)
+        self.records = _rows_by_person(session, StudentRecord, matched, new, live_only=True)
+        self.links = _rows_by_person(session, PersonCategory, matched, new, live_only=False)
+        imported = sorted({r.record_id for _, _, p in plans for r in p.records if r.record_id})
+        #: Held so that ``session.get`` finds them loaded.
+        self.imported = (
+            list(session.scalars(select(StudentRecord).where(StudentRecord.id.in_(imported))))
+            if imported
+            else []
+        )
 
     def rules(self) -> list[Any]:
         if self._rules is None:
@@ -215,6 +247,20 @@ class _Lookups:
         if key not in self._categories:
             self._categories[key] = category_row(self.session, self.tenant_id, key)
         return self._categories[key]
+
+
+def _rows_by_person(
+    session: Session, model: Any, matched: list[str], new: set[str], *, live_only: bool
+) -> dict[str, list[Any]]:
+    """Rows of ``model`` per person (in id order), for the matched and the new persons."""
+    found: dict[str, list[Any]] = {pid: [] for pid in [*matched, *new]}
+    if matched:
+        query = select(model).where(model.person_id.in_(matched)).order_by(model.id)
+        if live_only:
+            query = query.where(model.deleted_at.is_(None))
+        for row in session.scalars(query):
+            found[row.person_id].append(row)
+    return found
 
 
 def _plan(
@@ -309,21 +355,30 @@ def _apply(
     filled: list[str] = []
     if created or plan.status in _APPROVED:
         # The alumnus' own contact details join the profile; nothing is overwritten.
-        if add_email(session, person, probe.emails[0] if probe.emails else None):
+        email = probe.emails[0] if probe.emails else None
+        if add_email(session, person, email, live=lookups.emails[person.id]):
             filled.append("email")
-        if add_phone(session, person, reg.phone):
+        if add_phone(session, person, reg.phone, live=lookups.phones[person.id]):
             filled.append("phone")
         if not person.personnummer and probe.personnummer:
             person.personnummer = probe.personnummer
             person.birth_date = probe.birth_date
             filled += ["personnummer", "birth_date"]
-    record_ids, record_notes = store_records(session, person, plan.records)
+    record_ids, record_notes = store_records(
+        session, person, plan.records, kept=lookups.records[person.id]
+    )
     if created or plan.status == AlumniStatus.APPROVED_ALUMNUS:
         filled += fill_from_records(session, person, plan.records)
     given: list[str] = []
     key = CategoryKey.REGISTERED_ALUMNUS
-    if plan.status == AlumniStatus.APPROVED_ALUMNUS and give_category(
-        session, reg.tenant_id, person.id, key, category=lookups.category(key)
+    category = lookups.category(key) if plan.status == AlumniStatus.APPROVED_ALUMNUS else None
+    if category is not None and give_category(
+        session,
+        reg.tenant_id,
+        person.id,
+        key,
+        category=category,
+        links=[link for link in lookups.links[person.id] if link.category_id == category.id],
     ):
         given.append(str(CategoryKey.REGISTERED_ALUMNUS))
 
@@ -491,6 +546,7 @@ def _decide_batch(
                 lookups.category(CategoryKey.REGISTERED_ALUMNUS)
             plans.append((reg, probe, plan))
     session.flush()
+    lookups.read_for_writing(plans)
     with session.no_autoflush:
         for reg, probe, plan in plans:
             outcomes[reg.id] = _apply(session, reg, probe, plan, lookups, now)
