@@ -28,7 +28,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from typing import Any, Protocol
 
 from sqlalchemy import select, union
 from sqlalchemy.orm import Session
@@ -101,6 +102,7 @@ def personnummer_key(value: str | None, *, today: date) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name (``Åsa-Lena`` → ``asa lena``)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -221,11 +223,31 @@ def _name_similarity_bound(a_first: str, a_last: str, b_first: str, b_last: str)
     a, b = _fold(f"{a_first} {a_last}"), _fold(f"{b_first} {b_last}")
     if not a or not b:
         return 0.0
+    lengths = 2.0 * min(len(a), len(b)) / (len(a) + len(b))  # SequenceMatcher.real_quick_ratio
+    if lengths < 0.9:
+        return lengths
     return difflib.SequenceMatcher(None, a, b).quick_ratio()
 
 
+class PersonLike(Protocol):
+    """What scoring reads of a person."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def personnummer(self) -> str | None: ...
+    @property
+    def birth_date(self) -> date | None: ...
+    @property
+    def full_name(self) -> str: ...
+
+
 def score_person(
-    probe: PersonProbe, person: Person, emails: Iterable[str], *, min_score: int = 0
+    probe: PersonProbe, person: PersonLike, emails: Iterable[str], *, min_score: int = 0
 ) -> Candidate:
     """Score how likely ``person`` (with its live ``emails``) is the one ``probe`` describes.
 
@@ -433,12 +455,14 @@ def match_people(
     tenant_id: str,
     probes: Sequence[PersonProbe],
     persons: dict[str, Person] | None = None,
+    candidates: bool = True,
 ) -> list[Match]:
     """:func:`match_person` for many probes at once: the same answers from a few
     set-based queries instead of a few queries per probe.
 
     ``persons``, when given, receives every person read (by id): the session
-    holds loaded objects only while someone refers to them.
+    holds loaded objects only while someone refers to them. ``candidates=False``
+    leaves out the possible duplicates of those nobody matched (the costly part).
     """
     index = _Index(
         session,
@@ -450,23 +474,61 @@ def match_people(
         persons.update(index.persons)
     matches: list[Match | None] = [_decide(p, index) for p in probes]
     unmatched = [p for p, m in zip(probes, matches, strict=True) if m is None]
-    if unmatched:
-        wider = _Index(
-            session,
-            tenant_id,
-            emails=(e for p in unmatched for e in p.emails),
-            personnummers=(p.personnummer for p in unmatched if p.personnummer),
-            birth_dates=(p.birth_date for p in unmatched if p.birth_date),
-        )
-        if persons is not None:
-            persons.update(wider.persons)
-        for n, probe in enumerate(probes):
-            if matches[n] is None:
-                others = wider.candidates(
-                    probe, exclude=(), min_score=MIN_DUPLICATE_SCORE, limit=10
-                )
-                matches[n] = Match(candidates=tuple(others))
+    born = (
+        _born_on(session, tenant_id, {p.birth_date for p in unmatched if p.birth_date})
+        if unmatched and candidates
+        else {}
+    )
+    for n, probe in enumerate(probes):
+        if matches[n] is None:
+            # Nobody live has this probe's e-mail address or personnummer (else it had
+            # matched), so its candidates are those born the same day, and no e-mail
+            # address of theirs is the probe's: what find_candidates finds, cheaper.
+            pool = born.get(probe.birth_date, []) if probe.birth_date else []
+            scored = [score_person(probe, p, (), min_score=MIN_DUPLICATE_SCORE) for p in pool]
+            scored = [c for c in scored if c.score >= MIN_DUPLICATE_SCORE]
+            scored.sort(key=lambda c: (-c.score, c.person_id))
+            matches[n] = Match(candidates=tuple(scored[:10]))
     return [m for m in matches if m is not None]
+
+
+@dataclass(frozen=True)
+class _PersonRow:
+    """What scoring reads of a person looked at only as a candidate (no ORM object)."""
+
+    id: str
+    first_name: str
+    last_name: str
+    personnummer: str | None
+    birth_date: date | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def _born_on(session: Session, tenant_id: str, dates: set[date]) -> dict[date, list[_PersonRow]]:
+    """The tenant's live persons born on each of ``dates``, in id order."""
+    found: dict[date, list[_PersonRow]] = {}
+    if not dates:
+        return found
+    rows = session.execute(
+        select(
+            Person.id, Person.first_name, Person.last_name, Person.personnummer, Person.birth_date
+        )
+        .where(
+            Person.tenant_id == tenant_id,
+            Person.deleted_at.is_(None),
+            Person.merged_into_id.is_(None),
+            Person.birth_date.in_(sorted(dates)),
+        )
+        .order_by(Person.id)
+    )
+    for row in rows:
+        person = _PersonRow(*row)
+        if person.birth_date is not None:
+            found.setdefault(person.birth_date, []).append(person)
+    return found
 
 
 def _decide(probe: PersonProbe, index: _Index) -> Match | None:

@@ -204,13 +204,20 @@ class _Lookups:
     their matches (:func:`match_people`), the matched persons' categories and the
     tenant's rules."""
 
-    def __init__(self, session: Session, tenant_id: str, probes: list[PersonProbe]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        tenant_id: str,
+        probes: list[PersonProbe],
+        *,
+        candidates: bool = True,
+    ) -> None:
         self.session = session
         self.tenant_id = tenant_id
         #: Every person read, held so the session keeps them loaded for the batch.
         self.persons: dict[str, Person] = {}
         self.matches = match_people(
-            session, tenant_id=tenant_id, probes=probes, persons=self.persons
+            session, tenant_id=tenant_id, probes=probes, persons=self.persons, candidates=candidates
         )
         self.categories = category_keys_of(
             session, tenant_id, {m.person_id for m in self.matches if m.person_id}
@@ -565,7 +572,8 @@ def _prefetch(
     """
     regs = _received_among(session, ids)
     probes = [probe_of(reg, now) for reg in regs]
-    lookups = _Lookups(session, tenant_id, probes)
+    # Only which identifiers to ask the records with: no duplicate candidates needed.
+    lookups = _Lookups(session, tenant_id, probes, candidates=False)
     records.ask(
         _records_pair(session, probe, match)
         for probe, match in zip(probes, lookups.matches, strict=True)
