@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, String, Table, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from models.base import Base, SyncMixin
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
@@ -47,27 +48,37 @@ def _check_json(value: Any, field: str) -> None:
             _check_json(item, f"{field}.{i}")
 
 
+@cache
+def _columns_of(mapper: Mapper[Any]) -> tuple[tuple[str, str, int | None, int | None], ...]:
+    """Per mapped column: attribute key, column name, the longest string it takes (if
+    limited) and the integer bound (for integer columns). Worked out once per class."""
+    found = []
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        ctype = column.type
+        length = getattr(ctype, "length", None) if isinstance(ctype, String) else None
+        bound = None
+        if isinstance(ctype, Integer):
+            bound = _INT64 if isinstance(ctype, BigInteger) else _INT32
+        found.append((attr.key, str(column.name), length, bound))
+    return tuple(found)
+
+
 def check_values(obj: Any) -> None:
     """Raise ValidationError when a loaded value of ``obj`` cannot be stored as it is."""
     state = inspect(obj)
-    for attr in state.mapper.column_attrs:
-        if attr.key not in state.dict:
-            continue
-        value = state.dict[attr.key]
-        column = attr.columns[0]
-        name = column.name
+    loaded = state.dict
+    for key, name, length, bound in _columns_of(state.mapper):
+        value = loaded.get(key)
         if value is None or isinstance(value, bool):
             continue
-        ctype = column.type
         if isinstance(value, str):
             if "\x00" in value:
                 raise ValidationError("must not contain a NUL character", field=name)
-            length = getattr(ctype, "length", None)
-            if isinstance(ctype, String) and length is not None and len(value) > length:
+            if length is not None and len(value) > length:
                 raise ValidationError(f"is longer than {length} characters", field=name)
         elif isinstance(value, int):
-            bound = _INT64 if isinstance(ctype, BigInteger) else _INT32
-            if isinstance(ctype, Integer) and not -bound <= value < bound:
+            if bound is not None and not -bound <= value < bound:
                 raise ValidationError("is out of range", field=name)
         elif isinstance(value, float):
             if not math.isfinite(value):
@@ -109,6 +120,19 @@ def check_new_ids(session: Session, new_rows: list[SyncMixin]) -> None:
             )
 
 
+@cache
+def _synced_references(mapper: Mapper[Any]) -> tuple[tuple[str, str, Table], ...]:
+    """Per foreign key to a synced table: attribute key, column name, the target table."""
+    found = []
+    for column in mapper.local_table.columns:
+        for fk in column.foreign_keys:
+            target = fk.column.table
+            if isinstance(target, Table) and target.info.get("synced"):
+                key = mapper.get_property_by_column(column).key
+                found.append((key, str(column.name), target))
+    return tuple(found)
+
+
 def check_references(
     session: Session, new_rows: list[SyncMixin], changed_rows: list[SyncMixin]
 ) -> None:
@@ -118,21 +142,15 @@ def check_references(
     for row in [*new_rows, *changed_rows]:
         state = inspect(row)
         is_new = state.transient or state.pending
-        table: Table = row.__table__  # type: ignore[attr-defined]
-        for column in table.columns:
-            for fk in column.foreign_keys:
-                target = fk.column.table
-                if not isinstance(target, Table) or not target.info.get("synced"):
-                    continue
-                attr = state.mapper.get_property_by_column(column)
-                value = state.dict.get(attr.key)
-                if value is None:
-                    continue
-                if not is_new and not state.attrs[attr.key].history.added:
-                    continue
-                if in_flush.get((target.name, value)) == row.tenant_id:
-                    continue
-                wanted.setdefault(target, {}).setdefault(str(value), []).append((row, column.name))
+        for key, name, target in _synced_references(state.mapper):
+            value = state.dict.get(key)
+            if value is None:
+                continue
+            if not is_new and not state.attrs[key].history.added:
+                continue
+            if in_flush.get((target.name, value)) == row.tenant_id:
+                continue
+            wanted.setdefault(target, {}).setdefault(str(value), []).append((row, name))
     for target, refs in wanted.items():
         owners = _existing(session, target, refs)
         for ref_id, users in refs.items():
