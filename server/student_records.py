@@ -125,24 +125,10 @@ class DatabaseStudentRecords:
         self._bind = bind
         self.tenant_id = tenant_id
 
-    def _read(self, session: Session, personnummer: str | None, email: str | None) -> list[Any]:
-        conditions: list[Any] = []
-        if personnummer:
-            conditions.append(StudentRecord.personnummer == personnummer)
-        if email:
-            conditions.append(StudentRecord.email == email.strip().lower())
-        if not conditions:
-            return []
-        rows = session.execute(
-            select(StudentRecord)
-            .where(
-                StudentRecord.tenant_id == self.tenant_id,
-                StudentRecord.deleted_at.is_(None),
-                or_(*conditions),
-            )
-            .order_by(StudentRecord.graduation_year.desc(), StudentRecord.id)
-        ).scalars()
-        return [_data_of(r) for r in rows]
+    def _read(
+        self, session: Session, personnummer: str | None, email: str | None
+    ) -> list[StudentRecordData]:
+        return self._read_many(session, [(personnummer, email)])[0]
 
     def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         """The tenant's live records with this personnummer or e-mail address."""
