@@ -30,14 +30,14 @@ from server.services import agent_orders as svc
 from server.services.auth import token_hash
 from server.services.database import Database
 from server.web.agent_order_pages import (
+    AttestSigning,
     AttestUrls,
     AttestView,
     bankid_for,
     bankid_json,
-    client_ip,
     refusal_page,
     render_attest,
-    sms_sender_task,
+    run_attest_step,
     status_of,
 )
 from server.web.approval import BadForm, bad_form_page, read_form
@@ -198,72 +198,39 @@ async def _attest_step(
         return bad_form_page(request, exc)
     except PermissionDenied as exc:
         return refusal_page(request, exc, "The form has expired")
-    bankid = bankid_for(request, settings)
-    now = utcnow()
     try:
         view = await run_in_threadpool(_attest_view, db, settings, token, request)
     except DomainError as exc:
         return refusal_page(request, exc, "This link cannot be used")
     order_id = view.page.order.id
-    common: dict[str, Any] = {"db": db, "settings": settings, "token": token}
-    try:
-        if step == "sms":
-            sent = await run_in_threadpool(
-                signing.start_customer_attest, **common, method="sms", now=now
-            )
-            assert isinstance(sent, signing.SmsChallenge)
-            view.challenge, view.mode = sent, "sms_code"
-            response = render_attest(request, view)
-            response.background = sms_sender_task(db, settings)
-            return response
-        if step == "sms_verify":
-            await run_in_threadpool(
-                signing.complete_customer_attest_sms,
-                **common,
-                challenge_id=form.get("challenge_id", ""),
-                code=form.get("code", ""),
-                now=now,
-            )
-            return await run_in_threadpool(_done_page, request, db, order_id)
-        if step == "bankid":
-            progress = await run_in_threadpool(
-                signing.start_customer_attest,
-                **common,
-                method="bankid",
-                now=now,
-                end_user_ip=client_ip(request),
-                bankid=bankid,
-            )
-            assert isinstance(progress, signing.BankIdProgress)
-        elif step == "cancel":
-            await run_in_threadpool(
-                signing.cancel_customer_attest_bankid,
-                **common,
-                signing_id=signing_id,
-                bankid=bankid,
-                now=now,
-            )
-            return await run_in_threadpool(_attest_page_again, request, db, settings, token)
-        else:
-            progress = await run_in_threadpool(
-                signing.poll_customer_attest_bankid,
-                **common,
-                signing_id=signing_id,
-                bankid=bankid,
-                now=now,
-            )
-            if progress.status == "complete":
-                return await run_in_threadpool(_done_page, request, db, order_id)
-    except DomainError as exc:
-        if step == "sms_verify":
-            view.mode = "sms_code"
-            view.challenge = signing.SmsChallenge(
-                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
-            )
-        view.error = exc.message
-        return render_attest(request, view, status_code=status_of(exc))
-    view.bankid, view.mode = progress, "bankid"
-    return render_attest(request, view)
+
+    async def done() -> Response:
+        return await run_in_threadpool(_done_page, request, db, order_id)
+
+    async def again() -> Response:
+        return await run_in_threadpool(_attest_page_again, request, db, settings, token)
+
+    return await run_attest_step(
+        request,
+        view,
+        form,
+        step,
+        signing=CUSTOMER_ATTEST,
+        common={"db": db, "settings": settings, "token": token},
+        db=db,
+        settings=settings,
+        signing_id=signing_id,
+        done=done,
+        again=again,
+    )
+
+
+CUSTOMER_ATTEST = AttestSigning(
+    start=signing.start_customer_attest,
+    complete_sms=signing.complete_customer_attest_sms,
+    cancel_bankid=signing.cancel_customer_attest_bankid,
+    poll_bankid=signing.poll_customer_attest_bankid,
+)
 
 
 def _attest_page_again(request: Request, db: Database, settings: Any, token: str) -> HTMLResponse:

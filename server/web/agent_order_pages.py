@@ -8,11 +8,13 @@ only script is the BankID page's poll, which has a no-script fallback.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
 from starlette.background import BackgroundTask
 
 from models.agent_orders import STATE_LABELS, OrderState
@@ -140,3 +142,83 @@ def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, An
         "qr_svg": qr_svg(progress.qr_data) if progress.qr_data else None,
         "next_url": next_url if progress.status == "complete" else "",
     }
+
+
+@dataclass(frozen=True)
+class AttestSigning:
+    """The signing service calls of one attestation: the agent's or the customer's."""
+
+    start: Callable[..., Any]
+    complete_sms: Callable[..., Any]
+    cancel_bankid: Callable[..., Any]
+    poll_bankid: Callable[..., Any]
+
+
+async def run_attest_step(
+    request: Request,
+    view: AttestView,
+    form: dict[str, str],
+    step: str,
+    *,
+    signing: AttestSigning,
+    common: dict[str, Any],
+    db: Database,
+    settings: Settings,
+    signing_id: str,
+    done: Callable[[], Awaitable[Response]],
+    again: Callable[[], Awaitable[Response]],
+) -> Response:
+    """One step of an attest page (send or check an SMS code, start, poll or cancel
+    BankID), the same for both attestations; ``common`` are the arguments every
+    signing call takes (who signs what), ``done`` answers a completed signature and
+    ``again`` a cancelled BankID. A refused step shows the page again with why."""
+    now = utcnow()
+    bankid = bankid_for(request, settings)
+    try:
+        if step == "sms":
+            sent = await run_in_threadpool(signing.start, **common, method="sms", now=now)
+            assert isinstance(sent, SmsChallenge)
+            view.challenge, view.mode = sent, "sms_code"
+            response = render_attest(request, view)
+            response.background = sms_sender_task(db, settings)
+            return response
+        if step == "sms_verify":
+            await run_in_threadpool(
+                signing.complete_sms,
+                **common,
+                challenge_id=form.get("challenge_id", ""),
+                code=form.get("code", ""),
+                now=now,
+            )
+            return await done()
+        if step == "bankid":
+            progress = await run_in_threadpool(
+                signing.start,
+                **common,
+                method="bankid",
+                now=now,
+                end_user_ip=client_ip(request),
+                bankid=bankid,
+            )
+            assert isinstance(progress, BankIdProgress)
+        elif step == "cancel":
+            await run_in_threadpool(
+                signing.cancel_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
+            )
+            return await again()
+        else:  # check: the poll without script
+            progress = await run_in_threadpool(
+                signing.poll_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
+            )
+            if progress.status == "complete":
+                return await done()
+    except DomainError as exc:
+        if step == "sms_verify":
+            view.mode = "sms_code"
+            view.challenge = SmsChallenge(
+                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
+            )
+        view.error = exc.message
+        return render_attest(request, view, status_code=status_of(exc))
+    view.bankid, view.mode = progress, "bankid"
+    return render_attest(request, view)

@@ -36,14 +36,14 @@ from server.services.auth import Principal
 from server.services.database import Database
 from server.web.agent_order_pages import (
     NOTICES,
+    AttestSigning,
     AttestUrls,
     AttestView,
     bankid_for,
     bankid_json,
-    client_ip,
     refusal_page,
     render_attest,
-    sms_sender_task,
+    run_attest_step,
     state_label,
     status_of,
 )
@@ -346,73 +346,38 @@ async def _attest_step(
         return bad_form_page(request, exc)
     except PermissionDenied as exc:
         return refusal_page(request, exc, "The form has expired")
-    bankid = bankid_for(request, settings)
-    now = utcnow()
-    common: dict[str, Any] = {"db": db, "settings": settings, "principal": user}
-    common["order_id"] = order_id
-    done_url = f"{BASE}/{order_id}?notice=attested"
     try:
         view = await run_in_threadpool(_attest_view, request, db, user, settings, order_id)
     except DomainError as exc:
         return refusal_page(request, exc)
-    try:
-        if step == "sms":
-            sent = await run_in_threadpool(
-                signing.start_agent_attest, **common, method="sms", now=now
-            )
-            assert isinstance(sent, signing.SmsChallenge)
-            view.challenge, view.mode = sent, "sms_code"
-            response = render_attest(request, view)
-            response.background = sms_sender_task(db, settings)
-            return response
-        if step == "sms_verify":
-            await run_in_threadpool(
-                signing.complete_agent_attest_sms,
-                **common,
-                challenge_id=form.get("challenge_id", ""),
-                code=form.get("code", ""),
-                now=now,
-            )
-            return RedirectResponse(done_url, status_code=303)
-        if step == "bankid":
-            progress = await run_in_threadpool(
-                signing.start_agent_attest,
-                **common,
-                method="bankid",
-                now=now,
-                end_user_ip=client_ip(request),
-                bankid=bankid,
-            )
-            assert isinstance(progress, signing.BankIdProgress)
-        elif step == "cancel":
-            await run_in_threadpool(
-                signing.cancel_agent_attest_bankid,
-                **common,
-                signing_id=signing_id,
-                bankid=bankid,
-                now=now,
-            )
-            return RedirectResponse(f"{BASE}/{order_id}/attest", status_code=303)
-        else:  # check: the poll without script
-            progress = await run_in_threadpool(
-                signing.poll_agent_attest_bankid,
-                **common,
-                signing_id=signing_id,
-                bankid=bankid,
-                now=now,
-            )
-            if progress.status == "complete":
-                return RedirectResponse(done_url, status_code=303)
-    except DomainError as exc:
-        if step == "sms_verify":
-            view.mode = "sms_code"
-            view.challenge = signing.SmsChallenge(
-                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
-            )
-        view.error = exc.message
-        return render_attest(request, view, status_code=status_of(exc))
-    view.bankid, view.mode = progress, "bankid"
-    return render_attest(request, view)
+
+    async def done() -> Response:
+        return RedirectResponse(f"{BASE}/{order_id}?notice=attested", status_code=303)
+
+    async def again() -> Response:
+        return RedirectResponse(f"{BASE}/{order_id}/attest", status_code=303)
+
+    return await run_attest_step(
+        request,
+        view,
+        form,
+        step,
+        signing=AGENT_ATTEST,
+        common={"db": db, "settings": settings, "principal": user, "order_id": order_id},
+        db=db,
+        settings=settings,
+        signing_id=signing_id,
+        done=done,
+        again=again,
+    )
+
+
+AGENT_ATTEST = AttestSigning(
+    start=signing.start_agent_attest,
+    complete_sms=signing.complete_agent_attest_sms,
+    cancel_bankid=signing.cancel_agent_attest_bankid,
+    poll_bankid=signing.poll_agent_attest_bankid,
+)
 
 
 async def _bankid_status(
