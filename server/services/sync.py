@@ -20,9 +20,10 @@ import re
 import time
 import uuid
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, literal, select, union_all
+from sqlalchemy import Table, bindparam, literal, select, union_all
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -251,14 +252,27 @@ def parse_cursor(cursor: str | None) -> int:
     return int(text)
 
 
-def _table_seqs(table: Table, index: int, tenant_id: str, after: int, count: int) -> Any:
-    return (
+@lru_cache(maxsize=64)
+def _changed_seqs(tables: tuple[Table, ...]) -> Any:
+    """The next changes' ``(seq, table index)`` over ``tables``, oldest first.
+
+    One indexed range read per table (``tenant_id, server_seq``), merged. Built
+    once per set of visible tables with bound parameters (``tenant``, ``after``,
+    ``count``): building the 20-odd subqueries took longer than running them.
+    """
+    subs = [
         select(table.c.server_seq.label("seq"), literal(index).label("t"))
-        .where(table.c.tenant_id == tenant_id, table.c.server_seq > after)
+        .where(
+            table.c.tenant_id == bindparam("tenant"),
+            table.c.server_seq > bindparam("after"),
+        )
         .order_by(table.c.server_seq)
-        .limit(count)
+        .limit(bindparam("count"))
         .subquery()
-    )
+        for index, table in enumerate(tables)
+    ]
+    merged = union_all(*[select(s.c.seq, s.c.t) for s in subs]).subquery()
+    return select(merged.c.seq, merged.c.t).order_by(merged.c.seq).limit(bindparam("count"))
 
 
 def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> dict[str, Any]:
@@ -268,10 +282,8 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
     """
     tables = visible_tables(principal.roles)
     tenant_id = principal.tenant_id
-    subs = [_table_seqs(t, i, tenant_id, cursor, limit + 1) for i, t in enumerate(tables)]
-    merged = union_all(*[select(s.c.seq, s.c.t) for s in subs]).subquery()
     hits = session.execute(
-        select(merged.c.seq, merged.c.t).order_by(merged.c.seq).limit(limit + 1)
+        _changed_seqs(tuple(tables)), {"tenant": tenant_id, "after": cursor, "count": limit + 1}
     ).all()
     changes: dict[str, list[dict[str, Any]]] = {}
     tombstones: dict[str, list[str]] = {}
