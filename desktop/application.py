@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 log = logging.getLogger("desktop")
 
@@ -26,7 +26,8 @@ class Application:
 
         self.args = args
         self.demo = demo
-        self.qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        # instance() is typed as the QCoreApplication base; this process only makes QApplications.
+        self.qapp = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
         self.qapp.setOrganizationName("Kansli")
         self.qapp.setApplicationName("Kansli")
         self.qapp.setQuitOnLastWindowClosed(False)

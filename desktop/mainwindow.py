@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -40,6 +40,9 @@ from desktop.sync_ui.operations import changes_between, data_versions
 from desktop.sync_ui.status import SyncStatusWidget
 from models.errors import DomainError
 
+if TYPE_CHECKING:
+    from desktop.agent_orders.order_page import AgentOrderPage
+
 log = logging.getLogger(__name__)
 
 _FALLBACK_KEYS = {
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         self.profiles: dict[str, PersonProfile] = {}
         self.round_pages: dict[str, RoundPage] = {}
         #: Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).
-        self.order_pages: dict[str, Any] = {}
+        self.order_pages: dict[str, AgentOrderPage] = {}
         self.dialogs: list[QWidget] = []
         self._versions: dict[str, Any] | None = None
         self._data_shown = False
@@ -270,10 +273,11 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             self.round_pages.pop(widget.round_id, None)
             widget.deleteLater()
-        elif widget is not None and widget in self.order_pages.values():
-            self.tabs.removeTab(index)
-            self.order_pages.pop(widget.order_id, None)
-            widget.deleteLater()
+        else:
+            order_id = next((k for k, page in self.order_pages.items() if page is widget), None)
+            if order_id is not None:
+                self.tabs.removeTab(index)
+                self.order_pages.pop(order_id).deleteLater()
 
     def open_round(self, round_id: str) -> RoundPage:
         page = self.round_pages.get(round_id)
@@ -288,7 +292,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(page)
         return page
 
-    def open_order(self, order_id: str) -> Any:
+    def open_order(self, order_id: str) -> AgentOrderPage:
         """Show an agent order's page (header and the server's page) as a tab."""
         page = self.order_pages.get(order_id)
         if page is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -74,7 +74,8 @@ class Settings:
         raw = self.q.value(option.key, None)
         if raw is None:
             return option.default
-        return _convert(raw, option.default)
+        # QSettings.value() is untyped (a QVariant); _convert makes it the default's type.
+        return cast(T, _convert(raw, option.default))
 
     def set(self, option: Option[T], value: T) -> None:
         if isinstance(value, bytes):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 from sqlalchemy import text
@@ -15,6 +15,7 @@ from desktop.common.rows_model import Column, RowsModel
 from desktop.common.values import utc
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp, OpContext
 from models.tenancy import Role
 

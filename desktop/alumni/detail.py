@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from desktop.alumni.detail_data import AlumniDetail, Cell, load_detail
 from desktop.alumni.operations import fetch_candidates
 from desktop.alumni.query import decision_text, status_cell
 from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
 from models.errors import DomainError
 

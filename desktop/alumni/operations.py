@@ -10,11 +10,12 @@ connection, and say so.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import select, text
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp, NetOp, OpContext
 from desktop.sync_ui.operations import discard
 from models import AlumniRule, Base, Person
@@ -22,6 +23,9 @@ from models.commands import build
 from models.errors import DomainError
 from models.ids import new_id
 from sync.store import NotQueued, PendingRow, StoreError
+
+if TYPE_CHECKING:
+    from sync.client import ServerClient
 
 
 def _t(source: str) -> str:
@@ -224,8 +228,8 @@ class NeedsConnection(DomainError):
     code = "offline"
 
 
-def _client(engine: Any) -> Any:
-    client = getattr(engine, "client", None) if engine is not None else None
+def _client(engine: Any) -> ServerClient:
+    client: ServerClient | None = getattr(engine, "client", None) if engine is not None else None
     if client is None:
         raise NeedsConnection(
             QCoreApplication.translate("AlumniOps", "This needs a connection to the server.")

@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.common.values import utc
-from desktop.i18n import format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.local_index import match_expression
 
 #: The queue's own filters; the other keys are alumni statuses, "" is every registration.

@@ -12,7 +12,7 @@ import math
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.alumni.operations import RuleRow, load_rules, set_rule
 from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
 from models.alumni import AlumniRuleKind
 from models.alumni_rules import format_credits

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -50,7 +51,7 @@ def run_in_thread(
         try:
             result = fn()
         except Exception as exc:  # delivered to the caller, who shows it
-            deliver(lambda e=exc: on_failure(e))
+            deliver(partial(on_failure, exc))
             return
         deliver(lambda: on_success(result))
 

@@ -125,7 +125,10 @@ class TableView(QTableView):
         model = self.selectionModel()
         if model is None:
             return []
-        spans = sorted((r.top(), r.bottom()) for r in model.selection())
+        selection = model.selection()
+        # By index: PySide6's stub omits QItemSelection's __len__/__getitem__ (it iterates).
+        ranges = (selection.at(i) for i in range(selection.size()))
+        spans = sorted((r.top(), r.bottom()) for r in ranges)
         merged: list[tuple[int, int]] = []
         for top, bottom in spans:
             if merged and top <= merged[-1][1] + 1:

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,7 +28,7 @@ from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
 from desktop.courses.view import round_status_text
-from desktop.i18n import format_date, format_number
+from desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
 from desktop.operations import Changes, DbOp
 from desktop.participants.dialogs import AddRegistrationDialog, RequestApprovalDialog
 from desktop.participants.view import ParticipantsView

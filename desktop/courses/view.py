@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
 from desktop.courses.queries import load_courses, load_rounds, load_terms
-from desktop.i18n import format_date
+from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import Changes, DbOp, OpContext
 from desktop.settings import splitter_key
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
-from desktop.i18n import format_datetime, format_time
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
 from desktop.notifications.center import Notification, NotificationCenter
 
 CTX = "Notifications"

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Cancelled, Changes, OpContext
 from models import Organisation, PersonEmail, Registration
 from models.commands import Command, build

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
 from desktop.operations.people import search_people
 
