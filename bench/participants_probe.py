@@ -38,8 +38,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.context import AppContext
 from desktop.i18n import Translations
+from desktop.local_index import match_expression
 from desktop.operations import Operations
-from desktop.participants.query import COLUMN_KEYS, ParticipantQuery, ids_sql
+from desktop.participants.query import COLUMN_KEYS, ParticipantQuery
 from desktop.participants.view import ParticipantsView
 from desktop.people.undo import UndoStack
 from desktop.session import open_local
@@ -208,9 +209,24 @@ class Probe:
 
 
 def expected_count(db: Path, search: str) -> int:
-    sql, params = ids_sql(ParticipantQuery(search=search))
+    """The registrations a search must show, counted from the synced tables themselves.
+
+    Straight SQL over ``registration`` and the person search index, not the
+    app's query (which reads the desktop's sort-key table), so the check
+    also catches a sort-key table that has fallen out of step.
+    """
+    match = match_expression(search)
+    assert match is not None, search
+    hits = (
+        "SELECT p.id FROM person_fts f JOIN person p ON p.rowid = f.rowid "
+        "WHERE person_fts MATCH :match"
+    )
+    sql = (
+        "SELECT count(*) FROM registration r WHERE r.deleted_at IS NULL "
+        f"AND (r.participant_id IN ({hits}) OR r.approving_manager_id IN ({hits}))"
+    )
     with sqlite3.connect(db) as conn:
-        return int(conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+        return int(conn.execute(sql, {"match": match}).fetchone()[0])
 
 
 def current_rss_mb() -> float:

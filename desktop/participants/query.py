@@ -1,7 +1,10 @@
 """The SQL behind the Participants list: filter, search (FTS5) and sort in the database.
 
-``ids_sql`` gives the ordered registration ids of a query (the model holds
-only those); ``rows_sql`` loads the display rows of a batch of ids.
+``ids_statements`` (or ``ids_sql``, as one statement) gives the ordered
+registration ids of a query (the model holds only those); ``rows_sql`` loads
+the display rows of a batch of ids. Ids come from ``participant_sort``, the
+sort-key table :mod:`desktop.local_index` keeps: one row per live
+registration, one index per sort column, so a sort walks an index.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.common.values import day, sql_time, utc
-from desktop.local_index import match_expression
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.local_index import SORT_TABLE, match_expression
 
 
 class Status(enum.StrEnum):
@@ -37,16 +41,15 @@ STATUS_FILTER_TITLES = {
     Status.CANCELLED: QT_TRANSLATE_NOOP("Participants", "Cancelled"),
 }
 
+#: The status filters on ``participant_sort.status_class`` (see desktop.local_index):
+#: 0 registered, not requested; 1 registered, requested; 2 registered, approved;
+#: 3 cancelled. The class is in every sort index, so the filter reads no table rows.
 _STATUS_WHERE = {
-    Status.NOT_APPROVED: "r.status = 'registered' AND r.approved_at IS NULL",
-    Status.NOT_REQUESTED: (
-        "r.status = 'registered' AND r.approved_at IS NULL AND r.approval_requested_at IS NULL"
-    ),
-    Status.REQUESTED: (
-        "r.status = 'registered' AND r.approved_at IS NULL AND r.approval_requested_at IS NOT NULL"
-    ),
-    Status.APPROVED: "r.status = 'registered' AND r.approved_at IS NOT NULL",
-    Status.CANCELLED: "r.status = 'cancelled'",
+    Status.NOT_APPROVED: "s.status_class IN (0, 1)",
+    Status.NOT_REQUESTED: "s.status_class = 0",
+    Status.REQUESTED: "s.status_class = 1",
+    Status.APPROVED: "s.status_class = 2",
+    Status.CANCELLED: "s.status_class = 3",
 }
 
 
@@ -54,77 +57,69 @@ _STATUS_WHERE = {
 class Column:
     key: str
     title: str
-    #: SQL of the sort key, and the joins it needs.
-    sort: str
-    joins: frozenset[str] = frozenset()
+    #: The sort keys: columns of the sort-key table (``participant_sort``), each
+    #: with its collation; every column has an index on these keys and the id.
+    keys: tuple[str, ...]
+    #: The key column whose empty values (NULL) sort last both ways, if any.
+    nulls_last: str | None = None
 
 
 _EMAIL_SQL = (
     "(SELECT e.address FROM person_email e WHERE e.person_id = r.participant_id "
     "AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, e.position LIMIT 1)"
 )
-_STATUS_RANK = (
-    "CASE WHEN r.status = 'cancelled' THEN 3 WHEN r.approved_at IS NOT NULL THEN 2 "
-    "WHEN r.approval_requested_at IS NOT NULL THEN 1 ELSE 0 END"
-)
 
 COLUMNS = (
     Column(
         "participant",
         QT_TRANSLATE_NOOP("Participants", "Participant"),
-        "p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}",
-        frozenset({"p"}),
+        ("s.last_name COLLATE NOCASE", "s.first_name COLLATE NOCASE"),
     ),
     Column(
         "organisation",
         QT_TRANSLATE_NOOP("Participants", "Organisation"),
-        "o.name IS NULL, o.name COLLATE NOCASE {dir}",
-        frozenset({"p", "o"}),
+        ("s.organisation COLLATE NOCASE",),
+        nulls_last="s.organisation",
     ),
     Column(
         "email",
         QT_TRANSLATE_NOOP("Participants", "E-mail"),
-        f"{_EMAIL_SQL} IS NULL, {_EMAIL_SQL} {{dir}}",
+        ("s.email",),
+        nulls_last="s.email",
     ),
     Column(
         "round",
         QT_TRANSLATE_NOOP("Participants", "Round"),
-        "cr.starts_on {dir}, cr.name COLLATE NOCASE {dir}",
-        frozenset({"cr"}),
+        ("s.round_starts_on", "s.round_name COLLATE NOCASE"),
     ),
-    Column("status", QT_TRANSLATE_NOOP("Participants", "Status"), f"{_STATUS_RANK} {{dir}}"),
+    Column("status", QT_TRANSLATE_NOOP("Participants", "Status"), ("s.status_rank",)),
     Column(
         "manager",
         QT_TRANSLATE_NOOP("Participants", "Approving manager"),
-        "COALESCE(m.last_name || ' ' || m.first_name, r.form_manager_name) IS NULL, "
-        "COALESCE(m.last_name || ' ' || m.first_name, r.form_manager_name) COLLATE NOCASE {dir}",
-        frozenset({"m"}),
+        ("s.manager COLLATE NOCASE",),
+        nulls_last="s.manager",
     ),
     Column(
         "requested",
         QT_TRANSLATE_NOOP("Participants", "Approval requested"),
-        "r.approval_requested_at IS NULL, r.approval_requested_at {dir}",
+        ("s.requested_at",),
+        nulls_last="s.requested_at",
     ),
     Column(
         "approved",
         QT_TRANSLATE_NOOP("Participants", "Approved date"),
-        "r.approved_at IS NULL, r.approved_at {dir}",
+        ("s.approved_at",),
+        nulls_last="s.approved_at",
     ),
     Column(
         "approved_by",
         QT_TRANSLATE_NOOP("Participants", "Approved via e-mail"),
-        "r.approved_by_email IS NULL, r.approved_by_email {dir}",
+        ("s.approved_by",),
+        nulls_last="s.approved_by",
     ),
-    Column("created", QT_TRANSLATE_NOOP("Participants", "Created"), "r.created_at {dir}"),
+    Column("created", QT_TRANSLATE_NOOP("Participants", "Created"), ("s.created_at",)),
 )
 COLUMN_KEYS = [c.key for c in COLUMNS]
-
-_JOINS = {
-    "p": "JOIN person p ON p.id = r.participant_id",
-    "o": "LEFT JOIN organisation o ON o.id = COALESCE(r.organisation_id, p.organisation_id)",
-    "cr": "JOIN course_round cr ON cr.id = r.round_id",
-    "m": "LEFT JOIN person m ON m.id = r.approving_manager_id",
-}
 
 
 @dataclass(frozen=True)
@@ -189,55 +184,94 @@ BUILTIN_FILTERS = (
 )
 
 
-def _where(query: ParticipantQuery) -> tuple[list[str], dict[str, Any], set[str]]:
-    where = ["r.deleted_at IS NULL"]
+def _where(query: ParticipantQuery) -> tuple[list[str], dict[str, Any]]:
+    where: list[str] = []
     params: dict[str, Any] = {}
-    joins: set[str] = set()
     if query.status != Status.ALL:
         where.append(_STATUS_WHERE[query.status])
     if query.round_id:
-        where.append("r.round_id = :round_id")
+        where.append("s.round_id = :round_id")
         params["round_id"] = query.round_id
+    # Date ranges as the rowids of an index range: a short range ("approved this
+    # week") is then a few look-ups and a small sort, not a walk of every row.
     if query.requested_before is not None:
-        where.append("r.approval_requested_at < :requested_before")
+        where.append(
+            f"s.rowid IN (SELECT rowid FROM {SORT_TABLE} WHERE requested_at < :requested_before)"
+        )
         params["requested_before"] = sql_time(query.requested_before)
     if query.approved_since is not None:
-        where.append("r.approved_at >= :approved_since")
+        where.append(
+            f"s.rowid IN (SELECT rowid FROM {SORT_TABLE} WHERE approved_at >= :approved_since)"
+        )
         params["approved_since"] = sql_time(query.approved_since)
     match = match_expression(query.search)
     if match is not None:
+        # The registrations of the persons found, as participant or as approving
+        # manager: person_fts rowids are person rowids, which the sort table keeps.
         hits = (
-            "SELECT hp.id FROM person_fts f JOIN person hp ON hp.rowid = f.rowid "
-            "WHERE person_fts MATCH :match"
+            f"SELECT ps.rowid FROM person_fts f JOIN {SORT_TABLE} ps "
+            "ON ps.{0} = f.rowid WHERE person_fts MATCH :match"
         )
-        where.append(f"(r.participant_id IN ({hits}) OR r.approving_manager_id IN ({hits}))")
+        where.append(
+            f"s.rowid IN ({hits.format('participant_row')} UNION ALL {hits.format('manager_row')})"
+        )
         params["match"] = match
-    return where, params, joins
+    return where, params
+
+
+def _column(query: ParticipantQuery) -> Column:
+    return next((c for c in COLUMNS if c.key == query.sort_key), COLUMNS[-1])
+
+
+def _select(where: list[str], order: str) -> str:
+    condition = f"WHERE {' AND '.join(where)} " if where else ""
+    return f"SELECT s.id FROM {SORT_TABLE} s {condition}ORDER BY {order}"
 
 
 def ids_sql(query: ParticipantQuery) -> tuple[str, dict[str, Any]]:
-    """SQL for the ordered ids of the registrations ``query`` shows."""
-    where, params, joins = _where(query)
-    column = next((c for c in COLUMNS if c.key == query.sort_key), COLUMNS[-1])
-    joins |= column.joins
+    """SQL for the ordered ids of the registrations ``query`` shows, as one statement.
+
+    :func:`ids_statements` gives the same ids faster for the model.
+    """
+    where, params = _where(query)
+    column = _column(query)
     direction = "DESC" if query.descending else "ASC"
-    join_sql = " ".join(_JOINS[j] for j in ("p", "o", "cr", "m") if j in joins)
-    order = column.sort.format(dir=direction)
-    sql = (
-        f"SELECT r.id FROM registration r {join_sql} WHERE {' AND '.join(where)} "
-        f"ORDER BY {order}, r.id {direction}"
-    )
-    return sql, params
+    keys = [f"{k} {direction}" for k in column.keys]
+    if column.nulls_last:
+        keys.insert(0, f"{column.nulls_last} IS NULL")
+    return _select(where, ", ".join([*keys, f"s.id {direction}"])), params
+
+
+def ids_statements(query: ParticipantQuery) -> list[tuple[str, dict[str, Any]]]:
+    """Statements whose results, one after the other, are the ids of :func:`ids_sql`.
+
+    Each is a walk of the sort column's index in one direction. A column
+    whose empty values come last both ways takes two: the values in the
+    chosen direction, then the empty ones by id, since "empty last, values
+    descending" is no single index's order. With a search the matching rows
+    are few and sorted at once.
+    """
+    column = _column(query)
+    key = column.nulls_last
+    if key is None or match_expression(query.search) is not None:
+        return [ids_sql(query)]
+    where, params = _where(query)
+    direction = "DESC" if query.descending else "ASC"
+    order = ", ".join([*(f"{k} {direction}" for k in column.keys), f"s.id {direction}"])
+    return [
+        (_select([*where, f"{key} IS NOT NULL"], order), params),
+        (_select([*where, f"{key} IS NULL"], f"s.id {direction}"), params),
+    ]
 
 
 def total_sql(query: ParticipantQuery) -> tuple[str, dict[str, Any]]:
     """SQL for the number of registrations before filters and search (the N of "n of N")."""
     if query.round_id:
         return (
-            "SELECT count(*) FROM registration WHERE deleted_at IS NULL AND round_id = :round_id",
+            f"SELECT count(*) FROM {SORT_TABLE} WHERE round_id = :round_id",
             {"round_id": query.round_id},
         )
-    return "SELECT count(*) FROM registration WHERE deleted_at IS NULL", {}
+    return f"SELECT count(*) FROM {SORT_TABLE}", {}
 
 
 ROWS_SELECT = f"""

@@ -43,6 +43,7 @@ from desktop.participants.query import (
     BUILTIN_FILTERS,
     STATUS_FILTER_TITLES,
     ParticipantQuery,
+    ParticipantRow,
     SavedFilter,
     Status,
 )
@@ -318,7 +319,7 @@ class ParticipantsView(QWidget):
         ids = self.model.ids_view()
         return [i for first, last in self.table.selected_ranges() for i in ids[first : last + 1]]
 
-    def current_row(self):  # type: ignore[no-untyped-def]
+    def current_row(self) -> ParticipantRow | None:
         row = self.table.current_row()
         return self.model.row(row) if row >= 0 else None
 

@@ -168,3 +168,17 @@ def test_view_scrolls_and_selects_all_over_100k_rows(qtbot, big_ctx) -> None:
     table.selectAll()
     assert len(view.selected_ids()) == 100_000
     assert time.monotonic() - started < 2.0
+
+
+def test_row_of_finds_rows_by_scan_then_by_map_and_misses_unknown_ids(qtbot, ctx) -> None:
+    model = loaded_model(qtbot, ctx)
+    ids = model.ids()
+    # More look-ups than the model scans for before it builds a position map.
+    probes = ids[::7][: ParticipantsModel.SCANS_BEFORE_MAP * 3]
+    assert [model.row_of(i) for i in probes] == [ids.index(i) for i in probes]
+    assert model.row_of("no-such-registration") == -1
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+        model.sort(COLUMN_KEYS.index("participant"), Qt.SortOrder.AscendingOrder)
+    resorted = model.ids()
+    assert resorted != ids  # the positions of the old order are forgotten
+    assert [model.row_of(i) for i in probes] == [resorted.index(i) for i in probes]
