@@ -154,7 +154,7 @@ def resume(
             raise
         offline = True
         me = None
-    store = open_store(path)
+    store = open_store(path, index=False)
     if me is not None:
         store.remember_account(
             server_url=server_url,
@@ -166,10 +166,19 @@ def resume(
     if actor is None:
         store.close()
         raise StoreError("This computer has no data of the account yet; sign in online once")
+    engine = _engine(store, client, bridge)
+    if not offline and store.last_sync_at() is None:
+        # A cache rebuilt after an upgrade: fill it before the desktop's index
+        # exists (its triggers would slow every row down), as sign_in does.
+        try:
+            engine.sync_once()
+        except ServerUnavailable:
+            offline = True
+    local_index.prepare(store)
     return Session(
         store=store,
         actor=actor,
-        engine=_engine(store, client, bridge),
+        engine=engine,
         client=client,
         server_url=server_url,
         tenant_name=store.get_state("tenant_name") or "",

@@ -233,3 +233,42 @@ def test_local_edit_is_pushed_and_the_status_bar_follows(
         session.client.close()
         with gui_guard.allowed():
             session.store.close()
+
+
+def test_resume_after_a_cache_rebuild_fills_the_cache_and_its_index(
+    demo_server, tmp_path, gui_guard
+) -> None:
+    """After an upgrade the cache is rebuilt empty (the outbox stays); resuming with the
+    remembered sign-in syncs it again before the desktop's index is built on it."""
+    from desktop import local_index
+    from desktop.session import resume, sign_in
+    from sync.store import ClientStore
+
+    user = admin_user(demo_server)
+    path = tmp_path / "account.db"
+    with gui_guard.allowed():  # no Qt here: the session functions run on this thread
+        first = sign_in(demo_server["url"], user["email"], user["password"], db_path=path)
+        token = first.client.token
+        first.engine.close()
+        first.client.close()
+        first.store.close()
+        old = ClientStore(path)
+        old.rebuild_cache()  # what a newer app does with a cache of an older model
+        old.close()
+
+        session = resume(demo_server["url"], user["email"], token, db_path=path)
+        try:
+            with session.store.engine.connect() as con:
+                registrations = con.exec_driver_sql(
+                    "SELECT count(*) FROM registration WHERE deleted_at IS NULL"
+                ).scalar_one()
+                sort_keys = con.exec_driver_sql(
+                    f"SELECT count(*) FROM {local_index.SORT_TABLE}"
+                ).scalar_one()
+            assert session.store.last_sync_at() is not None and not session.offline
+            assert registrations > 1000 and sort_keys == registrations
+            assert not local_index.prepare(session.store), "the index was not complete"
+        finally:
+            session.engine.close()
+            session.client.close()
+            session.store.close()
