@@ -1,5 +1,6 @@
 """Server-rendered web pages: the flows people outside the office use, and
-staff pages the desktop shows in its embedded web view."""
+staff pages the desktop shows in its embedded web view, in English and
+Swedish (:mod:`server.web.i18n`)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 
 from server.web import session
+from server.web.i18n import LanguageMiddleware, _
 from server.web.templates import message
 
 
 def install(app: FastAPI, *, api_prefix: str) -> None:
-    """Add the web pages and the handover API to ``app``."""
+    """Add the web pages, their language choice and the handover API to ``app``."""
+    app.add_middleware(LanguageMiddleware, skip_prefix=api_prefix)
     app.include_router(session.api, prefix=api_prefix)
     app.include_router(session.pages)
     for module in _page_modules():
@@ -25,8 +28,8 @@ def install(app: FastAPI, *, api_prefix: str) -> None:
     async def _signed_out(request: Request, _exc: Exception) -> HTMLResponse:
         return message(
             request,
-            "You are not signed in",
-            "Your session has ended. Open the page again from Kansli.",
+            _("You are not signed in"),
+            _("Your session has ended. Open the page again from Kansli."),
             status_code=401,
             tone="bad",
         )

@@ -42,6 +42,7 @@ from server.web.agent_order_pages import (
 )
 from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
+from server.web.i18n import _
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -83,7 +84,7 @@ def _order_form(
     try:
         form = svc.order_form(db=db, token=token, now=utcnow())
     except DomainError as exc:
-        return refusal_page(request, exc, "This link cannot be used")
+        return refusal_page(request, exc, _("This link cannot be used"))
     return render(
         request,
         "agent/order_form.html",
@@ -109,7 +110,7 @@ async def place_order(request: Request, token: str, db: DbDep, settings: Setting
     except BadForm as exc:
         return bad_form_page(request, exc)
     except PermissionDenied as exc:
-        return refusal_page(request, exc, "The form has expired")
+        return refusal_page(request, exc, _("The form has expired"))
     try:
         order = await run_in_threadpool(
             svc.place_order,
@@ -121,7 +122,7 @@ async def place_order(request: Request, token: str, db: DbDep, settings: Setting
         )
     except DomainError as exc:
         if exc.code == "link_invalid":
-            return refusal_page(request, exc, "This link cannot be used")
+            return refusal_page(request, exc, _("This link cannot be used"))
         return await run_in_threadpool(
             _order_form,
             request,
@@ -134,8 +135,8 @@ async def place_order(request: Request, token: str, db: DbDep, settings: Setting
         )
     return message(
         request,
-        f"Thank you — order {order.number} is placed",
-        "The agent will now review your order. You will hear from us by e-mail at each step.",
+        _("Thank you — order {number} is placed").format(number=order.number),
+        _("The agent will now review your order. You will hear from us by e-mail at each step."),
     )
 
 
@@ -147,7 +148,7 @@ def _attest_view(db: Database, settings: Any, token: str, request: Request) -> A
     page = signing.customer_order(db=db, token=token, now=now)
     blocked = signing.customer_attest_refusal(db=db, settings=settings, token=token, now=now)
     url = f"{ATTEST}/{token}"
-    customer = page.customer.name if page.customer else "the customer"
+    customer = page.customer.name if page.customer else _("the customer")
     return AttestView(
         page=page,
         urls=AttestUrls(
@@ -158,7 +159,9 @@ def _attest_view(db: Database, settings: Any, token: str, request: Request) -> A
             restart=url,
         ),
         csrf_token=csrf_token(_secret(settings), _binding("agent-attest", token)),
-        signer_label=f"{page.order.customer_attestant_email}, attestant of {customer}",
+        signer_label=_("{name}, attestant of {organisation}").format(
+            name=page.order.customer_attestant_email, organisation=customer
+        ),
         blocked=blocked.message if blocked else "",
         sms_available=signing.customer_has_phone(page.order),
         bankid_configured=bankid_for(request, settings) is not None,
@@ -170,7 +173,7 @@ def attest_page(request: Request, token: str, db: DbDep, settings: SettingsDep) 
     try:
         view = _attest_view(db, settings, token, request)
     except DomainError as exc:
-        return refusal_page(request, exc, "This link cannot be used")
+        return refusal_page(request, exc, _("This link cannot be used"))
     return render_attest(request, view)
 
 
@@ -181,9 +184,11 @@ def _done_page(request: Request, db: Database, order_id: str) -> HTMLResponse:
         number = order.number if order else ""
     return message(
         request,
-        f"Thank you — order {number} is attested",
-        f"The service desk has opened case {case}, and the agent will now start the "
-        "technical connection. You can close this window.",
+        _("Thank you — order {number} is attested").format(number=number),
+        _(
+            "The service desk has opened case {case}, and the agent will now start the "
+            "technical connection. You can close this window."
+        ).format(case=case),
         tone="ok",
     )
 
@@ -197,11 +202,11 @@ async def _attest_step(
     except BadForm as exc:
         return bad_form_page(request, exc)
     except PermissionDenied as exc:
-        return refusal_page(request, exc, "The form has expired")
+        return refusal_page(request, exc, _("The form has expired"))
     try:
         view = await run_in_threadpool(_attest_view, db, settings, token, request)
     except DomainError as exc:
-        return refusal_page(request, exc, "This link cannot be used")
+        return refusal_page(request, exc, _("This link cannot be used"))
     order_id = view.page.order.id
 
     async def done() -> Response:
@@ -292,7 +297,7 @@ async def attest_bankid_status(
         return JSONResponse(body, status_of(exc))
     answer = bankid_json(progress)
     if progress.status == "complete":
-        answer["message"] = (
+        answer["message"] = _(
             "Thank you — the order is attested. The service desk has opened a case and the "
             "agent will start the technical connection. You can close this window."
         )

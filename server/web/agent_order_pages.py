@@ -17,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from starlette.background import BackgroundTask
 
-from models.agent_orders import STATE_LABELS, OrderState
+from models.agent_orders import OrderState
 from models.errors import DomainError
 from models.ids import utcnow
 from server.services.agent_order_records import OrderPage
@@ -25,6 +25,7 @@ from server.services.agent_order_signing import BankIdProgress, SmsChallenge, se
 from server.services.database import Database
 from server.settings import Settings
 from server.signing.bankid import BankIdService, qr_svg
+from server.web.i18n import N_, _, pgettext
 from server.web.templates import message, render
 
 #: HTTP status of a refused step, by the domain error's code.
@@ -39,11 +40,19 @@ STATUS_BY_CODE = {
     "bankid_not_configured": 503,
 }
 NOTICES = {
-    "review_started": "You have started the review. Check the whole order, then approve or reject.",
-    "approved": "The order is approved and sent to the attestant you chose.",
-    "rejected": "The order is rejected; the customer is told why.",
-    "attested": "The order is attested and sent to the customer's attestant.",
+    "review_started": N_(
+        "You have started the review. Check the whole order, then approve or reject."
+    ),
+    "approved": N_("The order is approved and sent to the attestant you chose."),
+    "rejected": N_("The order is rejected; the customer is told why."),
+    "attested": N_("The order is attested and sent to the customer's attestant."),
 }
+
+
+def notice_text(key: str) -> str:
+    """The notice a step's redirect asks the order page to show ("" for none or unknown)."""
+    text = NOTICES.get(key, "")
+    return _(text) if text else ""
 
 
 def status_of(exc: DomainError) -> int:
@@ -51,15 +60,29 @@ def status_of(exc: DomainError) -> int:
     return STATUS_BY_CODE.get(exc.code, 400)
 
 
-def refusal_page(request: Request, exc: DomainError, heading: str = "Not possible") -> HTMLResponse:
+def refusal_page(request: Request, exc: DomainError, heading: str = "") -> HTMLResponse:
     """A page that says, in the domain's words, why the step was refused."""
+    heading = heading or _("Not possible")
     return message(request, heading, exc.message, status_code=status_of(exc), tone="bad")
 
 
 def state_label(state: str) -> str:
+    """An order's state as the pages say it mid-sentence ("approved by the agent").
+
+    The English is ``models.agent_orders.STATE_LABELS`` (a test keeps them equal).
+    """
+    labels = {
+        OrderState.ORDERED: pgettext("order state", "ordered"),
+        OrderState.AGENT_REVIEW: pgettext("order state", "in the agent's review"),
+        OrderState.AGENT_APPROVED: pgettext("order state", "approved by the agent"),
+        OrderState.REJECTED: pgettext("order state", "rejected"),
+        OrderState.AGENT_ATTESTED: pgettext("order state", "attested by the agent"),
+        OrderState.CUSTOMER_ATTESTED: pgettext("order state", "attested by the customer"),
+        OrderState.CASE_CREATED: pgettext("order state", "handed to the service desk"),
+    }
     try:
-        return STATE_LABELS[OrderState(state)]
-    except ValueError:
+        return labels[OrderState(state)]
+    except (ValueError, KeyError):
         return state
 
 

@@ -35,12 +35,12 @@ from server.services import agent_orders as svc
 from server.services.auth import Principal
 from server.services.database import Database
 from server.web.agent_order_pages import (
-    NOTICES,
     AttestSigning,
     AttestUrls,
     AttestView,
     bankid_for,
     bankid_json,
+    notice_text,
     refusal_page,
     render_attest,
     run_attest_step,
@@ -49,6 +49,7 @@ from server.web.agent_order_pages import (
 )
 from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
+from server.web.i18n import _
 from server.web.session import WebUser
 from server.web.templates import render
 
@@ -103,13 +104,13 @@ def order_view(
     try:
         page = _page(db, user, order_id)
     except DomainError as exc:
-        return refusal_page(request, exc, "Order not found")
+        return refusal_page(request, exc, _("Order not found"))
     return render(
         request,
         "agent/order.html",
         page=page,
         order=page.order,
-        notice=NOTICES.get(notice, ""),
+        notice=notice_text(notice),
         state_label=state_label,
         base=BASE,
     )
@@ -129,7 +130,7 @@ def open_next_step(request: Request, order_id: str, user: WebUser, db: DbDep) ->
                 role=Role.AGENT_CASE_HANDLER,
             )
     except DomainError as exc:
-        return refusal_page(request, exc, "Order not found")
+        return refusal_page(request, exc, _("Order not found"))
     target = f"{BASE}/{order.id}"
     if handler and order.state in (OrderState.ORDERED, OrderState.AGENT_REVIEW):
         target += "/review"
@@ -200,7 +201,7 @@ async def _review_step(
     except BadForm as exc:
         return bad_form_page(request, exc)
     except PermissionDenied as exc:
-        return refusal_page(request, exc, "The form has expired")
+        return refusal_page(request, exc, _("The form has expired"))
     now = utcnow()
     try:
         if step == "start":
@@ -247,7 +248,7 @@ async def _review_step(
             notice = "rejected"
     except DomainError as exc:
         if exc.code == "not_found":
-            return refusal_page(request, exc, "Order not found")
+            return refusal_page(request, exc, _("Order not found"))
         return await run_in_threadpool(
             _review,
             request,
@@ -313,7 +314,9 @@ def _attest_view(
             restart=url,
         ),
         csrf_token=csrf_token(settings.secret_key.get_secret_value(), _csrf(user)),
-        signer_label=f"{user.display_name or user.email}, attestant of {page.agent.name}",
+        signer_label=_("{name}, attestant of {organisation}").format(
+            name=user.display_name or user.email, organisation=page.agent.name
+        ),
         blocked=blocked.message if blocked else "",
         sms_available=signing.agent_has_phone(db=db, principal=user),
         bankid_configured=bankid_for(request, settings) is not None,
@@ -345,7 +348,7 @@ async def _attest_step(
     except BadForm as exc:
         return bad_form_page(request, exc)
     except PermissionDenied as exc:
-        return refusal_page(request, exc, "The form has expired")
+        return refusal_page(request, exc, _("The form has expired"))
     try:
         view = await run_in_threadpool(_attest_view, request, db, user, settings, order_id)
     except DomainError as exc:

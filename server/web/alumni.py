@@ -17,6 +17,7 @@ bound to the link token, which only the mailbox's owner has.
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import Any
 from urllib.parse import parse_qs
@@ -51,6 +52,7 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
+from server.web.i18n import N_, _, ngettext
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -58,17 +60,36 @@ router = APIRouter(include_in_schema=False)
 FORM_COOKIE = "kansli_form"
 #: The registration form's fields with their labels, in the order shown.
 FIELDS = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("email", "E-mail address"),
-    ("personnummer", "Personnummer (optional)"),
-    ("phone", "Phone"),
-    ("program", "Program"),
-    ("graduation_year", "Graduation year"),
+    ("first_name", N_("First name")),
+    ("last_name", N_("Last name")),
+    ("email", N_("E-mail address")),
+    ("personnummer", N_("Personnummer (optional)")),
+    ("phone", N_("Phone")),
+    ("program", N_("Program")),
+    ("graduation_year", N_("Graduation year")),
 )
-_LABELS = {**dict(FIELDS), "personnummer": "Personnummer"}
-_CSRF_PROBLEM = (
+_LABELS = {**dict(FIELDS), "personnummer": N_("Personnummer")}
+_CSRF_PROBLEM = N_(
     "The form had expired or did not come from this site. Check the details and send again."
+)
+#: The field errors of the registration service that name no field ("is required"), as
+#: sentences with the field's label; any other message is shown as the service wrote it.
+_FIELD_SENTENCES = (
+    (re.compile(r"is required"), N_("{label} is required")),
+    (re.compile(r"must be text"), N_("{label} must be text")),
+    (
+        re.compile(r"is longer than (?P<n>\d+) characters"),
+        N_("{label} is longer than {n} characters"),
+    ),
+    (
+        re.compile(r"must not contain a NUL character"),
+        N_("{label} must not contain a NUL character"),
+    ),
+    (re.compile(r"must be a year such as 2015"), N_("{label} must be a year such as 2015")),
+    (
+        re.compile(r"must be between (?P<low>\d+) and (?P<high>\d+)"),
+        N_("{label} must be between {low} and {high}"),
+    ),
 )
 
 
@@ -141,12 +162,22 @@ def _csrf_ok(settings: Settings, binding: str, fields: dict[str, str]) -> bool:
     return True
 
 
+def _fields() -> list[tuple[str, str]]:
+    """The form's fields with their labels in the page's language."""
+    return [(name, _(label)) for name, label in FIELDS]
+
+
 def _field_message(error: ValidationError) -> str:
     """A message to show next to its field: "is required" becomes "First name is required"."""
     text = error.message
-    if text[:1].islower():
-        return f"{_LABELS.get(error.field or '', 'This field')} {text}"
-    return text
+    if not text[:1].islower():
+        return text
+    label = _(_LABELS[error.field]) if error.field in _LABELS else _("This field")
+    for pattern, sentence in _FIELD_SENTENCES:
+        found = pattern.fullmatch(text)
+        if found:
+            return _(sentence).format(label=label, **found.groupdict())
+    return f"{label} {text}"
 
 
 def _tenant(db: Database, slug: str) -> Tenant | None:
@@ -160,22 +191,26 @@ def _tenant(db: Database, slug: str) -> Tenant | None:
 def _not_found(request: Request) -> HTMLResponse:
     return message(
         request,
-        "Page not found",
-        "There is no alumni registration at this address. Check the link you followed.",
+        _("Page not found"),
+        _("There is no alumni registration at this address. Check the link you followed."),
         status_code=404,
         tone="bad",
     )
 
 
 def _too_large(request: Request) -> HTMLResponse:
-    return message(request, "Too much data", "The form sent too much data.", status_code=413)
+    return message(request, _("Too much data"), _("The form sent too much data."), status_code=413)
 
 
 def _too_many(request: Request, exc: RateLimited) -> HTMLResponse:
     response = message(
         request,
-        "Too many attempts",
-        f"Too many forms were sent from your network. Try again in {exc.retry_after} seconds.",
+        _("Too many attempts"),
+        ngettext(
+            "Too many forms were sent from your network. Try again in {n} second.",
+            "Too many forms were sent from your network. Try again in {n} seconds.",
+            exc.retry_after,
+        ).format(n=exc.retry_after),
         status_code=429,
         tone="bad",
     )
@@ -192,7 +227,7 @@ def register_page(request: Request, slug: str, db: DbDep, settings: SettingsDep)
     if tenant is None:
         return _not_found(request)
     return _form_page(
-        request, settings, "alumni/register.html", slug, tenant=tenant, fields=FIELDS, values={}
+        request, settings, "alumni/register.html", slug, tenant=tenant, fields=_fields(), values={}
     )
 
 
@@ -217,14 +252,14 @@ async def register_submit(
             slug,
             status_code,
             tenant=tenant,
-            fields=FIELDS,
+            fields=_fields(),
             values=values,
             **context,
         )
 
     key = request.cookies.get(FORM_COOKIE, "")
     if not _csrf_ok(settings, _form_binding(slug, key), fields):
-        return again(403, problem=_CSRF_PROBLEM)
+        return again(403, problem=_(_CSRF_PROBLEM))
     try:
         registration_id = await run_in_threadpool(
             lambda: submit_registration(db, slug, values, address=client_address(request))
@@ -235,12 +270,16 @@ async def register_submit(
         return _too_many(request, exc)
     except AlumniFormError as exc:
         errors = {e.field or "form": _field_message(e) for e in reversed(exc.errors)}
-        return again(422, errors=errors, problem="Correct the fields marked below and send again.")
+        return again(
+            422, errors=errors, problem=_("Correct the fields marked below and send again.")
+        )
     response = message(
         request,
-        "Thank you for registering",
-        f"Your registration as an alumnus of {tenant.name} has been received. "
-        "We check it against our records; you do not need to do anything more.",
+        _("Thank you for registering"),
+        _(
+            "Your registration as an alumnus of {organisation} has been received. "
+            "We check it against our records; you do not need to do anything more."
+        ).format(organisation=tenant.name),
         tone="ok",
     )
     response.background = BackgroundTask(
@@ -295,13 +334,13 @@ async def unregister_request(
         )
 
     if not _csrf_ok(settings, _form_binding(slug, request.cookies.get(FORM_COOKIE, "")), fields):
-        return again(403, problem=_CSRF_PROBLEM)
+        return again(403, problem=_(_CSRF_PROBLEM))
     try:
         await run_in_threadpool(_send_link, db, settings, slug, email, client_address(request))
     except RateLimited as exc:
         return _too_many(request, exc)
     except ValidationError as exc:
-        return again(422, error=exc.message if email else "Enter your e-mail address")
+        return again(422, error=exc.message if email else _("Enter your e-mail address"))
     except NotFoundError:
         return _not_found(request)
     mail_worker = getattr(request.app.state, "worker", None)
@@ -310,9 +349,11 @@ async def unregister_request(
     # The same answer whether or not the address has a membership.
     return message(
         request,
-        "Check your mailbox",
-        f"If {email} belongs to an alumni membership of {tenant.name}, we have sent a link "
-        "to it. Open the link to terminate the membership; it works for 48 hours.",
+        _("Check your mailbox"),
+        _(
+            "If {email} belongs to an alumni membership of {organisation}, we have sent a link "
+            "to it. Open the link to terminate the membership; it works for 48 hours."
+        ).format(email=email, organisation=tenant.name),
     )
 
 
@@ -337,7 +378,7 @@ def _link_email(session: Session, token: str, tenant_id: str) -> str:
 
 
 def _link_problem(request: Request, exc: LinkProblem) -> HTMLResponse:
-    return message(request, "This link cannot be used", exc.message, status_code=403, tone="bad")
+    return message(request, _("This link cannot be used"), exc.message, status_code=403, tone="bad")
 
 
 @router.get("/alumni/{slug}/unregister/{token}")
@@ -384,7 +425,9 @@ async def unregister_link_submit(
     if tenant is None:
         return _not_found(request)
     if not _csrf_ok(settings, _link_binding(token), fields):
-        return message(request, "The form has expired", _CSRF_PROBLEM, status_code=403, tone="bad")
+        return message(
+            request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
+        )
     ticked = fields.get("terminate_membership") == "yes"
     try:
         email, refused = await run_in_threadpool(_terminate, db, token, tenant.id, ticked)
@@ -396,8 +439,10 @@ async def unregister_link_submit(
         )
     return message(
         request,
-        "Your membership is terminated",
-        f"The alumni membership of {email} at {tenant.name} has ended. "
-        "Thank you for the time you were with us.",
+        _("Your membership is terminated"),
+        _(
+            "The alumni membership of {email} at {organisation} has ended. "
+            "Thank you for the time you were with us."
+        ).format(email=email, organisation=tenant.name),
         tone="ok",
     )

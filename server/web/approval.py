@@ -46,6 +46,7 @@ from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
 from server.web.csrf import check_csrf, csrf_token
+from server.web.i18n import N_, _, format_date
 from server.web.session import WebUser
 from server.web.templates import message, render
 
@@ -55,7 +56,7 @@ router = APIRouter(include_in_schema=False)
 MAX_FORM_BYTES = 16 * 1024
 MAX_FORM_FIELDS = 200
 PREVIEW_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
-NOTHING_CHANGED = "Nothing was changed."
+NOTHING_CHANGED = N_("Nothing was changed.")
 
 
 class BadForm(Exception):
@@ -75,9 +76,9 @@ async def read_form(request: Request, *, limit: int = MAX_FORM_BYTES) -> dict[st
     """
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != "application/x-www-form-urlencoded":
-        raise BadForm(415, "The form was not sent as a web form. Reload the page and try again.")
+        raise BadForm(415, _("The form was not sent as a web form. Reload the page and try again."))
     declared = request.headers.get("content-length", "")
-    too_large = BadForm(413, f"The form is larger than {limit // 1024} KB.")
+    too_large = BadForm(413, _("The form is larger than {size} KB.").format(size=limit // 1024))
     if declared.isdigit() and int(declared) > limit:
         raise too_large
     body = bytearray()
@@ -93,18 +94,18 @@ async def read_form(request: Request, *, limit: int = MAX_FORM_BYTES) -> dict[st
             errors="strict",
         )
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BadForm(400, "The form could not be read. Reload the page and try again.") from exc
+        raise BadForm(400, _("The form could not be read. Reload the page and try again.")) from exc
     form: dict[str, str] = {}
     for name, value in pairs:
         if "\x00" in name or "\x00" in value:
-            raise BadForm(400, "The form holds a character that is not allowed.")
+            raise BadForm(400, _("The form holds a character that is not allowed."))
         form.setdefault(name, value)
     return form
 
 
 def bad_form_page(request: Request, exc: BadForm) -> HTMLResponse:
     return message(
-        request, "The form could not be read", exc.text, status_code=exc.status, tone="bad"
+        request, _("The form could not be read"), exc.text, status_code=exc.status, tone="bad"
     )
 
 
@@ -121,7 +122,10 @@ def _link_problem_page(
             LinkToken.token_hash == token_hash(token), LinkToken.purpose == LINK_PURPOSE
         )
     )
-    status, heading = (410, "This link can no longer be used") if known else (404, "Link not valid")
+    if known:
+        status, heading = 410, _("This link can no longer be used")
+    else:
+        status, heading = 404, _("Link not valid")
     return message(request, heading, exc.message, status_code=status, tone="bad")
 
 
@@ -137,10 +141,13 @@ def _manager_addresses(session: Session, reg: Registration) -> list[str]:
 def _not_the_approver_page(request: Request, email: str) -> HTMLResponse:
     return message(
         request,
-        "You can no longer approve this registration",
-        f"This request was sent to {email}, who is no longer the approving manager of this "
-        "registration. If you think this is wrong, contact the course administrator. "
-        + NOTHING_CHANGED,
+        _("You can no longer approve this registration"),
+        _(
+            "This request was sent to {email}, who is no longer the approving manager of this "
+            "registration. If you think this is wrong, contact the course administrator."
+        ).format(email=email)
+        + " "
+        + _(NOTHING_CHANGED),
         status_code=403,
         tone="bad",
     )
@@ -181,8 +188,8 @@ def manager_page(request: Request, token: str, db: DbDep, settings: SettingsDep)
         if reg.status == RegistrationStatus.CANCELLED:
             return message(
                 request,
-                "This registration was cancelled",
-                "There is nothing to approve. " + NOTHING_CHANGED,
+                _("This registration was cancelled"),
+                _("There is nothing to approve.") + " " + _(NOTHING_CHANGED),
                 status_code=410,
                 tone="bad",
             )
@@ -242,7 +249,7 @@ def _approve(db: Database, token: str, form: dict[str, str], settings: Settings)
             course=page.course.name,
             round=page.round.name,
             email=reg.approved_by_email or "",
-            day=now.date().isoformat(),
+            day=format_date(now),
         )
 
 
@@ -277,7 +284,7 @@ def _submit(
         with db.sessions() as s:
             return _link_problem_page(request, s, token, exc)
     except _CsrfRefused as exc:
-        return message(request, "The form has expired", str(exc), status_code=403, tone="bad")
+        return message(request, _("The form has expired"), str(exc), status_code=403, tone="bad")
     except ValidationError as exc:
         return _page_again(request, token, form, db, settings, exc)
     except _NotTheApprover as exc:
@@ -285,17 +292,24 @@ def _submit(
     except TransitionError as exc:
         return message(
             request,
-            "This registration cannot be approved",
-            f"{exc.message}. {NOTHING_CHANGED}",
+            _("This registration cannot be approved"),
+            f"{exc.message}. {_(NOTHING_CHANGED)}",
             status_code=409,
             tone="bad",
         )
     return message(
         request,
-        "Thank you",
-        f"You approved the registration of {done.participant} for {done.course} "
-        f"({done.round}) on {done.day}, from {done.email}. Your consents were recorded. "
-        "You can close this page.",
+        _("Thank you"),
+        _(
+            "You approved the registration of {participant} for {course} ({round}) on {day}, "
+            "from {email}. Your consents were recorded. You can close this page."
+        ).format(
+            participant=done.participant,
+            course=done.course,
+            round=done.round,
+            day=done.day,
+            email=done.email,
+        ),
         tone="ok",
     )
 
@@ -318,8 +332,8 @@ def staff_preview(request: Request, registration_id: str, user: WebUser, db: DbD
     if not (PREVIEW_ROLES & user.roles):
         return message(
             request,
-            "Not allowed",
-            "Only administrators and course administrators can preview the manager page.",
+            _("Not allowed"),
+            _("Only administrators and course administrators can preview the manager page."),
             status_code=403,
             tone="bad",
         )
@@ -331,8 +345,8 @@ def staff_preview(request: Request, registration_id: str, user: WebUser, db: DbD
         except LinkProblem:
             return message(
                 request,
-                "Registration not found",
-                "The registration was not found. It may have been removed; sync and try again.",
+                _("Registration not found"),
+                _("The registration was not found. It may have been removed; sync and try again."),
                 status_code=404,
                 tone="bad",
             )

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 
 from models.errors import PermissionDenied
+from server.web.i18n import _
 
 
 def csrf_token(secret: str, binding: str) -> str:
@@ -22,5 +23,5 @@ def check_csrf(secret: str, binding: str, sent: str | None) -> None:
     """Raise PermissionDenied unless ``sent`` is the form's token."""
     if not sent or not hmac.compare_digest(csrf_token(secret, binding), sent):
         raise PermissionDenied(
-            "The form has expired or did not come from this site. Reload the page and try again."
+            _("The form has expired or did not come from this site. Reload the page and try again.")
         )

@@ -29,6 +29,7 @@ from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
 from server.services.auth import Principal, authenticate, issue_token, revoke, token_hash
 from server.tables import AuthToken, WebHandover
+from server.web.i18n import _
 from server.web.templates import message
 
 COOKIE = "kansli_web"
@@ -91,8 +92,8 @@ def enter(
         if ho is None or ho.used_at is not None or ho.expires_at <= now:
             return message(
                 request,
-                "This link has expired",
-                "Open the page again from Kansli.",
+                _("This link has expired"),
+                _("Open the page again from Kansli."),
                 status_code=403,
                 tone="bad",
             )
@@ -101,9 +102,12 @@ def enter(
         user, tenant = s.get(User, ho.user_id), s.get(Tenant, ho.tenant_id)
         if parent is None or parent.revoked_at is not None or user is None or tenant is None:
             return message(
-                request, "You are signed out", "Sign in to Kansli again.", status_code=403
+                request,
+                _("You are signed out"),
+                _("Sign in to Kansli again."),
+                status_code=403,
             )
-        token, _ = issue_token(
+        token, _expires = issue_token(
             session=s,
             settings=settings,
             user=user,
@@ -158,6 +162,6 @@ def logout(request: Request, db: DbDep) -> Response:
     if token:
         with db.transaction() as s:
             revoke(session=s, token_hash_value=token_hash(token))
-    response = message(request, "Signed out", "You can close this window.")
+    response = message(request, _("Signed out"), _("You can close this window."))
     response.delete_cookie(COOKIE, path="/")
     return response

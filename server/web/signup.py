@@ -38,6 +38,7 @@ from server.services.signup import (
 from server.settings import Settings
 from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
+from server.web.i18n import _, ngettext
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -94,7 +95,7 @@ def _nonce(request: Request) -> str:
 
 
 def _unavailable(request: Request, exc: SignupUnavailable) -> HTMLResponse:
-    heading = "Sign-up is closed" if exc.status == 410 else "Sign-up form not found"
+    heading = _("Sign-up is closed") if exc.status == 410 else _("Sign-up form not found")
     return message(request, heading, exc.message, status_code=exc.status, tone="bad")
 
 
@@ -145,13 +146,21 @@ def signup_page(request: Request, form_id: str, db: DbDep, settings: SettingsDep
 
 
 def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult) -> HTMLResponse:
-    parts = [f"Your registration for {public.course.name} ({public.round.name}) is received."]
+    parts = [
+        _("Your registration for {course} ({round}) is received.").format(
+            course=public.course.name, round=public.round.name
+        )
+    ]
     if public.form.confirmation_text.strip() and not done.duplicate:
         parts.append(public.form.confirmation_text.strip())
-    parts.append(f"A confirmation is on its way to {email}.")
+    parts.append(_("A confirmation is on its way to {email}.").format(email=email))
     if done.manager_asked:
-        parts.append(f"Your approving manager ({done.manager_asked}) gets an e-mail to approve it.")
-    return message(request, "Thank you for signing up", " ".join(parts), tone="ok")
+        parts.append(
+            _("Your approving manager ({manager}) gets an e-mail to approve it.").format(
+                manager=done.manager_asked
+            )
+        )
+    return message(request, _("Thank you for signing up"), " ".join(parts), tone="ok")
 
 
 def _submit(
@@ -173,8 +182,10 @@ def _submit(
                 settings,
                 status=403,
                 values=values,
-                top_error="The page had expired, so nothing was sent. Check your answers "
-                "and press Sign up again.",
+                top_error=_(
+                    "The page had expired, so nothing was sent. Check your answers "
+                    "and press Sign up again."
+                ),
             )
         signup, errors = check_answers(public, values)
         if signup is None:
@@ -197,11 +208,15 @@ async def signup_submit(
     """A submitted sign-up: the form again with errors, or a thank-you page."""
     wait = limiter.hit(f"{client_address(request)}|{form_id[:64]}")
     if wait is not None:
+        minutes = int(wait) // 60 + 1
         response = message(
             request,
-            "Too many attempts",
-            f"Too many sign-ups were sent from your network. Try again in {int(wait) // 60 + 1} "
-            "minutes.",
+            _("Too many attempts"),
+            ngettext(
+                "Too many sign-ups were sent from your network. Try again in {n} minute.",
+                "Too many sign-ups were sent from your network. Try again in {n} minutes.",
+                minutes,
+            ).format(n=minutes),
             status_code=429,
             tone="bad",
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from server.web.i18n import _
 from server.web.session import WebUser
 from server.web.templates import message
 
@@ -15,6 +16,8 @@ router = APIRouter(include_in_schema=False)
 def staff_home(request: Request, user: WebUser) -> HTMLResponse:
     return message(
         request,
-        f"Signed in as {user.display_name or user.email}",
-        f"{user.tenant_name}. Pages opened from Kansli appear here.",
+        _("Signed in as {name}").format(name=user.display_name or user.email),
+        _("{organisation}. Pages opened from Kansli appear here.").format(
+            organisation=user.tenant_name
+        ),
     )

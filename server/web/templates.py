@@ -1,4 +1,4 @@
-"""The Jinja2 environment of the web pages (autoescaped)."""
+"""The Jinja2 environment of the web pages (autoescaped, translated with gettext)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from server.web import i18n
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 env = Environment(
@@ -16,7 +18,16 @@ env = Environment(
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
     lstrip_blocks=True,
+    extensions=["jinja2.ext.i18n"],
 )
+# {% trans %} blocks are extracted with their whitespace collapsed (server/locale/update.py).
+env.policies["ext.i18n.trimmed"] = True
+# The callables read the request's language when the page is rendered (thread-safe).
+env.install_gettext_callables(  # type: ignore[attr-defined]
+    gettext=i18n.gettext, ngettext=i18n.ngettext, newstyle=True
+)
+env.filters["date"] = i18n.format_date
+env.filters["datetime"] = i18n.format_datetime
 
 #: Pages are never framed by other sites, never cached, never leak their URL (tokens).
 SECURITY_HEADERS = {
@@ -32,9 +43,20 @@ SECURITY_HEADERS = {
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """Render template ``name`` with ``context`` as an HTML response."""
-    html = env.get_template(name).render(request=request, **context)
-    return HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
+    """Render template ``name`` with ``context`` as an HTML response in the request's language."""
+    language = i18n.current_language()
+    html = env.get_template(name).render(
+        request=request,
+        lang=language,
+        language_links=i18n.language_links(request),
+        **context,
+    )
+    headers = {
+        **SECURITY_HEADERS,
+        "Content-Language": language,
+        "Vary": "Accept-Language, Cookie",
+    }
+    return HTMLResponse(html, status_code=status_code, headers=headers)
 
 
 def message(

@@ -121,6 +121,9 @@ class _Records:
     def __init__(self, source: StudentRecordSource) -> None:
         self.source = source
         self._seen: dict[Pair, list[StudentRecordData] | Exception] = {}
+        #: The source answers from this server's database: no need to ask ahead of
+        #: the tenant's lock (see :func:`_prefetch`).
+        self.local = bool(getattr(source, "local", False))
 
     def known(self, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         """What the source answered for this pair, if it was asked and answered; else []."""
@@ -524,6 +527,12 @@ def _decide_batch(
     regs = _received_among(session, ids)
     probes = [probe_of(reg, now) for reg in regs]
     lookups = _Lookups(session, tenant_id, probes)
+    # What was not asked ahead (a local source; a match changed since) is asked now.
+    records.ask(
+        _records_pair(session, probe, match)
+        for probe, match in zip(probes, lookups.matches, strict=True)
+        if _needs_records(match, lookups)
+    )
     outcomes: dict[str, ProcessOutcome] = {}
     plans: list[tuple[AlumniRegistration, PersonProbe, _Plan]] = []
     touched: set[tuple[str, Any]] = set()
@@ -605,7 +614,8 @@ def process_registration(
     """
     tenant_id = _load_received(session, registration_id).tenant_id
     records = _Records(source)
-    _prefetch(session, tenant_id, [registration_id], records, now)
+    if not records.local:
+        _prefetch(session, tenant_id, [registration_id], records, now)
     outcomes, _ = _decide_batch(session, tenant_id, [registration_id], records, now)
     if not outcomes:
         _load_received(session, registration_id)  # raises: decided or removed meanwhile
@@ -678,8 +688,9 @@ def _process_batch(
     records: _Records,
     now: datetime,
 ) -> tuple[list[ProcessOutcome], list[str]]:
-    with session_factory() as session:
-        _prefetch(session, tenant_id, ids, records, now)
+    if not records.local:
+        with session_factory() as session:
+            _prefetch(session, tenant_id, ids, records, now)
     try:
         with session_factory() as session, session.begin():
             return _decide_batch(session, tenant_id, ids, records, now)
