@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication
 
@@ -45,6 +45,20 @@ def origin_of(url: str) -> str:
     if port is None or (scheme, port) in (("http", 80), ("https", 443)):
         return f"{scheme}://{host}"
     return f"{scheme}://{host}:{port}"
+
+
+def with_language(url: str, language: str) -> str:
+    """``url`` asking the server for its pages in ``language`` (``?lang=sv``).
+
+    The web view's profile already asks for the app's language (Accept-Language);
+    the explicit choice also replaces one the user made with the page's own
+    language switch earlier, which the server remembers in a cookie.
+    """
+    if language not in ("sv", "en"):
+        return url
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "lang"]
+    return urlunsplit(parts._replace(query=urlencode([*query, ("lang", language)])))
 
 
 def server_link(ctx: Any) -> ServerLink | None:

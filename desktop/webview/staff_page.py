@@ -3,10 +3,12 @@
 ``StaffPage.open("/staff/...")`` asks the server for a handover URL on the
 network pool and loads it in a :class:`~desktop.webview.view.KansliWebView`;
 the server trades the code for an HttpOnly session cookie and redirects to
-the page. Without a connection (no server, the engine already offline, the
-request or the page load fails) the page says so plainly: "This step needs
-a connection", with the details the caller read from the local database and
-a "Try again" button (UX.md, Agent orders).
+the page, in the app's language (``?lang=`` on the handover URL; the
+profile's Accept-Language says the same). Without a connection (no server,
+the engine already offline, the request or the page load fails) the page
+says so plainly: "This step needs a connection", with the details the
+caller read from the local database and a "Try again" button (UX.md,
+Agent orders).
 
 This module loads QtWebEngine (through ``view``); import it where it is used.
 """
@@ -33,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import NetOp
 from desktop.webview import view as webview
-from desktop.webview.server_api import known_offline, reason_of, request_handover, server_link
+from desktop.webview.server_api import (
+    known_offline,
+    reason_of,
+    request_handover,
+    server_link,
+    with_language,
+)
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +232,7 @@ class StaffPage(QWidget):
             return
         # The server names its public address; its origin is ours too.
         self.web.web_page.allow_origin(url)
-        self.web.load(QUrl(url))
+        self.web.load(QUrl(with_language(url, self.ctx.language)))
 
     def _handover_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
@@ -299,4 +307,4 @@ class StaffPage(QWidget):
         ).failure(lambda exc: self.browser_failed.emit(reason_of(exc))).run(self.ctx.ops)
 
     def _open_externally(self, url: str) -> None:
-        webview.open_external(QUrl(url))
+        webview.open_external(QUrl(with_language(url, self.ctx.language)))

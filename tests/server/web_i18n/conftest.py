@@ -1,0 +1,49 @@
+"""Fixtures of the web-page language tests: the real app over real HTTP on one SQLite file.
+
+What is tested here is the pages' language, not the database: one backend is
+enough, and the page flows themselves run on both backends in their own
+folders (tests/approval, tests/alumni/http, tests/agent_orders).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from server.db import migrate
+from server.services.database import Database
+from server.settings import Settings
+from tests.server.helpers import InProcessServer, World, make_world
+from tests.utils.live_server import free_port
+
+SECRET = "web-language-tests-secret-key-0123456789"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InProcessServer]:
+    """The app on a migrated SQLite file; links to plain http, so cookies are not Secure-only."""
+    url = f"sqlite:///{Path(tmp_path_factory.mktemp('web-i18n')) / 'pages.db'}"
+    migrate(url)
+    settings = Settings(
+        database_url=url,
+        public_base_url="http://kansli.test",
+        smtp_host="127.0.0.1",
+        smtp_port=free_port(),
+        run_worker=False,
+        secret_key=SECRET,  # type: ignore[arg-type]
+    )
+    db = Database(url)
+    server = InProcessServer(settings, db).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        db.dispose()
+
+
+@pytest.fixture
+def world(site: InProcessServer) -> World:
+    """A fresh tenant with one signed-in user per role."""
+    return make_world(site.url, site.db, site.settings, "sv")
