@@ -43,6 +43,24 @@ PERSONAL_DATA_TEXT = (
     "are processed to administer this course registration and to follow it up, in line "
     "with the course provider's privacy policy. I can withdraw this consent at any time."
 )
+#: The consent in each language of the pages, by version: the page shows one, the form
+#: sends its version back, and exactly that text is stored with the consent.
+PERSONAL_DATA_CONSENTS: dict[str, str] = {
+    PERSONAL_DATA_VERSION: PERSONAL_DATA_TEXT,
+    "pd-2026-1-sv": (
+        "Jag samtycker till att mitt namn och min e-postadress samt deltagarens "
+        "anmälningsuppgifter behandlas för att administrera och följa upp den här "
+        "kursanmälan, i enlighet med kursanordnarens integritetspolicy. Jag kan när som "
+        "helst återkalla samtycket."
+    ),
+}
+_CONSENT_BY_LANGUAGE = {"en": PERSONAL_DATA_VERSION, "sv": "pd-2026-1-sv"}
+
+
+def personal_data_consent(language: str) -> tuple[str, str]:
+    """The version and the text of the personal-data consent in ``language`` (else English)."""
+    version = _CONSENT_BY_LANGUAGE.get(language, PERSONAL_DATA_VERSION)
+    return version, PERSONAL_DATA_CONSENTS[version]
 
 
 class LinkProblem(DomainError):
@@ -202,8 +220,13 @@ def submit_approval(
     accept_personal_data: bool,
     shown_terms_version: str,
     now: datetime,
+    shown_personal_data_version: str | None = None,
 ) -> Registration:
-    """Approve through the manager's link. The caller commits (or rolls back on error)."""
+    """Approve through the manager's link. The caller commits (or rolls back on error).
+
+    ``shown_personal_data_version``: the consent text the page showed (see
+    :data:`PERSONAL_DATA_CONSENTS`; None: the English one); that text is stored.
+    """
     link = find_link(session, token, now=now)
     reg = session.get(Registration, link.entity_id)
     if reg is None or reg.tenant_id != link.tenant_id or reg.deleted_at is not None:
@@ -224,6 +247,13 @@ def submit_approval(
             "The terms changed while the page was open. Read them again and submit.",
             field="terms_version",
         )
+    consent_version = shown_personal_data_version or PERSONAL_DATA_VERSION
+    consent_text = PERSONAL_DATA_CONSENTS.get(consent_version)
+    if consent_text is None:
+        raise ValidationError(
+            "The consent text changed while the page was open. Read it again and submit.",
+            field="personal_data_version",
+        )
     reg.approve(
         by_email=link.email,
         manager_emails=_manager_emails(session, reg),
@@ -234,7 +264,7 @@ def submit_approval(
     person_id = reg.approving_manager_id
     for kind, text, version in (
         ("terms", round_.terms_text, round_.terms_version),
-        ("personal_data", PERSONAL_DATA_TEXT, PERSONAL_DATA_VERSION),
+        ("personal_data", consent_text, consent_version),
     ):
         session.add(
             Consent(

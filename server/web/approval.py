@@ -37,6 +37,7 @@ from server.services.approval import (
     ApprovalPage,
     LinkProblem,
     approval_page,
+    personal_data_consent,
     preview_page,
     submit_approval,
 )
@@ -46,7 +47,7 @@ from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
 from server.web.csrf import check_csrf, csrf_token
-from server.web.i18n import N_, _, format_date
+from server.web.i18n import N_, _, current_language, format_date
 from server.web.session import WebUser
 from server.web.templates import message, render
 
@@ -153,6 +154,11 @@ def _not_the_approver_page(request: Request, email: str) -> HTMLResponse:
     )
 
 
+def _consent_in_page_language(page: ApprovalPage) -> None:
+    """Show the personal-data consent in the page's language (its version goes along)."""
+    page.personal_data_version, page.personal_data_text = personal_data_consent(current_language())
+
+
 def _page(
     request: Request,
     page: ApprovalPage,
@@ -163,6 +169,7 @@ def _page(
     error: ValidationError | None = None,
     ticked: frozenset[str] = frozenset(),
 ) -> HTMLResponse:
+    _consent_in_page_language(page)
     return render(
         request,
         "public/approval.html",
@@ -240,6 +247,7 @@ def _approve(db: Database, token: str, form: dict[str, str], settings: Settings)
                 accept_terms=bool(form.get("accept_terms")),
                 accept_personal_data=bool(form.get("accept_personal_data")),
                 shown_terms_version=form.get("terms_version", ""),
+                shown_personal_data_version=form.get("personal_data_version") or None,
                 now=now,
             )
         except PermissionDenied as exc:
@@ -263,7 +271,7 @@ def _page_again(
 ) -> HTMLResponse:
     """The manager's page once more, with ``error`` next to the form (status 422)."""
     ticked = frozenset(k for k in ("accept_terms", "accept_personal_data") if form.get(k))
-    if error.field == "terms_version":
+    if error.field in ("terms_version", "personal_data_version"):
         ticked = frozenset()  # new terms: the manager must read and tick again
     with db.sessions() as s:
         try:
@@ -350,6 +358,7 @@ def staff_preview(request: Request, registration_id: str, user: WebUser, db: DbD
                 status_code=404,
                 tone="bad",
             )
+        _consent_in_page_language(page)
         return render(
             request, "public/approval.html", page=page, action="", csrf_token="", ticked=frozenset()
         )

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from models import Activity, ActivityKind, Consent, CourseRound, Registration
 from models.ids import new_id, utcnow
+from server.services.approval import personal_data_consent
 from server.services.auth import token_hash
 from server.tables import LinkToken
 from server.web.approval import csrf_binding
@@ -49,6 +50,7 @@ def form_of(world: World, token: str, **boxes: str) -> dict[str, str]:
     return {
         "csrf_token": hidden(shown.text, "csrf_token"),
         "terms_version": hidden(shown.text, "terms_version"),
+        "personal_data_version": hidden(shown.text, "personal_data_version"),
         **boxes,
     }
 
@@ -92,6 +94,37 @@ def test_request_mail_names_course_dates_participant_message_link_and_expiry(
     reminder = latest_mail(world.db, related_id=case.registration_id)
     assert reminder.subject.startswith("Reminder: Please approve Erik Lund's")
     assert "Message from" not in reminder.body_text
+
+
+def test_consent_is_stored_in_the_language_the_page_showed_it_in(world: World) -> None:
+    """A Swedish page shows the Swedish consent; exactly that text and its version are
+    stored. A version the server does not know is refused and nothing is stored."""
+    case = make_case(world)
+    token = request_link(world, case.registration_id)
+    swedish = {"Accept-Language": "sv-SE"}
+    shown = requests.get(f"{world.url}/approve/{token}", headers=swedish, timeout=10)
+    version, text = personal_data_consent("sv")
+    assert hidden(shown.text, "personal_data_version") == version == "pd-2026-1-sv"
+    assert text in text_of(shown.text) and "Jag samtycker" in text
+    fields = {
+        "csrf_token": hidden(shown.text, "csrf_token"),
+        "terms_version": hidden(shown.text, "terms_version"),
+        **BOTH,
+    }
+    before = snapshot(world.db, world.tenant_id, case.registration_id)
+    refused = submit(world, token, {**fields, "personal_data_version": "pd-1999"})
+    assert refused.status_code == 422 and "consent text changed" in text_of(refused.text)
+    unchanged(case, before)
+
+    resp = submit(world, token, {**fields, "personal_data_version": version}, headers=swedish)
+    assert resp.status_code == 200, resp.text
+    with world.db.sessions() as s:
+        stored = s.scalars(
+            select(Consent).where(
+                Consent.registration_id == case.registration_id, Consent.kind == "personal_data"
+            )
+        ).one()
+    assert (stored.terms_version, stored.terms_text) == (version, text)
 
 
 def test_manager_approves_with_both_consents_stored_as_shown(world: World) -> None:
