@@ -14,7 +14,19 @@ class DomainError(Exception):
 
     code = "domain_error"
 
-    def __init__(self, message: str, *, details: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        """``message`` as a user reads it; with ``params`` it is a template
+        (``"This link expired on {day}."``) filled from them. Pages in other
+        languages translate the template and fill in the same values."""
+        self.template = message
+        self.params: dict[str, Any] = params or {}
+        message = message.format(**self.params) if self.params else message
         super().__init__(message)
         self.message = message
         self.details: dict[str, Any] = details or {}

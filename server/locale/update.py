@@ -61,12 +61,20 @@ def mo_path(language: str) -> Path:
     return HERE / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
+#: Messages of the services that pages show as they are (``domain_text`` in
+#: server/web/i18n.py translates them): the raising of these error classes.
+SERVICE_METHOD_MAP = [("server/services/**.py", "python")]
+SERVICE_KEYWORDS: dict[str, None] = {"LinkProblem": None}
+
+
 def extract() -> Catalog:
     """Every text the web pages mark for translation (a template catalog)."""
     template = Catalog(project="Kansli web pages", charset="utf-8")
-    for filename, lineno, message, comments, context in extract_from_dir(
-        str(ROOT), METHOD_MAP, OPTIONS_MAP
-    ):
+    found = [
+        *extract_from_dir(str(ROOT), METHOD_MAP, OPTIONS_MAP),
+        *extract_from_dir(str(ROOT), SERVICE_METHOD_MAP, keywords=SERVICE_KEYWORDS),
+    ]
+    for filename, lineno, message, comments, context in found:
         template.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
     return template
 

@@ -249,7 +249,8 @@ def customer_link(session: Session, token: str, *, purpose: str, now: datetime) 
         link = session.scalar(select(LinkToken).where(LinkToken.token_hash == hash_token(token)))
         if link is not None and link.purpose == purpose and link.used_at is None:
             raise LinkProblem(
-                f"This link expired on {link.expires_at.date().isoformat()}. Ask us for a new one."
+                "This link expired on {day}. Ask us for a new one.",
+                params={"day": link.expires_at.date().isoformat()},
             ) from exc
         raise
 

@@ -110,13 +110,13 @@ def find_link(
         )
     if link.used_at is not None:
         raise LinkProblem(
-            f"This link was already used on {link.used_at.date().isoformat()}. "
-            "Nothing more needs to be done."
+            "This link was already used on {day}. Nothing more needs to be done.",
+            params={"day": link.used_at.date().isoformat()},
         )
     if link.expires_at <= now:
         raise LinkProblem(
-            f"This link expired on {link.expires_at.date().isoformat()}. "
-            "Ask the course administrator to send a new request."
+            "This link expired on {day}. Ask the course administrator to send a new request.",
+            params={"day": link.expires_at.date().isoformat()},
         )
     return link
 

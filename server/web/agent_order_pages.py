@@ -25,7 +25,7 @@ from server.services.agent_order_signing import BankIdProgress, SmsChallenge, se
 from server.services.database import Database
 from server.settings import Settings
 from server.signing.bankid import BankIdService, qr_svg
-from server.web.i18n import N_, _, pgettext
+from server.web.i18n import N_, _, domain_text, pgettext
 from server.web.templates import message, render
 
 #: HTTP status of a refused step, by the domain error's code.
@@ -63,7 +63,7 @@ def status_of(exc: DomainError) -> int:
 def refusal_page(request: Request, exc: DomainError, heading: str = "") -> HTMLResponse:
     """A page that says, in the domain's words, why the step was refused."""
     heading = heading or _("Not possible")
-    return message(request, heading, exc.message, status_code=status_of(exc), tone="bad")
+    return message(request, heading, domain_text(exc), status_code=status_of(exc), tone="bad")
 
 
 def state_label(state: str) -> str:

@@ -52,7 +52,7 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
-from server.web.i18n import N_, _, ngettext
+from server.web.i18n import N_, _, domain_text, ngettext
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -378,7 +378,9 @@ def _link_email(session: Session, token: str, tenant_id: str) -> str:
 
 
 def _link_problem(request: Request, exc: LinkProblem) -> HTMLResponse:
-    return message(request, _("This link cannot be used"), exc.message, status_code=403, tone="bad")
+    return message(
+        request, _("This link cannot be used"), domain_text(exc), status_code=403, tone="bad"
+    )
 
 
 @router.get("/alumni/{slug}/unregister/{token}")

@@ -47,7 +47,7 @@ from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
 from server.web.csrf import check_csrf, csrf_token
-from server.web.i18n import N_, _, current_language, format_date
+from server.web.i18n import N_, _, current_language, domain_text, format_date
 from server.web.session import WebUser
 from server.web.templates import message, render
 
@@ -127,7 +127,7 @@ def _link_problem_page(
         status, heading = 410, _("This link can no longer be used")
     else:
         status, heading = 404, _("Link not valid")
-    return message(request, heading, exc.message, status_code=status, tone="bad")
+    return message(request, heading, domain_text(exc), status_code=status, tone="bad")
 
 
 def _manager_addresses(session: Session, reg: Registration) -> list[str]:

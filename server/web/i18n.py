@@ -30,6 +30,8 @@ from urllib.parse import quote, urlencode
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from models.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -95,6 +97,22 @@ _ = gettext
 def N_(message: str) -> str:
     """Mark ``message`` for translation without translating it (module-level constants)."""
     return message
+
+
+def domain_text(exc: DomainError) -> str:
+    """A domain error's message in the current language, when the catalog has it.
+
+    The catalog holds the templates of the messages pages show (``"This link
+    expired on {day}. …"``, extracted from the services by ``update.py``); the
+    error's values fill in the translation. Other messages stay as they are.
+    """
+    translated = gettext(exc.template)
+    if not exc.params:
+        return translated
+    try:
+        return translated.format(**exc.params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return exc.message
 
 
 # -- choosing the language --------------------------------------------------------------

@@ -331,13 +331,14 @@ def unregister_link(session: Session, token: str, *, tenant_id: str, now: dateti
         )
     if link.used_at is not None:
         raise LinkProblem(
-            f"This link was already used on {link.used_at.date().isoformat()}; "
-            "the membership is terminated."
+            "This link was already used on {day}; the membership is terminated.",
+            params={"day": link.used_at.date().isoformat()},
         )
     if link.expires_at <= now:
         raise LinkProblem(
-            f"This link expired on {link.expires_at.date().isoformat()}. "
-            "Ask for a new one on the page where you asked for this one."
+            "This link expired on {day}. "
+            "Ask for a new one on the page where you asked for this one.",
+            params={"day": link.expires_at.date().isoformat()},
         )
     return link
 

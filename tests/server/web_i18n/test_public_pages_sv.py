@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import requests
 from sqlalchemy import update
 
 from models.ids import utcnow
@@ -77,7 +78,11 @@ def test_refusals_of_the_manager_link_have_swedish_headings(world: World) -> Non
     sv = browser()
     forged = sv.get(f"{world.url}/approve/{'x' * 43}", timeout=10)
     assert forged.status_code == 404
-    assert_swedish(forged, "Länken är inte giltig")
+    assert_swedish(
+        forged,
+        "Länken är inte giltig",
+        "Kontrollera att du öppnade hela länken från e-postmeddelandet.",
+    )
 
     case = make_case(world)
     token = request_link(world, case.registration_id)
@@ -89,7 +94,14 @@ def test_refusals_of_the_manager_link_have_swedish_headings(world: World) -> Non
         )
     expired = sv.get(f"{world.url}/approve/{token}", timeout=10)
     assert expired.status_code == 410
-    assert_swedish(expired, "Länken kan inte längre användas")
+    day = (utcnow() - timedelta(days=1)).date().isoformat()
+    assert_swedish(
+        expired,
+        "Länken kan inte längre användas",
+        f"Länken gick ut {day}. Be kursadministratören skicka en ny förfrågan.",
+    )
+    english = requests.get(f"{world.url}/approve/{token}", timeout=10)
+    assert f"This link expired on {day}. Ask the course administrator" in text(english)
 
     no_form = sv.post(f"{world.url}/approve/{token}", data="x", timeout=10)
     assert no_form.status_code == 415
@@ -297,7 +309,12 @@ def test_alumni_membership_is_terminated_in_swedish_from_request_to_thanks(
     assert_swedish(done, "Ditt medlemskap är avslutat", f"Alumnmedlemskapet för {address}")
     used = sv.get(f"{url}/{token}", timeout=10)
     assert used.status_code == 403
-    assert_swedish(used, "Länken kan inte användas")
+    today = utcnow().date().isoformat()
+    assert_swedish(
+        used,
+        "Länken kan inte användas",
+        f"Länken användes redan {today}; medlemskapet är avslutat.",
+    )
 
 
 def test_unknown_alumni_address_is_a_swedish_page_and_english_stays_english(
