@@ -43,6 +43,8 @@ class Tenant(Base):
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The language of the tenant's mails to outsiders and its staff ("sv" or "en").
+    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
 
 
 class User(Base):

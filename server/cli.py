@@ -72,7 +72,9 @@ def cmd_create_tenant(args: argparse.Namespace) -> int:
     db = Database(_settings(args).database_url)
     try:
         with db.transaction() as session:
-            tenant = create_tenant(session=session, slug=args.slug, name=args.name)
+            tenant = create_tenant(
+                session=session, slug=args.slug, name=args.name, language=args.language
+            )
             print(f"tenant {tenant.slug} created (id {tenant.id})")
     finally:
         db.dispose()
@@ -346,6 +348,12 @@ def build_parser() -> argparse.ArgumentParser:
     t = with_db(sub.add_parser("create-tenant", help="create a tenant"))
     t.add_argument("slug")
     t.add_argument("--name")
+    t.add_argument(
+        "--language",
+        choices=["sv", "en"],
+        default="sv",
+        help="the language of the tenant's mails (default: sv)",
+    )
     t.set_defaults(func=cmd_create_tenant)
 
     u = with_db(sub.add_parser("create-user", help="create a user (or add roles to one)"))

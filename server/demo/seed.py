@@ -89,7 +89,9 @@ def seed_demo(
         existing = session.scalar(select(Tenant).where(Tenant.slug == DEMO_TENANT_SLUG))
         if existing is not None:
             return SeedReport(False, existing.slug, existing.id, users=users)
-        tenant = Tenant(id=demo_tenant_id(seed), slug=DEMO_TENANT_SLUG, name=DEMO_TENANT_NAME)
+        tenant = Tenant(
+            id=demo_tenant_id(seed), slug=DEMO_TENANT_SLUG, name=DEMO_TENANT_NAME, language="sv"
+        )
         session.add(tenant)
         session.flush()
         # One hash for all: they share the published demo password.

@@ -61,10 +61,11 @@ def mo_path(language: str) -> Path:
     return HERE / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
-#: Messages of the services that pages show as they are (``domain_text`` in
-#: server/web/i18n.py translates them): the raising of these error classes.
+#: Texts of the services: mails (``gettext``, ``N_``) and the messages that pages show as
+#: they are (``domain_text`` in server/web/i18n.py translates them): the raising of
+#: these error classes.
 SERVICE_METHOD_MAP = [("server/services/**.py", "python")]
-SERVICE_KEYWORDS: dict[str, None] = {"LinkProblem": None}
+SERVICE_KEYWORDS: dict[str, None] = {"gettext": None, "N_": None, "LinkProblem": None}
 
 
 def extract() -> Catalog:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from models import validators
 from models.errors import ConflictError, NotFoundError, ValidationError
 from models.tenancy import AGENT_ADMIN, Membership, Role, Tenant, User
+from server.i18n import LANGUAGES
 from server.services.seq import ensure_tenant_seq
 
 _hasher = PasswordHasher()
@@ -54,14 +55,20 @@ def parse_roles(roles: Iterable[str]) -> list[Role]:
     return out
 
 
-def create_tenant(*, session: Session, slug: str, name: str | None = None) -> Tenant:
-    """A new tenant with its ``tenant_seq`` row."""
+def create_tenant(
+    *, session: Session, slug: str, name: str | None = None, language: str = "en"
+) -> Tenant:
+    """A new tenant with its ``tenant_seq`` row; ``language`` is that of its mails."""
     slug = slug.strip().lower()
     if not slug or not all(c.isalnum() or c in "-_" for c in slug) or len(slug) > 64:
         raise ValidationError("A tenant slug is 1-64 letters, digits, - or _", field="slug")
+    if language not in LANGUAGES:
+        raise ValidationError(
+            f"The language is one of {', '.join(LANGUAGES)}, not {language!r}", field="language"
+        )
     if session.scalar(select(Tenant).where(Tenant.slug == slug)) is not None:
         raise ConflictError(f"A tenant {slug!r} already exists", details={"field": "slug"})
-    tenant = Tenant(slug=slug, name=name or slug)
+    tenant = Tenant(slug=slug, name=name or slug, language=language)
     session.add(tenant)
     session.flush()
     ensure_tenant_seq(session.connection(), tenant.id)

@@ -24,6 +24,7 @@ from models.agent_orders import AgentOrder, OrderState, Signature, SigningMethod
 from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
 from models.tenancy import Role, User
+from server.i18n import N_
 from server.services import agent_order_records as records
 from server.services import agent_orders as core
 from server.services.approval import issue_link
@@ -253,13 +254,20 @@ def after_agent_attest(
         to_address=order.customer_attestant_email,
         message=Message(
             kind="agent_order.customer_attest",
-            title=f"Please attest order {order.number} for {customer}",
-            body=(
-                f"{agent_name} has approved and attested {customer}'s order of {order.service}. "
-                f"As {customer}'s attestant, please check the order and attest it with an SMS "
-                "code or BankID on the page below. The link is for you only and valid for "
-                f"{core.CUSTOMER_LINK_LIFETIME.days} days."
+            title=N_("Please attest order {number} for {customer}"),
+            body=N_(
+                "{agent} has approved and attested {customer}'s order of {service}. As "
+                "{customer}'s attestant, please check the order and attest it with an SMS code "
+                "or BankID on the page below. The link is for you only and valid for {days} "
+                "days."
             ),
+            params={
+                "number": order.number,
+                "customer": customer,
+                "agent": agent_name,
+                "service": order.service,
+                "days": str(core.CUSTOMER_LINK_LIFETIME.days),
+            },
             link_path=f"/agent-orders/attest/{token}",
             related_id=order.id,
         ),
@@ -280,11 +288,18 @@ def after_agent_attest(
         records.case_handlers_of(s, order),
         Message(
             kind="agent_order.agent_attested",
-            title=f"Order {order.number} is attested by {agent_name}",
-            body=(
-                f"{signer.name or signer.email} has attested the order. It now goes to "
-                f"{customer}'s attestant ({order.customer_attestant_email})."
+            title=N_("Order {number} is attested by {agent}"),
+            body=N_(
+                "{signer} has attested the order. It now goes to {customer}'s attestant "
+                "({attestant})."
             ),
+            params={
+                "number": order.number,
+                "agent": agent_name,
+                "signer": signer.name or signer.email,
+                "customer": customer,
+                "attestant": order.customer_attestant_email or "",
+            },
             link_path=f"/staff/agent-orders/{order.id}",
             related_id=order.id,
         ),

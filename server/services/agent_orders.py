@@ -32,6 +32,7 @@ from models.agent_orders import AgentOrder, OrderState
 from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, Tenant, User
+from server.i18n import N_
 from server.services.agent_order_records import (
     add_step,
     agent_of,
@@ -126,12 +127,13 @@ def invite_customer(
             to_address=address,
             message=Message(
                 kind="agent_order.invitation",
-                title=f"Order a connection for {org.name}",
-                body=(
-                    f"You can order a connection through one of our agents for {org.name} on "
-                    f"the page below. The link is for you only and can be used once, until "
-                    f"{expires.date().isoformat()}."
+                title=N_("Order a connection for {organisation}"),
+                body=N_(
+                    "You can order a connection through one of our agents for {organisation} "
+                    "on the page below. The link is for you only and can be used once, until "
+                    "{day}."
                 ),
+                params={"organisation": org.name, "day": expires.date().isoformat()},
                 link_path=f"/agent-orders/order/{token}",
                 related_id=org.id,
             ),
@@ -254,11 +256,17 @@ def place_order(
             handlers,
             Message(
                 kind="agent_order.awaits_review",
-                title=f"Order {order.number} awaits your approval",
-                body=(
-                    f"{customer} has ordered {order.service} through {agent_name}. "
+                title=N_("Order {number} awaits your approval"),
+                body=N_(
+                    "{customer} has ordered {service} through {agent}. "
                     "Review the order and approve or reject it."
                 ),
+                params={
+                    "number": order.number,
+                    "customer": customer,
+                    "service": order.service,
+                    "agent": agent_name,
+                },
                 link_path=f"/staff/agent-orders/{order.id}/review",
                 related_id=order.id,
             ),
@@ -271,12 +279,19 @@ def place_order(
             order.ordered_by_email,
             Message(
                 kind="agent_order.received",
-                title=f"We have received your order {order.number}",
-                body=(
-                    f"Thank you. {agent_name} will now review your order of {order.service} "
-                    f"for {customer}. When the agent has approved and attested it, "
-                    f"{attestant} will be asked to attest it for {customer}."
+                title=N_("We have received your order {number}"),
+                body=N_(
+                    "Thank you. {agent} will now review your order of {service} for {customer}. "
+                    "When the agent has approved and attested it, {attestant} will be asked to "
+                    "attest it for {customer}."
                 ),
+                params={
+                    "number": order.number,
+                    "agent": agent_name,
+                    "service": order.service,
+                    "customer": customer,
+                    "attestant": attestant,
+                },
                 related_id=order.id,
             ),
             ordered_by_name,
@@ -302,8 +317,13 @@ def open_review(
                 order.ordered_by_email,
                 Message(
                     kind="agent_order.in_review",
-                    title=f"Your order {order.number} is being reviewed",
-                    body=f"{agent_name} has started reviewing your order of {order.service}.",
+                    title=N_("Your order {number} is being reviewed"),
+                    body=N_("{agent} has started reviewing your order of {service}."),
+                    params={
+                        "number": order.number,
+                        "agent": agent_name,
+                        "service": order.service,
+                    },
                     related_id=order.id,
                 ),
                 order.ordered_by_name,
@@ -393,12 +413,19 @@ def approve(
             [attestant] if attestant else [],
             Message(
                 kind="agent_order.awaits_attest",
-                title=f"Order {order.number} awaits your attestation",
-                body=(
-                    f"{principal.display_name or principal.email} has approved {customer}'s "
-                    f"order of {order.service} for {agent_name} and chosen you as attestant. "
-                    "Check the order and attest it with an SMS code or BankID."
+                title=N_("Order {number} awaits your attestation"),
+                body=N_(
+                    "{approver} has approved {customer}'s order of {service} for {agent} and "
+                    "chosen you as attestant. Check the order and attest it with an SMS code or "
+                    "BankID."
                 ),
+                params={
+                    "number": order.number,
+                    "approver": principal.display_name or principal.email,
+                    "customer": customer,
+                    "service": order.service,
+                    "agent": agent_name,
+                },
                 link_path=f"/staff/agent-orders/{order.id}/attest",
                 related_id=order.id,
             ),
@@ -442,11 +469,18 @@ def reject(
             order.ordered_by_email,
             Message(
                 kind="agent_order.rejected",
-                title=f"Your order {order.number} was rejected",
-                body=(
-                    f"{agent_name} has rejected your order of {order.service} for {customer}.\n\n"
-                    f"Reason: {reason}"
+                title=N_("Your order {number} was rejected"),
+                body=N_(
+                    "{agent} has rejected your order of {service} for {customer}.\n\n"
+                    "Reason: {reason}"
                 ),
+                params={
+                    "number": order.number,
+                    "agent": agent_name,
+                    "service": order.service,
+                    "customer": customer,
+                    "reason": reason,
+                },
                 related_id=order.id,
             ),
             order.ordered_by_name,
@@ -460,8 +494,9 @@ def reject(
                 [attestant],
                 Message(
                     kind="agent_order.rejected",
-                    title=f"Order {order.number} was rejected; nothing to attest",
-                    body=f"The order was rejected after all. Reason: {reason}",
+                    title=N_("Order {number} was rejected; nothing to attest"),
+                    body=N_("The order was rejected after all. Reason: {reason}"),
+                    params={"number": order.number, "reason": reason},
                     link_path=f"/staff/agent-orders/{order.id}",
                     related_id=order.id,
                 ),
@@ -505,12 +540,19 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
         case_handlers_of(session, order),
         Message(
             kind="agent_order.start_connection",
-            title=f"Start the technical connection: order {order.number} ({case_number})",
-            body=(
-                f"{customer} and {agent_name} have attested order {order.number} "
-                f"({order.service}). Service-desk case {case_number} is open: {agent_name} "
-                f"can now start the technical connection of {customer}."
+            title=N_("Start the technical connection: order {number} ({case})"),
+            body=N_(
+                "{customer} and {agent} have attested order {number} ({service}). Service-desk "
+                "case {case} is open: {agent} can now start the technical connection of "
+                "{customer}."
             ),
+            params={
+                "number": order.number,
+                "case": case_number,
+                "customer": customer,
+                "agent": agent_name,
+                "service": order.service,
+            },
             link_path=f"/staff/agent-orders/{order.id}",
             related_id=order.id,
         ),
@@ -527,12 +569,19 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
             address,
             Message(
                 kind="agent_order.case_created",
-                title=f"Your order {order.number} is confirmed ({case_number})",
-                body=(
-                    f"Your order of {order.service} is attested by {agent_name} and by "
-                    f"{customer}. Our service desk has opened case {case_number}, and "
-                    f"{agent_name} will now start the technical connection."
+                title=N_("Your order {number} is confirmed ({case})"),
+                body=N_(
+                    "Your order of {service} is attested by {agent} and by {customer}. Our "
+                    "service desk has opened case {case}, and {agent} will now start the "
+                    "technical connection."
                 ),
+                params={
+                    "number": order.number,
+                    "case": case_number,
+                    "service": order.service,
+                    "agent": agent_name,
+                    "customer": customer,
+                },
                 related_id=order.id,
             ),
             name,

@@ -9,7 +9,8 @@ model change the server does not know yet), never silently dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import textwrap
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from models.courses import Course, CourseRound, Registration
 from models.ids import utcnow
 from models.people import Person
 from models.tenancy import Tenant
+from server.i18n import gettext, use_language
 from server.services.approval import LINK_LIFETIME, LINK_PURPOSE, issue_link
 from server.services.mail import queue_mail
 from server.settings import Settings
@@ -38,17 +40,33 @@ class UnknownEffect(RuntimeError):
     pass
 
 
-def round_lines(course: Course | None, round_: CourseRound | None) -> list[str]:
-    """The course and round facts a mail names, one "Label: value" line each."""
-    lines = [f"  Course:       {course.name}"] if course else []
+def facts(rows: list[tuple[str, str]]) -> list[str]:
+    """Indented "Label: value" lines with the values in one column."""
+    shown = [(label + ":", value) for label, value in rows if value]
+    width = max((len(label) for label, _ in shown), default=0) + 1
+    return [f"  {label.ljust(width)}{value}".rstrip() for label, value in shown]
+
+
+def round_lines(
+    course: Course | None,
+    round_: CourseRound | None,
+    *,
+    first: Sequence[tuple[str, str]] = (),
+) -> list[str]:
+    """The course and round facts a mail names (after ``first``), in the current language."""
+    rows = list(first)
+    if course is not None:
+        rows.append((gettext("Course"), course.name))
     if round_ is not None:
-        lines.append(f"  Course round: {round_.name}")
+        rows.append((gettext("Course round"), round_.name))
         dates = " – ".join(d.isoformat() for d in (round_.starts_on, round_.ends_on) if d)
-        if dates:
-            lines.append(f"  Dates:        {dates}")
-        if round_.place:
-            lines.append(f"  Place:        {round_.place}")
-    return lines
+        rows += [(gettext("Dates"), dates), (gettext("Place"), round_.place or "")]
+    return facts(rows)
+
+
+def paragraph(text: str) -> list[str]:
+    """``text`` as mail lines of at most 78 characters."""
+    return textwrap.wrap(text, width=78, break_on_hyphens=False) or [""]
 
 
 def _approval_request(ctx: EffectContext, effect: Effect) -> None:
@@ -75,43 +93,20 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
         purpose=LINK_PURPOSE,
         lifetime=lifetime,
     )
-    link = f"{ctx.settings.public_base_url}/approve/{token}"
-    who = participant.full_name if participant else "A participant"
-    what = course.name if course else "a course"
-    greeting_name = manager.full_name if manager else (reg.form_manager_name or "")
-    valid_until = (now + lifetime).date().isoformat()
-    reminder = bool(data.get("reminder"))
-    subject = f"{'Reminder: ' if reminder else ''}Please approve {who}'s registration for {what}"
-    lines = [f"Hello {greeting_name},".replace(" ,", ","), ""]
-    if reminder:
-        lines += ["This is a reminder of our earlier request.", ""]
-    lines += [
-        f"{who} is registered for {what}, and you are named as the approving manager.",
-        "",
-        f"  Participant:  {who}",
-        *round_lines(course, round_),
-        "",
-    ]
-    message = str(data.get("message") or "").strip()
-    if message:
-        lines += [
-            "Message from the course administrator:",
-            "------------------------------------------------------------",
-            *message.splitlines(),
-            "------------------------------------------------------------",
-            "",
-        ]
-    lines += [
-        "Please review the registration, the terms and the consent to the processing of",
-        "personal data, and approve the registration here:",
-        "",
-        link,
-        "",
-        f"The link is personal (for {recipient}), works once, and expires on {valid_until}.",
-        "If you are not the right person to approve, tell the course administrator.",
-        "",
-        tenant.name if tenant else "",
-    ]
+    with use_language(tenant.language if tenant else "en"):  # the tenant's own language
+        subject, body = _approval_request_text(
+            who=participant.full_name if participant else "",
+            what=course.name if course else "",
+            course=course,
+            round_=round_,
+            greeting_name=manager.full_name if manager else (reg.form_manager_name or ""),
+            message=str(data.get("message") or "").strip(),
+            link=f"{ctx.settings.public_base_url}/approve/{token}",
+            recipient=recipient,
+            valid_until=(now + lifetime).date().isoformat(),
+            reminder=bool(data.get("reminder")),
+            signature=tenant.name if tenant else "",
+        )
     queue_mail(
         session=s,
         settings=ctx.settings,
@@ -119,9 +114,75 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
         kind=effect.kind,
         to_address=recipient,
         subject=subject,
-        body_text="\n".join(lines),
+        body_text=body,
         related_id=reg.id,
     )
+
+
+def _approval_request_text(
+    *,
+    who: str,
+    what: str,
+    course: Course | None,
+    round_: CourseRound | None,
+    greeting_name: str,
+    message: str,
+    link: str,
+    recipient: str,
+    valid_until: str,
+    reminder: bool,
+    signature: str,
+) -> tuple[str, str]:
+    """Subject and body of the request (or reminder) to an approving manager."""
+    who = who or gettext("A participant")
+    what = what or gettext("a course")
+    subject = gettext("Please approve {who}'s registration for {what}").format(who=who, what=what)
+    if reminder:
+        subject = gettext("Reminder: {subject}").format(subject=subject)
+    lines = [gettext("Hello {name},").format(name=greeting_name).replace(" ,", ","), ""]
+    if reminder:
+        lines += [gettext("This is a reminder of our earlier request."), ""]
+    lines += [
+        *paragraph(
+            gettext(
+                "{who} is registered for {what}, and you are named as the approving manager."
+            ).format(who=who, what=what)
+        ),
+        "",
+        *round_lines(course, round_, first=[(gettext("Participant"), who)]),
+        "",
+    ]
+    if message:
+        rule = "-" * 60
+        lines += [
+            gettext("Message from the course administrator:"),
+            rule,
+            *message.splitlines(),
+            rule,
+            "",
+        ]
+    lines += [
+        *paragraph(
+            gettext(
+                "Please review the registration, the terms and the consent to the processing "
+                "of personal data, and approve the registration here:"
+            )
+        ),
+        "",
+        link,
+        "",
+        *paragraph(
+            gettext(
+                "The link is personal (for {recipient}), works once, and expires on {day}."
+            ).format(recipient=recipient, day=valid_until)
+        ),
+        *paragraph(
+            gettext("If you are not the right person to approve, tell the course administrator.")
+        ),
+        "",
+        signature,
+    ]
+    return subject, "\n".join(lines)
 
 
 HANDLERS: dict[str, Handler] = {

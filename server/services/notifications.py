@@ -8,22 +8,30 @@ customer's attestant) get the e-mail only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from models.errors import NotFoundError
-from models.tenancy import User
+from models.tenancy import Tenant, User
+from server.i18n import gettext, use_language
 from server.notifications_tables import Notification
+from server.services.effects import paragraph
 from server.services.mail import queue_mail
 from server.settings import Settings
 
 
 @dataclass(frozen=True)
 class Message:
-    """What to tell someone: a subject line, a text, and optionally a page of this server."""
+    """What to tell someone: a subject line, a text, and optionally a page of this server.
+
+    ``title`` and ``body`` are English templates marked with ``N_()``, filled
+    from ``params`` once translated into the tenant's language (see
+    :meth:`in_language`).
+    """
 
     kind: str
     title: str
@@ -31,13 +39,39 @@ class Message:
     #: Path of a page (``/staff/...``), shown in the app and linked from the mail.
     link_path: str = ""
     related_id: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+
+    def in_language(self, language: str) -> tuple[str, str]:
+        """Title and body in ``language``, the values filled in."""
+        with use_language(language):
+            return (
+                gettext(self.title).format(**self.params),
+                gettext(self.body).format(**self.params),
+            )
 
 
-def _mail_text(settings: Settings, message: Message, *, greeting: str, signature: str) -> str:
-    lines = [f"Hello {greeting},".replace(" ,", ","), "", message.body, ""]
+def _language_of(session: Session, tenant_id: str) -> str:
+    tenant = session.get(Tenant, tenant_id)
+    return tenant.language if tenant is not None else "en"
+
+
+def _in(language: str, make: Callable[..., str], *args: object, **kwargs: object) -> str:
+    """``make(*args, **kwargs)`` with ``language`` the current language."""
+    with use_language(language):
+        return make(*args, **kwargs)
+
+
+def _mail_text(
+    settings: Settings, message: Message, body: str, *, greeting: str, signature: str
+) -> str:
+    """The mail of a message, in the current language."""
+    lines = [gettext("Hello {name},").format(name=greeting).replace(" ,", ","), ""]
+    for part in body.split("\n"):
+        lines += paragraph(part) if part else [""]
+    lines.append("")
     if message.link_path:
         if message.link_path.startswith("/staff/"):
-            lines += ["Open it in Kansli (Agent orders › My approvals) or here:", ""]
+            lines += [gettext("Open it in Kansli (Agent orders › My approvals) or here:"), ""]
         lines += [f"{settings.public_base_url}{message.link_path}", ""]
     lines.append(signature)
     return "\n".join(lines)
@@ -53,13 +87,16 @@ def notify_user(
     now: datetime,
     signature: str = "Kansli",
 ) -> Notification:
-    """Tell ``user`` in the app and by e-mail, in ``session``'s transaction."""
+    """Tell ``user`` in the app and by e-mail (in the tenant's language), in ``session``'s
+    transaction."""
+    language = _language_of(session, tenant_id)
+    title, body = message.in_language(language)
     note = Notification(
         tenant_id=tenant_id,
         user_id=user.id,
         kind=message.kind,
-        title=message.title[:300],
-        body=message.body,
+        title=title[:300],
+        body=body,
         link_path=message.link_path,
         related_id=message.related_id,
         created_at=now,
@@ -71,9 +108,15 @@ def notify_user(
         tenant_id=tenant_id,
         kind=message.kind,
         to_address=user.email,
-        subject=message.title,
-        body_text=_mail_text(
-            settings, message, greeting=user.display_name or user.email, signature=signature
+        subject=title,
+        body_text=_in(
+            language,
+            _mail_text,
+            settings,
+            message,
+            body,
+            greeting=user.display_name or user.email,
+            signature=signature,
         ),
         related_id=message.related_id,
     )
@@ -91,15 +134,19 @@ def notify_address(
     greeting: str = "",
     signature: str = "Kansli",
 ) -> None:
-    """Tell someone without an account, by e-mail only."""
+    """Tell someone without an account, by e-mail only (in the tenant's language)."""
+    language = _language_of(session, tenant_id)
+    title, body = message.in_language(language)
     queue_mail(
         session=session,
         settings=settings,
         tenant_id=tenant_id,
         kind=message.kind,
         to_address=to_address,
-        subject=message.title,
-        body_text=_mail_text(settings, message, greeting=greeting, signature=signature),
+        subject=title,
+        body_text=_in(
+            language, _mail_text, settings, message, body, greeting=greeting, signature=signature
+        ),
         related_id=message.related_id,
     )
 

@@ -42,7 +42,8 @@ from models.commands import Actor, build
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.tenancy import Role
-from server.services.effects import round_lines, run_effects
+from server.i18n import gettext
+from server.services.effects import paragraph, round_lines, run_effects
 from server.services.mail import queue_mail
 from server.settings import Settings
 
@@ -416,21 +417,30 @@ def request_approval(
 
 
 def _confirmation_text(public: PublicForm, signup: Signup) -> str:
+    """The confirmation, in the language of the page the sign-up came from."""
     lines = [
-        f"Hello {signup.first_name},",
+        gettext("Hello {name},").format(name=signup.first_name),
         "",
-        "Thank you for signing up. We have received your registration:",
+        *paragraph(gettext("Thank you for signing up. We have received your registration:")),
         "",
         *round_lines(public.course, public.round),
         "",
     ]
     if public.form.confirmation_text.strip():
         lines += [public.form.confirmation_text.strip(), ""]
-    lines += ["Your answers:", *(f"  {label}: {value}" for label, value in signup.shown), ""]
+    lines += [
+        gettext("Your answers:"),
+        *(f"  {label}: {value}" for label, value in signup.shown),
+        "",
+    ]
     if signup.ask_manager:
         lines += [
-            f"Your approving manager ({signup.manager_email}) has been sent an e-mail asking",
-            "them to approve your registration.",
+            *paragraph(
+                gettext(
+                    "Your approving manager ({email}) has been sent an e-mail asking them to "
+                    "approve your registration."
+                ).format(email=signup.manager_email)
+            ),
             "",
         ]
     lines.append(public.tenant_name)
@@ -440,13 +450,23 @@ def _confirmation_text(public: PublicForm, signup: Signup) -> str:
 def _duplicate_text(public: PublicForm, signup: Signup) -> str:
     return "\n".join(
         [
-            f"Hello {signup.first_name},",
+            gettext("Hello {name},").format(name=signup.first_name),
             "",
-            "We received a sign-up with this e-mail address, but you are already registered for:",
+            *paragraph(
+                gettext(
+                    "We received a sign-up with this e-mail address, but you are already "
+                    "registered for:"
+                )
+            ),
             "",
             *round_lines(public.course, public.round),
             "",
-            "Nothing was changed. If you did not sign up again yourself, you can ignore this mail.",
+            *paragraph(
+                gettext(
+                    "Nothing was changed. If you did not sign up again yourself, you can ignore "
+                    "this mail."
+                )
+            ),
             "",
             public.tenant_name,
         ]
@@ -483,7 +503,7 @@ def sign_up(
             tenant_id=tenant_id,
             kind="mail.signup_duplicate",
             to_address=signup.email,
-            subject=f"You are already registered for {course}",
+            subject=gettext("You are already registered for {course}").format(course=course),
             body_text=_duplicate_text(public, signup),
             related_id=existing.id,
         )
@@ -507,7 +527,9 @@ def sign_up(
         tenant_id=tenant_id,
         kind="mail.signup_confirmation",
         to_address=signup.email,
-        subject=f"Registration received: {course} ({public.round.name})",
+        subject=gettext("Registration received: {course} ({round})").format(
+            course=course, round=public.round.name
+        ),
         body_text=_confirmation_text(public, signup),
         related_id=reg.id,
     )

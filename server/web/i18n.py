@@ -16,14 +16,7 @@ pool (a :class:`~contextvars.ContextVar`, copied to worker threads).
 
 from __future__ import annotations
 
-import gettext as _gettext
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -31,13 +24,39 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from models.errors import DomainError
+from server.i18n import (
+    DEFAULT_LANGUAGE,
+    DOMAIN,
+    LANGUAGES,
+    LOCALE_DIR,
+    N_,
+    _,
+    _language,
+    current_language,
+    gettext,
+    ngettext,
+    pgettext,
+    translations,
+    use_language,
+    valid_language,
+)
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "DOMAIN",
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "N_",
+    "_",
+    "current_language",
+    "gettext",
+    "ngettext",
+    "pgettext",
+    "translations",
+    "use_language",
+    "valid_language",
+]
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
-DOMAIN = "messages"
-LANGUAGES = ("en", "sv")
-DEFAULT_LANGUAGE = "en"
 #: What the language switch calls each language (in that language).
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 COOKIE = "kansli_lang"
@@ -45,58 +64,6 @@ COOKIE_MAX_AGE = 365 * 24 * 3600
 #: Dates and times on pages; ISO-style in both languages, as in the desktop (2026-11-25 14:02).
 DATE_FORMATS = {"sv": "%Y-%m-%d", "en": "%Y-%m-%d"}
 TIME_FORMATS = {"sv": "%H:%M", "en": "%H:%M"}
-
-_language: ContextVar[str] = ContextVar("kansli_web_language", default=DEFAULT_LANGUAGE)
-
-
-@cache
-def translations(language: str) -> _gettext.NullTranslations:
-    """The catalog of ``language`` (English is the source text: no catalog)."""
-    if language == DEFAULT_LANGUAGE:
-        return _gettext.NullTranslations()
-    try:
-        return _gettext.translation(DOMAIN, LOCALE_DIR, languages=[language])
-    except OSError:
-        log.warning("web pages: no %s catalog in %s; pages show English", language, LOCALE_DIR)
-        return _gettext.NullTranslations()
-
-
-def current_language() -> str:
-    """The language of the page being made ("en" outside a request)."""
-    return _language.get()
-
-
-@contextmanager
-def use_language(language: str) -> Iterator[None]:
-    """Make ``language`` the current one for the ``with`` block."""
-    token = _language.set(language if language in LANGUAGES else DEFAULT_LANGUAGE)
-    try:
-        yield
-    finally:
-        _language.reset(token)
-
-
-def gettext(message: str) -> str:
-    """``message`` in the current language."""
-    return translations(_language.get()).gettext(message)
-
-
-def ngettext(singular: str, plural: str, n: int) -> str:
-    """The singular or plural form for ``n``, in the current language."""
-    return translations(_language.get()).ngettext(singular, plural, n)
-
-
-def pgettext(context: str, message: str) -> str:
-    """``message`` in the current language, for its ``context`` (one word, several meanings)."""
-    return translations(_language.get()).pgettext(context, message)
-
-
-_ = gettext
-
-
-def N_(message: str) -> str:
-    """Mark ``message`` for translation without translating it (module-level constants)."""
-    return message
 
 
 def domain_text(exc: DomainError) -> str:
@@ -116,12 +83,6 @@ def domain_text(exc: DomainError) -> str:
 
 
 # -- choosing the language --------------------------------------------------------------
-
-
-def valid_language(value: str | None) -> str | None:
-    """``value`` if it names a language we have (``sv``, ``EN``), else None."""
-    value = (value or "").strip().lower()
-    return value if value in LANGUAGES else None
 
 
 def from_accept_language(header: str) -> str | None:

@@ -29,9 +29,11 @@ from models.errors import ValidationError
 from models.ids import new_id
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
+from server.i18n import gettext
 from server.services.alumni.categories import take_category
 from server.services.approval import LinkProblem, issue_link
 from server.services.auth import token_hash
+from server.services.effects import paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -303,13 +305,28 @@ def request_unregister_link(
         tenant_id=tenant.id,
         kind=UNREGISTER_MAIL_KIND,
         to_address=address,
-        subject=f"Terminate your alumni membership – {tenant.name}",
-        body_text=(
-            f"Someone, hopefully you, asked to terminate the alumni membership of {address} "
-            f"at {tenant.name}.\n\n"
-            f"To terminate it, open this link and confirm:\n{url}\n\n"
-            f"The link works once, until {until}. If you did not ask for this, ignore this "
-            "mail: nothing changes.\n"
+        # In the language of the page the alumnus asked from.
+        subject=gettext("Terminate your alumni membership – {tenant}").format(tenant=tenant.name),
+        body_text="\n".join(
+            [
+                *paragraph(
+                    gettext(
+                        "Someone, hopefully you, asked to terminate the alumni membership of "
+                        "{address} at {tenant}."
+                    ).format(address=address, tenant=tenant.name)
+                ),
+                "",
+                gettext("To terminate it, open this link and confirm:"),
+                url,
+                "",
+                *paragraph(
+                    gettext(
+                        "The link works once, until {until}. If you did not ask for this, "
+                        "ignore this mail: nothing changes."
+                    ).format(until=until)
+                ),
+                "",
+            ]
         ),
     )
     return True

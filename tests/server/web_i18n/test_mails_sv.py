@@ -1,0 +1,159 @@
+"""Mails in Swedish: to outsiders in the tenant's language (an approving manager, an
+agent's customer), and answers to a page in the language of that page."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from models.tenancy import Tenant
+from server.services.alumni.forms import UNREGISTER_MAIL_KIND
+from server.services.notifications import Message, notify_address
+from server.tables import MailOutbox
+from tests.approval.helpers import latest_mail, make_case, make_form, request_link
+from tests.server.helpers import InProcessServer, World
+from tests.server.web_i18n.helpers import browser, csrf, english_fragments
+from tests.server.web_i18n.test_public_pages_sv import registered_alumnus
+
+
+def swedish_tenant(world: World) -> None:
+    with world.db.transaction() as s:
+        s.execute(update(Tenant).where(Tenant.id == world.tenant_id).values(language="sv"))
+
+
+def assert_swedish_mail(mail: MailOutbox, subject: str, *expected: str) -> str:
+    """The mail's subject, the ``expected`` lines in its body, no English sentence left."""
+    body = " ".join(mail.body_text.split())
+    assert mail.subject == subject
+    for piece in expected:
+        assert piece in body, f"{piece!r} not in the mail:\n{mail.body_text}"
+    left = [f for f in english_fragments() if f in body or f in mail.subject]
+    assert not left, f"English left in the mail: {left}"
+    return body
+
+
+def test_approval_request_is_written_in_the_tenants_language(world: World) -> None:
+    swedish_tenant(world)
+    case = make_case(world)
+    request_link(world, case.registration_id, "Specialpris enligt avtal.")
+    mail = latest_mail(world.db, related_id=case.registration_id)
+    assert_swedish_mail(
+        mail,
+        "Godkänn anmälan av Erik Lund till Projektledning",
+        "Hej Maria Chef,",
+        "Erik Lund är anmäld till Projektledning, och du är angiven som godkännande chef.",
+        "Deltagare: Erik Lund",
+        "Utbildningsomgång: Projektledning HT26",
+        "Meddelande från kursadministratören:",
+        "Specialpris enligt avtal.",
+        "/approve/",
+        "Länken är personlig (för maria.chef@firma.se), kan användas en gång",
+    )
+    # The facts are one aligned column, whatever the language's labels.
+    facts = [line for line in mail.body_text.splitlines() if line.startswith("  ")]
+    columns = {len(line) - len(line.split(":", 1)[1].lstrip()) for line in facts}
+    assert len(facts) >= 4 and len(columns) == 1
+
+    request_link(world, case.registration_id)
+    reminder = latest_mail(world.db, related_id=case.registration_id)
+    assert reminder.subject == "Påminnelse: Godkänn anmälan av Erik Lund till Projektledning"
+    assert "Det här är en påminnelse om vår tidigare förfrågan." in reminder.body_text
+
+
+def test_sign_up_confirmation_is_in_the_language_of_the_page(world: World) -> None:
+    form = make_form(world)
+    sv = browser()
+    page = sv.get(form.url, timeout=10)
+    e = form.elements
+    answers = {
+        f"f_{e['first_name']}": "Erik",
+        f"f_{e['last_name']}": "Lund",
+        f"f_{e['email']}": "erik.lund@firma.se",
+        f"f_{e['approving_manager']}_name": "Karin Chef",
+        f"f_{e['approving_manager']}_email": "karin.chef@firma.se",
+    }
+    done = sv.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    assert done.status_code == 200
+    with world.db.sessions() as s:
+        mail = s.scalars(
+            select(MailOutbox).where(
+                MailOutbox.to_address == "erik.lund@firma.se",
+                MailOutbox.kind == "mail.signup_confirmation",
+            )
+        ).one()
+        to_manager = s.scalars(
+            select(MailOutbox).where(MailOutbox.to_address == "karin.chef@firma.se")
+        ).one()
+    assert_swedish_mail(
+        mail,
+        "Anmälan mottagen: Projektledning (Projektledning HT26)",
+        "Hej Erik,",
+        "Tack för din anmälan. Vi har tagit emot den:",
+        "Dina svar:",
+        "Din godkännande chef (karin.chef@firma.se) har fått ett e-postmeddelande",
+    )
+    # The manager's request is in the tenant's language (English here), not the page's.
+    assert to_manager.subject.startswith("Please approve Erik Lund's registration")
+
+
+def test_membership_termination_link_is_mailed_in_the_language_of_the_page(
+    site: InProcessServer, world: World
+) -> None:
+    address = f"per.{world.slug}@example.se"
+    registered_alumnus(site, world, address)
+    sv = browser()
+    url = f"{world.url}/alumni/{world.slug}/unregister"
+    form = sv.get(url, timeout=10)
+    asked = sv.post(url, data={"csrf_token": csrf(form), "email": address}, timeout=10)
+    assert asked.status_code == 200
+    with site.db.sessions() as s:
+        mail = s.scalars(
+            select(MailOutbox).where(
+                MailOutbox.to_address == address, MailOutbox.kind == UNREGISTER_MAIL_KIND
+            )
+        ).one()
+    tenant_name = mail.subject.split(" – ", 1)[1]
+    assert_swedish_mail(
+        mail,
+        f"Avsluta ditt alumnmedlemskap – {tenant_name}",
+        f"har bett om att avsluta alumnmedlemskapet för {address}",
+        "Öppna den här länken och bekräfta för att avsluta det:",
+        "Länken kan användas en gång, till och med",
+    )
+
+
+def test_order_messages_are_written_in_the_tenants_language(
+    site: InProcessServer, world: World
+) -> None:
+    swedish_tenant(world)
+    message = Message(
+        kind="agent_order.rejected",
+        title="Your order {number} was rejected",
+        body="{agent} has rejected your order of {service} for {customer}.\n\nReason: {reason}",
+        params={
+            "number": "ORD-7",
+            "agent": "Agenten AB",
+            "service": "Journalåtkomst",
+            "customer": "Region Norr",
+            "reason": "Fel avtal",
+        },
+        related_id="order-7",
+    )
+    with world.db.transaction() as s:
+        notify_address(
+            session=s,
+            settings=site.settings,
+            tenant_id=world.tenant_id,
+            to_address="kund@example.se",
+            message=message,
+            greeting="Karin",
+            signature="Kansli",
+        )
+    mail = latest_mail(world.db, related_id="order-7")
+    assert_swedish_mail(
+        mail,
+        "Din beställning ORD-7 har avslagits",
+        "Hej Karin,",
+        "Agenten AB har avslagit din beställning av Journalåtkomst för Region Norr.",
+        "Skäl: Fel avtal",
+    )
+    assert message.in_language("en")[0] == "Your order ORD-7 was rejected"
