@@ -11,12 +11,11 @@ from sqlalchemy import text
 
 from desktop import export
 from desktop.operations import DbOp, OpContext
-from desktop.participants.model import cell_text
+from desktop.participants.model import cell_text, load_ids
 from desktop.participants.query import (
     COLUMNS,
     ParticipantQuery,
     ParticipantRow,
-    ids_sql,
     rows_sql,
     status_text,
 )
@@ -26,9 +25,7 @@ CHUNK = 500
 
 def iter_rows(ctx: OpContext, query: ParticipantQuery) -> Iterator[ParticipantRow]:
     """Every row ``query`` shows, in its order, loaded in chunks; checks for cancel."""
-    sql, params = ids_sql(query)
-    with ctx.read() as s:
-        ids = [r[0] for r in s.execute(text(sql), params)]
+    ids = load_ids(ctx, query).ids  # as the list loads them: index walks, one snapshot
     for start in range(0, len(ids), CHUNK):
         ctx.report(start, len(ids))
         chunk = ids[start : start + CHUNK]
