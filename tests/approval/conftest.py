@@ -12,10 +12,7 @@ from pathlib import Path
 import pytest
 
 from server.db import migrate
-from server.services.database import Database
-from server.settings import Settings
-from tests.server.helpers import InProcessServer, World, make_world
-from tests.utils.live_server import free_port
+from tests.server.helpers import InProcessServer, World, make_world, pages_site
 from tests.utils.pg import PostgresCluster
 
 SECRET = "approval-pages-secret"
@@ -35,21 +32,8 @@ def pages_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 @pytest.fixture(scope="session")
 def site(pages_db_url: str) -> Iterator[InProcessServer]:
     """The app with links to plain http (so the sign-up cookie is not Secure-only)."""
-    settings = Settings(
-        database_url=pages_db_url,
-        public_base_url="http://kansli.test",
-        smtp_host="127.0.0.1",
-        smtp_port=free_port(),
-        run_worker=False,
-        secret_key=SECRET,  # type: ignore[arg-type]
-    )
-    db = Database(pages_db_url)
-    server = InProcessServer(settings, db).start()
-    try:
+    with pages_site(pages_db_url, secret=SECRET) as server:
         yield server
-    finally:
-        server.stop()
-        db.dispose()
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +107,27 @@ class World:
             cursor = page["next_cursor"]
             if not page["has_more"]:
                 return {"changes": changes, "tombstones": tombstones, "cursor": cursor}
+
+
+@contextmanager
+def pages_site(db_url: str, *, secret: str) -> Iterator[InProcessServer]:
+    """The app on ``db_url`` with links to plain http (so cookies are not Secure-only),
+    no SMTP server and no worker: the page tests read the mail outbox."""
+    settings = Settings(
+        database_url=db_url,
+        public_base_url="http://kansli.test",
+        smtp_host="127.0.0.1",
+        smtp_port=free_port(),
+        run_worker=False,
+        secret_key=secret,  # type: ignore[arg-type]
+    )
+    db = Database(db_url)
+    server = InProcessServer(settings, db).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        db.dispose()
 
 
 def make_world(url: str, db: Database, settings: Settings, prefix: str = "t") -> World:

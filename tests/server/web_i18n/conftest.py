@@ -13,10 +13,7 @@ from pathlib import Path
 import pytest
 
 from server.db import migrate
-from server.services.database import Database
-from server.settings import Settings
-from tests.server.helpers import InProcessServer, World, make_world
-from tests.utils.live_server import free_port
+from tests.server.helpers import InProcessServer, World, make_world, pages_site
 
 SECRET = "web-language-tests-secret-key-0123456789"
 
@@ -26,21 +23,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InProcessServer]:
     """The app on a migrated SQLite file; links to plain http, so cookies are not Secure-only."""
     url = f"sqlite:///{Path(tmp_path_factory.mktemp('web-i18n')) / 'pages.db'}"
     migrate(url)
-    settings = Settings(
-        database_url=url,
-        public_base_url="http://kansli.test",
-        smtp_host="127.0.0.1",
-        smtp_port=free_port(),
-        run_worker=False,
-        secret_key=SECRET,  # type: ignore[arg-type]
-    )
-    db = Database(url)
-    server = InProcessServer(settings, db).start()
-    try:
+    with pages_site(url, secret=SECRET) as server:
         yield server
-    finally:
-        server.stop()
-        db.dispose()
 
 
 @pytest.fixture
