@@ -44,9 +44,18 @@ class ValidationError(DomainError):
 
     code = "invalid"
 
-    def __init__(self, message: str, *, field: str | None = None, row: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        row: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(
-            message, details={k: v for k, v in {"field": field, "row": row}.items() if v}
+            message,
+            details={k: v for k, v in {"field": field, "row": row}.items() if v},
+            params=params,
         )
         self.field = field
         self.row = row

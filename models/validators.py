@@ -150,7 +150,9 @@ def normalize_personnummer(
         raise ValidationError("Personnummer does not contain a valid date of birth", field=field)
     if born.year < _EARLIEST_BIRTH_YEAR:
         raise ValidationError(
-            f"Personnummer has a year of birth before {_EARLIEST_BIRTH_YEAR}", field=field
+            "Personnummer has a year of birth before {year}",
+            field=field,
+            params={"year": _EARLIEST_BIRTH_YEAR},
         )
     if born > today:
         raise ValidationError("Personnummer has a date of birth in the future", field=field)
@@ -296,7 +298,9 @@ def normalize_email(value: str, *, field: str = "email") -> str:
         raise ValidationError("E-mail address must not contain spaces", field=field)
     if len(s) > _EMAIL_MAX_LENGTH:
         raise ValidationError(
-            f"E-mail address is longer than {_EMAIL_MAX_LENGTH} characters", field=field
+            "E-mail address is longer than {limit} characters",
+            field=field,
+            params={"limit": _EMAIL_MAX_LENGTH},
         )
     at_count = s.count("@")
     if at_count == 0:
@@ -405,9 +409,10 @@ def normalize_phone(value: str, *, field: str = "phone") -> str:
         return _swedish_e164(nsn, field)
     if not _E164_MIN_DIGITS <= len(digits) <= _E164_MAX_DIGITS:
         raise ValidationError(
-            f"International phone number must have {_E164_MIN_DIGITS} to {_E164_MAX_DIGITS}"
-            " digits including the country code",
+            "International phone number must have {low} to {high} digits including the "
+            "country code",
             field=field,
+            params={"low": _E164_MIN_DIGITS, "high": _E164_MAX_DIGITS},
         )
     return f"+{digits}"
 

@@ -19,6 +19,8 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
+from models.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -83,3 +85,19 @@ def valid_language(value: str | None) -> str | None:
     """``value`` if it names a language we have (``sv``, ``EN``), else None."""
     value = (value or "").strip().lower()
     return value if value in LANGUAGES else None
+
+
+def domain_text(exc: DomainError) -> str:
+    """A domain error's message in the current language, when the catalog has it.
+
+    The catalog holds the templates of the messages pages show (``"This link
+    expired on {day}. …"``, extracted from the services by ``update.py``); the
+    error's values fill in the translation. Other messages stay as they are.
+    """
+    translated = gettext(exc.template)
+    if not exc.params:
+        return translated
+    try:
+        return translated.format(**exc.params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return exc.message

@@ -42,7 +42,7 @@ from models.commands import Actor, build
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.tenancy import Role
-from server.i18n import gettext
+from server.i18n import N_, domain_text, gettext
 from server.services.effects import paragraph, round_lines, run_effects
 from server.services.mail import queue_mail
 from server.settings import Settings
@@ -221,11 +221,13 @@ def _checked(q: Question, raw: str) -> str:
         return v.normalize_personnummer(raw, field=q.input_name)
     if q.kind == _K.CHOICE:
         if raw not in q.options:
-            raise ValidationError("Choose one of the options", field=q.input_name)
+            raise ValidationError(gettext("Choose one of the options"), field=q.input_name)
         return raw
     limit = _MAX_LENGTH.get(_K(q.kind), 2000) if q.kind in set(_K) else 2000
     if len(raw) > limit:
-        raise ValidationError(f"At most {limit} characters", field=q.input_name)
+        raise ValidationError(
+            gettext("At most {limit} characters").format(limit=limit), field=q.input_name
+        )
     return raw
 
 
@@ -239,16 +241,16 @@ def _manager_answer(
     name = values.get(q.name_input, "").strip()
     email = values.get(q.email_input, "").strip()
     if q.required and not name:
-        errors[q.name_input] = "Enter your approving manager's name"
+        errors[q.name_input] = gettext("Enter your approving manager's name")
     if len(name) > 200:
-        errors[q.name_input] = "At most 200 characters"
+        errors[q.name_input] = gettext("At most {limit} characters").format(limit=200)
     if email:
         try:
             email = v.normalize_email(email, field=q.email_input)
         except ValidationError as exc:
-            errors[q.email_input] = exc.message
+            errors[q.email_input] = domain_text(exc)
     elif q.required or (name and q.confirm_by_email):
-        errors[q.email_input] = "Enter your approving manager's e-mail address"
+        errors[q.email_input] = gettext("Enter your approving manager's e-mail address")
     if not (name or email) or q.email_input in errors or q.name_input in errors:
         return
     signup.manager_name = name or None
@@ -276,18 +278,18 @@ def check_answers(
         raw = values.get(q.input_name, "").strip()
         if q.kind == _K.CHECKBOX:
             if q.required and not raw:
-                errors[q.input_name] = "Tick this box to sign up"
+                errors[q.input_name] = gettext("Tick this box to sign up")
                 continue
-            value = "Yes" if raw else "No"
+            value = N_("Yes") if raw else N_("No")  # stored as is; shown in the page's language
         elif not raw:
             if q.required:
-                errors[q.input_name] = "This field is required"
+                errors[q.input_name] = gettext("This field is required")
             continue
         else:
             try:
                 value = _checked(q, raw)
             except ValidationError as exc:
-                errors[q.input_name] = exc.message
+                errors[q.input_name] = domain_text(exc)
                 continue
         person.setdefault(q.kind, value)
         if q.kind == PERSONNUMMER_KIND:
@@ -296,7 +298,7 @@ def check_answers(
             continue
         if q.is_element:
             signup.answers[q.key] = value
-        signup.shown.append((q.label, value))
+        signup.shown.append((q.label, gettext(value) if q.kind == _K.CHECKBOX else value))
     if errors:
         return None, errors
     signup.first_name = person[_K.FIRST_NAME]

@@ -241,7 +241,7 @@ async def run_attest_step(
             view.challenge = SmsChallenge(
                 form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
             )
-        view.error = exc.message
+        view.error = domain_text(exc)
         return render_attest(request, view, status_code=status_of(exc))
     view.bankid, view.mode = progress, "bankid"
     return render_attest(request, view)

@@ -49,7 +49,7 @@ from server.web.agent_order_pages import (
 )
 from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
-from server.web.i18n import _
+from server.web.i18n import _, domain_text
 from server.web.session import WebUser
 from server.web.templates import render
 
@@ -256,7 +256,7 @@ async def _review_step(
             user,
             settings,
             order_id,
-            error=exc.message if not getattr(exc, "field", None) else str(exc),
+            error=domain_text(exc),
             values=form,
             status_code=status_of(exc),
         )

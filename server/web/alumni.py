@@ -171,7 +171,7 @@ def _field_message(error: ValidationError) -> str:
     """A message to show next to its field: "is required" becomes "First name is required"."""
     text = error.message
     if not text[:1].islower():
-        return text
+        return domain_text(error)
     label = _(_LABELS[error.field]) if error.field in _LABELS else _("This field")
     for pattern, sentence in _FIELD_SENTENCES:
         found = pattern.fullmatch(text)
@@ -340,7 +340,7 @@ async def unregister_request(
     except RateLimited as exc:
         return _too_many(request, exc)
     except ValidationError as exc:
-        return again(422, error=exc.message if email else _("Enter your e-mail address"))
+        return again(422, error=domain_text(exc) if email else _("Enter your e-mail address"))
     except NotFoundError:
         return _not_found(request)
     mail_worker = getattr(request.app.state, "worker", None)
@@ -411,7 +411,7 @@ def _terminate(db: Database, token: str, tenant_id: str, ticked: bool) -> tuple[
                 now=utcnow(),
             )
         except ValidationError as exc:  # refused before anything was written
-            return email, exc.message
+            return email, domain_text(exc)
         return email, ""
 
 

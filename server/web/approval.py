@@ -177,7 +177,7 @@ def _page(
         page=page,
         action=f"/approve/{token}",
         csrf_token=csrf_token(settings.secret_key.get_secret_value(), csrf_binding(token)),
-        error=error.message if error else None,
+        error=domain_text(error) if error else None,
         error_field=error.field if error else None,
         ticked=ticked,
     )
@@ -301,7 +301,7 @@ def _submit(
         return message(
             request,
             _("This registration cannot be approved"),
-            f"{exc.message}. {_(NOTHING_CHANGED)}",
+            f"{domain_text(exc)}. {_(NOTHING_CHANGED)}",
             status_code=409,
             tone="bad",
         )

@@ -23,7 +23,6 @@ from urllib.parse import quote, urlencode
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from models.errors import DomainError
 from server.i18n import (
     DEFAULT_LANGUAGE,
     DOMAIN,
@@ -33,6 +32,7 @@ from server.i18n import (
     _,
     _language,
     current_language,
+    domain_text,
     gettext,
     ngettext,
     pgettext,
@@ -49,6 +49,7 @@ __all__ = [
     "N_",
     "_",
     "current_language",
+    "domain_text",
     "gettext",
     "ngettext",
     "pgettext",
@@ -64,22 +65,6 @@ COOKIE_MAX_AGE = 365 * 24 * 3600
 #: Dates and times on pages; ISO-style in both languages, as in the desktop (2026-11-25 14:02).
 DATE_FORMATS = {"sv": "%Y-%m-%d", "en": "%Y-%m-%d"}
 TIME_FORMATS = {"sv": "%H:%M", "en": "%H:%M"}
-
-
-def domain_text(exc: DomainError) -> str:
-    """A domain error's message in the current language, when the catalog has it.
-
-    The catalog holds the templates of the messages pages show (``"This link
-    expired on {day}. …"``, extracted from the services by ``update.py``); the
-    error's values fill in the translation. Other messages stay as they are.
-    """
-    translated = gettext(exc.template)
-    if not exc.params:
-        return translated
-    try:
-        return translated.format(**exc.params)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return exc.message
 
 
 # -- choosing the language --------------------------------------------------------------

@@ -325,3 +325,30 @@ def test_unknown_alumni_address_is_a_swedish_page_and_english_stays_english(
     assert_swedish(missing, "Sidan hittades inte", "Det finns ingen alumnregistrering")
     english = browser("en-GB,en;q=0.8").get(f"{world.url}/alumni/{world.slug}/register")
     assert_english(english, "Register as an alumnus", "Personnummer (optional)")
+
+
+def test_field_errors_of_the_validators_are_swedish_on_a_swedish_page(world: World) -> None:
+    """What the domain's validators say about a value reaches a Swedish page in Swedish,
+    and an English page in English."""
+    form = make_form(world)
+    e = form.elements
+    answers = {
+        f"f_{e['first_name']}": "Erik",
+        f"f_{e['last_name']}": "Lund",
+        f"f_{e['email']}": "erik.lund-firma.se",
+        f"f_{e['approving_manager']}_name": "Karin Chef",
+        f"f_{e['approving_manager']}_email": "karin.chef@firma",
+    }
+    sv = browser()
+    page = sv.get(form.url, timeout=10)
+    wrong = sv.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    assert wrong.status_code == 422
+    assert_swedish(
+        wrong,
+        "E-postadressen saknar @",
+        "E-postadressen måste ha en punkt i domänen (som i namn@exempel.se)",
+    )
+    en = browser(None)
+    page = en.get(form.url, timeout=10)
+    wrong = en.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    assert "E-mail address has no @" in text(wrong)
