@@ -77,6 +77,7 @@ class Application:
         from desktop.session import sign_in
 
         info = self.demo.wait_ready()
+        self.demo_info = info
         timing("demo server answers")
         user = admin_user(info)
         return sign_in(
@@ -112,6 +113,7 @@ class Application:
             engine=session.engine,
             bridge=self.bridge if session.engine is not None else None,
             demo=self.demo is not None,
+            demo_info=getattr(self, "demo_info", None),
             tenant_name=session.tenant_name,
             server_url=session.server_url,
             language=self.language,

@@ -26,6 +26,8 @@ class AppContext:
     #: The :class:`desktop.sync_bridge.SyncBridge` when there is an engine.
     bridge: Any = None
     demo: bool = False
+    #: The demo server's info (url, users, mail folder, SMS file) when ``demo``.
+    demo_info: dict[str, Any] | None = None
     tenant_name: str = ""
     server_url: str = ""
     #: "sv" or "en", the language in use.

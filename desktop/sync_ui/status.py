@@ -8,7 +8,7 @@ that work continues.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from desktop.context import AppContext
 from desktop.i18n import format_datetime, format_time
@@ -87,13 +87,17 @@ class SyncStatusWidget(QWidget):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setAccessibleName(self.tr("Sync state"))
         self.button.clicked.connect(self._clicked)
-        self.demo = QLabel(self.tr("demo data"))
+        self.demo = QToolButton()
+        self.demo.setText(self.tr("demo data"))
         self.demo.setObjectName("demoBadge")
         self.demo.setStyleSheet(
             "background: #fff3cd; color: #6b4f00; border: 1px solid #e0c36a;"
             "border-radius: 3px; padding: 1px 6px;"
         )
+        self.demo.setToolTip(self.tr("Where the demo's mail and SMS codes go, and its users"))
         self.demo.setVisible(ctx.demo)
+        self.demo.setEnabled(ctx.demo_info is not None)
+        self.demo.clicked.connect(self.show_demo_info)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -104,6 +108,17 @@ class SyncStatusWidget(QWidget):
         ctx.ops.changed.connect(self._on_changes)
         self._render()
         self.refresh_counts()
+
+    def show_demo_info(self) -> None:
+        """The demo server's mail folder, SMS codes and users."""
+        from desktop.demo_info import DemoInfoDialog
+
+        if self.ctx.demo_info is None:
+            return
+        dialog = DemoInfoDialog(self.ctx.demo_info, self.window())
+        dialog.setModal(True)
+        dialog.show()
+        self.demo_dialog = dialog
 
     def _state_changed(self, status: SyncStatus) -> None:
         self.status = status

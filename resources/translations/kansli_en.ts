@@ -3,72 +3,72 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="229" />
+      <location filename="../../desktop/participants/dialogs.py" line="230" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="230" />
+      <location filename="../../desktop/participants/dialogs.py" line="231" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="231" />
+      <location filename="../../desktop/participants/dialogs.py" line="232" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="233" />
+      <location filename="../../desktop/participants/dialogs.py" line="234" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="235" />
+      <location filename="../../desktop/participants/dialogs.py" line="236" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="242" />
-      <location filename="../../desktop/participants/dialogs.py" line="257" />
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <location filename="../../desktop/participants/dialogs.py" line="258" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
-      <location filename="../../desktop/participants/dialogs.py" line="258" />
+      <location filename="../../desktop/participants/dialogs.py" line="244" />
+      <location filename="../../desktop/participants/dialogs.py" line="259" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="244" />
-      <location filename="../../desktop/participants/dialogs.py" line="259" />
+      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="260" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="247" />
+      <location filename="../../desktop/participants/dialogs.py" line="248" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
-      <location filename="../../desktop/participants/dialogs.py" line="294" />
-      <location filename="../../desktop/participants/dialogs.py" line="298" />
+      <location filename="../../desktop/participants/dialogs.py" line="250" />
+      <location filename="../../desktop/participants/dialogs.py" line="295" />
+      <location filename="../../desktop/participants/dialogs.py" line="299" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="266" />
+      <location filename="../../desktop/participants/dialogs.py" line="267" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="283" />
+      <location filename="../../desktop/participants/dialogs.py" line="284" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="292" />
+      <location filename="../../desktop/participants/dialogs.py" line="293" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -216,68 +216,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="29" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="40" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="42" />
+      <location filename="../../desktop/agent_orders/view.py" line="43" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="48" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="48" />
+      <location filename="../../desktop/agent_orders/view.py" line="49" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -285,53 +285,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="103" />
+      <location filename="../../desktop/agent_orders/view.py" line="104" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="104" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="108" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="112" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <location filename="../../desktop/agent_orders/view.py" line="130" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <location filename="../../desktop/agent_orders/view.py" line="135" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="137" />
+      <location filename="../../desktop/agent_orders/view.py" line="138" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="167" />
+      <location filename="../../desktop/agent_orders/view.py" line="168" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -339,17 +339,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="169" />
+      <location filename="../../desktop/agent_orders/view.py" line="170" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="171" />
+      <location filename="../../desktop/agent_orders/view.py" line="172" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="210" />
+      <location filename="../../desktop/agent_orders/view.py" line="211" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -502,62 +502,62 @@
   <context>
     <name>AlumniDetail</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="35" />
+      <location filename="../../desktop/alumni/detail.py" line="36" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="36" />
+      <location filename="../../desktop/alumni/detail.py" line="37" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="37" />
+      <location filename="../../desktop/alumni/detail.py" line="38" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="38" />
+      <location filename="../../desktop/alumni/detail.py" line="39" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="39" />
+      <location filename="../../desktop/alumni/detail.py" line="40" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="40" />
+      <location filename="../../desktop/alumni/detail.py" line="41" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="41" />
+      <location filename="../../desktop/alumni/detail.py" line="42" />
       <source>Degree</source>
       <translation>Degree</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="42" />
+      <location filename="../../desktop/alumni/detail.py" line="43" />
       <source>Credits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="45" />
+      <location filename="../../desktop/alumni/detail.py" line="46" />
       <source>matched on e-mail</source>
       <translation>matched on e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="46" />
+      <location filename="../../desktop/alumni/detail.py" line="47" />
       <source>matched on personnummer</source>
       <translation>matched on personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="47" />
+      <location filename="../../desktop/alumni/detail.py" line="48" />
       <source>no match: created from the registration</source>
       <translation>no match: created from the registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <location filename="../../desktop/alumni/detail.py" line="411" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -565,155 +565,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="135" />
+      <location filename="../../desktop/alumni/detail.py" line="136" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="142" />
+      <location filename="../../desktop/alumni/detail.py" line="143" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="147" />
+      <location filename="../../desktop/alumni/detail.py" line="148" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="148" />
+      <location filename="../../desktop/alumni/detail.py" line="149" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="164" />
+      <location filename="../../desktop/alumni/detail.py" line="165" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="180" />
+      <location filename="../../desktop/alumni/detail.py" line="181" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="182" />
-      <location filename="../../desktop/alumni/detail.py" line="377" />
+      <location filename="../../desktop/alumni/detail.py" line="183" />
+      <location filename="../../desktop/alumni/detail.py" line="378" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="206" />
+      <location filename="../../desktop/alumni/detail.py" line="207" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="210" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="211" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="225" />
-      <location filename="../../desktop/alumni/detail.py" line="232" />
+      <location filename="../../desktop/alumni/detail.py" line="226" />
+      <location filename="../../desktop/alumni/detail.py" line="233" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="235" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="235" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="235" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="240" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="351" />
+      <location filename="../../desktop/alumni/detail.py" line="352" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="358" />
+      <location filename="../../desktop/alumni/detail.py" line="359" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="366" />
+      <location filename="../../desktop/alumni/detail.py" line="367" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="369" />
+      <location filename="../../desktop/alumni/detail.py" line="370" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="372" />
+      <location filename="../../desktop/alumni/detail.py" line="373" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="374" />
+      <location filename="../../desktop/alumni/detail.py" line="375" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="388" />
+      <location filename="../../desktop/alumni/detail.py" line="389" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="433" />
+      <location filename="../../desktop/alumni/detail.py" line="434" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="434" />
+      <location filename="../../desktop/alumni/detail.py" line="435" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="438" />
+      <location filename="../../desktop/alumni/detail.py" line="439" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="443" />
+      <location filename="../../desktop/alumni/detail.py" line="444" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="492" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -721,88 +721,88 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="65" />
+      <location filename="../../desktop/alumni/operations.py" line="69" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="89" />
+      <location filename="../../desktop/alumni/operations.py" line="93" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="140" />
+      <location filename="../../desktop/alumni/operations.py" line="144" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="142" />
+      <location filename="../../desktop/alumni/operations.py" line="146" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="154" />
+      <location filename="../../desktop/alumni/operations.py" line="158" />
       <source>Undoing the decision</source>
       <translation>Undoing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="216" />
+      <location filename="../../desktop/alumni/operations.py" line="220" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="231" />
+      <location filename="../../desktop/alumni/operations.py" line="235" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="247" />
+      <location filename="../../desktop/alumni/operations.py" line="251" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="261" />
+      <location filename="../../desktop/alumni/operations.py" line="265" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="276" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="277" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="278" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="279" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="280" />
+      <location filename="../../desktop/alumni/operations.py" line="284" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="285" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="286" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="287" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -960,48 +960,48 @@
   <context>
     <name>AlumniRules</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="46" />
-      <location filename="../../desktop/alumni/rules.py" line="62" />
+      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <location filename="../../desktop/alumni/rules.py" line="63" />
       <source>A degree has been awarded</source>
       <translation>A degree has been awarded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <location filename="../../desktop/alumni/rules.py" line="48" />
       <source>Credits at least</source>
       <translation>Credits at least</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="48" />
+      <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Programme in a list</source>
       <translation>Programme in a list</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <location filename="../../desktop/alumni/rules.py" line="50" />
       <source>Graduated after a year</source>
       <translation>Graduated after a year</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="64" />
+      <location filename="../../desktop/alumni/rules.py" line="65" />
       <source>At least %1 credits</source>
       <translation>At least %1 credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="68" />
+      <location filename="../../desktop/alumni/rules.py" line="69" />
       <source>Programme is one of: %1</source>
       <translation>Programme is one of: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="72" />
+      <location filename="../../desktop/alumni/rules.py" line="73" />
       <source>Graduated after %1</source>
       <translation>Graduated after %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="81" />
+      <location filename="../../desktop/alumni/rules.py" line="82" />
       <source>inactive</source>
       <translation>inactive</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="83" />
+      <location filename="../../desktop/alumni/rules.py" line="84" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
@@ -1060,23 +1060,23 @@
   <context>
     <name>ConnectionNeeded</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="65" />
+      <location filename="../../desktop/webview/staff_page.py" line="73" />
       <source>This step needs a connection</source>
       <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
       <translation>This step needs a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="72" />
+      <location filename="../../desktop/webview/staff_page.py" line="80" />
       <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
       <translation>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="91" />
+      <location filename="../../desktop/webview/staff_page.py" line="99" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="92" />
+      <location filename="../../desktop/webview/staff_page.py" line="100" />
       <source>Ask the server for the page again</source>
       <translation>Ask the server for the page again</translation>
     </message>
@@ -1265,6 +1265,54 @@
     </message>
   </context>
   <context>
+    <name>DemoInfoDialog</name>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="42" />
+      <source>Demo server</source>
+      <translation>Demo server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="48" />
+      <source>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</source>
+      <translation>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="56" />
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="57" />
+      <source>Mail folder:</source>
+      <translation>Mail folder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="58" />
+      <source>SMS codes:</source>
+      <translation>SMS codes:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="62" />
+      <source>Users:</source>
+      <translation>Users:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="63" />
+      <source>Password:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="64" />
+      <source>Open the mail folder</source>
+      <translation>Open the mail folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="67" />
+      <source>Open the SMS codes</source>
+      <translation>Open the SMS codes</translation>
+    </message>
+  </context>
+  <context>
     <name>DenyDialog</name>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="37" />
@@ -1320,98 +1368,98 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="39" />
+      <location filename="../../desktop/participants/import_ops.py" line="40" />
       <source>is empty</source>
       <extracomment>The file checks' fixed messages (``models``: English), shown in the user's language.</extracomment>
       <translation>is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="40" />
+      <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>The file is empty</source>
       <translation>The file is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>The file has no participants</source>
       <translation>The file has no participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail address is empty</source>
       <translation>E-mail address is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail address must not contain spaces</source>
       <translation>E-mail address must not contain spaces</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>E-mail address has no @</source>
       <translation>E-mail address has no @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>E-mail address has more than one @</source>
       <translation>E-mail address has more than one @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>E-mail address has nothing before the @</source>
       <translation>E-mail address has nothing before the @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>E-mail address has no domain after the @</source>
       <translation>E-mail address has no domain after the @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>E-mail address must have a dot in the domain (as in name@example.se)</source>
       <translation>E-mail address must have a dot in the domain (as in name@example.se)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="51" />
+      <location filename="../../desktop/participants/import_ops.py" line="52" />
       <source>E-mail address has a misplaced dot in the domain</source>
       <translation>E-mail address has a misplaced dot in the domain</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="52" />
+      <location filename="../../desktop/participants/import_ops.py" line="53" />
       <source>Phone number may have a + only at the start</source>
       <translation>Phone number may have a + only at the start</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="53" />
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</source>
       <translation>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>Phone number has no digits</source>
       <translation>Phone number has no digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>Phone number must start with 0, or with + or 00 and a country code</source>
       <translation>Phone number must start with 0, or with + or 00 and a country code</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>Personnummer must have 10 or 12 digits</source>
       <translation>Personnummer must have 10 or 12 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
       <source>Personnummer has a wrong check digit</source>
       <translation>Personnummer has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <location filename="../../desktop/participants/import_ops.py" line="64" />
       <source>Personnummer does not contain a valid date of birth</source>
       <translation>Personnummer does not contain a valid date of birth</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="73" />
+      <location filename="../../desktop/participants/import_ops.py" line="74" />
       <source>%1 is also on row %2</source>
       <translation>%1 is also on row %2</translation>
     </message>
@@ -1419,129 +1467,129 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="141" />
-      <location filename="../../desktop/participants/import_dialog.py" line="275" />
+      <location filename="../../desktop/participants/import_dialog.py" line="142" />
+      <location filename="../../desktop/participants/import_dialog.py" line="276" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="143" />
+      <location filename="../../desktop/participants/import_dialog.py" line="144" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="145" />
+      <location filename="../../desktop/participants/import_dialog.py" line="146" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
-      <location filename="../../desktop/participants/import_dialog.py" line="166" />
+      <location filename="../../desktop/participants/import_dialog.py" line="152" />
+      <location filename="../../desktop/participants/import_dialog.py" line="167" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
-      <location filename="../../desktop/participants/import_dialog.py" line="221" />
+      <location filename="../../desktop/participants/import_dialog.py" line="154" />
+      <location filename="../../desktop/participants/import_dialog.py" line="222" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="155" />
-      <location filename="../../desktop/participants/import_dialog.py" line="253" />
-      <location filename="../../desktop/participants/import_dialog.py" line="267" />
+      <location filename="../../desktop/participants/import_dialog.py" line="156" />
+      <location filename="../../desktop/participants/import_dialog.py" line="254" />
+      <location filename="../../desktop/participants/import_dialog.py" line="268" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="156" />
+      <location filename="../../desktop/participants/import_dialog.py" line="157" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
+      <location filename="../../desktop/participants/import_dialog.py" line="159" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="165" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="167" />
-      <location filename="../../desktop/participants/import_dialog.py" line="251" />
+      <location filename="../../desktop/participants/import_dialog.py" line="168" />
+      <location filename="../../desktop/participants/import_dialog.py" line="252" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="170" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="184" />
+      <location filename="../../desktop/participants/import_dialog.py" line="185" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="185" />
+      <location filename="../../desktop/participants/import_dialog.py" line="186" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="285" />
+      <location filename="../../desktop/participants/import_dialog.py" line="286" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="298" />
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
       <source>Already on this round: left out</source>
       <translation>Already on this round: left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="300" />
+      <location filename="../../desktop/participants/import_dialog.py" line="301" />
       <source>Already in Kansli</source>
       <translation>Already in Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="306" />
+      <location filename="../../desktop/participants/import_dialog.py" line="307" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="308" />
+      <location filename="../../desktop/participants/import_dialog.py" line="309" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="334" />
+      <location filename="../../desktop/participants/import_dialog.py" line="335" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="335" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="336" />
+      <location filename="../../desktop/participants/import_dialog.py" line="337" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="337" />
+      <location filename="../../desktop/participants/import_dialog.py" line="338" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="349" />
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1549,12 +1597,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="356" />
+      <location filename="../../desktop/participants/import_dialog.py" line="357" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="360" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1562,7 +1610,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="362" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1570,7 +1618,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="364" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1578,37 +1626,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="365" />
+      <location filename="../../desktop/participants/import_dialog.py" line="366" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="384" />
+      <location filename="../../desktop/participants/import_dialog.py" line="385" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="389" />
+      <location filename="../../desktop/participants/import_dialog.py" line="390" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="408" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="417" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="421" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="435" />
+      <location filename="../../desktop/participants/import_dialog.py" line="436" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1616,81 +1664,81 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="62" />
-      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <location filename="../../desktop/participants/import_dialog.py" line="63" />
+      <location filename="../../desktop/participants/import_dialog.py" line="79" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="64" />
-      <location filename="../../desktop/participants/import_ops.py" line="30" />
+      <location filename="../../desktop/participants/import_dialog.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="31" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="65" />
-      <location filename="../../desktop/participants/import_ops.py" line="31" />
+      <location filename="../../desktop/participants/import_dialog.py" line="66" />
+      <location filename="../../desktop/participants/import_ops.py" line="32" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_ops.py" line="32" />
+      <location filename="../../desktop/participants/import_dialog.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="33" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="67" />
-      <location filename="../../desktop/participants/import_ops.py" line="33" />
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="34" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
-      <location filename="../../desktop/participants/import_ops.py" line="35" />
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_ops.py" line="36" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="72" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="80" />
+      <location filename="../../desktop/participants/import_dialog.py" line="81" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="81" />
+      <location filename="../../desktop/participants/import_dialog.py" line="82" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="83" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
       <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="103" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="34" />
+      <location filename="../../desktop/participants/import_ops.py" line="35" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="181" />
+      <location filename="../../desktop/participants/import_ops.py" line="182" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="188" />
+      <location filename="../../desktop/participants/import_ops.py" line="189" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>
@@ -1698,7 +1746,7 @@
   <context>
     <name>KansliWebView</name>
     <message>
-      <location filename="../../desktop/webview/view.py" line="187" />
+      <location filename="../../desktop/webview/view.py" line="202" />
       <source>Web page</source>
       <extracomment>Schemes the system may open when a page links to them (mail, BankID app on this device). Navigations a person started (a click, a form, a redirect after one) may go to the browser. A URL was handed to the system browser (or app). A navigation was refused (the URL's scheme and host, never its query: it may hold codes). A form of our server was submitted (the server may have changed data).</extracomment>
       <translation>Web page</translation>
@@ -1796,225 +1844,225 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="74" />
+      <location filename="../../desktop/mainwindow.py" line="77" />
       <source>demo</source>
       <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="86" />
+      <location filename="../../desktop/mainwindow.py" line="89" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="87" />
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="90" />
+      <location filename="../../desktop/mainwindow.py" line="431" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="88" />
+      <location filename="../../desktop/mainwindow.py" line="91" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="89" />
+      <location filename="../../desktop/mainwindow.py" line="92" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="112" />
+      <location filename="../../desktop/mainwindow.py" line="115" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="157" />
+      <location filename="../../desktop/mainwindow.py" line="160" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="160" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="166" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="178" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="183" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="234" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="360" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="370" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="399" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="417" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -2022,7 +2070,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -2030,12 +2078,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -2043,22 +2091,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="475" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="491" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
@@ -2298,17 +2346,17 @@
   <context>
     <name>Participants</name>
     <message>
-      <location filename="../../desktop/participants/export.py" line="77" />
+      <location filename="../../desktop/participants/export.py" line="74" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/export.py" line="80" />
+      <location filename="../../desktop/participants/export.py" line="77" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="325" />
+      <location filename="../../desktop/participants/model.py" line="365" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows. The id list was (re)loaded: counts and selection may have changed. A batch of rows arrived (first row, last row). While True (a view being set up), sort and set_query only record the query.</extracomment>
       <translation>
@@ -2317,53 +2365,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="331" />
+      <location filename="../../desktop/participants/model.py" line="371" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="339" />
+      <location filename="../../desktop/participants/model.py" line="379" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="32" />
+      <location filename="../../desktop/participants/query.py" line="36" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="33" />
-      <location filename="../../desktop/participants/query.py" line="179" />
+      <location filename="../../desktop/participants/query.py" line="37" />
+      <location filename="../../desktop/participants/query.py" line="174" />
       <source>Not yet approved</source>
       <translation>Not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="34" />
+      <location filename="../../desktop/participants/query.py" line="38" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="35" />
-      <location filename="../../desktop/participants/query.py" line="340" />
+      <location filename="../../desktop/participants/query.py" line="39" />
+      <location filename="../../desktop/participants/query.py" line="374" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="36" />
-      <location filename="../../desktop/participants/query.py" line="341" />
+      <location filename="../../desktop/participants/query.py" line="40" />
+      <location filename="../../desktop/participants/query.py" line="375" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="37" />
-      <location filename="../../desktop/participants/query.py" line="342" />
+      <location filename="../../desktop/participants/query.py" line="41" />
+      <location filename="../../desktop/participants/query.py" line="376" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="74" />
+      <location filename="../../desktop/participants/query.py" line="75" />
       <source>Participant</source>
-      <extracomment>SQL of the sort key, and the joins it needs.</extracomment>
+      <extracomment>The status filters on ``participant_sort.status_class`` (see desktop.local_index): 0 registered, not requested; 1 registered, requested; 2 registered, approved; 3 cancelled. The class is in every sort index, so the filter reads no table rows. The sort keys: columns of the sort-key table (``participant_sort``), each with its collation; every column has an index on these keys and the id. The key column whose empty values (NULL) sort last both ways, if any.</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
@@ -2377,7 +2425,7 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="91" />
+      <location filename="../../desktop/participants/query.py" line="92" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
@@ -2392,7 +2440,7 @@
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="105" />
+      <location filename="../../desktop/participants/query.py" line="104" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
@@ -2402,37 +2450,37 @@
       <translation>Approved date</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="115" />
+      <location filename="../../desktop/participants/query.py" line="116" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="118" />
+      <location filename="../../desktop/participants/query.py" line="120" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="177" />
+      <location filename="../../desktop/participants/query.py" line="172" />
       <source>All registrations</source>
       <translation>All registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="183" />
+      <location filename="../../desktop/participants/query.py" line="178" />
       <source>Requested more than 7 days ago</source>
       <translation>Requested more than 7 days ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="187" />
+      <location filename="../../desktop/participants/query.py" line="182" />
       <source>Approved this week</source>
       <translation>Approved this week</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="339" />
+      <location filename="../../desktop/participants/query.py" line="373" />
       <source>Not requested</source>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="349" />
+      <location filename="../../desktop/participants/query.py" line="383" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
@@ -2440,179 +2488,179 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="115" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="115" />
+      <location filename="../../desktop/participants/view.py" line="116" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="119" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="123" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="123" />
-      <location filename="../../desktop/participants/view.py" line="382" />
+      <location filename="../../desktop/participants/view.py" line="124" />
+      <location filename="../../desktop/participants/view.py" line="383" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="126" />
+      <location filename="../../desktop/participants/view.py" line="127" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="128" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="131" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="134" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="216" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="219" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="222" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="227" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="236" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="239" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="248" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="512" />
+      <location filename="../../desktop/participants/view.py" line="513" />
       <source>Change approving manager</source>
       <translation>Change approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="251" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="254" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="256" />
+      <location filename="../../desktop/participants/view.py" line="257" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="261" />
+      <location filename="../../desktop/participants/view.py" line="262" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="297" />
+      <location filename="../../desktop/participants/view.py" line="298" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="430" />
+      <location filename="../../desktop/participants/view.py" line="431" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="430" />
+      <location filename="../../desktop/participants/view.py" line="431" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="462" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="467" />
+      <location filename="../../desktop/participants/view.py" line="468" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="469" />
+      <location filename="../../desktop/participants/view.py" line="470" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="472" />
+      <location filename="../../desktop/participants/view.py" line="473" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="514" />
+      <location filename="../../desktop/participants/view.py" line="515" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="574" />
+      <location filename="../../desktop/participants/view.py" line="575" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="575" />
+      <location filename="../../desktop/participants/view.py" line="576" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -2620,22 +2668,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="580" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="581" />
+      <location filename="../../desktop/participants/view.py" line="582" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="596" />
+      <location filename="../../desktop/participants/view.py" line="597" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="617" />
+      <location filename="../../desktop/participants/view.py" line="618" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -2697,38 +2745,38 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="22" />
+      <location filename="../../desktop/people/picker.py" line="23" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="23" />
+      <location filename="../../desktop/people/picker.py" line="24" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="24" />
+      <location filename="../../desktop/people/picker.py" line="25" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="48" />
+      <location filename="../../desktop/people/picker.py" line="49" />
       <source>Search by name or e-mail…</source>
       <translation>Search by name or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="55" />
-      <location filename="../../desktop/people/picker.py" line="106" />
+      <location filename="../../desktop/people/picker.py" line="56" />
+      <location filename="../../desktop/people/picker.py" line="107" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Type a name or an e-mail address to find a person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="61" />
+      <location filename="../../desktop/people/picker.py" line="62" />
       <source>Choose</source>
       <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="104" />
+      <location filename="../../desktop/people/picker.py" line="105" />
       <source>Nobody matches “%1”.</source>
       <translation>Nobody matches “%1”.</translation>
     </message>
@@ -3338,13 +3386,13 @@
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
-      <location filename="../../desktop/participants/dialogs.py" line="198" />
+      <location filename="../../desktop/participants/dialogs.py" line="180" />
+      <location filename="../../desktop/participants/dialogs.py" line="199" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="183" />
       <source>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration(s) selected.</source>
       <translation>
         <numerusform>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration selected.</numerusform>
@@ -3352,18 +3400,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="190" />
-      <location filename="../../desktop/participants/dialogs.py" line="202" />
+      <location filename="../../desktop/participants/dialogs.py" line="191" />
+      <location filename="../../desktop/participants/dialogs.py" line="203" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="191" />
+      <location filename="../../desktop/participants/dialogs.py" line="192" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="214" />
+      <location filename="../../desktop/participants/dialogs.py" line="215" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -3371,32 +3419,32 @@
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="38" />
+      <location filename="../../desktop/participants/dialogs.py" line="39" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="39" />
+      <location filename="../../desktop/participants/dialogs.py" line="40" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="40" />
+      <location filename="../../desktop/participants/dialogs.py" line="41" />
       <source>Sent to</source>
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="41" />
+      <location filename="../../desktop/participants/dialogs.py" line="42" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="47" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="52" />
+      <location filename="../../desktop/participants/dialogs.py" line="53" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</translation>
     </message>
@@ -3404,42 +3452,42 @@
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="68" />
+      <location filename="../../desktop/participants/dialogs.py" line="69" />
       <source>Send request to approving manager</source>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <location filename="../../desktop/participants/dialogs.py" line="70" />
       <source>Checking the selected registrations…</source>
       <translation>Checking the selected registrations…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="76" />
+      <location filename="../../desktop/participants/dialogs.py" line="77" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Optional message, shown in the e-mail above the link</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="78" />
+      <location filename="../../desktop/participants/dialogs.py" line="79" />
       <source>Message to the approving manager</source>
       <translation>Message to the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="89" />
+      <location filename="../../desktop/participants/dialogs.py" line="90" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="98" />
+      <location filename="../../desktop/participants/dialogs.py" line="99" />
       <source>Message (optional)</source>
       <translation>Message (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="113" />
+      <location filename="../../desktop/participants/dialogs.py" line="114" />
       <source>Skipped: %1</source>
       <translation>Skipped: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="115" />
+      <location filename="../../desktop/participants/dialogs.py" line="116" />
       <source>Reminder (%n sent before)</source>
       <translation>
         <numerusform>Reminder (%n sent before)</numerusform>
@@ -3447,22 +3495,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="117" />
+      <location filename="../../desktop/participants/dialogs.py" line="118" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="133" />
+      <location filename="../../desktop/participants/dialogs.py" line="134" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Requests: %1 · Reminders: %2 · Skipped: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="156" />
+      <location filename="../../desktop/participants/dialogs.py" line="157" />
       <source>Not sent:</source>
       <translation>Not sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="161" />
+      <location filename="../../desktop/participants/dialogs.py" line="162" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -3663,178 +3711,178 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="109" />
+      <location filename="../../desktop/alumni/rules.py" line="110" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Rules for automatic alumni approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="113" />
+      <location filename="../../desktop/alumni/rules.py" line="114" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="119" />
+      <location filename="../../desktop/alumni/rules.py" line="120" />
       <source>Only administrators can change the rules.</source>
       <translation>Only administrators can change the rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="124" />
+      <location filename="../../desktop/alumni/rules.py" line="125" />
       <source>Rules</source>
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="126" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>&amp;Add rule</source>
       <translation>&amp;Add rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="127" />
+      <location filename="../../desktop/alumni/rules.py" line="128" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="129" />
+      <location filename="../../desktop/alumni/rules.py" line="130" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>The rule stops applying; it is kept as inactive and can be turned on again</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="143" />
+      <location filename="../../desktop/alumni/rules.py" line="144" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="148" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>Minimum credits</source>
       <translation>Minimum credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="150" />
       <source>for example 180</source>
       <translation>for example 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="152" />
+      <location filename="../../desktop/alumni/rules.py" line="153" />
       <source>Programmes</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <location filename="../../desktop/alumni/rules.py" line="154" />
       <source>One programme code or name per line</source>
       <translation>One programme code or name per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="157" />
+      <location filename="../../desktop/alumni/rules.py" line="158" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="158" />
+      <location filename="../../desktop/alumni/rules.py" line="159" />
       <source>for example 2010</source>
       <translation>for example 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="161" />
+      <location filename="../../desktop/alumni/rules.py" line="162" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="165" />
+      <location filename="../../desktop/alumni/rules.py" line="166" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="166" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="170" />
+      <location filename="../../desktop/alumni/rules.py" line="171" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <location filename="../../desktop/alumni/rules.py" line="175" />
       <source>Credits:</source>
       <translation>Credits:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="175" />
+      <location filename="../../desktop/alumni/rules.py" line="176" />
       <source>Programmes:</source>
       <translation>Programmes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="176" />
+      <location filename="../../desktop/alumni/rules.py" line="177" />
       <source>After year:</source>
       <translation>After year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <location filename="../../desktop/alumni/rules.py" line="178" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <location filename="../../desktop/alumni/rules.py" line="179" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="181" />
+      <location filename="../../desktop/alumni/rules.py" line="182" />
       <source>&amp;Save rule</source>
       <translation>&amp;Save rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="265" />
+      <location filename="../../desktop/alumni/rules.py" line="266" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>No rules yet: nothing is approved automatically by rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="297" />
+      <location filename="../../desktop/alumni/rules.py" line="298" />
       <source>New rule</source>
       <translation>New rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="310" />
+      <location filename="../../desktop/alumni/rules.py" line="311" />
       <source>Edit rule</source>
       <translation>Edit rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="346" />
+      <location filename="../../desktop/alumni/rules.py" line="347" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Credits must be a number from 0 to 1000, for example 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="354" />
+      <location filename="../../desktop/alumni/rules.py" line="355" />
       <source>Give at least one programme.</source>
       <translation>Give at least one programme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="364" />
+      <location filename="../../desktop/alumni/rules.py" line="365" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>The year must be a whole year from 1900 to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="394" />
+      <location filename="../../desktop/alumni/rules.py" line="395" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Saved. The change is sent to the server with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="396" />
+      <location filename="../../desktop/alumni/rules.py" line="397" />
       <source>Saved in the local database.</source>
       <translation>Saved in the local database.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="417" />
+      <location filename="../../desktop/alumni/rules.py" line="418" />
       <source>Remove rule</source>
       <translation>Remove rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="419" />
+      <location filename="../../desktop/alumni/rules.py" line="420" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="425" />
+      <location filename="../../desktop/alumni/rules.py" line="426" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -3928,25 +3976,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="173" />
+      <location filename="../../desktop/webview/staff_page.py" line="181" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Opening the page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="210" />
-      <location filename="../../desktop/webview/staff_page.py" line="294" />
+      <location filename="../../desktop/webview/staff_page.py" line="218" />
+      <location filename="../../desktop/webview/staff_page.py" line="302" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli is working on a local database without a server connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="214" />
+      <location filename="../../desktop/webview/staff_page.py" line="222" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>You are offline: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="258" />
+      <location filename="../../desktop/webview/staff_page.py" line="266" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>
@@ -4160,12 +4208,17 @@
       <translation>Sync state</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="90" />
+      <location filename="../../desktop/sync_ui/status.py" line="91" />
       <source>demo data</source>
       <translation>demo data</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="134" />
+      <location filename="../../desktop/sync_ui/status.py" line="97" />
+      <source>Where the demo's mail and SMS codes go, and its users</source>
+      <translation>Where the demo's mail and SMS codes go, and its users</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="149" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
     </message>
@@ -4173,22 +4226,22 @@
   <context>
     <name>WebApi</name>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="112" />
+      <location filename="../../desktop/webview/server_api.py" line="126" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="114" />
+      <location filename="../../desktop/webview/server_api.py" line="128" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="118" />
+      <location filename="../../desktop/webview/server_api.py" line="132" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="122" />
+      <location filename="../../desktop/webview/server_api.py" line="136" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>

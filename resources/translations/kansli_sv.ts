@@ -3,72 +3,72 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="229" />
+      <location filename="../../desktop/participants/dialogs.py" line="230" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="230" />
+      <location filename="../../desktop/participants/dialogs.py" line="231" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="231" />
+      <location filename="../../desktop/participants/dialogs.py" line="232" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="233" />
+      <location filename="../../desktop/participants/dialogs.py" line="234" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="235" />
+      <location filename="../../desktop/participants/dialogs.py" line="236" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="242" />
-      <location filename="../../desktop/participants/dialogs.py" line="257" />
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <location filename="../../desktop/participants/dialogs.py" line="258" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
-      <location filename="../../desktop/participants/dialogs.py" line="258" />
+      <location filename="../../desktop/participants/dialogs.py" line="244" />
+      <location filename="../../desktop/participants/dialogs.py" line="259" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="244" />
-      <location filename="../../desktop/participants/dialogs.py" line="259" />
+      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="260" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="247" />
+      <location filename="../../desktop/participants/dialogs.py" line="248" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
-      <location filename="../../desktop/participants/dialogs.py" line="294" />
-      <location filename="../../desktop/participants/dialogs.py" line="298" />
+      <location filename="../../desktop/participants/dialogs.py" line="250" />
+      <location filename="../../desktop/participants/dialogs.py" line="295" />
+      <location filename="../../desktop/participants/dialogs.py" line="299" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="266" />
+      <location filename="../../desktop/participants/dialogs.py" line="267" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="283" />
+      <location filename="../../desktop/participants/dialogs.py" line="284" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="292" />
+      <location filename="../../desktop/participants/dialogs.py" line="293" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -216,68 +216,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="29" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="40" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="42" />
+      <location filename="../../desktop/agent_orders/view.py" line="43" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="48" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="48" />
+      <location filename="../../desktop/agent_orders/view.py" line="49" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -285,53 +285,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="103" />
+      <location filename="../../desktop/agent_orders/view.py" line="104" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="104" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="108" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="112" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <location filename="../../desktop/agent_orders/view.py" line="130" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <location filename="../../desktop/agent_orders/view.py" line="135" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="137" />
+      <location filename="../../desktop/agent_orders/view.py" line="138" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="167" />
+      <location filename="../../desktop/agent_orders/view.py" line="168" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -339,17 +339,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="169" />
+      <location filename="../../desktop/agent_orders/view.py" line="170" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="171" />
+      <location filename="../../desktop/agent_orders/view.py" line="172" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="210" />
+      <location filename="../../desktop/agent_orders/view.py" line="211" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -502,62 +502,62 @@
   <context>
     <name>AlumniDetail</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="35" />
+      <location filename="../../desktop/alumni/detail.py" line="36" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="36" />
+      <location filename="../../desktop/alumni/detail.py" line="37" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="37" />
+      <location filename="../../desktop/alumni/detail.py" line="38" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="38" />
+      <location filename="../../desktop/alumni/detail.py" line="39" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="39" />
+      <location filename="../../desktop/alumni/detail.py" line="40" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="40" />
+      <location filename="../../desktop/alumni/detail.py" line="41" />
       <source>Graduated</source>
       <translation>Examensår</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="41" />
+      <location filename="../../desktop/alumni/detail.py" line="42" />
       <source>Degree</source>
       <translation>Examen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="42" />
+      <location filename="../../desktop/alumni/detail.py" line="43" />
       <source>Credits</source>
       <translation>Högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="45" />
+      <location filename="../../desktop/alumni/detail.py" line="46" />
       <source>matched on e-mail</source>
       <translation>matchad på e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="46" />
+      <location filename="../../desktop/alumni/detail.py" line="47" />
       <source>matched on personnummer</source>
       <translation>matchad på personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="47" />
+      <location filename="../../desktop/alumni/detail.py" line="48" />
       <source>no match: created from the registration</source>
       <translation>ingen träff: skapad från registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <location filename="../../desktop/alumni/detail.py" line="411" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -565,155 +565,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="135" />
+      <location filename="../../desktop/alumni/detail.py" line="136" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="142" />
+      <location filename="../../desktop/alumni/detail.py" line="143" />
       <source>Someone decided first</source>
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="147" />
+      <location filename="../../desktop/alumni/detail.py" line="148" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="148" />
+      <location filename="../../desktop/alumni/detail.py" line="149" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="164" />
+      <location filename="../../desktop/alumni/detail.py" line="165" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="180" />
+      <location filename="../../desktop/alumni/detail.py" line="181" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="182" />
-      <location filename="../../desktop/alumni/detail.py" line="377" />
+      <location filename="../../desktop/alumni/detail.py" line="183" />
+      <location filename="../../desktop/alumni/detail.py" line="378" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="206" />
+      <location filename="../../desktop/alumni/detail.py" line="207" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="210" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="211" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="225" />
-      <location filename="../../desktop/alumni/detail.py" line="232" />
+      <location filename="../../desktop/alumni/detail.py" line="226" />
+      <location filename="../../desktop/alumni/detail.py" line="233" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="235" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="235" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="235" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="240" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="351" />
+      <location filename="../../desktop/alumni/detail.py" line="352" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="358" />
+      <location filename="../../desktop/alumni/detail.py" line="359" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="366" />
+      <location filename="../../desktop/alumni/detail.py" line="367" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="369" />
+      <location filename="../../desktop/alumni/detail.py" line="370" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="372" />
+      <location filename="../../desktop/alumni/detail.py" line="373" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="374" />
+      <location filename="../../desktop/alumni/detail.py" line="375" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="388" />
+      <location filename="../../desktop/alumni/detail.py" line="389" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="433" />
+      <location filename="../../desktop/alumni/detail.py" line="434" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="434" />
+      <location filename="../../desktop/alumni/detail.py" line="435" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="438" />
+      <location filename="../../desktop/alumni/detail.py" line="439" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="443" />
+      <location filename="../../desktop/alumni/detail.py" line="444" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="492" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -721,88 +721,88 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="65" />
+      <location filename="../../desktop/alumni/operations.py" line="69" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
       <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="89" />
+      <location filename="../../desktop/alumni/operations.py" line="93" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="140" />
+      <location filename="../../desktop/alumni/operations.py" line="144" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="142" />
+      <location filename="../../desktop/alumni/operations.py" line="146" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="154" />
+      <location filename="../../desktop/alumni/operations.py" line="158" />
       <source>Undoing the decision</source>
       <translation>Ångrar beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="216" />
+      <location filename="../../desktop/alumni/operations.py" line="220" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="231" />
+      <location filename="../../desktop/alumni/operations.py" line="235" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="247" />
+      <location filename="../../desktop/alumni/operations.py" line="251" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="261" />
+      <location filename="../../desktop/alumni/operations.py" line="265" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="276" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="277" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="278" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="279" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="280" />
+      <location filename="../../desktop/alumni/operations.py" line="284" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="285" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="286" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="287" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -960,48 +960,48 @@
   <context>
     <name>AlumniRules</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="46" />
-      <location filename="../../desktop/alumni/rules.py" line="62" />
+      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <location filename="../../desktop/alumni/rules.py" line="63" />
       <source>A degree has been awarded</source>
       <translation>Examen har utfärdats</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <location filename="../../desktop/alumni/rules.py" line="48" />
       <source>Credits at least</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="48" />
+      <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Programme in a list</source>
       <translation>Program i en lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <location filename="../../desktop/alumni/rules.py" line="50" />
       <source>Graduated after a year</source>
       <translation>Examen efter ett visst år</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="64" />
+      <location filename="../../desktop/alumni/rules.py" line="65" />
       <source>At least %1 credits</source>
       <translation>Minst %1 högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="68" />
+      <location filename="../../desktop/alumni/rules.py" line="69" />
       <source>Programme is one of: %1</source>
       <translation>Programmet är ett av: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="72" />
+      <location filename="../../desktop/alumni/rules.py" line="73" />
       <source>Graduated after %1</source>
       <translation>Examen efter %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="81" />
+      <location filename="../../desktop/alumni/rules.py" line="82" />
       <source>inactive</source>
       <translation>inaktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="83" />
+      <location filename="../../desktop/alumni/rules.py" line="84" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
@@ -1060,23 +1060,23 @@
   <context>
     <name>ConnectionNeeded</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="65" />
+      <location filename="../../desktop/webview/staff_page.py" line="73" />
       <source>This step needs a connection</source>
       <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
       <translation>Det här steget kräver en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="72" />
+      <location filename="../../desktop/webview/staff_page.py" line="80" />
       <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
       <translation>Sidan kommer från servern. Allt annat i Kansli fungerar utan anslutning; kom tillbaka hit när anslutningen är tillbaka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="91" />
+      <location filename="../../desktop/webview/staff_page.py" line="99" />
       <source>Try again</source>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="92" />
+      <location filename="../../desktop/webview/staff_page.py" line="100" />
       <source>Ask the server for the page again</source>
       <translation>Be servern om sidan igen</translation>
     </message>
@@ -1265,6 +1265,54 @@
     </message>
   </context>
   <context>
+    <name>DemoInfoDialog</name>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="42" />
+      <source>Demo server</source>
+      <translation>Demoservern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="48" />
+      <source>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</source>
+      <translation>Det här är en demo: en server på den här datorn med påhittade uppgifter. Ingenting skickas: e-post från servern (till en godkännande chef, en bekräftelse på en anmälan) sparas som filer i e-postmappen, och SMS-koder för att signera beställningar skrivs till en fil.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="56" />
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="57" />
+      <source>Mail folder:</source>
+      <translation>E-postmapp:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="58" />
+      <source>SMS codes:</source>
+      <translation>SMS-koder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="62" />
+      <source>Users:</source>
+      <translation>Användare:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="63" />
+      <source>Password:</source>
+      <translation>Lösenord:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="64" />
+      <source>Open the mail folder</source>
+      <translation>Öppna e-postmappen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/demo_info.py" line="67" />
+      <source>Open the SMS codes</source>
+      <translation>Öppna SMS-koderna</translation>
+    </message>
+  </context>
+  <context>
     <name>DenyDialog</name>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="37" />
@@ -1320,98 +1368,98 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="39" />
+      <location filename="../../desktop/participants/import_ops.py" line="40" />
       <source>is empty</source>
       <extracomment>The file checks' fixed messages (``models``: English), shown in the user's language.</extracomment>
       <translation>är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="40" />
+      <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail address is empty</source>
       <translation>E-postadressen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail address must not contain spaces</source>
       <translation>E-postadressen får inte innehålla mellanslag</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>E-mail address has no @</source>
       <translation>E-postadressen saknar @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>E-mail address has more than one @</source>
       <translation>E-postadressen har mer än ett @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>E-mail address has nothing before the @</source>
       <translation>E-postadressen har inget före @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>E-mail address has no domain after the @</source>
       <translation>E-postadressen har ingen domän efter @</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>E-mail address must have a dot in the domain (as in name@example.se)</source>
       <translation>E-postadressen måste ha en punkt i domänen (som i namn@exempel.se)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="51" />
+      <location filename="../../desktop/participants/import_ops.py" line="52" />
       <source>E-mail address has a misplaced dot in the domain</source>
       <translation>E-postadressen har en felplacerad punkt i domänen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="52" />
+      <location filename="../../desktop/participants/import_ops.py" line="53" />
       <source>Phone number may have a + only at the start</source>
       <translation>Telefonnumret får bara ha + i början</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="53" />
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</source>
       <translation>Telefonnumret får bara innehålla siffror, mellanslag, bindestreck, parenteser och ett inledande +</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>Phone number has no digits</source>
       <translation>Telefonnumret har inga siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>Phone number must start with 0, or with + or 00 and a country code</source>
       <translation>Telefonnumret måste börja med 0, eller med + eller 00 och en landskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>Personnummer must have 10 or 12 digits</source>
       <translation>Personnumret måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
       <source>Personnummer has a wrong check digit</source>
       <translation>Personnumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <location filename="../../desktop/participants/import_ops.py" line="64" />
       <source>Personnummer does not contain a valid date of birth</source>
       <translation>Personnumret innehåller inget giltigt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="73" />
+      <location filename="../../desktop/participants/import_ops.py" line="74" />
       <source>%1 is also on row %2</source>
       <translation>%1 finns också på rad %2</translation>
     </message>
@@ -1419,129 +1467,129 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="141" />
-      <location filename="../../desktop/participants/import_dialog.py" line="275" />
+      <location filename="../../desktop/participants/import_dialog.py" line="142" />
+      <location filename="../../desktop/participants/import_dialog.py" line="276" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="143" />
+      <location filename="../../desktop/participants/import_dialog.py" line="144" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="145" />
+      <location filename="../../desktop/participants/import_dialog.py" line="146" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
-      <location filename="../../desktop/participants/import_dialog.py" line="166" />
+      <location filename="../../desktop/participants/import_dialog.py" line="152" />
+      <location filename="../../desktop/participants/import_dialog.py" line="167" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
-      <location filename="../../desktop/participants/import_dialog.py" line="221" />
+      <location filename="../../desktop/participants/import_dialog.py" line="154" />
+      <location filename="../../desktop/participants/import_dialog.py" line="222" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="155" />
-      <location filename="../../desktop/participants/import_dialog.py" line="253" />
-      <location filename="../../desktop/participants/import_dialog.py" line="267" />
+      <location filename="../../desktop/participants/import_dialog.py" line="156" />
+      <location filename="../../desktop/participants/import_dialog.py" line="254" />
+      <location filename="../../desktop/participants/import_dialog.py" line="268" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="156" />
+      <location filename="../../desktop/participants/import_dialog.py" line="157" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
+      <location filename="../../desktop/participants/import_dialog.py" line="159" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="165" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="167" />
-      <location filename="../../desktop/participants/import_dialog.py" line="251" />
+      <location filename="../../desktop/participants/import_dialog.py" line="168" />
+      <location filename="../../desktop/participants/import_dialog.py" line="252" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="170" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="184" />
+      <location filename="../../desktop/participants/import_dialog.py" line="185" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="185" />
+      <location filename="../../desktop/participants/import_dialog.py" line="186" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="285" />
+      <location filename="../../desktop/participants/import_dialog.py" line="286" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="298" />
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
       <source>Already on this round: left out</source>
       <translation>Redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="300" />
+      <location filename="../../desktop/participants/import_dialog.py" line="301" />
       <source>Already in Kansli</source>
       <translation>Finns redan i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="306" />
+      <location filename="../../desktop/participants/import_dialog.py" line="307" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="308" />
+      <location filename="../../desktop/participants/import_dialog.py" line="309" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="334" />
+      <location filename="../../desktop/participants/import_dialog.py" line="335" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="335" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="336" />
+      <location filename="../../desktop/participants/import_dialog.py" line="337" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="337" />
+      <location filename="../../desktop/participants/import_dialog.py" line="338" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="349" />
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1549,12 +1597,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="356" />
+      <location filename="../../desktop/participants/import_dialog.py" line="357" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="360" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1562,7 +1610,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="362" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1570,7 +1618,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="364" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1578,37 +1626,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="365" />
+      <location filename="../../desktop/participants/import_dialog.py" line="366" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="384" />
+      <location filename="../../desktop/participants/import_dialog.py" line="385" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="389" />
+      <location filename="../../desktop/participants/import_dialog.py" line="390" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="408" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="417" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="421" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="435" />
+      <location filename="../../desktop/participants/import_dialog.py" line="436" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1616,81 +1664,81 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="62" />
-      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <location filename="../../desktop/participants/import_dialog.py" line="63" />
+      <location filename="../../desktop/participants/import_dialog.py" line="79" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="64" />
-      <location filename="../../desktop/participants/import_ops.py" line="30" />
+      <location filename="../../desktop/participants/import_dialog.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="31" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="65" />
-      <location filename="../../desktop/participants/import_ops.py" line="31" />
+      <location filename="../../desktop/participants/import_dialog.py" line="66" />
+      <location filename="../../desktop/participants/import_ops.py" line="32" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_ops.py" line="32" />
+      <location filename="../../desktop/participants/import_dialog.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="33" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="67" />
-      <location filename="../../desktop/participants/import_ops.py" line="33" />
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="34" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
-      <location filename="../../desktop/participants/import_ops.py" line="35" />
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_ops.py" line="36" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="72" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="80" />
+      <location filename="../../desktop/participants/import_dialog.py" line="81" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="81" />
+      <location filename="../../desktop/participants/import_dialog.py" line="82" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="83" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
       <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="103" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="34" />
+      <location filename="../../desktop/participants/import_ops.py" line="35" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="181" />
+      <location filename="../../desktop/participants/import_ops.py" line="182" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="188" />
+      <location filename="../../desktop/participants/import_ops.py" line="189" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -1698,7 +1746,7 @@
   <context>
     <name>KansliWebView</name>
     <message>
-      <location filename="../../desktop/webview/view.py" line="187" />
+      <location filename="../../desktop/webview/view.py" line="202" />
       <source>Web page</source>
       <extracomment>Schemes the system may open when a page links to them (mail, BankID app on this device). Navigations a person started (a click, a form, a redirect after one) may go to the browser. A URL was handed to the system browser (or app). A navigation was refused (the URL's scheme and host, never its query: it may hold codes). A form of our server was submitted (the server may have changed data).</extracomment>
       <translation>Webbsida</translation>
@@ -1796,225 +1844,225 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="74" />
+      <location filename="../../desktop/mainwindow.py" line="77" />
       <source>demo</source>
       <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="86" />
+      <location filename="../../desktop/mainwindow.py" line="89" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="87" />
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="90" />
+      <location filename="../../desktop/mainwindow.py" line="431" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="88" />
+      <location filename="../../desktop/mainwindow.py" line="91" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="89" />
+      <location filename="../../desktop/mainwindow.py" line="92" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="112" />
+      <location filename="../../desktop/mainwindow.py" line="115" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="157" />
+      <location filename="../../desktop/mainwindow.py" line="160" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="160" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="166" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="178" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="183" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="234" />
       <source>&amp;Actions</source>
       <translation>Åt&amp;gärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="360" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="370" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="399" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="417" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
@@ -2022,7 +2070,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -2030,12 +2078,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -2043,22 +2091,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="475" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="491" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2298,17 +2346,17 @@
   <context>
     <name>Participants</name>
     <message>
-      <location filename="../../desktop/participants/export.py" line="77" />
+      <location filename="../../desktop/participants/export.py" line="74" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/export.py" line="80" />
+      <location filename="../../desktop/participants/export.py" line="77" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="325" />
+      <location filename="../../desktop/participants/model.py" line="365" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows. The id list was (re)loaded: counts and selection may have changed. A batch of rows arrived (first row, last row). While True (a view being set up), sort and set_query only record the query.</extracomment>
       <translation>
@@ -2317,53 +2365,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="331" />
+      <location filename="../../desktop/participants/model.py" line="371" />
       <source>A local change waits to be sent to the server.</source>
       <translation>En lokal ändring väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="339" />
+      <location filename="../../desktop/participants/model.py" line="379" />
       <source>Given on the sign-up form: %1</source>
       <translation>Angiven i anmälningsformuläret: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="32" />
+      <location filename="../../desktop/participants/query.py" line="36" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="33" />
-      <location filename="../../desktop/participants/query.py" line="179" />
+      <location filename="../../desktop/participants/query.py" line="37" />
+      <location filename="../../desktop/participants/query.py" line="174" />
       <source>Not yet approved</source>
       <translation>Ännu inte godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="34" />
+      <location filename="../../desktop/participants/query.py" line="38" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="35" />
-      <location filename="../../desktop/participants/query.py" line="340" />
+      <location filename="../../desktop/participants/query.py" line="39" />
+      <location filename="../../desktop/participants/query.py" line="374" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="36" />
-      <location filename="../../desktop/participants/query.py" line="341" />
+      <location filename="../../desktop/participants/query.py" line="40" />
+      <location filename="../../desktop/participants/query.py" line="375" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="37" />
-      <location filename="../../desktop/participants/query.py" line="342" />
+      <location filename="../../desktop/participants/query.py" line="41" />
+      <location filename="../../desktop/participants/query.py" line="376" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="74" />
+      <location filename="../../desktop/participants/query.py" line="75" />
       <source>Participant</source>
-      <extracomment>SQL of the sort key, and the joins it needs.</extracomment>
+      <extracomment>The status filters on ``participant_sort.status_class`` (see desktop.local_index): 0 registered, not requested; 1 registered, requested; 2 registered, approved; 3 cancelled. The class is in every sort index, so the filter reads no table rows. The sort keys: columns of the sort-key table (``participant_sort``), each with its collation; every column has an index on these keys and the id. The key column whose empty values (NULL) sort last both ways, if any.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
@@ -2377,7 +2425,7 @@
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="91" />
+      <location filename="../../desktop/participants/query.py" line="92" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
@@ -2392,7 +2440,7 @@
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="105" />
+      <location filename="../../desktop/participants/query.py" line="104" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
@@ -2402,37 +2450,37 @@
       <translation>Godkänt datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="115" />
+      <location filename="../../desktop/participants/query.py" line="116" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="118" />
+      <location filename="../../desktop/participants/query.py" line="120" />
       <source>Created</source>
       <translation>Skapad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="177" />
+      <location filename="../../desktop/participants/query.py" line="172" />
       <source>All registrations</source>
       <translation>Alla kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="183" />
+      <location filename="../../desktop/participants/query.py" line="178" />
       <source>Requested more than 7 days ago</source>
       <translation>Begärt för mer än 7 dagar sedan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="187" />
+      <location filename="../../desktop/participants/query.py" line="182" />
       <source>Approved this week</source>
       <translation>Godkända denna vecka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="339" />
+      <location filename="../../desktop/participants/query.py" line="373" />
       <source>Not requested</source>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="349" />
+      <location filename="../../desktop/participants/query.py" line="383" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
@@ -2440,179 +2488,179 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="115" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="115" />
+      <location filename="../../desktop/participants/view.py" line="116" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="119" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="123" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="123" />
-      <location filename="../../desktop/participants/view.py" line="382" />
+      <location filename="../../desktop/participants/view.py" line="124" />
+      <location filename="../../desktop/participants/view.py" line="383" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="126" />
+      <location filename="../../desktop/participants/view.py" line="127" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="128" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="131" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="134" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="216" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="219" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="222" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="227" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="236" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="239" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="248" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="512" />
+      <location filename="../../desktop/participants/view.py" line="513" />
       <source>Change approving manager</source>
       <translation>Byt godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="251" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="254" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="256" />
+      <location filename="../../desktop/participants/view.py" line="257" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="261" />
+      <location filename="../../desktop/participants/view.py" line="262" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="297" />
+      <location filename="../../desktop/participants/view.py" line="298" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="430" />
+      <location filename="../../desktop/participants/view.py" line="431" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="430" />
+      <location filename="../../desktop/participants/view.py" line="431" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="462" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="467" />
+      <location filename="../../desktop/participants/view.py" line="468" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="469" />
+      <location filename="../../desktop/participants/view.py" line="470" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="472" />
+      <location filename="../../desktop/participants/view.py" line="473" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="514" />
+      <location filename="../../desktop/participants/view.py" line="515" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="574" />
+      <location filename="../../desktop/participants/view.py" line="575" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="575" />
+      <location filename="../../desktop/participants/view.py" line="576" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
@@ -2620,22 +2668,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="580" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="581" />
+      <location filename="../../desktop/participants/view.py" line="582" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="596" />
+      <location filename="../../desktop/participants/view.py" line="597" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="617" />
+      <location filename="../../desktop/participants/view.py" line="618" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -2697,38 +2745,38 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="22" />
+      <location filename="../../desktop/people/picker.py" line="23" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="23" />
+      <location filename="../../desktop/people/picker.py" line="24" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="24" />
+      <location filename="../../desktop/people/picker.py" line="25" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="48" />
+      <location filename="../../desktop/people/picker.py" line="49" />
       <source>Search by name or e-mail…</source>
       <translation>Sök på namn eller e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="55" />
-      <location filename="../../desktop/people/picker.py" line="106" />
+      <location filename="../../desktop/people/picker.py" line="56" />
+      <location filename="../../desktop/people/picker.py" line="107" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Skriv ett namn eller en e-postadress för att hitta en person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="61" />
+      <location filename="../../desktop/people/picker.py" line="62" />
       <source>Choose</source>
       <translation>Välj</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="104" />
+      <location filename="../../desktop/people/picker.py" line="105" />
       <source>Nobody matches “%1”.</source>
       <translation>Ingen matchar ”%1”.</translation>
     </message>
@@ -3338,13 +3386,13 @@
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
-      <location filename="../../desktop/participants/dialogs.py" line="198" />
+      <location filename="../../desktop/participants/dialogs.py" line="180" />
+      <location filename="../../desktop/participants/dialogs.py" line="199" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="183" />
       <source>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration(s) selected.</source>
       <translation>
         <numerusform>Att ta bort ett godkännande låter godkännande chef godkänna igen. Borttagningen och skälet loggas. %n kursregistrering vald.</numerusform>
@@ -3352,18 +3400,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="190" />
-      <location filename="../../desktop/participants/dialogs.py" line="202" />
+      <location filename="../../desktop/participants/dialogs.py" line="191" />
+      <location filename="../../desktop/participants/dialogs.py" line="203" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="191" />
+      <location filename="../../desktop/participants/dialogs.py" line="192" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="214" />
+      <location filename="../../desktop/participants/dialogs.py" line="215" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -3371,32 +3419,32 @@
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="38" />
+      <location filename="../../desktop/participants/dialogs.py" line="39" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="39" />
+      <location filename="../../desktop/participants/dialogs.py" line="40" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="40" />
+      <location filename="../../desktop/participants/dialogs.py" line="41" />
       <source>Sent to</source>
       <translation>Skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="41" />
+      <location filename="../../desktop/participants/dialogs.py" line="42" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="47" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Inte ansluten till en server: förfrågningarna sparas nu och mejlen skickas när databasen synkar med servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="52" />
+      <location filename="../../desktop/participants/dialogs.py" line="53" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>Du är offline: förfrågningarna sparas nu och mejlen skickas när anslutningen är tillbaka.</translation>
     </message>
@@ -3404,42 +3452,42 @@
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="68" />
+      <location filename="../../desktop/participants/dialogs.py" line="69" />
       <source>Send request to approving manager</source>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <location filename="../../desktop/participants/dialogs.py" line="70" />
       <source>Checking the selected registrations…</source>
       <translation>Kontrollerar de valda kursregistreringarna…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="76" />
+      <location filename="../../desktop/participants/dialogs.py" line="77" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Valfritt meddelande, visas i mejlet ovanför länken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="78" />
+      <location filename="../../desktop/participants/dialogs.py" line="79" />
       <source>Message to the approving manager</source>
       <translation>Meddelande till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="89" />
+      <location filename="../../desktop/participants/dialogs.py" line="90" />
       <source>Send</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="98" />
+      <location filename="../../desktop/participants/dialogs.py" line="99" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="113" />
+      <location filename="../../desktop/participants/dialogs.py" line="114" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="115" />
+      <location filename="../../desktop/participants/dialogs.py" line="116" />
       <source>Reminder (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse (%n skickad tidigare)</numerusform>
@@ -3447,22 +3495,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="117" />
+      <location filename="../../desktop/participants/dialogs.py" line="118" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="133" />
+      <location filename="../../desktop/participants/dialogs.py" line="134" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="156" />
+      <location filename="../../desktop/participants/dialogs.py" line="157" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="161" />
+      <location filename="../../desktop/participants/dialogs.py" line="162" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -3663,178 +3711,178 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="109" />
+      <location filename="../../desktop/alumni/rules.py" line="110" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Regler för automatiskt alumngodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="113" />
+      <location filename="../../desktop/alumni/rules.py" line="114" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>En registrering som inte matchar någon befintlig person godkänns automatiskt när alla aktiva regler uppfylls av en av alumnens studieuppgifter. Övriga går till den manuella kön.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="119" />
+      <location filename="../../desktop/alumni/rules.py" line="120" />
       <source>Only administrators can change the rules.</source>
       <translation>Endast administratörer kan ändra reglerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="124" />
+      <location filename="../../desktop/alumni/rules.py" line="125" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="126" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>&amp;Add rule</source>
       <translation>&amp;Lägg till regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="127" />
+      <location filename="../../desktop/alumni/rules.py" line="128" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="129" />
+      <location filename="../../desktop/alumni/rules.py" line="130" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>Regeln slutar gälla; den sparas som inaktiv och kan slås på igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="143" />
+      <location filename="../../desktop/alumni/rules.py" line="144" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="148" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>Minimum credits</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="150" />
       <source>for example 180</source>
       <translation>till exempel 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="152" />
+      <location filename="../../desktop/alumni/rules.py" line="153" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <location filename="../../desktop/alumni/rules.py" line="154" />
       <source>One programme code or name per line</source>
       <translation>En programkod eller ett programnamn per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="157" />
+      <location filename="../../desktop/alumni/rules.py" line="158" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="158" />
+      <location filename="../../desktop/alumni/rules.py" line="159" />
       <source>for example 2010</source>
       <translation>till exempel 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="161" />
+      <location filename="../../desktop/alumni/rules.py" line="162" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="165" />
+      <location filename="../../desktop/alumni/rules.py" line="166" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="166" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="170" />
+      <location filename="../../desktop/alumni/rules.py" line="171" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <location filename="../../desktop/alumni/rules.py" line="175" />
       <source>Credits:</source>
       <translation>Högskolepoäng:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="175" />
+      <location filename="../../desktop/alumni/rules.py" line="176" />
       <source>Programmes:</source>
       <translation>Program:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="176" />
+      <location filename="../../desktop/alumni/rules.py" line="177" />
       <source>After year:</source>
       <translation>Efter år:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <location filename="../../desktop/alumni/rules.py" line="178" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <location filename="../../desktop/alumni/rules.py" line="179" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="181" />
+      <location filename="../../desktop/alumni/rules.py" line="182" />
       <source>&amp;Save rule</source>
       <translation>&amp;Spara regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="265" />
+      <location filename="../../desktop/alumni/rules.py" line="266" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>Inga regler ännu: inget godkänns automatiskt av regler.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="297" />
+      <location filename="../../desktop/alumni/rules.py" line="298" />
       <source>New rule</source>
       <translation>Ny regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="310" />
+      <location filename="../../desktop/alumni/rules.py" line="311" />
       <source>Edit rule</source>
       <translation>Ändra regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="346" />
+      <location filename="../../desktop/alumni/rules.py" line="347" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Högskolepoäng måste vara ett tal från 0 till 1000, till exempel 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="354" />
+      <location filename="../../desktop/alumni/rules.py" line="355" />
       <source>Give at least one programme.</source>
       <translation>Ange minst ett program.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="364" />
+      <location filename="../../desktop/alumni/rules.py" line="365" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>Året måste vara ett helt år från 1900 till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="394" />
+      <location filename="../../desktop/alumni/rules.py" line="395" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Sparat. Ändringen skickas till servern vid nästa synkronisering.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="396" />
+      <location filename="../../desktop/alumni/rules.py" line="397" />
       <source>Saved in the local database.</source>
       <translation>Sparat i den lokala databasen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="417" />
+      <location filename="../../desktop/alumni/rules.py" line="418" />
       <source>Remove rule</source>
       <translation>Ta bort regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="419" />
+      <location filename="../../desktop/alumni/rules.py" line="420" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Ta bort ”%1”? Den slutar gälla för nya registreringar; den sparas som inaktiv och kan slås på igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="425" />
+      <location filename="../../desktop/alumni/rules.py" line="426" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -3928,25 +3976,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="173" />
+      <location filename="../../desktop/webview/staff_page.py" line="181" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Öppnar sidan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="210" />
-      <location filename="../../desktop/webview/staff_page.py" line="294" />
+      <location filename="../../desktop/webview/staff_page.py" line="218" />
+      <location filename="../../desktop/webview/staff_page.py" line="302" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="214" />
+      <location filename="../../desktop/webview/staff_page.py" line="222" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>Du är frånkopplad: servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="258" />
+      <location filename="../../desktop/webview/staff_page.py" line="266" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>
@@ -4160,12 +4208,17 @@
       <translation>Synkläge</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="90" />
+      <location filename="../../desktop/sync_ui/status.py" line="91" />
       <source>demo data</source>
       <translation>demodata</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="134" />
+      <location filename="../../desktop/sync_ui/status.py" line="97" />
+      <source>Where the demo's mail and SMS codes go, and its users</source>
+      <translation>Vart demons e-post och SMS-koder tar vägen, och dess användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="149" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
     </message>
@@ -4173,22 +4226,22 @@
   <context>
     <name>WebApi</name>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="112" />
+      <location filename="../../desktop/webview/server_api.py" line="126" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="114" />
+      <location filename="../../desktop/webview/server_api.py" line="128" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="118" />
+      <location filename="../../desktop/webview/server_api.py" line="132" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="122" />
+      <location filename="../../desktop/webview/server_api.py" line="136" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>

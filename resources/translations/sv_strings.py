@@ -786,6 +786,26 @@ SV: dict[object, object] = {
         "slås på igen."
     ),
     ("RulesDialog", "Remove"): "Ta bort",
+    # The demo server's mail and SMS codes (desktop/demo_info.py)
+    "Demo server": "Demoservern",
+    "This is a demo: a server on this computer with made-up data. Nothing is sent: mail "
+    "from the server (to an approving manager, a confirmation of a sign-up) is kept as "
+    "files in the mail folder, and SMS codes for signing orders are written to a file.": (
+        "Det här är en demo: en server på den här datorn med påhittade uppgifter. Ingenting "
+        "skickas: e-post från servern (till en godkännande chef, en bekräftelse på en "
+        "anmälan) sparas som filer i e-postmappen, och SMS-koder för att signera "
+        "beställningar skrivs till en fil."
+    ),
+    "Server:": "Server:",
+    "Mail folder:": "E-postmapp:",
+    "SMS codes:": "SMS-koder:",
+    "Users:": "Användare:",
+    "Password:": "Lösenord:",
+    "Open the mail folder": "Öppna e-postmappen",
+    "Open the SMS codes": "Öppna SMS-koderna",
+    "Where the demo's mail and SMS codes go, and its users": (
+        "Vart demons e-post och SMS-koder tar vägen, och dess användare"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -10,6 +10,9 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.operations import NetOp
 from desktop.operations.people import edit_person
@@ -179,3 +182,62 @@ def test_changes_between_data_versions() -> None:
     assert moved.tables == {"registration"} and not moved.outbox
     refused = changes_between(before, {**before, "_rejected": 1})
     assert refused.touches("person", "course")
+
+
+class _Opened(QObject):
+    """Takes the file URLs the app asks the desktop to open (instead of a file manager)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+def test_demo_badge_says_where_mail_and_sms_codes_go_and_opens_the_folder(
+    qtbot, store, filled, settings, tmp_path
+) -> None:
+    from desktop.demo_info import DemoInfoDialog
+    from tests.desktop.conftest import make_ctx
+
+    mail_dir = tmp_path / "server" / "mail"
+    mail_dir.mkdir(parents=True)
+    info = {
+        "url": "http://127.0.0.1:8123",
+        "mail_dir": str(mail_dir),
+        "sms_file": str(tmp_path / "server" / "sms-outbox.jsonl"),  # nothing sent yet
+        "users": [{"email": "admin@demo.kansli.se", "roles": ["admin"], "password": "pw-1"}],
+    }
+    ctx = make_ctx(store, filled, settings, demo=True, demo_info=info)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        widget = SyncStatusWidget(ctx, window)
+        window.show()
+        assert widget.demo.isVisible() and widget.demo.isEnabled()
+        widget.demo.click()
+        dialog = widget.demo_dialog
+        assert isinstance(dialog, DemoInfoDialog) and dialog.isVisible()
+        shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        for text in (str(mail_dir), info["sms_file"], "admin@demo.kansli.se (admin)", "pw-1"):
+            assert text in shown
+        opened = _Opened()
+        QDesktopServices.setUrlHandler("file", opened, "open")
+        try:
+            dialog.open_mail.click()
+            dialog.open_sms.click()  # no file yet: its folder
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+        assert opened.urls == [str(mail_dir), str(tmp_path / "server")]
+        dialog.close()
+    finally:
+        ctx.ops.shutdown(wait=True)
+
+
+def test_demo_badge_is_hidden_outside_the_demo(qtbot, ctx) -> None:
+    widget = SyncStatusWidget(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert not widget.demo.isVisible()
