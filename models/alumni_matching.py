@@ -383,14 +383,22 @@ class _Index:
         if probe.birth_date:
             found.update((p.id, p) for p in self.by_birth_date.get(probe.birth_date, ()))
         skip = set(exclude)
-        scored = [
-            score_person(probe, found[pid], self.emails[pid], min_score=min_score)
-            for pid in sorted(found)
-            if pid not in skip
-        ]
-        scored = [c for c in scored if c.score >= min_score]
-        scored.sort(key=lambda c: (-c.score, c.person_id))
-        return scored[:limit]
+        return _best(
+            (
+                score_person(probe, found[pid], self.emails[pid], min_score=min_score)
+                for pid in sorted(found)
+                if pid not in skip
+            ),
+            min_score=min_score,
+            limit=limit,
+        )
+
+
+def _best(scored: Iterable[Candidate], *, min_score: int, limit: int) -> list[Candidate]:
+    """The candidates scoring at least ``min_score``, best first (ties by id), at most ``limit``."""
+    kept = [c for c in scored if c.score >= min_score]
+    kept.sort(key=lambda c: (-c.score, c.person_id))
+    return kept[:limit]
 
 
 def find_candidates(
@@ -485,10 +493,9 @@ def match_people(
             # matched), so its candidates are those born the same day, and no e-mail
             # address of theirs is the probe's: what find_candidates finds, cheaper.
             pool = born.get(probe.birth_date, []) if probe.birth_date else []
-            scored = [score_person(probe, p, (), min_score=MIN_DUPLICATE_SCORE) for p in pool]
-            scored = [c for c in scored if c.score >= MIN_DUPLICATE_SCORE]
-            scored.sort(key=lambda c: (-c.score, c.person_id))
-            matches[n] = Match(candidates=tuple(scored[:10]))
+            scored = (score_person(probe, p, (), min_score=MIN_DUPLICATE_SCORE) for p in pool)
+            best = _best(scored, min_score=MIN_DUPLICATE_SCORE, limit=10)
+            matches[n] = Match(candidates=tuple(best))
     return [m for m in matches if m is not None]
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.alumni.detail_data import AlumniDetail, Cell, load_detail
 from desktop.alumni.operations import fetch_candidates
 from desktop.alumni.query import decision_text, status_cell
+from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
@@ -281,14 +281,7 @@ class AlumniDetailPane(QWidget):
             self.dup_list,
             self.merge,
         ]
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner, horizontal=False)
         self.setMinimumWidth(360)
         self._show(None)
         ctx.ops.changed.connect(self._on_changes)

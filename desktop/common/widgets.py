@@ -1,15 +1,18 @@
 """Widgets the tabs share: a debounced search field, a table view that remembers its
-columns, an empty-state message over an empty table."""
+columns, an empty-state message over an empty table, a scrolling side panel."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -143,3 +146,17 @@ class TableView(QTableView):
     def current_row(self) -> int:
         index = self.currentIndex()
         return index.row() if index.isValid() else -1
+
+
+def fill_with_scrolling(panel: QWidget, inner: QWidget, *, horizontal: bool = True) -> None:
+    """Make ``inner`` the whole of ``panel``, scrolling when it is taller (and, unless
+    ``horizontal`` is False, wider) than the panel; no frame."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    if not horizontal:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

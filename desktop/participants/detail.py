@@ -6,12 +6,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
 from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
@@ -96,14 +96,7 @@ class RegistrationDetailPane(QWidget):
         layout.addWidget(self.preview_link)
         layout.addStretch(1)
         self.form_widget = form_widget
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner, horizontal=False)
         self.setMinimumWidth(240)
         self._show(None)
         ctx.ops.changed.connect(self._on_changes)

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.widgets import fill_with_scrolling
 from desktop.operations import NetOp
 from desktop.webview import view as webview
 from desktop.webview.server_api import (
@@ -113,13 +113,7 @@ class ConnectionNeeded(QFrame):
         layout.addWidget(self.details)
         layout.addWidget(self.note)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner)
         self.show_details(None)
 
     def show_details(self, details: OfflineDetails | None) -> None:

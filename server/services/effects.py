@@ -64,6 +64,11 @@ def round_lines(
     return facts(rows)
 
 
+def greeting(name: str) -> str:
+    """A mail's first line, in the current language ("Hello Anna," or "Hello,")."""
+    return gettext("Hello {name},").format(name=name).replace(" ,", ",")
+
+
 def paragraph(text: str) -> list[str]:
     """``text`` as mail lines of at most 78 characters."""
     return textwrap.wrap(text, width=78, break_on_hyphens=False) or [""]
@@ -139,7 +144,7 @@ def _approval_request_text(
     subject = gettext("Please approve {who}'s registration for {what}").format(who=who, what=what)
     if reminder:
         subject = gettext("Reminder: {subject}").format(subject=subject)
-    lines = [gettext("Hello {name},").format(name=greeting_name).replace(" ,", ","), ""]
+    lines = [greeting(greeting_name), ""]
     if reminder:
         lines += [gettext("This is a reminder of our earlier request."), ""]
     lines += [

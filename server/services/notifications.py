@@ -8,7 +8,6 @@ customer's attestant) get the e-mail only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,6 +18,7 @@ from models.errors import NotFoundError
 from models.tenancy import Tenant, User
 from server.i18n import gettext, use_language
 from server.notifications_tables import Notification
+from server.services.effects import greeting as greeting_line
 from server.services.effects import paragraph
 from server.services.mail import queue_mail
 from server.settings import Settings
@@ -55,24 +55,25 @@ def _language_of(session: Session, tenant_id: str) -> str:
     return tenant.language if tenant is not None else "en"
 
 
-def _in(language: str, make: Callable[..., str], *args: object, **kwargs: object) -> str:
-    """``make(*args, **kwargs)`` with ``language`` the current language."""
-    with use_language(language):
-        return make(*args, **kwargs)
-
-
 def _mail_text(
-    settings: Settings, message: Message, body: str, *, greeting: str, signature: str
+    settings: Settings,
+    message: Message,
+    body: str,
+    *,
+    language: str,
+    greeting: str,
+    signature: str,
 ) -> str:
-    """The mail of a message, in the current language."""
-    lines = [gettext("Hello {name},").format(name=greeting).replace(" ,", ","), ""]
-    for part in body.split("\n"):
-        lines += paragraph(part) if part else [""]
-    lines.append("")
-    if message.link_path:
-        if message.link_path.startswith("/staff/"):
-            lines += [gettext("Open it in Kansli (Agent orders › My approvals) or here:"), ""]
-        lines += [f"{settings.public_base_url}{message.link_path}", ""]
+    """The mail of a message (its ``body`` already in ``language``), in ``language``."""
+    with use_language(language):
+        lines = [greeting_line(greeting), ""]
+        for part in body.split("\n"):
+            lines += paragraph(part) if part else [""]
+        lines.append("")
+        if message.link_path:
+            if message.link_path.startswith("/staff/"):
+                lines += [gettext("Open it in Kansli (Agent orders › My approvals) or here:"), ""]
+            lines += [f"{settings.public_base_url}{message.link_path}", ""]
     lines.append(signature)
     return "\n".join(lines)
 
@@ -109,12 +110,11 @@ def notify_user(
         kind=message.kind,
         to_address=user.email,
         subject=title,
-        body_text=_in(
-            language,
-            _mail_text,
+        body_text=_mail_text(
             settings,
             message,
             body,
+            language=language,
             greeting=user.display_name or user.email,
             signature=signature,
         ),
@@ -144,8 +144,8 @@ def notify_address(
         kind=message.kind,
         to_address=to_address,
         subject=title,
-        body_text=_in(
-            language, _mail_text, settings, message, body, greeting=greeting, signature=signature
+        body_text=_mail_text(
+            settings, message, body, language=language, greeting=greeting, signature=signature
         ),
         related_id=message.related_id,
     )

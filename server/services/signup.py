@@ -43,7 +43,7 @@ from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.tenancy import Role
 from server.i18n import N_, domain_text, gettext
-from server.services.effects import paragraph, round_lines, run_effects
+from server.services.effects import greeting, paragraph, round_lines, run_effects
 from server.services.mail import queue_mail
 from server.settings import Settings
 
@@ -421,7 +421,7 @@ def request_approval(
 def _confirmation_text(public: PublicForm, signup: Signup) -> str:
     """The confirmation, in the language of the page the sign-up came from."""
     lines = [
-        gettext("Hello {name},").format(name=signup.first_name),
+        greeting(signup.first_name),
         "",
         *paragraph(gettext("Thank you for signing up. We have received your registration:")),
         "",
@@ -452,7 +452,7 @@ def _confirmation_text(public: PublicForm, signup: Signup) -> str:
 def _duplicate_text(public: PublicForm, signup: Signup) -> str:
     return "\n".join(
         [
-            gettext("Hello {name},").format(name=signup.first_name),
+            greeting(signup.first_name),
             "",
             *paragraph(
                 gettext(

@@ -241,3 +241,26 @@ def mails_to(db: Database, tenant_id: str, address: str) -> list[MailOutbox]:
                 .order_by(MailOutbox.created_at, MailOutbox.id)
             )
         )
+
+
+MANAGER = "karin.chef@firma.se"
+
+
+def answers(form: Form, **overrides: str) -> dict[str, str]:
+    """A browser's answers to every question of :func:`make_form`'s form (by input name),
+    ``overrides`` replacing some."""
+    e = form.elements
+    values = {
+        f"f_{e['first_name']}": "Erik",
+        f"f_{e['last_name']}": "Lund",
+        f"f_{e['email']}": "Erik.Lund@Firma.se",
+        f"f_{e['phone']}": "070-123 45 67",
+        f"f_{e['organisation']}": "Firma AB",
+        f"f_{e['approving_manager']}_name": "Karin Chef",
+        f"f_{e['approving_manager']}_email": MANAGER,
+        f"f_{e['text']}": "Vegetarisk",
+        f"f_{e['choice']}": "Kollega",
+        f"f_{e['checkbox']}": "yes",
+    }
+    values.update(overrides)
+    return values

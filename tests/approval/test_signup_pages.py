@@ -23,8 +23,10 @@ from models.ids import new_id
 from server.tables import LinkToken
 from server.web import signup as signup_web
 from tests.approval.helpers import (
+    MANAGER,
     TOKEN,
     Form,
+    answers,
     hidden,
     mails_to,
     make_form,
@@ -34,8 +36,6 @@ from tests.approval.helpers import (
 )
 from tests.server.helpers import World
 
-MANAGER = "karin.chef@firma.se"
-
 
 def open_form(form: Form) -> tuple[requests.Session, str]:
     """A browser that opened the form: its cookies and the form's CSRF token."""
@@ -43,24 +43,6 @@ def open_form(form: Form) -> tuple[requests.Session, str]:
     resp = browser.get(form.url, timeout=10)
     assert resp.status_code == 200, resp.text
     return browser, hidden(resp.text, "csrf_token")
-
-
-def answers(form: Form, **overrides: str) -> dict[str, str]:
-    e = form.elements
-    values = {
-        f"f_{e['first_name']}": "Erik",
-        f"f_{e['last_name']}": "Lund",
-        f"f_{e['email']}": "Erik.Lund@Firma.se",
-        f"f_{e['phone']}": "070-123 45 67",
-        f"f_{e['organisation']}": "Firma AB",
-        f"f_{e['approving_manager']}_name": "Karin Chef",
-        f"f_{e['approving_manager']}_email": MANAGER,
-        f"f_{e['text']}": "Vegetarisk",
-        f"f_{e['choice']}": "Kollega",
-        f"f_{e['checkbox']}": "yes",
-    }
-    values.update(overrides)
-    return values
 
 
 def post(form: Form, values: dict[str, str]) -> requests.Response:

@@ -283,7 +283,7 @@ def _plan(
 ) -> _Plan:
     """Decide from reads only. Raises _SourceFailed or RuleConfigError on technical errors."""
     tenant_id = reg.tenant_id
-    email = probe.emails[0] if probe.emails else None
+    pair = _records_pair(session, probe, match)  # what the records are asked with
     if match.person_id is not None and match.on is not None:
         person = session.get(Person, match.person_id)
         assert person is not None
@@ -293,7 +293,7 @@ def _plan(
         )
         plan = _Plan(AlumniStatus.NOT_APPROVED, person, match.on, match, "", had=had)
         if match.conflict:
-            plan.records = records.get(probe.personnummer or person.personnummer, email)
+            plan.records = records.get(*pair)
             plan.verdict = _info_verdict(lookups.rules(), plan.records)
             plan.reason = f"Match not certain: {match.conflict}"
         elif CategoryKey.REGISTERED_ALUMNUS in had:
@@ -301,17 +301,17 @@ def _plan(
             plan.reason = f"{who} is already a registered alumnus"
         elif CategoryKey.ALUMNUS in had:
             plan.status = AlumniStatus.APPROVED_ALUMNUS
-            plan.records = records.get(probe.personnummer or person.personnummer, email)
+            plan.records = records.get(*pair)
             plan.reason = f"{who} is an alumnus; now a registered alumnus"
         else:
-            plan.records = records.get(probe.personnummer or person.personnummer, email)
+            plan.records = records.get(*pair)
             plan.verdict = _info_verdict(lookups.rules(), plan.records)
             plan.reason = f"{who} is neither an alumnus nor a registered alumnus"
             if plan.verdict is not None:
                 plan.reason += f"; student records: {plan.verdict.reason}"
         return plan
 
-    found = records.get(probe.personnummer, email)
+    found = records.get(*pair)
     verdict = evaluate_rules(lookups.rules(), found)
     plan = _Plan(AlumniStatus.NOT_APPROVED, None, "created", match, "", found, verdict)
     # A student record found by e-mail may carry the personnummer of someone we have.
@@ -528,11 +528,7 @@ def _decide_batch(
     probes = [probe_of(reg, now) for reg in regs]
     lookups = _Lookups(session, tenant_id, probes)
     # What was not asked ahead (a local source; a match changed since) is asked now.
-    records.ask(
-        _records_pair(session, probe, match)
-        for probe, match in zip(probes, lookups.matches, strict=True)
-        if _needs_records(match, lookups)
-    )
+    _ask_records(session, probes, lookups, records)
     outcomes: dict[str, ProcessOutcome] = {}
     plans: list[tuple[AlumniRegistration, PersonProbe, _Plan]] = []
     touched: set[tuple[str, Any]] = set()
@@ -583,18 +579,25 @@ def _prefetch(
     probes = [probe_of(reg, now) for reg in regs]
     # Only which identifiers to ask the records with: no duplicate candidates needed.
     lookups = _Lookups(session, tenant_id, probes, candidates=False)
+    _ask_records(session, probes, lookups, records)
+
+
+def _ask_records(
+    session: Session, probes: list[PersonProbe], lookups: _Lookups, records: _Records
+) -> None:
+    """Ask the records, at once, for what :func:`_plan` will read of these probes: all but
+    a certain match of a registered alumnus, for whom it asks nothing."""
+
+    def needed(match: Match) -> bool:
+        if match.person_id is None or match.conflict:
+            return True
+        return CategoryKey.REGISTERED_ALUMNUS not in lookups.categories[match.person_id]
+
     records.ask(
         _records_pair(session, probe, match)
         for probe, match in zip(probes, lookups.matches, strict=True)
-        if _needs_records(match, lookups)
+        if needed(match)
     )
-
-
-def _needs_records(match: Match, lookups: _Lookups) -> bool:
-    """False for a certain match of a registered alumnus: :func:`_plan` asks nothing then."""
-    if match.person_id is None or match.conflict:
-        return True
-    return CategoryKey.REGISTERED_ALUMNUS not in lookups.categories[match.person_id]
 
 
 def process_registration(

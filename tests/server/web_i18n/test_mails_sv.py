@@ -9,7 +9,7 @@ from models.tenancy import Tenant
 from server.services.alumni.forms import UNREGISTER_MAIL_KIND
 from server.services.notifications import Message, notify_address
 from server.tables import MailOutbox
-from tests.approval.helpers import latest_mail, make_case, make_form, request_link
+from tests.approval.helpers import answers, latest_mail, make_case, make_form, request_link
 from tests.server.helpers import InProcessServer, World
 from tests.server.web_i18n.helpers import browser, csrf, english_fragments
 from tests.server.web_i18n.test_public_pages_sv import registered_alumnus
@@ -63,15 +63,7 @@ def test_sign_up_confirmation_is_in_the_language_of_the_page(world: World) -> No
     form = make_form(world)
     sv = browser()
     page = sv.get(form.url, timeout=10)
-    e = form.elements
-    answers = {
-        f"f_{e['first_name']}": "Erik",
-        f"f_{e['last_name']}": "Lund",
-        f"f_{e['email']}": "erik.lund@firma.se",
-        f"f_{e['approving_manager']}_name": "Karin Chef",
-        f"f_{e['approving_manager']}_email": "karin.chef@firma.se",
-    }
-    done = sv.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    done = sv.post(form.url, data={"csrf_token": csrf(page), **answers(form)}, timeout=10)
     assert done.status_code == 200
     with world.db.sessions() as s:
         mail = s.scalars(

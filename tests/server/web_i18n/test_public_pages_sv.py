@@ -16,7 +16,7 @@ from server.services.approval import issue_link
 from server.student_records import DatabaseStudentRecords
 from server.tables import LinkToken
 from tests.alumni import builders as b
-from tests.approval.helpers import make_case, make_form, request_link
+from tests.approval.helpers import answers, make_case, make_form, request_link
 from tests.server.helpers import InProcessServer, World
 from tests.server.web_i18n.helpers import (
     assert_english,
@@ -158,23 +158,16 @@ def test_sign_up_page_and_its_answers_are_swedish(world: World) -> None:
         "* obligatoriskt",
         "Anmäl",
     )
-    e = form.elements
-    answers = {
-        f"f_{e['first_name']}": "Erik",
-        f"f_{e['last_name']}": "",
-        f"f_{e['email']}": "erik.lund@firma.se",
-        f"f_{e['approving_manager']}_name": "Karin Chef",
-        f"f_{e['approving_manager']}_email": "karin.chef@firma.se",
-    }
-    wrong = sv.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    last_name = f"f_{form.elements['last_name']}"
+    given = answers(form, **{last_name: ""})
+    wrong = sv.post(form.url, data={"csrf_token": csrf(page), **given}, timeout=10)
     assert wrong.status_code == 422
     assert_swedish(wrong, "Några svar behöver rättas. Se meddelandena vid fälten.")
-    expired = sv.post(form.url, data={"csrf_token": "old", **answers}, timeout=10)
+    expired = sv.post(form.url, data={"csrf_token": "old", **given}, timeout=10)
     assert expired.status_code == 403
     assert_swedish(expired, "Sidan hade gått ut, så inget skickades.")
 
-    answers[f"f_{e['last_name']}"] = "Lund"
-    done = sv.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    done = sv.post(form.url, data={"csrf_token": csrf(page), **answers(form)}, timeout=10)
     assert done.status_code == 200
     assert_swedish(
         done,
@@ -332,16 +325,16 @@ def test_field_errors_of_the_validators_are_swedish_on_a_swedish_page(world: Wor
     and an English page in English."""
     form = make_form(world)
     e = form.elements
-    answers = {
-        f"f_{e['first_name']}": "Erik",
-        f"f_{e['last_name']}": "Lund",
-        f"f_{e['email']}": "erik.lund-firma.se",
-        f"f_{e['approving_manager']}_name": "Karin Chef",
-        f"f_{e['approving_manager']}_email": "karin.chef@firma",
-    }
+    given = answers(
+        form,
+        **{
+            f"f_{e['email']}": "erik.lund-firma.se",
+            f"f_{e['approving_manager']}_email": "karin.chef@firma",
+        },
+    )
     sv = browser()
     page = sv.get(form.url, timeout=10)
-    wrong = sv.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    wrong = sv.post(form.url, data={"csrf_token": csrf(page), **given}, timeout=10)
     assert wrong.status_code == 422
     assert_swedish(
         wrong,
@@ -350,5 +343,5 @@ def test_field_errors_of_the_validators_are_swedish_on_a_swedish_page(world: Wor
     )
     en = browser(None)
     page = en.get(form.url, timeout=10)
-    wrong = en.post(form.url, data={"csrf_token": csrf(page), **answers}, timeout=10)
+    wrong = en.post(form.url, data={"csrf_token": csrf(page), **given}, timeout=10)
     assert "E-mail address has no @" in text(wrong)
