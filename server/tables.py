@@ -9,8 +9,12 @@ from typing import Any
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from models.audit import AuditEvent as AuditEvent
 from models.base import Base
 from models.ids import new_id, utcnow
+
+# ``AuditEvent``: the audit trail's table lives with the models (commands write
+# it too) and is re-exported here; write it through ``server.services.audit.audit``.
 
 
 class AuthToken(Base):
