@@ -15,6 +15,7 @@ from models.ids import derived_id
 from models.organisations import Organisation
 from models.people import Category, Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Role
+from models.visibility import require_readable
 
 EDIT_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN, Role.ALUMNI_OFFICER})
 
@@ -75,6 +76,8 @@ class PersonCreate(Command[PersonCreateArgs]):
     roles = EDIT_ROLES
 
     def run(self, ctx: CommandContext, args: PersonCreateArgs) -> None:
+        if args.personnummer:
+            require_readable(ctx.actor, "person", ["personnummer"])
         if args.organisation_id:
             ctx.get(Organisation, args.organisation_id, what="Organisation")
         person = Person(
@@ -148,6 +151,8 @@ class PersonEdit(Command[PersonEditArgs]):
     roles = EDIT_ROLES
 
     def run(self, ctx: CommandContext, args: PersonEditArgs) -> None:
+        # Before anything is compared: a conflict (or its absence) would tell the value.
+        require_readable(ctx.actor, "person", args.changes)
         person = ctx.get(Person, args.person_id, what="Person")
         conflicts: dict[str, dict[str, Any]] = {}
         updates: dict[str, Any] = {}
