@@ -3,16 +3,23 @@
 With a remembered token the dialog signs in by itself; when the server
 cannot be reached but this computer has the account's data, it opens the
 local database and says that changes wait for the connection.
+
+A user of several organisations (tenants) chooses one: the server answers
+``tenant_required`` with the list, the dialog shows it as a choice and
+remembers it (with the server and e-mail) for the next time. "Forgot
+password?" asks the server to mail a link to choose a new password.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,8 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.background import run_in_thread
-from desktop.session import Session, account_db_path, open_local, resume, sign_in
-from desktop.settings import LOGIN_EMAIL, LOGIN_REMEMBER, SERVER_URL, Settings
+from desktop.session import (
+    Session,
+    account_db_path,
+    find_account_db,
+    open_local,
+    resume,
+    sign_in,
+)
+from desktop.settings import (
+    LOGIN_EMAIL,
+    LOGIN_REMEMBER,
+    LOGIN_TENANT,
+    LOGIN_TENANTS,
+    SERVER_URL,
+    Settings,
+)
 from models import validators
 from models.errors import DomainError
 
@@ -45,6 +66,14 @@ def describe_error(exc: Exception) -> str:
     if isinstance(exc, ApiError) and exc.status == 429:
         return QCoreApplication.translate(
             "Login", "Too many attempts; wait a minute and try again."
+        )
+    if isinstance(exc, ApiError) and exc.code == "no_access":
+        return QCoreApplication.translate(
+            "Login", "Your account has no access to this organisation."
+        )
+    if isinstance(exc, ApiError) and exc.code == "tenant_required":
+        return QCoreApplication.translate(
+            "Login", "You belong to several organisations: choose one and sign in again."
         )
     if isinstance(exc, ApiError | DomainError):
         return str(exc.message)
@@ -80,19 +109,33 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        #: The organisation to sign in to, shown when the user has several.
+        self.tenant = QComboBox()
+        self.tenant.setAccessibleName(self.tr("Organisation"))
+        self.tenant.setToolTip(self.tr("You belong to several organisations: choose one"))
+        #: (server, e-mail) the listed organisations belong to.
+        self._tenants_for: tuple[str, str] | None = None
+        self._tenant_list: list[dict[str, str]] = []
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
         self.remember.setChecked(settings.get(LOGIN_REMEMBER))
+        self.forgot_button = QPushButton(self.tr("Forgot password?"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.forgot_button.setToolTip(self.tr("Get a mail with a link to choose a new password"))
+        self.forgot_button.clicked.connect(self.forgot_password)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: palette(mid);")
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Organisation"), self.tenant)
         form.addRow("", self.remember)
+        form.addRow("", self.forgot_button)
         self.buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
@@ -116,33 +159,102 @@ class LoginDialog(QDialog):
         self.password.textChanged.connect(self._update)
         self.setMinimumWidth(420)
         self._busy = False
+        self._restore_tenants()
         self._update()
         (self.password if self.email.text() else self.email).setFocus()
 
+    def _account(self) -> tuple[str, str]:
+        """(server, e-mail) as typed, in the form they are remembered."""
+        return self.server.text().strip().rstrip("/"), self.email.text().strip().lower()
+
+    def _email_ok(self) -> bool:
+        try:
+            validators.normalize_email(self.email.text())
+        except DomainError:
+            return False
+        return True
+
     def _update(self, *_: Any) -> None:
-        email_ok = True
-        if self.email.text().strip():
-            try:
-                validators.normalize_email(self.email.text())
-            except DomainError:
-                email_ok = False
+        email_ok = not self.email.text().strip() or self._email_ok()
         ready = bool(self.server.text().strip() and self.email.text().strip() and email_ok)
+        # The organisations listed are those of one account: another is asked afresh.
+        choosing = self._tenants_for is not None and self._tenants_for == self._account()
+        self.form.setRowVisible(self.tenant, choosing)
         self.sign_in_button.setEnabled(ready and bool(self.password.text()) and not self._busy)
-        has_local = ready and self._db_path().exists()
+        self.forgot_button.setEnabled(
+            bool(self.server.text().strip()) and email_ok and not self._busy
+        )
+        has_local = ready and self._has_local_copy()
         self.offline_button.setVisible(has_local)
         self.offline_button.setEnabled(has_local and not self._busy)
 
+    def chosen_tenant(self) -> str:
+        """The slug of the organisation chosen, "" when the user has not been offered one."""
+        if self._tenants_for is None or self._tenants_for != self._account():
+            return ""
+        return str(self.tenant.currentData() or "")
+
+    def _has_local_copy(self) -> bool:
+        url, email = self._account()
+        tenant = self.chosen_tenant()
+        paths = [account_db_path(url, email, self.data_root, tenant)]
+        if tenant:
+            paths.append(account_db_path(url, email, self.data_root))
+        return any(p.exists() for p in paths)
+
     def _db_path(self) -> Path:
-        url = self.server.text().strip().rstrip("/")
-        return account_db_path(url, self.email.text(), self.data_root)
+        """The account's local file (database work: call it off the GUI thread)."""
+        url, email = self._account()
+        return find_account_db(url, email, self.chosen_tenant(), self.data_root)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.message.setStyleSheet("color: palette(text);" if busy else "color: #b00020;")
         self.message.setText(text)
-        for w in (self.server, self.email, self.password, self.remember):
+        for w in (self.server, self.email, self.password, self.remember, self.tenant):
             w.setEnabled(not busy)
         self._update()
+
+    def _say(self, text: str) -> None:
+        """A note that is not an error."""
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText(text)
+
+    # -- organisations ----------------------------------------------------------------
+
+    def show_tenants(self, tenants: list[dict[str, str]], chosen: str = "") -> None:
+        """Offer ``tenants`` (``{"slug", "name"}``) for the account typed; select ``chosen``."""
+        self.tenant.clear()
+        self._tenant_list = [dict(t) for t in tenants]
+        for t in tenants:
+            label = t.get("name") or t["slug"]
+            self.tenant.addItem(f"{label} ({t['slug']})", t["slug"])
+        index = self.tenant.findData(chosen) if chosen else -1
+        self.tenant.setCurrentIndex(max(index, 0))
+        self._tenants_for = self._account() if tenants else None
+        self._update()
+
+    def listed_tenants(self) -> list[dict[str, str]]:
+        """The organisations in the choice, as the server listed them."""
+        return [dict(t) for t in self._tenant_list]
+
+    def _restore_tenants(self) -> None:
+        try:
+            tenants = json.loads(self.settings.get(LOGIN_TENANTS))
+        except ValueError:
+            return
+        listed = [
+            {"slug": str(t["slug"]), "name": str(t.get("name") or t["slug"])}
+            for t in tenants if isinstance(t, dict) and t.get("slug")
+        ]  # fmt: skip
+        if listed and self.email.text().strip():
+            self.show_tenants(listed, self.settings.get(LOGIN_TENANT))
+
+    def _remember_tenants(self) -> None:
+        chosen = self.chosen_tenant()
+        self.settings.set(LOGIN_TENANT, chosen)
+        listed = self.listed_tenants() if chosen else []
+        self.settings.set(LOGIN_TENANTS, json.dumps(listed, ensure_ascii=False))
 
     # -- automatic sign-in with a remembered token ---------------------------------------
 
@@ -152,7 +264,7 @@ class LoginDialog(QDialog):
         if not (url and email and self.remember.isChecked()):
             return
         self._set_busy(True, self.tr("Signing in as %1…").replace("%1", email))
-        db_path = self._db_path()
+        find_db = self._db_path
 
         def work() -> Session | None:
             from sync.credentials import CredentialStore
@@ -161,7 +273,7 @@ class LoginDialog(QDialog):
             token = self.credentials.get(email, url)
             if not token:
                 return None
-            return resume(url, email, token, bridge=self.bridge, db_path=db_path)
+            return resume(url, email, token, bridge=self.bridge, db_path=find_db())
 
         run_in_thread(work, self._resumed, self._resume_failed)
 
@@ -184,7 +296,7 @@ class LoginDialog(QDialog):
         email = self.email.text().strip()
         password = self.password.text()
         remember = self.remember.isChecked()
-        db_path = self._db_path()
+        tenant = self.chosen_tenant()
         self._set_busy(True, self.tr("Signing in…"))
 
         def work() -> Session:
@@ -199,7 +311,8 @@ class LoginDialog(QDialog):
                 bridge=self.bridge,
                 credentials=self.credentials,
                 remember=remember,
-                db_path=db_path,
+                tenant=tenant,
+                data_root=self.data_root,
             )
 
         run_in_thread(work, self._signed_in, self._failed)
@@ -208,19 +321,71 @@ class LoginDialog(QDialog):
         self.settings.set(SERVER_URL, session.server_url)
         self.settings.set(LOGIN_EMAIL, self.email.text().strip())
         self.settings.set(LOGIN_REMEMBER, self.remember.isChecked())
+        self._remember_tenants()
         self._set_busy(False)
         if self.credentials is not None and not self.credentials.available:
             self.keyring_note.setText(self.credentials.message)
         self._done(session)
 
     def _failed(self, exc: Exception) -> None:
+        from sync.client import TenantRequired
+
         self._set_busy(False)
         self.message.setText(describe_error(exc))
+        if isinstance(exc, TenantRequired) and exc.tenants:
+            self.show_tenants(exc.tenants, self.settings.get(LOGIN_TENANT))
+            self.tenant.setFocus()
+
+    # -- forgotten password -------------------------------------------------------------
+
+    def forgot_password(self) -> None:
+        """Ask the server to mail the address typed a link to choose a new password."""
+        url, email = self._account()
+        if not email or not self._email_ok():
+            self.message.setText(
+                self.tr("Type your e-mail address first, then choose “Forgot password?”.")
+            )
+            self.email.setFocus()
+            return
+        self._set_busy(True, self.tr("Asking the server…"))
+
+        def work() -> str:
+            from sync.client import ServerClient
+
+            client = ServerClient(url)
+            try:
+                client.request_password_reset(email)
+            finally:
+                client.close()
+            return email
+
+        run_in_thread(work, self._reset_requested, self._failed)
+
+    def _reset_requested(self, email: str) -> None:
+        self._set_busy(False)
+        self._say(
+            self.tr(
+                "If %1 has an account on this server, a mail with a link to choose a new "
+                "password is on its way. The link works once and for a limited time."
+            ).replace("%1", email)
+        )
+        self.password.setFocus()
 
     def work_offline(self) -> None:
-        path = self._db_path()
+        find_db = self._db_path
         self._set_busy(True, self.tr("Opening this computer's copy…"))
-        run_in_thread(lambda: open_local(path), self._done, self._failed)
+
+        def work() -> Session:
+            path = find_db()
+            if not path.exists():
+                from sync.store import StoreError
+
+                raise StoreError(
+                    self.tr("This computer has no data of the account yet; sign in online once")
+                )
+            return open_local(path)
+
+        run_in_thread(work, self._done, self._failed)
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)

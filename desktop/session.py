@@ -6,8 +6,10 @@ SQLite); the results are handed to the GUI as a :class:`Session`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,10 +44,51 @@ def data_dir() -> Path:
     return platformdirs.user_data_path("Kansli", appauthor=False)
 
 
-def account_db_path(server_url: str, email: str, base: Path | None = None) -> Path:
-    """One SQLite file per account (server and user)."""
-    key = hashlib.sha256(f"{server_url.rstrip('/')}|{email.strip().lower()}".encode()).hexdigest()
+def account_db_path(
+    server_url: str, email: str, base: Path | None = None, tenant: str = ""
+) -> Path:
+    """One SQLite file per account: server, user and, when chosen, organisation.
+
+    Without ``tenant`` the file is the one of a user with one organisation (the
+    name it always had); a user of several keeps one file per organisation, so
+    one tenant's cache and outbox never mix with another's.
+    """
+    account = f"{server_url.rstrip('/')}|{email.strip().lower()}"
+    if tenant.strip():
+        account += f"|{tenant.strip().lower()}"
+    key = hashlib.sha256(account.encode()).hexdigest()
     return (base or data_dir()) / "accounts" / f"{key[:20]}.db"
+
+
+def recorded_tenant(path: Path) -> str:
+    """The organisation (slug) a local database records, "" when none (read-only look)."""
+    if not path.exists():
+        return ""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        ) as conn:
+            row = conn.execute("SELECT value FROM sync_state WHERE key = 'tenant_slug'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row and row[0] else ""
+
+
+def find_account_db(
+    server_url: str, email: str, tenant: str = "", base: Path | None = None
+) -> Path:
+    """The local database of the account in ``tenant`` (database work: off the GUI thread).
+
+    A user who had one organisation and was given another keeps the file made
+    before (its outbox may hold work not yet sent) for the organisation it records.
+    """
+    path = account_db_path(server_url, email, base, tenant)
+    if not tenant or path.exists():
+        return path
+    first = account_db_path(server_url, email, base)
+    if recorded_tenant(first) == tenant.strip().lower():
+        return first
+    return path
 
 
 def open_store(path: Path, *, index: bool = True) -> ClientStore:
@@ -99,18 +142,27 @@ def sign_in(
     remember: bool = False,
     db_path: Path | None = None,
     first_sync: bool = True,
+    tenant: str = "",
+    data_root: Path | None = None,
 ) -> Session:
-    """Sign in with a password, open the account's database, sync once if never synced."""
+    """Sign in with a password, open the account's database, sync once if never synced.
+
+    ``tenant`` (a slug) chooses the organisation of a user who has several;
+    without it such a user gets ``sync.client.TenantRequired`` listing them.
+    ``db_path`` overrides the account's file under ``data_root``.
+    """
     from sync.client import ServerClient, ServerUnavailable
 
     client = ServerClient(server_url)
-    result = client.login(email, password)
+    result = client.login(email, password, tenant or None)
+    if db_path is None:
+        db_path = find_account_db(server_url, email, tenant, data_root)
     if credentials is not None:
         if remember:
             credentials.set(email, server_url, result.token)
         else:
             credentials.delete(email, server_url)
-    store = open_store(db_path or account_db_path(server_url, email), index=False)
+    store = open_store(db_path, index=False)
     store.remember_account(
         server_url=server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )

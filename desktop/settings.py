@@ -35,6 +35,10 @@ class Option(Generic[T]):
 SERVER_URL = Option("server/url", "http://127.0.0.1:8000")
 LOGIN_EMAIL = Option("login/email", "")
 LOGIN_REMEMBER = Option("login/remember", True)
+#: The organisation chosen at the last sign-in ("" when the user has only one).
+LOGIN_TENANT = Option("login/tenant", "")
+#: JSON: the organisations the server offered then, [{"slug", "name"}, ...].
+LOGIN_TENANTS = Option("login/tenants", "[]")
 SYNC_INTERVAL_SECONDS = Option("sync/interval_seconds", 60)
 
 # -- language ---------------------------------------------------------------------

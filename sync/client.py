@@ -59,15 +59,33 @@ class ApiError(ClientError):
         *,
         field: str | None = None,
         retry_after: float | None = None,
+        details: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.field = field
         self.retry_after = retry_after
+        #: The answer's whole ``detail`` object (more than code and message, where given).
+        self.details: dict[str, Any] = dict(details or {})
 
     def __str__(self) -> str:
         return f"{self.message} ({self.status} {self.code})"
+
+
+class TenantRequired(ApiError):
+    """The user belongs to several organisations: sign in again naming one of ``tenants``."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(
+            error.status, error.code, error.message, field=error.field, details=error.details
+        )
+        #: ``[{"slug", "name"}, ...]`` as the server lists them.
+        self.tenants: list[dict[str, str]] = [
+            {"slug": str(t["slug"]), "name": str(t.get("name") or t["slug"])}
+            for t in self.details.get("tenants") or []
+            if isinstance(t, dict) and t.get("slug")
+        ]
 
 
 @dataclass(frozen=True)
@@ -120,11 +138,20 @@ class ServerClient:
     # -- API ----------------------------------------------------------------
 
     def login(self, email: str, password: str, tenant: str | None = None) -> LoginResult:
-        """Sign in; the token is kept on this client and returned."""
+        """Sign in; the token is kept on this client and returned.
+
+        Raises :class:`TenantRequired` (with the organisations to choose from)
+        when the user belongs to several and ``tenant`` names none.
+        """
         body: dict[str, Any] = {"email": email, "password": password}
         if tenant:
             body["tenant"] = tenant
-        data = self._json("POST", "/auth/login", body=body, auth=False)
+        try:
+            data = self._json("POST", "/auth/login", body=body, auth=False)
+        except ApiError as exc:
+            if exc.code == "tenant_required":
+                raise TenantRequired(exc) from exc
+            raise
         token = data.get("token")
         if not isinstance(token, str) or not token:
             raise ServerUnavailable("The server's sign-in answer has no token")
@@ -137,6 +164,13 @@ class ServerClient:
             tenant=dict(data.get("tenant") or {}),
             roles=[str(r) for r in data.get("roles") or []],
         )
+
+    def request_password_reset(self, email: str) -> None:
+        """Ask the server to mail ``email`` a link to choose a new password.
+
+        The server answers the same whether or not it knows the address.
+        """
+        self._request("POST", "/auth/password-reset", body={"email": email}, auth=False)
 
     def me(self) -> dict[str, Any]:
         """Who the token belongs to: ``{"user", "tenant", "roles", "expires_at"?}``."""
@@ -251,6 +285,7 @@ class ServerClient:
                 message or response.reason or "Refused",
                 field=field_,
                 retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
+                details=_detail_object(response),
             )
         return response
 
@@ -264,6 +299,16 @@ def _timed_out(exc: requests.exceptions.RequestException) -> bool:
     if isinstance(reason, urllib3.exceptions.NewConnectionError):
         return False  # "connection refused"; urllib3 2 derives it from ConnectTimeoutError
     return isinstance(reason, TimeoutError | urllib3.exceptions.TimeoutError)
+
+
+def _detail_object(response: requests.Response) -> dict[str, Any]:
+    """The ``detail`` object of an error answer, or an empty one."""
+    try:
+        data = orjson.loads(response.content)
+    except (orjson.JSONDecodeError, requests.exceptions.RequestException):
+        return {}
+    detail = data.get("detail") if isinstance(data, dict) else None
+    return dict(detail) if isinstance(detail, dict) else {}
 
 
 def _detail(response: requests.Response) -> tuple[str, str, str | None]:

@@ -557,7 +557,7 @@
       <translation>no match: created from the registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="411" />
+      <location filename="../../desktop/alumni/detail.py" line="404" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -597,7 +597,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="183" />
-      <location filename="../../desktop/alumni/detail.py" line="378" />
+      <location filename="../../desktop/alumni/detail.py" line="371" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
@@ -653,67 +653,67 @@
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="352" />
+      <location filename="../../desktop/alumni/detail.py" line="345" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="359" />
+      <location filename="../../desktop/alumni/detail.py" line="352" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="367" />
+      <location filename="../../desktop/alumni/detail.py" line="360" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="370" />
+      <location filename="../../desktop/alumni/detail.py" line="363" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="373" />
+      <location filename="../../desktop/alumni/detail.py" line="366" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="375" />
+      <location filename="../../desktop/alumni/detail.py" line="368" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="389" />
+      <location filename="../../desktop/alumni/detail.py" line="382" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="391" />
+      <location filename="../../desktop/alumni/detail.py" line="384" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="434" />
+      <location filename="../../desktop/alumni/detail.py" line="427" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="435" />
+      <location filename="../../desktop/alumni/detail.py" line="428" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="439" />
+      <location filename="../../desktop/alumni/detail.py" line="432" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="444" />
+      <location filename="../../desktop/alumni/detail.py" line="437" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="492" />
+      <location filename="../../desktop/alumni/detail.py" line="485" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -1755,90 +1755,143 @@
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="40" />
+      <location filename="../../desktop/login.py" line="61" />
       <source>Wrong e-mail address or password.</source>
       <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="42" />
+      <location filename="../../desktop/login.py" line="63" />
       <source>The server cannot be reached: %1</source>
       <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="46" />
+      <location filename="../../desktop/login.py" line="67" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>Too many attempts; wait a minute and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="71" />
+      <source>Your account has no access to this organisation.</source>
+      <translation>Your account has no access to this organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="75" />
+      <source>You belong to several organisations: choose one and sign in again.</source>
+      <translation>You belong to several organisations: choose one and sign in again.</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="74" />
+      <location filename="../../desktop/login.py" line="103" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Sign in to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="76" />
+      <location filename="../../desktop/login.py" line="105" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="78" />
-      <location filename="../../desktop/login.py" line="93" />
+      <location filename="../../desktop/login.py" line="107" />
+      <location filename="../../desktop/login.py" line="134" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="82" />
-      <location filename="../../desktop/login.py" line="94" />
+      <location filename="../../desktop/login.py" line="111" />
+      <location filename="../../desktop/login.py" line="135" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="83" />
+      <location filename="../../desktop/login.py" line="114" />
+      <location filename="../../desktop/login.py" line="136" />
+      <source>Organisation</source>
+      <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="115" />
+      <source>You belong to several organisations: choose one</source>
+      <translation>You belong to several organisations: choose one</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="119" />
       <source>Remember me on this computer</source>
+      <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="92" />
+      <location filename="../../desktop/login.py" line="121" />
+      <source>Forgot password?</source>
+      <translation>Forgot password?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="124" />
+      <source>Get a mail with a link to choose a new password</source>
+      <translation>Get a mail with a link to choose a new password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="133" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="97" />
+      <location filename="../../desktop/login.py" line="140" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="99" />
+      <location filename="../../desktop/login.py" line="142" />
       <source>Work offline</source>
       <translation>Work offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="101" />
+      <location filename="../../desktop/login.py" line="144" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Open this computer's copy of your data; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="154" />
+      <location filename="../../desktop/login.py" line="266" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="177" />
+      <location filename="../../desktop/login.py" line="289" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="188" />
+      <location filename="../../desktop/login.py" line="300" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="222" />
+      <location filename="../../desktop/login.py" line="346" />
+      <source>Type your e-mail address first, then choose “Forgot password?”.</source>
+      <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="350" />
+      <source>Asking the server…</source>
+      <translation>Asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="368" />
+      <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
+      <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="376" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="384" />
+      <source>This computer has no data of the account yet; sign in online once</source>
+      <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>
   </context>
   <context>
@@ -3976,25 +4029,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="181" />
+      <location filename="../../desktop/webview/staff_page.py" line="175" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Opening the page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="218" />
-      <location filename="../../desktop/webview/staff_page.py" line="302" />
+      <location filename="../../desktop/webview/staff_page.py" line="212" />
+      <location filename="../../desktop/webview/staff_page.py" line="296" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli is working on a local database without a server connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="222" />
+      <location filename="../../desktop/webview/staff_page.py" line="216" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>You are offline: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="266" />
+      <location filename="../../desktop/webview/staff_page.py" line="260" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>

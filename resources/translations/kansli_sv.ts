@@ -557,7 +557,7 @@
       <translation>ingen träff: skapad från registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="411" />
+      <location filename="../../desktop/alumni/detail.py" line="404" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -597,7 +597,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="183" />
-      <location filename="../../desktop/alumni/detail.py" line="378" />
+      <location filename="../../desktop/alumni/detail.py" line="371" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
@@ -653,67 +653,67 @@
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="352" />
+      <location filename="../../desktop/alumni/detail.py" line="345" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="359" />
+      <location filename="../../desktop/alumni/detail.py" line="352" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="367" />
+      <location filename="../../desktop/alumni/detail.py" line="360" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="370" />
+      <location filename="../../desktop/alumni/detail.py" line="363" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="373" />
+      <location filename="../../desktop/alumni/detail.py" line="366" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="375" />
+      <location filename="../../desktop/alumni/detail.py" line="368" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="389" />
+      <location filename="../../desktop/alumni/detail.py" line="382" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="391" />
+      <location filename="../../desktop/alumni/detail.py" line="384" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="434" />
+      <location filename="../../desktop/alumni/detail.py" line="427" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="435" />
+      <location filename="../../desktop/alumni/detail.py" line="428" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="439" />
+      <location filename="../../desktop/alumni/detail.py" line="432" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="444" />
+      <location filename="../../desktop/alumni/detail.py" line="437" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="492" />
+      <location filename="../../desktop/alumni/detail.py" line="485" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -1755,90 +1755,143 @@
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="40" />
+      <location filename="../../desktop/login.py" line="61" />
       <source>Wrong e-mail address or password.</source>
       <translation>Fel e-postadress eller lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="42" />
+      <location filename="../../desktop/login.py" line="63" />
       <source>The server cannot be reached: %1</source>
       <translation>Servern kan inte nås: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="46" />
+      <location filename="../../desktop/login.py" line="67" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>För många försök; vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="71" />
+      <source>Your account has no access to this organisation.</source>
+      <translation>Ditt konto har ingen behörighet i den här organisationen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="75" />
+      <source>You belong to several organisations: choose one and sign in again.</source>
+      <translation>Du tillhör flera organisationer: välj en och logga in igen.</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="74" />
+      <location filename="../../desktop/login.py" line="103" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Logga in i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="76" />
+      <location filename="../../desktop/login.py" line="105" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="78" />
-      <location filename="../../desktop/login.py" line="93" />
+      <location filename="../../desktop/login.py" line="107" />
+      <location filename="../../desktop/login.py" line="134" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="82" />
-      <location filename="../../desktop/login.py" line="94" />
+      <location filename="../../desktop/login.py" line="111" />
+      <location filename="../../desktop/login.py" line="135" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="83" />
+      <location filename="../../desktop/login.py" line="114" />
+      <location filename="../../desktop/login.py" line="136" />
+      <source>Organisation</source>
+      <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="115" />
+      <source>You belong to several organisations: choose one</source>
+      <translation>Du tillhör flera organisationer: välj en</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="119" />
       <source>Remember me on this computer</source>
+      <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="92" />
+      <location filename="../../desktop/login.py" line="121" />
+      <source>Forgot password?</source>
+      <translation>Glömt lösenordet?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="124" />
+      <source>Get a mail with a link to choose a new password</source>
+      <translation>Få ett e-postmeddelande med en länk för att välja ett nytt lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="133" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="97" />
+      <location filename="../../desktop/login.py" line="140" />
       <source>Sign in</source>
       <translation>Logga in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="99" />
+      <location filename="../../desktop/login.py" line="142" />
       <source>Work offline</source>
       <translation>Arbeta offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="101" />
+      <location filename="../../desktop/login.py" line="144" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Öppna den här datorns kopia av dina data; ändringar skickas när du är online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="154" />
+      <location filename="../../desktop/login.py" line="266" />
       <source>Signing in as %1…</source>
       <translation>Loggar in som %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="177" />
+      <location filename="../../desktop/login.py" line="289" />
       <source>Sign in with your password.</source>
       <translation>Logga in med ditt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="188" />
+      <location filename="../../desktop/login.py" line="300" />
       <source>Signing in…</source>
       <translation>Loggar in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="222" />
+      <location filename="../../desktop/login.py" line="346" />
+      <source>Type your e-mail address first, then choose “Forgot password?”.</source>
+      <translation>Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="350" />
+      <source>Asking the server…</source>
+      <translation>Frågar servern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="368" />
+      <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
+      <translation>Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="376" />
       <source>Opening this computer's copy…</source>
       <translation>Öppnar den här datorns kopia…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="384" />
+      <source>This computer has no data of the account yet; sign in online once</source>
+      <translation>Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång</translation>
     </message>
   </context>
   <context>
@@ -3976,25 +4029,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="181" />
+      <location filename="../../desktop/webview/staff_page.py" line="175" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Öppnar sidan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="218" />
-      <location filename="../../desktop/webview/staff_page.py" line="302" />
+      <location filename="../../desktop/webview/staff_page.py" line="212" />
+      <location filename="../../desktop/webview/staff_page.py" line="296" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="222" />
+      <location filename="../../desktop/webview/staff_page.py" line="216" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>Du är frånkopplad: servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="266" />
+      <location filename="../../desktop/webview/staff_page.py" line="260" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>

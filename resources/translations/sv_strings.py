@@ -806,6 +806,29 @@ SV: dict[object, object] = {
     "Where the demo's mail and SMS codes go, and its users": (
         "Vart demons e-post och SMS-koder tar vägen, och dess användare"
     ),
+    # Sign-in: the organisation choice and a forgotten password (desktop/login.py)
+    "You belong to several organisations: choose one": "Du tillhör flera organisationer: välj en",
+    "Forgot password?": "Glömt lösenordet?",
+    "Get a mail with a link to choose a new password": (
+        "Få ett e-postmeddelande med en länk för att välja ett nytt lösenord"
+    ),
+    "Type your e-mail address first, then choose “Forgot password?”.": (
+        "Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”."
+    ),
+    "Asking the server…": "Frågar servern…",
+    "This computer has no data of the account yet; sign in online once": (
+        "Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång"
+    ),
+    "Your account has no access to this organisation.": (
+        "Ditt konto har ingen behörighet i den här organisationen."
+    ),
+    "You belong to several organisations: choose one and sign in again.": (
+        "Du tillhör flera organisationer: välj en och logga in igen."
+    ),
+    "If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.": (
+        "Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att "
+        "välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
