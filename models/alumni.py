@@ -51,6 +51,15 @@ STATUS_LABELS = {
 }
 
 
+class ProposalState(enum.StrEnum):
+    """What became of the data a registration proposed for its matched profile."""
+
+    NONE = ""
+    PENDING = "pending"
+    APPLIED = "applied"
+    DISCARDED = "discarded"
+
+
 class AlumniRegistration(SyncMixin, Base):
     """An alumnus' registration as entered, and what became of it."""
 
@@ -84,6 +93,13 @@ class AlumniRegistration(SyncMixin, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     #: After a technical error: when the automatic check is tried again.
     next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: What the form gave that the matched profile does not have (``email``, ``phone``,
+    #: ``personnummer``): kept here, never written on the person by the automatic check;
+    #: applied when an officer approves or the person confirms from an address the
+    #: profile had (:mod:`models.alumni_proposals`).
+    proposed: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    #: ``""`` (nothing proposed), ``"pending"``, ``"applied"`` or ``"discarded"``.
+    proposal_state: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     def _decided_message(self) -> str:
         label = STATUS_LABELS.get(AlumniStatus(self.status), self.status)
@@ -157,6 +173,8 @@ class AlumniRegistration(SyncMixin, Base):
         self.decided_by = by
         self.decided_at = now
         self.denial_reason = reason
+        if self.proposal_state == ProposalState.PENDING:
+            self.proposal_state = ProposalState.DISCARDED
 
     def unregister(self, *, now: datetime) -> None:
         """The alumnus terminated the membership through the unregister form."""

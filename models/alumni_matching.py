@@ -13,6 +13,14 @@ share the identifier, :func:`match_person` still names the likeliest person
 but sets ``conflict``, and processing sends the registration to the manual
 queue rather than approve it on a guess.
 
+A match on one identifier is not yet proof: anyone may type someone else's
+personnummer or e-mail address into a public form. :func:`disagreements`
+lists what of the registration does not agree with the matched profile (a
+name not similar enough, another birth date, an e-mail address, phone or
+personnummer the profile does not have); a match is *confirmed* only when
+that list is empty, and processing sends any other to the manual queue with
+the list (reason codes and both values, side by side).
+
 Duplicates are scored, not decided: :func:`score_person` gives 0–100 from
 personnummer (60), e-mail (30), birth date (15, or −30 when both are known
 and differ) and name similarity (up to 25). Officers see the candidates with
@@ -24,6 +32,7 @@ No HTTP, no Qt: plain SQLAlchemy reads.
 from __future__ import annotations
 
 import difflib
+import enum
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,10 +48,14 @@ from models.errors import ValidationError
 from models.people import Person, PersonEmail
 
 __all__ = [
+    "MATCH_NAME_SIMILARITY",
     "MIN_DUPLICATE_SCORE",
     "Candidate",
+    "Disagreement",
     "Match",
+    "MismatchCode",
     "PersonProbe",
+    "disagreements",
     "duplicate_candidates",
     "email_key",
     "find_candidates",
@@ -580,3 +593,94 @@ def _decide(probe: PersonProbe, index: _Index) -> Match | None:
         signals=chosen.signals,
         candidates=tuple(ranked),
     )
+
+
+# --------------------------------------------------------------------------
+# Confirming a match
+# --------------------------------------------------------------------------
+
+#: How alike the names must be for a match on one identifier to count
+#: (a typo, accents or the order of the names pass; another person's name does not).
+MATCH_NAME_SIMILARITY = 0.85
+
+
+class MismatchCode(enum.StrEnum):
+    """Why a match on one identifier is not confirmed (machine-readable; the desktop translates)."""
+
+    NAME = "name_differs"
+    BIRTH_DATE = "birth_date_differs"
+    EMAIL = "email_not_on_profile"
+    PHONE = "phone_not_on_profile"
+    PERSONNUMMER = "personnummer_not_on_profile"
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One field where the registration and the matched profile disagree, both values."""
+
+    field: str
+    code: MismatchCode
+    registration: str
+    profile: str
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "field": self.field,
+            "code": str(self.code),
+            "registration": self.registration,
+            "profile": self.profile,
+        }
+
+
+def disagreements(
+    probe: PersonProbe,
+    person: PersonLike,
+    *,
+    emails: Iterable[str],
+    phones: Iterable[str],
+    phone: str | None = None,
+) -> list[Disagreement]:
+    """What of a registration (``probe``, and its ``phone`` in E.164) disagrees with the
+    matched ``person`` (with its live ``emails`` and ``phones``); empty: the match is confirmed.
+
+    The name must be similar enough (:data:`MATCH_NAME_SIMILARITY`), a birth date
+    known on both sides the same, and every identifier or contact the form gave
+    (e-mail, phone, personnummer) already on the profile: what the profile lacks
+    is a proposal, not a fact.
+    """
+    found: list[Disagreement] = []
+    similarity = name_similarity(
+        probe.first_name, probe.last_name, person.first_name, person.last_name
+    )
+    if similarity < MATCH_NAME_SIMILARITY:
+        found.append(
+            Disagreement(
+                "name",
+                MismatchCode.NAME,
+                f"{probe.first_name} {probe.last_name}".strip(),
+                person.full_name,
+            )
+        )
+    if probe.birth_date and person.birth_date and probe.birth_date != person.birth_date:
+        found.append(
+            Disagreement(
+                "birth_date",
+                MismatchCode.BIRTH_DATE,
+                probe.birth_date.isoformat(),
+                person.birth_date.isoformat(),
+            )
+        )
+    known_emails = sorted(set(emails))
+    for address in probe.emails:
+        if address not in known_emails:
+            found.append(
+                Disagreement("email", MismatchCode.EMAIL, address, ", ".join(known_emails))
+            )
+    known_phones = sorted(set(phones))
+    if phone and phone not in known_phones:
+        found.append(Disagreement("phone", MismatchCode.PHONE, phone, ", ".join(known_phones)))
+    if probe.personnummer and not person.personnummer:
+        found.append(
+            Disagreement("personnummer", MismatchCode.PERSONNUMMER, probe.personnummer, "")
+        )
+    return found

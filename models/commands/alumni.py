@@ -7,7 +7,8 @@ import enum
 import pydantic
 
 from models.alumni import AlumniRegistration, AlumniRule, AlumniRuleKind, AlumniStatus
-from models.commands.base import Args, Command, CommandContext, register
+from models.alumni_proposals import apply_proposal
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.people import set_category
 from models.errors import ValidationError
 from models.people import Activity, ActivityKind, CategoryKey, Person
@@ -24,14 +25,18 @@ class Decision(enum.StrEnum):
 class AlumniDecideArgs(Args):
     alumni_registration_id: str
     decision: Decision
-    reason: str = pydantic.Field(default="", max_length=2000)
+    reason: MultilineText = pydantic.Field(default="", max_length=2000)
     #: The status the officer saw; a decision made meanwhile by someone else wins.
     expected_status: AlumniStatus = AlumniStatus.NOT_APPROVED
 
 
 @register
 class AlumniDecide(Command[AlumniDecideArgs]):
-    """An officer approves or denies an item of the manual queue."""
+    """An officer approves or denies an item of the manual queue.
+
+    Approving applies what the registration proposed for the matched profile
+    (an e-mail, phone or personnummer the profile lacked); denying discards it.
+    """
 
     name = "alumni.decide"
     args_model = AlumniDecideArgs
@@ -48,8 +53,12 @@ class AlumniDecide(Command[AlumniDecideArgs]):
             item.deny(by=by, reason=args.reason, now=ctx.now, expected_status=args.expected_status)
         if item.person_id:
             person = ctx.get(Person, item.person_id, what="Person")
+            applied: list[str] = []
             if args.decision == Decision.APPROVE:
                 set_category(ctx, person, CategoryKey.REGISTERED_ALUMNUS, present=True)
+                applied = apply_proposal(
+                    item, person, new_id=lambda part: ctx.new_id("proposal", part), add=ctx.add
+                )
             ctx.add(
                 Activity(
                     id=ctx.new_id("activity"),
@@ -59,7 +68,10 @@ class AlumniDecide(Command[AlumniDecideArgs]):
                     body=args.reason,
                     occurred_at=ctx.now,
                     actor=ctx.actor.email,
-                    data={"alumni_registration_id": item.id},
+                    data={
+                        "alumni_registration_id": item.id,
+                        **({"applied": applied} if applied else {}),
+                    },
                 )
             )
 
@@ -76,7 +88,7 @@ class AlumniRuleSetArgs(Args):
     params: RuleParams = RuleParams()
     position: int = 0
     active: bool = True
-    description: str = ""
+    description: MultilineText = ""
 
     @pydantic.model_validator(mode="after")
     def _params_fit_kind(self) -> AlumniRuleSetArgs:

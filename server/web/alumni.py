@@ -6,7 +6,9 @@
   anything that failed), so it never holds up or fails the form.
 - ``/alumni/{slug}/unregister``: asks for the e-mail address and mails a
   single-purpose link to it, answering the same whether or not the address
-  is registered.
+  is registered, and in the same time: the answer goes first, the lookup and
+  the mail are made after it (:func:`_send_link_later`), so how long the
+  answer takes says nothing of the address either.
 - ``/alumni/{slug}/unregister/{token}``: the page behind that link, with the
   "Terminate membership" box.
 
@@ -17,10 +19,10 @@ bound to the link token, which only the mailbox's owner has.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from typing import Any
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -28,10 +30,12 @@ from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
+from models import validators
 from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.ids import utcnow
 from models.tenancy import Tenant
 from server.api.deps import DbDep, SettingsDep, client_address
+from server.i18n import current_language, use_language
 from server.services.alumni.forms import (
     AlumniFormError,
     request_unregister_link,
@@ -39,9 +43,9 @@ from server.services.alumni.forms import (
     unregister_link,
 )
 from server.services.alumni.public import (
+    MAX_INTAKE_BYTES,
     BodyTooLarge,
     RateLimited,
-    read_capped,
     submit_registration,
     tenant_by_public_slug,
     unregister_limiter,
@@ -52,10 +56,12 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
+from server.web.forms import read_form
 from server.web.i18n import N_, _, domain_text, ngettext
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger("kansli.alumni")
 
 FORM_COOKIE = "kansli_form"
 #: The registration form's fields with their labels, in the order shown.
@@ -148,10 +154,9 @@ def _form_page(
 
 
 async def _form_fields(request: Request) -> dict[str, str]:
-    """The posted form (URL-encoded), first value of each field; BodyTooLarge past the cap."""
-    body = await read_capped(request.stream())
-    parsed = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=50)
-    return {name: values[0] for name, values in parsed.items()}
+    """The posted form (URL-encoded), first value of each field, by the pages' one reader
+    (an unreadable form raises ``BadForm``: a 4xx page, ``server.web.forms``)."""
+    return await read_form(request, limit=MAX_INTAKE_BYTES)
 
 
 def _csrf_ok(settings: Settings, binding: str, fields: dict[str, str]) -> bool:
@@ -299,13 +304,26 @@ def unregister_page(request: Request, slug: str, db: DbDep, settings: SettingsDe
     return _form_page(request, settings, "alumni/unregister_request.html", slug, tenant=tenant)
 
 
-def _send_link(db: Database, settings: Settings, slug: str, email: str, address: str) -> None:
-    with db.transaction() as session:
-        tenant = tenant_by_public_slug(session, slug)
-        unregister_limiter.hit(f"{tenant.id}:{address}")
-        request_unregister_link(
-            session=session, settings=settings, tenant=tenant, email=email, now=utcnow()
-        )
+def _send_link_later(
+    db: Database, settings: Settings, tenant_id: str, email: str, language: str, wake: Any
+) -> None:
+    """After the answer: mail the termination link if ``email`` has a membership; never raises.
+
+    Runs as the response's background task, so the answer to a known address and
+    to an unknown one cost the same.
+    """
+    try:
+        with use_language(language), db.transaction() as session:
+            tenant = session.get(Tenant, tenant_id)
+            if tenant is not None:
+                request_unregister_link(
+                    session=session, settings=settings, tenant=tenant, email=email, now=utcnow()
+                )
+    except Exception as exc:  # nobody waits for it; no personal data in the log
+        log.warning("alumni termination link: not sent (%s)", type(exc).__name__)
+    finally:
+        if wake is not None:  # the mail worker; woken alike whether or not a mail was queued
+            wake()
 
 
 @router.post("/alumni/{slug}/unregister")
@@ -335,19 +353,19 @@ async def unregister_request(
 
     if not _csrf_ok(settings, _form_binding(slug, request.cookies.get(FORM_COOKIE, "")), fields):
         return again(403, problem=_(_CSRF_PROBLEM))
+    # Only what does not depend on the address having a membership happens before the
+    # answer: the limit per client and the form of the address.
     try:
-        await run_in_threadpool(_send_link, db, settings, slug, email, client_address(request))
+        unregister_limiter.hit(f"{tenant.id}:{client_address(request)}")
+        address = validators.normalize_email(email, field="email")
     except RateLimited as exc:
         return _too_many(request, exc)
     except ValidationError as exc:
         return again(422, error=domain_text(exc) if email else _("Enter your e-mail address"))
-    except NotFoundError:
-        return _not_found(request)
     mail_worker = getattr(request.app.state, "worker", None)
-    if mail_worker is not None:
-        mail_worker.wake()
-    # The same answer whether or not the address has a membership.
-    return message(
+    # The same answer whether or not the address has a membership, in the same time:
+    # the lookup and the mail come after it.
+    response = message(
         request,
         _("Check your mailbox"),
         _(
@@ -355,6 +373,16 @@ async def unregister_request(
             "to it. Open the link to terminate the membership; it works for 48 hours."
         ).format(email=email, organisation=tenant.name),
     )
+    response.background = BackgroundTask(
+        _send_link_later,
+        db,
+        settings,
+        tenant.id,
+        address,
+        current_language(),
+        mail_worker.wake if mail_worker is not None else None,
+    )
+    return response
 
 
 def _confirm_page(
@@ -398,13 +426,16 @@ def unregister_link_page(
     return _confirm_page(request, settings, tenant, email, token)
 
 
-def _terminate(db: Database, token: str, tenant_id: str, ticked: bool) -> tuple[str, str]:
+def _terminate(
+    db: Database, settings: Settings, token: str, tenant_id: str, ticked: bool
+) -> tuple[str, str]:
     """(the link's address, "" when terminated or why nothing was done)."""
     with db.transaction() as session:
         email = _link_email(session, token, tenant_id)
         try:
             unregister_by_link(
                 session=session,
+                settings=settings,
                 token=token,
                 tenant_id=tenant_id,
                 terminate_membership=ticked,
@@ -432,13 +463,16 @@ async def unregister_link_submit(
         )
     ticked = fields.get("terminate_membership") == "yes"
     try:
-        email, refused = await run_in_threadpool(_terminate, db, token, tenant.id, ticked)
+        email, refused = await run_in_threadpool(_terminate, db, settings, token, tenant.id, ticked)
     except LinkProblem as exc:
         return _link_problem(request, exc)
     if refused:
         return _confirm_page(
             request, settings, tenant, email, token, error=refused, status_code=422
         )
+    mail_worker = getattr(request.app.state, "worker", None)
+    if mail_worker is not None:  # the notice to the member's addresses
+        mail_worker.wake()
     return message(
         request,
         _("Your membership is terminated"),

@@ -16,6 +16,7 @@ from models import (
     Category,
     Person,
     PersonEmail,
+    PersonPhone,
     StudentRecord,
 )
 from models.commands import Actor, build
@@ -29,6 +30,7 @@ from server.services.alumni.processing import (
     retry_delay,
 )
 from server.services.database import Database
+from server.settings import Settings
 from server.student_records import (
     DatabaseStudentRecords,
     LadokStudentRecords,
@@ -38,6 +40,7 @@ from server.student_records import (
 from tests.alumni import builders as b
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+SETTINGS = Settings(secret_key="test-secret")  # type: ignore[arg-type]
 
 
 def new_tenant(db: Database, *, rules: bool = True, categories: bool = True) -> str:
@@ -136,9 +139,11 @@ def test_registered_alumnus_matched_by_email_in_any_case_is_approved_without_ask
 def test_alumnus_matched_by_personnummer_is_updated_from_records_and_becomes_registered(
     db: Database,
 ) -> None:
+    # The e-mail and phone the form gives are the profile's own: the match is confirmed.
     tid = new_tenant(db)
     with db.transaction() as s:
-        anna = b.person(s, tid, pnr=b.ANNA_PNR, categories=["alumnus"]).id
+        anna = b.person(s, tid, pnr=b.ANNA_PNR, categories=["alumnus"], emails=["anna@home.se"]).id
+        s.add(PersonPhone(id=new_id(), tenant_id=tid, person_id=anna, number="+46701234567"))
         record = b.student_record(
             s,
             tid,
@@ -163,6 +168,8 @@ def test_alumnus_matched_by_personnummer_is_updated_from_records_and_becomes_reg
         "had": ["alumnus"],
         "given": ["registered_alumnus"],
     }
+    assert reg.decision_details["mismatch"] == []
+    assert (reg.proposed, reg.proposal_state) == ({}, "")
     with db.sessions() as s:
         assert b.category_keys(s, anna) == {"alumnus", "registered_alumnus"}
         person = s.get(Person, anna)
@@ -176,6 +183,52 @@ def test_alumnus_matched_by_personnummer_is_updated_from_records_and_becomes_reg
         assert [p.number for p in person.phones] == ["+46701234567"]
         linked = s.get(StudentRecord, record)
         assert linked is not None and linked.person_id == anna
+    assert reg.decision_details["student_records"]["record_ids"] == [record]
+
+
+def test_alumnus_matched_by_personnummer_with_new_contact_data_goes_to_the_manual_queue(
+    db: Database,
+) -> None:
+    # Before: approved, and the form's e-mail and phone joined the profile. Now a public
+    # form's contact data the profile lacks is only proposed (security issue, item 1).
+    tid = new_tenant(db)
+    with db.transaction() as s:
+        anna = b.person(s, tid, pnr=b.ANNA_PNR, categories=["alumnus"]).id
+        record = b.student_record(s, tid, personnummer=b.ANNA_PNR).id
+    rid = register(db, tid, email="anna@home.se", personnummer=b.ANNA_PNR, phone="070-123 45 67")
+
+    run(db, tid)
+
+    reg = load(db, rid)
+    assert reg.status == AlumniStatus.NOT_APPROVED
+    assert (reg.person_id, reg.matched_on) == (anna, "personnummer")
+    assert reg.decision_reason == (
+        "Match not certain: the e-mail address, the phone are not on the profile"
+    )
+    assert reg.decision_details["mismatch"] == [
+        {
+            "field": "email",
+            "code": "email_not_on_profile",
+            "registration": "anna@home.se",
+            "profile": "",
+        },
+        {
+            "field": "phone",
+            "code": "phone_not_on_profile",
+            "registration": "+46701234567",
+            "profile": "",
+        },
+    ]
+    assert reg.proposed == {"email": "anna@home.se", "phone": "+46701234567"}
+    assert reg.proposal_state == "pending"
+    assert reg.decision_details["categories"] == {"had": ["alumnus"], "given": []}
+    with db.sessions() as s:
+        assert b.category_keys(s, anna) == {"alumnus"}
+        person = s.get(Person, anna)
+        assert person is not None
+        assert person.emails == [] and person.phones == []
+        linked = s.get(StudentRecord, record)
+        assert linked is not None and linked.person_id is None  # shown, not linked
     assert reg.decision_details["student_records"]["record_ids"] == [record]
 
 
@@ -419,6 +472,7 @@ def test_terminate_membership_form_unregisters_and_takes_registered_alumnus(db: 
     with db.transaction() as s, pytest.raises(ValidationError) as refused:
         unregister(
             session=s,
+            settings=SETTINGS,
             tenant_id=tid,
             email="anna.berg@example.se",
             terminate_membership=False,
@@ -428,6 +482,7 @@ def test_terminate_membership_form_unregisters_and_takes_registered_alumnus(db: 
     with db.transaction() as s:
         ended = unregister(
             session=s,
+            settings=SETTINGS,
             tenant_id=tid,
             email=" ANNA.berg@example.se",
             terminate_membership=True,

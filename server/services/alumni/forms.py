@@ -10,6 +10,12 @@ hashed, expiring, bound to the address) to an address that has a
 membership, and says nothing either way; the page behind the link has the
 "Terminate membership" box, and :func:`unregister_by_link` ends every
 registration of that address (:func:`unregister`).
+
+Only an address on a person's profile counts (security issue, item 1): the
+address a registration was sent with is not enough, as a public form may
+name anyone's personnummer with the sender's own address (that address is
+then only *proposed* for the profile). When a membership ends, the member is
+told at every address of the profile, in the tenant's language.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -29,11 +35,11 @@ from models.errors import ValidationError
 from models.ids import new_id
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
-from server.i18n import gettext
+from server.i18n import gettext, use_language
 from server.services.alumni.categories import take_category
 from server.services.approval import LinkProblem, issue_link
 from server.services.auth import token_hash
-from server.services.effects import paragraph
+from server.services.effects import greeting, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -45,6 +51,7 @@ UNREGISTER_LINK_LIFETIME = timedelta(days=2)
 #: fill someone's mailbox; the answer stays the same when the limit is reached).
 UNREGISTER_LINKS_PER_DAY = 3
 UNREGISTER_MAIL_KIND = "alumni_unregister_link"
+ENDED_MAIL_KIND = "alumni_membership_ended"
 
 
 class AlumniFormError(ValidationError):
@@ -72,8 +79,10 @@ def _form_text(data: Mapping[str, Any], name: str, errors: list[ValidationError]
     limit = _TEXT_LIMITS.get(name)
     if limit is not None and len(text) > limit:
         errors.append(ValidationError(f"is longer than {limit} characters", field=name))
-    if "\x00" in text:
-        errors.append(ValidationError("must not contain a NUL character", field=name))
+    try:
+        validators.check_text(text, field=name)
+    except ValidationError as exc:
+        errors.append(exc)
     return text
 
 
@@ -145,8 +154,15 @@ def intake(
     if not isinstance(answers, dict) or not all(isinstance(k, str) for k in answers):
         errors.append(ValidationError("must be an object of answers", field="answers"))
         answers = {}
-    elif len(json.dumps(answers, default=str)) > _ANSWERS_MAX_CHARS:
-        errors.append(ValidationError("are too long", field="answers"))
+    else:
+        try:
+            validators.check_json(answers, field="answers")
+        except ValidationError as exc:
+            errors.append(exc)
+            answers = {}
+        else:
+            if len(json.dumps(answers, default=str)) > _ANSWERS_MAX_CHARS:
+                errors.append(ValidationError("are too long", field="answers"))
     if errors:
         raise AlumniFormError(errors)
     reg = AlumniRegistration(
@@ -188,12 +204,13 @@ def _owners_of_email(session: Session, tenant_id: str, address: str) -> list[Per
 
 def _memberships(
     session: Session, tenant_id: str, address: str
-) -> tuple[list[str], list[AlumniRegistration]]:
-    """Ids of the persons with ``address``, and the live registrations it terminates."""
-    owner_ids = [p.id for p in _owners_of_email(session, tenant_id, address)]
-    conditions: list[Any] = [AlumniRegistration.email == address]
-    if owner_ids:
-        conditions.append(AlumniRegistration.person_id.in_(owner_ids))
+) -> tuple[list[Person], list[AlumniRegistration]]:
+    """The persons whose profile has ``address``, and the live registrations it terminates:
+    theirs. A registration merely sent with ``address`` (proposed for someone's profile,
+    not on it) terminates nothing."""
+    owners = _owners_of_email(session, tenant_id, address)
+    if not owners:
+        return [], []
     regs = list(
         session.execute(
             select(AlumniRegistration)
@@ -201,17 +218,18 @@ def _memberships(
                 AlumniRegistration.tenant_id == tenant_id,
                 AlumniRegistration.deleted_at.is_(None),
                 AlumniRegistration.status != AlumniStatus.UNREGISTERED,
-                or_(*conditions),
+                AlumniRegistration.person_id.in_([p.id for p in owners]),
             )
-            .order_by(AlumniRegistration.received_at)
+            .order_by(AlumniRegistration.received_at, AlumniRegistration.id)
         ).scalars()
     )
-    return owner_ids, regs
+    return owners, regs
 
 
 def unregister(
     *,
     session: Session,
+    settings: Settings,
     tenant_id: str,
     email: str,
     terminate_membership: bool,
@@ -219,9 +237,10 @@ def unregister(
 ) -> list[AlumniRegistration]:
     """The alumnus' own "Terminate membership" form: every registration becomes ``unregistered``.
 
-    Concerns the registrations made with ``email`` and those of the persons
-    who have it; those persons lose "Registered alumnus" ("Alumnus", a fact
-    about their studies, stays) and get an activity saying so. The caller
+    Concerns the registrations of the persons whose profile has ``email``;
+    those persons lose "Registered alumnus" ("Alumnus", a fact about their
+    studies, stays), get an activity saying so, and are told by mail at every
+    address of their profile (:func:`_tell_membership_ended`). The caller
     must have proved that the sender owns the address (a link token sent to
     it). Returns the registrations ended (empty if there were none: the page
     should answer alike, so the form does not reveal who is registered).
@@ -237,26 +256,78 @@ def unregister(
     address = validators.normalize_email(email, field="email")
     # Serialised with the automatic check: it cannot approve what is being ended.
     lock_tenant(session, tenant_id)
-    owner_ids, regs = _memberships(session, tenant_id, address)
+    owners, regs = _memberships(session, tenant_id, address)
     for reg in regs:
         reg.unregister(now=now)
-    person_ids = sorted({*owner_ids, *(r.person_id for r in regs if r.person_id)})
-    for person_id in person_ids:
-        take_category(session, tenant_id, person_id, CategoryKey.REGISTERED_ALUMNUS, now)
+    for person in owners:
+        ended = take_category(session, tenant_id, person.id, CategoryKey.REGISTERED_ALUMNUS, now)
         session.add(
             Activity(
                 id=new_id(),
                 tenant_id=tenant_id,
-                person_id=person_id,
+                person_id=person.id,
                 kind=ActivityKind.ALUMNI_DECISION,
                 subject="Alumni membership terminated by the alumnus",
                 occurred_at=now,
                 actor=address,
-                data={"alumni_registration_ids": [r.id for r in regs]},
+                data={"alumni_registration_ids": [r.id for r in regs if r.person_id == person.id]},
             )
         )
+        if ended or any(r.person_id == person.id for r in regs):
+            _tell_membership_ended(session, settings, tenant_id, person, address, now)
     session.flush()
     return regs
+
+
+def _tell_membership_ended(
+    session: Session,
+    settings: Settings,
+    tenant_id: str,
+    person: Person,
+    by_address: str,
+    now: datetime,
+) -> None:
+    """Mail the member, at every address of the profile, that the membership has ended.
+
+    In the tenant's language (the member did not necessarily ask from a page).
+    """
+    tenant = session.get(Tenant, tenant_id)
+    if tenant is None:
+        return
+    addresses = sorted({e.address for e in person.emails if e.deleted_at is None and e.address})
+    with use_language(tenant.language):
+        subject = gettext("Your alumni membership has ended – {tenant}").format(tenant=tenant.name)
+        body = "\n".join(
+            [
+                greeting(person.first_name),
+                "",
+                *paragraph(
+                    gettext(
+                        "Your alumni membership at {tenant} was terminated on {day} through "
+                        "a link sent to {address}."
+                    ).format(tenant=tenant.name, day=now.date().isoformat(), address=by_address)
+                ),
+                "",
+                *paragraph(
+                    gettext(
+                        "If you did not do this, answer this mail or register again: "
+                        "your details are kept."
+                    )
+                ),
+                "",
+            ]
+        )
+    for to_address in addresses:
+        queue_mail(
+            session=session,
+            settings=settings,
+            tenant_id=tenant_id,
+            kind=ENDED_MAIL_KIND,
+            to_address=to_address,
+            subject=subject,
+            body_text=body,
+            related_id=person.id,
+        )
 
 
 def request_unregister_link(
@@ -273,6 +344,8 @@ def request_unregister_link(
         ValidationError: the address is malformed (``email``).
     """
     address = validators.normalize_email(email, field="email")
+    # Serialised with approvals and terminations: the address is on the profile now.
+    lock_tenant(session, tenant.id)
     _owners, regs = _memberships(session, tenant.id, address)
     if not regs:
         return False
@@ -361,7 +434,13 @@ def unregister_link(session: Session, token: str, *, tenant_id: str, now: dateti
 
 
 def unregister_by_link(
-    *, session: Session, token: str, tenant_id: str, terminate_membership: bool, now: datetime
+    *,
+    session: Session,
+    settings: Settings,
+    token: str,
+    tenant_id: str,
+    terminate_membership: bool,
+    now: datetime,
 ) -> list[AlumniRegistration]:
     """Terminate the membership of the address a link was sent to; the link is then used.
 
@@ -372,6 +451,7 @@ def unregister_by_link(
     link = unregister_link(session, token, tenant_id=tenant_id, now=now)
     regs = unregister(
         session=session,
+        settings=settings,
         tenant_id=link.tenant_id,
         email=link.email,
         terminate_membership=terminate_membership,

@@ -13,8 +13,20 @@ The automatic check of a ``received`` registration:
    records; the institution's rules (:mod:`models.alumni_rules`) hold →
    "Registered alumnus" and ``approved_alumnus``, else ``not_approved``.
 
-A match that is not certain (identifiers pointing at different persons)
-goes to the manual queue too. Every decision records why: the reason in one
+A match that is not certain goes to the manual queue too: identifiers
+pointing at different persons, or a match on one identifier whose other
+data disagree with the profile (:func:`~models.alumni_matching.disagreements`:
+another name or birth date, an e-mail, phone or personnummer the profile does
+not have). Its ``decision_details["mismatch"]`` lists each disagreement with
+its code and both values, for the officer to compare side by side.
+
+Nothing of a public form is written on an existing person by the check: an
+e-mail, phone or personnummer the matched profile lacks is kept on the
+registration as a proposal (``proposed``, state ``pending``), applied when an
+officer approves or the person confirms from an address the profile had
+(:mod:`models.alumni_proposals`); nor are student records found for an
+uncertain match linked to the person. Only a person made for the
+registration gets its contact details. Every decision records why: the reason in one
 line, and in ``decision_details`` the rules with their reasons, the match
 (person, on what, score) and the candidate persons with their scores.
 
@@ -39,8 +51,15 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus, StudentRecord
-from models.alumni_matching import Match, PersonProbe, match_people
+from models.alumni import (
+    STATUS_LABELS,
+    AlumniRegistration,
+    AlumniStatus,
+    ProposalState,
+    StudentRecord,
+)
+from models.alumni_matching import Disagreement, Match, PersonProbe, disagreements, match_people
+from models.alumni_proposals import PROPOSABLE, proposal_of
 from models.alumni_rules import RuleConfigError, RulesVerdict, evaluate_rules, load_active_rules
 from models.errors import NotFoundError, TransitionError
 from models.ids import new_id
@@ -72,7 +91,6 @@ log = logging.getLogger(__name__)
 RETRY_BASE = timedelta(minutes=1)
 RETRY_MAX = timedelta(hours=6)
 SYSTEM_ACTOR = "system"
-_APPROVED = (AlumniStatus.APPROVED_REGISTERED_ALUMNUS, AlumniStatus.APPROVED_ALUMNUS)
 
 
 @dataclass(frozen=True)
@@ -181,6 +199,13 @@ class _Plan:
     notes: list[str] = field(default_factory=list)
     #: The person was made for this registration (no existing person matched).
     created: bool = False
+    #: What of the registration disagrees with the matched profile (empty: confirmed).
+    mismatch: list[Disagreement] = field(default_factory=list)
+
+    @property
+    def certain(self) -> bool:
+        """A person made for the registration, or a match with no conflict nor mismatch."""
+        return self.created or not (self.match.conflict or self.mismatch)
 
 
 def probe_of(reg: AlumniRegistration, now: datetime) -> PersonProbe:
@@ -222,9 +247,11 @@ class _Lookups:
         self.matches = match_people(
             session, tenant_id=tenant_id, probes=probes, persons=self.persons, candidates=candidates
         )
-        self.categories = category_keys_of(
-            session, tenant_id, {m.person_id for m in self.matches if m.person_id}
-        )
+        matched = sorted({m.person_id for m in self.matches if m.person_id})
+        self.categories = category_keys_of(session, tenant_id, set(matched))
+        #: The matched persons' live e-mail addresses and phone numbers (for confirming).
+        self.known_emails = _values_by_person(session, PersonEmail.address, matched)
+        self.known_phones = _values_by_person(session, PersonPhone.number, matched)
         self._rules: list[Any] | None = None
         self._categories: dict[str, Category] = {}
 
@@ -257,6 +284,37 @@ class _Lookups:
         if key not in self._categories:
             self._categories[key] = category_row(self.session, self.tenant_id, key)
         return self._categories[key]
+
+
+def _values_by_person(session: Session, column: Any, person_ids: list[str]) -> dict[str, set[str]]:
+    """The live values of ``column`` (of PersonEmail or PersonPhone) per person."""
+    model = column.class_
+    found: dict[str, set[str]] = {pid: set() for pid in person_ids}
+    if person_ids:
+        rows = session.execute(
+            select(model.person_id, column).where(
+                model.person_id.in_(person_ids), model.deleted_at.is_(None)
+            )
+        )
+        for person_id, value in rows:
+            found[person_id].add(value)
+    return found
+
+
+def mismatch_reason(found: list[Disagreement]) -> str:
+    """One readable line of the disagreements (English; the desktop shows them translated)."""
+    what = {
+        "name": "the name",
+        "birth_date": "the birth date",
+        "email": "the e-mail address",
+        "phone": "the phone",
+        "personnummer": "the personnummer",
+    }
+    parts = [what.get(d.field, d.field) for d in found]
+    if any(d.field in ("name", "birth_date") for d in found):
+        verb = "differs from" if len(parts) == 1 else "differ from"
+        return f"{', '.join(parts)} {verb} the profile"
+    return f"{', '.join(parts)} {'is' if len(parts) == 1 else 'are'} not on the profile"
 
 
 def _rows_by_person(
@@ -292,10 +350,21 @@ def _plan(
             f"{person.full_name or 'The person'} (matched on {match.on.replace('email', 'e-mail')})"
         )
         plan = _Plan(AlumniStatus.NOT_APPROVED, person, match.on, match, "", had=had)
-        if match.conflict:
-            plan.records = records.get(*pair)
+        if not match.conflict:
+            plan.mismatch = disagreements(
+                probe,
+                person,
+                emails=lookups.known_emails.get(person.id, ()),
+                phones=lookups.known_phones.get(person.id, ()),
+                phone=reg.phone,
+            )
+        if match.conflict or plan.mismatch:
+            # Information for the officer only: a mismatch of a registered alumnus was
+            # not asked ahead (see _ask_records) and is not asked under the lock.
+            plan.records = records.get(*pair) if match.conflict else records.known(*pair)
             plan.verdict = _info_verdict(lookups.rules(), plan.records)
-            plan.reason = f"Match not certain: {match.conflict}"
+            why = match.conflict or mismatch_reason(plan.mismatch)
+            plan.reason = f"Match not certain: {why}"
         elif CategoryKey.REGISTERED_ALUMNUS in had:
             plan.status = AlumniStatus.APPROVED_REGISTERED_ALUMNUS
             plan.reason = f"{who} is already a registered alumnus"
@@ -363,20 +432,27 @@ def _apply(
     person = plan.person
     assert person is not None, "persons are made before applying (see _decide_batch)"
     filled: list[str] = []
-    if created or plan.status in _APPROVED:
-        # The alumnus' own contact details join the profile; nothing is overwritten.
+    if created:
+        # A person made for the registration gets its contact details. An existing
+        # person never does from a public form: what it lacks is only proposed.
         email = probe.emails[0] if probe.emails else None
         if add_email(session, person, email, live=lookups.emails[person.id]):
             filled.append("email")
         if add_phone(session, person, reg.phone, live=lookups.phones[person.id]):
             filled.append("phone")
-        if not person.personnummer and probe.personnummer:
-            person.personnummer = probe.personnummer
-            person.birth_date = probe.birth_date
-            filled += ["personnummer", "birth_date"]
-    record_ids, record_notes = store_records(
-        session, person, plan.records, kept=lookups.records[person.id]
+    proposal = proposal_of(
+        {d.field: d.registration for d in plan.mismatch if d.field in PROPOSABLE}
     )
+    if proposal:
+        reg.proposed = proposal
+        reg.proposal_state = ProposalState.PENDING
+    if plan.certain:
+        record_ids, record_notes = store_records(
+            session, person, plan.records, kept=lookups.records[person.id]
+        )
+    else:  # not linked to a person who may not be the one: shown, not kept
+        record_ids = [r.record_id for r in plan.records if r.record_id]
+        record_notes = []
     if created or plan.status == AlumniStatus.APPROVED_ALUMNUS:
         filled += fill_from_records(session, person, plan.records)
     given: list[str] = []
@@ -404,6 +480,7 @@ def _apply(
             "signals": list(match.signals) if not created else [],
             "conflict": match.conflict or None,
         },
+        "mismatch": [d.as_json() for d in plan.mismatch],
         "candidates": [c.as_json() for c in candidates],
         "student_records": {
             "found": len(plan.records),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from server.db import migrate
-from tests.alumni.http.site import AlumniSite
+from tests.alumni.http.site import AlumniSite, Wakes
 from tests.server.helpers import World
 from tests.server.smtp import SmtpServer
 from tests.utils.pg import PostgresCluster
@@ -52,3 +52,15 @@ def alumni_site(site_db_url: str, smtp: SmtpServer) -> Iterator[AlumniSite]:
 def world(alumni_site: AlumniSite) -> World:
     """A fresh tenant with a signed-in user per role."""
     return alumni_site.world()
+
+
+@pytest.fixture
+def wakes(alumni_site: AlumniSite) -> Iterator[Wakes]:
+    """The site's mail worker replaced by a counter of the jobs finished after an answer."""
+    before = getattr(alumni_site.app.state, "worker", None)
+    counter = Wakes()
+    alumni_site.app.state.worker = counter
+    try:
+        yield counter
+    finally:
+        alumni_site.app.state.worker = before

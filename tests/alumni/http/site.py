@@ -70,6 +70,26 @@ class AlumniSite:
         return make_world(self.url, self.db, self.settings, prefix)
 
 
+class Wakes:
+    """Stands in for the app's mail worker: counts ``wake()`` calls, which the pages make
+    when work done after an answer (a termination link's lookup) has finished."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._cond = threading.Condition()
+
+    def wake(self) -> None:
+        with self._cond:
+            self.count += 1
+            self._cond.notify_all()
+
+    def wait_for(self, n: int, timeout: float = 20.0) -> None:
+        """Wait until ``wake`` was called ``n`` times in all (deadline ``timeout``)."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self.count >= n, timeout):
+                raise AssertionError(f"{self.count} of {n} jobs done after {timeout} s")
+
+
 # -- helpers --------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from server.tables import LinkToken, MailOutbox
 from tests.alumni import builders as b
 from tests.alumni.http.site import (
     AlumniSite,
+    Wakes,
     csrf_of,
     registrations,
     wait_until,
@@ -84,6 +85,7 @@ def test_link_mailed_to_the_alumnus_opens_the_checkbox_that_ends_the_membership(
     alumni_site: AlumniSite,
     smtp: SmtpServer,
     world: World,
+    wakes: Wakes,
 ) -> None:
     address = f"anna.{world.slug}@example.se"
     person_id, reg_id = registered_alumnus(alumni_site, world, address)
@@ -93,6 +95,7 @@ def test_link_mailed_to_the_alumnus_opens_the_checkbox_that_ends_the_membership(
 
     asked = ask_for_link(alumni_site, world, f"  {address.upper()} ")
     assert asked.status_code == 200 and "Check your mailbox" in asked.text
+    wakes.wait_for(1)  # the link is looked up and mailed after the answer
     MailWorker(alumni_site.db, alumni_site.settings).run_once()
     [mail] = wait_until(lambda: mails_to(smtp, address), what="the mail with the link")
     text = mail.get_content()
@@ -131,10 +134,20 @@ def test_link_mailed_to_the_alumnus_opens_the_checkbox_that_ends_the_membership(
     again = requests.get(link, timeout=10)
     assert again.status_code == 403 and "already used" in again.text
 
+    # The member is told at the profile's addresses, in the tenant's language (English).
+    MailWorker(alumni_site.db, alumni_site.settings).run_once()
+    notices = wait_until(
+        lambda: [m for m in mails_to(smtp, address) if "has ended" in m["Subject"]],
+        what="the notice that the membership ended",
+    )
+    assert [m["Subject"].split(" – ")[0] for m in notices] == ["Your alumni membership has ended"]
+    assert address in notices[0].get_content()
+
 
 def test_the_answer_is_the_same_for_an_address_without_membership_and_no_mail_is_sent(
     alumni_site: AlumniSite,
     world: World,
+    wakes: Wakes,
 ) -> None:
     member = f"member.{world.slug}@example.se"
     stranger = f"stranger.{world.slug}@example.se"
@@ -142,6 +155,7 @@ def test_the_answer_is_the_same_for_an_address_without_membership_and_no_mail_is
 
     for_member = ask_for_link(alumni_site, world, member)
     for_stranger = ask_for_link(alumni_site, world, stranger)
+    wakes.wait_for(2)
 
     assert for_member.status_code == for_stranger.status_code == 200
     assert for_member.text.replace(member, "ADDRESS") == for_stranger.text.replace(
@@ -163,6 +177,7 @@ def test_a_malformed_address_is_named_next_to_the_field(
 def test_links_are_capped_per_address_and_day_with_the_same_answer(
     alumni_site: AlumniSite,
     world: World,
+    wakes: Wakes,
 ) -> None:
     address = f"anna.{world.slug}@example.se"
     registered_alumnus(alumni_site, world, address)
@@ -172,17 +187,20 @@ def test_links_are_capped_per_address_and_day_with_the_same_answer(
     }
 
     assert len(answers) == 1
+    wakes.wait_for(UNREGISTER_LINKS_PER_DAY + 1)
     assert queued_to(alumni_site, world, address) == UNREGISTER_LINKS_PER_DAY
 
 
 def test_forged_expired_and_other_tenants_links_are_refused(
     alumni_site: AlumniSite,
     world: World,
+    wakes: Wakes,
 ) -> None:
     address = f"anna.{world.slug}@example.se"
     registered_alumnus(alumni_site, world, address)
     other = alumni_site.world()
     ask_for_link(alumni_site, world, address)
+    wakes.wait_for(1)
     with alumni_site.db.sessions() as s:
         body = s.scalar(select(MailOutbox.body_text).where(MailOutbox.to_address == address))
     found = LINK.search(body or "")

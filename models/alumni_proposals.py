@@ -1,0 +1,93 @@
+"""Contact data a public alumni registration proposes for an existing person (security item 1).
+
+A public form is open to anyone, so what it gives that the matched profile
+does not have (an e-mail address, a phone, a personnummer) is never written
+on the person by the automatic check: it is kept on the registration
+(``AlumniRegistration.proposed``, state ``pending``) and applied here, either
+by an officer's approval (the ``alumni.decide`` command, on the client and on
+the server alike) or by the person confirming through a link mailed to an
+address the profile already had.
+
+Nothing is overwritten: an e-mail or phone joins the profile's list, a
+personnummer fills only an empty field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from models import validators
+from models.alumni import AlumniRegistration, ProposalState
+from models.errors import ValidationError
+from models.people import Person, PersonEmail, PersonPhone
+
+__all__ = ["PROPOSABLE", "apply_proposal", "proposal_of"]
+
+#: The registration fields that may be proposed for a profile, in the order shown.
+PROPOSABLE = ("email", "phone", "personnummer")
+
+
+def proposal_of(values: dict[str, str | None]) -> dict[str, str]:
+    """The proposal to store: the non-empty ``values`` of :data:`PROPOSABLE` fields."""
+    return {k: str(values[k]) for k in PROPOSABLE if values.get(k)}
+
+
+def apply_proposal(
+    reg: AlumniRegistration,
+    person: Person,
+    *,
+    new_id: Callable[[str], str],
+    add: Callable[[Any], None],
+) -> list[str]:
+    """Apply the registration's pending proposal to ``person``; the fields applied.
+
+    ``new_id(part)`` makes the id of a new row (a command's derived ids on the
+    client and the server alike); ``add`` adds the row to the session. The
+    proposal is then ``applied`` (also when everything was on the profile by now).
+    """
+    if reg.proposal_state != ProposalState.PENDING:
+        return []
+    proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
+    applied: list[str] = []
+    address = proposed.get("email")
+    emails = [e for e in person.emails if e.deleted_at is None]
+    if isinstance(address, str) and address and all(e.address != address for e in emails):
+        add(
+            PersonEmail(
+                id=new_id("email"),
+                tenant_id=person.tenant_id,
+                person_id=person.id,
+                address=address,
+                kind="private",
+                is_primary=not emails,
+                position=len(emails),
+            )
+        )
+        applied.append("email")
+    number = proposed.get("phone")
+    phones = [p for p in person.phones if p.deleted_at is None]
+    if isinstance(number, str) and number:
+        try:
+            e164 = validators.normalize_phone(number)
+        except ValidationError:
+            e164 = ""
+        if e164 and all(p.number != e164 for p in phones):
+            add(
+                PersonPhone(
+                    id=new_id("phone"),
+                    tenant_id=person.tenant_id,
+                    person_id=person.id,
+                    number=e164,
+                    is_primary=not phones,
+                    position=len(phones),
+                )
+            )
+            applied.append("phone")
+    pnr = proposed.get("personnummer")
+    if isinstance(pnr, str) and pnr and not person.personnummer:
+        person.personnummer = pnr
+        person.birth_date = validators.birth_date_from_personnummer(pnr)
+        applied.append("personnummer")
+    reg.proposal_state = ProposalState.APPLIED
+    return applied
