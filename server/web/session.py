@@ -8,26 +8,42 @@ seconds.
 
 A web session belongs to the desktop sign-in it came from: its principal's
 ``token_hash`` is that of the desktop token, so separation of duties ("not
-in the same session") holds across the app and its web view.
+in the same session") holds across the app and its web view. It ends with
+that sign-in: every page request checks that the parent token is still live
+(not revoked by logout, deactivation or a password change, not expired).
+
+The cookie is not an API token, nor an API token a cookie: the web session's
+``auth_token`` row is stored under the hash of ``"web:" + cookie``
+(:func:`web_token_hash`), which no bearer token hashes to, and a page looks
+a cookie up only that way.
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.ids import utcnow
 from models.tenancy import Tenant, User
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
-from server.services.auth import Principal, authenticate, issue_token, revoke, token_hash
+from server.services.auth import (
+    MAX_TOKEN_LENGTH,
+    Principal,
+    authenticate,
+    issue_token,
+    revoke,
+    token_hash,
+)
+from server.services.users import WEB_LABEL_PREFIX
 from server.tables import AuthToken, WebHandover
 from server.web.i18n import _
 from server.web.templates import message
@@ -37,10 +53,28 @@ CODE_LIFETIME = timedelta(seconds=60)
 WEB_SESSION_HOURS = 8
 #: Pages the web view may be handed to.
 ALLOWED_PREFIXES = ("/staff/",)
-LABEL_PREFIX = "web-from:"
+LABEL_PREFIX = WEB_LABEL_PREFIX
+#: What a cookie is prefixed with before hashing: its own hash domain.
+WEB_HASH_PREFIX = "web:"
 
 api = APIRouter(tags=["web"])
 pages = APIRouter(include_in_schema=False)
+
+
+def web_token_hash(cookie: str) -> str:
+    """The stored hash of a web session's cookie (never that of an API token)."""
+    return token_hash(WEB_HASH_PREFIX + cookie)
+
+
+def _live_parent(s: Session, parent_hash: str, now: datetime) -> AuthToken | None:
+    """The desktop sign-in a web session came from, if it is still live."""
+    return s.scalar(
+        select(AuthToken).where(
+            AuthToken.token_hash == parent_hash,
+            AuthToken.revoked_at.is_(None),
+            AuthToken.expires_at > now,
+        )
+    )
 
 
 class HandoverIn(BaseModel):
@@ -98,9 +132,9 @@ def enter(
                 tone="bad",
             )
         ho.used_at = now
-        parent = s.scalar(select(AuthToken).where(AuthToken.token_hash == ho.parent_token_hash))
+        parent = _live_parent(s, ho.parent_token_hash, now)
         user, tenant = s.get(User, ho.user_id), s.get(Tenant, ho.tenant_id)
-        if parent is None or parent.revoked_at is not None or user is None or tenant is None:
+        if parent is None or user is None or tenant is None or not user.active:
             return message(
                 request,
                 _("You are signed out"),
@@ -116,6 +150,7 @@ def enter(
         )
         web_tok = s.scalar(select(AuthToken).where(AuthToken.token_hash == token_hash(token)))
         assert web_tok is not None
+        web_tok.token_hash = web_token_hash(token)  # a cookie only, never a bearer token
         web_tok.expires_at = min(parent.expires_at, now + timedelta(hours=WEB_SESSION_HOURS))
         next_path = ho.next_path
     response = RedirectResponse(next_path, status_code=303)
@@ -140,17 +175,23 @@ def web_principal(request: Request, db: DbDep) -> Principal:
 
     Its ``token_hash`` is the desktop sign-in's, for separation of duties.
     """
-    token = request.cookies.get(COOKIE, "")
+    cookie = request.cookies.get(COOKIE, "")
+    if not cookie or len(cookie) > MAX_TOKEN_LENGTH:
+        raise WebSignInRequired
     with db.sessions() as s:
-        principal = authenticate(session=s, token=token) if token else None
+        # ``authenticate`` hashes what it is given: the web hash domain's value.
+        principal = authenticate(session=s, token=WEB_HASH_PREFIX + cookie)
         if principal is None:
             raise WebSignInRequired
         label = s.scalar(
             select(AuthToken.client_label).where(AuthToken.token_hash == principal.token_hash)
         )
-    if label and label.startswith(LABEL_PREFIX):
-        principal = replace(principal, token_hash=label[len(LABEL_PREFIX) :])
-    return principal
+        if not label or not label.startswith(LABEL_PREFIX):
+            raise WebSignInRequired
+        parent_hash = label[len(LABEL_PREFIX) :]
+        if _live_parent(s, parent_hash, utcnow()) is None:
+            raise WebSignInRequired  # the desktop signed out, or its sign-in was revoked
+    return replace(principal, token_hash=parent_hash)
 
 
 WebUser = Annotated[Principal, Depends(web_principal)]
@@ -161,7 +202,7 @@ def logout(request: Request, db: DbDep) -> Response:
     token = request.cookies.get(COOKIE, "")
     if token:
         with db.transaction() as s:
-            revoke(session=s, token_hash_value=token_hash(token))
+            revoke(session=s, token_hash_value=web_token_hash(token))
     response = message(request, _("Signed out"), _("You can close this window."))
     response.delete_cookie(COOKIE, path="/")
     return response

@@ -1,0 +1,284 @@
+"""User management: the tenant administrator's users, invitations, roles, password
+reset links and sessions; one's own sessions; the self-service "forgot password".
+
+Administrators of the tenant only (an agent organisation's administrator is not
+one). A user of another tenant is "not found"; an invitation answers the same
+whether the address has an account or not. See docs/CONTRACTS.md, "Users".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from models.tenancy import Role, Tenant
+from server.api.deps import CurrentUser, DbDep, SettingsDep
+from server.api.errors import ApiError
+from server.api.schemas import ErrorOut
+from server.services.auth import Principal
+from server.services.users import (
+    SessionView,
+    UserRuleError,
+    UserView,
+    forgot_password,
+    invite,
+    list_sessions,
+    list_users,
+    request_reset,
+    revoke_session,
+    update_user,
+    user_in_tenant,
+)
+
+router = APIRouter(tags=["users"])
+
+ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
+UserId = Annotated[str, Path(pattern=ID_PATTERN, description="The user")]
+SessionId = Annotated[str, Path(pattern=ID_PATTERN, description="The sign-in session")]
+ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 422)
+}
+
+
+def _no_nul(value: str | None) -> str | None:
+    if value is not None and "\x00" in value:
+        raise ValueError("must not contain a NUL character")
+    return value
+
+
+class AgentRoleOut(BaseModel):
+    agent_id: str
+    role: str
+
+
+class UserOut(BaseModel):
+    id: str
+    email: str
+    display_name: str
+    active: bool
+    roles: list[str] = Field(description="Tenant-wide roles (what PATCH sets)")
+    agent_roles: list[AgentRoleOut] = Field(
+        description="Roles in an agent organisation (managed under /agents/{id}/roles)"
+    )
+    last_sign_in_at: datetime | None
+    sessions: int = Field(description="Live sign-in sessions in this tenant")
+
+
+class UserListOut(BaseModel):
+    users: list[UserOut]
+
+
+class InviteIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=254)
+    display_name: str = Field(default="", max_length=200)
+    roles: list[Annotated[str, Field(max_length=40)]] = Field(min_length=1, max_length=10)
+
+    @field_validator("email", "display_name")
+    @classmethod
+    def _text(cls, value: str) -> str | None:
+        return _no_nul(value)
+
+
+class UserPatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    roles: list[Annotated[str, Field(max_length=40)]] | None = Field(default=None, max_length=10)
+    active: bool | None = None
+    display_name: str | None = Field(default=None, max_length=200)
+
+    @field_validator("display_name")
+    @classmethod
+    def _text(cls, value: str | None) -> str | None:
+        return _no_nul(value)
+
+
+class AcceptedOut(BaseModel):
+    status: str
+
+
+class SessionOut(BaseModel):
+    id: str
+    tenant_id: str
+    created_at: datetime
+    expires_at: datetime
+    last_used_at: datetime | None = None
+    client_label: str
+
+
+class SessionListOut(BaseModel):
+    sessions: list[SessionOut]
+
+
+class ForgotIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=1, max_length=254)
+
+
+def _user_out(view: UserView) -> UserOut:
+    return UserOut(
+        id=view.id,
+        email=view.email,
+        display_name=view.display_name,
+        active=view.active,
+        roles=view.roles,
+        agent_roles=[AgentRoleOut(agent_id=r.agent_id, role=r.role) for r in view.agent_roles],
+        last_sign_in_at=view.last_sign_in_at,
+        sessions=view.sessions,
+    )
+
+
+def _sessions_out(views: list[SessionView]) -> SessionListOut:
+    return SessionListOut(
+        sessions=[
+            SessionOut(
+                id=v.id,
+                tenant_id=v.tenant_id,
+                created_at=v.created_at,
+                expires_at=v.expires_at,
+                client_label=v.client_label,
+            )
+            for v in views
+        ]
+    )
+
+
+def _require_admin(principal: Principal) -> None:
+    if Role.ADMIN not in principal.roles:
+        raise ApiError(403, "forbidden", "Only an administrator of the organisation manages users")
+
+
+@contextmanager
+def _rules() -> Iterator[None]:
+    """A refused change as 409 with the rule's own code (``last_admin``, ...)."""
+    try:
+        yield
+    except UserRuleError as exc:
+        raise ApiError(409, exc.reason, exc.message) from None
+
+
+@router.get("/users", responses=ERRORS)
+def get_users(principal: CurrentUser, db: DbDep) -> UserListOut:
+    """The users with a role in this organisation."""
+    _require_admin(principal)
+    with db.sessions() as s:
+        return UserListOut(
+            users=[_user_out(v) for v in list_users(s, tenant_id=principal.tenant_id)]
+        )
+
+
+@router.post("/users", status_code=202, responses=ERRORS)
+def post_user(
+    principal: CurrentUser, db: DbDep, settings: SettingsDep, body: InviteIn
+) -> AcceptedOut:
+    """Invite the address with ``roles``: always ``{"status": "invited"}``, whether the
+    address has an account (it gets the roles and a mail) or not (an invitation mail)."""
+    _require_admin(principal)
+    with db.transaction() as s:
+        tenant = s.get(Tenant, principal.tenant_id)
+        assert tenant is not None
+        invite(
+            s,
+            settings,
+            actor_user_id=principal.user_id,
+            tenant=tenant,
+            email=body.email,
+            display_name=body.display_name,
+            roles=body.roles,
+        )
+    return AcceptedOut(status="invited")
+
+
+@router.patch("/users/{user_id}", responses=ERRORS)
+def patch_user(principal: CurrentUser, db: DbDep, user_id: UserId, body: UserPatchIn) -> UserOut:
+    """Change tenant-wide roles, active (deactivating revokes every session) or the name."""
+    _require_admin(principal)
+    with _rules(), db.transaction() as s:
+        view = update_user(
+            s,
+            actor_user_id=principal.user_id,
+            tenant_id=principal.tenant_id,
+            user_id=user_id,
+            roles=body.roles,
+            active=body.active,
+            display_name=body.display_name,
+        )
+    return _user_out(view)
+
+
+@router.post("/users/{user_id}/password-reset", status_code=202, responses=ERRORS)
+def post_password_reset(
+    principal: CurrentUser, db: DbDep, settings: SettingsDep, user_id: UserId
+) -> AcceptedOut:
+    """Mail the user a single-use link to set a new password."""
+    _require_admin(principal)
+    with _rules(), db.transaction() as s:
+        user = user_in_tenant(s, tenant_id=principal.tenant_id, user_id=user_id)
+        request_reset(
+            s, settings, actor_user_id=principal.user_id, user=user, tenant_id=principal.tenant_id
+        )
+    return AcceptedOut(status="sent")
+
+
+@router.get("/users/{user_id}/sessions", responses=ERRORS)
+def get_user_sessions(principal: CurrentUser, db: DbDep, user_id: UserId) -> SessionListOut:
+    """The user's live sign-in sessions in this organisation."""
+    _require_admin(principal)
+    with db.sessions() as s:
+        user_in_tenant(s, tenant_id=principal.tenant_id, user_id=user_id)
+        return _sessions_out(list_sessions(s, user_id=user_id, tenant_id=principal.tenant_id))
+
+
+@router.delete("/users/{user_id}/sessions/{session_id}", status_code=204, responses=ERRORS)
+def delete_user_session(
+    principal: CurrentUser, db: DbDep, user_id: UserId, session_id: SessionId
+) -> Response:
+    """End one sign-in session (and its web view) of the user."""
+    _require_admin(principal)
+    with db.transaction() as s:
+        user_in_tenant(s, tenant_id=principal.tenant_id, user_id=user_id)
+        revoke_session(
+            s,
+            actor_user_id=principal.user_id,
+            user_id=user_id,
+            session_id=session_id,
+            tenant_id=principal.tenant_id,
+        )
+    return Response(status_code=204)
+
+
+@router.get("/me/sessions", responses=ERRORS)
+def get_my_sessions(principal: CurrentUser, db: DbDep) -> SessionListOut:
+    """One's own live sign-in sessions, in every organisation."""
+    with db.sessions() as s:
+        return _sessions_out(list_sessions(s, user_id=principal.user_id, tenant_id=None))
+
+
+@router.delete("/me/sessions/{session_id}", status_code=204, responses=ERRORS)
+def delete_my_session(principal: CurrentUser, db: DbDep, session_id: SessionId) -> Response:
+    """End one of one's own sign-in sessions (this one too, if it is named)."""
+    with db.transaction() as s:
+        revoke_session(
+            s,
+            actor_user_id=principal.user_id,
+            user_id=principal.user_id,
+            session_id=session_id,
+            tenant_id=None,
+        )
+    return Response(status_code=204)
+
+
+@router.post("/auth/password-reset", status_code=202, responses={422: {"model": ErrorOut}})
+def post_forgot_password(db: DbDep, settings: SettingsDep, body: ForgotIn) -> AcceptedOut:
+    """Forgot password: mails a reset link if the address is an active account. The
+    answer is the same whether it is or not."""
+    with db.transaction() as s:
+        forgot_password(s, settings, email=body.email)
+    return AcceptedOut(status="sent")

@@ -1,0 +1,687 @@
+"""User management: invitations, roles, deactivation, password links and sessions.
+
+Everything here is scoped to one tenant (the administrator's) unless it says
+otherwise, and every change is audited (:func:`server.services.audit.audit`)
+in the change's own transaction.
+
+- An invitation never tells whether an address has an account anywhere: a new
+  address gets an account without a password and a mail with a set-password
+  link; an existing account gets the roles in this tenant and a mail saying so.
+  The caller answers the same in both cases.
+- Password links (invitation and reset) are :class:`~server.tables.LinkToken`
+  rows (stored hashed, single use, expiring) with purpose ``password.invite``
+  or ``password.reset``; setting a password through one uses every password
+  link of the account and revokes all its sign-ins.
+- A sign-in session is an :class:`~server.tables.AuthToken`; the web-view
+  sessions made from it (:mod:`server.web.session`) end with it, and are not
+  listed as sessions of their own.
+- Deactivating an account revokes every sign-in and web session it has. Only
+  an account whose roles are all in the administrator's tenant can be
+  deactivated (or reactivated) there: one tenant cannot lock a user out of
+  another. No change may leave a tenant without an active administrator.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models import validators
+from models.errors import ConflictError, NotFoundError, ValidationError
+from models.ids import utcnow
+from models.tenancy import Membership, Role, Tenant, User
+from server.i18n import gettext, use_language
+from server.services.accounts import hash_password, parse_roles
+from server.services.audit import audit
+from server.services.auth import token_hash
+from server.services.effects import greeting
+from server.services.mail import queue_mail
+from server.services.passwords import check_password
+from server.services.seq import lock_tenant
+from server.settings import Settings
+from server.tables import AuthToken, LinkToken
+
+INVITE_PURPOSE = "password.invite"
+RESET_PURPOSE = "password.reset"
+PASSWORD_PURPOSES = (INVITE_PURPOSE, RESET_PURPOSE)
+INVITE_LIFETIME = timedelta(days=7)
+RESET_LIFETIME = timedelta(hours=2)
+#: Self-service reset links per account and hour; more requests mail nothing.
+MAX_RESETS_PER_HOUR = 3
+#: The client label of a web-view session: ``web-from:<hash of its sign-in's token>``.
+WEB_LABEL_PREFIX = "web-from:"
+
+
+class UserRuleError(ConflictError):
+    """A change refused by a rule of user management; ``reason`` is the API's code."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message, details={"reason": reason})
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class AgentRoleView:
+    agent_id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class UserView:
+    """A user as an administrator of one tenant sees them."""
+
+    id: str
+    email: str
+    display_name: str
+    active: bool
+    #: Tenant-wide roles (what ``PATCH`` sets).
+    roles: list[str]
+    #: Roles granted in an agent organisation (``/agents/{id}/roles``).
+    agent_roles: list[AgentRoleView]
+    last_sign_in_at: datetime | None
+    sessions: int
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: str
+    tenant_id: str
+    created_at: datetime
+    expires_at: datetime
+    client_label: str
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def _live_sessions(now: datetime) -> Any:
+    """The conditions of a live sign-in session (a web-view session is part of its parent)."""
+    return (
+        AuthToken.revoked_at.is_(None),
+        AuthToken.expires_at > now,
+        AuthToken.client_label.not_like(f"{WEB_LABEL_PREFIX}%"),
+    )
+
+
+def list_users(session: Session, *, tenant_id: str) -> list[UserView]:
+    """Every user with a role in the tenant, by e-mail address."""
+    users = session.scalars(
+        select(User)
+        .where(User.id.in_(select(Membership.user_id).where(Membership.tenant_id == tenant_id)))
+        .order_by(User.email)
+    ).all()
+    return [_view(session, u, tenant_id) for u in users]
+
+
+def user_in_tenant(session: Session, *, tenant_id: str, user_id: str) -> User:
+    """The user, if they have a role in the tenant; NotFoundError otherwise (any other user)."""
+    user = session.get(User, user_id)
+    if user is None or not _memberships(session, user.id, tenant_id):
+        raise NotFoundError(f"User {user_id} was not found")
+    return user
+
+
+def _memberships(session: Session, user_id: str, tenant_id: str) -> list[Membership]:
+    return list(
+        session.scalars(
+            select(Membership).where(
+                Membership.user_id == user_id, Membership.tenant_id == tenant_id
+            )
+        )
+    )
+
+
+def _view(session: Session, user: User, tenant_id: str) -> UserView:
+    held = _memberships(session, user.id, tenant_id)
+    now = utcnow()
+    last = session.scalar(
+        select(func.max(AuthToken.created_at)).where(
+            AuthToken.user_id == user.id,
+            AuthToken.tenant_id == tenant_id,
+            AuthToken.client_label.not_like(f"{WEB_LABEL_PREFIX}%"),
+        )
+    )
+    count = session.scalar(
+        select(func.count())
+        .select_from(AuthToken)
+        .where(AuthToken.user_id == user.id, AuthToken.tenant_id == tenant_id, *_live_sessions(now))
+    )
+    return UserView(
+        id=user.id,
+        email=user.email,
+        display_name=user.display_name,
+        active=user.active,
+        roles=sorted({m.role for m in held if m.agent_id is None}),
+        agent_roles=sorted(
+            (AgentRoleView(m.agent_id, m.role) for m in held if m.agent_id is not None),
+            key=lambda r: (r.agent_id, r.role),
+        ),
+        last_sign_in_at=last,
+        sessions=int(count or 0),
+    )
+
+
+def user_view(session: Session, *, tenant_id: str, user_id: str) -> UserView:
+    return _view(session, user_in_tenant(session, tenant_id=tenant_id, user_id=user_id), tenant_id)
+
+
+# -- sessions -----------------------------------------------------------------------
+
+
+def list_sessions(session: Session, *, user_id: str, tenant_id: str | None) -> list[SessionView]:
+    """The user's live sign-in sessions (in ``tenant_id``, or in every tenant)."""
+    q = select(AuthToken).where(AuthToken.user_id == user_id, *_live_sessions(utcnow()))
+    if tenant_id is not None:
+        q = q.where(AuthToken.tenant_id == tenant_id)
+    return [
+        SessionView(t.id, t.tenant_id, t.created_at, t.expires_at, t.client_label)
+        for t in session.scalars(q.order_by(AuthToken.created_at.desc()))
+    ]
+
+
+def _revoke_tokens(session: Session, tokens: list[AuthToken], now: datetime) -> int:
+    """Revoke ``tokens`` and the web-view sessions made from them."""
+    hashes = [t.token_hash for t in tokens]
+    for t in tokens:
+        t.revoked_at = now
+    if hashes:
+        session.execute(
+            update(AuthToken)
+            .where(
+                AuthToken.client_label.in_([f"{WEB_LABEL_PREFIX}{h}" for h in hashes]),
+                AuthToken.revoked_at.is_(None),
+            )
+            .values(revoked_at=now)
+        )
+    session.flush()
+    return len(tokens)
+
+
+def revoke_session(
+    session: Session,
+    *,
+    actor_user_id: str | None,
+    user_id: str,
+    session_id: str,
+    tenant_id: str | None,
+) -> None:
+    """End one sign-in session of the user (and its web-view sessions)."""
+    now = utcnow()
+    q = select(AuthToken).where(
+        AuthToken.id == session_id, AuthToken.user_id == user_id, *_live_sessions(now)
+    )
+    if tenant_id is not None:
+        q = q.where(AuthToken.tenant_id == tenant_id)
+    tok = session.scalar(q)
+    if tok is None:
+        raise NotFoundError(f"Session {session_id} was not found")
+    _revoke_tokens(session, [tok], now)
+    audit(
+        session,
+        actor_user_id=actor_user_id,
+        tenant_id=tok.tenant_id,
+        action="user.session_revoked",
+        target_type="app_user",
+        target_id=user_id,
+        details={"session_id": session_id},
+    )
+
+
+def revoke_all_sessions(session: Session, *, user_id: str) -> int:
+    """Revoke every sign-in and web-view session of the user, in every tenant."""
+    now = utcnow()
+    tokens = list(
+        session.scalars(
+            select(AuthToken).where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None))
+        )
+    )
+    return _revoke_tokens(session, tokens, now)
+
+
+# -- changes by an administrator ------------------------------------------------------
+
+
+def _active_admins(session: Session, tenant_id: str) -> set[str]:
+    return set(
+        session.scalars(
+            select(Membership.user_id)
+            .join(User, User.id == Membership.user_id)
+            .where(
+                Membership.tenant_id == tenant_id,
+                Membership.role == Role.ADMIN,
+                Membership.agent_id.is_(None),
+                User.active.is_(True),
+            )
+        )
+    )
+
+
+def update_user(
+    session: Session,
+    *,
+    actor_user_id: str,
+    tenant_id: str,
+    user_id: str,
+    roles: list[str] | None = None,
+    active: bool | None = None,
+    display_name: str | None = None,
+) -> UserView:
+    """Change a user of the tenant: tenant-wide roles, active, display name."""
+    lock_tenant(session, tenant_id)
+    user = user_in_tenant(session, tenant_id=tenant_id, user_id=user_id)
+    admins_before = _active_admins(session, tenant_id)
+    if display_name is not None:
+        name = display_name.strip()
+        if name != user.display_name:
+            user.display_name = name or user.email.split("@")[0]
+            audit(
+                session,
+                actor_user_id=actor_user_id,
+                tenant_id=tenant_id,
+                action="user.renamed",
+                target_type="app_user",
+                target_id=user.id,
+            )
+    if roles is not None:
+        _set_roles(session, actor_user_id, user, tenant_id, roles)
+    if active is not None and active != user.active:
+        others = session.scalar(
+            select(func.count())
+            .select_from(Membership)
+            .where(Membership.user_id == user.id, Membership.tenant_id != tenant_id)
+        )
+        if others:
+            raise UserRuleError(
+                "shared_account",
+                "This account also has roles in another organisation; "
+                "remove its roles here instead of deactivating it",
+            )
+        user.active = active
+        revoked = revoke_all_sessions(session, user_id=user.id) if not active else 0
+        audit(
+            session,
+            actor_user_id=actor_user_id,
+            tenant_id=tenant_id,
+            action="user.activated" if active else "user.deactivated",
+            target_type="app_user",
+            target_id=user.id,
+            details={"sessions_revoked": revoked},
+        )
+    session.flush()
+    if admins_before and not _active_admins(session, tenant_id):
+        raise UserRuleError(
+            "last_admin",
+            "This is the organisation's last administrator; make someone else administrator first",
+        )
+    return _view(session, user, tenant_id)
+
+
+def _set_roles(
+    session: Session, actor_user_id: str | None, user: User, tenant_id: str, roles: list[str]
+) -> None:
+    """Make the user's tenant-wide roles exactly ``roles`` (agent roles stay)."""
+    wanted = {r.value for r in parse_roles(roles)}
+    held = [m for m in _memberships(session, user.id, tenant_id) if m.agent_id is None]
+    removed = sorted({m.role for m in held} - wanted)
+    added = sorted(wanted - {m.role for m in held})
+    for m in held:
+        if m.role not in wanted:
+            session.delete(m)
+    for role in added:
+        session.add(
+            Membership(user_id=user.id, tenant_id=tenant_id, role=role, granted_by=actor_user_id)
+        )
+    if removed or added:
+        audit(
+            session,
+            actor_user_id=actor_user_id,
+            tenant_id=tenant_id,
+            action="user.roles_changed",
+            target_type="app_user",
+            target_id=user.id,
+            details={"added": added, "removed": removed},
+        )
+
+
+def set_roles(
+    session: Session, *, actor_user_id: str | None, tenant: Tenant, email: str, roles: list[str]
+) -> User:
+    """The command line's ``set-roles``: exactly ``roles`` tenant-wide in ``tenant``."""
+    lock_tenant(session, tenant.id)
+    user = user_by_email(session, email)
+    admins_before = _active_admins(session, tenant.id)
+    _set_roles(session, actor_user_id, user, tenant.id, roles)
+    session.flush()
+    if admins_before and not _active_admins(session, tenant.id):
+        raise UserRuleError(
+            "last_admin",
+            "This is the organisation's last administrator; make someone else administrator first",
+        )
+    return user
+
+
+def user_by_email(session: Session, email: str) -> User:
+    address = validators.normalize_email(email)
+    user = session.scalar(select(User).where(User.email == address))
+    if user is None:
+        raise NotFoundError(f"No user {address}")
+    return user
+
+
+def deactivate(session: Session, *, actor_user_id: str | None, user: User) -> int:
+    """The command line's ``deactivate-user``: the account everywhere, every session."""
+    user.active = False
+    revoked = revoke_all_sessions(session, user_id=user.id)
+    audit(
+        session,
+        actor_user_id=actor_user_id,
+        tenant_id=None,
+        action="user.deactivated",
+        target_type="app_user",
+        target_id=user.id,
+        details={"sessions_revoked": revoked},
+    )
+    return revoked
+
+
+# -- invitations and password links --------------------------------------------------
+
+
+def _issue_link(
+    session: Session, *, user: User, tenant_id: str, purpose: str, lifetime: timedelta
+) -> str:
+    token = secrets.token_urlsafe(32)
+    session.add(
+        LinkToken(
+            tenant_id=tenant_id,
+            token_hash=token_hash(token),
+            purpose=purpose,
+            email=user.email,
+            entity_id=user.id,
+            expires_at=utcnow() + lifetime,
+        )
+    )
+    return token
+
+
+def _mail_language(session: Session, user_id: str, tenant_id: str | None) -> tuple[str, str]:
+    """(tenant id, language) of a mail to the user: the given tenant's, else their first one's."""
+    tenant = session.get(Tenant, tenant_id) if tenant_id else None
+    if tenant is None:
+        tenant = session.scalar(
+            select(Tenant)
+            .join(Membership, Membership.tenant_id == Tenant.id)
+            .where(Membership.user_id == user_id)
+            .order_by(Tenant.slug)
+            .limit(1)
+        )
+    return (tenant.id, tenant.language) if tenant is not None else ("", "en")
+
+
+def _link_mail(
+    session: Session,
+    settings: Settings,
+    *,
+    user: User,
+    tenant_id: str | None,
+    purpose: str,
+    organisation: str = "",
+) -> None:
+    mail_tenant, language = _mail_language(session, user.id, tenant_id)
+    lifetime = INVITE_LIFETIME if purpose == INVITE_PURPOSE else RESET_LIFETIME
+    token = _issue_link(
+        session, user=user, tenant_id=mail_tenant, purpose=purpose, lifetime=lifetime
+    )
+    link = f"{settings.public_base_url}/password/{token}"
+    with use_language(language):
+        if purpose == INVITE_PURPOSE:
+            subject = gettext("You are invited to Kansli ({organisation})").format(
+                organisation=organisation
+            )
+            lines = [
+                greeting(user.display_name),
+                "",
+                gettext(
+                    "You have been given an account in Kansli for {organisation}. "
+                    "Choose your password with this link (valid for 7 days, once):"
+                ).format(organisation=organisation),
+            ]
+        else:
+            subject = gettext("Reset your Kansli password")
+            lines = [
+                greeting(user.display_name),
+                "",
+                gettext(
+                    "Someone asked to reset the password of your Kansli account. "
+                    "Choose a new password with this link (valid for 2 hours, once):"
+                ),
+            ]
+        lines += [
+            "",
+            link,
+            "",
+            gettext("If you did not expect this mail, you can ignore it."),
+        ]
+        body = "\n".join(lines)
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=mail_tenant,
+        kind=f"mail.{purpose}",
+        to_address=user.email,
+        subject=subject,
+        body_text=body,
+        related_id=user.id,
+    )
+
+
+def _access_mail(session: Session, settings: Settings, *, user: User, tenant: Tenant) -> None:
+    with use_language(tenant.language):
+        subject = gettext("You now have access to {organisation} in Kansli").format(
+            organisation=tenant.name
+        )
+        body = "\n".join(
+            [
+                greeting(user.display_name),
+                "",
+                gettext(
+                    "Your Kansli account now has roles in {organisation}. Sign in as usual "
+                    "and choose {organisation} when asked."
+                ).format(organisation=tenant.name),
+                "",
+                gettext("If you did not expect this mail, you can ignore it."),
+            ]
+        )
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant.id,
+        kind="mail.access_granted",
+        to_address=user.email,
+        subject=subject,
+        body_text=body,
+        related_id=user.id,
+    )
+
+
+def invite(
+    session: Session,
+    settings: Settings,
+    *,
+    actor_user_id: str | None,
+    tenant: Tenant,
+    email: str,
+    display_name: str = "",
+    roles: list[str] | None = None,
+    agent_id: str | None = None,
+) -> None:
+    """Give the address ``roles`` in ``tenant`` (in agent ``agent_id`` if given).
+
+    A new address gets an account without a password and an invitation mail; an
+    existing account gets the roles and a mail saying so. The caller answers the
+    same either way, and nothing returned tells them apart.
+    """
+    wanted = [r.value for r in parse_roles(roles or [])]
+    address = validators.normalize_email(email)
+    lock_tenant(session, tenant.id)
+    user = session.scalar(select(User).where(User.email == address))
+    created = False
+    if user is None:
+        try:
+            with session.begin_nested():
+                user = User(
+                    email=address,
+                    display_name=display_name.strip() or address.split("@")[0],
+                    password_hash="",  # no password until the link is used
+                )
+                session.add(user)
+            created = True
+        except IntegrityError:  # invited at the same moment from another tenant
+            user = session.scalar(select(User).where(User.email == address))
+            assert user is not None
+    held = {(m.role, m.agent_id) for m in _memberships(session, user.id, tenant.id)}
+    added = []
+    for role in wanted:
+        if (role, agent_id) not in held:
+            session.add(
+                Membership(
+                    user_id=user.id,
+                    tenant_id=tenant.id,
+                    role=role,
+                    agent_id=agent_id,
+                    granted_by=actor_user_id,
+                )
+            )
+            added.append(role)
+    session.flush()
+    if created:
+        _link_mail(
+            session,
+            settings,
+            user=user,
+            tenant_id=tenant.id,
+            purpose=INVITE_PURPOSE,
+            organisation=tenant.name,
+        )
+    elif added:
+        _access_mail(session, settings, user=user, tenant=tenant)
+    audit(
+        session,
+        actor_user_id=actor_user_id,
+        tenant_id=tenant.id,
+        action="user.invited",
+        target_type="app_user",
+        target_id=user.id,
+        details={"roles": added, "agent_id": agent_id, "new_account": created},
+    )
+
+
+def request_reset(
+    session: Session,
+    settings: Settings,
+    *,
+    actor_user_id: str | None,
+    user: User,
+    tenant_id: str | None,
+) -> None:
+    """Mail the user a single-use password reset link (an administrator or the CLI asked)."""
+    if not user.active:
+        raise UserRuleError("inactive", "The account is deactivated; activate it first")
+    _link_mail(session, settings, user=user, tenant_id=tenant_id, purpose=RESET_PURPOSE)
+    audit(
+        session,
+        actor_user_id=actor_user_id,
+        tenant_id=tenant_id,
+        action="user.password_reset_requested",
+        target_type="app_user",
+        target_id=user.id,
+    )
+
+
+def forgot_password(session: Session, settings: Settings, *, email: str) -> None:
+    """Self-service: mail a reset link if the address is an active account (silently not
+    otherwise, and not more than :data:`MAX_RESETS_PER_HOUR` an hour)."""
+    try:
+        address = validators.normalize_email(email)
+    except ValidationError:  # cannot be anybody's address: nothing to mail
+        return
+    user = session.scalar(select(User).where(User.email == address))
+    if user is None or not user.active or not user.password_hash:
+        return
+    recent = session.scalar(
+        select(func.count())
+        .select_from(LinkToken)
+        .where(
+            LinkToken.entity_id == user.id,
+            LinkToken.purpose == RESET_PURPOSE,
+            LinkToken.created_at > utcnow() - timedelta(hours=1),
+        )
+    )
+    if (recent or 0) >= MAX_RESETS_PER_HOUR:
+        return
+    _link_mail(session, settings, user=user, tenant_id=None, purpose=RESET_PURPOSE)
+    audit(
+        session,
+        actor_user_id=user.id,
+        tenant_id=None,
+        action="user.password_reset_requested",
+        target_type="app_user",
+        target_id=user.id,
+        details={"self_service": True},
+    )
+
+
+class PasswordLinkProblem(Exception):
+    """A password link that cannot be used: unknown, used or expired."""
+
+
+def password_link(session: Session, token: str) -> tuple[LinkToken, User]:
+    """The live password link ``token`` and its user, or PasswordLinkProblem."""
+    if not token or len(token) > 100:
+        raise PasswordLinkProblem
+    link = session.scalar(
+        select(LinkToken).where(
+            LinkToken.token_hash == token_hash(token), LinkToken.purpose.in_(PASSWORD_PURPOSES)
+        )
+    )
+    if link is None or link.used_at is not None or link.expires_at <= utcnow():
+        raise PasswordLinkProblem
+    user = session.get(User, link.entity_id)
+    if user is None or user.email != link.email or not user.active:
+        raise PasswordLinkProblem
+    return link, user
+
+
+def set_password_with_link(session: Session, token: str, password: str) -> User:
+    """Set the password behind a live link; uses up every password link of the account
+    and revokes all its sessions. ValidationError for a weak password (link kept)."""
+    link, user = password_link(session, token)
+    check_password(password, email=user.email)
+    now = utcnow()
+    user.password_hash = hash_password(password)
+    session.execute(
+        update(LinkToken)
+        .where(
+            LinkToken.entity_id == user.id,
+            LinkToken.purpose.in_(PASSWORD_PURPOSES),
+            LinkToken.used_at.is_(None),
+        )
+        .values(used_at=now)
+    )
+    revoked = revoke_all_sessions(session, user_id=user.id)
+    audit(
+        session,
+        actor_user_id=user.id,
+        tenant_id=link.tenant_id or None,
+        action="user.password_set",
+        target_type="app_user",
+        target_id=user.id,
+        details={"via": link.purpose, "sessions_revoked": revoked},
+    )
+    return user

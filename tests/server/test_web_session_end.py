@@ -1,0 +1,77 @@
+"""The embedded web view's session ends with the desktop sign-in it came from, and its
+cookie is not an API token (nor an API token a cookie); SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import requests
+
+from models.tenancy import Role
+from tests.server.helpers import InProcessServer, World
+
+
+def web_cookie(api: InProcessServer, world: World, role: str = Role.ADMIN) -> str:
+    """Sign the web view in from ``role``'s desktop token: the session cookie."""
+    url = (
+        world.client(role)
+        .post(f"{world.url}/api/v1/web/handover", json={"next": "/staff/"}, timeout=10)
+        .json()["url"]
+    )
+    code = parse_qs(urlsplit(url).query)["code"][0]
+    entered = requests.get(
+        f"{api.url}/web/enter", params={"code": code}, allow_redirects=False, timeout=10
+    )
+    assert entered.status_code == 303, entered.text
+    cookie = entered.cookies.get("kansli_web")
+    assert cookie
+    return cookie
+
+
+def staff_page(api: InProcessServer, cookie: str) -> requests.Response:
+    return requests.get(f"{api.url}/staff/", cookies={"kansli_web": cookie}, timeout=10)
+
+
+def test_desktop_logout_ends_the_web_session(api: InProcessServer, world: World) -> None:
+    cookie = web_cookie(api, world)
+    assert staff_page(api, cookie).status_code == 200
+    out = world.client(Role.ADMIN).post(f"{api.url}/api/v1/auth/logout", timeout=10)
+    assert out.status_code == 204
+    after = staff_page(api, cookie)
+    assert after.status_code == 401 and "Open the page again from Kansli" in after.text
+
+
+def test_web_cookie_is_not_an_api_bearer_token(api: InProcessServer, world: World) -> None:
+    cookie = web_cookie(api, world)
+    as_bearer = requests.get(
+        f"{api.url}/api/v1/me", headers={"Authorization": f"Bearer {cookie}"}, timeout=10
+    )
+    assert as_bearer.status_code == 401
+    # The desktop's own token still works, and is not a web session cookie.
+    assert world.client(Role.ADMIN).get(f"{api.url}/api/v1/me", timeout=10).status_code == 200
+    assert staff_page(api, world.tokens[Role.ADMIN]).status_code == 401
+
+
+def test_revoking_a_users_sessions_ends_their_web_sessions(
+    api: InProcessServer, world: World
+) -> None:
+    cookie = web_cookie(api, world, Role.COURSE_ADMIN)
+    assert staff_page(api, cookie).status_code == 200
+    user_id = world.users[Role.COURSE_ADMIN].id
+    admin = world.client(Role.ADMIN)
+    sessions = admin.get(f"{api.url}/api/v1/users/{user_id}/sessions", timeout=10).json()
+    # The web view's session is part of its sign-in, not a session of its own.
+    [only] = sessions["sessions"]
+    gone = admin.delete(f"{api.url}/api/v1/users/{user_id}/sessions/{only['id']}", timeout=10)
+    assert gone.status_code == 204
+    assert staff_page(api, cookie).status_code == 401
+    me = world.client(Role.COURSE_ADMIN).get(f"{api.url}/api/v1/me", timeout=10)
+    assert me.status_code == 401
+
+
+def test_web_logout_leaves_the_desktop_signed_in(api: InProcessServer, world: World) -> None:
+    cookie = web_cookie(api, world)
+    out = requests.post(f"{api.url}/web/logout", cookies={"kansli_web": cookie}, timeout=10)
+    assert out.status_code == 200
+    assert staff_page(api, cookie).status_code == 401
+    assert world.client(Role.ADMIN).get(f"{api.url}/api/v1/me", timeout=10).status_code == 200
