@@ -16,20 +16,29 @@ Covered:
 * e-mail addresses, canonical form lower-cased;
 * phone numbers, canonical form E.164 (``+46701234567``);
 * OCR payment references (Bankgirot), canonical form the digits;
-* bankgiro numbers, canonical form the digits.
+* bankgiro numbers, canonical form the digits;
+* free text (:func:`check_text`): no control characters, and in one-line
+  text (names, titles, subjects) not even a line break;
+* JSON values from outside (:func:`check_json`): bounded depth, size and
+  integers, so no input can exhaust the stack or overflow a column.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
+from typing import Any
 
+import email_validator
 from stdnum import luhn
 
 from models.errors import ValidationError
 
 __all__ = [
     "birth_date_from_personnummer",
+    "check_json",
+    "check_text",
     "format_bankgiro",
     "format_personnummer",
     "is_samordningsnummer",
@@ -286,7 +295,9 @@ def normalize_email(value: str, *, field: str = "email") -> str:
     must have one stored form.
 
     Only the form is checked (no DNS): exactly one ``@``, something before it,
-    a domain with a dot after it, no whitespace inside, at most 254 characters.
+    a domain with a dot after it, no whitespace inside, at most 254 characters;
+    then the whole address by ``email-validator`` (one address, no comma,
+    quotes or control characters, no special-use domain such as ``.invalid``).
 
     Raises:
         ValidationError: the value does not have the form of an e-mail address.
@@ -318,7 +329,120 @@ def normalize_email(value: str, *, field: str = "email") -> str:
         )
     if any(not label for label in domain.split(".")):
         raise ValidationError("E-mail address has a misplaced dot in the domain", field=field)
-    return s.lower()
+    # The rest of RFC 5322/6531 by a maintained library: one plain address only, so a
+    # comma, quotes, brackets or a control character never make two recipients.
+    try:
+        checked = email_validator.validate_email(s, check_deliverability=False)
+    except email_validator.EmailNotValidError as exc:
+        raise ValidationError(
+            "E-mail address is not valid: {reason}", field=field, params={"reason": str(exc)}
+        ) from exc
+    return str(checked.normalized).lower()
+
+
+# --------------------------------------------------------------------------
+# Text and JSON from outside
+# --------------------------------------------------------------------------
+
+#: Characters that end a line for Python and the e-mail package (any of them would split
+#: a mail header): one-line text may hold none of them.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+JSON_MAX_DEPTH = 16
+JSON_MAX_ITEMS = 10_000
+#: Integers a command or form may carry: what a 32-bit integer column takes.
+INT_MIN = -(2**31)
+INT_MAX = 2**31 - 1
+
+
+def _control_character(text: str, allowed: str) -> str | None:
+    for c in text:
+        if c in allowed:
+            continue
+        if c in _LINE_BREAKS or unicodedata.category(c) == "Cc":
+            return c
+    return None
+
+
+def check_text(value: str, *, field: str = "text", multiline: bool = False) -> str:
+    """Refuse control characters in text from outside and return it.
+
+    One-line text (names, titles, subjects, addresses) may hold no control
+    character at all: no line break, tab, NUL or escape, nor the Unicode line
+    and paragraph separators. Multi-line text (notes, free answers) may hold
+    line breaks: ``\r\n`` and ``\r`` become ``\n``; every other control
+    character is refused there too. Nothing else is changed.
+
+    Raises:
+        ValidationError: the text holds a character it may not hold.
+    """
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _control_character(value, "\n" if multiline else "")
+    if bad is None:
+        return value
+    if bad in _LINE_BREAKS and not multiline:
+        raise ValidationError("must be on one line", field=field)
+    raise ValidationError(
+        "must not contain the control character {code}",
+        field=field,
+        params={"code": f"U+{ord(bad):04X}"},
+    )
+
+
+def check_json(
+    value: Any,
+    *,
+    field: str = "value",
+    max_depth: int = JSON_MAX_DEPTH,
+    max_items: int = JSON_MAX_ITEMS,
+    multiline: bool = True,
+) -> Any:
+    """Check a JSON value from outside and return it unchanged.
+
+    Objects and lists may nest at most ``max_depth`` deep and hold at most
+    ``max_items`` values in all; integers must fit a 32-bit column, floats be
+    finite, keys and texts be free of control characters other than line
+    breaks (nor those with ``multiline=False``). The walk is iterative, so no
+    value can exhaust the stack.
+
+    Raises:
+        ValidationError: naming the path of the first value that breaks a bound.
+    """
+    stack: list[tuple[Any, str, int]] = [(value, field, 0)]
+    seen = 0
+    while stack:
+        item, where, depth = stack.pop()
+        seen += 1
+        if seen > max_items:
+            raise ValidationError(
+                "holds more than {limit} values", field=field, params={"limit": max_items}
+            )
+        if isinstance(item, dict | list | tuple):
+            if depth >= max_depth:
+                raise ValidationError(
+                    "is nested more than {limit} levels deep",
+                    field=field,
+                    params={"limit": max_depth},
+                )
+            if isinstance(item, dict):
+                for key, sub in item.items():
+                    name = f"{where}.{key}"
+                    if isinstance(key, str):
+                        check_text(key, field=where, multiline=False)
+                    stack.append((sub, name, depth + 1))
+            else:
+                stack.extend((sub, f"{where}.{i}", depth + 1) for i, sub in enumerate(item))
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if not INT_MIN <= item <= INT_MAX:
+                raise ValidationError("is out of range", field=where)
+        elif isinstance(item, float):
+            if item != item or item in (float("inf"), float("-inf")):
+                raise ValidationError("must be a finite number", field=where)
+        elif isinstance(item, str):
+            check_text(item, field=where, multiline=multiline)
+    return value
 
 
 # --------------------------------------------------------------------------

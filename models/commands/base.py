@@ -16,25 +16,59 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 import pydantic
-from sqlalchemy import select
+from pydantic_core import PydanticCustomError
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from models import validators
 from models.audit import AuditEvent
 from models.base import Base, SyncMixin
 from models.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import derived_id, utcnow
+from models.visibility import PERSONAL_COLUMNS, may_read_table, reads_personal_data
 
 ArgsT = TypeVar("ArgsT", bound="Args")
 RowT = TypeVar("RowT", bound=SyncMixin)
 
 
+#: Marks a text argument that may hold line breaks (notes, free text):
+#: ``note: Annotated[str, MULTILINE] = ""``. Every other text is one line.
+MULTILINE = "multiline"
+_TEMPLATE = "kansli_template"
+#: A text argument that may hold line breaks.
+MultilineText = Annotated[str, MULTILINE]
+
+
 class Args(pydantic.BaseModel):
-    """Base of every command's arguments: strict about unknown keys."""
+    """Base of every command's arguments: strict about unknown keys.
+
+    Every argument of every command passes :meth:`_bounded` (the one rule for
+    all of them, so a new command is covered without doing anything): no
+    control characters in text (no line break either unless the field is
+    marked :data:`MULTILINE`), integers that fit a column, JSON values of
+    bounded depth and size (:func:`models.validators.check_json`).
+    """
 
     model_config = pydantic.ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @pydantic.field_validator("*", mode="after")
+    @classmethod
+    def _bounded(cls, value: Any, info: pydantic.ValidationInfo) -> Any:
+        name = info.field_name or "value"
+        field_info = cls.model_fields.get(name)
+        multiline = field_info is not None and MULTILINE in field_info.metadata
+        try:
+            if isinstance(value, str):
+                return validators.check_text(value, field=name, multiline=multiline)
+            if isinstance(value, int | float | dict | list | tuple):
+                return validators.check_json(value, field=name, multiline=multiline)
+        except ValidationError as exc:
+            context = {**exc.params, _TEMPLATE: exc.template}
+            raise PydanticCustomError("kansli_invalid", exc.template, context) from None
+        return value
 
 
 @dataclass(frozen=True)
@@ -160,6 +194,7 @@ class Command(Generic[ArgsT]):
         ctx = CommandContext(session=session, actor=actor, command=self)
         try:
             self.run(ctx, self.args)
+            refuse_unreadable_writes(session, actor)
             session.flush()
         except DomainError as exc:
             exc.concerns = list(ctx.outcome.concerns)
@@ -180,6 +215,44 @@ class Command(Generic[ArgsT]):
         }
 
 
+def _changed(state: Any, key: str, new: bool) -> bool:
+    attr = state.attrs[key]
+    if new:
+        return attr.value is not None
+    history = attr.history
+    if not history.added:
+        return False
+    return not history.deleted or history.added[0] != history.deleted[0]
+
+
+def refuse_unreadable_writes(session: Session, actor: Actor) -> None:
+    """Refuse a command that writes personal data its actor may not read
+    (:mod:`models.visibility`): a row of a personal table, or a personal column
+    set to a value.
+
+    The backstop under every command: whatever a command's code does, nothing
+    the actor cannot read is written in their name (and so cannot be probed).
+    """
+    if reads_personal_data(actor):
+        return
+    for obj, new in [(o, True) for o in session.new] + [(o, False) for o in session.dirty]:
+        if not isinstance(obj, SyncMixin):
+            continue
+        table = str(obj.__tablename__)  # type: ignore[attr-defined]
+        if not may_read_table(actor, table):
+            if new or session.is_modified(obj):
+                raise PermissionDenied(f"Your roles do not allow changing {table} rows")
+            continue
+        state = inspect(obj)
+        for column in sorted(PERSONAL_COLUMNS.get(table, frozenset())):
+            key = state.mapper.get_property_by_column(state.mapper.local_table.c[column]).key
+            if _changed(state, key, new):
+                raise PermissionDenied(
+                    f"Your roles do not allow reading or changing {column}",
+                    details={"field": column},
+                )
+
+
 _REGISTRY: dict[tuple[str, int], type[Command[Any]]] = {}
 
 
@@ -196,10 +269,17 @@ def registered() -> Mapping[tuple[str, int], type[Command[Any]]]:
     return dict(_REGISTRY)
 
 
-def _pydantic_message(err: pydantic.ValidationError) -> tuple[str, str]:
-    first = err.errors()[0]
+def _pydantic_error(err: pydantic.ValidationError) -> ValidationError:
+    """The first problem pydantic found, as a ValidationError naming the argument."""
+    first = err.errors(include_url=False)[0]
     loc = ".".join(str(p) for p in first["loc"])
-    return f"args.{loc}" if loc else "args", str(first["msg"])
+    where = f"args.{loc}" if loc else "args"
+    ctx = dict(first.get("ctx") or {})
+    if first["type"] == "kansli_invalid" and _TEMPLATE in ctx:
+        # One of Args._bounded's: keep the template and its values (pages translate it).
+        template = str(ctx.pop(_TEMPLATE))
+        return ValidationError(template, field=where, params=ctx or None)
+    return ValidationError(str(first["msg"]), field=where)
 
 
 def build(
@@ -220,8 +300,7 @@ def build(
     try:
         parsed = cls.args_model.model_validate(args)
     except pydantic.ValidationError as exc:
-        where, msg = _pydantic_message(exc)
-        raise ValidationError(msg, field=where) from exc
+        raise _pydantic_error(exc) from exc
     return cls(id=id, args=parsed, issued_at=issued_at)
 
 

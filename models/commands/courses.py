@@ -6,7 +6,7 @@ from datetime import date
 
 import pydantic
 
-from models.commands.base import Args, Command, CommandContext, register
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.courses import Course, CourseRound, Registration, RoundStatus
 from models.errors import ConflictError, ValidationError
 from models.organisations import Organisation
@@ -20,7 +20,7 @@ class CourseCreateArgs(Args):
     course_id: str
     code: str = pydantic.Field(min_length=1, max_length=40)
     name: str = pydantic.Field(min_length=1, max_length=200)
-    description: str = ""
+    description: MultilineText = ""
 
 
 @register
@@ -74,7 +74,7 @@ class RoundCreate(Command[RoundCreateArgs]):
 
 class RoundSetTermsArgs(Args):
     round_id: str
-    terms_text: str = pydantic.Field(max_length=20_000)
+    terms_text: MultilineText = pydantic.Field(max_length=20_000)
     terms_version: str = pydantic.Field(min_length=1, max_length=40)
 
 
@@ -180,7 +180,7 @@ def approver_email(ctx: CommandContext, reg: Registration) -> tuple[Person | Non
 class RequestApprovalArgs(Args):
     registration_id: str
     #: Optional words of the sender, shown in the mail above the link.
-    message: str = pydantic.Field(default="", max_length=4000)
+    message: MultilineText = pydantic.Field(default="", max_length=4000)
 
 
 @register
@@ -226,7 +226,7 @@ class RequestApproval(Command[RequestApprovalArgs]):
 
 class RemoveApprovalArgs(Args):
     registration_id: str
-    reason: str = pydantic.Field(min_length=3, max_length=1000)
+    reason: MultilineText = pydantic.Field(min_length=3, max_length=1000)
 
 
 @register

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import Args, Command, CommandContext, register
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.courses import CourseRound, FormElement, FormElementKind, SignupForm
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.tenancy import Role
@@ -52,9 +52,9 @@ class SignupFormSetArgs(Args):
     form_id: str
     round_id: str
     heading: str = pydantic.Field(default="", max_length=200)
-    intro: str = pydantic.Field(default="", max_length=20000)
+    intro: MultilineText = pydantic.Field(default="", max_length=20000)
     banner_url: str = pydantic.Field(default="", max_length=500)
-    confirmation_text: str = pydantic.Field(default="", max_length=20000)
+    confirmation_text: MultilineText = pydantic.Field(default="", max_length=20000)
     published: bool = False
 
 

@@ -228,7 +228,8 @@ def _checked(q: Question, raw: str) -> str:
         raise ValidationError(
             gettext("At most {limit} characters").format(limit=limit), field=q.input_name
         )
-    return raw
+    # Names and the organisation go into mails: one line; a free text answer may have more.
+    return v.check_text(raw, field=q.input_name, multiline=q.kind == _K.TEXT)
 
 
 def _masked(personnummer: str) -> str:
@@ -244,6 +245,10 @@ def _manager_answer(
         errors[q.name_input] = gettext("Enter your approving manager's name")
     if len(name) > 200:
         errors[q.name_input] = gettext("At most {limit} characters").format(limit=200)
+    try:
+        v.check_text(name, field=q.name_input)
+    except ValidationError as exc:
+        errors[q.name_input] = domain_text(exc)
     if email:
         try:
             email = v.normalize_email(email, field=q.email_input)

@@ -11,7 +11,7 @@ from types import ModuleType
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 
-from server.web import session
+from server.web import forms, session
 from server.web.i18n import LanguageMiddleware, _
 from server.web.templates import message
 
@@ -19,6 +19,7 @@ from server.web.templates import message
 def install(app: FastAPI, *, api_prefix: str) -> None:
     """Add the web pages, their language choice and the handover API to ``app``."""
     app.add_middleware(LanguageMiddleware, skip_prefix=api_prefix)
+    forms.install(app)
     app.include_router(session.api, prefix=api_prefix)
     app.include_router(session.pages)
     for module in _page_modules():

@@ -40,8 +40,8 @@ from server.web.agent_order_pages import (
     run_attest_step,
     status_of,
 )
-from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
+from server.web.forms import BadForm, bad_form_page, read_form
 from server.web.i18n import _
 from server.web.templates import message, render
 

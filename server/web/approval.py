@@ -19,7 +19,6 @@ template for signed-in staff, read-only, and creates or uses no link.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -47,67 +46,15 @@ from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
 from server.web.csrf import check_csrf, csrf_token
+from server.web.forms import BadForm, bad_form_page, read_form
 from server.web.i18n import N_, _, current_language, domain_text, format_date
 from server.web.session import WebUser
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
 
-#: The manager's form is a few short fields; anything much larger is not ours.
-MAX_FORM_BYTES = 16 * 1024
-MAX_FORM_FIELDS = 200
 PREVIEW_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
 NOTHING_CHANGED = N_("Nothing was changed.")
-
-
-class BadForm(Exception):
-    """A posted body that is not a small URL-encoded web form."""
-
-    def __init__(self, status: int, text: str) -> None:
-        super().__init__(text)
-        self.status = status
-        self.text = text
-
-
-async def read_form(request: Request, *, limit: int = MAX_FORM_BYTES) -> dict[str, str]:
-    """The posted URL-encoded form (first value of each name), read at most ``limit`` bytes.
-
-    Raises BadForm for another content type, a larger body, too many fields,
-    bytes that are not UTF-8 or a NUL character.
-    """
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype != "application/x-www-form-urlencoded":
-        raise BadForm(415, _("The form was not sent as a web form. Reload the page and try again."))
-    declared = request.headers.get("content-length", "")
-    too_large = BadForm(413, _("The form is larger than {size} KB.").format(size=limit // 1024))
-    if declared.isdigit() and int(declared) > limit:
-        raise too_large
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise too_large
-    try:
-        pairs = parse_qsl(
-            body.decode("utf-8"),
-            keep_blank_values=True,
-            max_num_fields=MAX_FORM_FIELDS,
-            errors="strict",
-        )
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise BadForm(400, _("The form could not be read. Reload the page and try again.")) from exc
-    form: dict[str, str] = {}
-    for name, value in pairs:
-        if "\x00" in name or "\x00" in value:
-            raise BadForm(400, _("The form holds a character that is not allowed."))
-        form.setdefault(name, value)
-    return form
-
-
-def bad_form_page(request: Request, exc: BadForm) -> HTMLResponse:
-    return message(
-        request, _("The form could not be read"), exc.text, status_code=exc.status, tone="bad"
-    )
 
 
 def csrf_binding(token: str) -> str:

@@ -36,8 +36,8 @@ from server.services.signup import (
     sign_up,
 )
 from server.settings import Settings
-from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
+from server.web.forms import BadForm, bad_form_page, read_form
 from server.web.i18n import _, ngettext
 from server.web.templates import message, render
 

@@ -11,7 +11,10 @@ from stdnum import luhn
 
 from models.errors import ValidationError
 from models.validators import (
+    JSON_MAX_DEPTH,
     birth_date_from_personnummer,
+    check_json,
+    check_text,
     format_bankgiro,
     format_personnummer,
     is_samordningsnummer,
@@ -390,8 +393,35 @@ def test_email_field_name() -> None:
     _check(normalize_email, "x", "E-mail address has no @", "args.email", field="args.email")
 
 
-_EMAIL_LOCAL = st.from_regex(r"[a-zA-Z0-9][a-zA-Z0-9._+-]{0,20}", fullmatch=True)
-_EMAIL_DOMAIN = st.from_regex(r"[a-zA-Z0-9-]{1,10}(\.[a-zA-Z0-9-]{1,10}){1,3}", fullmatch=True)
+@pytest.mark.parametrize(
+    "value",
+    [
+        "postmaster,chef@example.se",  # two recipients to an SMTP server
+        "chef@example.se,postmaster@example.se",
+        "a;b@example.se",
+        "<chef@example.se>",
+        '"a,b"@example.se',
+        "chef@[192.0.2.1]",
+        "a..b@example.se",
+        "chef@example.se\x00",
+        "chef@exa\u2028mple.se",
+        "chef@bad-.example.se",
+        "chef@example.invalid",
+    ],
+)
+def test_email_is_one_plain_address(value: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        normalize_email(value)
+    assert info.value.field == "email"
+    assert info.value.message.startswith("E-mail address")
+
+
+# Valid addresses only: dot-separated atoms before the @, hostname labels (no leading or
+# trailing hyphen) and a top-level domain of letters after it.
+_EMAIL_LOCAL = st.from_regex(r"[a-zA-Z0-9+_-]{1,8}(\.[a-zA-Z0-9+_-]{1,8}){0,2}", fullmatch=True)
+_EMAIL_DOMAIN = st.from_regex(
+    r"([a-zA-Z0-9]([a-zA-Z0-9-]{0,8}[a-zA-Z0-9])?\.){1,3}(se|com|org|nu|eu)", fullmatch=True
+)
 _SPACE = st.text(alphabet=" \t\n\r", max_size=3)
 
 
@@ -710,3 +740,64 @@ def test_property_bankgiro_roundtrip(head: str) -> None:
     assert formatted.replace("-", "") == digits
     assert normalize_bankgiro(formatted) == digits
     assert normalize_bankgiro(digits) == digits
+
+
+# --------------------------------------------------------------------------
+# Text and JSON from outside
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["\r", "\n", "\r\n", "\u2028", "\u2029", "\x85"])
+def test_one_line_text_refuses_every_line_break(bad: str) -> None:
+    _check(
+        check_text,
+        f"Anna{bad}Bcc: x@example.se",
+        "must be on one line",
+        "first_name",
+        field="first_name",
+    )
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x07", "\x1b", "\t", "\x7f", "\x9b"])
+def test_text_refuses_other_control_characters(bad: str) -> None:
+    for multiline in (False, True):
+        with pytest.raises(ValidationError) as info:
+            check_text(f"a{bad}b", field="note", multiline=multiline)
+        assert info.value.template == "must not contain the control character {code}"
+        assert info.value.params == {"code": f"U+{ord(bad):04X}"}
+
+
+def test_multiline_text_keeps_line_breaks_as_newlines() -> None:
+    assert check_text("a\r\nb\rc\nd", multiline=True) == "a\nb\nc\nd"
+    assert check_text("Åsa Öberg-Ängel", field="name") == "Åsa Öberg-Ängel"
+
+
+def test_json_depth_is_bounded_without_recursion() -> None:
+    deep: object = 1
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(ValidationError) as info:
+        check_json(deep, field="answers")
+    assert info.value.template == "is nested more than {limit} levels deep"
+    assert info.value.field == "answers"
+    shallow: object = 1
+    for _ in range(JSON_MAX_DEPTH):
+        shallow = {"a": shallow}
+    assert check_json(shallow) == shallow
+
+
+def test_json_size_numbers_and_text_are_bounded() -> None:
+    with pytest.raises(ValidationError, match="more than 10000"):
+        check_json(list(range(20_000)))
+    for number in (2**31, -(2**31) - 1, 10**30):
+        with pytest.raises(ValidationError) as info:
+            check_json({"a": [number]}, field="args")
+        assert info.value.field == "args.a.0"
+    for number in (float("nan"), float("inf")):
+        with pytest.raises(ValidationError, match="finite"):
+            check_json([number])
+    with pytest.raises(ValidationError, match="one line"):
+        check_json({"a\nb": 1})
+    with pytest.raises(ValidationError, match="one line"):
+        check_json(["a\nb"], multiline=False)
+    assert check_json({"q": ["a\nb", 2**31 - 1, None, True, 1.5]}) is not None
