@@ -186,7 +186,14 @@ class AgentOrderStep(SyncMixin, Base):
 
 
 class Signature(SyncMixin, Base):
-    """A signature on an order by SMS one-time code or BankID."""
+    """A signature on an order by SMS one-time code or BankID: method, signer's name,
+    time and the hash of the signed data.
+
+    What proves it (BankID's signature and OCSP response, the signer's
+    personnummer, the SMS challenge) stays on the server, in
+    ``server.signing.tables.SignatureEvidence``, read by administrators
+    through an audited request.
+    """
 
     __tablename__ = "signature"
 
@@ -197,4 +204,3 @@ class Signature(SyncMixin, Base):
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     signed_at: Mapped[datetime] = mapped_column()
     data_hash: Mapped[str] = mapped_column(String(64))
-    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)

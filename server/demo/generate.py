@@ -128,7 +128,6 @@ class _Builder:
             "decision_details",
             "billing",
             "attest_info",
-            "evidence",
             "data",
         ):
             if key in row and row[key] is None:
@@ -803,7 +802,6 @@ class _Builder:
                 signer_name="",
                 signed_at=at,
                 data_hash=data_hash,
-                evidence={"method": "sms" if i % 2 else "bankid"},
             )
 
     def build(self) -> DemoData:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -256,12 +255,12 @@ def _complete_bankid(
         _finish(db, signing_id, "failed", "BankID signed other data; start again", "", now)
         return
     user = completion.get("user") or {}
-    personal_number = str(user.get("personalNumber") or "")
+    personal_number = str(user.get("personalNumber") or "")[:12] or None
+    name = str(user.get("name") or "")[:200]
+    # Server-side evidence only (never synced): what BankID returned, and the
+    # signer's personnummer beside it, for an administrator's audited read.
     evidence = {
-        "method": "bankid",
-        "name": str(user.get("name") or ""),
-        # The personnummer itself stays out of the synced row; its hash identifies the signer.
-        "personal_number_sha256": hashlib.sha256(personal_number.encode()).hexdigest(),
+        "name": name,
         "bankid_issue_date": completion.get("bankIdIssueDate"),
         "signature": completion.get("signature"),
         "ocsp_response": completion.get("ocspResponse"),
@@ -275,7 +274,16 @@ def _complete_bankid(
             if row.status != "pending":
                 return
             record_signature(
-                s, subject, order, signer, SigningMethod.BANKID, evidence, now, expected_hash
+                s,
+                subject,
+                order,
+                signer,
+                SigningMethod.BANKID,
+                evidence,
+                now,
+                expected_hash,
+                signer_name=name,
+                personnummer=personal_number,
             )
             row.status, row.message, row.finished_at = "complete", "Signed with BankID.", now
     except DomainError as exc:

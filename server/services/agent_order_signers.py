@@ -37,6 +37,7 @@ from server.signing.bankid import (
     PyBankIdService,
 )
 from server.signing.sms import HttpSmsGateway, OutboxSmsGateway, SmsGateway, send_pending_sms
+from server.signing.tables import SignatureEvidence
 from server.tables import LinkToken
 
 log = logging.getLogger(__name__)
@@ -193,8 +194,15 @@ def record_signature(
     evidence: dict[str, Any],
     now: datetime,
     expected_hash: str | None = None,
+    *,
+    signer_name: str = "",
+    personnummer: str | None = None,
 ) -> None:
-    """The attest itself: state machine, signature, audit step, what follows."""
+    """The attest itself: state machine, signature, audit step, what follows.
+
+    The synced :class:`Signature` says how, by whom, when and over which data;
+    ``evidence`` and the signer's ``personnummer`` stay on the server
+    (:class:`SignatureEvidence`)."""
     data_hash = records.content_hash(order)
     if expected_hash is not None and expected_hash != data_hash:
         raise ValidationError(
@@ -202,18 +210,26 @@ def record_signature(
             field="data_hash",
         )
     attest(order, signer, now)
+    signature = Signature(
+        id=new_id(),
+        tenant_id=order.tenant_id,
+        order_id=order.id,
+        role=signer.role,
+        method=method,
+        signer_email=signer.email,
+        signer_name=signer.name or signer_name,
+        signed_at=now,
+        data_hash=data_hash,
+    )
+    s.add(signature)
     s.add(
-        Signature(
-            id=new_id(),
+        SignatureEvidence(
+            id=signature.id,
             tenant_id=order.tenant_id,
-            order_id=order.id,
-            role=signer.role,
             method=method,
-            signer_email=signer.email,
-            signer_name=signer.name or str(evidence.get("name") or ""),
-            signed_at=now,
-            data_hash=data_hash,
-            evidence=evidence,
+            personnummer=personnummer or None,
+            data=evidence,
+            created_at=now,
         )
     )
     state = (

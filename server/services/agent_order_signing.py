@@ -142,7 +142,7 @@ def _complete_sms(
         )
         lock_tenant(s, subject.tenant_id)
         order, signer = subject.load(s, now)
-        evidence = {"method": "sms", "challenge_id": challenge_id, "phone_hint": phone_hint}
+        evidence = {"challenge_id": challenge_id, "phone_hint": phone_hint}
         record_signature(s, subject, order, signer, SigningMethod.SMS, evidence, now)
         s.commit()
         return order

@@ -1,12 +1,15 @@
-"""Server-only table of the signing services: SMS one-time code challenges."""
+"""Server-only tables of the signing services: SMS one-time code challenges and the
+evidence of signatures."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+import models.agent_orders  # noqa: F401  (the signature table the evidence names)
 from models.base import Base
 from models.ids import new_id, utcnow
 from server.tables import SmsOutbox  # noqa: F401  (the table the foreign key names)
@@ -45,3 +48,25 @@ class OtpChallenge(Base):
     sms_outbox_id: Mapped[str | None] = mapped_column(
         ForeignKey("sms_outbox.id", ondelete="SET NULL"), default=None
     )
+
+
+class SignatureEvidence(Base):
+    """What proves one signature (``signature`` row of the same id); never synced.
+
+    ``personnummer`` is the BankID signer's (canonical), ``data`` the rest of
+    the proof: for BankID the signature, the OCSP response, the BankID issue
+    date and the sign order; for an SMS code the challenge and the phone's
+    last digits. Administrators read it through ``GET
+    /api/v1/signatures/{id}/evidence``, and every read is audited.
+    """
+
+    __tablename__ = "signature_evidence"
+
+    id: Mapped[str] = mapped_column(
+        ForeignKey("signature.id", ondelete="CASCADE"), primary_key=True
+    )
+    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
+    method: Mapped[str] = mapped_column(String(10))
+    personnummer: Mapped[str | None] = mapped_column(String(12), default=None)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

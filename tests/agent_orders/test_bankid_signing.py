@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -16,6 +15,7 @@ from models.ids import utcnow
 from server.services import agent_order_records as records
 from server.services import agent_order_signing as signing
 from server.signing.bankid import PyBankIdService
+from server.signing.tables import SignatureEvidence
 from tests.agent_orders.builders import Cast, add_order, approve, order_state
 from tests.utils.bankid_standin import BankIdStandin, Complete, Failed, Pending, StandinCerts
 
@@ -32,7 +32,7 @@ def service(bankid: BankIdStandin, bankid_certs: StandinCerts) -> Iterator[PyBan
     svc_.close()
 
 
-def test_bankid_attest_collects_until_complete_and_keeps_evidence_without_personnummer(
+def test_bankid_attest_collects_until_complete_and_keeps_evidence_on_the_server(
     cast: Cast, bankid: BankIdStandin, service: PyBankIdService
 ) -> None:
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
@@ -80,9 +80,16 @@ def test_bankid_attest_collects_until_complete_and_keeps_evidence_without_person
     with cast.db.sessions() as s:
         sig = s.scalar(select(Signature).where(Signature.order_id == order_id))
     assert sig is not None and sig.method == "bankid" and sig.data_hash == data_hash
-    assert sig.evidence["name"] == "Karl Karlsson"
-    assert sig.evidence["personal_number_sha256"] == hashlib.sha256(b"190000000000").hexdigest()
-    assert "190000000000" not in str(sig.evidence)
+    # The synced row says how, who, when and over what; the proof stays on the server.
+    assert sig.signer_name
+    assert "evidence" not in {c.name for c in Signature.__table__.columns}
+    with cast.db.sessions() as s:
+        kept = s.get(SignatureEvidence, sig.id)
+    assert kept is not None and kept.personnummer == "190000000000"
+    assert kept.method == "bankid" and kept.data["signing_id"] == started.signing_id
+    assert kept.data["signature"] and kept.data["ocsp_response"]
+    assert kept.data["name"] == "Karl Karlsson"
+    assert "190000000000" not in str(kept.data)
     assert poll(9).status == "complete"  # a late poll just says so
 
 
