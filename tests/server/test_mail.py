@@ -18,6 +18,7 @@ from models.ids import new_id, utcnow
 from server.db import migrate
 from server.services.database import Database
 from server.services.mail import MailWorker, queue_mail
+from server.settings import Settings
 from server.tables import LinkToken, MailOutbox
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, registrations_awaiting_approval
@@ -65,6 +66,33 @@ def test_approval_request_queues_mail_with_personal_link(world: World) -> None:
     assert [m["id"] for m in listed] == [mail.id]
     one = world.client().get(f"{world.url}/api/v1/mail/{mail.id}", timeout=10).json()
     assert one["status"] == "queued" and one["attempts"] == 0
+
+
+def test_only_administrators_read_the_mail_records(world: World) -> None:
+    with world.db.transaction() as s:
+        mail = queue_mail(
+            session=s,
+            settings=world_settings(),
+            tenant_id=world.tenant_id,
+            kind="mail.test",
+            to_address="someone.private@example.se",
+            subject="Private",
+            body_text="-",
+        )
+        mail_id = mail.id
+    for role in ("viewer", "course_admin", "alumni_officer", "attestant"):
+        listed = world.client(role).get(f"{world.url}/api/v1/mail", timeout=10)
+        assert listed.status_code == 403, (role, listed.text)
+        assert listed.json()["detail"]["code"] == "forbidden"
+        one = world.client(role).get(f"{world.url}/api/v1/mail/{mail_id}", timeout=10)
+        assert one.status_code == 403 and "someone.private" not in one.text
+    admin = world.client("admin").get(f"{world.url}/api/v1/mail", timeout=10)
+    assert admin.status_code == 200
+    assert mail_id in {m["id"] for m in admin.json()["mails"]}
+
+
+def world_settings() -> Settings:
+    return Settings(database_url="sqlite://", public_base_url="https://kansli.test")
 
 
 def test_rejected_request_queues_no_mail(world: World) -> None:
@@ -234,7 +262,8 @@ def test_smtp_down_then_up_every_mail_delivered_exactly_once(server_db_url: str)
     server = LiveServer(server_db_url, env=env).start()
     db = Database(server_db_url)
     try:
-        account = add_account(server_db_url, roles=("course_admin",))
+        # admin: reads the mail records
+        account = add_account(server_db_url, roles=("course_admin", "admin"))
         client = login(server.url, account)
 
         def push(commands: list[dict[str, object]]) -> list[dict[str, object]]:

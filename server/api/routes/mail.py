@@ -1,4 +1,5 @@
-"""Delivery records of the tenant's outgoing mail."""
+"""Delivery records of the tenant's outgoing mail: for the tenant's administrators only
+(the records name every recipient: participants, managers, invited users)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from sqlalchemy import select
 
+from models.tenancy import Role
 from server.api.deps import CurrentUser, SessionDep
 from server.api.errors import ApiError
 from server.api.schemas import ErrorOut, MailListOut, MailOut
@@ -18,11 +20,21 @@ router = APIRouter(tags=["mail"])
 ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
 
+ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorOut} for code in (401, 403, 404, 422)
+}
+
+
+def _admin_only(principal: CurrentUser) -> None:
+    if Role.ADMIN not in principal.roles:
+        raise ApiError(403, "forbidden", "Only an administrator may read the mail records")
+
+
 def _out(mail: MailOutbox) -> MailOut:
     return MailOut.model_validate(mail, from_attributes=True)
 
 
-@router.get("/mail", responses={401: {"model": ErrorOut}})
+@router.get("/mail", responses=ERRORS)
 def list_mail(
     principal: CurrentUser,
     session: SessionDep,
@@ -30,6 +42,7 @@ def list_mail(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> MailListOut:
     """The newest mails of the tenant, optionally only those about one record."""
+    _admin_only(principal)
     q = select(MailOutbox).where(MailOutbox.tenant_id == principal.tenant_id)
     if related_id is not None:
         q = q.where(MailOutbox.related_id == related_id)
@@ -37,13 +50,14 @@ def list_mail(
     return MailListOut(mails=[_out(m) for m in session.scalars(q)])
 
 
-@router.get("/mail/{mail_id}", responses={401: {"model": ErrorOut}, 404: {"model": ErrorOut}})
+@router.get("/mail/{mail_id}", responses=ERRORS)
 def get_mail(
     principal: CurrentUser,
     session: SessionDep,
     mail_id: Annotated[str, Path(pattern=ID_PATTERN)],
 ) -> MailOut:
     """One mail's delivery record; a mail of another tenant is reported as missing."""
+    _admin_only(principal)
     mail = session.scalar(
         select(MailOutbox).where(
             MailOutbox.id == mail_id, MailOutbox.tenant_id == principal.tenant_id
