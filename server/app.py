@@ -8,20 +8,22 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 import models.commands  # noqa: F401  (registers every command)
 from server import web
 from server.api.errors import install_error_handlers
-from server.api.responses import JsonResponse
+from server.api.middleware import BearerFirst, BodyLimit
 from server.api.routes import meta, routers
 from server.services.agent_order_signers import send_queued_sms
 from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
+from server.services.login_limits import HashGate
 from server.services.mail import MailWorker
 from server.settings import Settings
 
 API_PREFIX = "/api/v1"
-#: Bodies larger than this are refused before they are read (500 commands fit easily).
+#: Bodies larger than this are refused as they stream in (500 commands fit easily).
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
 log = logging.getLogger("kansli.http")
@@ -74,23 +76,25 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     app.state.settings = settings
     app.state.db = database
     app.state.worker = None
+    # Password checks at once in this process (argon2 takes 64 MiB each).
+    app.state.hash_gate = HashGate(settings)
     install_error_handlers(app)
+
+    for router in routers():
+        app.include_router(router, prefix=API_PREFIX)
+    web.install(app, api_prefix=API_PREFIX)
+    # Outer middleware runs first. Before any route or body: the client address from a
+    # trusted proxy only, the body's size counted as it streams, the token of a
+    # signed-in API route checked (server/api/middleware.py).
+    app.add_middleware(BearerFirst, fastapi_app=app, prefix=API_PREFIX)
+    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    if settings.trusted_proxies:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
 
     @app.middleware("http")
     async def access_log(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        size = request.headers.get("content-length")
-        if size is not None and (not size.isdigit() or int(size) > MAX_BODY_BYTES):
-            return JsonResponse(
-                {
-                    "detail": {
-                        "code": "too_large",
-                        "message": f"The body is larger than {MAX_BODY_BYTES} bytes",
-                    }
-                },
-                status_code=413,
-            )
         started = time.perf_counter()
         response = await call_next(request)
         route = request.scope.get("route")
@@ -110,7 +114,4 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         )
         return response
 
-    for router in routers():
-        app.include_router(router, prefix=API_PREFIX)
-    web.install(app, api_prefix=API_PREFIX)
     return app

@@ -55,12 +55,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     extra: dict[str, Any] = {"run_worker": True} if args.worker else {}
     settings = _settings(args, **extra)
+    missing = settings.missing_for_production()
+    if missing and not args.dev:
+        return _fail(
+            f"set {' and '.join(missing)} before serving: without KANSLI_SECRET_KEY "
+            "(a long random string, the same in every server process) sign-ins to the web "
+            "pages fail after a restart or on another process, and without "
+            "KANSLI_PUBLIC_BASE_URL (e.g. https://kansli.example.se) links in mails point to "
+            "127.0.0.1; on a developer's machine, --dev allows both defaults"
+        )
     configure_logging(settings.log_level)
     if args.migrate:
         migrate(settings.database_url)
     app = create_app(settings)
     uvicorn.run(
-        app, host=args.host, port=args.port, log_config=None, access_log=False, workers=None
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        access_log=False,
+        workers=None,
+        # The app applies X-Forwarded-* itself, from KANSLI_TRUSTED_PROXIES only;
+        # uvicorn's own handling would trust 127.0.0.1 (or FORWARDED_ALLOW_IPS).
+        proxy_headers=False,
     )
     return 0
 
@@ -305,7 +322,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     threading.Thread(target=announce, name="kansli-demo-announce", daemon=True).start()
     app = create_app(settings, db=db)
-    config = uvicorn.Config(app, log_config=None, access_log=False)
+    config = uvicorn.Config(app, log_config=None, access_log=False, proxy_headers=False)
     server = uvicorn.Server(config)
     # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal; with
     # this handler that ends in SystemExit, so the clean-up below still runs.
@@ -339,6 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--migrate", action="store_true", help="migrate the database first")
     s.add_argument("--worker", action="store_true", help="run the mail worker in this process")
+    s.add_argument(
+        "--dev",
+        action="store_true",
+        help="development: allow a random secret key and links to 127.0.0.1 "
+        "(production must set KANSLI_SECRET_KEY and KANSLI_PUBLIC_BASE_URL)",
+    )
     s.set_defaults(func=cmd_serve)
 
     with_db(sub.add_parser("migrate", help="bring the database to the newest schema")).set_defaults(

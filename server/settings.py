@@ -3,18 +3,21 @@
 Every option has a default that works on one machine (the embedded default:
 a SQLite file in the user data folder, SMTP on localhost). Production sets
 at least ``KANSLI_DATABASE_URL``, ``KANSLI_SECRET_KEY``, ``KANSLI_PUBLIC_BASE_URL``
-and the SMTP options.
+and the SMTP options; ``kansli-server serve`` refuses to start without the key
+and the base URL (``--dev`` allows it on a developer's machine), and behind a
+reverse proxy ``KANSLI_TRUSTED_PROXIES`` names the proxy.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 APP_NAME = "Kansli"
 
@@ -51,9 +54,30 @@ class Settings(BaseSettings):
 
     #: How long a sign-in token is valid.
     token_ttl_hours: float = Field(default=24 * 30, gt=0)
+    # Sign-in throttling (server/services/login_limits.py explains the design).
+    #: Window of the per (account, address) and per address limits.
     login_window_minutes: float = Field(default=15, gt=0)
-    login_max_failures_per_account: int = Field(default=5, ge=1)
-    login_max_failures_per_address: int = Field(default=20, ge=1)
+    #: Failed sign-ins of one account from one address per window.
+    login_max_failures_per_account_address: int = Field(default=5, ge=1)
+    #: Failed sign-ins of one account from addresses it has not signed in from recently,
+    #: per ``login_account_window_minutes`` (the slower global ceiling).
+    login_max_failures_per_account: int = Field(default=20, ge=1)
+    login_account_window_minutes: float = Field(default=60, gt=0)
+    #: Accounts with failed sign-ins from one address per window (a shared office address
+    #: counts each colleague once, however often they mistype).
+    login_max_accounts_per_address: int = Field(default=20, ge=1)
+    #: How long a successful sign-in from an address exempts it from the account's and
+    #: the address's ceilings.
+    login_known_address_days: float = Field(default=30, gt=0)
+    #: Password checks (argon2, 64 MiB each) run at once per server process; more wait.
+    login_max_concurrent_hashes: int = Field(default=2, ge=1)
+    #: How long a sign-in waits for a password check slot before a 503 with Retry-After.
+    login_hash_wait_seconds: float = Field(default=5.0, ge=0)
+
+    #: Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed: addresses or
+    #: networks, comma-separated (e.g. ``10.0.0.5,10.1.0.0/16``). None by default: the
+    #: client address is the connection's, whatever headers a client sends.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     #: Run the mail outbox worker inside the API process (embedded default, demo).
     run_worker: bool = False
@@ -85,6 +109,34 @@ class Settings(BaseSettings):
     def bankid_configured(self) -> bool:
         """True when signing with BankID can be offered (the RP certificate is set)."""
         return self.bankid_cert_file is not None and self.bankid_key_file is not None
+
+    def missing_for_production(self) -> list[str]:
+        """The environment variables production must set that were not given.
+
+        Without ``KANSLI_SECRET_KEY`` each process signs with its own random key
+        (CSRF tokens fail across restarts and behind a load balancer); without
+        ``KANSLI_PUBLIC_BASE_URL`` links in mails point to 127.0.0.1.
+        """
+        return [
+            f"KANSLI_{name.upper()}"
+            for name in ("secret_key", "public_base_url")
+            if name not in self.model_fields_set
+        ]
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxy_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [item.strip() for item in value.split(",") if item.strip()]
+        if isinstance(value, list):
+            for item in value:
+                try:
+                    ipaddress.ip_network(str(item), strict=False)
+                except ValueError:
+                    raise ValueError(
+                        f"trusted_proxies: {item!r} is not an IP address or network"
+                    ) from None
+        return value
 
     @field_validator("public_base_url")
     @classmethod

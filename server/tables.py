@@ -32,19 +32,27 @@ class AuthToken(Base):
     client_label: Mapped[str] = mapped_column(String(100), default="")
 
 
-class LoginFailure(Base):
-    """A failed sign-in, for rate limiting per account and per address."""
+class LoginCounter(Base):
+    """Sign-in attempts counted against one throttling key within its window.
 
-    __tablename__ = "login_failure"
-    __table_args__ = (
-        Index("ix_login_failure_email_at", "email", "at"),
-        Index("ix_login_failure_address_at", "address", "at"),
-    )
+    ``key`` is a keyed hash naming what is counted (an account and address pair,
+    an account, an address): :mod:`server.services.login_limits`.
+    """
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    email: Mapped[str] = mapped_column(String(254))
-    address: Mapped[str] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(default=utcnow)
+    __tablename__ = "login_counter"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[datetime] = mapped_column(index=True)
+
+
+class LoginKnownAddress(Base):
+    """An (account, address) pair that signed in successfully, as a keyed hash."""
+
+    __tablename__ = "login_known_address"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    last_success_at: Mapped[datetime] = mapped_column(index=True)
 
 
 class CommandLog(Base):

@@ -40,13 +40,14 @@ def get_session(db: DbDep) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def current_principal(
-    request: Request,
-    db: DbDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
-    """The signed-in user of the request's bearer token, or 401."""
-    if credentials is None or credentials.scheme.lower() != "bearer":
+#: Where :class:`server.api.middleware.BearerFirst` leaves the principal it found.
+PRINCIPAL_STATE = "kansli_principal"
+
+
+def resolve_bearer(db: Database, authorization: str | None) -> Principal:
+    """The principal of an ``Authorization: Bearer <token>`` header value, or ApiError 401."""
+    scheme, _, token = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(
             401,
             "unauthorized",
@@ -54,7 +55,7 @@ def current_principal(
             headers={"WWW-Authenticate": "Bearer"},
         )
     with db.sessions() as session:
-        principal = authenticate(session=session, token=credentials.credentials)
+        principal = authenticate(session=session, token=token.strip())
     if principal is None:
         raise ApiError(
             401,
@@ -62,8 +63,26 @@ def current_principal(
             "The sign-in has expired or was revoked; sign in again",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    return principal
+
+
+def current_principal(
+    request: Request,
+    db: DbDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    """The signed-in user of the request's bearer token, or 401.
+
+    The middleware has usually checked the token already, before the body was
+    read; its principal is used then.
+    """
+    principal: Principal | None = getattr(request.state, PRINCIPAL_STATE, None)
+    if principal is None:
+        header = f"{credentials.scheme} {credentials.credentials}" if credentials else None
+        principal = resolve_bearer(db, header)
     request.state.user_id = principal.user_id
     request.state.tenant_id = principal.tenant_id
+    request.state.roles = principal.roles  # what error bodies may show (api.errors)
     return principal
 
 
@@ -71,4 +90,11 @@ CurrentUser = Annotated[Principal, Depends(current_principal)]
 
 
 def client_address(request: Request) -> str:
+    """The client's address: the connection's, or what a trusted proxy says it is.
+
+    ``X-Forwarded-For`` is applied (to every request, before any route) only when
+    the connection comes from one of ``Settings.trusted_proxies``
+    (:func:`server.app.create_app`); servers run uvicorn with its own proxy
+    handling off, so nothing else rewrites the address.
+    """
     return request.client.host if request.client else "unknown"

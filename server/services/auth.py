@@ -1,31 +1,33 @@
 """Sign-in: password login, opaque bearer tokens, rate limiting of failed logins.
 
 A token is 256 random bits shown to the client once; the server keeps only
-its SHA-256, with an expiry, and revokes it on logout. Failed logins are
-counted in ``login_failure`` (shared by every API process): too many for an
-account, or from one address, within the window and the next attempt is
-refused with a time to wait, even with the right password. The table keeps
-hashes of the address and e-mail, not the values.
+its SHA-256, with an expiry, and revokes it on logout. A login is three steps:
+:func:`start_login` reserves the attempt against the limits of
+:mod:`server.services.login_limits` (atomically, shared by every API process)
+and reads the password hash; the caller commits, checks the password (the
+API through the process's :class:`~server.services.login_limits.HashGate`),
+and :func:`finish_login` issues the token or leaves the attempt counted.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.commands import Actor
 from models.ids import utcnow
 from models.tenancy import Membership, Tenant, User
-from server.services.accounts import roles_of, verify_password
+from server.services import login_limits
+from server.services.accounts import verify_password
+from server.services.scope import principal_scope
 from server.settings import Settings
-from server.tables import AuthToken, LoginFailure
+from server.tables import AuthToken
 
 MAX_TOKEN_LENGTH = 200
 
@@ -33,10 +35,6 @@ MAX_TOKEN_LENGTH = 200
 def token_hash(token: str) -> str:
     """The stored form of a token (and of link tokens): SHA-256, hex."""
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _key(value: str) -> str:
-    return hashlib.sha256(value.strip().lower().encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,9 @@ class Principal:
     roles: frozenset[str]
     token_hash: str
     expires_at: datetime
+    #: The agent organisation the user acts for (every membership in the tenant is in
+    #: it), or None for a tenant-wide user: :mod:`server.services.scope`.
+    agent_id: str | None = None
 
     def actor(self) -> Actor:
         """The command actor; the token hash identifies the sign-in session."""
@@ -74,6 +75,8 @@ class LoginRefused:
     code: str
     message: str
     retry_after: int | None = None
+    #: More of the answer's ``detail`` (``tenants`` for ``tenant_required``).
+    extra: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,75 +85,56 @@ class LoginOk:
     principal: Principal
 
 
-def _retry_after(
-    session: Session, column: Any, key: str, since: datetime, window: timedelta
-) -> int:
-    oldest: datetime | None = session.scalar(
-        select(func.min(LoginFailure.at)).where(column == key, LoginFailure.at >= since)
-    )
-    if oldest is None:
-        return 1
-    return max(1, math.ceil((oldest + window - utcnow()).total_seconds()))
+@dataclass(frozen=True)
+class LoginStart:
+    """A reserved attempt and what its password is checked against."""
+
+    reservation: login_limits.Reservation
+    user_id: str | None
+    #: The stored hash; None when there is no such active account (a dummy is checked).
+    password_hash: str | None
 
 
-def _rate_limited(
-    session: Session, settings: Settings, email_key: str, address_key: str
-) -> LoginRefused | None:
-    window = timedelta(minutes=settings.login_window_minutes)
-    since = utcnow() - window
-    limits = (
-        (LoginFailure.email, email_key, settings.login_max_failures_per_account),
-        (LoginFailure.address, address_key, settings.login_max_failures_per_address),
-    )
-    for column, key, limit in limits:
-        count = session.scalar(
-            select(func.count())
-            .select_from(LoginFailure)
-            .where(column == key, LoginFailure.at >= since)
+def start_login(
+    *, session: Session, settings: Settings, email: str, address: str
+) -> LoginStart | LoginRefused:
+    """Reserve this attempt against the sign-in limits, or refuse it (429).
+
+    Commit ``session`` before checking the password: parallel attempts see
+    each other's reservations only once they are committed.
+    """
+    reserved = login_limits.reserve(session, settings, email=email, address=address)
+    if isinstance(reserved, login_limits.Limited):
+        return LoginRefused(
+            429, "rate_limited", login_limits.RATE_LIMITED, retry_after=reserved.retry_after
         )
-        if (count or 0) >= limit:
-            return LoginRefused(
-                429,
-                "rate_limited",
-                "Too many failed sign-in attempts; try again later",
-                retry_after=_retry_after(session, column, key, since, window),
-            )
-    return None
+    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    active = user is not None and user.active
+    return LoginStart(
+        reservation=reserved,
+        user_id=user.id if user is not None and active else None,
+        password_hash=user.password_hash if user is not None and active else None,
+    )
 
 
-def _record_failure(session: Session, email_key: str, address_key: str) -> None:
-    session.add(LoginFailure(email=email_key, address=address_key, at=utcnow()))
-    session.execute(delete(LoginFailure).where(LoginFailure.at < utcnow() - timedelta(days=1)))
+def abandon_login(*, session: Session, start: LoginStart) -> None:
+    """The password was never checked (no slot free): give the reservation back."""
+    login_limits.release(session, start.reservation)
 
 
-def attempt_login(
+def finish_login(
     *,
     session: Session,
     settings: Settings,
-    email: str,
-    password: str,
+    start: LoginStart,
+    password_ok: bool,
     tenant_slug: str | None,
-    address: str,
 ) -> LoginOk | LoginRefused:
-    """Check a password login and issue a token; the caller commits either way.
-
-    A failure is recorded in ``session`` (so commit it before answering).
-    """
-    email_key, address_key = _key(email), _key(address)
-    limited = _rate_limited(session, settings, email_key, address_key)
-    if limited is not None:
-        return limited
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
-    ok = verify_password(user.password_hash if user else None, password)
-    if user is None or not ok or not user.active:
-        _record_failure(session, email_key, address_key)
+    """Issue a token after a right password; a wrong one stays counted (401)."""
+    user = session.get(User, start.user_id) if start.user_id and password_ok else None
+    if user is None or not user.active:
         return LoginRefused(401, "invalid_credentials", "Wrong e-mail address or password")
-    # A success clears this address's failures for the account, nothing else.
-    session.execute(
-        delete(LoginFailure).where(
-            LoginFailure.email == email_key, LoginFailure.address == address_key
-        )
-    )
+    login_limits.succeeded(session, settings, start.reservation)
     tenants = list(
         session.execute(
             select(Tenant)
@@ -170,12 +154,40 @@ def attempt_login(
     elif not tenants:
         return LoginRefused(403, "no_access", "Your account has no roles in any organisation")
     else:
+        # The password was right: the answer may name the user's organisations, so
+        # the desktop can offer them as a choice.
         slugs = ", ".join(t.slug for t in tenants)
         return LoginRefused(
-            400, "tenant_required", f"You belong to several organisations; choose one of: {slugs}"
+            400,
+            "tenant_required",
+            f"You belong to several organisations; choose one of: {slugs}",
+            extra={"tenants": [{"slug": t.slug, "name": t.name} for t in tenants]},
         )
     token, principal = issue_token(session=session, settings=settings, user=user, tenant=tenant)
     return LoginOk(token=token, principal=principal)
+
+
+def attempt_login(
+    *,
+    session: Session,
+    settings: Settings,
+    email: str,
+    password: str,
+    tenant_slug: str | None,
+    address: str,
+) -> LoginOk | LoginRefused:
+    """A whole login in one transaction, for callers without parallel attempts (the CLI).
+
+    The API runs the three steps itself, committing the reservation before the
+    password check and bounding the checks that run at once.
+    """
+    started = start_login(session=session, settings=settings, email=email, address=address)
+    if isinstance(started, LoginRefused):
+        return started
+    ok = verify_password(started.password_hash, password)
+    return finish_login(
+        session=session, settings=settings, start=started, password_ok=ok, tenant_slug=tenant_slug
+    )
 
 
 def issue_token(
@@ -195,6 +207,7 @@ def issue_token(
         )
     )
     session.flush()
+    roles, agent_id = principal_scope(session, user_id=user.id, tenant_id=tenant.id)
     principal = Principal(
         user_id=user.id,
         email=user.email,
@@ -202,9 +215,10 @@ def issue_token(
         tenant_id=tenant.id,
         tenant_slug=tenant.slug,
         tenant_name=tenant.name,
-        roles=roles_of(session=session, user_id=user.id, tenant_id=tenant.id),
+        roles=roles,
         token_hash=hashed,
         expires_at=expires,
+        agent_id=agent_id,
     )
     return token, principal
 
@@ -228,7 +242,7 @@ def authenticate(*, session: Session, token: str) -> Principal | None:
     if row is None:
         return None
     tok, user, tenant = row
-    roles = roles_of(session=session, user_id=user.id, tenant_id=tenant.id)
+    roles, agent_id = principal_scope(session, user_id=user.id, tenant_id=tenant.id)
     if not roles:
         return None
     return Principal(
@@ -241,6 +255,7 @@ def authenticate(*, session: Session, token: str) -> Principal | None:
         roles=roles,
         token_hash=hashed,
         expires_at=tok.expires_at,
+        agent_id=agent_id,
     )
 
 

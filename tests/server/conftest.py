@@ -42,6 +42,11 @@ def api_settings(db_url: str, **overrides: object) -> Settings:
         "smtp_port": free_port(),
         "run_worker": False,
         "secret_key": "test-secret",
+        # The tests play the proxy: they give each simulated client an X-Forwarded-For.
+        "trusted_proxies": ["127.0.0.1"],
+        # Bursts of parallel logins wait for their password check rather than get a 503
+        # (tests/server/test_login_limits.py tests the 503 on servers of its own).
+        "login_hash_wait_seconds": 120,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -38,8 +38,14 @@ class InProcessServer:
         self.app = create_app(settings, db=db)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # As ``serve``: the app, not uvicorn, decides whom X-Forwarded-For is believed from.
         config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False
+            self.app,
+            host="127.0.0.1",
+            port=self.port,
+            log_config=None,
+            access_log=False,
+            proxy_headers=False,
         )
         self.server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self.server.run, daemon=True)

@@ -117,7 +117,9 @@ def test_user_in_two_tenants_must_choose_one(world: World, other_world: World) -
     assert resp.json()["roles"] == ["viewer"]
 
 
-def test_failed_logins_are_limited_per_account_even_with_the_right_password(world: World) -> None:
+def test_failed_logins_are_limited_per_account_and_address_even_with_the_right_password(
+    world: World,
+) -> None:
     email = world.email("attestant")
     first, second = next(_addresses), next(_addresses)
     for _ in range(5):
@@ -126,10 +128,11 @@ def test_failed_logins_are_limited_per_account_even_with_the_right_password(worl
     assert limited.status_code == 429
     assert limited.json()["detail"]["code"] == "rate_limited"
     assert 0 < int(limited.headers["Retry-After"]) <= 15 * 60
-    # The account is protected whichever address the next guesses come from.
-    assert login(world, email, address=second).status_code == 429
+    # Five guesses from one address do not lock the account for everyone
+    # (the account's own ceiling is higher: tests/server/test_login_limits.py).
+    assert login(world, email, address=second).status_code == 200
     # Other accounts are not affected.
-    assert login(world, world.email("viewer"), address=second).status_code == 200
+    assert login(world, world.email("viewer"), address=first).status_code == 200
 
 
 def test_failed_logins_are_limited_per_address(world: World) -> None:

@@ -7,7 +7,9 @@
 
 ``LiveServer(db_url, *, port=None, env=None)``: ``port`` None picks a free
 loopback port once (kept across restarts); ``env`` adds environment
-variables (e.g. ``{"KANSLI_SMTP_PORT": "2525", "KANSLI_RUN_WORKER": "1"}``).
+variables (e.g. ``{"KANSLI_SMTP_PORT": "2525", "KANSLI_RUN_WORKER": "1"}``);
+``KANSLI_SECRET_KEY`` and ``KANSLI_PUBLIC_BASE_URL`` (the server's own URL)
+are set unless given, as production must set them.
 The server's log goes to ``.log_path``; its tail is in the error when it
 does not come up. :func:`add_account` puts a tenant and a user in the
 database, for tests that need to sign in.
@@ -60,7 +62,18 @@ class LiveServer:
         """Start the server (migrating the database the first time) and wait until it answers."""
         if self._proc is not None and self._proc.poll() is None:
             return self
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self.env}
+        # What production must set (``serve`` refuses to start without them): a fixed
+        # key, and links to this server.
+        required = {
+            "KANSLI_SECRET_KEY": "live-server-test-secret",
+            "KANSLI_PUBLIC_BASE_URL": self.url,
+        }
+        env = {
+            **required,
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            **self.env,
+        }
         cmd = [
             sys.executable,
             "-m",

@@ -1,0 +1,157 @@
+"""ASGI middleware every request goes through before any body is read.
+
+* :class:`BodyLimit` counts the bytes of the request body as they arrive, for
+  every request (with or without ``Content-Length``, chunked or not), and
+  answers 413 as soon as the count passes the limit: a body is never read
+  whole before it is refused.
+* :class:`BearerFirst` refuses an API request to a route that needs a bearer
+  token (every route that depends on :func:`server.api.deps.current_principal`)
+  with 401 before its body is read, when the token is missing or not valid.
+  FastAPI reads a route's body before it resolves the route's dependencies, so
+  the check has to happen here; the principal found is handed to the route's
+  dependency, so the token is looked up once per request.
+
+Both are pure ASGI (no ``BaseHTTPMiddleware``), so the body stays a stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server.api.deps import PRINCIPAL_STATE, current_principal, resolve_bearer
+from server.api.errors import ApiError
+from server.api.responses import JsonResponse
+
+
+class BodyTooLarge(HTTPException):
+    """Raised from ``receive`` once the body passes the limit (FastAPI re-raises it)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"The body is larger than {limit} bytes")
+
+
+def _too_large(limit: int) -> JsonResponse:
+    return JsonResponse(
+        {"detail": {"code": "too_large", "message": f"The body is larger than {limit} bytes"}},
+        status_code=413,
+        headers={"Connection": "close"},
+    )
+
+
+class BodyLimit:
+    """Refuse request bodies larger than ``max_bytes`` while they stream in (413)."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        for name, value in scope["headers"]:
+            if name == b"content-length" and (not value.strip().isdigit() or int(value) > limit):
+                await _too_large(limit)(scope, receive, send)
+                return
+        received = 0
+        over = False
+        answered = False  # our own 413 is out (or the app's answer had started)
+
+        async def counted_receive() -> Message:
+            nonlocal received, over
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    over = True
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal answered
+            if over:
+                # Whatever the app makes of the cut-off body, the answer is 413.
+                if not answered:
+                    answered = True
+                    await _too_large(limit)(scope, receive, send)
+                return
+            if message["type"] == "http.response.start":
+                answered = True
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, guarded_send)
+        except BodyTooLarge:
+            if answered:
+                raise
+            answered = True
+            await _too_large(limit)(scope, receive, send)
+
+
+def _depends_on(dependant: Dependant, call: Any) -> bool:
+    if dependant.call is call:
+        return True
+    return any(_depends_on(sub, call) for sub in dependant.dependencies)
+
+
+def signed_in_routes(routes: Iterable[Any]) -> list[APIRoute]:
+    """The API routes that need a bearer token (they depend on ``current_principal``)."""
+    return [
+        r for r in routes if isinstance(r, APIRoute) and _depends_on(r.dependant, current_principal)
+    ]
+
+
+class BearerFirst:
+    """401 for a signed-in API route without a valid token, before its body is read."""
+
+    def __init__(self, app: ASGIApp, *, fastapi_app: FastAPI, prefix: str) -> None:
+        self.app = app
+        self.fastapi_app = fastapi_app
+        self.prefix = prefix
+        self._routes: list[APIRoute] | None = None
+
+    def _needs_token(self, scope: Scope) -> bool:
+        if self._routes is None:  # the routes are all added once the first request comes
+            self._routes = signed_in_routes(self.fastapi_app.router.routes)
+        for route in self._routes:
+            match, _ = route.matches(scope)
+            if match is Match.FULL:
+                return True
+        return False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or not scope["path"].startswith(self.prefix)
+            or not self._needs_token(scope)
+        ):
+            await self.app(scope, receive, send)
+            return
+        authorization = None
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                authorization = value.decode("latin-1")
+                break
+        db = self.fastapi_app.state.db
+        try:
+            principal = await run_in_threadpool(resolve_bearer, db, authorization)
+        except ApiError as refused:
+            response = JsonResponse(
+                {"detail": refused.detail},
+                status_code=refused.status_code,
+                headers=dict(refused.headers or {}),
+            )
+            await response(scope, receive, send)
+            return
+        scope.setdefault("state", {})[PRINCIPAL_STATE] = principal
+        await self.app(scope, receive, send)
