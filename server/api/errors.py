@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from models.errors import DomainError
 from server.api.responses import JsonResponse
+from server.services.rows import Roles, redact_message
 
 log = logging.getLogger("kansli.api")
 
@@ -60,7 +61,12 @@ class ApiError(HTTPException):
         super().__init__(status_code=status, detail=detail, headers=headers)
 
 
-def _body(detail: dict[str, Any]) -> dict[str, Any]:
+def _body(detail: dict[str, Any], request: Request | None = None) -> dict[str, Any]:
+    """The error body; its message as the caller may read it (personal data masked
+    unless the signed-in caller's roles may read it: ``server.services.rows``)."""
+    if request is not None and isinstance(detail.get("message"), str):
+        reader = Roles(frozenset(getattr(request.state, "roles", frozenset())))
+        detail = {**detail, "message": redact_message(reader, detail["message"])}
     return {"detail": detail}
 
 
@@ -81,14 +87,15 @@ def install_error_handlers(app: FastAPI) -> None:
     """Make every error answer follow the contract's shape."""
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, exc: RequestValidationError) -> JsonResponse:
+    async def _invalid(request: Request, exc: RequestValidationError) -> JsonResponse:
         field, message = _validation_message(exc)
         return JsonResponse(
-            _body({"code": "invalid", "message": message, "field": field}), status_code=422
+            _body({"code": "invalid", "message": message, "field": field}, request),
+            status_code=422,
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JsonResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JsonResponse:
         detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
         if not detail:
             detail = {
@@ -96,15 +103,17 @@ def install_error_handlers(app: FastAPI) -> None:
                 "message": str(exc.detail),
             }
         return JsonResponse(
-            _body(detail), status_code=exc.status_code, headers=getattr(exc, "headers", None)
+            _body(detail, request),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
         )
 
     @app.exception_handler(DomainError)
-    async def _domain(_request: Request, exc: DomainError) -> JsonResponse:
+    async def _domain(request: Request, exc: DomainError) -> JsonResponse:
         detail: dict[str, Any] = {"code": exc.code, "message": exc.message}
         if exc.details.get("field"):
             detail["field"] = exc.details["field"]
-        return JsonResponse(_body(detail), status_code=_DOMAIN_STATUS.get(exc.code, 400))
+        return JsonResponse(_body(detail, request), status_code=_DOMAIN_STATUS.get(exc.code, 400))
 
     @app.exception_handler(OperationalError)
     async def _unavailable(_request: Request, exc: OperationalError) -> JsonResponse:

@@ -1,14 +1,20 @@
-"""Synced rows as the sync API sends them, and who may see what.
+"""Synced rows as the sync API sends them, and the redaction of all that leaves the server.
 
 Row JSON (docs/CONTRACTS.md): every column by its column name; datetimes
-ISO-8601 with ``+00:00``, dates ``YYYY-MM-DD``, JSON columns as JSON. Users
-without a personal-data role get ``personnummer`` as null and none of the
-alumni tables.
+ISO-8601 with ``+00:00``, dates ``YYYY-MM-DD``, JSON columns as JSON.
+
+Which columns of which table a reader may read is :mod:`models.visibility`
+(one rule, shared with the commands). Everything that leaves the server
+with data in it goes through a function here: pull pages (:func:`redact_columns`),
+push results, applied or rejected, first answers and repeats
+(:func:`redact_result`), rows a result carries (:func:`rows_json`) and error
+bodies (:func:`redact_message`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -16,15 +22,47 @@ from sqlalchemy import Table, inspect
 
 from models.base import Base
 from models.tenancy import PERSONAL_DATA_ROLES
+from models.visibility import (
+    PERSONAL_COLUMNS,
+    PERSONAL_TABLES,
+    Reader,
+    hidden_columns,
+    may_read_table,
+    personal_values,
+    reads_personal_data,
+    redact_details,
+    redact_row,
+    redact_text,
+)
 
-#: Tables only personal-data roles (admin, alumni_officer) receive.
-PERSONAL_TABLES = frozenset({"alumni_registration", "student_record", "alumni_rule"})
-#: Columns nulled for everyone else: (table, column).
-PERSONAL_COLUMNS = frozenset({("person", "personnummer")})
+__all__ = [
+    "PERSONAL_COLUMNS",
+    "PERSONAL_TABLES",
+    "Reader",
+    "Roles",
+    "json_safe",
+    "orm_row",
+    "redact",
+    "redact_columns",
+    "redact_message",
+    "redact_result",
+    "rows_json",
+    "sees_personal_data",
+    "synced_table_objects",
+    "visible_tables",
+]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """A reader known only by roles (an anonymous caller has none)."""
+
+    roles: frozenset[str] = frozenset()
 
 
 def sees_personal_data(roles: Iterable[str]) -> bool:
-    return bool(PERSONAL_DATA_ROLES & set(roles))
+    """True if these roles may read personal data."""
+    return reads_personal_data(Roles(frozenset(roles)))
 
 
 def synced_table_objects() -> list[Table]:
@@ -34,17 +72,22 @@ def synced_table_objects() -> list[Table]:
 
 def visible_tables(roles: Iterable[str]) -> list[Table]:
     """The synced tables a user with ``roles`` receives, in dependency order."""
-    personal = sees_personal_data(roles)
-    return [t for t in synced_table_objects() if personal or t.name not in PERSONAL_TABLES]
+    reader = Roles(frozenset(roles))
+    return [t for t in synced_table_objects() if may_read_table(reader, t.name)]
+
+
+def redact_columns(reader: Reader, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` of a table ``reader`` receives, with what they may not read nulled (in place)."""
+    for column in hidden_columns(reader, table):
+        if column in row:
+            row[column] = None
+    return row
 
 
 def redact(table: str, row: dict[str, Any], *, personal: bool) -> dict[str, Any]:
-    """Null the personal columns of ``row`` unless ``personal`` (in place; returns it)."""
-    if not personal:
-        for t, column in PERSONAL_COLUMNS:
-            if t == table and column in row:
-                row[column] = None
-    return row
+    """:func:`redact_columns` for a reader who does (``personal``) or does not read
+    personal data (the earlier form of the call)."""
+    return redact_columns(Roles(PERSONAL_DATA_ROLES if personal else frozenset()), table, row)
 
 
 def orm_row(obj: Any) -> dict[str, Any]:
@@ -58,25 +101,69 @@ def json_safe(value: Any) -> Any:
     return orjson.loads(orjson.dumps(value))
 
 
+def concerned_values(grouped: Mapping[str, Iterable[Any]]) -> set[str]:
+    """The personal values of ORM rows grouped by table, as they could appear in a text."""
+    values: set[str] = set()
+    for table, objs in grouped.items():
+        for obj in objs:
+            values |= personal_values(table, orm_row(obj))
+    return values
+
+
 def rows_json(
-    grouped: Mapping[str, Iterable[Any]], *, tenant_id: str, roles: Iterable[str]
+    grouped: Mapping[str, Iterable[Any]],
+    *,
+    tenant_id: str,
+    reader: Reader | None = None,
+    roles: Iterable[str] = (),
 ) -> dict[str, list[dict[str, Any]]]:
     """ORM rows grouped by table (``models.commands.rows_of``) as JSON-safe row dicts.
 
     Only rows of ``tenant_id``: a command that named another tenant's id
-    (refused) must not get that row back. Tables the user may not see are
-    left out; personal columns redacted.
+    (refused) must not get that row back. Tables ``reader`` may not see are
+    left out; what they may not read is nulled. The reader is ``reader``, or
+    one with ``roles``.
     """
-    personal = sees_personal_data(roles)
+    reader = reader or Roles(frozenset(roles))
     out: dict[str, list[dict[str, Any]]] = {}
     for table, objs in grouped.items():
-        if table in PERSONAL_TABLES and not personal:
+        if not may_read_table(reader, table):
             continue
         rows = [
-            redact(table, orm_row(o), personal=personal)
+            redact_columns(reader, table, orm_row(o))
             for o in objs
             if getattr(o, "tenant_id", None) == tenant_id
         ]
         if rows:
             out[table] = json_safe(rows)
+    return out
+
+
+def redact_message(reader: Reader, message: str, values: Collection[str] = ()) -> str:
+    """A message (rejection, error body) as ``reader`` may read it."""
+    return redact_text(reader, message, values)
+
+
+def redact_result(
+    reader: Reader, result: dict[str, Any], values: Collection[str] = ()
+) -> dict[str, Any]:
+    """A push result (CONTRACTS.md) as ``reader`` may see it: its rows, ``message`` and
+    ``details``. Applied to every result leaving the server, also a logged first answer
+    repeated (the reader's roles may have changed since)."""
+    if reads_personal_data(reader):
+        return result
+    out = dict(result)
+    rows = out.get("rows")
+    if isinstance(rows, Mapping):
+        out["rows"] = {
+            table: [
+                redact_row(reader, table, dict(row)) for row in table_rows if isinstance(row, dict)
+            ]
+            for table, table_rows in rows.items()
+            if may_read_table(reader, table) and isinstance(table_rows, list)
+        }
+    if isinstance(out.get("message"), str):
+        out["message"] = redact_message(reader, out["message"], values)
+    if "details" in out:
+        out["details"] = redact_details(reader, out["details"], values)
     return out

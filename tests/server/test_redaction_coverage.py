@@ -1,0 +1,260 @@
+"""The redaction covers everything: every synced table and column is classified, every
+pushable command answers a course administrator without personal data (also when
+refused, with conflicts provoked), and every endpoint has a case here or a reason.
+
+A new column, table, command or endpoint fails one of these tests until it is
+classified (``models.visibility``) or given a case or a reason below.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from models.base import Base
+from models.commands import registered
+from models.ids import new_id
+from models.people import Person
+from models.tenancy import Role
+from models.validators import format_personnummer
+from models.visibility import ORDINARY_COLUMNS, PERSONAL_COLUMNS, PERSONAL_TABLES
+from server.db import make_engine  # noqa: F401  (imports every server-only table)
+from server.services.rows import synced_table_objects
+from tests.server.helpers import InProcessServer, World, cmd
+from tests.server.test_cross_tenant import SPECS, Picker, seed
+
+# -- tables and columns -------------------------------------------------------------------------
+
+
+def test_every_synced_table_and_column_is_classified() -> None:
+    synced = {t.name: {str(c.name) for c in t.columns} for t in synced_table_objects()}
+    unclassified = {
+        f"{table}.{column}"
+        for table, columns in synced.items()
+        if table not in PERSONAL_TABLES
+        for column in columns
+        if column not in ORDINARY_COLUMNS.get(table, frozenset())
+        and column not in PERSONAL_COLUMNS.get(table, frozenset())
+    }
+    assert not unclassified, f"classify in models/visibility.py: {sorted(unclassified)}"
+    both = {
+        f"{t}.{c}"
+        for t, cs in PERSONAL_COLUMNS.items()
+        for c in cs & ORDINARY_COLUMNS.get(t, set())
+    }
+    assert not both, both
+    stale = {
+        f"{t}.{c}"
+        for t, cs in [*ORDINARY_COLUMNS.items(), *PERSONAL_COLUMNS.items()]
+        for c in cs
+        if c not in synced.get(t, set())
+    } | {t for t in PERSONAL_TABLES if t not in synced}
+    assert not stale, f"classified but not synced: {sorted(stale)}"
+
+
+def test_personal_columns_can_be_null_and_evidence_is_not_synced() -> None:
+    tables = Base.metadata.tables
+    for table, columns in PERSONAL_COLUMNS.items():
+        for column in columns:
+            assert tables[table].c[column].nullable, f"{table}.{column}: null means 'not shown'"
+    assert not tables["signature_evidence"].info.get("synced")
+    assert "evidence" not in tables["signature"].c
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def _personal_texts(pulled: dict[str, Any]) -> set[str]:
+    """Every personal value of the tenant, in the forms it could take inside an answer."""
+    out: set[str] = set()
+    for table, rows in pulled["changes"].items():
+        for row in rows.values():
+            columns = set(row) if table in PERSONAL_TABLES else PERSONAL_COLUMNS.get(table, ())
+            for column in columns:
+                value = row.get(column)
+                if column == "personnummer" and value:
+                    out |= {value, value[2:], format_personnummer(value)}
+                elif column == "birth_date" and value:
+                    out.add(value)
+    return out
+
+
+def _wrong_expectations(name: str, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """Variants of ``args`` whose assumptions do not hold on the server (conflicts)."""
+    variants: list[dict[str, Any]] = []
+    if name == "person.edit":
+        for field in Person.EDITABLE_FIELDS:
+            wrong = "1900-01-01" if field == "birth_date" else "190001019806"
+            variants.append({**args, "changes": {field: {"old": wrong, "new": wrong}}})
+            variants.append({**args, "changes": {field: {"old": "x", "new": None}}})
+    for key in args:
+        if key.startswith("expected_"):
+            variants.append({**args, key: new_id() if key.endswith("_id") else "approved"})
+    return variants
+
+
+#: Commands SPECS (tests/server/test_cross_tenant.py) does not cover: their case here.
+EXTRA_SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {}
+
+
+def test_every_pushable_command_has_a_case() -> None:
+    pushable = {name for (name, _), c in registered().items() if c.pushable}
+    missing = pushable - set(SPECS) - set(EXTRA_SPECS)
+    assert not missing, f"add cases (SPECS or EXTRA_SPECS) for: {sorted(missing)}"
+
+
+def test_no_command_answers_a_course_admin_with_personal_data(world: World) -> None:
+    seed(world, 3)
+    everything = world.pull_all(Role.ADMIN)
+    personal = _personal_texts(everything)
+    assert len(personal) > 10  # the demo data has personnummer and birth dates to leak
+    used: set[str] = set()
+    results: list[tuple[str, dict[str, Any]]] = []
+    for name, spec in {**SPECS, **EXTRA_SPECS}.items():
+        args = spec(Picker(everything, everything, None, used))
+        envelopes = [cmd(name, **args)]
+        envelopes += [cmd(name, **variant) for variant in _wrong_expectations(name, args)]
+        envelopes.append(cmd(name, **copy.deepcopy(args)))  # again: exists, conflicts
+        for role in (Role.COURSE_ADMIN, Role.VIEWER, Role.ATTESTANT):
+            for envelope in envelopes:
+                answers = world.push({**envelope, "id": new_id()}, role=role)
+                answers += world.push(envelope, role=role)  # the first answer, repeated
+                results += [(name, r) for r in answers]
+    assert {n for n, r in results if r["status"] == "applied"} >= {"person.edit", "course.create"}
+    assert any(r["code"] == "conflict" for _, r in results if r["status"] == "rejected")
+    for name, result in results:
+        text = json.dumps(result)
+        leaked = [value for value in personal if value in text]
+        assert not leaked, (name, leaked, result)
+        assert not set(result["rows"]) & PERSONAL_TABLES, (name, result["rows"].keys())
+
+
+# -- endpoints ----------------------------------------------------------------------------------
+
+NO_PERSON_DATA = "answers with no data of persons other than the caller"
+OWN = "the caller's own account (their e-mail, name, roles)"
+PUBLIC = "a public page: shows only what the visitor typed, the order, or fixed texts"
+LINK = "a link page for the one person the link was mailed to: their order or registration"
+PERSONAL_ROLES_ONLY = "personal-data roles only (admin, alumni_officer): a 403 for the others"
+STAFF_ORDER = "an agent order page (staff of the agent): order data, no person profile"
+CASE_GET = "case: test_no_get_endpoint_shows_personal_data"
+USERS = "staff accounts (e-mail, name, roles, sessions) for administrators; no person profile"
+
+#: Every endpoint: a case in this file (or the file named) or the reason it needs none.
+ENDPOINTS: dict[str, str] = {
+    "GET /api/v1/openapi.json": NO_PERSON_DATA,
+    "GET /api/v1/docs": NO_PERSON_DATA,
+    "GET /docs/oauth2-redirect": NO_PERSON_DATA,
+    "GET /api/v1/health": CASE_GET,
+    "POST /api/v1/auth/login": OWN,
+    "POST /api/v1/auth/logout": NO_PERSON_DATA,
+    "GET /api/v1/me": CASE_GET + "; " + OWN,
+    "POST /api/v1/sync/push": "case: test_no_command_answers_a_course_admin_with_personal_data",
+    "GET /api/v1/sync/pull": CASE_GET + "; tests/server/test_redaction.py",
+    "POST /api/v1/web/handover": NO_PERSON_DATA,
+    "GET /web/enter": NO_PERSON_DATA + " (a redirect)",
+    "POST /web/logout": NO_PERSON_DATA,
+    "GET /api/v1/notifications": CASE_GET,
+    "POST /api/v1/notifications/{notification_id}/read": NO_PERSON_DATA,
+    "GET /api/v1/agents/{agent_id}/roles": "staff e-mail addresses and roles; no person data",
+    "POST /api/v1/agents/{agent_id}/roles": "staff e-mail addresses and roles; no person data",
+    "DELETE /api/v1/agents/{agent_id}/roles/{grant_id}": NO_PERSON_DATA,
+    "POST /api/v1/agent-orders/invitations": "echoes the address it was given",
+    "POST /api/v1/auth/password-reset": NO_PERSON_DATA + " (the same answer for any address)",
+    "GET /api/v1/me/sessions": OWN,
+    "DELETE /api/v1/me/sessions/{session_id}": OWN,
+    "GET /api/v1/users": CASE_GET + "; " + USERS,
+    "POST /api/v1/users": USERS,
+    "PATCH /api/v1/users/{user_id}": USERS,
+    "POST /api/v1/users/{user_id}/password-reset": USERS,
+    "GET /api/v1/users/{user_id}/sessions": USERS,
+    "DELETE /api/v1/users/{user_id}/sessions/{session_id}": USERS,
+    "GET /api/v1/signatures/{signature_id}/evidence": (
+        "administrators only, audited: tests/server/test_redaction_evidence.py"
+    ),
+    "GET /api/v1/mail": CASE_GET,
+    "GET /api/v1/mail/{mail_id}": "a delivery record (status, address, subject) of one mail",
+    "POST /api/v1/alumni/process": "administrators only; ids, statuses and reasons",
+    "GET /api/v1/alumni/registrations/{registration_id}/candidates": PERSONAL_ROLES_ONLY,
+    "POST /api/v1/persons/merge": PERSONAL_ROLES_ONLY,
+    "POST /api/v1/public/alumni/{tenant_slug}/registrations": PUBLIC,
+    "GET /alumni/{slug}/register": PUBLIC,
+    "POST /alumni/{slug}/register": PUBLIC,
+    "GET /alumni/{slug}/unregister": PUBLIC,
+    "POST /alumni/{slug}/unregister": PUBLIC,
+    "GET /alumni/{slug}/unregister/{token}": LINK,
+    "POST /alumni/{slug}/unregister/{token}": LINK,
+    "GET /signup/{form_id}": PUBLIC,
+    "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
+    "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
+    "POST /approve/{token}": LINK,
+    "GET /staff/": OWN,
+    "GET /staff/preview/registrations/{registration_id}": (
+        "the manager page's preview (course admins): names and answers, no personal columns"
+    ),
+    "GET /agent-orders/order/{token}": LINK,
+    "POST /agent-orders/order/{token}": LINK,
+    "GET /agent-orders/attest/{token}": LINK,
+    "POST /agent-orders/attest/{token}/sms": LINK,
+    "POST /agent-orders/attest/{token}/sms/verify": LINK,
+    "POST /agent-orders/attest/{token}/bankid": LINK,
+    "POST /agent-orders/attest/{token}/bankid/{signing_id}/check": LINK,
+    "POST /agent-orders/attest/{token}/bankid/{signing_id}/cancel": LINK,
+    "POST /agent-orders/attest/{token}/bankid/{signing_id}/status": LINK,
+    "GET /staff/agent-orders/": STAFF_ORDER,
+    "GET /staff/agent-orders/{order_id}": STAFF_ORDER,
+    "GET /staff/agent-orders/{order_id}/open": STAFF_ORDER,
+    "GET /staff/agent-orders/{order_id}/review": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/review/start": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/approve": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/reject": STAFF_ORDER,
+    "GET /staff/agent-orders/{order_id}/attest": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/sms": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/sms/verify": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/bankid": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/status": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/check": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/cancel": STAFF_ORDER,
+}
+
+
+def _routes(api: InProcessServer) -> set[str]:
+    """Every served endpoint as "METHOD path" (routers included under a prefix too)."""
+    found: set[str] = set()
+    for route in api.app.routes:
+        contexts = getattr(route, "effective_route_contexts", None)
+        endpoints = list(contexts() if callable(contexts) else contexts) if contexts else [route]
+        for endpoint in endpoints:
+            path = getattr(endpoint, "path", None)
+            for method in sorted(set(getattr(endpoint, "methods", None) or ()) - {"HEAD"}):
+                found.add(f"{method} {path}")
+    return found
+
+
+def test_every_endpoint_has_a_case_or_a_reason(api: InProcessServer) -> None:
+    routes = _routes(api)
+    missing = routes - set(ENDPOINTS)
+    assert not missing, f"give these a case or a reason in ENDPOINTS: {sorted(missing)}"
+    gone = set(ENDPOINTS) - routes
+    assert not gone, f"no longer served: {sorted(gone)}"
+
+
+@pytest.mark.parametrize("role", [Role.COURSE_ADMIN, Role.VIEWER, Role.AGENT_CASE_HANDLER])
+def test_no_get_endpoint_shows_personal_data(api: InProcessServer, world: World, role: str) -> None:
+    seed(world, 4)
+    personal = _personal_texts(world.pull_all(Role.ADMIN))
+    client = world.client(role)
+    answered = 0
+    for endpoint in sorted(_routes(api)):
+        method, path = endpoint.split(" ", 1)
+        if method != "GET" or "{" in path:
+            continue
+        resp = client.get(f"{world.url}{path}", timeout=30)
+        answered += resp.status_code == 200
+        leaked = [value for value in personal if value in resp.text]
+        assert not leaked, (endpoint, leaked)
+    assert answered >= 4
