@@ -47,6 +47,33 @@ MATCHED_ON = {
     "personnummer": QT_TRANSLATE_NOOP("AlumniDetail", "matched on personnummer"),
     "created": QT_TRANSLATE_NOOP("AlumniDetail", "no match: created from the registration"),
 }
+#: Why a match on one identifier was not confirmed (the server's codes): %1 is what the
+#: registration says, %2 what the profile has.
+MISMATCH = {
+    "name_differs": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "The name differs: “%1” in the registration, “%2” on the profile"
+    ),
+    "birth_date_differs": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "The birth date differs: %1 in the registration, %2 on the profile"
+    ),
+    "email_not_on_profile": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "The e-mail address %1 is not on the profile (proposed)"
+    ),
+    "phone_not_on_profile": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "The phone %1 is not on the profile (proposed)"
+    ),
+    "personnummer_not_on_profile": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "The personnummer %1 is not on the profile (proposed)"
+    ),
+}
+MISMATCH_HEAD = QT_TRANSLATE_NOOP("AlumniDetail", "Match not confirmed:")
+PROPOSAL = {
+    "pending": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "Approving adds the proposed details to the profile; denying drops them."
+    ),
+    "applied": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were added to the profile."),
+    "discarded": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were dropped."),
+}
 #: Marks a value that differs from what the alumnus entered (with the colour, never instead).
 DIFFERS = "≠"
 DIFF_STYLE = "background: #fde2e1; color: #7a1010; font-weight: 600; padding: 1px 3px;"
@@ -171,6 +198,11 @@ class AlumniDetailPane(QWidget):
         self.rules = QLabel()
         self.rules.setWordWrap(True)
         self.rules.setStyleSheet("color: palette(dark);")
+        # Why the match was not confirmed: each disagreement with both values.
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("matchMismatch")
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setTextFormat(Qt.TextFormat.RichText)
 
         # -- the three columns ----------------------------------------------------------
         grid_widget = QWidget()
@@ -255,6 +287,7 @@ class AlumniDetailPane(QWidget):
         layout.addWidget(self.pending)
         layout.addLayout(reason_row)
         layout.addWidget(self.rules)
+        layout.addWidget(self.mismatch)
         layout.addWidget(grid_widget)
         layout.addWidget(self.match_line)
         layout.addWidget(self.legend)
@@ -335,6 +368,7 @@ class AlumniDetailPane(QWidget):
         self.dup_list.setVisible(d is not None and self.dup_list.topLevelItemCount() > 0)
         if d is None:
             self.title.setText("")
+            self.mismatch.hide()
             self.banner.hide()
             self.pending.hide()
             self.shown.emit()
@@ -363,6 +397,8 @@ class AlumniDetailPane(QWidget):
         self.reason.setText(row.reason or self.tr("No reason recorded"))
         self.rules.setText("  ".join(("✓ " if r.held else "✗ ") + r.reason for r in d.rules))
         self.rules.setVisible(bool(d.rules))
+        self.mismatch.setText(self.mismatch_html(d))
+        self.mismatch.setVisible(bool(d.mismatch))
         person_head = self.tr("Matched person")
         if d.person_id:
             link = _e(self.tr("open"))  # lupdate does not look inside f-strings
@@ -396,6 +432,21 @@ class AlumniDetailPane(QWidget):
             self._show_candidates()
             self._net_timer.start()
         self.shown.emit()
+
+    def mismatch_html(self, d: AlumniDetail) -> str:
+        """The disagreements of an unconfirmed match, one a line, in the app's language."""
+        if not d.mismatch:
+            return ""
+        lines = [
+            _e(_t(MISMATCH[m.code]).replace("%1", m.registration).replace("%2", m.profile))
+            if m.code in MISMATCH
+            else _e(f"{m.field}: {m.registration} / {m.profile}")
+            for m in d.mismatch
+        ]
+        if d.proposal_state in PROPOSAL:
+            lines.append(f"<i>{_e(_t(PROPOSAL[d.proposal_state]))}</i>")
+        head = _e(_t(MISMATCH_HEAD))
+        return f"<b>{DIFFERS} {head}</b><br>" + "<br>".join(lines)
 
     @staticmethod
     def _paint_cell(label: QLabel, cell: Cell) -> None:

@@ -43,6 +43,17 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class Mismatch:
+    """Why a match on one identifier was not confirmed: one field, both values (seed 001;
+    security issue 13, item 1). ``code`` is the server's machine code, shown translated."""
+
+    field: str
+    code: str
+    registration: str
+    profile: str
+
+
+@dataclass(frozen=True)
 class RuleLine:
     held: bool
     reason: str
@@ -67,6 +78,12 @@ class AlumniDetail:
     queued_command_id: str | None
     #: Candidates the automatic check saw (the server's current list needs a connection).
     stored_candidates: list[dict[str, Any]] = field(default_factory=list)
+    #: What of the registration disagrees with the matched profile (empty: confirmed).
+    mismatch: list[Mismatch] = field(default_factory=list)
+    #: What the form gave that the profile lacks (field -> value), applied on approval.
+    proposed: dict[str, str] = field(default_factory=dict)
+    #: "", "pending", "applied" or "discarded".
+    proposal_state: str = ""
 
 
 def _pnr(value: str | None) -> str:
@@ -149,7 +166,14 @@ def compare(
             ),
         )
     )
-    lines.append(Comparison("phone", Cell(reg.phone or ""), Cell(_joined(phones)), Cell("")))
+    lines.append(
+        Comparison(
+            "phone",
+            Cell(reg.phone or ""),
+            Cell(_joined(phones), bool(person and reg.phone and reg.phone not in phones)),
+            Cell(""),
+        )
+    )
     programs = [r.program_name or r.program_code for r in records]
     wanted = (reg.program or "").strip().casefold()
     lines.append(
@@ -283,4 +307,26 @@ def load_detail(ctx: OpContext, registration_id: str, *, today: date) -> AlumniD
             notes=[str(n) for n in details.get("notes") or []],
             queued_command_id=str(queued) if queued else None,
             stored_candidates=json.loads(json.dumps(candidates)),
+            mismatch=_mismatch(details),
+            proposed={
+                str(k): str(v)
+                for k, v in (reg.proposed if isinstance(reg.proposed, dict) else {}).items()
+                if v
+            },
+            proposal_state=reg.proposal_state or "",
         )
+
+
+def _mismatch(details: dict[str, Any]) -> list[Mismatch]:
+    """The disagreements the automatic check recorded (``decision_details["mismatch"]``)."""
+    found = details.get("mismatch") or []
+    return [
+        Mismatch(
+            str(d.get("field") or ""),
+            str(d.get("code") or ""),
+            str(d.get("registration") or ""),
+            str(d.get("profile") or ""),
+        )
+        for d in found
+        if isinstance(d, dict)
+    ]

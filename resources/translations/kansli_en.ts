@@ -557,7 +557,53 @@
       <translation>no match: created from the registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="404" />
+      <location filename="../../desktop/alumni/detail.py" line="53" />
+      <source>The name differs: “%1” in the registration, “%2” on the profile</source>
+      <extracomment>Why a match on one identifier was not confirmed (the server's codes): %1 is what the registration says, %2 what the profile has.</extracomment>
+      <translation>The name differs: “%1” in the registration, “%2” on the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="56" />
+      <source>The birth date differs: %1 in the registration, %2 on the profile</source>
+      <translation>The birth date differs: %1 in the registration, %2 on the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="59" />
+      <source>The e-mail address %1 is not on the profile (proposed)</source>
+      <translation>The e-mail address %1 is not on the profile (proposed)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="62" />
+      <source>The phone %1 is not on the profile (proposed)</source>
+      <translation>The phone %1 is not on the profile (proposed)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="65" />
+      <source>The personnummer %1 is not on the profile (proposed)</source>
+      <translation>The personnummer %1 is not on the profile (proposed)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="69" />
+      <source>Match not confirmed:</source>
+      <translation>Match not confirmed:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="71" />
+      <source>Approving adds the proposed details to the profile; denying drops them.</source>
+      <translation>Approving adds the proposed details to the profile; denying drops them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="74" />
+      <source>The proposed details were added to the profile.</source>
+      <translation>The proposed details were added to the profile.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="75" />
+      <source>The proposed details were dropped.</source>
+      <translation>The proposed details were dropped.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="455" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -565,155 +611,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="136" />
+      <location filename="../../desktop/alumni/detail.py" line="163" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="143" />
+      <location filename="../../desktop/alumni/detail.py" line="170" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="148" />
+      <location filename="../../desktop/alumni/detail.py" line="175" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="149" />
+      <location filename="../../desktop/alumni/detail.py" line="176" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="165" />
+      <location filename="../../desktop/alumni/detail.py" line="192" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="181" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="183" />
-      <location filename="../../desktop/alumni/detail.py" line="371" />
+      <location filename="../../desktop/alumni/detail.py" line="215" />
+      <location filename="../../desktop/alumni/detail.py" line="407" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="207" />
+      <location filename="../../desktop/alumni/detail.py" line="239" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="211" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="245" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="226" />
-      <location filename="../../desktop/alumni/detail.py" line="233" />
+      <location filename="../../desktop/alumni/detail.py" line="258" />
+      <location filename="../../desktop/alumni/detail.py" line="265" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="273" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="274" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="345" />
+      <location filename="../../desktop/alumni/detail.py" line="379" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="352" />
+      <location filename="../../desktop/alumni/detail.py" line="386" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="360" />
+      <location filename="../../desktop/alumni/detail.py" line="394" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="363" />
+      <location filename="../../desktop/alumni/detail.py" line="397" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="366" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="368" />
+      <location filename="../../desktop/alumni/detail.py" line="404" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="382" />
+      <location filename="../../desktop/alumni/detail.py" line="418" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="384" />
+      <location filename="../../desktop/alumni/detail.py" line="420" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="427" />
+      <location filename="../../desktop/alumni/detail.py" line="478" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="428" />
+      <location filename="../../desktop/alumni/detail.py" line="479" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="432" />
+      <location filename="../../desktop/alumni/detail.py" line="483" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="437" />
+      <location filename="../../desktop/alumni/detail.py" line="488" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="485" />
+      <location filename="../../desktop/alumni/detail.py" line="536" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -1744,6 +1790,42 @@
     </message>
   </context>
   <context>
+    <name>InviteDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="110" />
+      <source>Invite user</source>
+      <extracomment>(email, display name, roles)</extracomment>
+      <translation>Invite user</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="113" />
+      <location filename="../../desktop/admin/dialogs.py" line="128" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="117" />
+      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="121" />
+      <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
+      <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="137" />
+      <source>Send invitation</source>
+      <translation>Send invitation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="155" />
+      <source>This is not an e-mail address.</source>
+      <translation>This is not an e-mail address.</translation>
+    </message>
+  </context>
+  <context>
     <name>KansliWebView</name>
     <message>
       <location filename="../../desktop/webview/view.py" line="202" />
@@ -1909,7 +1991,7 @@
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="90" />
-      <location filename="../../desktop/mainwindow.py" line="431" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -1970,7 +2052,7 @@
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="187" />
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -2065,57 +2147,72 @@
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
+      <source>Ad&amp;ministration</source>
+      <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="255" />
+      <source>&amp;Users…</source>
+      <translation>&amp;Users…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="258" />
+      <source>Invite users, change their roles, deactivate them, end their sessions</source>
+      <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="264" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="315" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="446" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -2123,7 +2220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -2131,12 +2228,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="448" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -2144,22 +2241,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="522" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="524" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
@@ -3569,6 +3666,103 @@
     </message>
   </context>
   <context>
+    <name>RoleChoice</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="46" />
+      <source>Roles</source>
+      <translation>Roles</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="21" />
+      <source>Administrator</source>
+      <extracomment>Role code -&gt; English name (context "Roles"), in the order the dialogs list them.</extracomment>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="22" />
+      <source>Course administrator</source>
+      <translation>Course administrator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="23" />
+      <source>Alumni officer</source>
+      <translation>Alumni officer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="24" />
+      <source>Agent case handler</source>
+      <translation>Agent case handler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="25" />
+      <source>Attestant</source>
+      <translation>Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="26" />
+      <source>Viewer (read only)</source>
+      <translation>Viewer (read only)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="31" />
+      <source>Everything, including users, rules and personal data</source>
+      <extracomment>What each role may do, for the role check boxes' tips.</extracomment>
+      <translation>Everything, including users, rules and personal data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="34" />
+      <source>Courses, rounds, registrations and approval requests</source>
+      <translation>Courses, rounds, registrations and approval requests</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="37" />
+      <source>The alumni queue, student records and personal data</source>
+      <translation>The alumni queue, student records and personal data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="40" />
+      <source>Reviews and approves agent orders</source>
+      <translation>Reviews and approves agent orders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="41" />
+      <source>Signs (attests) agent orders</source>
+      <translation>Signs (attests) agent orders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="42" />
+      <source>Sees the lists, changes nothing</source>
+      <translation>Sees the lists, changes nothing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="50" />
+      <source>Other role (%1)</source>
+      <translation>Other role (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="177" />
+      <source>Roles of %1</source>
+      <extracomment>(user id, roles)</extracomment>
+      <translation>Roles of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <source>A change applies from the user's next sync or page.</source>
+      <translation>A change applies from the user's next sync or page.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="189" />
+      <source>Save roles</source>
+      <translation>Save roles</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundPage</name>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="45" />
@@ -3941,6 +4135,65 @@
     </message>
   </context>
   <context>
+    <name>SessionsDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <source>Sessions of %1</source>
+      <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
+      <translation>Sessions of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <source>Signed in</source>
+      <translation>Signed in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="233" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="236" />
+      <source>&amp;Revoke</source>
+      <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="237" />
+      <source>End the selected session: it must sign in again</source>
+      <translation>End the selected session: it must sign in again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <source>Re&amp;fresh</source>
+      <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="257" />
+      <source>Asking the server…</source>
+      <translation>Asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="265" />
+      <source>Unnamed sign-in</source>
+      <translation>Unnamed sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <source>No open sessions: the user is signed out everywhere.</source>
+      <translation>No open sessions: the user is signed out everywhere.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../desktop/settings_dialog.py" line="40" />
@@ -4274,6 +4527,311 @@
       <location filename="../../desktop/sync_ui/status.py" line="149" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersAdmin</name>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="68" />
+      <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
+      <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
+      <translation>The organisation must keep at least one active administrator: make someone else administrator first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="73" />
+      <source>Only the organisation's administrators may do this.</source>
+      <translation>Only the organisation's administrators may do this.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="76" />
+      <source>The user or session is no longer there; the list has been refreshed.</source>
+      <translation>The user or session is no longer there; the list has been refreshed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="79" />
+      <source>The server did not accept what was entered: %1</source>
+      <translation>The server did not accept what was entered: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="80" />
+      <source>The server does not know one of the roles.</source>
+      <translation>The server does not know one of the roles.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="81" />
+      <source>Choose at least one role.</source>
+      <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="82" />
+      <source>Too many requests; wait a minute and try again.</source>
+      <translation>Too many requests; wait a minute and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="85" />
+      <source>You cannot deactivate yourself.</source>
+      <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="94" />
+      <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
+      <translation>The server cannot be reached. Users are managed on the server: try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="99" />
+      <source>The server no longer accepts your sign-in. Sign in again.</source>
+      <translation>The server no longer accepts your sign-in. Sign in again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="109" />
+      <source>The server refused: %1</source>
+      <translation>The server refused: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="113" />
+      <source>Something went wrong: %1</source>
+      <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="22" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="23" />
+      <source>Deactivated</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="31" />
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="39" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="40" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="41" />
+      <source>Roles</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="42" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="45" />
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="51" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="54" />
+      <source>Desktop sign-ins and web sessions that are open now</source>
+      <translation>Desktop sign-ins and web sessions that are open now</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersWindow</name>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="52" />
+      <source>Users</source>
+      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="54" />
+      <source>Users of %1</source>
+      <translation>Users of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="63" />
+      <source>Filter by name, e-mail or role…</source>
+      <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
+      <translation>Filter by name, e-mail or role…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="77" />
+      <source>Try again</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="116" />
+      <source>&amp;Invite user…</source>
+      <translation>&amp;Invite user…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="119" />
+      <source>Invite someone by e-mail and give them roles in this organisation</source>
+      <translation>Invite someone by e-mail and give them roles in this organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="122" />
+      <source>Edit &amp;roles…</source>
+      <translation>Edit &amp;roles…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="125" />
+      <source>Change the selected user's roles</source>
+      <translation>Change the selected user's roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="128" />
+      <location filename="../../desktop/admin/view.py" line="191" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="131" />
+      <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
+      <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="134" />
+      <source>Send password &amp;reset</source>
+      <translation>Send password &amp;reset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="137" />
+      <source>Mail the selected user a single-use link to choose a new password</source>
+      <translation>Mail the selected user a single-use link to choose a new password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="140" />
+      <source>&amp;Sessions…</source>
+      <translation>&amp;Sessions…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="143" />
+      <source>See and end the selected user's open sign-ins</source>
+      <translation>See and end the selected user's open sign-ins</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="146" />
+      <source>Re&amp;fresh</source>
+      <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="146" />
+      <source>Ask the server for the list again</source>
+      <translation>Ask the server for the list again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="148" />
+      <source>User actions</source>
+      <translation>User actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="189" />
+      <source>Re&amp;activate</source>
+      <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="195" />
+      <source>%1 of %2 shown</source>
+      <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="208" />
+      <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
+      <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="217" />
+      <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="242" />
+      <source>Asking the server…</source>
+      <translation>Asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="253" />
+      <source>No users match the filter.</source>
+      <translation>No users match the filter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="255" />
+      <source>No users yet — invite someone with “Invite user…”.</source>
+      <translation>No users yet — invite someone with “Invite user…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="323" />
+      <source>An invitation was sent to %1.</source>
+      <translation>An invitation was sent to %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="349" />
+      <source>The roles of %1 were changed.</source>
+      <translation>The roles of %1 were changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="370" />
+      <source>Deactivate user</source>
+      <translation>Deactivate user</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="371" />
+      <source>Deactivate %1?</source>
+      <translation>Deactivate %1?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="374" />
+      <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
+      <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="379" />
+      <source>Deactivate</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="381" />
+      <source>Reactivate user</source>
+      <translation>Reactivate user</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="382" />
+      <source>Reactivate %1?</source>
+      <translation>Reactivate %1?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="383" />
+      <source>They can sign in again with their password.</source>
+      <translation>They can sign in again with their password.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="384" />
+      <source>Reactivate</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="404" />
+      <source>%1 was reactivated.</source>
+      <translation>%1 was reactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="406" />
+      <source>%1 was deactivated; all their sessions ended.</source>
+      <translation>%1 was deactivated; all their sessions ended.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="425" />
+      <source>A link to choose a new password was mailed to %1.</source>
+      <translation>A link to choose a new password was mailed to %1.</translation>
     </message>
   </context>
   <context>

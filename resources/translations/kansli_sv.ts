@@ -557,7 +557,53 @@
       <translation>ingen träff: skapad från registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="404" />
+      <location filename="../../desktop/alumni/detail.py" line="53" />
+      <source>The name differs: “%1” in the registration, “%2” on the profile</source>
+      <extracomment>Why a match on one identifier was not confirmed (the server's codes): %1 is what the registration says, %2 what the profile has.</extracomment>
+      <translation>Namnet skiljer sig: ”%1” i registreringen, ”%2” i profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="56" />
+      <source>The birth date differs: %1 in the registration, %2 on the profile</source>
+      <translation>Födelsedatumet skiljer sig: %1 i registreringen, %2 i profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="59" />
+      <source>The e-mail address %1 is not on the profile (proposed)</source>
+      <translation>E-postadressen %1 finns inte i profilen (föreslagen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="62" />
+      <source>The phone %1 is not on the profile (proposed)</source>
+      <translation>Telefonnumret %1 finns inte i profilen (föreslaget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="65" />
+      <source>The personnummer %1 is not on the profile (proposed)</source>
+      <translation>Personnumret %1 finns inte i profilen (föreslaget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="69" />
+      <source>Match not confirmed:</source>
+      <translation>Matchningen är inte bekräftad:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="71" />
+      <source>Approving adds the proposed details to the profile; denying drops them.</source>
+      <translation>Godkänner du läggs de föreslagna uppgifterna till i profilen; nekar du tas de bort.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="74" />
+      <source>The proposed details were added to the profile.</source>
+      <translation>De föreslagna uppgifterna har lagts till i profilen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="75" />
+      <source>The proposed details were dropped.</source>
+      <translation>De föreslagna uppgifterna har tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="455" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -565,155 +611,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="136" />
+      <location filename="../../desktop/alumni/detail.py" line="163" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="143" />
+      <location filename="../../desktop/alumni/detail.py" line="170" />
       <source>Someone decided first</source>
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="148" />
+      <location filename="../../desktop/alumni/detail.py" line="175" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="149" />
+      <location filename="../../desktop/alumni/detail.py" line="176" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="165" />
+      <location filename="../../desktop/alumni/detail.py" line="192" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="181" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="183" />
-      <location filename="../../desktop/alumni/detail.py" line="371" />
+      <location filename="../../desktop/alumni/detail.py" line="215" />
+      <location filename="../../desktop/alumni/detail.py" line="407" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="207" />
+      <location filename="../../desktop/alumni/detail.py" line="239" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="211" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="245" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="226" />
-      <location filename="../../desktop/alumni/detail.py" line="233" />
+      <location filename="../../desktop/alumni/detail.py" line="258" />
+      <location filename="../../desktop/alumni/detail.py" line="265" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="273" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="274" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="345" />
+      <location filename="../../desktop/alumni/detail.py" line="379" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="352" />
+      <location filename="../../desktop/alumni/detail.py" line="386" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="360" />
+      <location filename="../../desktop/alumni/detail.py" line="394" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="363" />
+      <location filename="../../desktop/alumni/detail.py" line="397" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="366" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="368" />
+      <location filename="../../desktop/alumni/detail.py" line="404" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="382" />
+      <location filename="../../desktop/alumni/detail.py" line="418" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="384" />
+      <location filename="../../desktop/alumni/detail.py" line="420" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="427" />
+      <location filename="../../desktop/alumni/detail.py" line="478" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="428" />
+      <location filename="../../desktop/alumni/detail.py" line="479" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="432" />
+      <location filename="../../desktop/alumni/detail.py" line="483" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="437" />
+      <location filename="../../desktop/alumni/detail.py" line="488" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="485" />
+      <location filename="../../desktop/alumni/detail.py" line="536" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -1744,6 +1790,42 @@
     </message>
   </context>
   <context>
+    <name>InviteDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="110" />
+      <source>Invite user</source>
+      <extracomment>(email, display name, roles)</extracomment>
+      <translation>Bjud in användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="113" />
+      <location filename="../../desktop/admin/dialogs.py" line="128" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="117" />
+      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="121" />
+      <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
+      <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="137" />
+      <source>Send invitation</source>
+      <translation>Skicka inbjudan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="155" />
+      <source>This is not an e-mail address.</source>
+      <translation>Det här är ingen e-postadress.</translation>
+    </message>
+  </context>
+  <context>
     <name>KansliWebView</name>
     <message>
       <location filename="../../desktop/webview/view.py" line="202" />
@@ -1909,7 +1991,7 @@
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="90" />
-      <location filename="../../desktop/mainwindow.py" line="431" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
@@ -1970,7 +2052,7 @@
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="187" />
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -2065,57 +2147,72 @@
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
+      <source>Ad&amp;ministration</source>
+      <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="255" />
+      <source>&amp;Users…</source>
+      <translation>&amp;Användare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="258" />
+      <source>Invite users, change their roles, deactivate them, end their sessions</source>
+      <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="264" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="315" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="446" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
@@ -2123,7 +2220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -2131,12 +2228,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="448" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -2144,22 +2241,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="522" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="524" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
@@ -3569,6 +3666,103 @@
     </message>
   </context>
   <context>
+    <name>RoleChoice</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="46" />
+      <source>Roles</source>
+      <translation>Roller</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="21" />
+      <source>Administrator</source>
+      <extracomment>Role code -&gt; English name (context "Roles"), in the order the dialogs list them.</extracomment>
+      <translation>Administratör</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="22" />
+      <source>Course administrator</source>
+      <translation>Kursadministratör</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="23" />
+      <source>Alumni officer</source>
+      <translation>Alumnihandläggare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="24" />
+      <source>Agent case handler</source>
+      <translation>Handläggare (agent)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="25" />
+      <source>Attestant</source>
+      <translation>Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="26" />
+      <source>Viewer (read only)</source>
+      <translation>Läsare (endast läsning)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="31" />
+      <source>Everything, including users, rules and personal data</source>
+      <extracomment>What each role may do, for the role check boxes' tips.</extracomment>
+      <translation>Allt, även användare, regler och personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="34" />
+      <source>Courses, rounds, registrations and approval requests</source>
+      <translation>Kurser, utbildningsomgångar, kursregistreringar och begäran om godkännande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="37" />
+      <source>The alumni queue, student records and personal data</source>
+      <translation>Alumnikön, studieregistret och personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="40" />
+      <source>Reviews and approves agent orders</source>
+      <translation>Granskar och godkänner agentbeställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="41" />
+      <source>Signs (attests) agent orders</source>
+      <translation>Signerar (attesterar) agentbeställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="42" />
+      <source>Sees the lists, changes nothing</source>
+      <translation>Ser listorna, ändrar ingenting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="50" />
+      <source>Other role (%1)</source>
+      <translation>Annan roll (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="177" />
+      <source>Roles of %1</source>
+      <extracomment>(user id, roles)</extracomment>
+      <translation>Roller för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <source>A change applies from the user's next sync or page.</source>
+      <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="189" />
+      <source>Save roles</source>
+      <translation>Spara roller</translation>
+    </message>
+  </context>
+  <context>
     <name>RoundPage</name>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="45" />
@@ -3941,6 +4135,65 @@
     </message>
   </context>
   <context>
+    <name>SessionsDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <source>Sessions of %1</source>
+      <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
+      <translation>Inloggningar för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <source>Signed in</source>
+      <translation>Inloggad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <source>Ends</source>
+      <translation>Upphör</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <source>Where</source>
+      <translation>Var</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="233" />
+      <source>Sessions</source>
+      <translation>Inloggningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="236" />
+      <source>&amp;Revoke</source>
+      <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="237" />
+      <source>End the selected session: it must sign in again</source>
+      <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <source>Re&amp;fresh</source>
+      <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="257" />
+      <source>Asking the server…</source>
+      <translation>Frågar servern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="265" />
+      <source>Unnamed sign-in</source>
+      <translation>Namnlös inloggning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <source>No open sessions: the user is signed out everywhere.</source>
+      <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../desktop/settings_dialog.py" line="40" />
@@ -4274,6 +4527,311 @@
       <location filename="../../desktop/sync_ui/status.py" line="149" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersAdmin</name>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="68" />
+      <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
+      <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
+      <translation>Organisationen måste ha kvar minst en aktiv administratör: gör någon annan till administratör först.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="73" />
+      <source>Only the organisation's administrators may do this.</source>
+      <translation>Bara organisationens administratörer får göra detta.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="76" />
+      <source>The user or session is no longer there; the list has been refreshed.</source>
+      <translation>Användaren eller inloggningen finns inte längre; listan har uppdaterats.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="79" />
+      <source>The server did not accept what was entered: %1</source>
+      <translation>Servern godtog inte det som angavs: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="80" />
+      <source>The server does not know one of the roles.</source>
+      <translation>Servern känner inte till en av rollerna.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="81" />
+      <source>Choose at least one role.</source>
+      <translation>Välj minst en roll.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="82" />
+      <source>Too many requests; wait a minute and try again.</source>
+      <translation>För många förfrågningar; vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="85" />
+      <source>You cannot deactivate yourself.</source>
+      <translation>Du kan inte inaktivera dig själv.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="94" />
+      <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
+      <translation>Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="99" />
+      <source>The server no longer accepts your sign-in. Sign in again.</source>
+      <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="109" />
+      <source>The server refused: %1</source>
+      <translation>Servern nekade: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="113" />
+      <source>Something went wrong: %1</source>
+      <translation>Något gick fel: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="22" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="23" />
+      <source>Deactivated</source>
+      <translation>Inaktiverad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="31" />
+      <source>Never</source>
+      <translation>Aldrig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="39" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="40" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="41" />
+      <source>Roles</source>
+      <translation>Roller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="42" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="45" />
+      <source>Last sign-in</source>
+      <translation>Senaste inloggning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="51" />
+      <source>Sessions</source>
+      <translation>Inloggningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="54" />
+      <source>Desktop sign-ins and web sessions that are open now</source>
+      <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersWindow</name>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="52" />
+      <source>Users</source>
+      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
+      <translation>Användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="54" />
+      <source>Users of %1</source>
+      <translation>Användare i %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="63" />
+      <source>Filter by name, e-mail or role…</source>
+      <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
+      <translation>Filtrera på namn, e-post eller roll…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="77" />
+      <source>Try again</source>
+      <translation>Försök igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="116" />
+      <source>&amp;Invite user…</source>
+      <translation>&amp;Bjud in användare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="119" />
+      <source>Invite someone by e-mail and give them roles in this organisation</source>
+      <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="122" />
+      <source>Edit &amp;roles…</source>
+      <translation>Ändra &amp;roller…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="125" />
+      <source>Change the selected user's roles</source>
+      <translation>Ändra den valda användarens roller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="128" />
+      <location filename="../../desktop/admin/view.py" line="191" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="131" />
+      <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
+      <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="134" />
+      <source>Send password &amp;reset</source>
+      <translation>Skicka länk för nytt &amp;lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="137" />
+      <source>Mail the selected user a single-use link to choose a new password</source>
+      <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="140" />
+      <source>&amp;Sessions…</source>
+      <translation>I&amp;nloggningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="143" />
+      <source>See and end the selected user's open sign-ins</source>
+      <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="146" />
+      <source>Re&amp;fresh</source>
+      <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="146" />
+      <source>Ask the server for the list again</source>
+      <translation>Hämta listan från servern igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="148" />
+      <source>User actions</source>
+      <translation>Användaråtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="189" />
+      <source>Re&amp;activate</source>
+      <translation>&amp;Återaktivera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="195" />
+      <source>%1 of %2 shown</source>
+      <translation>%1 av %2 visas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="208" />
+      <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
+      <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="217" />
+      <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="242" />
+      <source>Asking the server…</source>
+      <translation>Frågar servern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="253" />
+      <source>No users match the filter.</source>
+      <translation>Inga användare matchar filtret.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="255" />
+      <source>No users yet — invite someone with “Invite user…”.</source>
+      <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="323" />
+      <source>An invitation was sent to %1.</source>
+      <translation>En inbjudan skickades till %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="349" />
+      <source>The roles of %1 were changed.</source>
+      <translation>Rollerna för %1 ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="370" />
+      <source>Deactivate user</source>
+      <translation>Inaktivera användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="371" />
+      <source>Deactivate %1?</source>
+      <translation>Inaktivera %1?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="374" />
+      <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
+      <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="379" />
+      <source>Deactivate</source>
+      <translation>Inaktivera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="381" />
+      <source>Reactivate user</source>
+      <translation>Återaktivera användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="382" />
+      <source>Reactivate %1?</source>
+      <translation>Återaktivera %1?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="383" />
+      <source>They can sign in again with their password.</source>
+      <translation>Hen kan logga in igen med sitt lösenord.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="384" />
+      <source>Reactivate</source>
+      <translation>Återaktivera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="404" />
+      <source>%1 was reactivated.</source>
+      <translation>%1 återaktiverades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="406" />
+      <source>%1 was deactivated; all their sessions ended.</source>
+      <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="425" />
+      <source>A link to choose a new password was mailed to %1.</source>
+      <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>
   </context>
   <context>

@@ -599,6 +599,16 @@ SV: dict[object, object] = {
     "Conflict: %1": "Konflikt: %1",
     "Degree": "Examen",
     ("AlumniDetail", "Credits"): "Högskolepoäng",
+    # Why a match on one identifier was not confirmed (security issue 13, item 1).
+    "Match not confirmed:": "Matchningen är inte bekräftad:",
+    "The name differs: “%1” in the registration, “%2” on the profile": "Namnet skiljer sig: ”%1” i registreringen, ”%2” i profilen",
+    "The birth date differs: %1 in the registration, %2 on the profile": "Födelsedatumet skiljer sig: %1 i registreringen, %2 i profilen",
+    "The e-mail address %1 is not on the profile (proposed)": "E-postadressen %1 finns inte i profilen (föreslagen)",
+    "The phone %1 is not on the profile (proposed)": "Telefonnumret %1 finns inte i profilen (föreslaget)",
+    "The personnummer %1 is not on the profile (proposed)": "Personnumret %1 finns inte i profilen (föreslaget)",
+    "Approving adds the proposed details to the profile; denying drops them.": "Godkänner du läggs de föreslagna uppgifterna till i profilen; nekar du tas de bort.",
+    "The proposed details were added to the profile.": "De föreslagna uppgifterna har lagts till i profilen.",
+    "The proposed details were dropped.": "De föreslagna uppgifterna har tagits bort.",
     "matched on e-mail": "matchad på e-post",
     "matched on personnummer": "matchad på personnummer",
     "no match: created from the registration": "ingen träff: skapad från registreringen",
@@ -828,6 +838,142 @@ SV: dict[object, object] = {
     "If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.": (
         "Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att "
         "välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid."
+    ),
+    # Administration › Users (desktop/admin/, desktop/mainwindow.py)
+    "Ad&ministration": "Ad&ministration",
+    "&Users…": "&Användare…",
+    "Invite users, change their roles, deactivate them, end their sessions": (
+        "Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar"
+    ),
+    ("Roles", "Administrator"): "Administratör",
+    ("Roles", "Course administrator"): "Kursadministratör",
+    ("Roles", "Alumni officer"): "Alumnihandläggare",
+    ("Roles", "Agent case handler"): "Handläggare (agent)",
+    ("Roles", "Attestant"): "Attestant",
+    ("Roles", "Viewer (read only)"): "Läsare (endast läsning)",
+    "Everything, including users, rules and personal data": (
+        "Allt, även användare, regler och personuppgifter"
+    ),
+    "Courses, rounds, registrations and approval requests": (
+        "Kurser, utbildningsomgångar, kursregistreringar och begäran om godkännande"
+    ),
+    "The alumni queue, student records and personal data": (
+        "Alumnikön, studieregistret och personuppgifter"
+    ),
+    "Reviews and approves agent orders": "Granskar och godkänner agentbeställningar",
+    "Signs (attests) agent orders": "Signerar (attesterar) agentbeställningar",
+    "Sees the lists, changes nothing": "Ser listorna, ändrar ingenting",
+    "Other role (%1)": "Annan roll (%1)",
+    "Roles": "Roller",
+    "Sessions": "Inloggningar",
+    "Active": "Aktiv",
+    "Deactivated": "Inaktiverad",
+    "Never": "Aldrig",
+    "Last sign-in": "Senaste inloggning",
+    "Desktop sign-ins and web sessions that are open now": (
+        "Inloggningar i programmet och på webben som är öppna nu"
+    ),
+    "The organisation must keep at least one active administrator: make someone else administrator first.": (
+        "Organisationen måste ha kvar minst en aktiv administratör: gör någon annan till "
+        "administratör först."
+    ),
+    "Only the organisation's administrators may do this.": (
+        "Bara organisationens administratörer får göra detta."
+    ),
+    "The user or session is no longer there; the list has been refreshed.": (
+        "Användaren eller inloggningen finns inte längre; listan har uppdaterats."
+    ),
+    "The server did not accept what was entered: %1": "Servern godtog inte det som angavs: %1",
+    "The server does not know one of the roles.": "Servern känner inte till en av rollerna.",
+    "Choose at least one role.": "Välj minst en roll.",
+    "Too many requests; wait a minute and try again.": (
+        "För många förfrågningar; vänta en minut och försök igen."
+    ),
+    "You cannot deactivate yourself.": "Du kan inte inaktivera dig själv.",
+    "The server cannot be reached. Users are managed on the server: try again when online.": (
+        "Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten."
+    ),
+    "Invite user": "Bjud in användare",
+    "The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).": (
+        "Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, "
+        "om adressen redan har ett konto, ett meddelande om de nya rollerna)."
+    ),
+    "Send invitation": "Skicka inbjudan",
+    "This is not an e-mail address.": "Det här är ingen e-postadress.",
+    "Roles of %1": "Roller för %1",
+    "A change applies from the user's next sync or page.": (
+        "En ändring gäller från användarens nästa synkronisering eller sida."
+    ),
+    "Save roles": "Spara roller",
+    "Sessions of %1": "Inloggningar för %1",
+    "Signed in": "Inloggad",
+    "Ends": "Upphör",
+    "Where": "Var",
+    "&Revoke": "&Avsluta",
+    "End the selected session: it must sign in again": (
+        "Avsluta den valda inloggningen: den måste logga in igen"
+    ),
+    "Re&fresh": "&Uppdatera",
+    "Unnamed sign-in": "Namnlös inloggning",
+    "No open sessions: the user is signed out everywhere.": (
+        "Inga öppna inloggningar: användaren är utloggad överallt."
+    ),
+    "Users": "Användare",
+    "Users of %1": "Användare i %1",
+    "Filter by name, e-mail or role…": "Filtrera på namn, e-post eller roll…",
+    "&Invite user…": "&Bjud in användare…",
+    "Invite someone by e-mail and give them roles in this organisation": (
+        "Bjud in någon via e-post och ge hen roller i den här organisationen"
+    ),
+    "Edit &roles…": "Ändra &roller…",
+    "Change the selected user's roles": "Ändra den valda användarens roller",
+    "&Deactivate": "&Inaktivera",
+    "Deactivate the selected user: every sign-in of theirs ends at once": (
+        "Inaktivera den valda användaren: alla hens inloggningar avslutas direkt"
+    ),
+    "Send password &reset": "Skicka länk för nytt &lösenord",
+    "Mail the selected user a single-use link to choose a new password": (
+        "Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord"
+    ),
+    "&Sessions…": "I&nloggningar…",
+    "See and end the selected user's open sign-ins": (
+        "Se och avsluta den valda användarens öppna inloggningar"
+    ),
+    "Ask the server for the list again": "Hämta listan från servern igen",
+    "User actions": "Användaråtgärder",
+    "Re&activate": "&Återaktivera",
+    "Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.": (
+        "Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till "
+        "någon. Logga in på servern för att hantera användare."
+    ),
+    "Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.": (
+        "Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga "
+        "arbete fortsätter; försök igen när du är ansluten."
+    ),
+    "No users match the filter.": "Inga användare matchar filtret.",
+    "No users yet — invite someone with “Invite user…”.": (
+        "Inga användare än — bjud in någon med ”Bjud in användare…”."
+    ),
+    "An invitation was sent to %1.": "En inbjudan skickades till %1.",
+    "The roles of %1 were changed.": "Rollerna för %1 ändrades.",
+    "Deactivate user": "Inaktivera användare",
+    "Deactivate %1?": "Inaktivera %1?",
+    "All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.": (
+        "Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben "
+        "loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete "
+        "finns kvar som det är."
+    ),
+    "Deactivate": "Inaktivera",
+    "Reactivate user": "Återaktivera användare",
+    "Reactivate %1?": "Återaktivera %1?",
+    "They can sign in again with their password.": "Hen kan logga in igen med sitt lösenord.",
+    "Reactivate": "Återaktivera",
+    "%1 was reactivated.": "%1 återaktiverades.",
+    "%1 was deactivated; all their sessions ended.": (
+        "%1 inaktiverades; alla hens inloggningar avslutades."
+    ),
+    "A link to choose a new password was mailed to %1.": (
+        "En länk för att välja ett nytt lösenord skickades till %1."
     ),
 }
 

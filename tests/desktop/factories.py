@@ -459,6 +459,7 @@ def fill(
                     else ""
                 ),
                 decision_details={},
+                proposed={},
                 decided_at=None,
                 decided_by=None,
                 denial_reason="",
