@@ -24,6 +24,7 @@ from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signatur
 from models.errors import NotFoundError, PermissionDenied
 from models.organisations import Agent, Organisation
 from models.tenancy import Membership, Role, Tenant, User
+from server.services import scope
 from server.services.approval import LinkProblem, find_link
 from server.services.auth import Principal
 from server.services.auth import token_hash as hash_token
@@ -140,7 +141,11 @@ def agent_of(session: Session, order: AgentOrder) -> Agent:
 def require_agent_role(
     session: Session, principal: Principal, order: AgentOrder, role: Role, action: str
 ) -> None:
-    """PermissionDenied unless ``principal`` holds ``role`` for the order's agent."""
+    """PermissionDenied unless ``principal`` holds ``role`` for the order's agent; an order
+    outside the principal's scope (another agent's) is NotFoundError, as a missing one."""
+    scope.require_visible(
+        session, principal, "agent_order", order.id, message=NO_SUCH_ORDER.format(order.id)
+    )
     if has_agent_role(
         session,
         user_id=principal.user_id,

@@ -21,6 +21,7 @@ from models import validators
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.organisations import Agent
 from models.tenancy import Membership, Role, User
+from server.services import scope
 from server.services.auth import Principal
 from server.services.seq import lock_tenant
 
@@ -58,7 +59,12 @@ def _grant(m: Membership, u: User) -> AgentRoleGrant:
 def administered_agent(session: Session, *, principal: Principal, agent_id: str) -> Agent:
     """The agent, if ``principal`` administers it; NotFoundError/PermissionDenied otherwise."""
     agent = session.get(Agent, agent_id)
-    if agent is None or agent.tenant_id != principal.tenant_id or agent.deleted_at is not None:
+    if (
+        agent is None
+        or agent.tenant_id != principal.tenant_id
+        or agent.deleted_at is not None
+        or not scope.sees(session, principal, "agent", agent.id)  # another agent's: the same
+    ):
         raise NotFoundError(f"Agent {agent_id} was not found")
     scopes = set(
         session.scalars(

@@ -18,6 +18,7 @@ from models.errors import NotFoundError
 from models.tenancy import Tenant, User
 from server.i18n import gettext, use_language
 from server.notifications_tables import Notification
+from server.services import scope
 from server.services.effects import greeting as greeting_line
 from server.services.effects import paragraph
 from server.services.mail import queue_mail
@@ -87,9 +88,16 @@ def notify_user(
     message: Message,
     now: datetime,
     signature: str = "Kansli",
-) -> Notification:
+) -> Notification | None:
     """Tell ``user`` in the app and by e-mail (in the tenant's language), in ``session``'s
-    transaction."""
+    transaction.
+
+    Nothing (None) when the message is about a row outside the user's scope (a user of
+    one agent hears only of that agent's orders): :func:`server.services.scope.sees_related`.
+    """
+    reader = scope.reader_of(session, user_id=user.id, tenant_id=tenant_id)
+    if not scope.sees_related(session, reader, message.related_id):
+        return None
     language = _language_of(session, tenant_id)
     title, body = message.in_language(language)
     note = Notification(

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from models.commands import Command, from_envelope, rows_of
 from models.errors import DomainError, ValidationError
+from server.services import scope
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.effects import run_effects
@@ -153,6 +154,7 @@ def _push_in_transaction(
     try:
         with session.begin_nested():
             outcome = cmd.apply(session, principal.actor())
+            scope.require_concerns_visible(session, principal, outcome.concerns)
             run_effects(
                 session=session,
                 actor=principal.actor(),
@@ -160,7 +162,7 @@ def _push_in_transaction(
                 effects=outcome.effects,
             )
             rows = rows_json(
-                rows_of(session, outcome.concerns),
+                scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
                 tenant_id=principal.tenant_id,
                 roles=principal.roles,
             )
@@ -169,7 +171,9 @@ def _push_in_transaction(
         session.expire_all()
         concerns = exc.concerns
         rows = rows_json(
-            rows_of(session, concerns), tenant_id=principal.tenant_id, roles=principal.roles
+            scope.in_scope(session, principal, rows_of(session, concerns)),
+            tenant_id=principal.tenant_id,
+            roles=principal.roles,
         )
         result = _rejected(cmd_id, exc.code, exc.message, exc.details, rows)
     except (DataError, IntegrityError) as exc:
@@ -253,18 +257,20 @@ def parse_cursor(cursor: str | None) -> int:
 
 
 @lru_cache(maxsize=64)
-def _changed_seqs(tables: tuple[Table, ...]) -> Any:
+def _changed_seqs(tables: tuple[Table, ...], agent_scoped: bool = False) -> Any:
     """The next changes' ``(seq, table index)`` over ``tables``, oldest first.
 
     One indexed range read per table (``tenant_id, server_seq``), merged. Built
     once per set of visible tables with bound parameters (``tenant``, ``after``,
     ``count``): building the 20-odd subqueries took longer than running them.
+    ``agent_scoped`` adds each table's agent-scope condition (bound ``agent``).
     """
     subs = [
         select(table.c.server_seq.label("seq"), literal(index).label("t"))
         .where(
             table.c.tenant_id == bindparam("tenant"),
             table.c.server_seq > bindparam("after"),
+            *([scope.pull_condition(table)] if agent_scoped else []),
         )
         .order_by(table.c.server_seq)
         .limit(bindparam("count"))
@@ -280,10 +286,13 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
 
     Returns Python values (datetimes, dates); the route serialises them.
     """
-    tables = visible_tables(principal.roles)
+    tables = scope.scoped_tables(principal, visible_tables(principal.roles))
     tenant_id = principal.tenant_id
+    params: dict[str, Any] = {"tenant": tenant_id, "after": cursor, "count": limit + 1}
+    if principal.agent_id is not None:
+        params["agent"] = principal.agent_id
     hits = session.execute(
-        _changed_seqs(tuple(tables)), {"tenant": tenant_id, "after": cursor, "count": limit + 1}
+        _changed_seqs(tuple(tables), principal.agent_id is not None), params
     ).all()
     changes: dict[str, list[dict[str, Any]]] = {}
     tombstones: dict[str, list[str]] = {}
@@ -307,6 +316,7 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
                 table.c.tenant_id == tenant_id,
                 table.c.server_seq > cursor,
                 table.c.server_seq <= upper,
+                *scope.read_conditions(principal, table),
             )
             .order_by(table.c.server_seq)
         )
@@ -322,6 +332,9 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
             changes[str(table.name)] = live
         if dead:
             tombstones[str(table.name)] = dead
+    for name, rows in scope.companions(session, principal, changes).items():
+        changes.setdefault(name, []).extend(redact(name, row, personal=personal) for row in rows)
+    changes = {str(t.name): changes[str(t.name)] for t in tables if str(t.name) in changes}
     return {
         "changes": changes,
         "tombstones": tombstones,

@@ -22,8 +22,9 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from models.agent_orders import OrderState
+from models.agent_orders import AgentOrder, OrderState
 from models.errors import DomainError, PermissionDenied
 from models.ids import utcnow
 from models.organisations import Organisation
@@ -32,6 +33,7 @@ from server.api.deps import DbDep, SettingsDep
 from server.services import agent_order_records as records
 from server.services import agent_order_signing as signing
 from server.services import agent_orders as svc
+from server.services import scope
 from server.services.auth import Principal
 from server.services.database import Database
 from server.web.agent_order_pages import (
@@ -47,8 +49,8 @@ from server.web.agent_order_pages import (
     state_label,
     status_of,
 )
-from server.web.approval import BadForm, bad_form_page, read_form
 from server.web.csrf import check_csrf, csrf_token
+from server.web.forms import BadForm, bad_form_page, read_form
 from server.web.i18n import _, domain_text
 from server.web.session import WebUser
 from server.web.templates import render
@@ -61,10 +63,23 @@ def _csrf(user: Principal) -> str:
     return f"staff-agent-orders:{user.token_hash}"
 
 
+def _order(s: Session, user: Principal, order_id: str) -> AgentOrder:
+    """The order if the user's scope reaches it; else NotFoundError, as a missing one."""
+    order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+    scope.require_visible(
+        s, user, "agent_order", order.id, message=records.NO_SUCH_ORDER.format(order.id)
+    )
+    return order
+
+
+def _check_order(db: Database, user: Principal, order_id: str) -> None:
+    with db.sessions() as s:
+        _order(s, user, order_id)
+
+
 def _page(db: Database, user: Principal, order_id: str) -> records.OrderPage:
     with db.sessions() as s:
-        order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
-        return records.order_page(s, order)
+        return records.order_page(s, _order(s, user, order_id))
 
 
 async def _form(request: Request, user: Principal, settings: Any) -> dict[str, str]:
@@ -79,7 +94,9 @@ async def _form(request: Request, user: Principal, settings: Any) -> dict[str, s
 @router.get(f"{BASE}/")
 def my_approvals(request: Request, user: WebUser, db: DbDep) -> HTMLResponse:
     with db.sessions() as s:
-        orders = records.my_approvals(s, user)
+        waiting = records.my_approvals(s, user)
+        seen = scope.visible_ids(s, user, "agent_order", [o.id for o in waiting])
+        orders = [o for o in waiting if o.id in seen]
         ids = {o.customer_organisation_id for o in orders}
         customers = {
             org.id: org for org in s.scalars(select(Organisation).where(Organisation.id.in_(ids)))
@@ -121,7 +138,7 @@ def open_next_step(request: Request, order_id: str, user: WebUser, db: DbDep) ->
     """The page of the order's next step for this user (the desktop opens this one)."""
     try:
         with db.sessions() as s:
-            order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+            order = _order(s, user, order_id)
             handler = records.has_agent_role(
                 s,
                 user_id=user.user_id,
@@ -157,7 +174,7 @@ def _review(
 ) -> HTMLResponse:
     try:
         with db.sessions() as s:
-            order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+            order = _order(s, user, order_id)
             records.require_agent_role(s, user, order, Role.AGENT_CASE_HANDLER, "review")
             page = records.order_page(s, order)
             attestants = svc.attestant_choices(s, order)
@@ -296,7 +313,7 @@ def _attest_view(
     """The attest page's data; raises DomainError when the order or role is not there."""
     now = utcnow()
     with db.sessions() as s:
-        order = records.load_order(s, tenant_id=user.tenant_id, order_id=order_id)
+        order = _order(s, user, order_id)
         records.require_agent_role(s, user, order, Role.ATTESTANT, "attest")
         page = records.order_page(s, order)
     blocked = signing.agent_attest_refusal(
@@ -390,6 +407,7 @@ async def _bankid_status(
     try:
         form = await read_form(request)
         check_csrf(settings.secret_key.get_secret_value(), _csrf(user), form.get("csrf_token"))
+        await run_in_threadpool(_check_order, db, user, order_id)  # scope before anything
         progress = await run_in_threadpool(
             signing.poll_agent_attest_bankid,
             db=db,
