@@ -27,13 +27,20 @@ from sqlalchemy import Table, bindparam, literal, select, union_all
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from models import validators
 from models.commands import Command, from_envelope, rows_of
 from models.errors import DomainError, ValidationError
 from server.services import scope
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.effects import run_effects
-from server.services.rows import redact, rows_json, sees_personal_data, visible_tables
+from server.services.rows import (
+    concerned_values,
+    redact_columns,
+    redact_result,
+    rows_json,
+    visible_tables,
+)
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import CommandLog
@@ -66,22 +73,6 @@ def _rejected(
     }
 
 
-def _has_nul(value: Any, path: str) -> str | None:
-    if isinstance(value, str):
-        return path if "\x00" in value else None
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            found = _has_nul(str(key), path) or _has_nul(item, f"{path}.{key}")
-            if found:
-                return found
-    if isinstance(value, list):
-        for i, item in enumerate(value):
-            found = _has_nul(item, f"{path}.{i}")
-            if found:
-                return found
-    return None
-
-
 def _is_uuid(value: Any) -> bool:
     if not isinstance(value, str) or len(value) != 36:
         return False
@@ -93,14 +84,14 @@ def _is_uuid(value: Any) -> bool:
 
 def parse_command(env: Mapping[str, Any]) -> Command[Any]:
     """Rebuild a pushed command; every problem is a ValidationError naming the field."""
-    where = _has_nul(env, "command")
-    if where:
-        raise ValidationError("must not contain a NUL character", field=where)
-    name, version = env.get("name"), env.get("version")
+    name = env.get("name")
     if not isinstance(name, str) or len(name) > 80:
         raise ValidationError("Command name must be a text of at most 80 characters", field="name")
-    if isinstance(version, bool) or not isinstance(version, int) or not 0 < version < 10_000:
+    if _version(env) is None:
         raise ValidationError("Command version must be a positive integer", field="version")
+    # Depth, size, integers and control characters bounded before anything walks the rest.
+    for key, value in env.items():
+        validators.check_json(value, field=str(key))
     issued = env.get("issued_at")
     if issued is not None and not isinstance(issued, str):
         raise ValidationError("issued_at must be an ISO-8601 text", field="issued_at")
@@ -110,6 +101,14 @@ def parse_command(env: Mapping[str, Any]) -> Command[Any]:
         raise ValidationError(
             "issued_at is not an ISO-8601 date and time", field="issued_at"
         ) from exc
+
+
+def _version(env: Mapping[str, Any]) -> int | None:
+    """The envelope's version when it is one a command can have (1-9999), else None."""
+    version = env.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or not 0 < version < 10_000:
+        return None
+    return version
 
 
 def _log_result(
@@ -125,7 +124,7 @@ def _log_result(
             tenant_id=principal.tenant_id,
             user_id=principal.user_id,
             name=str(env.get("name"))[:80],
-            version=env["version"] if isinstance(env.get("version"), int) else 0,
+            version=_version(env) or 0,
             status=result["status"],
             result=result,
         )
@@ -164,18 +163,18 @@ def _push_in_transaction(
             rows = rows_json(
                 scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
                 tenant_id=principal.tenant_id,
-                roles=principal.roles,
+                reader=principal,
             )
         result = {"id": cmd_id, "status": "applied", "rows": rows}
     except DomainError as exc:
         session.expire_all()
-        concerns = exc.concerns
-        rows = rows_json(
-            scope.in_scope(session, principal, rows_of(session, concerns)),
-            tenant_id=principal.tenant_id,
-            roles=principal.roles,
+        grouped = scope.in_scope(session, principal, rows_of(session, exc.concerns))
+        rows = rows_json(grouped, tenant_id=principal.tenant_id, reader=principal)
+        result = redact_result(
+            principal,
+            _rejected(cmd_id, exc.code, exc.message, exc.details, rows),
+            concerned_values(grouped),
         )
-        result = _rejected(cmd_id, exc.code, exc.message, exc.details, rows)
     except (DataError, IntegrityError) as exc:
         # The guards should have caught it; a database refusal is still the
         # command's fault, not the server's.
@@ -192,7 +191,16 @@ def _push_in_transaction(
 def push_one(
     *, db: Database, principal: Principal, settings: Settings, env: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Apply one pushed command envelope; returns its result (CONTRACTS.md)."""
+    """Apply one pushed command envelope; returns its result (CONTRACTS.md) as the
+    principal may read it (``rows.redact_result``)."""
+    return redact_result(
+        principal, _push_one(db=db, principal=principal, settings=settings, env=env)
+    )
+
+
+def _push_one(
+    *, db: Database, principal: Principal, settings: Settings, env: Mapping[str, Any]
+) -> dict[str, Any]:
     cmd_id = env.get("id")
     if not _is_uuid(cmd_id):
         shown = cmd_id if isinstance(cmd_id, str) and len(cmd_id) <= 100 else None
@@ -306,7 +314,6 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
     has_more = len(hits) > limit
     page = hits[:limit]
     upper = int(page[-1][0])
-    personal = sees_personal_data(principal.roles)
     for index in sorted({int(t) for _, t in page}):
         table = tables[index]
         keys = [str(c.name) for c in table.columns]  # exact str: orjson refuses subclasses
@@ -327,13 +334,13 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
             if row["deleted_at"] is not None:
                 dead.append(row["id"])
             else:
-                live.append(redact(table.name, row, personal=personal))
+                live.append(redact_columns(principal, table.name, row))
         if live:
             changes[str(table.name)] = live
         if dead:
             tombstones[str(table.name)] = dead
     for name, rows in scope.companions(session, principal, changes).items():
-        changes.setdefault(name, []).extend(redact(name, row, personal=personal) for row in rows)
+        changes.setdefault(name, []).extend(redact_columns(principal, name, row) for row in rows)
     changes = {str(t.name): changes[str(t.name)] for t in tables if str(t.name) in changes}
     return {
         "changes": changes,
