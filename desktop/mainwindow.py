@@ -248,6 +248,18 @@ class MainWindow(QMainWindow):
         )
         self._action(sync, self.tr("Sync &issues…"), self.show_sync_issues)
 
+        # Administration: for the organisation's administrators only (the server checks too).
+        self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
+        self.act_users = self._action(
+            self.admin_menu,
+            self.tr("&Users…"),
+            self.show_users,
+            "Ctrl+Shift+U",
+            self.tr("Invite users, change their roles, deactivate them, end their sessions"),
+        )
+        self.admin_menu.menuAction().setVisible(self.ctx.is_admin)
+        self.act_users.setEnabled(self.ctx.is_admin)
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(help_, self.tr("&About Kansli"), self.about)
 
@@ -382,6 +394,23 @@ class MainWindow(QMainWindow):
                 self.ctx.ops.notify(changes_between(before, versions))
 
         DbOp(data_versions, parent=self, label="sync.versions").success(compare).run(self.ctx.ops)
+
+    def show_users(self) -> Any:
+        """Administration › Users (one window, raised when open already)."""
+        if not self.ctx.is_admin:
+            return None
+        from desktop.admin.view import UsersWindow
+
+        window = getattr(self, "users_window", None)
+        if window is None:
+            window = UsersWindow(self.ctx, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _o=None: setattr(self, "users_window", None))
+            self.users_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def show_sync_issues(self) -> SyncIssuesDialog:
         dialog = SyncIssuesDialog(self.ctx, self)

@@ -18,7 +18,9 @@ def test_four_tabs_and_the_menus(qtbot, ctx) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Courses", "Participants", "Alumni queue", "Agent orders"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "&Help"]
+    assert menus == [
+        "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "&Help"
+    ]  # fmt: skip
     shortcuts = {
         a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()
     }

@@ -1,0 +1,305 @@
+"""The dialogs of the Users screen: invite someone, a user's roles, a user's sessions.
+
+The dialogs collect what the user chose and emit it; the Users window runs
+the server call and tells the dialog how it went (``failed(text)`` keeps
+the dialog open with the reason next to the buttons, ``done()`` closes it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.admin.texts import ROLE_NAMES, role_name, role_tip
+from desktop.i18n import format_datetime
+from models import validators
+from models.errors import DomainError
+from sync.users import UserAccount, UserSession
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class RoleChoice(QGroupBox):
+    """A check box per role, with what the role may do as its tip."""
+
+    changed = Signal()
+
+    def __init__(self, chosen: Iterable[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Roles"))
+        layout = QVBoxLayout(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        chosen = set(chosen)
+        for code in ROLE_NAMES:
+            box = QCheckBox(role_name(code))
+            box.setToolTip(role_tip(code))
+            box.setStatusTip(role_tip(code))
+            box.setChecked(code in chosen)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            layout.addWidget(box)
+            self.boxes[code] = box
+
+    def roles(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_roles(self, roles: Iterable[str]) -> None:
+        chosen = set(roles)
+        for code, box in self.boxes.items():
+            box.setChecked(code in chosen)
+
+
+class _ServerDialog(QDialog):
+    """A dialog whose OK starts a server call: busy while it runs, the refusal shown in it."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.rejected.connect(self.reject)
+        self.busy = False
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if busy:
+            self.message.setText("")
+        self.update_ok()
+
+    def update_ok(self) -> None:
+        self.ok_button.setEnabled(not self.busy)
+
+    def failed(self, text: str) -> None:
+        """The server refused: say why and let the user change their choice."""
+        self.set_busy(False)
+        self.message.setText(text)
+
+    def done_ok(self) -> None:
+        self.set_busy(False)
+        self.accept()
+
+
+class InviteDialog(_ServerDialog):
+    """E-mail address, name and roles of someone to invite."""
+
+    #: (email, display name, roles)
+    submitted = Signal(str, str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Invite user"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.se")
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.email_error = QLabel()
+        self.email_error.setStyleSheet(ERROR_STYLE)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.roles = RoleChoice(["viewer"])
+        note = QLabel(
+            self.tr(
+                "The server mails the address an invitation with a link to choose a password "
+                "(or, if the address already has an account, a note about the new roles)."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        form = QFormLayout()
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow("", self.email_error)
+        form.addRow(self.tr("Name"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.roles)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.ok_button.setText(self.tr("Send invitation"))
+        self.buttons.accepted.connect(self._submit)
+        self.email.textChanged.connect(lambda _t: self.update_ok())
+        self.name.textChanged.connect(lambda _t: self.update_ok())
+        self.roles.changed.connect(self.update_ok)
+        self.setMinimumWidth(440)
+        self.update_ok()
+
+    def _email(self) -> str | None:
+        try:
+            return validators.normalize_email(self.email.text())
+        except DomainError:
+            return None
+
+    def update_ok(self) -> None:
+        text = self.email.text().strip()
+        valid = self._email() is not None
+        self.email_error.setText(
+            "" if valid or not text else self.tr("This is not an e-mail address.")
+        )
+        ready = valid and bool(self.name.text().strip()) and bool(self.roles.roles())
+        self.ok_button.setEnabled(ready and not self.busy)
+
+    def _submit(self) -> None:
+        email = self._email()
+        if email is None or self.busy:
+            return
+        self.set_busy(True)
+        self.submitted.emit(email, self.name.text().strip(), self.roles.roles())
+
+
+class RolesDialog(_ServerDialog):
+    """The roles of one user in this organisation."""
+
+    #: (user id, roles)
+    submitted = Signal(str, list)
+
+    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setWindowTitle(self.tr("Roles of %1").replace("%1", user.display_name or user.email))
+        self.roles = RoleChoice(user.roles)
+        who = QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}")
+        note = QLabel(self.tr("A change applies from the user's next sync or page."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(self.roles)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.ok_button.setText(self.tr("Save roles"))
+        self.buttons.accepted.connect(self._submit)
+        self.roles.changed.connect(self.update_ok)
+        self.setMinimumWidth(380)
+        self.update_ok()
+
+    def update_ok(self) -> None:
+        chosen = self.roles.roles()
+        self.ok_button.setEnabled(
+            bool(chosen) and sorted(chosen) != sorted(self.user.roles) and not self.busy
+        )
+
+    def _submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        self.set_busy(True)
+        self.submitted.emit(self.user.id, self.roles.roles())
+
+
+class SessionsDialog(QDialog):
+    """A user's open sign-ins, each with Revoke."""
+
+    #: (user id, session id)
+    revoke_requested = Signal(str, str)
+    refresh_requested = Signal(str)
+
+    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.sessions: list[UserSession] = []
+        #: The server's list has arrived at least once.
+        self.loaded = False
+        self.setWindowTitle(
+            self.tr("Sessions of %1").replace("%1", user.display_name or user.email)
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Signed in"), self.tr("Ends"), self.tr("Where")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.revoke_button = QPushButton(self.tr("&Revoke"))
+        self.revoke_button.setToolTip(self.tr("End the selected session: it must sign in again"))
+        self.revoke_button.setStatusTip(self.revoke_button.toolTip())
+        self.revoke_button.clicked.connect(self._revoke)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.setShortcut(QKeySequence("F5"))
+        self.refresh_button.clicked.connect(lambda: self.refresh_requested.emit(self.user.id))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.resize(560, 320)
+        self.set_loading()
+
+    def set_loading(self) -> None:
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText(self.tr("Asking the server…"))
+        self._update()
+
+    def set_sessions(self, sessions: list[UserSession]) -> None:
+        self.sessions = list(sessions)
+        self.loaded = True
+        self.table.setRowCount(len(sessions))
+        for row, s in enumerate(sessions):
+            label = s.client_label or self.tr("Unnamed sign-in")
+            for col, text in enumerate(
+                (format_datetime(s.created_at), format_datetime(s.expires_at), label)
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText(
+            self.tr("No open sessions: the user is signed out everywhere.") if not sessions else ""
+        )
+        if sessions:
+            self.table.selectRow(0)
+        self._update()
+
+    def failed(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        self._update()
+
+    def selected_session(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.sessions[rows[0].row()].id
+
+    def _update(self) -> None:
+        self.revoke_button.setEnabled(self.selected_session() is not None)
+
+    def _revoke(self) -> None:
+        session_id = self.selected_session()
+        if session_id is not None:
+            self.revoke_button.setEnabled(False)
+            self.revoke_requested.emit(self.user.id, session_id)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

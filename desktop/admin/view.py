@@ -1,0 +1,492 @@
+"""Administration › Users: the organisation's users, for its administrators.
+
+A window of its own over the server's user administration (``/api/v1/users``):
+the users with their roles, status, last sign-in and open sessions, a filter,
+and the actions Invite user…, Edit roles…, Deactivate / Reactivate, Send
+password reset and Sessions…. Every call goes to the server on the network
+pool; offline the window says plainly that this needs a connection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.admin import operations as ops
+from desktop.admin.dialogs import InviteDialog, RolesDialog, SessionsDialog
+from desktop.admin.model import UsersModel
+from desktop.admin.texts import describe_error
+from desktop.common.widgets import SearchField, TableView
+from desktop.context import AppContext
+from desktop.webview.server_api import ServerLink, known_offline, server_link
+from sync.client import ServerUnavailable
+from sync.users import UserAccount, UserSession
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class UsersWindow(QMainWindow):
+    """The Users screen (one per main window)."""
+
+    #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
+    refreshed = Signal()
+    #: An action finished: (what was done, in words), after the list was asked for again.
+    action_done = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.setObjectName("usersWindow")
+        title = self.tr("Users")
+        if ctx.tenant_name:
+            title = self.tr("Users of %1").replace("%1", ctx.tenant_name)
+        self.setWindowTitle(title)
+        self.model = UsersModel(self)
+        self.loaded = False
+        self.busy = False
+        #: The open dialog of an action, if any (tests and the window's state use it).
+        self.dialog: Any = None
+        self.confirmation: QMessageBox | None = None
+
+        self.filter = SearchField(self.tr("Filter by name, e-mail or role…"))
+        self.filter.search_changed.connect(self._filter)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: palette(mid);")
+        self.table = TableView("admin_users", ctx.settings)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        self.table.restore_layout()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.doubleClicked.connect(lambda _i: self.edit_roles())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.clicked.connect(self.refresh)
+        self.retry_button.hide()
+
+        self._make_actions()
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.retry_button)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self.statusBar()
+        self.resize(980, 560)
+        self._update_actions()
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey, tip: str
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(
+            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_invite = self._action(
+            self.tr("&Invite user…"),
+            self.invite,
+            QKeySequence.StandardKey.New,
+            self.tr("Invite someone by e-mail and give them roles in this organisation"),
+        )
+        self.act_roles = self._action(
+            self.tr("Edit &roles…"),
+            self.edit_roles,
+            "Ctrl+E",
+            self.tr("Change the selected user's roles"),
+        )
+        self.act_active = self._action(
+            self.tr("&Deactivate"),
+            self.toggle_active,
+            "Ctrl+D",
+            self.tr("Deactivate the selected user: every sign-in of theirs ends at once"),
+        )
+        self.act_reset = self._action(
+            self.tr("Send password &reset"),
+            self.send_reset,
+            "Ctrl+Shift+R",
+            self.tr("Mail the selected user a single-use link to choose a new password"),
+        )
+        self.act_sessions = self._action(
+            self.tr("&Sessions…"),
+            self.show_sessions,
+            "Ctrl+Shift+S",
+            self.tr("See and end the selected user's open sign-ins"),
+        )
+        self.act_refresh = self._action(
+            self.tr("Re&fresh"), self.refresh, "F5", self.tr("Ask the server for the list again")
+        )
+        bar = QToolBar(self.tr("User actions"))
+        bar.setObjectName("usersToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_invite, None, self.act_roles, self.act_active, self.act_reset,
+                       self.act_sessions, None, self.act_refresh):  # fmt: skip
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _context_menu(self, pos: Any) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for action in (self.act_roles, self.act_active, self.act_reset, self.act_sessions):
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def selected_user(self) -> UserAccount | None:
+        row = self.table.current_row()
+        rows = self.table.selected_rows()
+        if rows:
+            row = rows[0]
+        return self.model.user_at(row) if row >= 0 and rows else None
+
+    def select_user(self, user_id: str) -> None:
+        row = self.model.row_of(user_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        user = self.selected_user()
+        online = self.loaded and not self.busy
+        self.act_invite.setEnabled(online)
+        for action in (self.act_roles, self.act_active, self.act_reset, self.act_sessions):
+            action.setEnabled(online and user is not None)
+        self.act_reset.setEnabled(online and user is not None and user.active)
+        self.act_active.setText(
+            self.tr("Re&activate")
+            if user is not None and not user.active
+            else self.tr("&Deactivate")
+        )
+        shown, total = self.model.rowCount(), len(self.model.users)
+        self.count.setText(
+            self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            if self.loaded
+            else ""
+        )
+
+    # -- the list ---------------------------------------------------------------------
+
+    def _link(self) -> ServerLink | None:
+        """The server to ask, or None after saying why there is none."""
+        link = server_link(self.ctx)
+        if link is None:
+            self._offline(
+                self.tr(
+                    "Users are managed on the server, and this copy of the data is not connected "
+                    "to one. Sign in to the server to manage users."
+                ),
+                retry=False,
+            )
+            return None
+        if known_offline(self.ctx):
+            self._offline(
+                self.tr(
+                    "Offline: users are managed on the server, and it cannot be reached now. "
+                    "Your other work goes on; try again when online."
+                )
+            )
+            return None
+        return link
+
+    def _offline(self, text: str, *, retry: bool = True) -> None:
+        self.loaded = False
+        self.busy = False
+        self.model.set_users([])
+        self.table.set_empty_text(text)
+        self._say("")
+        self.retry_button.setVisible(retry)
+        self._update_actions()
+        self.refreshed.emit()
+
+    def refresh(self, *, select: str | None = None) -> None:
+        """Ask the server for the users (keeps the selection, or selects ``select``)."""
+        link = self._link()
+        if link is None:
+            return
+        keep = select or (u.id if (u := self.selected_user()) else None)
+        self.busy = True
+        self.retry_button.hide()
+        self.table.set_empty_text(self.tr("Asking the server…"))
+        self._update_actions()
+        ops.list_users(link, parent=self).success(lambda users: self._listed(users, keep)).failure(
+            self._list_failed
+        ).run(self.ctx.ops)
+
+    def _listed(self, users: list[UserAccount], keep: str | None) -> None:
+        self.busy = False
+        self.loaded = True
+        self.model.set_users(users)
+        self.table.set_empty_text(
+            self.tr("No users match the filter.")
+            if users
+            else self.tr("No users yet — invite someone with “Invite user…”.")
+        )
+        if keep:
+            self.select_user(keep)
+        self._update_actions()
+        self.refreshed.emit()
+
+    def _list_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ServerUnavailable):
+            self._offline(describe_error(exc))
+            return
+        self.busy = False
+        self.loaded = False
+        self.model.set_users([])
+        self.table.set_empty_text(describe_error(exc))
+        self.retry_button.show()
+        self._update_actions()
+        self.refreshed.emit()
+
+    def _filter(self, text: str) -> None:
+        keep = u.id if (u := self.selected_user()) else None
+        self.model.set_filter(text)
+        if keep:
+            self.select_user(keep)
+        self.table.update_empty()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(text);")
+        self.message.setText(text)
+        if text and not error:
+            self.statusBar().showMessage(text, 8000)
+
+    def _done(self, text: str, user_id: str | None = None) -> None:
+        """An action went through: say so and show the server's list as it is now."""
+        self.busy = False
+        self._say(text)
+        self.refresh(select=user_id)
+        self.action_done.emit(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self._say(describe_error(exc), error=True)
+        self._update_actions()
+        self.action_done.emit("")
+
+    # -- invite -----------------------------------------------------------------------
+
+    def invite(self) -> InviteDialog | None:
+        if self._link() is None:
+            return None
+        dialog = InviteDialog(self)
+        dialog.submitted.connect(lambda e, n, r: self._invite(dialog, e, n, r))
+        self._open(dialog)
+        return dialog
+
+    def _invite(self, dialog: InviteDialog, email: str, name: str, roles: list[str]) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+
+        def sent(_: Any) -> None:
+            dialog.done_ok()
+            self._done(self.tr("An invitation was sent to %1.").replace("%1", email))
+
+        ops.invite_user(link, parent=dialog, email=email, display_name=name, roles=roles).success(
+            sent
+        ).failure(lambda exc: dialog.failed(describe_error(exc))).run(self.ctx.ops)
+
+    # -- roles ------------------------------------------------------------------------
+
+    def edit_roles(self) -> RolesDialog | None:
+        user = self.selected_user()
+        if user is None or not self.act_roles.isEnabled():
+            return None
+        dialog = RolesDialog(user, self)
+        dialog.submitted.connect(lambda uid, roles: self._save_roles(dialog, uid, roles))
+        self._open(dialog)
+        return dialog
+
+    def _save_roles(self, dialog: RolesDialog, user_id: str, roles: list[str]) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+
+        def saved(user: UserAccount) -> None:
+            dialog.done_ok()
+            self._done(
+                self.tr("The roles of %1 were changed.").replace(
+                    "%1", user.display_name or user.email
+                ),
+                user.id,
+            )
+
+        ops.update_user(link, parent=dialog, user_id=user_id, roles=roles).success(saved).failure(
+            lambda exc: dialog.failed(describe_error(exc))
+        ).run(self.ctx.ops)
+
+    # -- deactivate / reactivate -------------------------------------------------------
+
+    def toggle_active(self) -> QMessageBox | None:
+        """Ask to deactivate (or reactivate) the selected user; the change runs on Yes."""
+        user = self.selected_user()
+        if user is None or not self.act_active.isEnabled():
+            return None
+        who = user.display_name or user.email
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        if user.active:
+            box.setWindowTitle(self.tr("Deactivate user"))
+            box.setText(self.tr("Deactivate %1?").replace("%1", who))
+            box.setInformativeText(
+                self.tr(
+                    "All their sessions end at once: every desktop sign-in and web page is "
+                    "signed out, and they cannot sign in again until reactivated. Their work "
+                    "stays as it is."
+                )
+            )
+            yes = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.DestructiveRole)
+        else:
+            box.setWindowTitle(self.tr("Reactivate user"))
+            box.setText(self.tr("Reactivate %1?").replace("%1", who))
+            box.setInformativeText(self.tr("They can sign in again with their password."))
+            yes = box.addButton(self.tr("Reactivate"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._set_active(user, not user.active) if button is yes else None
+        )
+        box.finished.connect(lambda _r: setattr(self, "confirmation", None))
+        self.confirmation = box
+        box.open()
+        return box
+
+    def _set_active(self, user: UserAccount, active: bool) -> None:
+        link = self._link()
+        if link is None:
+            return
+        self.busy = True
+        self._update_actions()
+        who = user.display_name or user.email
+        text = (
+            self.tr("%1 was reactivated.")
+            if active
+            else self.tr("%1 was deactivated; all their sessions ended.")
+        ).replace("%1", who)
+        ops.update_user(link, parent=self, user_id=user.id, active=active).success(
+            lambda u: self._done(text, u.id)
+        ).failure(self._failed).run(self.ctx.ops)
+
+    # -- password reset -----------------------------------------------------------------
+
+    def send_reset(self) -> None:
+        user = self.selected_user()
+        link = self._link() if user is not None and self.act_reset.isEnabled() else None
+        if user is None or link is None:
+            return
+        self.busy = True
+        self._update_actions()
+
+        def sent(_: Any) -> None:
+            self.busy = False
+            self._say(
+                self.tr("A link to choose a new password was mailed to %1.").replace(
+                    "%1", user.email
+                )
+            )
+            self._update_actions()
+            self.action_done.emit(self.message.text())
+
+        ops.send_password_reset(link, parent=self, user_id=user.id).success(sent).failure(
+            self._failed
+        ).run(self.ctx.ops)
+
+    # -- sessions -----------------------------------------------------------------------
+
+    def show_sessions(self) -> SessionsDialog | None:
+        user = self.selected_user()
+        if user is None or not self.act_sessions.isEnabled():
+            return None
+        dialog = SessionsDialog(user, self)
+        dialog.refresh_requested.connect(lambda uid: self._load_sessions(dialog, uid))
+        dialog.revoke_requested.connect(lambda uid, sid: self._revoke(dialog, uid, sid))
+        dialog.finished.connect(lambda _r: self.refresh())
+        self._open(dialog)
+        self._load_sessions(dialog, user.id)
+        return dialog
+
+    def _load_sessions(self, dialog: SessionsDialog, user_id: str) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+        dialog.set_loading()
+
+        def listed(sessions: list[UserSession]) -> None:
+            dialog.set_sessions(sessions)
+
+        ops.list_sessions(link, parent=dialog, user_id=user_id).success(listed).failure(
+            lambda exc: dialog.failed(describe_error(exc))
+        ).run(self.ctx.ops)
+
+    def _revoke(self, dialog: SessionsDialog, user_id: str, session_id: str) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+        ops.revoke_session(link, parent=dialog, user_id=user_id, session_id=session_id).success(
+            lambda _: self._load_sessions(dialog, user_id)
+        ).failure(lambda exc: dialog.failed(describe_error(exc))).run(self.ctx.ops)
+
+    # -- window ---------------------------------------------------------------------------
+
+    def _open(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: Any) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.loaded and not self.busy:
+            self.refresh()
+
+    def closeEvent(self, event: Any) -> None:
+        self.table.save_layout()
+        super().closeEvent(event)
