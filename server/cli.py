@@ -99,13 +99,15 @@ def cmd_create_tenant(args: argparse.Namespace) -> int:
 
 
 def _new_password(args: argparse.Namespace) -> str:
-    if args.password:
-        return str(args.password)
-    from_env = os.environ.get("KANSLI_NEW_PASSWORD")
-    if from_env:
-        return from_env
+    """The new password: one line of standard input with ``--password-stdin``, else typed
+    twice at the terminal (never an argument: other users can read those)."""
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise DomainError("--password-stdin: standard input is empty")
+        return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise DomainError("give the password in KANSLI_NEW_PASSWORD (no terminal to ask on)")
+        raise DomainError("no terminal to ask for the password on: use --password-stdin")
     first = getpass.getpass("Password: ")
     if first != getpass.getpass("Password again: "):
         raise DomainError("the passwords differ")
@@ -115,25 +117,140 @@ def _new_password(args: argparse.Namespace) -> str:
 def cmd_create_user(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
+    from models import validators
     from models.tenancy import User
     from server.services.accounts import create_user, grant_roles, parse_roles, tenant_by_slug
+    from server.services.audit import audit
     from server.services.database import Database
+    from server.services.passwords import check_password
 
     roles = parse_roles(r for item in args.role for r in item.split(","))
+    address = validators.normalize_email(args.email)
     db = Database(_settings(args).database_url)
     try:
         with db.transaction() as session:
             tenant = tenant_by_slug(session=session, slug=args.tenant)
-            user = session.scalar(select(User).where(User.email == args.email.strip().lower()))
-            if user is None:
-                user = create_user(
-                    session=session,
-                    email=args.email,
-                    password=_new_password(args),
-                    display_name=args.name or "",
+            if session.scalar(select(User).where(User.email == address)) is not None:
+                raise DomainError(
+                    f"a user {address} already exists; nothing was changed (give roles with "
+                    "set-roles, a new password with reset-password)"
                 )
+            password = _new_password(args)
+            check_password(password, email=address)
+            user = create_user(
+                session=session, email=address, password=password, display_name=args.name or ""
+            )
             grant_roles(session=session, user=user, tenant=tenant, roles=[r.value for r in roles])
+            audit(
+                session,
+                actor_user_id=None,
+                tenant_id=tenant.id,
+                action="user.created",
+                target_type="app_user",
+                target_id=user.id,
+                details={"roles": [r.value for r in roles], "via": "cli"},
+            )
             print(f"{user.email} has roles {', '.join(r.value for r in roles)} in {tenant.slug}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    from server.services.database import Database
+    from server.services.users import request_reset, user_by_email
+
+    settings = _settings(args)
+    db = Database(settings.database_url)
+    try:
+        with db.transaction() as session:
+            user = user_by_email(session, args.email)
+            request_reset(session, settings, actor_user_id=None, user=user, tenant_id=None)
+            print(f"a password reset link for {user.email} is in the mail queue")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_deactivate_user(args: argparse.Namespace) -> int:
+    from server.services.database import Database
+    from server.services.users import deactivate, user_by_email
+
+    db = Database(_settings(args).database_url)
+    try:
+        with db.transaction() as session:
+            user = user_by_email(session, args.email)
+            revoked = deactivate(session, actor_user_id=None, user=user)
+            print(f"{user.email} is deactivated; {revoked} sessions revoked")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_set_roles(args: argparse.Namespace) -> int:
+    from server.services.accounts import tenant_by_slug
+    from server.services.database import Database
+    from server.services.users import set_roles
+
+    roles = [r for item in args.roles for r in item.split(",") if r]
+    db = Database(_settings(args).database_url)
+    try:
+        with db.transaction() as session:
+            tenant = tenant_by_slug(session=session, slug=args.tenant)
+            user = set_roles(
+                session, actor_user_id=None, tenant=tenant, email=args.email, roles=roles
+            )
+            shown = ", ".join(sorted(set(roles))) or "none"
+            print(f"{user.email} has roles {shown} in {tenant.slug}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_list_sessions(args: argparse.Namespace) -> int:
+    from models.tenancy import Tenant
+    from server.services.database import Database
+    from server.services.users import list_sessions, user_by_email
+
+    db = Database(_settings(args).database_url)
+    try:
+        with db.sessions() as session:
+            user = user_by_email(session, args.email)
+            views = list_sessions(session, user_id=user.id, tenant_id=None)
+            for v in views:
+                tenant = session.get(Tenant, v.tenant_id)
+                slug = tenant.slug if tenant else "?"
+                created, expires = (
+                    f"{v.created_at:%Y-%m-%d %H:%M}",
+                    f"{v.expires_at:%Y-%m-%d %H:%M}",
+                )
+                print(f"{v.id}  {slug}  created {created}  expires {expires}  {v.client_label}")
+            print(f"{len(views)} live sessions of {user.email}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_revoke_sessions(args: argparse.Namespace) -> int:
+    from server.services.audit import audit
+    from server.services.database import Database
+    from server.services.users import revoke_all_sessions, user_by_email
+
+    db = Database(_settings(args).database_url)
+    try:
+        with db.transaction() as session:
+            user = user_by_email(session, args.email)
+            revoked = revoke_all_sessions(session, user_id=user.id)
+            audit(
+                session,
+                actor_user_id=None,
+                tenant_id=None,
+                action="user.sessions_revoked",
+                target_type="app_user",
+                target_id=user.id,
+                details={"sessions_revoked": revoked, "via": "cli"},
+            )
+            print(f"{revoked} sessions of {user.email} revoked")
     finally:
         db.dispose()
     return 0
@@ -379,15 +496,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.set_defaults(func=cmd_create_tenant)
 
-    u = with_db(sub.add_parser("create-user", help="create a user (or add roles to one)"))
+    u = with_db(sub.add_parser("create-user", help="create a user with roles in a tenant"))
     u.add_argument("--tenant", required=True, help="the tenant's slug")
     u.add_argument("--email", required=True)
     u.add_argument("--role", required=True, action="append", help="role (repeat or comma-list)")
     u.add_argument("--name", help="display name")
     u.add_argument(
-        "--password", help="the password (better: KANSLI_NEW_PASSWORD, or typed when asked)"
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (else it is asked for, twice)",
     )
     u.set_defaults(func=cmd_create_user)
+
+    rp = with_db(sub.add_parser("reset-password", help="mail a user a password reset link"))
+    rp.add_argument("email")
+    rp.set_defaults(func=cmd_reset_password)
+
+    du = with_db(
+        sub.add_parser("deactivate-user", help="deactivate an account, revoking its sessions")
+    )
+    du.add_argument("email")
+    du.set_defaults(func=cmd_deactivate_user)
+
+    sr = with_db(
+        sub.add_parser("set-roles", help="set a user's tenant-wide roles in a tenant (exactly)")
+    )
+    sr.add_argument("email")
+    sr.add_argument("--tenant", required=True, help="the tenant's slug")
+    sr.add_argument("roles", nargs="*", help="roles (none: no roles in the tenant)")
+    sr.set_defaults(func=cmd_set_roles)
+
+    ls = with_db(sub.add_parser("list-sessions", help="list a user's live sign-in sessions"))
+    ls.add_argument("email")
+    ls.set_defaults(func=cmd_list_sessions)
+
+    rs = with_db(sub.add_parser("revoke-sessions", help="sign a user out everywhere"))
+    rs.add_argument("email")
+    rs.set_defaults(func=cmd_revoke_sessions)
 
     with_db(sub.add_parser("seed-demo", help="add the demo tenant with demo data")).set_defaults(
         func=cmd_seed_demo
@@ -422,7 +567,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``kansli-server`` and ``python -m server``."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and getattr(args, "command", None) == "set-roles":
+        # argparse hands out a positional list once: roles after --tenant come back here.
+        args.roles += [e for e in extra if not e.startswith("-")]
+        extra = [e for e in extra if e.startswith("-")]
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return int(args.func(args))
     except DomainError as exc:

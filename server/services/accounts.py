@@ -14,6 +14,7 @@ from models import validators
 from models.errors import ConflictError, NotFoundError, ValidationError
 from models.tenancy import AGENT_ADMIN, Membership, Role, Tenant, User
 from server.i18n import LANGUAGES
+from server.services.passwords import check_password
 from server.services.seq import ensure_tenant_seq
 
 _hasher = PasswordHasher()
@@ -25,9 +26,6 @@ def _dummy_hash() -> str:
     that a wrong e-mail address costs the same time as a wrong password. Made on
     first use, not at import (one argon2 hash is about 0.1 s of a server's start)."""
     return _hasher.hash("kansli: no such account")
-
-
-MIN_PASSWORD_LENGTH = 8
 
 
 def hash_password(password: str, *, hasher: PasswordHasher | None = None) -> str:
@@ -90,12 +88,10 @@ def create_user(
     display_name: str = "",
     hasher: PasswordHasher | None = None,
 ) -> User:
-    """A new user; the e-mail address is normalised and must be unused."""
+    """A new user; the e-mail address is normalised and must be unused, the password
+    must pass the policy (:func:`server.services.passwords.check_password`)."""
     address = validators.normalize_email(email)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            f"The password must have at least {MIN_PASSWORD_LENGTH} characters", field="password"
-        )
+    check_password(password, email=address)
     if session.scalar(select(User).where(User.email == address)) is not None:
         raise ConflictError(f"A user {address} already exists", details={"field": "email"})
     user = User(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import sys
+
 import pytest
 from sqlalchemy import select
 
@@ -10,6 +13,7 @@ from server.cli import main
 from server.services.auth import LoginOk, attempt_login
 from server.services.database import Database
 from server.settings import Settings
+from server.tables import AuditEvent, MailOutbox
 
 
 def test_migrate_create_tenant_and_user_then_sign_in(
@@ -18,11 +22,12 @@ def test_migrate_create_tenant_and_user_then_sign_in(
     db = ["--database", server_db_url]
     assert main(["migrate", *db]) == 0
     assert main(["create-tenant", "uni", "--name", "Universitetet", *db]) == 0
-    monkeypatch.setenv("KANSLI_NEW_PASSWORD", "ett långt lösenord")
+    monkeypatch.setattr("sys.stdin", io.StringIO("ett långt lösenord\n"))
     assert (
         main(
             [
                 "create-user",
+                "--password-stdin",
                 "--tenant",
                 "uni",
                 "--email",
@@ -63,26 +68,37 @@ def test_migrate_create_tenant_and_user_then_sign_in(
 def test_bad_input_is_refused_with_a_message(
     server_db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    def stdin(text: str) -> None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(text))
+
     db = ["--database", server_db_url]
     assert main(["migrate", *db]) == 0
     assert main(["create-tenant", "uni", *db]) == 0
     assert main(["create-tenant", "uni", *db]) == 1
     assert "already exists" in capsys.readouterr().err
-    monkeypatch.setenv("KANSLI_NEW_PASSWORD", "ett långt lösenord")
-    assert (
-        main(["create-user", "--tenant", "uni", "--email", "a@uni.se", "--role", "boss", *db]) == 1
-    )
+    new_user = ["create-user", "--password-stdin", "--email", "a@uni.se", *db]
+    stdin("ett långt lösenord\n")
+    assert main([*new_user, "--tenant", "uni", "--role", "boss"]) == 1
     assert "Unknown role 'boss'" in capsys.readouterr().err
-    assert (
-        main(["create-user", "--tenant", "nope", "--email", "a@uni.se", "--role", "admin", *db])
-        == 1
-    )
+    stdin("ett långt lösenord\n")
+    assert main([*new_user, "--tenant", "nope", "--role", "admin"]) == 1
     assert "No tenant 'nope'" in capsys.readouterr().err
-    monkeypatch.setenv("KANSLI_NEW_PASSWORD", "kort")
-    assert (
-        main(["create-user", "--tenant", "uni", "--email", "a@uni.se", "--role", "admin", *db]) == 1
-    )
-    assert "at least 8 characters" in capsys.readouterr().err
+    for weak, rule in (
+        ("kort", "at least 10 characters"),
+        (" " * 12, "at least 10 characters"),
+        ("password123", "most common"),
+        ("a@uni.se-hemligt", "must not contain your e-mail address"),
+    ):
+        stdin(weak + "\n")
+        assert main([*new_user, "--tenant", "uni", "--role", "admin"]) == 1
+        assert rule in capsys.readouterr().err, weak
+    # No terminal and no --password-stdin: refused, not read from anywhere else.
+    stdin("ett långt lösenord\n")
+    assert main(["create-user", "--email", "a@uni.se", "--tenant", "uni", "--role", "admin", *db])
+    assert "--password-stdin" in capsys.readouterr().err
+    # The password is no longer an argument.
+    with pytest.raises(SystemExit):
+        main([*new_user, "--tenant", "uni", "--role", "admin", "--password", "x" * 12])
     database = Database(server_db_url)
     try:
         with database.sessions() as s:
@@ -105,3 +121,122 @@ def test_seed_demo_and_worker_once(
     assert "exists already" in capsys.readouterr().out
     assert main(["worker", "--once", *db]) == 0
     assert "sent 0, retrying 0, failed 0" in capsys.readouterr().out
+
+
+def _run(args: list[str], stdin: str = "") -> int:
+    old = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        return main(args)
+    finally:
+        sys.stdin = old
+
+
+def test_existing_address_is_refused_and_keeps_its_password(
+    server_db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--database", server_db_url]
+    assert main(["migrate", *db]) == 0
+    assert main(["create-tenant", "uni", *db]) == 0
+    user = ["create-user", "--password-stdin", "--tenant", "uni", "--email", "eva@uni.se", *db]
+    assert _run([*user, "--role", "viewer"], "första lösenordet\n") == 0
+    capsys.readouterr()
+    assert _run([*user, "--role", "admin"], "andra lösenordet!\n") == 1
+    err = capsys.readouterr().err
+    assert "a user eva@uni.se already exists; nothing was changed" in err
+    database = Database(server_db_url)
+    try:
+        with database.transaction() as s:
+            assert set(s.scalars(select(Membership.role))) == {"viewer"}
+            settings = Settings(database_url=server_db_url)
+            first = attempt_login(
+                session=s,
+                settings=settings,
+                email="eva@uni.se",
+                password="första lösenordet",
+                tenant_slug=None,
+                address="cli-test",
+            )
+            assert isinstance(first, LoginOk)
+    finally:
+        database.dispose()
+
+
+def test_user_management_commands(
+    server_db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ["--database", server_db_url]
+    monkeypatch.setenv("KANSLI_PUBLIC_BASE_URL", "https://kansli.test")
+    assert main(["migrate", *db]) == 0
+    assert main(["create-tenant", "uni", *db]) == 0
+    for email, role in (("boss@uni.se", "admin"), ("eva@uni.se", "viewer")):
+        create = ["create-user", "--password-stdin", "--tenant", "uni", "--email", email]
+        assert _run([*create, "--role", role, *db], "ett långt lösenord\n") == 0
+    database = Database(server_db_url)
+    settings = Settings(database_url=server_db_url)
+    try:
+        with database.transaction() as s:
+            for _ in range(2):
+                ok = attempt_login(
+                    session=s,
+                    settings=settings,
+                    email="eva@uni.se",
+                    password="ett långt lösenord",
+                    tenant_slug=None,
+                    address="cli-test",
+                )
+                assert isinstance(ok, LoginOk)
+        capsys.readouterr()
+        assert main(["list-sessions", "eva@uni.se", *db]) == 0
+        assert "2 live sessions of eva@uni.se" in capsys.readouterr().out
+        assert main(["revoke-sessions", "eva@uni.se", *db]) == 0
+        assert "2 sessions of eva@uni.se revoked" in capsys.readouterr().out
+        assert main(["list-sessions", "eva@uni.se", *db]) == 0
+        assert "0 live sessions" in capsys.readouterr().out
+
+        assert main(["set-roles", "eva@uni.se", "--tenant", "uni", "course_admin", *db]) == 0
+        assert "eva@uni.se has roles course_admin in uni" in capsys.readouterr().out
+        # The last administrator keeps the role.
+        assert main(["set-roles", "boss@uni.se", "--tenant", "uni", "viewer", *db]) == 1
+        assert "last administrator" in capsys.readouterr().err
+
+        assert main(["reset-password", "eva@uni.se", *db]) == 0
+        assert "reset link for eva@uni.se is in the mail queue" in capsys.readouterr().out
+        assert main(["reset-password", "nobody@uni.se", *db]) == 1
+        assert "No user nobody@uni.se" in capsys.readouterr().err
+
+        assert main(["deactivate-user", "eva@uni.se", *db]) == 0
+        assert "eva@uni.se is deactivated" in capsys.readouterr().out
+        with database.transaction() as s:
+            roles = {
+                (u.email, m.role) for m, u in s.execute(select(Membership, User).join(User)).all()
+            }
+            assert roles == {("boss@uni.se", "admin"), ("eva@uni.se", "course_admin")}
+            [mail] = s.scalars(select(MailOutbox)).all()
+            assert mail.to_address == "eva@uni.se" and "https://kansli.test/password/" in (
+                mail.body_text
+            )
+            actions = [
+                a
+                for a in s.scalars(select(AuditEvent.action).order_by(AuditEvent.at))
+                if a.startswith("user.")
+            ]
+            assert actions == [
+                "user.created",
+                "user.created",
+                "user.sessions_revoked",
+                "user.roles_changed",
+                "user.password_reset_requested",
+                "user.deactivated",
+            ]
+            refused = attempt_login(
+                session=s,
+                settings=settings,
+                email="eva@uni.se",
+                password="ett långt lösenord",
+                tenant_slug=None,
+                address="cli-test",
+            )
+            assert not isinstance(refused, LoginOk)
+    finally:
+        database.dispose()
