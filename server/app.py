@@ -86,7 +86,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     # Outer middleware runs first. Before any route or body: the client address from a
     # trusted proxy only, the body's size counted as it streams, the token of a
     # signed-in API route checked (server/api/middleware.py).
-    app.add_middleware(BearerFirst, fastapi_app=app, prefix=API_PREFIX)
+    app.add_middleware(BearerFirst, prefix=API_PREFIX)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)

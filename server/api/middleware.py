@@ -8,27 +8,22 @@
   token (every route that depends on :func:`server.api.deps.current_principal`)
   with 401 before its body is read, when the token is missing or not valid.
   FastAPI reads a route's body before it resolves the route's dependencies, so
-  the check has to happen here; the principal found is handed to the route's
-  dependency, so the token is looked up once per request.
+  the check happens when the body is first asked for; the principal found is
+  handed to the route's dependency, so the token is looked up once per request.
 
 Both are pure ASGI (no ``BaseHTTPMiddleware``), so the body stays a stream.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
-from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.api.deps import PRINCIPAL_STATE, current_principal, resolve_bearer
-from server.api.errors import ApiError
 from server.api.responses import JsonResponse
 
 
@@ -104,54 +99,54 @@ def _depends_on(dependant: Dependant, call: Any) -> bool:
     return any(_depends_on(sub, call) for sub in dependant.dependencies)
 
 
-def signed_in_routes(routes: Iterable[Any]) -> list[APIRoute]:
-    """The API routes that need a bearer token (they depend on ``current_principal``)."""
-    return [
-        r for r in routes if isinstance(r, APIRoute) and _depends_on(r.dependant, current_principal)
-    ]
-
-
 class BearerFirst:
-    """401 for a signed-in API route without a valid token, before its body is read."""
+    """401 for a signed-in API route without a valid token, before its body is read.
 
-    def __init__(self, app: ASGIApp, *, fastapi_app: FastAPI, prefix: str) -> None:
+    The route is known once the router has matched it (``scope["route"]``), which
+    is before FastAPI reads the body: the first ``receive`` of the body checks
+    whether the route depends on ``current_principal`` and, if so, the token,
+    and raises the 401 instead of handing over any of the body (FastAPI passes
+    an ``HTTPException`` from reading the body on to the error handlers).
+    """
+
+    def __init__(self, app: ASGIApp, *, prefix: str) -> None:
         self.app = app
-        self.fastapi_app = fastapi_app
         self.prefix = prefix
-        self._routes: list[APIRoute] | None = None
+        self._needs_token: dict[int, bool] = {}
 
-    def _needs_token(self, scope: Scope) -> bool:
-        if self._routes is None:  # the routes are all added once the first request comes
-            self._routes = signed_in_routes(self.fastapi_app.router.routes)
-        for route in self._routes:
-            match, _ = route.matches(scope)
-            if match is Match.FULL:
-                return True
-        return False
+    def needs_token(self, route: Any) -> bool:
+        """True if ``route`` depends on ``current_principal`` (cached per route)."""
+        known = self._needs_token.get(id(route))
+        if known is None:
+            dependant = getattr(route, "dependant", None)
+            known = dependant is not None and _depends_on(dependant, current_principal)
+            self._needs_token[id(route)] = known
+        return known
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or not scope["path"].startswith(self.prefix)
-            or not self._needs_token(scope)
-        ):
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
             await self.app(scope, receive, send)
             return
+        checked = False
+
+        async def checked_receive() -> Message:
+            nonlocal checked
+            if not checked:
+                checked = True
+                route = scope.get("route")
+                if route is not None and self.needs_token(route):
+                    await self._check(scope)
+            return await receive()
+
+        await self.app(scope, checked_receive, send)
+
+    async def _check(self, scope: Scope) -> None:
         authorization = None
         for name, value in scope["headers"]:
             if name == b"authorization":
                 authorization = value.decode("latin-1")
                 break
-        db = self.fastapi_app.state.db
-        try:
-            principal = await run_in_threadpool(resolve_bearer, db, authorization)
-        except ApiError as refused:
-            response = JsonResponse(
-                {"detail": refused.detail},
-                status_code=refused.status_code,
-                headers=dict(refused.headers or {}),
-            )
-            await response(scope, receive, send)
-            return
+        db = scope["app"].state.db
+        # Raises ApiError 401; the route's dependency then uses the principal found.
+        principal = await run_in_threadpool(resolve_bearer, db, authorization)
         scope.setdefault("state", {})[PRINCIPAL_STATE] = principal
-        await self.app(scope, receive, send)
