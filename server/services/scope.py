@@ -343,3 +343,23 @@ def sees_related(session: Session, reader: Reader, row_id: str | None) -> bool:
     if row_id is None:
         return False
     return any(row_id in visible_ids(session, reader, table, [row_id]) for table in ROW_RULES)
+
+
+def result_in_scope(session: Session, reader: Reader, result: dict[str, Any]) -> dict[str, Any]:
+    """A push result (CONTRACTS.md) with only the rows the reader's scope reaches now.
+
+    For a first answer repeated from the command log: the user's scope may have
+    narrowed since it was given.
+    """
+    rows = result.get("rows")
+    if reader.agent_id is None or not isinstance(rows, Mapping):
+        return result
+    kept: dict[str, list[Any]] = {}
+    for table, table_rows in rows.items():
+        found = (
+            [r for r in table_rows if isinstance(r, dict)] if isinstance(table_rows, list) else []
+        )
+        seen = visible_ids(session, reader, table, [str(r.get("id")) for r in found])
+        if inside := [r for r in found if r.get("id") in seen]:
+            kept[table] = inside
+    return {**result, "rows": kept}

@@ -139,7 +139,7 @@ def _push_in_transaction(
     if logged is not None:
         if logged.tenant_id != principal.tenant_id or logged.user_id != principal.user_id:
             return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
-        return dict(logged.result)
+        return scope.result_in_scope(session, principal, dict(logged.result))
     try:
         cmd = parse_command(env)
     except DomainError as exc:

@@ -378,6 +378,32 @@ def test_a_command_touching_a_row_outside_the_scope_is_refused_as_not_found(
     assert control["status"] == "applied", control
 
 
+def test_a_repeated_first_answer_carries_only_rows_of_the_scope_held_now(
+    agents: Agents, probe: None
+) -> None:
+    """A tenant-wide attestant made an agent's attestant sees its earlier answers narrowed."""
+    world, a, b = agents.world, agents.a, agents.b
+    theirs = next(iter(agents.orders(b)))
+    first = cmd("test.scope_probe", table="agent_order", row_id=theirs)
+    [ok] = world.push(first, role="attestant")
+    assert ok["status"] == "applied" and ok["rows"]["agent_order"][0]["id"] == theirs
+    with world.db.transaction() as s:
+        m = s.scalar(
+            select(Membership).where(
+                Membership.user_id == world.users["attestant"].id,
+                Membership.tenant_id == world.tenant_id,
+            )
+        )
+        assert m is not None
+        m.agent_id = a
+    [again] = world.push(first, role="attestant")
+    assert again["status"] == "applied" and again["rows"] == {}
+    assert (
+        _ids(world.pull_all("attestant")).get("agent_order")
+        == expected(agents.full, a)["agent_order"]
+    )
+
+
 # -- API routes ------------------------------------------------------------------------------
 
 
