@@ -7,6 +7,7 @@ from collections.abc import Callable
 from bench.alumni_scenarios import alumni_match
 from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
+from bench.security_scenarios import login_storm
 from bench.start_scenarios import demo_start, desktop_demo
 from bench.sync_scenarios import incremental_sync, initial_sync, push
 
@@ -20,4 +21,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "participants-view": participants_view,
     "print": print_sheet,
     "alumni-match": alumni_match,
+    "login-storm": login_storm,
 }
