@@ -7,6 +7,11 @@ has ``agent_id`` set administers that agent only; a tenant administrator (no
 ``agent_id``) administers every agent of the tenant. A user belongs to at most one
 agent organisation per tenant: roles in another agent are refused, and an agent's
 administrator cannot reach the tenant's own staff.
+
+Roles are granted inside the tenant only: an address without a role in the tenant
+is invited by mail (a new account with a set-password link, or, for an existing
+account, the role and a mail saying so), with one answer for both, so a tenant's
+administrator cannot find out which addresses have accounts elsewhere.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ from sqlalchemy.orm import Session
 from models import validators
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.organisations import Agent
-from models.tenancy import Membership, Role, User
+from models.tenancy import Membership, Role, Tenant, User
 from server.services import scope
 from server.services.auth import Principal
 from server.services.seq import lock_tenant
+from server.services.users import invite
+from server.settings import Settings
 
 AGENT_ROLES = (Role.AGENT_CASE_HANDLER, Role.ATTESTANT)
 
@@ -103,26 +110,53 @@ def list_agent_roles(
 
 
 def grant_agent_role(
-    *, session: Session, principal: Principal, agent_id: str, email: str, role: str
-) -> AgentRoleGrant:
-    """Give the user with ``email`` the agent ``role`` in agent ``agent_id``."""
+    *,
+    session: Session,
+    settings: Settings,
+    principal: Principal,
+    agent_id: str,
+    email: str,
+    role: str,
+) -> AgentRoleGrant | None:
+    """Give the user with ``email`` the agent ``role`` in agent ``agent_id``.
+
+    The grant of a user of the tenant is returned. An address without a role in the
+    tenant is invited (:func:`server.services.users.invite`) and None is returned,
+    whether it has an account elsewhere or none: the answer tells nothing about
+    other tenants' users.
+    """
     if role not in {r.value for r in AGENT_ROLES}:
         raise ValidationError("The role must be attestant or agent_case_handler", field="role")
     address = validators.normalize_email(email)
     lock_tenant(session, principal.tenant_id)
     agent = administered_agent(session, principal=principal, agent_id=agent_id)
     user = session.scalar(select(User).where(User.email == address))
-    if user is None or not user.active:
-        raise NotFoundError(
-            f"No user {address}; the account must exist before it gets a role", details={}
-        )
-    held = list(
-        session.scalars(
-            select(Membership).where(
-                Membership.user_id == user.id, Membership.tenant_id == principal.tenant_id
+    held = (
+        list(
+            session.scalars(
+                select(Membership).where(
+                    Membership.user_id == user.id, Membership.tenant_id == principal.tenant_id
+                )
             )
         )
+        if user is not None
+        else []
     )
+    if user is None or not held:
+        tenant = session.get(Tenant, principal.tenant_id)
+        assert tenant is not None
+        invite(
+            session,
+            settings,
+            actor_user_id=principal.user_id,
+            tenant=tenant,
+            email=address,
+            roles=[role],
+            agent_id=agent.id,
+        )
+        return None
+    if not user.active:
+        raise ConflictError(f"{address} is deactivated", details={"field": "email"})
     admin_scope = _admin_scope(session, principal)
     for m in held:
         if m.agent_id is not None and m.agent_id != agent.id:

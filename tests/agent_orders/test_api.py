@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
 from models.agent_orders import OrderState
+from models.tenancy import Membership, User
+from server.tables import MailOutbox
 from tests.agent_orders.builders import add_order
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import api
@@ -69,8 +73,10 @@ def test_agent_roles_refuse_non_admins_other_tenants_and_bad_input(live: LiveApp
     assert status == 404 and f"Agent {a} was not found" in body["detail"]["message"]
     status, body = _grant(live, cast.tokens["admin"], a, cast.email("viewer"), "admin")
     assert status == 422 and body["detail"]["field"].endswith("role")
-    status, body = _grant(live, cast.tokens["admin"], a, "nobody@example.se", "attestant")
-    assert status == 404 and "must exist" in body["detail"]["message"]
+    status, body = _grant(
+        live, cast.tokens["admin"], a, f"nobody.{cast.slug}@example.se", "attestant"
+    )
+    assert status == 202 and body == {"status": "invited"}
     status, body = _grant(live, cast.tokens["admin"], a, cast.email("viewer"), "attestant")
     assert status == 201  # the tenant administrator may add tenant staff to an agent
     missing = api(cast.tokens["admin"]).delete(
@@ -145,3 +151,42 @@ def test_agent_scoped_administrator_has_no_tenant_wide_rights(live: LiveApp) -> 
         timeout=10,
     ).json()
     assert pushed["results"][0]["code"] == "forbidden"
+
+
+def test_role_for_an_address_outside_the_tenant_is_an_invitation_with_one_answer(
+    live: LiveApp,
+) -> None:
+    """Whether the address has an account in another tenant or none at all, the answer is
+    the same and tells nothing of the other tenant; both are invited by mail."""
+    cast = live.cast()
+    other = live.cast()
+    a = cast.agents["a"]
+    elsewhere = other.email("handler")  # an account of another tenant
+    nowhere = f"new.{cast.slug}@agent.se"
+    answers = [
+        _grant(live, cast.tokens["agent_admin"], a, address, "attestant")
+        for address in (elsewhere, nowhere)
+    ]
+    assert answers[0] == answers[1] == (202, {"status": "invited"})
+    with live.db.sessions() as s:
+        mails = {
+            m.to_address: m
+            for m in s.scalars(
+                select(MailOutbox).where(MailOutbox.to_address.in_([elsewhere, nowhere]))
+            )
+        }
+        assert set(mails) == {elsewhere, nowhere}
+        assert "/password/" in mails[nowhere].body_text  # a new account chooses a password
+        assert "/password/" not in mails[elsewhere].body_text
+        # The other tenant's user keeps their account and password, and now has the role here.
+        user = s.scalar(select(User).where(User.email == elsewhere))
+        assert user is not None and user.password_hash
+        held = s.scalars(
+            select(Membership.role).where(
+                Membership.user_id == user.id, Membership.tenant_id == cast.tenant_id
+            )
+        ).all()
+        assert held == ["attestant"]
+    # The grant is the agent's, listed like any other.
+    listed = api(cast.tokens["agent_admin"]).get(f"{live.url}/api/v1/agents/{a}/roles", timeout=10)
+    assert {elsewhere, nowhere} <= {r["email"] for r in listed.json()["roles"]}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from models.tenancy import AGENT_ADMIN, Role
-from server.api.deps import CurrentUser, DbDep
+from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
 from server.api.schemas import ErrorOut
 from server.services.agent_roles import (
@@ -85,16 +85,39 @@ def get_agent_roles(principal: CurrentUser, db: DbDep, agent_id: AgentId) -> Age
     return AgentRoleListOut(roles=[_out(g) for g in grants])
 
 
-@router.post("/agents/{agent_id}/roles", status_code=201, responses=ERRORS)
+class InvitedOut(BaseModel):
+    status: Literal["invited"]
+
+
+@router.post(
+    "/agents/{agent_id}/roles",
+    status_code=201,
+    responses={**ERRORS, 202: {"model": InvitedOut}},
+)
 def post_agent_role(
-    principal: CurrentUser, db: DbDep, agent_id: AgentId, body: AgentRoleIn
-) -> AgentRoleOut:
-    """Grant ``role`` in the agent organisation to the user with ``email``."""
+    principal: CurrentUser,
+    db: DbDep,
+    settings: SettingsDep,
+    agent_id: AgentId,
+    body: AgentRoleIn,
+    response: Response,
+) -> AgentRoleOut | InvitedOut:
+    """Grant ``role`` in the agent organisation to the user with ``email``: 201 with the
+    grant for a user of the organisation; 202 ``{"status": "invited"}`` for any other
+    address (invited by mail, whether it has an account elsewhere or not)."""
     _require_admin(principal.roles)
     with db.transaction() as s:
         grant = grant_agent_role(
-            session=s, principal=principal, agent_id=agent_id, email=body.email, role=body.role
+            session=s,
+            settings=settings,
+            principal=principal,
+            agent_id=agent_id,
+            email=body.email,
+            role=body.role,
         )
+    if grant is None:
+        response.status_code = 202
+        return InvitedOut(status="invited")
     return _out(grant)
 
 
