@@ -7,6 +7,17 @@ the row itself, the delivery record: ``queued`` (waiting, possibly after
 failed attempts, with the last SMTP answer in ``last_error``), ``sent``,
 or ``failed`` (a permanent refusal or too many attempts, with the answer).
 
+A mail that cannot be built at all (an address that is not one plain
+address, a header a line break would split) fails at once, without an
+attempt at SMTP: no retry could ever send it. Every failed mail is shown to
+the tenant's administrators as an in-app notification naming the kind of
+mail and the reason (:func:`notify_failed`). Each row goes to exactly one
+envelope recipient, its ``to_address``, never to what the headers parse to.
+
+Once a mail is sent, its stored body keeps no usable link: every token in a
+link to this server is replaced (:func:`scrub_links`), so the outbox is a
+record of what was sent, not a store of working links.
+
 Claiming is one conditional UPDATE (``queued`` -> ``sending`` with a lease
 in ``next_attempt_at``), so several workers on one database never send the
 same row twice; a worker that dies mid-send leaves the lease to expire and
@@ -25,13 +36,19 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.errors import MessageError
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from models import validators
+from models.errors import ValidationError
 from models.ids import utcnow
+from models.tenancy import Membership, Role
+from server.i18n import N_
+from server.notifications_tables import Notification
 from server.services.database import Database
 from server.settings import Settings
 from server.tables import MailOutbox
@@ -46,6 +63,31 @@ _ADDRESS = re.compile(r"[^\s<>\"']+@[^\s<>\"']+")
 def scrub(text: str) -> str:
     """``text`` without e-mail addresses (SMTP answers quote them), for the log."""
     return _ADDRESS.sub("<address>", text)
+
+
+#: What a sent mail's links to this server keep in place of their token.
+LINK_REMOVED = "[link removed after sending]"
+#: A link token: a long run of URL-safe characters (not a UUID, which is no secret).
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{24,}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def scrub_links(text: str, settings: Settings) -> str:
+    """``text`` with every link to this server that carries a token replaced by
+    :data:`LINK_REMOVED`; other links and text stay as they were."""
+    base = settings.public_base_url.rstrip("/")
+
+    def replace(match: re.Match[str]) -> str:
+        url = match.group(0)
+        if not url.startswith(base):
+            return url
+        for part in _TOKEN.findall(url[len(base) :]):
+            if not _UUID.fullmatch(part):
+                return LINK_REMOVED
+        return url
+
+    return _URL.sub(replace, text)
 
 
 def _msgid_domain(settings: Settings) -> str:
@@ -90,6 +132,10 @@ class TransientMailError(Exception):
 
 class PermanentMailError(Exception):
     """Do not try again: the server refused this mail (5xx)."""
+
+
+class UnbuildableMail(PermanentMailError):
+    """The mail cannot be made at all (its address or a header); no retry can send it."""
 
 
 def _answer(code: int | None, text: bytes | str | None) -> str:
@@ -141,10 +187,12 @@ class SmtpConnection:
             smtp.login(s.smtp_username, password)
         return smtp
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: EmailMessage, *, to: str) -> None:
+        """Send ``message`` to the one envelope recipient ``to`` (whatever its headers say)."""
         if self._smtp is None:
             self._smtp = self._open()
-        self._smtp.send_message(message)
+        sender = parseaddr(self.settings.mail_from)[1]
+        self._smtp.send_message(message, from_addr=sender or None, to_addrs=[to])
 
     def close(self) -> None:
         if self._smtp is not None:
@@ -156,7 +204,24 @@ class SmtpConnection:
 
 
 def build_message(mail: MailOutbox, settings: Settings) -> EmailMessage:
-    """The RFC 5322 message of an outbox row."""
+    """The RFC 5322 message of an outbox row.
+
+    Raises:
+        UnbuildableMail: the address is not one plain address, or a header or the
+            body cannot be written (a line break in the subject, a control character).
+    """
+    try:
+        validators.normalize_email(mail.to_address, field="to_address")
+        validators.check_text(mail.subject, field="subject")
+        validators.check_text(mail.body_text, field="body_text", multiline=True)
+        return _message(mail, settings)
+    except ValidationError as exc:
+        raise UnbuildableMail(f"{exc.field}: {exc.message}") from None
+    except (MessageError, ValueError, TypeError) as exc:
+        raise UnbuildableMail(f"{type(exc).__name__}: {exc}"[:500]) from None
+
+
+def _message(mail: MailOutbox, settings: Settings) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = settings.mail_from
     msg["To"] = mail.to_address
@@ -168,6 +233,67 @@ def build_message(mail: MailOutbox, settings: Settings) -> EmailMessage:
     if mail.body_html:
         msg.add_alternative(mail.body_html, subtype="html")
     return msg
+
+
+#: The notification's kind; a mail about a failed mail is never itself the subject of one.
+MAIL_FAILED_KIND = "mail_failed"
+_FAILED_TITLE = N_("A mail could not be sent")
+_FAILED_BODY = N_(
+    "The mail \u201c{subject}\u201d ({kind}) to {address} could not be sent and will not be "
+    "tried again: {reason}. Check the address or the text it was made from, and send it "
+    "again from Kansli."
+)
+
+
+def notify_failed(session: Session, mail: MailOutbox, reason: str, now: datetime) -> None:
+    """Tell the tenant's administrators, in the app, that ``mail`` failed and why.
+
+    In the app only (no mail about a mail), in the tenant's language, in ``session``'s
+    transaction; the reason is the SMTP answer or what made the mail unbuildable.
+    """
+    from server.services.notifications import Message, _language_of  # a cycle at import
+
+    admins = session.scalars(
+        select(Membership.user_id)
+        .where(
+            Membership.tenant_id == mail.tenant_id,
+            Membership.role == Role.ADMIN,
+            Membership.agent_id.is_(None),
+        )
+        .distinct()
+    ).all()
+    if not admins:
+        return
+    message = Message(
+        kind=MAIL_FAILED_KIND,
+        title=_FAILED_TITLE,
+        body=_FAILED_BODY,
+        related_id=mail.id,
+        params={
+            "subject": _printable(mail.subject),
+            "kind": mail.kind,
+            "address": _printable(mail.to_address),
+            "reason": scrub(reason)[:300],
+        },
+    )
+    title, body = message.in_language(_language_of(session, mail.tenant_id))
+    for user_id in admins:
+        session.add(
+            Notification(
+                tenant_id=mail.tenant_id,
+                user_id=user_id,
+                kind=MAIL_FAILED_KIND,
+                title=title[:300],
+                body=body,
+                related_id=mail.id,
+                created_at=now,
+            )
+        )
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line, its control characters shown as ``\\uXXXX`` (for a notice)."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)[:200]
 
 
 @dataclass
@@ -241,15 +367,21 @@ class MailWorker:
         values: dict[str, object] = {"status": outcome, "last_error": answer[:2000]}
         if outcome == SENT:
             values["sent_at"] = now
+            # Nothing usable stays behind: the links' tokens go once the mail is out.
+            values["body_text"] = scrub_links(mail.body_text, self.settings)
+            if mail.body_html:
+                values["body_html"] = scrub_links(mail.body_html, self.settings)
         elif outcome == QUEUED:
             values["next_attempt_at"] = now + self._backoff(mail.attempts)
         with self.db.transaction() as s:
-            s.execute(
+            done = s.execute(
                 update(MailOutbox)
                 .where(MailOutbox.id == mail.id, MailOutbox.status == SENDING)
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
+            if outcome == FAILED and done.rowcount == 1:  # type: ignore[attr-defined]
+                notify_failed(s, mail, answer, now)
         log.info(
             "mail %s",
             outcome,
@@ -274,7 +406,13 @@ class MailWorker:
                 if mail is None:
                     continue
                 try:
-                    conn.send(build_message(mail, self.settings))
+                    message = build_message(mail, self.settings)
+                except UnbuildableMail as exc:
+                    self._record(mail, FAILED, str(exc))
+                    result.failed += 1
+                    continue
+                try:
+                    conn.send(message, to=mail.to_address)
                 except Exception as exc:
                     err = classify(exc)
                     conn.close()

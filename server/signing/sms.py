@@ -8,13 +8,17 @@ HTTP SMS API in the style of 46elks (form POST with basic auth, fields
 development.
 
 Phone numbers and message bodies (which hold one-time codes) are never
-logged.
+logged, and once an SMS is sent (or given up) its stored body keeps no code
+(:func:`scrub_codes`). The development spool file is the phone: it keeps the
+codes, readable by its owner only (0600).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,6 +42,14 @@ DEFAULT_MAX_ATTEMPTS = 5
 #: a worker that dies mid-send leaves it to be retried after this.
 CLAIM_LEASE = timedelta(minutes=2)
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+#: What a sent SMS's stored body keeps in place of its code.
+CODE_REMOVED = "[code removed after sending]"
+_CODE = re.compile(r"\b\d{4,}\b")
+
+
+def scrub_codes(body: str) -> str:
+    """``body`` with every one-time code (a run of four or more digits) replaced."""
+    return _CODE.sub(CODE_REMOVED, body)
 
 
 class SmsSendError(Exception):
@@ -89,8 +101,11 @@ class OutboxSmsGateway:
         with self._lock:
             self.sent.append(message)
             if self.spool_file is not None:
-                self.spool_file.parent.mkdir(parents=True, exist_ok=True)
-                with self.spool_file.open("a", encoding="utf-8") as spool:
+                self.spool_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                # The spool holds live codes: its owner's alone, whatever the umask.
+                fd = os.open(self.spool_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                os.fchmod(fd, 0o600)
+                with os.fdopen(fd, "a", encoding="utf-8") as spool:
                     spool.write(json.dumps(message.__dict__, ensure_ascii=False) + "\n")
         return message.message_id
 
@@ -255,9 +270,11 @@ def _record(
             row.status = "sent"
             row.sent_at = now
             row.last_error = ""
+            row.body = scrub_codes(row.body)
         elif give_up:
             row.status = "failed"
             row.last_error = error[:1000]
+            row.body = scrub_codes(row.body)
         else:
             row.next_attempt_at = now + retry_delay(attempts)
             row.last_error = error[:1000]

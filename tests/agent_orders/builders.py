@@ -13,9 +13,12 @@ A tenant with two agent organisations (A and B) and a customer; users:
 from __future__ import annotations
 
 import itertools
+import json
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -219,8 +222,12 @@ def reject(cast: Cast, order_id: str, who: str, reason: str = "Adressen saknar f
     )
 
 
-def latest_sms_code(db: Database, phone: str) -> str:
-    """The code of the newest SMS queued to ``phone`` (the SMS outbox is the phone)."""
+def latest_sms_code(db: Database, phone: str, *, spool: Path | None = None) -> str:
+    """The code of the newest SMS to ``phone``: from the SMS outbox while it is queued,
+    or, where a worker sends (and so scrubs the outbox), from the outbox gateway's
+    ``spool`` file, the phone, once the newest SMS to ``phone`` is sent."""
+    if spool is not None:
+        return _spooled_code(db, phone, spool)
     with db.sessions() as s:
         body = s.scalar(
             select(SmsOutbox.body)
@@ -231,6 +238,28 @@ def latest_sms_code(db: Database, phone: str) -> str:
     assert body, f"no SMS to {phone}"
     found = re.search(r"\b(\d{6})\b", body)
     assert found, body
+    return found.group(1)
+
+
+def _spooled_code(db: Database, phone: str, spool: Path) -> str:
+    deadline = time.monotonic() + 20
+    while True:
+        with db.sessions() as s:
+            status = s.scalar(
+                select(SmsOutbox.status)
+                .where(SmsOutbox.to_number == phone)
+                .order_by(SmsOutbox.created_at.desc(), SmsOutbox.id.desc())
+                .limit(1)
+            )
+        if status == "sent":
+            break
+        assert time.monotonic() < deadline, f"no SMS sent to {phone}"
+        time.sleep(0.05)  # polling a condition with a deadline
+    lines = [json.loads(line) for line in spool.read_text(encoding="utf-8").splitlines()]
+    bodies = [line["body"] for line in lines if line["to"] == phone]
+    assert bodies, f"no SMS to {phone} in the spool"
+    found = re.search(r"\b(\d{6})\b", bodies[-1])
+    assert found, bodies[-1]
     return found.group(1)
 
 

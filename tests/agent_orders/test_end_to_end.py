@@ -150,7 +150,7 @@ def test_order_review_attests_and_case_over_http_smtp_sms_and_bankid(
         f"{live.url}/staff/agent-orders/{order_id}/attest/sms/verify",
         code_page,
         challenge_id=field(code_page, "challenge_id"),
-        code=latest_sms_code(live.db, "+46701110002"),
+        code=latest_sms_code(live.db, "+46701110002", spool=live.settings.sms_spool_file),
     )
     assert signed.status_code == 200 and "sent to the customer's attestant" in text(signed)
 
