@@ -21,10 +21,7 @@ import orjson
 from sqlalchemy import Table, inspect
 
 from models.base import Base
-from models.tenancy import PERSONAL_DATA_ROLES
 from models.visibility import (
-    PERSONAL_COLUMNS,
-    PERSONAL_TABLES,
     Reader,
     hidden_columns,
     may_read_table,
@@ -36,18 +33,14 @@ from models.visibility import (
 )
 
 __all__ = [
-    "PERSONAL_COLUMNS",
-    "PERSONAL_TABLES",
     "Reader",
     "Roles",
     "json_safe",
     "orm_row",
-    "redact",
     "redact_columns",
     "redact_message",
     "redact_result",
     "rows_json",
-    "sees_personal_data",
     "synced_table_objects",
     "visible_tables",
 ]
@@ -58,11 +51,6 @@ class Roles:
     """A reader known only by roles (an anonymous caller has none)."""
 
     roles: frozenset[str] = frozenset()
-
-
-def sees_personal_data(roles: Iterable[str]) -> bool:
-    """True if these roles may read personal data."""
-    return reads_personal_data(Roles(frozenset(roles)))
 
 
 def synced_table_objects() -> list[Table]:
@@ -82,12 +70,6 @@ def redact_columns(reader: Reader, table: str, row: dict[str, Any]) -> dict[str,
         if column in row:
             row[column] = None
     return row
-
-
-def redact(table: str, row: dict[str, Any], *, personal: bool) -> dict[str, Any]:
-    """:func:`redact_columns` for a reader who does (``personal``) or does not read
-    personal data (the earlier form of the call)."""
-    return redact_columns(Roles(PERSONAL_DATA_ROLES if personal else frozenset()), table, row)
 
 
 def orm_row(obj: Any) -> dict[str, Any]:
@@ -114,17 +96,14 @@ def rows_json(
     grouped: Mapping[str, Iterable[Any]],
     *,
     tenant_id: str,
-    reader: Reader | None = None,
-    roles: Iterable[str] = (),
+    reader: Reader,
 ) -> dict[str, list[dict[str, Any]]]:
     """ORM rows grouped by table (``models.commands.rows_of``) as JSON-safe row dicts.
 
     Only rows of ``tenant_id``: a command that named another tenant's id
     (refused) must not get that row back. Tables ``reader`` may not see are
-    left out; what they may not read is nulled. The reader is ``reader``, or
-    one with ``roles``.
+    left out; what they may not read is nulled.
     """
-    reader = reader or Roles(frozenset(roles))
     out: dict[str, list[dict[str, Any]]] = {}
     for table, objs in grouped.items():
         if not may_read_table(reader, table):
