@@ -703,6 +703,7 @@ PUBLIC_PREFIXES = {
     "/alumni/{slug}/": "reason: public alumni pages, no sign-in",
     "/approve/": "reason: the approving manager's link, no sign-in",
     "/signup/": "reason: public sign-up form, no sign-in",
+    "/password/": "reason: the single-use set-password link of one account, no sign-in",
 }
 
 
