@@ -81,3 +81,9 @@ def check_password(password: str, *, email: str = "") -> None:
                 "This password is one of the most common ones; choose another", field="password"
             ),
         )
+
+
+def check_repeated(password: str, again: str) -> None:
+    """Raise ValidationError unless the password was typed the same twice."""
+    if password != again:
+        raise _rule("differ", ValidationError("The two passwords differ", field="password_again"))
