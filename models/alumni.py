@@ -5,6 +5,8 @@
     received ──automatic──▶ approved_registered_alumnus
         │                   approved_alumnus
         │                   not_approved ──officer──▶ approved_manually | denied
+        │                        └──person confirms new contact data from a known
+        │                           address──▶ approved_registered_alumnus | approved_alumnus
         └ (technical error: stays received, retried)
     any but unregistered ──alumnus' own form──▶ unregistered
 """
@@ -38,6 +40,11 @@ AUTOMATIC_OUTCOMES = frozenset(
         AlumniStatus.APPROVED_ALUMNUS,
         AlumniStatus.NOT_APPROVED,
     }
+)
+
+#: What a confirmed match is approved as (by the automatic check or the person's confirmation).
+_APPROVED_BY_CHECK = frozenset(
+    {AlumniStatus.APPROVED_REGISTERED_ALUMNUS, AlumniStatus.APPROVED_ALUMNUS}
 )
 
 STATUS_LABELS = {
@@ -163,6 +170,17 @@ class AlumniRegistration(SyncMixin, Base):
         """An officer approves an item of the manual queue."""
         self._expect(expected_status, AlumniStatus.NOT_APPROVED)
         self.status = AlumniStatus.APPROVED_MANUALLY
+        self.decided_by = by
+        self.decided_at = now
+
+    def confirm_by_person(self, *, status: AlumniStatus, by: str, now: datetime) -> None:
+        """The person confirmed the registration from an address the profile already had:
+        an item of the manual queue held only by contact data the profile lacked is then
+        decided as the automatic check would have decided a confirmed match."""
+        if status not in _APPROVED_BY_CHECK:
+            raise TransitionError(f"{status} is not an outcome of a confirmation")
+        self._expect(None, AlumniStatus.NOT_APPROVED)
+        self.status = status
         self.decided_by = by
         self.decided_at = now
 

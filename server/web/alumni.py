@@ -11,6 +11,9 @@
   answer takes says nothing of the address either.
 - ``/alumni/{slug}/unregister/{token}``: the page behind that link, with the
   "Terminate membership" box.
+- ``/alumni/{slug}/confirm/{token}``: the person confirms contact details a
+  registration proposed for their profile, from a link mailed to an address
+  the profile already had (:mod:`server.services.alumni.confirmation`).
 
 CSRF: the anonymous forms use a signed double-submit cookie (a random value
 in an HttpOnly cookie, the form carries its HMAC); the link page's form is
@@ -36,6 +39,7 @@ from models.ids import utcnow
 from models.tenancy import Tenant
 from server.api.deps import DbDep, SettingsDep, client_address
 from server.i18n import current_language, use_language
+from server.services.alumni.confirmation import confirm_by_link, confirmation_link
 from server.services.alumni.forms import (
     AlumniFormError,
     request_unregister_link,
@@ -288,7 +292,7 @@ async def register_submit(
         tone="ok",
     )
     response.background = BackgroundTask(
-        process_now, db, sources_of(request.app.state, db), registration_id
+        process_now, db, sources_of(request.app.state, db), registration_id, settings
     )
     return response
 
@@ -480,5 +484,80 @@ async def unregister_link_submit(
             "The alumni membership of {email} at {organisation} has ended. "
             "Thank you for the time you were with us."
         ).format(email=email, organisation=tenant.name),
+        tone="ok",
+    )
+
+
+# -- confirming proposed contact details ----------------------------------------------
+
+_PROPOSED_LABELS = (
+    ("email", N_("E-mail address")),
+    ("phone", N_("Phone")),
+    ("personnummer", N_("Personnummer")),
+)
+
+
+def _confirm_binding(token: str) -> str:
+    return f"alumni-confirm:{token_hash(token)}"
+
+
+def _proposed_details(db: Database, token: str, tenant_id: str) -> list[tuple[str, str]]:
+    with db.sessions() as session:
+        _link, reg = confirmation_link(session, token, tenant_id=tenant_id, now=utcnow())
+        proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
+        return [(_(label), str(proposed[k])) for k, label in _PROPOSED_LABELS if proposed.get(k)]
+
+
+@router.get("/alumni/{slug}/confirm/{token}")
+def confirm_details_page(
+    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    tenant = _tenant(db, slug)
+    if tenant is None:
+        return _not_found(request)
+    try:
+        details = _proposed_details(db, token, tenant.id)
+    except LinkProblem as exc:
+        return _link_problem(request, exc)
+    return render(
+        request,
+        "alumni/confirm_details.html",
+        tenant=tenant,
+        details=details,
+        csrf_token=csrf_token(_secret(settings), _confirm_binding(token)),
+        action=request.url.path,
+    )
+
+
+def _confirm(db: Database, token: str, tenant_id: str) -> None:
+    with db.transaction() as session:
+        confirm_by_link(session=session, token=token, tenant_id=tenant_id, now=utcnow())
+
+
+@router.post("/alumni/{slug}/confirm/{token}")
+async def confirm_details_submit(
+    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    try:
+        fields = await _form_fields(request)
+    except BodyTooLarge:
+        return _too_large(request)
+    tenant = await run_in_threadpool(_tenant, db, slug)
+    if tenant is None:
+        return _not_found(request)
+    if not _csrf_ok(settings, _confirm_binding(token), fields):
+        return message(
+            request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
+        )
+    try:
+        await run_in_threadpool(_confirm, db, token, tenant.id)
+    except LinkProblem as exc:
+        return _link_problem(request, exc)
+    return message(
+        request,
+        _("Thank you"),
+        _("Your new contact details are added to your profile at {organisation}.").format(
+            organisation=tenant.name
+        ),
         tone="ok",
     )

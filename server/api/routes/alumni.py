@@ -26,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 
 from models.ids import utcnow
 from models.tenancy import Role
-from server.api.deps import CurrentUser, DbDep, SessionDep, client_address
+from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep, client_address
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
 from server.api.schemas import ErrorOut
@@ -103,6 +103,7 @@ _INTAKE_DOC: dict[int | str, dict[str, Any]] = {
 async def public_registration(
     request: Request,
     db: DbDep,
+    settings: SettingsDep,
     tenant_slug: Annotated[str, Path(max_length=64)],
 ) -> JsonResponse:
     """Register as an alumnus of the tenant ``tenant_slug``; checked automatically afterwards.
@@ -141,7 +142,7 @@ async def public_registration(
         {"id": registration_id, "status": "received"},
         status_code=201,
         background=BackgroundTask(
-            process_now, db, sources_of(request.app.state, db), registration_id
+            process_now, db, sources_of(request.app.state, db), registration_id, settings
         ),
     )
 
@@ -261,6 +262,7 @@ def process(
     request: Request,
     principal: CurrentUser,
     db: DbDep,
+    settings: SettingsDep,
     include_waiting: Annotated[
         bool, Query(description="Also registrations waiting for a retry after an error")
     ] = True,
@@ -275,6 +277,7 @@ def process(
         now=utcnow(),
         limit=limit,
         due_only=not include_waiting,
+        settings=settings,
     )
     return ProcessOut(
         decided=[_outcome(o) for o in summary.decided],

@@ -24,7 +24,9 @@ Nothing of a public form is written on an existing person by the check: an
 e-mail, phone or personnummer the matched profile lacks is kept on the
 registration as a proposal (``proposed``, state ``pending``), applied when an
 officer approves or the person confirms from an address the profile had
-(:mod:`models.alumni_proposals`); nor are student records found for an
+(:mod:`models.alumni_proposals`; the link to confirm is mailed to the profile's
+addresses when only such details disagree, :mod:`.confirmation`, given the
+server's ``settings``); nor are student records found for an
 uncertain match linked to the person. Only a person made for the
 registration gets its contact details. Every decision records why: the reason in one
 line, and in ``decision_details`` the rules with their reasons, the match
@@ -74,6 +76,7 @@ from models.people import (
     PersonPhone,
 )
 from server.services.alumni.categories import category_keys_of, category_row, give_category
+from server.services.alumni.confirmation import ask_to_confirm, can_confirm
 from server.services.alumni.enrichment import (
     add_email,
     add_phone,
@@ -83,6 +86,7 @@ from server.services.alumni.enrichment import (
     store_records,
 )
 from server.services.seq import lock_tenant
+from server.settings import Settings
 from server.student_records import StudentRecordData, StudentRecordSource
 
 log = logging.getLogger(__name__)
@@ -427,6 +431,7 @@ def _apply(
     plan: _Plan,
     lookups: _Lookups,
     now: datetime,
+    settings: Settings | None,
 ) -> ProcessOutcome:
     created = plan.created
     person = plan.person
@@ -446,6 +451,10 @@ def _apply(
     if proposal:
         reg.proposed = proposal
         reg.proposal_state = ProposalState.PENDING
+        if settings is not None and can_confirm(plan.mismatch):
+            # Only to the addresses the profile had before this registration.
+            known = sorted(lookups.known_emails.get(person.id, ()))
+            ask_to_confirm(session, settings, reg, person, known, now)
     if plan.certain:
         record_ids, record_notes = store_records(
             session, person, plan.records, kept=lookups.records[person.id]
@@ -590,7 +599,12 @@ def _touches(
 
 
 def _decide_batch(
-    session: Session, tenant_id: str, ids: list[str], records: _Records, now: datetime
+    session: Session,
+    tenant_id: str,
+    ids: list[str],
+    records: _Records,
+    now: datetime,
+    settings: Settings | None = None,
 ) -> tuple[list[ProcessOutcome], list[str]]:
     """Take the tenant's write lock, read afresh and decide the received ones of ``ids``.
 
@@ -638,7 +652,7 @@ def _decide_batch(
     lookups.read_for_writing(plans)
     with session.no_autoflush:
         for reg, probe, plan in plans:
-            outcomes[reg.id] = _apply(session, reg, probe, plan, lookups, now)
+            outcomes[reg.id] = _apply(session, reg, probe, plan, lookups, now, settings)
     session.flush()
     done = [r.id for r in regs if r.id in outcomes]
     return [outcomes[i] for i in done], left
@@ -678,9 +692,17 @@ def _ask_records(
 
 
 def process_registration(
-    *, session: Session, registration_id: str, source: StudentRecordSource, now: datetime
+    *,
+    session: Session,
+    registration_id: str,
+    source: StudentRecordSource,
+    now: datetime,
+    settings: Settings | None = None,
 ) -> ProcessOutcome:
     """Run the automatic check on one ``received`` registration, in ``session``.
+
+    ``settings``: the server's, for the mails the check sends (a link to confirm
+    proposed contact details); None sends none (a check run outside a server).
 
     The caller commits. A failing student-record source or a misconfigured
     rule is recorded as a technical error (the registration stays received,
@@ -696,7 +718,7 @@ def process_registration(
     records = _Records(source)
     if not records.local:
         _prefetch(session, tenant_id, [registration_id], records, now)
-    outcomes, _ = _decide_batch(session, tenant_id, [registration_id], records, now)
+    outcomes, _ = _decide_batch(session, tenant_id, [registration_id], records, now, settings)
     if not outcomes:
         _load_received(session, registration_id)  # raises: decided or removed meanwhile
     return outcomes[0]
@@ -715,6 +737,7 @@ def process_pending(
     now: datetime,
     limit: int = 200,
     due_only: bool = True,
+    settings: Settings | None = None,
 ) -> PendingSummary:
     """Check every ``received`` registration of the tenant whose retry is due.
 
@@ -754,7 +777,9 @@ def process_pending(
     queue = due
     while queue:
         batch, queue = queue[:BATCH_SIZE], queue[BATCH_SIZE:]
-        outcomes, left = _process_batch(session_factory, tenant_id, batch, _Records(source), now)
+        outcomes, left = _process_batch(
+            session_factory, tenant_id, batch, _Records(source), now, settings
+        )
         queue = left + queue
         for outcome in outcomes:
             (summary.failed if outcome.error else summary.decided).append(outcome)
@@ -767,19 +792,20 @@ def _process_batch(
     ids: list[str],
     records: _Records,
     now: datetime,
+    settings: Settings | None = None,
 ) -> tuple[list[ProcessOutcome], list[str]]:
     if not records.local:
         with session_factory() as session:
             _prefetch(session, tenant_id, ids, records, now)
     try:
         with session_factory() as session, session.begin():
-            return _decide_batch(session, tenant_id, ids, records, now)
+            return _decide_batch(session, tenant_id, ids, records, now, settings)
     except Exception as exc:  # rolled back
         error = f"{type(exc).__name__}: {exc}"
     if len(ids) > 1:  # find the one that fails: each in a transaction of its own
         outcomes: list[ProcessOutcome] = []
         for one in ids:
-            outcomes += _process_batch(session_factory, tenant_id, [one], records, now)[0]
+            outcomes += _process_batch(session_factory, tenant_id, [one], records, now, settings)[0]
         return outcomes, []
     with session_factory() as session, session.begin():
         try:

@@ -56,7 +56,9 @@ def sources_of(app_state: Any, db: Database) -> SourceFactory:
     return factory if callable(factory) else database_sources(db)
 
 
-def process_now(db: Database, sources: SourceFactory, registration_id: str) -> None:
+def process_now(
+    db: Database, sources: SourceFactory, registration_id: str, settings: Settings | None = None
+) -> None:
     """Check one new registration at once (after the form answered); never raises.
 
     Whatever goes wrong is left to the worker: a technical error is recorded
@@ -73,6 +75,7 @@ def process_now(db: Database, sources: SourceFactory, registration_id: str) -> N
                 registration_id=registration_id,
                 source=sources(reg.tenant_id),
                 now=utcnow(),
+                settings=settings,
             )
     except (NotFoundError, TransitionError):
         pass  # decided meanwhile by the worker
@@ -154,6 +157,7 @@ class AlumniWorker:
                     source=self.sources(tenant_id),
                     now=now,
                     limit=self.batch,
+                    settings=self.settings,
                 )
             except Exception as exc:
                 # Only the kind: a database error's text can quote personal data.

@@ -1,0 +1,233 @@
+"""The person confirms contact data a registration proposed, from an address of the profile.
+
+A registration that matched a person on one identifier, with the name and
+birth date agreeing but an e-mail, phone or personnummer the profile lacks,
+goes to the manual queue with those details only *proposed* (security issue
+13, item 1). The person can settle it without an officer: a single-purpose
+link is mailed to every address the profile already has (never to the
+proposed one), in the tenant's language. Following it and confirming adds
+the proposed details to the profile and decides the registration as the
+automatic check decides a confirmed match (:func:`confirm_by_link`).
+
+A registration whose name or birth date disagrees gets no such mail: it may
+well be someone else, and an officer compares the two side by side.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from urllib.parse import quote
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.alumni import AlumniRegistration, AlumniStatus, ProposalState
+from models.alumni_matching import Disagreement
+from models.alumni_proposals import PROPOSABLE, apply_proposal
+from models.ids import new_id
+from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
+from models.tenancy import Tenant
+from server.i18n import gettext, use_language
+from server.services.alumni.categories import category_keys, give_category
+from server.services.approval import LinkProblem, issue_link
+from server.services.auth import token_hash
+from server.services.effects import greeting, paragraph
+from server.services.mail import queue_mail
+from server.services.seq import lock_tenant
+from server.settings import Settings
+from server.tables import LinkToken
+
+CONFIRM_PURPOSE = "alumni_confirm_details"
+CONFIRM_MAIL_KIND = "alumni_confirm_details"
+CONFIRM_LINK_LIFETIME = timedelta(days=7)
+#: Confirmation mails to one address per day at most (the public form must not be a way
+#: to fill a member's mailbox).
+CONFIRM_MAILS_PER_DAY = 3
+
+#: The proposal's fields as the mail names them.
+_FIELD_NAMES = {
+    "email": "E-mail address",
+    "phone": "Phone",
+    "personnummer": "Personnummer",
+}
+
+
+def can_confirm(mismatch: list[Disagreement]) -> bool:
+    """Whether the person may settle these disagreements: only contact data the profile lacks."""
+    return bool(mismatch) and all(d.field in PROPOSABLE for d in mismatch)
+
+
+def ask_to_confirm(
+    session: Session,
+    settings: Settings,
+    reg: AlumniRegistration,
+    person: Person,
+    addresses: list[str],
+    now: datetime,
+) -> int:
+    """Mail a confirmation link to each of ``addresses`` (the profile's, before this
+    registration); the number of mails queued."""
+    tenant = session.get(Tenant, reg.tenant_id)
+    if tenant is None or reg.proposal_state != ProposalState.PENDING:
+        return 0
+    sent = 0
+    for address in sorted(set(addresses)):
+        today = session.scalar(
+            select(func.count())
+            .select_from(LinkToken)
+            .where(
+                LinkToken.tenant_id == reg.tenant_id,
+                LinkToken.purpose == CONFIRM_PURPOSE,
+                LinkToken.email == address,
+                LinkToken.created_at > now - timedelta(days=1),
+            )
+        )
+        if int(today or 0) >= CONFIRM_MAILS_PER_DAY:
+            continue
+        token = issue_link(
+            session,
+            tenant_id=reg.tenant_id,
+            registration_id=reg.id,
+            email=address,
+            now=now,
+            purpose=CONFIRM_PURPOSE,
+            lifetime=CONFIRM_LINK_LIFETIME,
+        )
+        url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/confirm/{token}"
+        with use_language(tenant.language):  # the person asked from no page of ours
+            subject, body = _mail(tenant, reg, person, url)
+        queue_mail(
+            session=session,
+            settings=settings,
+            tenant_id=reg.tenant_id,
+            kind=CONFIRM_MAIL_KIND,
+            to_address=address,
+            subject=subject,
+            body_text=body,
+            related_id=reg.id,
+        )
+        sent += 1
+    return sent
+
+
+def _mail(tenant: Tenant, reg: AlumniRegistration, person: Person, url: str) -> tuple[str, str]:
+    proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
+    lines = [f"  {gettext(_FIELD_NAMES[k])}: {proposed[k]}" for k in PROPOSABLE if proposed.get(k)]
+    subject = gettext("Confirm your new contact details – {tenant}").format(tenant=tenant.name)
+    body = "\n".join(
+        [
+            greeting(person.first_name),
+            "",
+            *paragraph(
+                gettext(
+                    "Someone registered as an alumnus of {tenant} in your name and gave "
+                    "details we do not have for you:"
+                ).format(tenant=tenant.name)
+            ),
+            *lines,
+            "",
+            gettext("If it was you, open this link and confirm:"),
+            url,
+            "",
+            *paragraph(
+                gettext("If it was not you, ignore this mail: nothing is added to your profile.")
+            ),
+            "",
+        ]
+    )
+    return subject, body
+
+
+def confirmation_link(
+    session: Session, token: str, *, tenant_id: str, now: datetime
+) -> tuple[LinkToken, AlumniRegistration]:
+    """The live confirmation link ``token`` of ``tenant_id`` and its registration.
+
+    Raises:
+        LinkProblem: forged, of another purpose or tenant, used, expired, or the
+            registration was decided meanwhile; the message says which.
+    """
+    link = None
+    if 20 <= len(token) <= 100:
+        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == token_hash(token)))
+    if link is None or link.purpose != CONFIRM_PURPOSE or link.tenant_id != tenant_id:
+        raise LinkProblem(
+            "This link is not valid. Check that you opened the whole link from the e-mail."
+        )
+    if link.used_at is not None:
+        raise LinkProblem(
+            "This link was already used on {day}; the details are confirmed.",
+            params={"day": link.used_at.date().isoformat()},
+        )
+    if link.expires_at <= now:
+        raise LinkProblem(
+            "This link expired on {day}. Register again to get a new one.",
+            params={"day": link.expires_at.date().isoformat()},
+        )
+    reg = session.get(AlumniRegistration, link.entity_id)
+    if (
+        reg is None
+        or reg.deleted_at is not None
+        or reg.status != AlumniStatus.NOT_APPROVED
+        or reg.proposal_state != ProposalState.PENDING
+    ):
+        raise LinkProblem("The registration has been handled already; nothing needs confirming.")
+    return link, reg
+
+
+def confirm_by_link(
+    *, session: Session, token: str, tenant_id: str, now: datetime
+) -> AlumniRegistration:
+    """Apply the proposal of the link's registration and decide it; the link is then used.
+
+    The link's address must still be on the profile. The registration becomes
+    ``approved_registered_alumnus`` or ``approved_alumnus`` (given "Registered
+    alumnus") as for a confirmed match; a person with neither category stays in
+    the manual queue, the details added.
+
+    Raises:
+        LinkProblem: the link cannot be used (see :func:`confirmation_link`), or its
+            address is no longer on the profile.
+    """
+    lock_tenant(session, tenant_id)  # serialised with the officers' decisions
+    link, reg = confirmation_link(session, token, tenant_id=tenant_id, now=now)
+    person = session.get(Person, reg.person_id) if reg.person_id else None
+    if person is None or person.deleted_at is not None:
+        raise LinkProblem("The registration has been handled already; nothing needs confirming.")
+    on_profile = session.scalar(
+        select(func.count())
+        .select_from(PersonEmail)
+        .where(
+            PersonEmail.person_id == person.id,
+            PersonEmail.address == link.email,
+            PersonEmail.deleted_at.is_(None),
+        )
+    )
+    if not on_profile:
+        raise LinkProblem(
+            "This link is not valid. Check that you opened the whole link from the e-mail."
+        )
+    applied = apply_proposal(reg, person, new_id=lambda _part: new_id(), add=session.add)
+    had = category_keys(session, tenant_id, person.id)
+    if CategoryKey.REGISTERED_ALUMNUS in had:
+        reg.confirm_by_person(
+            status=AlumniStatus.APPROVED_REGISTERED_ALUMNUS, by=link.email, now=now
+        )
+    elif CategoryKey.ALUMNUS in had:
+        give_category(session, tenant_id, person.id, CategoryKey.REGISTERED_ALUMNUS)
+        reg.confirm_by_person(status=AlumniStatus.APPROVED_ALUMNUS, by=link.email, now=now)
+    session.add(
+        Activity(
+            id=new_id(),
+            tenant_id=tenant_id,
+            person_id=person.id,
+            kind=ActivityKind.ALUMNI_DECISION,
+            subject="New contact details confirmed by the alumnus",
+            occurred_at=now,
+            actor=link.email,
+            data={"alumni_registration_id": reg.id, "applied": applied},
+        )
+    )
+    link.used_at = now
+    session.flush()
+    return reg
