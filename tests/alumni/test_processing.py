@@ -459,6 +459,48 @@ def test_officer_decides_the_manual_queue_approved_manually_or_denied(db: Databa
         assert b.category_keys(s, denied.person_id or "") == set()
 
 
+def test_officers_approval_applies_the_proposed_details_and_a_denial_drops_them(
+    db: Database,
+) -> None:
+    tid = new_tenant(db)
+    with db.transaction() as s:
+        anna = b.person(s, tid, pnr=b.ANNA_PNR, emails=["anna@home.se"]).id
+        erik = b.person(s, tid, "Erik", "Lund", pnr=b.ERIK_PNR).id
+    kept = register(db, tid, email="anna@new.se", personnummer=b.ANNA_PNR, phone="0701234567")
+    dropped = register(
+        db, tid, email="erik@new.se", first_name="Erik", last_name="Lund", personnummer=b.ERIK_PNR
+    )
+    run(db, tid)
+    assert load(db, kept).proposal_state == load(db, dropped).proposal_state == "pending"
+    officer = Actor(
+        tenant_id=tid,
+        email="officer@uni.se",
+        roles=frozenset({"alumni_officer"}),
+        authoritative=True,
+    )
+
+    with db.transaction() as s:
+        build(
+            "alumni.decide", 1, {"alumni_registration_id": kept, "decision": "approve"}, id=new_id()
+        ).apply(s, officer)
+        build(
+            "alumni.decide",
+            1,
+            {"alumni_registration_id": dropped, "decision": "deny", "reason": "Not him"},
+            id=new_id(),
+        ).apply(s, officer)
+
+    assert load(db, kept).proposal_state == "applied"
+    assert load(db, dropped).proposal_state == "discarded"
+    with db.sessions() as s:
+        person = s.get(Person, anna)
+        assert person is not None
+        assert sorted(e.address for e in person.emails) == ["anna@home.se", "anna@new.se"]
+        assert [p.number for p in person.phones] == ["+46701234567"]
+        other = s.get(Person, erik)
+        assert other is not None and other.emails == []
+
+
 def test_terminate_membership_form_unregisters_and_takes_registered_alumnus(db: Database) -> None:
     tid = new_tenant(db)
     with db.transaction() as s:
