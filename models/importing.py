@@ -25,6 +25,7 @@ from models.courses import Registration
 from models.errors import ValidationError
 from models.ids import new_id
 from models.people import PersonEmail
+from models.visibility import Reader, may_read
 
 #: Accepted header names (lower case) per field, English and Swedish.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -36,6 +37,16 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "personnummer": ("personnummer", "personal identity number", "pnr"),
 }
 REQUIRED = ("first_name", "last_name", "email")
+#: The synced (table, column) each field of a file sets: a field its importer's roles may
+#: not read (``models.visibility``: personnummer for most roles) is not imported.
+FIELD_COLUMNS: dict[str, tuple[str, str]] = {
+    "first_name": ("person", "first_name"),
+    "last_name": ("person", "last_name"),
+    "email": ("person_email", "address"),
+    "phone": ("person_phone", "number"),
+    "organisation": ("person", "organisation_id"),
+    "personnummer": ("person", "personnummer"),
+}
 MAX_ROWS = 20_000
 
 
@@ -56,6 +67,9 @@ class ImportPreview:
 
     rows: list[ParticipantRow] = field(default_factory=list)
     errors: list[ValidationError] = field(default_factory=list)
+    #: Fields the file has a column for that are not imported (neither checked nor
+    #: read): the importer's roles may not read them.
+    ignored: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -117,13 +131,21 @@ def _map_header(header: Sequence[str]) -> tuple[dict[str, int], list[ValidationE
     return mapping, errors
 
 
-def parse_participants(cells: list[list[str]]) -> ImportPreview:
-    """Check every row; collect good rows and errors with row numbers."""
+def parse_participants(cells: list[list[str]], *, reader: Reader | None = None) -> ImportPreview:
+    """Check every row; collect good rows and errors with row numbers.
+
+    With a ``reader`` (the importer), a column they may not read is left out of
+    the import, named in ``ignored``, instead of being refused row by row.
+    """
     preview = ImportPreview()
     if not cells:
         preview.errors.append(ValidationError("The file is empty", row=1))
         return preview
     mapping, header_errors = _map_header(cells[0])
+    if reader is not None:
+        preview.ignored = [f for f in mapping if not may_read(reader, *FIELD_COLUMNS[f])]
+        for f in preview.ignored:
+            del mapping[f]
     if header_errors:
         preview.errors.extend(header_errors)
         return preview
@@ -176,12 +198,13 @@ def parse_participants(cells: list[list[str]]) -> ImportPreview:
     return preview
 
 
-def read_participants(data: bytes, filename: str) -> ImportPreview:
+def read_participants(data: bytes, filename: str, *, reader: Reader | None = None) -> ImportPreview:
+    """Read and check a file (:func:`parse_participants`, ``reader`` the importer)."""
     try:
         cells = read_cells(data, filename)
     except ValidationError as exc:
         return ImportPreview(errors=[exc])
-    return parse_participants(cells)
+    return parse_participants(cells, reader=reader)
 
 
 @dataclass

@@ -171,6 +171,11 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
         self.summary.setStyleSheet("font-weight: 600;")
+        #: Said once per file: a column the user's roles may not read is not imported.
+        self.ignored_note = QLabel()
+        self.ignored_note.setWordWrap(True)
+        self.ignored_note.setObjectName("importIgnored")
+        self.ignored_note.hide()
         self.rows_model = RowsModel(ROW_COLUMNS, self)
         self.rows_table = TableView("import_rows", ctx.settings, self)
         self.rows_table.setModel(self.rows_model)
@@ -203,6 +208,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.ignored_note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
@@ -337,6 +343,16 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Participants (%1)").replace("%1", str(len(rows))))
         self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(len(preview.problems))))
         self.tabs.setCurrentIndex(1 if preview.problems else 0)
+        self.ignored_note.setText(
+            "\n".join(
+                self.tr(
+                    "The file's %1 column is not imported: only administrators and alumni "
+                    "officers may see or change it. The participants are imported without it."
+                ).replace("%1", field_title(name))
+                for name in preview.ignored
+            )
+        )
+        self.ignored_note.setVisible(bool(preview.ignored))
         self._update()
         self.checked.emit(preview)
 

@@ -111,6 +111,9 @@ class FilePreview:
     registered: set[str] = field(default_factory=set)
     #: Organisation names (lower case) known locally -> id.
     organisations: dict[str, str] = field(default_factory=dict)
+    #: Fields the file has a column for that are not imported: the user's roles may not
+    #: read them (``models.visibility``; the personnummer for most roles).
+    ignored: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -192,8 +195,9 @@ def preview_file(ctx: OpContext, path: Path, round_id: str | None) -> FilePrevie
         preview.problems.append(RowProblem(None, "", reason))
         return preview
     ctx.check_cancelled()
-    checked = read_participants(data, path.name)
+    checked = read_participants(data, path.name, reader=ctx.actor)
     preview.rows = checked.rows
+    preview.ignored = checked.ignored
     preview.problems = [
         RowProblem(e.row, e.field or "", reason_text(e.message)) for e in checked.errors
     ]
@@ -205,7 +209,9 @@ def preview_file(ctx: OpContext, path: Path, round_id: str | None) -> FilePrevie
 
 def rematch(ctx: OpContext, preview: FilePreview, round_id: str | None) -> FilePreview:
     """The same rows matched again (another round was chosen)."""
-    out = FilePreview(path=preview.path, rows=preview.rows, problems=preview.problems)
+    out = FilePreview(
+        path=preview.path, rows=preview.rows, problems=preview.problems, ignored=preview.ignored
+    )
     out.existing, out.registered, out.organisations = match_rows(ctx, preview.rows, round_id)
     return out
 

@@ -44,6 +44,7 @@ from desktop.operations.people import undo as undo_op
 from models import validators
 from models.errors import DomainError
 from models.tenancy import Role
+from models.visibility import may_read
 
 WATCHED = (
     "person",
@@ -71,6 +72,20 @@ APPROVAL = {
     "requested": QT_TRANSLATE_NOOP("Profile", "Waiting for approval"),
     "approved": QT_TRANSLATE_NOOP("Profile", "Approved"),
 }
+
+
+#: What a field the signed-in user's roles may not read shows instead of its value.
+UNREADABLE_HINTS = {
+    "personnummer": QT_TRANSLATE_NOOP(
+        "Profile", "Only administrators and alumni officers see personal identity numbers"
+    ),
+    "birth_date": QT_TRANSLATE_NOOP(
+        "Profile", "Only administrators and alumni officers see birth dates"
+    ),
+}
+UNREADABLE_HINT = QT_TRANSLATE_NOOP(
+    "Profile", "Only administrators and alumni officers see this field"
+)
 
 
 def _t(text: str) -> str:
@@ -192,11 +207,25 @@ class PersonProfile(QDialog):
         self.pending.hide()
 
         # -- details ------------------------------------------------------------------
+        #: Fields the user's roles may not read (models.visibility): never shown, never
+        #: set; a hint says why instead of an empty box that looks like missing data.
+        self.unreadable = {
+            key for key, _title in self.TEXT_FIELDS if not may_read(ctx.actor, "person", key)
+        }
         self.editors: dict[str, QWidget] = {}
         self.rows: dict[str, FieldRow] = {}
+        self.hints: dict[str, QLabel] = {}
         details = QWidget()
         form = QFormLayout(details)
         for key, title in self.TEXT_FIELDS:
+            if key in self.unreadable:
+                hint = QLabel(_t(UNREADABLE_HINTS.get(key, UNREADABLE_HINT)))
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #555; font-style: italic;")
+                hint.setAccessibleName(_t(title))
+                self.hints[key] = hint
+                form.addRow(_t(title), hint)
+                continue
             edit = QLineEdit()
             edit.setAccessibleName(_t(title))
             edit.textChanged.connect(lambda _t, k=key: self._validate(k))
@@ -204,8 +233,13 @@ class PersonProfile(QDialog):
             self.editors[key] = edit
             self.rows[key] = FieldRow(edit)
             form.addRow(_t(title), self.rows[key])
-        self.editors["personnummer"].setPlaceholderText(self.tr("YYYYMMDD-NNNN"))  # type: ignore[attr-defined]
-        self.editors["birth_date"].setPlaceholderText(self.tr("YYYY-MM-DD"))  # type: ignore[attr-defined]
+        placeholders = {
+            "personnummer": self.tr("YYYYMMDD-NNNN"),
+            "birth_date": self.tr("YYYY-MM-DD"),
+        }
+        for key, text in placeholders.items():
+            if key in self.editors:
+                self.editors[key].setPlaceholderText(text)  # type: ignore[attr-defined]
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setEnabled(can_edit)
@@ -407,8 +441,8 @@ class PersonProfile(QDialog):
         p = self.profile
         if p is None:
             return
-        for key, _title in self.TEXT_FIELDS:
-            self.editors[key].setText(p.fields.get(key) or "")  # type: ignore[attr-defined]
+        for key, editor in self.editors.items():
+            editor.setText(p.fields.get(key) or "")  # type: ignore[attr-defined]
         self.organisation.blockSignals(True)
         self.organisation.clear()
         self.organisation.addItem(self.tr("No organisation"), None)
@@ -424,9 +458,10 @@ class PersonProfile(QDialog):
     # -- editing ------------------------------------------------------------------
 
     def current_values(self) -> dict[str, Any]:
+        # Only the fields shown: one the user may not read is never part of a command.
         values: dict[str, Any] = {
-            k: self.editors[k].text().strip()  # type: ignore[attr-defined]
-            for k, _t in self.TEXT_FIELDS
+            k: editor.text().strip()  # type: ignore[attr-defined]
+            for k, editor in self.editors.items()
         }
         values["organisation_id"] = self.organisation.currentData()
         values["notes"] = self.notes.toPlainText()
@@ -445,8 +480,8 @@ class PersonProfile(QDialog):
 
     def errors(self) -> dict[str, str]:
         out = {}
-        for key, _t in self.TEXT_FIELDS:
-            msg = check_field(key, self.editors[key].text())  # type: ignore[attr-defined]
+        for key, editor in self.editors.items():
+            msg = check_field(key, editor.text())  # type: ignore[attr-defined]
             if msg:
                 out[key] = msg
         return out

@@ -1514,7 +1514,7 @@
     <name>ImportDialog</name>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="142" />
-      <location filename="../../desktop/participants/import_dialog.py" line="276" />
+      <location filename="../../desktop/participants/import_dialog.py" line="282" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Import participants</translation>
@@ -1537,14 +1537,14 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="154" />
-      <location filename="../../desktop/participants/import_dialog.py" line="222" />
+      <location filename="../../desktop/participants/import_dialog.py" line="228" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="156" />
-      <location filename="../../desktop/participants/import_dialog.py" line="254" />
-      <location filename="../../desktop/participants/import_dialog.py" line="268" />
+      <location filename="../../desktop/participants/import_dialog.py" line="260" />
+      <location filename="../../desktop/participants/import_dialog.py" line="274" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="168" />
-      <location filename="../../desktop/participants/import_dialog.py" line="252" />
+      <location filename="../../desktop/participants/import_dialog.py" line="258" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
@@ -1575,67 +1575,73 @@
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="185" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Participants</source>
+      <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="186" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="200" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="286" />
+      <location filename="../../desktop/participants/import_dialog.py" line="292" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <location filename="../../desktop/participants/import_dialog.py" line="305" />
       <source>Already on this round: left out</source>
       <translation>Already on this round: left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="301" />
+      <location filename="../../desktop/participants/import_dialog.py" line="307" />
       <source>Already in Kansli</source>
       <translation>Already in Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="307" />
+      <location filename="../../desktop/participants/import_dialog.py" line="313" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="309" />
+      <location filename="../../desktop/participants/import_dialog.py" line="315" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="335" />
+      <location filename="../../desktop/participants/import_dialog.py" line="341" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="336" />
+      <location filename="../../desktop/participants/import_dialog.py" line="342" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="337" />
+      <location filename="../../desktop/participants/import_dialog.py" line="343" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="338" />
+      <location filename="../../desktop/participants/import_dialog.py" line="344" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="349" />
+      <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
+      <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="366" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1643,12 +1649,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="357" />
+      <location filename="../../desktop/participants/import_dialog.py" line="373" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="377" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1656,7 +1662,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="362" />
+      <location filename="../../desktop/participants/import_dialog.py" line="378" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1664,7 +1670,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="364" />
+      <location filename="../../desktop/participants/import_dialog.py" line="380" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1672,37 +1678,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="366" />
+      <location filename="../../desktop/participants/import_dialog.py" line="382" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="385" />
+      <location filename="../../desktop/participants/import_dialog.py" line="401" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="390" />
+      <location filename="../../desktop/participants/import_dialog.py" line="406" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="408" />
+      <location filename="../../desktop/participants/import_dialog.py" line="424" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="417" />
+      <location filename="../../desktop/participants/import_dialog.py" line="433" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="421" />
+      <location filename="../../desktop/participants/import_dialog.py" line="437" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="436" />
+      <location filename="../../desktop/participants/import_dialog.py" line="452" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1778,13 +1784,13 @@
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="182" />
+      <location filename="../../desktop/participants/import_ops.py" line="185" />
       <source>The file is larger than %1 MB.</source>
-      <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id. Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles).</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="189" />
+      <location filename="../../desktop/participants/import_ops.py" line="192" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>
@@ -1792,35 +1798,35 @@
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="110" />
+      <location filename="../../desktop/admin/dialogs.py" line="111" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="113" />
-      <location filename="../../desktop/admin/dialogs.py" line="128" />
+      <location filename="../../desktop/admin/dialogs.py" line="114" />
+      <location filename="../../desktop/admin/dialogs.py" line="129" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="117" />
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <location filename="../../desktop/admin/dialogs.py" line="118" />
+      <location filename="../../desktop/admin/dialogs.py" line="131" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="121" />
+      <location filename="../../desktop/admin/dialogs.py" line="122" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="137" />
+      <location filename="../../desktop/admin/dialogs.py" line="138" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="155" />
+      <location filename="../../desktop/admin/dialogs.py" line="156" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -1837,27 +1843,27 @@
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="61" />
+      <location filename="../../desktop/login.py" line="62" />
       <source>Wrong e-mail address or password.</source>
       <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="63" />
+      <location filename="../../desktop/login.py" line="64" />
       <source>The server cannot be reached: %1</source>
       <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="67" />
+      <location filename="../../desktop/login.py" line="68" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>Too many attempts; wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="71" />
+      <location filename="../../desktop/login.py" line="72" />
       <source>Your account has no access to this organisation.</source>
       <translation>Your account has no access to this organisation.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="75" />
+      <location filename="../../desktop/login.py" line="76" />
       <source>You belong to several organisations: choose one and sign in again.</source>
       <translation>You belong to several organisations: choose one and sign in again.</translation>
     </message>
@@ -1865,113 +1871,113 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="103" />
+      <location filename="../../desktop/login.py" line="104" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Sign in to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="105" />
+      <location filename="../../desktop/login.py" line="106" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="107" />
-      <location filename="../../desktop/login.py" line="134" />
+      <location filename="../../desktop/login.py" line="108" />
+      <location filename="../../desktop/login.py" line="136" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="111" />
-      <location filename="../../desktop/login.py" line="135" />
+      <location filename="../../desktop/login.py" line="112" />
+      <location filename="../../desktop/login.py" line="137" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="114" />
-      <location filename="../../desktop/login.py" line="136" />
+      <location filename="../../desktop/login.py" line="115" />
+      <location filename="../../desktop/login.py" line="138" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="115" />
+      <location filename="../../desktop/login.py" line="116" />
       <source>You belong to several organisations: choose one</source>
       <translation>You belong to several organisations: choose one</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="119" />
+      <location filename="../../desktop/login.py" line="120" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="121" />
+      <location filename="../../desktop/login.py" line="122" />
       <source>Forgot password?</source>
       <translation>Forgot password?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="124" />
+      <location filename="../../desktop/login.py" line="126" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Get a mail with a link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="133" />
+      <location filename="../../desktop/login.py" line="135" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="140" />
+      <location filename="../../desktop/login.py" line="142" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="142" />
+      <location filename="../../desktop/login.py" line="144" />
       <source>Work offline</source>
       <translation>Work offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="144" />
+      <location filename="../../desktop/login.py" line="146" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Open this computer's copy of your data; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="266" />
+      <location filename="../../desktop/login.py" line="268" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="289" />
+      <location filename="../../desktop/login.py" line="291" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="300" />
+      <location filename="../../desktop/login.py" line="302" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="346" />
+      <location filename="../../desktop/login.py" line="349" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="350" />
+      <location filename="../../desktop/login.py" line="353" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="368" />
+      <location filename="../../desktop/login.py" line="371" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="376" />
+      <location filename="../../desktop/login.py" line="379" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="384" />
+      <location filename="../../desktop/login.py" line="387" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>
@@ -2934,189 +2940,190 @@
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="179" />
+      <location filename="../../desktop/people/profile.py" line="194" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="190" />
+      <location filename="../../desktop/people/profile.py" line="205" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="207" />
+      <location filename="../../desktop/people/profile.py" line="237" />
       <source>YYYYMMDD-NNNN</source>
+      <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="208" />
+      <location filename="../../desktop/people/profile.py" line="238" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="210" />
-      <location filename="../../desktop/people/profile.py" line="213" />
+      <location filename="../../desktop/people/profile.py" line="244" />
+      <location filename="../../desktop/people/profile.py" line="247" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="249" />
+      <location filename="../../desktop/people/profile.py" line="253" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="254" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="257" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="256" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="291" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="259" />
+      <location filename="../../desktop/people/profile.py" line="293" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="261" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="262" />
+      <location filename="../../desktop/people/profile.py" line="296" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="264" />
+      <location filename="../../desktop/people/profile.py" line="298" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="286" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="289" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="328" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="297" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="327" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="328" />
+      <location filename="../../desktop/people/profile.py" line="362" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="329" />
+      <location filename="../../desktop/people/profile.py" line="363" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="364" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="365" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="373" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="385" />
+      <location filename="../../desktop/people/profile.py" line="419" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="387" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="389" />
+      <location filename="../../desktop/people/profile.py" line="423" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="397" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="403" />
+      <location filename="../../desktop/people/profile.py" line="437" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="414" />
+      <location filename="../../desktop/people/profile.py" line="448" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="475" />
+      <location filename="../../desktop/people/profile.py" line="510" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="477" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="494" />
+      <location filename="../../desktop/people/profile.py" line="529" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="494" />
+      <location filename="../../desktop/people/profile.py" line="529" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="556" />
+      <location filename="../../desktop/people/profile.py" line="591" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="557" />
+      <location filename="../../desktop/people/profile.py" line="592" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3209,199 +3216,215 @@
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="60" />
+      <location filename="../../desktop/people/profile.py" line="61" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Not requested</source>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
+      <location filename="../../desktop/people/profile.py" line="79" />
+      <source>Only administrators and alumni officers see personal identity numbers</source>
+      <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
+      <translation>Only administrators and alumni officers see personal identity numbers</translation>
+    </message>
+    <message>
       <location filename="../../desktop/people/profile.py" line="82" />
+      <source>Only administrators and alumni officers see birth dates</source>
+      <translation>Only administrators and alumni officers see birth dates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="86" />
+      <source>Only administrators and alumni officers see this field</source>
+      <translation>Only administrators and alumni officers see this field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="111" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="99" />
+      <location filename="../../desktop/people/profile.py" line="114" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="129" />
       <source>Must not be empty</source>
       <translation>Must not be empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="121" />
+      <location filename="../../desktop/people/profile.py" line="136" />
       <source>Write the date as YYYY-MM-DD</source>
       <translation>Write the date as YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="123" />
+      <location filename="../../desktop/people/profile.py" line="138" />
       <source>Two letters, such as SE</source>
       <translation>Two letters, such as SE</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="127" />
+      <location filename="../../desktop/people/profile.py" line="142" />
       <source>Letters and digits only, such as 123 45</source>
       <translation>Letters and digits only, such as 123 45</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="169" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="185" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="246" />
+      <location filename="../../desktop/people/profile.py" line="280" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="247" />
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="281" />
+      <location filename="../../desktop/people/profile.py" line="311" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="248" />
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="282" />
+      <location filename="../../desktop/people/profile.py" line="312" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="310" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3668,7 +3691,7 @@
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="46" />
+      <location filename="../../desktop/admin/dialogs.py" line="47" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -3746,18 +3769,18 @@
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="177" />
+      <location filename="../../desktop/admin/dialogs.py" line="178" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="181" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="189" />
+      <location filename="../../desktop/admin/dialogs.py" line="190" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
@@ -4137,58 +4160,58 @@
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <location filename="../../desktop/admin/dialogs.py" line="223" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="233" />
+      <location filename="../../desktop/admin/dialogs.py" line="234" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="236" />
+      <location filename="../../desktop/admin/dialogs.py" line="237" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="237" />
+      <location filename="../../desktop/admin/dialogs.py" line="238" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="241" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="257" />
+      <location filename="../../desktop/admin/dialogs.py" line="258" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="265" />
+      <location filename="../../desktop/admin/dialogs.py" line="266" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <location filename="../../desktop/admin/dialogs.py" line="279" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -4573,22 +4596,32 @@
       <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="94" />
+      <location filename="../../desktop/admin/texts.py" line="86" />
+      <source>This account also has roles in another organisation, so it cannot be deactivated here: take away its roles in this organisation instead.</source>
+      <translation>This account also has roles in another organisation, so it cannot be deactivated here: take away its roles in this organisation instead.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="91" />
+      <source>The user is deactivated: reactivate them first.</source>
+      <translation>The user is deactivated: reactivate them first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="100" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>The server cannot be reached. Users are managed on the server: try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="99" />
+      <location filename="../../desktop/admin/texts.py" line="105" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="109" />
+      <location filename="../../desktop/admin/texts.py" line="115" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="113" />
+      <location filename="../../desktop/admin/texts.py" line="119" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>
@@ -4608,17 +4641,18 @@
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="39" />
+      <location filename="../../desktop/admin/model.py" line="40" />
       <source>Name</source>
+      <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="40" />
+      <location filename="../../desktop/admin/model.py" line="41" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="41" />
+      <location filename="../../desktop/admin/model.py" line="58" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -4663,173 +4697,174 @@
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>Try again</source>
+      <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="116" />
+      <location filename="../../desktop/admin/view.py" line="117" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="120" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="122" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="125" />
+      <location filename="../../desktop/admin/view.py" line="126" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="128" />
-      <location filename="../../desktop/admin/view.py" line="191" />
+      <location filename="../../desktop/admin/view.py" line="129" />
+      <location filename="../../desktop/admin/view.py" line="192" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="131" />
+      <location filename="../../desktop/admin/view.py" line="132" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="134" />
+      <location filename="../../desktop/admin/view.py" line="135" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="137" />
+      <location filename="../../desktop/admin/view.py" line="138" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="140" />
+      <location filename="../../desktop/admin/view.py" line="141" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="143" />
+      <location filename="../../desktop/admin/view.py" line="144" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="146" />
+      <location filename="../../desktop/admin/view.py" line="147" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="146" />
+      <location filename="../../desktop/admin/view.py" line="147" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="148" />
+      <location filename="../../desktop/admin/view.py" line="149" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="189" />
+      <location filename="../../desktop/admin/view.py" line="190" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="195" />
+      <location filename="../../desktop/admin/view.py" line="196" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="209" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="217" />
+      <location filename="../../desktop/admin/view.py" line="218" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="242" />
+      <location filename="../../desktop/admin/view.py" line="243" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="253" />
+      <location filename="../../desktop/admin/view.py" line="258" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="255" />
+      <location filename="../../desktop/admin/view.py" line="260" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="323" />
+      <location filename="../../desktop/admin/view.py" line="326" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="349" />
+      <location filename="../../desktop/admin/view.py" line="352" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="370" />
+      <location filename="../../desktop/admin/view.py" line="373" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="371" />
+      <location filename="../../desktop/admin/view.py" line="374" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="374" />
+      <location filename="../../desktop/admin/view.py" line="377" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="379" />
+      <location filename="../../desktop/admin/view.py" line="382" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="381" />
+      <location filename="../../desktop/admin/view.py" line="384" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="382" />
+      <location filename="../../desktop/admin/view.py" line="385" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="383" />
+      <location filename="../../desktop/admin/view.py" line="386" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="384" />
+      <location filename="../../desktop/admin/view.py" line="387" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="404" />
+      <location filename="../../desktop/admin/view.py" line="407" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="406" />
+      <location filename="../../desktop/admin/view.py" line="409" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="425" />
+      <location filename="../../desktop/admin/view.py" line="428" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

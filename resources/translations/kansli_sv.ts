@@ -1514,7 +1514,7 @@
     <name>ImportDialog</name>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="142" />
-      <location filename="../../desktop/participants/import_dialog.py" line="276" />
+      <location filename="../../desktop/participants/import_dialog.py" line="282" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Importera deltagare</translation>
@@ -1537,14 +1537,14 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="154" />
-      <location filename="../../desktop/participants/import_dialog.py" line="222" />
+      <location filename="../../desktop/participants/import_dialog.py" line="228" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="156" />
-      <location filename="../../desktop/participants/import_dialog.py" line="254" />
-      <location filename="../../desktop/participants/import_dialog.py" line="268" />
+      <location filename="../../desktop/participants/import_dialog.py" line="260" />
+      <location filename="../../desktop/participants/import_dialog.py" line="274" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="168" />
-      <location filename="../../desktop/participants/import_dialog.py" line="252" />
+      <location filename="../../desktop/participants/import_dialog.py" line="258" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
@@ -1575,67 +1575,73 @@
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="185" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Participants</source>
+      <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="186" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="200" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="286" />
+      <location filename="../../desktop/participants/import_dialog.py" line="292" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <location filename="../../desktop/participants/import_dialog.py" line="305" />
       <source>Already on this round: left out</source>
       <translation>Redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="301" />
+      <location filename="../../desktop/participants/import_dialog.py" line="307" />
       <source>Already in Kansli</source>
       <translation>Finns redan i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="307" />
+      <location filename="../../desktop/participants/import_dialog.py" line="313" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="309" />
+      <location filename="../../desktop/participants/import_dialog.py" line="315" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="335" />
+      <location filename="../../desktop/participants/import_dialog.py" line="341" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="336" />
+      <location filename="../../desktop/participants/import_dialog.py" line="342" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="337" />
+      <location filename="../../desktop/participants/import_dialog.py" line="343" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="338" />
+      <location filename="../../desktop/participants/import_dialog.py" line="344" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="349" />
+      <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
+      <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="366" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1643,12 +1649,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="357" />
+      <location filename="../../desktop/participants/import_dialog.py" line="373" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="377" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1656,7 +1662,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="362" />
+      <location filename="../../desktop/participants/import_dialog.py" line="378" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1664,7 +1670,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="364" />
+      <location filename="../../desktop/participants/import_dialog.py" line="380" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1672,37 +1678,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="366" />
+      <location filename="../../desktop/participants/import_dialog.py" line="382" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="385" />
+      <location filename="../../desktop/participants/import_dialog.py" line="401" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="390" />
+      <location filename="../../desktop/participants/import_dialog.py" line="406" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="408" />
+      <location filename="../../desktop/participants/import_dialog.py" line="424" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="417" />
+      <location filename="../../desktop/participants/import_dialog.py" line="433" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="421" />
+      <location filename="../../desktop/participants/import_dialog.py" line="437" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="436" />
+      <location filename="../../desktop/participants/import_dialog.py" line="452" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1778,13 +1784,13 @@
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="182" />
+      <location filename="../../desktop/participants/import_ops.py" line="185" />
       <source>The file is larger than %1 MB.</source>
-      <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id.</extracomment>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). E-mail address -&gt; id of the person who already has it. Addresses of people already registered on the round. Organisation names (lower case) known locally -&gt; id. Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles).</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="189" />
+      <location filename="../../desktop/participants/import_ops.py" line="192" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -1792,35 +1798,35 @@
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="110" />
+      <location filename="../../desktop/admin/dialogs.py" line="111" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Bjud in användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="113" />
-      <location filename="../../desktop/admin/dialogs.py" line="128" />
+      <location filename="../../desktop/admin/dialogs.py" line="114" />
+      <location filename="../../desktop/admin/dialogs.py" line="129" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="117" />
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <location filename="../../desktop/admin/dialogs.py" line="118" />
+      <location filename="../../desktop/admin/dialogs.py" line="131" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="121" />
+      <location filename="../../desktop/admin/dialogs.py" line="122" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="137" />
+      <location filename="../../desktop/admin/dialogs.py" line="138" />
       <source>Send invitation</source>
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="155" />
+      <location filename="../../desktop/admin/dialogs.py" line="156" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -1837,27 +1843,27 @@
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="61" />
+      <location filename="../../desktop/login.py" line="62" />
       <source>Wrong e-mail address or password.</source>
       <translation>Fel e-postadress eller lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="63" />
+      <location filename="../../desktop/login.py" line="64" />
       <source>The server cannot be reached: %1</source>
       <translation>Servern kan inte nås: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="67" />
+      <location filename="../../desktop/login.py" line="68" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>För många försök; vänta en minut och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="71" />
+      <location filename="../../desktop/login.py" line="72" />
       <source>Your account has no access to this organisation.</source>
       <translation>Ditt konto har ingen behörighet i den här organisationen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="75" />
+      <location filename="../../desktop/login.py" line="76" />
       <source>You belong to several organisations: choose one and sign in again.</source>
       <translation>Du tillhör flera organisationer: välj en och logga in igen.</translation>
     </message>
@@ -1865,113 +1871,113 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="103" />
+      <location filename="../../desktop/login.py" line="104" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Logga in i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="105" />
+      <location filename="../../desktop/login.py" line="106" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="107" />
-      <location filename="../../desktop/login.py" line="134" />
+      <location filename="../../desktop/login.py" line="108" />
+      <location filename="../../desktop/login.py" line="136" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="111" />
-      <location filename="../../desktop/login.py" line="135" />
+      <location filename="../../desktop/login.py" line="112" />
+      <location filename="../../desktop/login.py" line="137" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="114" />
-      <location filename="../../desktop/login.py" line="136" />
+      <location filename="../../desktop/login.py" line="115" />
+      <location filename="../../desktop/login.py" line="138" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="115" />
+      <location filename="../../desktop/login.py" line="116" />
       <source>You belong to several organisations: choose one</source>
       <translation>Du tillhör flera organisationer: välj en</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="119" />
+      <location filename="../../desktop/login.py" line="120" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="121" />
+      <location filename="../../desktop/login.py" line="122" />
       <source>Forgot password?</source>
       <translation>Glömt lösenordet?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="124" />
+      <location filename="../../desktop/login.py" line="126" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Få ett e-postmeddelande med en länk för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="133" />
+      <location filename="../../desktop/login.py" line="135" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="140" />
+      <location filename="../../desktop/login.py" line="142" />
       <source>Sign in</source>
       <translation>Logga in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="142" />
+      <location filename="../../desktop/login.py" line="144" />
       <source>Work offline</source>
       <translation>Arbeta offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="144" />
+      <location filename="../../desktop/login.py" line="146" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Öppna den här datorns kopia av dina data; ändringar skickas när du är online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="266" />
+      <location filename="../../desktop/login.py" line="268" />
       <source>Signing in as %1…</source>
       <translation>Loggar in som %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="289" />
+      <location filename="../../desktop/login.py" line="291" />
       <source>Sign in with your password.</source>
       <translation>Logga in med ditt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="300" />
+      <location filename="../../desktop/login.py" line="302" />
       <source>Signing in…</source>
       <translation>Loggar in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="346" />
+      <location filename="../../desktop/login.py" line="349" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="350" />
+      <location filename="../../desktop/login.py" line="353" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="368" />
+      <location filename="../../desktop/login.py" line="371" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="376" />
+      <location filename="../../desktop/login.py" line="379" />
       <source>Opening this computer's copy…</source>
       <translation>Öppnar den här datorns kopia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="384" />
+      <location filename="../../desktop/login.py" line="387" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång</translation>
     </message>
@@ -2934,189 +2940,190 @@
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="179" />
+      <location filename="../../desktop/people/profile.py" line="194" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="190" />
+      <location filename="../../desktop/people/profile.py" line="205" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="207" />
+      <location filename="../../desktop/people/profile.py" line="237" />
       <source>YYYYMMDD-NNNN</source>
+      <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="208" />
+      <location filename="../../desktop/people/profile.py" line="238" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="210" />
-      <location filename="../../desktop/people/profile.py" line="213" />
+      <location filename="../../desktop/people/profile.py" line="244" />
+      <location filename="../../desktop/people/profile.py" line="247" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="249" />
+      <location filename="../../desktop/people/profile.py" line="253" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="254" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="257" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="256" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="291" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="259" />
+      <location filename="../../desktop/people/profile.py" line="293" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="261" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="262" />
+      <location filename="../../desktop/people/profile.py" line="296" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="264" />
+      <location filename="../../desktop/people/profile.py" line="298" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="286" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="289" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="328" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="297" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="327" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="328" />
+      <location filename="../../desktop/people/profile.py" line="362" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="329" />
+      <location filename="../../desktop/people/profile.py" line="363" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="364" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="365" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="373" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="385" />
+      <location filename="../../desktop/people/profile.py" line="419" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="387" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="389" />
+      <location filename="../../desktop/people/profile.py" line="423" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="397" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="403" />
+      <location filename="../../desktop/people/profile.py" line="437" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="414" />
+      <location filename="../../desktop/people/profile.py" line="448" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="475" />
+      <location filename="../../desktop/people/profile.py" line="510" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="477" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="494" />
+      <location filename="../../desktop/people/profile.py" line="529" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="494" />
+      <location filename="../../desktop/people/profile.py" line="529" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="556" />
+      <location filename="../../desktop/people/profile.py" line="591" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="557" />
+      <location filename="../../desktop/people/profile.py" line="592" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -3209,199 +3216,215 @@
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="60" />
+      <location filename="../../desktop/people/profile.py" line="61" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Not requested</source>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
+      <location filename="../../desktop/people/profile.py" line="79" />
+      <source>Only administrators and alumni officers see personal identity numbers</source>
+      <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
+      <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
+    </message>
+    <message>
       <location filename="../../desktop/people/profile.py" line="82" />
+      <source>Only administrators and alumni officers see birth dates</source>
+      <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="86" />
+      <source>Only administrators and alumni officers see this field</source>
+      <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="111" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="99" />
+      <location filename="../../desktop/people/profile.py" line="114" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="129" />
       <source>Must not be empty</source>
       <translation>Får inte vara tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="121" />
+      <location filename="../../desktop/people/profile.py" line="136" />
       <source>Write the date as YYYY-MM-DD</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="123" />
+      <location filename="../../desktop/people/profile.py" line="138" />
       <source>Two letters, such as SE</source>
       <translation>Två bokstäver, till exempel SE</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="127" />
+      <location filename="../../desktop/people/profile.py" line="142" />
       <source>Letters and digits only, such as 123 45</source>
       <translation>Endast bokstäver och siffror, till exempel 123 45</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="169" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="185" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="246" />
+      <location filename="../../desktop/people/profile.py" line="280" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="247" />
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="281" />
+      <location filename="../../desktop/people/profile.py" line="311" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="248" />
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="282" />
+      <location filename="../../desktop/people/profile.py" line="312" />
       <source>Main</source>
       <translation>Huvud</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="310" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -3668,7 +3691,7 @@
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="46" />
+      <location filename="../../desktop/admin/dialogs.py" line="47" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
@@ -3746,18 +3769,18 @@
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="177" />
+      <location filename="../../desktop/admin/dialogs.py" line="178" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="181" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="189" />
+      <location filename="../../desktop/admin/dialogs.py" line="190" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
@@ -4137,58 +4160,58 @@
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <location filename="../../desktop/admin/dialogs.py" line="223" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="233" />
+      <location filename="../../desktop/admin/dialogs.py" line="234" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="236" />
+      <location filename="../../desktop/admin/dialogs.py" line="237" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="237" />
+      <location filename="../../desktop/admin/dialogs.py" line="238" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="241" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="257" />
+      <location filename="../../desktop/admin/dialogs.py" line="258" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="265" />
+      <location filename="../../desktop/admin/dialogs.py" line="266" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <location filename="../../desktop/admin/dialogs.py" line="279" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>
@@ -4573,22 +4596,32 @@
       <translation>Du kan inte inaktivera dig själv.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="94" />
+      <location filename="../../desktop/admin/texts.py" line="86" />
+      <source>This account also has roles in another organisation, so it cannot be deactivated here: take away its roles in this organisation instead.</source>
+      <translation>Kontot har roller även i en annan organisation och kan därför inte inaktiveras här: ta bort dess roller i den här organisationen i stället.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="91" />
+      <source>The user is deactivated: reactivate them first.</source>
+      <translation>Användaren är inaktiverad: återaktivera hen först.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="100" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="99" />
+      <location filename="../../desktop/admin/texts.py" line="105" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="109" />
+      <location filename="../../desktop/admin/texts.py" line="115" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="113" />
+      <location filename="../../desktop/admin/texts.py" line="119" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>
@@ -4608,17 +4641,18 @@
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="39" />
+      <location filename="../../desktop/admin/model.py" line="40" />
       <source>Name</source>
+      <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="40" />
+      <location filename="../../desktop/admin/model.py" line="41" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="41" />
+      <location filename="../../desktop/admin/model.py" line="58" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
@@ -4663,173 +4697,174 @@
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>Try again</source>
+      <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="116" />
+      <location filename="../../desktop/admin/view.py" line="117" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="120" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="122" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="125" />
+      <location filename="../../desktop/admin/view.py" line="126" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="128" />
-      <location filename="../../desktop/admin/view.py" line="191" />
+      <location filename="../../desktop/admin/view.py" line="129" />
+      <location filename="../../desktop/admin/view.py" line="192" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="131" />
+      <location filename="../../desktop/admin/view.py" line="132" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="134" />
+      <location filename="../../desktop/admin/view.py" line="135" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="137" />
+      <location filename="../../desktop/admin/view.py" line="138" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="140" />
+      <location filename="../../desktop/admin/view.py" line="141" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="143" />
+      <location filename="../../desktop/admin/view.py" line="144" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="146" />
+      <location filename="../../desktop/admin/view.py" line="147" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="146" />
+      <location filename="../../desktop/admin/view.py" line="147" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="148" />
+      <location filename="../../desktop/admin/view.py" line="149" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="189" />
+      <location filename="../../desktop/admin/view.py" line="190" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="195" />
+      <location filename="../../desktop/admin/view.py" line="196" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="209" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="217" />
+      <location filename="../../desktop/admin/view.py" line="218" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="242" />
+      <location filename="../../desktop/admin/view.py" line="243" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="253" />
+      <location filename="../../desktop/admin/view.py" line="258" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="255" />
+      <location filename="../../desktop/admin/view.py" line="260" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="323" />
+      <location filename="../../desktop/admin/view.py" line="326" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="349" />
+      <location filename="../../desktop/admin/view.py" line="352" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="370" />
+      <location filename="../../desktop/admin/view.py" line="373" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="371" />
+      <location filename="../../desktop/admin/view.py" line="374" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="374" />
+      <location filename="../../desktop/admin/view.py" line="377" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="379" />
+      <location filename="../../desktop/admin/view.py" line="382" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="381" />
+      <location filename="../../desktop/admin/view.py" line="384" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="382" />
+      <location filename="../../desktop/admin/view.py" line="385" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="383" />
+      <location filename="../../desktop/admin/view.py" line="386" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="384" />
+      <location filename="../../desktop/admin/view.py" line="387" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="404" />
+      <location filename="../../desktop/admin/view.py" line="407" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="406" />
+      <location filename="../../desktop/admin/view.py" line="409" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="425" />
+      <location filename="../../desktop/admin/view.py" line="428" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>

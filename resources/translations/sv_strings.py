@@ -890,6 +890,13 @@ SV: dict[object, object] = {
         "För många förfrågningar; vänta en minut och försök igen."
     ),
     "You cannot deactivate yourself.": "Du kan inte inaktivera dig själv.",
+    "This account also has roles in another organisation, so it cannot be deactivated here: take away its roles in this organisation instead.": (
+        "Kontot har roller även i en annan organisation och kan därför inte inaktiveras här: "
+        "ta bort dess roller i den här organisationen i stället."
+    ),
+    "The user is deactivated: reactivate them first.": (
+        "Användaren är inaktiverad: återaktivera hen först."
+    ),
     "The server cannot be reached. Users are managed on the server: try again when online.": (
         "Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten."
     ),
@@ -974,6 +981,20 @@ SV: dict[object, object] = {
     ),
     "A link to choose a new password was mailed to %1.": (
         "En länk för att välja ett nytt lösenord skickades till %1."
+    ),
+    # -- personal fields the user's roles may not read (profile, participant import) --
+    "Only administrators and alumni officers see personal identity numbers": (
+        "Endast administratörer och alumnihandläggare ser personnummer"
+    ),
+    "Only administrators and alumni officers see birth dates": (
+        "Endast administratörer och alumnihandläggare ser födelsedatum"
+    ),
+    "Only administrators and alumni officers see this field": (
+        "Endast administratörer och alumnihandläggare ser det här fältet"
+    ),
+    "The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.": (
+        "Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får "
+        "se eller ändra den. Deltagarna importeras utan den."
     ),
 }
 

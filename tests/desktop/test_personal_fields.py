@@ -1,0 +1,228 @@
+"""Personal fields for roles that may not read them (issue 13, models.visibility).
+
+A course administrator's profile shows, instead of the personnummer and birth date, a plain
+hint that only administrators and alumni officers see them; no command they save names
+those fields. A participant file with a personnummer column imports for them without it,
+said once in the preview, instead of being refused. An administrator still sees and edits
+both (the control).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from desktop import local_index
+from desktop.context import AppContext
+from desktop.i18n import Translations
+from desktop.participants.import_dialog import ImportDialog
+from desktop.people.profile import PersonProfile
+from models.tenancy import Role
+from sync.store import ClientStore
+from tests.desktop.conftest import OpErrors, make_ctx, read
+from tests.desktop.factories import Filled, fill
+
+PNR = "198112189876"
+BIRTH = "1981-12-18"
+PNR_HINT = "Only administrators and alumni officers see personal identity numbers"
+BIRTH_HINT = "Only administrators and alumni officers see birth dates"
+
+
+def _context(store: ClientStore, data: Filled, settings) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    context = make_ctx(store, data, settings)
+    errors = OpErrors()
+    context.ops.error_occurred.connect(lambda label, exc: errors.append((label, exc)))
+    yield context
+    context.ops.shutdown(wait=True)
+    if errors:
+        pytest.fail(f"operation failed: {errors[0][0]}: {errors[0][1]!r}", pytrace=False)
+
+
+def _filled(store: ClientStore, gui_guard, roles: frozenset[str]) -> Filled:  # type: ignore[no-untyped-def]
+    with gui_guard.allowed():
+        data = fill(store, participants=40, big_round=10, roles=roles)
+        local_index.prepare(store)
+        with store.engine.begin() as conn:
+            # As if the value were in the local database (it is not pulled for these
+            # roles): the profile must not show it whatever the database holds.
+            conn.exec_driver_sql(
+                "UPDATE person SET personnummer = ?, birth_date = ? WHERE id = ?",
+                (PNR, BIRTH, data.participant_ids[0]),
+            )
+    return data
+
+
+@pytest.fixture
+def course_admin(store, gui_guard, settings) -> Iterator[tuple[AppContext, Filled]]:  # type: ignore[no-untyped-def]
+    data = _filled(store, gui_guard, frozenset({Role.COURSE_ADMIN}))
+    for context in _context(store, data, settings):
+        yield context, data
+
+
+@pytest.fixture
+def admin(store, gui_guard, settings) -> Iterator[tuple[AppContext, Filled]]:  # type: ignore[no-untyped-def]
+    data = _filled(store, gui_guard, frozenset({Role.ADMIN}))
+    for context in _context(store, data, settings):
+        yield context, data
+
+
+def open_profile(qtbot, ctx: AppContext, person_id: str) -> PersonProfile:  # type: ignore[no-untyped-def]
+    profile = PersonProfile(ctx, person_id)
+    qtbot.addWidget(profile)
+    profile.show()
+    qtbot.waitUntil(lambda: profile.loaded)
+    return profile
+
+
+def outbox(gui_guard, ctx: AppContext) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def,type-arg]
+    rows = read(gui_guard, ctx.store, "SELECT name, args FROM outbox ORDER BY seq")
+    return [(name, json.loads(args)) for name, args in rows]
+
+
+# -- the profile ----------------------------------------------------------------------------
+
+
+def test_course_admin_profile_shows_a_hint_instead_of_personnummer_and_birth_date(
+    qtbot, course_admin, tmp_path
+) -> None:
+    ctx, data = course_admin
+    profile = open_profile(qtbot, ctx, data.participant_ids[0])
+    assert {"personnummer", "birth_date"} <= profile.unreadable
+    assert "personnummer" not in profile.editors and "birth_date" not in profile.editors
+    assert profile.hints["personnummer"].text() == PNR_HINT
+    assert profile.hints["birth_date"].text() == BIRTH_HINT
+    assert profile.hints["personnummer"].isVisible() and profile.hints["birth_date"].isVisible()
+    texts = [e.text() for e in profile.findChildren(QLineEdit)]
+    assert not any(PNR in t or BIRTH in t for t in texts)
+    # The other fields stay editable for a course administrator.
+    assert not profile.editors["title"].isReadOnly()  # type: ignore[attr-defined]
+    profile.grab().save(str(tmp_path / "profile_course_admin.png"))
+
+
+def test_course_admin_save_builds_no_command_naming_personal_fields(
+    qtbot, course_admin, gui_guard
+) -> None:
+    ctx, data = course_admin
+    pid = data.participant_ids[0]
+    profile = open_profile(qtbot, ctx, pid)
+    # What a save is made of never holds them, typed or not.
+    assert not {"personnummer", "birth_date"} & set(profile.current_values())
+    assert profile.changes() == {}
+    profile.editors["title"].setText("Rektor")  # type: ignore[attr-defined]
+    assert set(profile.changes()) == {"title"}
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        profile.save_button.click()
+    [(name, args)] = outbox(gui_guard, ctx)
+    assert name == "person.edit"
+    assert set(args["changes"]) == {"title"}
+    assert read(gui_guard, ctx.store, "SELECT title FROM person WHERE id = :i", i=pid) == [
+        ("Rektor",)
+    ]
+    assert profile.save_message.text().startswith("Saved")
+
+
+def test_admin_profile_still_shows_and_edits_personnummer_and_birth_date(
+    qtbot, admin, gui_guard
+) -> None:
+    ctx, data = admin
+    profile = open_profile(qtbot, ctx, data.participant_ids[0])
+    assert profile.unreadable == set() and profile.hints == {}
+    assert profile.editors["personnummer"].text() == PNR  # type: ignore[attr-defined]
+    assert profile.editors["birth_date"].text() == BIRTH  # type: ignore[attr-defined]
+    profile.editors["birth_date"].setText("1981-12-19")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        profile.save_button.click()
+    [(name, args)] = outbox(gui_guard, ctx)
+    assert (name, set(args["changes"])) == ("person.edit", {"birth_date"})
+
+
+def test_the_hint_is_in_swedish(qtbot, course_admin) -> None:
+    ctx, data = course_admin
+    translations = Translations()
+    try:
+        assert translations.install("sv")
+        profile = open_profile(qtbot, ctx, data.participant_ids[0])
+        assert profile.hints["personnummer"].text() == (
+            "Endast administratörer och alumnihandläggare ser personnummer"
+        )
+        assert profile.hints["birth_date"].text() == (
+            "Endast administratörer och alumnihandläggare ser födelsedatum"
+        )
+    finally:
+        assert translations.install("en")
+
+
+# -- the participant import ----------------------------------------------------------------
+
+HEADER = "Förnamn;Efternamn;E-post;Personnummer\n"
+
+
+def write_csv(path: Path, lines: list[str]) -> Path:
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def open_import(qtbot, ctx: AppContext, path: Path, round_id: str) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(ctx, round_id=round_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog._rounds_loaded)
+    return dialog
+
+
+NOTE = (
+    "The file's Personnummer column is not imported: only administrators and alumni officers "
+    "may see or change it. The participants are imported without it."
+)
+
+
+def test_course_admin_imports_a_file_with_personnummer_without_it_said_once(
+    qtbot, course_admin, tmp_path, gui_guard
+) -> None:
+    ctx, data = course_admin
+    path = write_csv(
+        tmp_path / "deltagare.csv",
+        [
+            f"Stina;Ek;stina.ek@firma.se;{PNR}",
+            "Per;Lund;per.lund@firma.se;19800101-1234",  # a wrong check digit: not read either
+            "Ada;Berg;ada.berg@firma.se;",
+        ],
+    )
+    dialog = open_import(qtbot, ctx, path, data.round_ids[0])
+    assert dialog.problems_model.rows == []
+    assert dialog.ignored_note.isVisible()
+    assert dialog.ignored_note.text() == NOTE  # once, for the file, not per row
+    assert dialog.summary.text().startswith("3 participants to import")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        dialog.import_button.click()
+    assert done.args[0].new_people == 3
+    creates = [args for name, args in outbox(gui_guard, ctx) if name == "person.create"]
+    assert len(creates) == 3
+    assert all(args.get("personnummer") is None for args in creates)
+    stored = read(
+        gui_guard, ctx.store,
+        "SELECT p.personnummer, p.birth_date FROM person p JOIN person_email e "
+        "ON e.person_id = p.id WHERE e.address LIKE '%@firma.se'",
+    )  # fmt: skip
+    assert stored == [(None, None)] * 3
+
+
+def test_admin_import_still_reads_and_checks_the_personnummer_column(
+    qtbot, admin, tmp_path, gui_guard
+) -> None:
+    ctx, data = admin
+    path = write_csv(
+        tmp_path / "deltagare.csv",
+        [f"Stina;Ek;stina.ek@firma.se;{PNR}", "Per;Lund;per.lund@firma.se;19800101-1234"],
+    )
+    dialog = open_import(qtbot, ctx, path, data.round_ids[0])
+    assert dialog.ignored_note.isHidden()
+    assert [(r["row"], r["field"]) for r in dialog.problems_model.rows] == [(3, "Personnummer")]
+    assert not dialog.import_button.isEnabled()
