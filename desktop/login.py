@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +121,7 @@ class LoginDialog(QDialog):
         self.remember.setChecked(settings.get(LOGIN_REMEMBER))
         self.forgot_button = QPushButton(self.tr("Forgot password?"))
         self.forgot_button.setFlat(True)
+        self.forgot_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.forgot_button.setStyleSheet("color: palette(link); text-decoration: underline;")
         self.forgot_button.setToolTip(self.tr("Get a mail with a link to choose a new password"))
         self.forgot_button.clicked.connect(self.forgot_password)
@@ -333,6 +335,7 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.message.setText(describe_error(exc))
         if isinstance(exc, TenantRequired) and exc.tenants:
+            self._say(describe_error(exc))  # a question, not an error
             self.show_tenants(exc.tenants, self.settings.get(LOGIN_TENANT))
             self.tenant.setFocus()
 

@@ -35,10 +35,10 @@ def _roles(value: Any, _row: dict[str, Any]) -> str:
     return roles_text(list(value or ()))
 
 
+#: Roles last: the longest text takes the width the window has.
 COLUMNS = [
     Column("display_name", QT_TRANSLATE_NOOP("UsersAdmin", "Name"), CONTEXT),
     Column("email", QT_TRANSLATE_NOOP("UsersAdmin", "E-mail"), CONTEXT),
-    Column("roles", QT_TRANSLATE_NOOP("UsersAdmin", "Roles"), CONTEXT, format=_roles),
     Column("active", QT_TRANSLATE_NOOP("UsersAdmin", "Status"), CONTEXT, format=_active),
     Column(
         "last_sign_in_at",
@@ -55,6 +55,7 @@ COLUMNS = [
             "UsersAdmin", "Desktop sign-ins and web sessions that are open now"
         ),
     ),
+    Column("roles", QT_TRANSLATE_NOOP("UsersAdmin", "Roles"), CONTEXT, format=_roles),
 ]
 
 

@@ -67,7 +67,8 @@ class UsersWindow(QMainWindow):
         self.table = TableView("admin_users", ctx.settings)
         self.table.setModel(self.model)
         self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
-        self.table.restore_layout()
+        #: Columns fitted to the first list (unless the user's layout was kept).
+        self._sized = False
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.edit_roles())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -249,6 +250,10 @@ class UsersWindow(QMainWindow):
         self.busy = False
         self.loaded = True
         self.model.set_users(users)
+        if not self._sized and users:
+            self._sized = True
+            if not self.table.restore_layout():
+                self.table.resizeColumnsToContents()
         self.table.set_empty_text(
             self.tr("No users match the filter.")
             if users
@@ -286,8 +291,6 @@ class UsersWindow(QMainWindow):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(text);")
         self.message.setText(text)
-        if text and not error:
-            self.statusBar().showMessage(text, 8000)
 
     def _done(self, text: str, user_id: str | None = None) -> None:
         """An action went through: say so and show the server's list as it is now."""

@@ -24,6 +24,7 @@ from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from models.tenancy import Membership, Role, Tenant, User
 from server.services.database import Database
+from server.tables import MailOutbox
 from sync.client import ApiError, ServerUnavailable
 from tests.desktop.conftest import make_ctx, make_window
 from tests.desktop.factories import fill
@@ -80,6 +81,20 @@ def _active(db_url: str, email: str) -> bool:
     return _db(db_url, lambda s: s.scalar(select(User.active).where(User.email == email)))
 
 
+def _mails(db_url: str, to: str) -> list[str]:
+    """The kinds of the mails the server queued for ``to``, oldest first."""
+
+    def read(s: Any) -> list[str]:
+        rows = s.execute(
+            select(MailOutbox.kind)
+            .where(MailOutbox.to_address == to)
+            .order_by(MailOutbox.created_at)
+        )
+        return [r[0] for r in rows]
+
+    return _db(db_url, read)
+
+
 def _login(url: str, email: str) -> str:
     def run() -> str:
         resp = requests.post(
@@ -111,9 +126,11 @@ def _open(qtbot, ctx) -> UsersWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def _row_texts(window: UsersWindow, email: str) -> list[str]:
-    row = next(r for r in range(window.model.rowCount()) if window.model.rows[r]["email"] == email)
-    return [window.model.index(row, c).data() for c in range(window.model.columnCount())]
+def _row_texts(window: UsersWindow, email: str) -> dict[str, str]:
+    """What the user's row shows, by column."""
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.rows[r]["email"] == email)
+    return {col.key: model.index(row, c).data() for c, col in enumerate(model.columns)}
 
 
 def _select(window: UsersWindow, email: str) -> None:
@@ -141,9 +158,13 @@ def test_an_administrator_manages_the_users_of_the_organisation(
         # The list: this organisation's users only, roles by name, and a filter.
         emails = sorted(u.email for u in window.model.users)
         assert emails == [ADMIN, EVA]
-        _name, email, roles, status, last, sessions = _row_texts(window, EVA)
-        assert (email, roles, status) == (EVA, "Course administrator", "Active")
-        assert int(sessions) >= 1 and last != "Never"
+        shown = _row_texts(window, EVA)
+        assert (shown["email"], shown["roles"], shown["active"]) == (
+            EVA,
+            "Course administrator",
+            "Active",
+        )
+        assert int(shown["sessions"]) >= 1 and shown["last_sign_in_at"] != "Never"
         window.filter.setText("kurs")
         window.filter.returnPressed.emit()
         assert window.model.rowCount() == 1 and window.count.text() == "1 of 2 shown"
@@ -161,6 +182,7 @@ def test_an_administrator_manages_the_users_of_the_organisation(
         said = _act(qtbot, window, dialog.ok_button.click)
         assert said == "An invitation was sent to ny.person@acme.example."
         assert _roles(db_url, "ny.person@acme.example") == {"attestant"}
+        assert [k for k in _mails(db_url, "ny.person@acme.example") if "invite" in k]
         assert "ny.person@acme.example" in {u.email for u in window.model.users}
 
         # Change Eva's roles.
@@ -171,12 +193,14 @@ def test_an_administrator_manages_the_users_of_the_organisation(
         dialog.roles.set_roles(["alumni_officer", "viewer"])
         _act(qtbot, window, dialog.ok_button.click)
         assert _roles(db_url, EVA) == {"alumni_officer", "viewer"}
-        assert _row_texts(window, EVA)[2] == "Alumni officer, Viewer (read only)"
+        assert _row_texts(window, EVA)["roles"] == "Alumni officer, Viewer (read only)"
 
         # Mail Eva a password reset link.
         _select(window, EVA)
+        before = [k for k in _mails(db_url, EVA) if "reset" in k]
         said = _act(qtbot, window, window.act_reset.trigger)
         assert said == f"A link to choose a new password was mailed to {EVA}."
+        assert len([k for k in _mails(db_url, EVA) if "reset" in k]) == len(before) + 1
 
         # Deactivate Eva: asked first, then every sign-in of hers ends.
         assert _me(live.url, eva_token) == 200
@@ -188,7 +212,7 @@ def test_an_administrator_manages_the_users_of_the_organisation(
         _act(qtbot, window, deactivate.click)
         assert _active(db_url, EVA) is False
         assert _me(live.url, eva_token) == 401
-        assert _row_texts(window, EVA)[3] == "Deactivated"
+        assert _row_texts(window, EVA)["active"] == "Deactivated"
         _select(window, EVA)
         assert window.act_active.text() == "Re&activate" and not window.act_reset.isEnabled()
 

@@ -136,3 +136,35 @@ def test_the_choice_belongs_to_the_account_typed(qtbot, settings, tmp_path) -> N
     assert not dialog.form.isRowVisible(dialog.tenant) and dialog.chosen_tenant() == ""
     dialog.email.setText(EMAIL.upper())
     assert dialog.form.isRowVisible(dialog.tenant) and dialog.chosen_tenant() == "nord"
+
+
+def test_forgot_password_asks_the_server_to_mail_a_link(
+    qtbot, two_tenants, server_db_url, settings, tmp_path
+) -> None:
+    from sqlalchemy import select
+
+    from server.services.database import Database
+    from server.tables import MailOutbox
+
+    def mails(to: str) -> int:
+        db = Database(server_db_url)
+        try:
+            with db.sessions() as s:
+                kinds = s.scalars(select(MailOutbox.kind).where(MailOutbox.to_address == to))
+                return len([k for k in kinds if "reset" in k])
+        finally:
+            db.dispose()
+
+    dialog = _dialog(qtbot, settings, tmp_path)
+    dialog.server.setText(two_tenants.url)
+    dialog.email.setText("")
+    dialog.forgot_password()
+    assert dialog.message.text().startswith("Type your e-mail address first")
+    for address, expected in ((EMAIL, 1), ("nobody.here@example.se", 0)):
+        dialog.email.setText(address)
+        dialog.forgot_password()
+        qtbot.waitUntil(lambda: not dialog._busy, timeout=15_000)
+        # The same words whether or not the address has an account ...
+        assert dialog.message.text().startswith(f"If {address} has an account on this server")
+        # ... and a mail only when it has.
+        assert in_thread(mails, address) == expected
