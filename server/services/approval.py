@@ -12,8 +12,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, inspect, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -28,7 +29,7 @@ from models import (
     SignupForm,
 )
 from models.errors import DomainError, ValidationError
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from server.services.auth import token_hash as hash_token
 from server.tables import LinkToken
 
@@ -93,6 +94,47 @@ def issue_link(
         )
     )
     return token
+
+
+def end_outstanding_links(session: Session) -> None:
+    """End every unused approval link of a registration whose approval this flush
+    changes: approved (the other links count as used: "nothing more needs to be
+    done") or approval removed (they expire now: "ask for a new request").
+
+    A cancelled registration keeps its links: the page says it was cancelled, and
+    nothing makes a cancelled registration approvable again.
+
+    Runs before every server flush (:mod:`server.services.database`), so no path
+    that changes an approval, a command, a web page or a job, leaves an older link
+    (a reminder) that would approve again without a new request.
+    """
+    approved: set[str] = set()
+    ended: set[str] = set()
+    for obj in [*session.new, *session.dirty]:
+        if not isinstance(obj, Registration):
+            continue
+        state = inspect(obj)
+        history = state.attrs["approved_at"].history
+        if not state.pending and history.added and history.deleted != history.added:
+            (approved if obj.approved_at else ended).add(obj.id)
+    if not (approved or ended):
+        return
+    now = utcnow()
+    table = cast(Table, LinkToken.__table__)
+    # Core on the flush's connection: no autoflush, and a link loaded in the session
+    # (the one being used right now) keeps what the session writes for it.
+    for ids, values in ((approved, {"used_at": now}), (ended, {"expires_at": now})):
+        if ids:
+            session.connection().execute(
+                update(table)
+                .where(
+                    table.c.entity_id.in_(sorted(ids)),
+                    table.c.purpose == LINK_PURPOSE,
+                    table.c.used_at.is_(None),
+                    table.c.expires_at > now,
+                )
+                .values(**values)
+            )
 
 
 def find_link(

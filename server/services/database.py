@@ -17,6 +17,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.db import make_engine, make_sessionmaker
+from server.services.approval import end_outstanding_links
 from server.services.guards import check_flush
 from server.services.seq import assign_server_seq, written_synced_rows
 
@@ -25,6 +26,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     new = [o for o in written_synced_rows(session) if o in session.new]
     changed = [o for o in written_synced_rows(session) if o not in session.new]
     check_flush(session, new, changed)
+    end_outstanding_links(session)
     assign_server_seq(session, [*new, *changed])
 
 
