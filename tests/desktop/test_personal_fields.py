@@ -21,13 +21,19 @@ from desktop.context import AppContext
 from desktop.i18n import Translations
 from desktop.participants.import_dialog import ImportDialog
 from desktop.people.profile import PersonProfile
+from models.ids import new_id
 from models.tenancy import Role
+from server.db import migrate
+from server.services.database import Database
 from sync.store import ClientStore
 from tests.desktop.conftest import OpErrors, make_ctx, read
 from tests.desktop.factories import Filled, fill
+from tests.server.conftest import api_settings
+from tests.server.helpers import InProcessServer, World, make_world
 
 PNR = "198112189876"
 BIRTH = "1981-12-18"
+ISSUED = "2026-11-25T10:00:00+00:00"
 PNR_HINT = "Only administrators and alumni officers see personal identity numbers"
 BIRTH_HINT = "Only administrators and alumni officers see birth dates"
 
@@ -226,3 +232,57 @@ def test_admin_import_still_reads_and_checks_the_personnummer_column(
     assert dialog.ignored_note.isHidden()
     assert [(r["row"], r["field"]) for r in dialog.problems_model.rows] == [(3, "Personnummer")]
     assert not dialog.import_button.isEnabled()
+
+
+# -- what the import sends, over HTTP to the real server (SQLite and PostgreSQL) ------------
+
+
+@pytest.fixture
+def server_world(server_db_url: str, gui_guard) -> Iterator[World]:  # type: ignore[no-untyped-def]
+    with gui_guard.allowed():
+        migrate(server_db_url)
+        settings = api_settings(server_db_url)
+        db = Database(server_db_url)
+        server = InProcessServer(settings, db).start()
+    try:
+        with gui_guard.allowed():
+            world = make_world(server.url, db, settings, "imp")
+        yield world
+    finally:
+        with gui_guard.allowed():
+            server.stop()
+            db.dispose()
+
+
+def test_the_course_admins_import_is_applied_by_the_server(
+    qtbot, course_admin, server_world, tmp_path, gui_guard
+) -> None:
+    ctx, data = course_admin
+    path = write_csv(
+        tmp_path / "deltagare.csv",
+        [f"Stina;Ek;stina.ek@firma.se;{PNR}", "Ada;Berg;ada.berg@firma.se;"],
+    )
+    dialog = open_import(qtbot, ctx, path, data.round_ids[0])
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    rows = read(
+        gui_guard, ctx.store,
+        "SELECT command_id, name, version, args FROM outbox WHERE name = 'person.create' "
+        "ORDER BY seq",
+    )  # fmt: skip
+    sent = [
+        {"id": i, "name": n, "version": v, "args": json.loads(a), "issued_at": ISSUED}
+        for i, n, v, a in rows
+    ]
+    with gui_guard.allowed():
+        results = server_world.push(*sent, role=Role.COURSE_ADMIN)
+        # What the import built before (the file's personnummer in person.create):
+        # the server refuses it for a course administrator, naming the field.
+        old_form = {**sent[0], "id": new_id()}
+        old_form["args"] = {**sent[0]["args"], "person_id": new_id(), "personnummer": PNR}
+        [refused] = server_world.push(old_form, role=Role.COURSE_ADMIN)
+    assert [r["status"] for r in results] == ["applied", "applied"], results
+    assert [r["rows"]["person"][0]["personnummer"] for r in results] == [None, None]
+    assert (refused["status"], refused["code"]) == ("rejected", "forbidden")
+    assert refused["details"]["field"] == "personnummer"
