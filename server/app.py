@@ -69,7 +69,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         version=meta.VERSION,
         summary="Sync and account API of the Kansli back-office server",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        # Swagger UI's page loads its script and styles from a CDN: development only.
+        docs_url=f"{API_PREFIX}/docs" if settings.api_docs else None,
         redoc_url=None,
         lifespan=lifespan,
     )

@@ -54,6 +54,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.db import migrate
 
     extra: dict[str, Any] = {"run_worker": True} if args.worker else {}
+    if args.dev:
+        extra["api_docs"] = True  # the Swagger UI page (CDN assets) on a developer's machine
     settings = _settings(args, **extra)
     missing = settings.missing_for_production()
     if missing and not args.dev:

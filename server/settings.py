@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     #: client address is the connection's, whatever headers a client sends.
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
+    #: Serve the interactive API documentation (Swagger UI at ``/api/v1/docs``, which
+    #: loads its script from a CDN): development only. ``/api/v1/openapi.json`` is always served.
+    api_docs: bool = False
+
     #: Run the mail outbox worker inside the API process (embedded default, demo).
     run_worker: bool = False
     worker_poll_seconds: float = Field(default=2.0, gt=0)

@@ -640,8 +640,6 @@ def test_staff_pages_of_another_agents_order_are_not_found(
 #: ``METHOD path`` (path as its router declares it) -> the test covering it, or a reason.
 ROUTE_CASES: dict[str, str] = {
     "GET /api/v1/openapi.json": "reason: the API's description, no data",
-    "GET /api/v1/docs": "reason: the API's description, no data",
-    "GET /docs/oauth2-redirect": "reason: the API's description, no data",
     "GET /health": "reason: no data",
     "POST /auth/login": "test_tenant_routes_refuse_an_agents_users (roles via /me)",
     "POST /auth/logout": "reason: ends the caller's own sign-in",

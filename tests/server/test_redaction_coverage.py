@@ -147,8 +147,6 @@ USERS = "staff accounts (e-mail, name, roles, sessions) for administrators; no p
 #: Every endpoint: a case in this file (or the file named) or the reason it needs none.
 ENDPOINTS: dict[str, str] = {
     "GET /api/v1/openapi.json": NO_PERSON_DATA,
-    "GET /api/v1/docs": NO_PERSON_DATA,
-    "GET /docs/oauth2-redirect": NO_PERSON_DATA,
     "GET /api/v1/health": CASE_GET,
     "POST /api/v1/auth/login": OWN,
     "POST /api/v1/auth/logout": NO_PERSON_DATA,
