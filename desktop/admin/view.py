@@ -253,7 +253,9 @@ class UsersWindow(QMainWindow):
         if not self._sized and users:
             self._sized = True
             if not self.table.restore_layout():
-                self.table.resizeColumnsToContents()
+                self._fit_columns()
+                self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            self.table.setFocus()
         self.table.set_empty_text(
             self.tr("No users match the filter.")
             if users
@@ -263,6 +265,16 @@ class UsersWindow(QMainWindow):
             self.select_user(keep)
         self._update_actions()
         self.refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content, Status as wide as its longest word."""
+        from desktop.admin.model import status_text
+
+        self.table.resizeColumnsToContents()
+        column = next(i for i, c in enumerate(self.model.columns) if c.key == "active")
+        metrics = self.table.fontMetrics()
+        words = max(metrics.horizontalAdvance(status_text(a)) for a in (True, False))
+        self.table.setColumnWidth(column, max(self.table.columnWidth(column), words + 16))
 
     def _list_failed(self, exc: Exception) -> None:
         if isinstance(exc, ServerUnavailable):
