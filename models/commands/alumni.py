@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import enum
+from typing import Annotated, Any
 
 import pydantic
 
 from models.alumni import AlumniRegistration, AlumniRule, AlumniRuleKind, AlumniStatus
 from models.alumni_proposals import apply_proposal
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    MULTILINE,
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    register,
+)
+from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.people import set_category
 from models.errors import ValidationError
 from models.people import Activity, ActivityKind, CategoryKey, Person
@@ -39,6 +48,7 @@ class AlumniDecide(Command[AlumniDecideArgs]):
     """
 
     name = "alumni.decide"
+    shape = "expected_state"
     args_model = AlumniDecideArgs
     roles = ALUMNI_ROLES
 
@@ -82,6 +92,20 @@ class RuleParams(Args):
     year: int | None = None
 
 
+#: The parameter each kind of rule needs.
+PARAM_OF_KIND = {
+    AlumniRuleKind.MIN_CREDITS: "min_credits",
+    AlumniRuleKind.PROGRAM_IN: "programs",
+    AlumniRuleKind.GRADUATED_AFTER: "year",
+}
+
+
+def _check_params_fit(kind: str, params: dict[str, Any]) -> None:
+    need = PARAM_OF_KIND.get(AlumniRuleKind(kind))
+    if need and params.get(need) in (None, []):
+        raise ValidationError(f"a {kind} rule needs params.{need}", field="params")
+
+
 class AlumniRuleSetArgs(Args):
     rule_id: str
     kind: AlumniRuleKind
@@ -92,21 +116,23 @@ class AlumniRuleSetArgs(Args):
 
     @pydantic.model_validator(mode="after")
     def _params_fit_kind(self) -> AlumniRuleSetArgs:
-        need = {
-            AlumniRuleKind.MIN_CREDITS: "min_credits",
-            AlumniRuleKind.PROGRAM_IN: "programs",
-            AlumniRuleKind.GRADUATED_AFTER: "year",
-        }.get(self.kind)
+        need = PARAM_OF_KIND.get(self.kind)
         if need and getattr(self.params, need) in (None, []):
             raise ValueError(f"a {self.kind} rule needs params.{need}")
         return self
 
 
 @register
-class AlumniRuleSet(Command[AlumniRuleSetArgs]):
-    """Create or replace one of the institution's rules (administrators)."""
+class AlumniRuleSetV1(Command[AlumniRuleSetArgs]):
+    """Version 1 of ``alumni.rule_set``: the whole rule, without what the user saw.
+
+    Still accepted for commands queued before version 2 (outboxes, older
+    clients); it cannot tell a concurrent change and sets all it carries.
+    """
 
     name = "alumni.rule_set"
+    version = 1
+    shape = "superseded"
     args_model = AlumniRuleSetArgs
     roles = frozenset({Role.ADMIN})
 
@@ -124,3 +150,59 @@ class AlumniRuleSet(Command[AlumniRuleSetArgs]):
         rule.active = args.active
         rule.description = args.description
         ctx.audit("alumni.rule_set", rule, kind=str(args.kind), params=params, active=args.active)
+
+
+class RuleFields(Args):
+    kind: AlumniRuleKind | None = None
+    params: RuleParams | None = None
+    position: int | None = None
+    active: bool | None = None
+    description: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=300)
+
+
+class AlumniRuleEditArgs(FieldEditArgs):
+    fields_model = RuleFields
+    rule_id: str
+
+
+_RULE_DEFAULTS: dict[str, Any] = {"params": {}, "position": 0, "active": True, "description": ""}
+
+
+def _rule_value(field: str, value: Any) -> Any:
+    if value is None:
+        value = _RULE_DEFAULTS.get(field)
+    return dict(value) if field == "params" else value
+
+
+@register
+class AlumniRuleSet(Command[AlumniRuleEditArgs]):
+    """Create one of the institution's rules, or change some of its fields (administrators).
+
+    Each change carries the value the user saw: one administrator
+    deactivating a rule and another editing its text both apply; two
+    changing the same field is a conflict the later one sees. A new rule
+    needs its kind and takes every value given.
+    """
+
+    name = "alumni.rule_set"
+    version = 2
+    shape = "field_edit"
+    args_model = AlumniRuleEditArgs
+    roles = frozenset({Role.ADMIN})
+
+    def run(self, ctx: CommandContext, args: AlumniRuleEditArgs) -> None:
+        rule = ctx.session.get(AlumniRule, args.rule_id)
+        if rule is None:
+            if "kind" not in args.changes or args.changes["kind"].new is None:
+                raise ValidationError("A new rule needs its kind", field="changes.kind")
+            rule = AlumniRule(id=args.rule_id, **{**_RULE_DEFAULTS, "params": {}})
+            ctx.add(rule)
+            updates = {f: _rule_value(f, c.new) for f, c in args.changes.items()}
+        else:
+            rule = ctx.get(AlumniRule, args.rule_id, what="Rule")
+            label = rule.description or str(rule.kind)
+            updates = merge_changes(
+                ctx, rule, args.changes, what=f"the rule {label!r}", normalise=_rule_value
+            )
+        _check_params_fit(updates.get("kind", rule.kind), updates.get("params", rule.params or {}))
+        set_fields(ctx, rule, updates)

@@ -178,6 +178,9 @@ class Command(Generic[ArgsT]):
     roles: ClassVar[frozenset[str]] = frozenset()
     #: False for commands only the server issues (from a web flow or a job).
     pushable: ClassVar[bool] = True
+    #: How the command meets concurrent offline work: one of
+    #: :data:`models.commands.edits.SHAPES` ("field_edit": old value per field).
+    shape: ClassVar[str] = ""
 
     def __init__(self, *, id: str, args: ArgsT, issued_at: datetime | None = None) -> None:
         self.id = id

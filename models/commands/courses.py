@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 import pydantic
 
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    MULTILINE,
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    register,
+)
+from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.courses import Course, CourseRound, Registration, RoundStatus
 from models.errors import ConflictError, ValidationError
 from models.organisations import Organisation
@@ -26,6 +35,7 @@ class CourseCreateArgs(Args):
 @register
 class CourseCreate(Command[CourseCreateArgs]):
     name = "course.create"
+    shape = "create"
     args_model = CourseCreateArgs
     roles = COURSE_ROLES
 
@@ -50,6 +60,7 @@ class RoundCreateArgs(Args):
 @register
 class RoundCreate(Command[RoundCreateArgs]):
     name = "round.create"
+    shape = "create"
     args_model = RoundCreateArgs
     roles = COURSE_ROLES
 
@@ -78,27 +89,69 @@ class RoundSetTermsArgs(Args):
     terms_version: str = pydantic.Field(min_length=1, max_length=40)
 
 
-@register
-class RoundSetTerms(Command[RoundSetTermsArgs]):
-    """Set the terms an approving manager accepts, with a new version.
+def _check_terms_version(round_: CourseRound, text: str, version: str) -> None:
+    if text != round_.terms_text and version == round_.terms_version:
+        raise ValidationError(
+            "Changed terms need a new version, so earlier consents keep theirs",
+            field="terms_version",
+        )
 
-    Consents store the text and version they were given for, so a changed
-    text must come with a new version.
+
+@register
+class RoundSetTermsV1(Command[RoundSetTermsArgs]):
+    """Version 1 of ``round.set_terms``: the whole terms without what the user saw.
+
+    Still accepted for commands queued before version 2 (outboxes, older
+    clients); it cannot tell a concurrent change and sets what it carries.
     """
 
     name = "round.set_terms"
+    version = 1
+    shape = "superseded"
     args_model = RoundSetTermsArgs
     roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: RoundSetTermsArgs) -> None:
         round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        if args.terms_text != round_.terms_text and args.terms_version == round_.terms_version:
-            raise ValidationError(
-                "Changed terms need a new version, so earlier consents keep theirs",
-                field="terms_version",
-            )
+        _check_terms_version(round_, args.terms_text, args.terms_version)
         round_.terms_text = args.terms_text
         round_.terms_version = args.terms_version
+
+
+class TermsFields(Args):
+    terms_text: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20_000)
+    terms_version: str | None = pydantic.Field(default=None, min_length=1, max_length=40)
+
+
+class RoundSetTermsEditArgs(FieldEditArgs):
+    fields_model = TermsFields
+    round_id: str
+
+
+@register
+class RoundSetTerms(Command[RoundSetTermsEditArgs]):
+    """Set the terms an approving manager accepts, with a new version.
+
+    Consents store the text and version they were given for, so a changed
+    text must come with a new version. Each field carries the value the user
+    saw: terms someone else set meanwhile are a conflict, not overwritten.
+    """
+
+    name = "round.set_terms"
+    version = 2
+    shape = "field_edit"
+    args_model = RoundSetTermsEditArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RoundSetTermsEditArgs) -> None:
+        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
+        updates = merge_changes(ctx, round_, args.changes, what=f"the terms of {round_.name}")
+        _check_terms_version(
+            round_,
+            updates.get("terms_text", round_.terms_text),
+            updates.get("terms_version", round_.terms_version),
+        )
+        set_fields(ctx, round_, updates)
 
 
 class RegistrationCreateArgs(Args):
@@ -114,6 +167,7 @@ class RegistrationCreate(Command[RegistrationCreateArgs]):
     """Add a registration by hand: a participant on a round, optionally with a manager."""
 
     name = "registration.create"
+    shape = "create"
     args_model = RegistrationCreateArgs
     roles = COURSE_ROLES
 
@@ -150,6 +204,7 @@ class RegistrationSetManager(Command[RegistrationSetManagerArgs]):
     """Link (or change, or unlink) the approving manager."""
 
     name = "registration.set_manager"
+    shape = "expected_state"
     args_model = RegistrationSetManagerArgs
     roles = COURSE_ROLES
 
@@ -192,6 +247,7 @@ class RequestApproval(Command[RequestApprovalArgs]):
     """
 
     name = "registration.request_approval"
+    shape = "transition"
     args_model = RequestApprovalArgs
     roles = COURSE_ROLES
 
@@ -234,6 +290,7 @@ class RemoveApproval(Command[RemoveApprovalArgs]):
     """Administrators only: take back an approval (audited, with a reason)."""
 
     name = "registration.remove_approval"
+    shape = "transition"
     args_model = RemoveApprovalArgs
     roles = frozenset({Role.ADMIN})
 
@@ -270,6 +327,7 @@ class RegistrationCancelArgs(Args):
 @register
 class RegistrationCancel(Command[RegistrationCancelArgs]):
     name = "registration.cancel"
+    shape = "transition"
     args_model = RegistrationCancelArgs
     roles = COURSE_ROLES
 

@@ -8,12 +8,21 @@ a request to approve the new registration.
 
 from __future__ import annotations
 
+from typing import Annotated
 from urllib.parse import urlsplit
 
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    MULTILINE,
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    register,
+)
+from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.courses import CourseRound, FormElement, FormElementKind, SignupForm
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.tenancy import Role
@@ -58,49 +67,123 @@ class SignupFormSetArgs(Args):
     published: bool = False
 
 
+def _form_of_round(ctx: CommandContext, form_id: str, round_id: str) -> SignupForm | None:
+    """The round's form ``form_id`` if it exists (concerned), None to create it.
+
+    Refuses another tenant's id, a removed form, a second form for the round
+    and moving a form to another round.
+    """
+    round_ = ctx.get(CourseRound, round_id, what="Course round")
+    form = ctx.session.get(SignupForm, form_id)
+    if form is not None and form.tenant_id != ctx.actor.tenant_id:
+        # Reported like the server's guard reports a taken id: nothing revealed.
+        raise PermissionDenied(f"The id {form_id} cannot be used")
+    if form is not None and form.deleted_at is not None:
+        raise NotFoundError(f"Sign-up form {form_id} was not found")
+    other = ctx.session.execute(
+        select(SignupForm.id).where(
+            SignupForm.tenant_id == ctx.actor.tenant_id,
+            SignupForm.round_id == round_.id,
+            SignupForm.deleted_at.is_(None),
+            SignupForm.id != form_id,
+        )
+    ).first()
+    if other is not None:
+        raise ConflictError(
+            f"{round_.name} already has a sign-up form", details={"form_id": other[0]}
+        )
+    if form is not None:
+        if form.round_id != round_.id:
+            raise ValidationError("A sign-up form cannot move to another round", field="round_id")
+        ctx.concern(form)
+    return form
+
+
 @register
-class SignupFormSet(Command[SignupFormSetArgs]):
-    """Create a round's sign-up form, or set all its texts and whether it is published."""
+class SignupFormSetV1(Command[SignupFormSetArgs]):
+    """Version 1 of ``signup_form.set``: every text and the flag, without what the user saw.
+
+    Still accepted for commands queued before version 2 (outboxes, older
+    clients); it cannot tell a concurrent change and sets all it carries.
+    """
 
     name = "signup_form.set"
+    version = 1
+    shape = "superseded"
     args_model = SignupFormSetArgs
     roles = FORM_ROLES
 
     def run(self, ctx: CommandContext, args: SignupFormSetArgs) -> None:
-        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
         banner = check_banner_url(args.banner_url)
-        form = ctx.session.get(SignupForm, args.form_id)
-        if form is not None and form.tenant_id != ctx.actor.tenant_id:
-            # Reported like the server's guard reports a taken id: nothing revealed.
-            raise PermissionDenied(f"The id {args.form_id} cannot be used")
-        if form is not None and form.deleted_at is not None:
-            raise NotFoundError(f"Sign-up form {args.form_id} was not found")
-        other = ctx.session.execute(
-            select(SignupForm.id).where(
-                SignupForm.tenant_id == ctx.actor.tenant_id,
-                SignupForm.round_id == round_.id,
-                SignupForm.deleted_at.is_(None),
-                SignupForm.id != args.form_id,
-            )
-        ).first()
-        if other is not None:
-            raise ConflictError(
-                f"{round_.name} already has a sign-up form", details={"form_id": other[0]}
-            )
+        form = _form_of_round(ctx, args.form_id, args.round_id)
         if form is None:
-            form = SignupForm(id=args.form_id, round_id=round_.id)
+            form = SignupForm(id=args.form_id, round_id=args.round_id)
             ctx.add(form)
-        else:
-            if form.round_id != round_.id:
-                raise ValidationError(
-                    "A sign-up form cannot move to another round", field="round_id"
-                )
-            ctx.concern(form)
         form.heading = args.heading
         form.intro = args.intro
         form.banner_url = banner
         form.confirmation_text = args.confirmation_text
         form.published = args.published
+
+
+class SignupFormFields(Args):
+    heading: str | None = pydantic.Field(default=None, max_length=200)
+    intro: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20000)
+    banner_url: str | None = pydantic.Field(default=None, max_length=500)
+    confirmation_text: Annotated[str | None, MULTILINE] = pydantic.Field(
+        default=None, max_length=20000
+    )
+    published: bool | None = None
+
+
+class SignupFormEditArgs(FieldEditArgs):
+    fields_model = SignupFormFields
+    form_id: str
+    round_id: str
+
+
+def _form_value(field: str, value: object) -> object:
+    if field == "banner_url":
+        return check_banner_url(str(value or ""))
+    if field == "published":
+        return bool(value)
+    return "" if value is None else value
+
+
+@register
+class SignupFormSet(Command[SignupFormEditArgs]):
+    """Create a round's sign-up form, or change some of its texts or whether it is published.
+
+    Each change carries the value the user saw: one staff member changing the
+    heading and another the published flag both apply; two changing the same
+    text is a conflict the later one sees. A new form takes every value given.
+    """
+
+    name = "signup_form.set"
+    version = 2
+    shape = "field_edit"
+    args_model = SignupFormEditArgs
+    roles = FORM_ROLES
+
+    def run(self, ctx: CommandContext, args: SignupFormEditArgs) -> None:
+        form = _form_of_round(ctx, args.form_id, args.round_id)
+        if form is None:
+            form = SignupForm(
+                id=args.form_id,
+                round_id=args.round_id,
+                heading="",
+                intro="",
+                banner_url="",
+                confirmation_text="",
+                published=False,
+            )
+            ctx.add(form)
+            updates = {f: _form_value(f, c.new) for f, c in args.changes.items()}
+        else:
+            updates = merge_changes(
+                ctx, form, args.changes, what="the sign-up form", normalise=_form_value
+            )
+        set_fields(ctx, form, updates)
 
 
 class FormElementAddArgs(Args):
@@ -137,6 +220,7 @@ class FormElementAdd(Command[FormElementAddArgs]):
     """Add a question to a sign-up form."""
 
     name = "form_element.add"
+    shape = "create"
     args_model = FormElementAddArgs
     roles = FORM_ROLES
 
@@ -184,6 +268,7 @@ class FormElementRemove(Command[FormElementRemoveArgs]):
     """Take a question off a sign-up form; answers already given stay on the registrations."""
 
     name = "form_element.remove"
+    shape = "delete"
     args_model = FormElementRemoveArgs
     roles = FORM_ROLES
 

@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.errors import ConflictError, ValidationError
+from models.commands.edits import FieldChange, merge_changes, set_fields
+from models.errors import ValidationError
 from models.ids import derived_id
 from models.organisations import Organisation
 from models.people import Category, Person, PersonCategory, PersonEmail, PersonPhone
@@ -41,10 +42,6 @@ def _normalise_field(name: str, value: Any) -> Any:
     return str(value).strip()
 
 
-def _json(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
-
-
 class EmailIn(Args):
     address: str
     kind: str = "work"
@@ -72,6 +69,7 @@ class PersonCreate(Command[PersonCreateArgs]):
     """Create a person profile with its e-mails and phones."""
 
     name = "person.create"
+    shape = "create"
     args_model = PersonCreateArgs
     roles = EDIT_ROLES
 
@@ -115,11 +113,6 @@ class PersonCreate(Command[PersonCreateArgs]):
             )
 
 
-class FieldChange(Args):
-    old: Any = None
-    new: Any = None
-
-
 class PersonEditArgs(Args):
     person_id: str
     #: field -> {"old": value the user saw, "new": value the user set}
@@ -147,6 +140,7 @@ class PersonEdit(Command[PersonEditArgs]):
     """
 
     name = "person.edit"
+    shape = "field_edit"
     args_model = PersonEditArgs
     roles = EDIT_ROLES
 
@@ -154,32 +148,12 @@ class PersonEdit(Command[PersonEditArgs]):
         # Before anything is compared: a conflict (or its absence) would tell the value.
         require_readable(ctx.actor, "person", args.changes)
         person = ctx.get(Person, args.person_id, what="Person")
-        conflicts: dict[str, dict[str, Any]] = {}
-        updates: dict[str, Any] = {}
-        for field, change in args.changes.items():
-            new = _normalise_field(field, change.new)
-            old = _normalise_field(field, change.old) if change.old not in (None, "") else None
-            current = getattr(person, field)
-            if current == new:
-                continue
-            if (current or None) != (old or None):
-                conflicts[field] = {
-                    "yours": _json(new),
-                    "theirs": _json(current),
-                    "base": _json(old),
-                }
-            else:
-                updates[field] = new
-        if conflicts:
-            names = ", ".join(sorted(conflicts))
-            raise ConflictError(
-                f"Someone else changed {names} of {person.full_name} meanwhile",
-                details={"fields": conflicts},
-            )
+        updates = merge_changes(
+            ctx, person, args.changes, what=person.full_name, normalise=_normalise_field
+        )
         if updates.get("organisation_id"):
             ctx.get(Organisation, updates["organisation_id"], what="Organisation")
-        for field, value in updates.items():
-            setattr(person, field, value)
+        set_fields(ctx, person, updates)
         if "personnummer" in updates and person.personnummer:
             person.birth_date = validators.birth_date_from_personnummer(person.personnummer)
 
@@ -194,6 +168,7 @@ class PersonAddEmailArgs(Args):
 @register
 class PersonAddEmail(Command[PersonAddEmailArgs]):
     name = "person.add_email"
+    shape = "create"
     args_model = PersonAddEmailArgs
     roles = EDIT_ROLES
 
@@ -225,6 +200,7 @@ class PersonRemoveEmailArgs(Args):
 @register
 class PersonRemoveEmail(Command[PersonRemoveEmailArgs]):
     name = "person.remove_email"
+    shape = "delete"
     args_model = PersonRemoveEmailArgs
     roles = EDIT_ROLES
 
@@ -242,6 +218,7 @@ class PersonAddPhoneArgs(Args):
 @register
 class PersonAddPhone(Command[PersonAddPhoneArgs]):
     name = "person.add_phone"
+    shape = "create"
     args_model = PersonAddPhoneArgs
     roles = EDIT_ROLES
 
@@ -325,6 +302,7 @@ def has_category(ctx: CommandContext, person_id: str, key: str) -> bool:
 @register
 class PersonSetCategory(Command[PersonSetCategoryArgs]):
     name = "person.set_category"
+    shape = "set_membership"
     args_model = PersonSetCategoryArgs
     roles = EDIT_ROLES
 

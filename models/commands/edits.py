@@ -1,0 +1,224 @@
+"""Field edits merged per field: the one rule every editing command goes through.
+
+ARCHITECTURE.md, "Conflicts are domain decisions, not last-writer-wins": a
+command that changes fields of an existing row sends only the fields it
+changes, each with the value the user saw (``{"field": {"old": .., "new": ..}}``).
+:func:`merge_changes` then decides per field:
+
+- the row already has the new value: nothing to do (both made the same edit);
+- the row still has the old value: the field takes the new one;
+- the row has something else: someone changed that field meanwhile, and the
+  whole command is refused with a :class:`~models.errors.ConflictError` whose
+  ``details["fields"][field]`` holds ``yours``, ``theirs`` and ``base`` (and
+  ``changed_by`` / ``changed_at`` when the server knows who changed it last),
+  for the user to resolve side by side.
+
+Edits to different fields therefore merge, and an edit never silently undoes
+someone else's. :func:`set_fields` writes the merged values and, on the
+server, an audit event naming the fields (never their values): that event is
+where the next conflict on the same field learns who changed it and when.
+
+Each command declares its shape (:attr:`models.commands.base.Command.shape`);
+``tests/models/test_edit_commands.py`` enumerates every registered command
+and holds each field-edit command to this rule.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar
+
+import pydantic
+from sqlalchemy import select
+
+from models.audit import AuditEvent
+from models.base import SyncMixin
+from models.commands.base import MULTILINE, Args, CommandContext
+from models.errors import ConflictError
+
+#: The shapes a command can have (``Command.shape``); the edit-commands test
+#: refuses a registered command without one of them.
+SHAPES = {
+    "create": "makes new rows only (ids made by the client: nothing to overwrite)",
+    "field_edit": "changes fields of an existing row, each with its old value (this module)",
+    "expected_state": "a decision carrying the state the user saw (expected_status, ...)",
+    "transition": "a step of a state machine the row's current state allows or refuses",
+    "set_membership": "makes a link present or absent: idempotent, commutes with itself",
+    "delete": "removes a row (a tombstone); removing twice is the same",
+    "superseded": "an older version still accepted for outboxes queued before an upgrade",
+}
+
+#: The audit action of a field edit (details: the command, the fields, who).
+EDIT_ACTION = "fields.edit"
+
+
+class FieldChange(Args):
+    """One field's change: the value the user saw and the value they set."""
+
+    old: Any = None
+    new: Any = None
+
+
+class TextFieldChange(FieldChange):
+    """A change whose values may be multi-line text; each field's own rules are
+    checked by the command's ``fields_model`` (:class:`FieldEditArgs`)."""
+
+    old: Annotated[Any, MULTILINE] = None
+    new: Annotated[Any, MULTILINE] = None
+
+
+class FieldEditArgs(Args):
+    """Arguments of a field-edit command: ``changes`` maps field -> old and new value.
+
+    Subclasses set ``fields_model``: an :class:`Args` model with every editable
+    field optional (its type, limits and multi-line mark), which checks and
+    normalises both values of each change.
+    """
+
+    fields_model: ClassVar[type[Args]]
+    changes: dict[str, TextFieldChange]
+
+    @pydantic.field_validator("changes")
+    @classmethod
+    def _fields_checked(cls, value: dict[str, TextFieldChange]) -> dict[str, TextFieldChange]:
+        return check_changes(cls.fields_model, value)
+
+
+def check_changes(
+    fields_model: type[Args], changes: Mapping[str, FieldChange]
+) -> dict[str, TextFieldChange]:
+    """Refuse an empty or unknown change; check each value by the field's own rules.
+
+    Returns the changes with normalised JSON values (stripped text, enums as
+    their value, nested models as dicts without empty members).
+    """
+    if not changes:
+        raise ValueError("no field changed")
+    unknown = sorted(set(changes) - set(fields_model.model_fields))
+    if unknown:
+        raise ValueError(f"fields that cannot be edited: {', '.join(unknown)}")
+    out: dict[str, TextFieldChange] = {}
+    for name, change in changes.items():
+        values: dict[str, Any] = {}
+        for side in ("old", "new"):
+            value = getattr(change, side)
+            if value is None:
+                values[side] = None
+                continue
+            try:
+                parsed = fields_model.model_validate({name: value})
+            except pydantic.ValidationError as exc:
+                first = exc.errors(include_url=False)[0]
+                raise ValueError(f"{name}.{side}: {first['msg']}") from None
+            values[side] = parsed.model_dump(mode="json", exclude_none=True).get(name)
+        out[name] = TextFieldChange(**values)
+    return out
+
+
+def as_json(value: Any) -> Any:
+    """A column value as the wire carries it (dates as ISO text, enums as their value)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _blank(value: Any) -> Any:
+    return None if value is None or value == "" else value
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal as the user sees them: an empty text and no value are the same."""
+    return bool(_blank(as_json(a)) == _blank(as_json(b)))
+
+
+def merge_changes(
+    ctx: CommandContext,
+    row: SyncMixin,
+    changes: Mapping[str, FieldChange],
+    *,
+    what: str,
+    normalise: Callable[[str, Any], Any] | None = None,
+) -> dict[str, Any]:
+    """The fields of ``row`` to set: those whose old value still holds.
+
+    ``normalise(field, value)`` turns a wire value into the column's (default:
+    as given). Raises :class:`ConflictError` if any field was changed to
+    something else meanwhile; nothing is written then. ``what`` names the row
+    in the message ("sign-up form of Ekonomi 1").
+    """
+    norm = normalise or (lambda _field, value: value)
+    conflicts: dict[str, dict[str, Any]] = {}
+    updates: dict[str, Any] = {}
+    for field, change in changes.items():
+        new = norm(field, change.new)
+        old = norm(field, change.old) if _blank(change.old) is not None else None
+        current = getattr(row, field)
+        if same(current, new):
+            continue
+        if not same(current, old):
+            conflicts[field] = {
+                "yours": as_json(new),
+                "theirs": as_json(current),
+                "base": as_json(old),
+            }
+        else:
+            updates[field] = new
+    if conflicts:
+        raise _conflict(ctx, row, conflicts, what=what)
+    return updates
+
+
+def set_fields(ctx: CommandContext, row: SyncMixin, updates: Mapping[str, Any]) -> None:
+    """Write merged values and, on the server, audit which fields changed (not their values)."""
+    for field, value in updates.items():
+        setattr(row, field, value)
+    if updates:
+        ctx.concern(row)
+        ctx.audit(
+            EDIT_ACTION, row, command=ctx.command.name, fields=sorted(updates), by=ctx.actor.label
+        )
+
+
+def _last_changes(ctx: CommandContext, row: SyncMixin, fields: list[str]) -> dict[str, Any]:
+    """Who changed each field last and when, from the audit trail (server only)."""
+    if not ctx.actor.authoritative:
+        return {}
+    events = ctx.session.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.tenant_id == ctx.actor.tenant_id,
+            AuditEvent.entity_type == row.__tablename__,  # type: ignore[attr-defined]
+            AuditEvent.entity_id == row.id,
+            AuditEvent.action == EDIT_ACTION,
+        )
+        .order_by(AuditEvent.at.desc())
+        .limit(200)
+    )
+    found: dict[str, Any] = {}
+    for event in events:
+        for field in (event.details or {}).get("fields", []):
+            if field in fields and field not in found:
+                by = (event.details or {}).get("by") or event.actor_email
+                found[field] = {"changed_by": by, "changed_at": as_json(event.at)}
+        if len(found) == len(fields):
+            break
+    return found
+
+
+def _conflict(
+    ctx: CommandContext, row: SyncMixin, conflicts: dict[str, dict[str, Any]], *, what: str
+) -> ConflictError:
+    names = sorted(conflicts)
+    last = _last_changes(ctx, row, names)
+    for field, known in last.items():
+        conflicts[field].update(known)
+    who = sorted({str(v["changed_by"]) for v in last.values()})
+    someone = ", ".join(who) if who and len(last) == len(names) else "Someone else"
+    return ConflictError(
+        f"{someone} changed {', '.join(names)} of {what} meanwhile",
+        details={"fields": conflicts},
+    )

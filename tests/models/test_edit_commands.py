@@ -1,0 +1,255 @@
+"""Every editing command carries the old value of each field it changes (issue 26, item 6).
+
+The registered commands are enumerated: each must declare how it meets
+concurrent offline work (``Command.shape``), and every field-edit command is
+run here on a real SQLite session: an edit made from a stale view of the
+same field is refused as a conflict naming the field, theirs and yours (and
+who changed it, on the server); an edit of a different field merges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from models import AlumniRule, CourseRound, Person, SignupForm
+from models.commands import build, registered
+from models.commands.base import Actor
+from models.commands.edits import SHAPES, FieldChange
+from models.errors import ConflictError, ValidationError
+from models.ids import new_id
+from tests import factories as f
+
+
+@dataclass(frozen=True)
+class Case:
+    """A row to edit and two fields of it: ``field`` for the conflict, ``other`` to merge."""
+
+    setup: Callable[[Session, str], tuple[type[Any], dict[str, Any]]]
+    #: field, the value all saw, what the first one set, what the second one set
+    field: tuple[str, Any, Any, Any]
+    #: a different field, the value all saw, what the second one set; None: see ``why``
+    other: tuple[str, Any, Any] | None
+    why: str = ""
+
+
+def _person(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    person = f.person(session, tenant_id)
+    person.city = "Umeå"
+    session.flush()
+    return Person, {"person_id": person.id}
+
+
+def _round(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    return CourseRound, {"round_id": f.course_round(session, tenant_id).id}
+
+
+def _form(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    round_id = f.course_round(session, tenant_id).id
+    ids = {"form_id": new_id(), "round_id": round_id}
+    changes = {"heading": {"new": "Anmälan"}, "published": {"new": False}}
+    _run(session, tenant_id, "signup_form.set", {**ids, "changes": changes})
+    return SignupForm, ids
+
+
+def _rule(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"rule_id": new_id()}
+    changes = {
+        "kind": {"new": "min_credits"},
+        "params": {"new": {"min_credits": 180}},
+        "description": {"new": "Minst 180 hp"},
+    }
+    _run(session, tenant_id, "alumni.rule_set", {**ids, "changes": changes})
+    return AlumniRule, ids
+
+
+#: Every field-edit command (its latest version) and how to test it.
+CASES: dict[str, Case] = {
+    "person.edit": Case(_person, ("city", "Umeå", "Kiruna", "Lund"), ("title", "", "Rektor")),
+    "round.set_terms": Case(
+        _round,
+        ("terms_version", "2026-1", "2026-2", "2026-3"),
+        None,
+        why="the text and its version go together: a changed text needs a new version, "
+        "so two edits of the terms always meet on terms_version",
+    ),
+    "signup_form.set": Case(
+        _form, ("heading", "Anmälan", "Anmäl dig", "Välkommen"), ("published", False, True)
+    ),
+    "alumni.rule_set": Case(
+        _rule,
+        ("description", "Minst 180 hp", "180 hp", "Minst 180 hp totalt"),
+        ("active", True, False),
+    ),
+}
+
+
+def _latest() -> dict[str, tuple[int, type[Any]]]:
+    latest: dict[str, tuple[int, type[Any]]] = {}
+    for (name, version), cls in registered().items():
+        if name not in latest or version > latest[name][0]:
+            latest[name] = (version, cls)
+    return latest
+
+
+def _run(
+    session: Session, tenant_id: str, name: str, args: dict[str, Any], *, who: str = "A. Berg"
+) -> Any:
+    version = _latest()[name][0]
+    actor = f.actor(tenant_id, display_name=who, user_id=new_id(), authoritative=True)
+    return build(name, version, args, id=new_id()).apply(session, actor)
+
+
+def test_every_registered_command_declares_its_shape() -> None:
+    unclassified = sorted(
+        f"{name} v{version}"
+        for (name, version), cls in registered().items()
+        if cls.shape not in SHAPES
+    )
+    assert unclassified == [], f"declare Command.shape (one of {sorted(SHAPES)})"
+
+
+def test_a_superseded_version_is_still_accepted_only_beside_a_newer_field_edit() -> None:
+    latest = _latest()
+    for (name, version), cls in registered().items():
+        if cls.shape == "superseded":
+            newest, newest_cls = latest[name]
+            assert newest > version and newest_cls.shape == "field_edit", name
+        else:
+            assert latest[name][0] == version, f"{name} v{version} is not the newest"
+
+
+def test_every_field_edit_command_sends_each_field_with_its_old_value() -> None:
+    field_edits = {n for n, (_, c) in _latest().items() if c.shape == "field_edit"}
+    assert field_edits == set(CASES), "add a Case for each field-edit command"
+    for name in field_edits:
+        changes = _latest()[name][1].args_model.model_fields["changes"]
+        value_type = changes.annotation.__args__[1]  # dict[str, <FieldChange>]
+        assert issubclass(value_type, FieldChange), name
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_stale_edit_of_the_same_field_is_a_conflict_naming_theirs_yours_and_who(
+    session: Session, name: str
+) -> None:
+    tenant = f.tenant(session)
+    case = CASES[name]
+    model, ids = case.setup(session, tenant.id)
+    field, seen, first, second = case.field
+    _run(session, tenant.id, name, {**ids, "changes": _change(name, field, seen, first)})
+    with pytest.raises(ConflictError) as caught:
+        _run(
+            session,
+            tenant.id,
+            name,
+            {**ids, "changes": _change(name, field, seen, second)},
+            who="C. Dahl",
+        )
+    assert caught.value.code == "conflict"
+    assert caught.value.message.startswith("A. Berg changed ") and field in caught.value.message
+    detail = caught.value.details["fields"][field]
+    assert (detail["theirs"], detail["yours"], detail["base"]) == (first, second, seen)
+    assert detail["changed_by"] == "A. Berg" and detail["changed_at"]
+    session.expire_all()
+    assert getattr(session.get(model, next(iter(ids.values()))), field) == first
+
+
+@pytest.mark.parametrize("name", sorted(n for n, c in CASES.items() if c.other is not None))
+def test_edits_of_different_fields_both_apply(session: Session, name: str) -> None:
+    tenant = f.tenant(session)
+    case = CASES[name]
+    assert case.other is not None
+    model, ids = case.setup(session, tenant.id)
+    field, seen, first, _ = case.field
+    other, other_seen, other_new = case.other
+    _run(session, tenant.id, name, {**ids, "changes": _change(name, field, seen, first)})
+    changes = _change(name, other, other_seen, other_new)
+    _run(session, tenant.id, name, {**ids, "changes": changes}, who="C. Dahl")
+    session.expire_all()
+    row = session.get(model, next(iter(ids.values())))
+    assert (getattr(row, field), getattr(row, other)) == (first, other_new)
+
+
+def test_a_command_whose_fields_cannot_merge_says_why() -> None:
+    assert all(case.why for case in CASES.values() if case.other is None)
+
+
+def _change(name: str, field: str, old: Any, new: Any) -> dict[str, Any]:
+    changes = {field: {"old": old, "new": new}}
+    if name == "round.set_terms" and field == "terms_version":
+        changes["terms_text"] = {"old": "Bindande anmälan.", "new": f"Villkor {new}."}
+    return changes
+
+
+def test_the_same_edit_made_twice_is_no_conflict(session: Session) -> None:
+    tenant = f.tenant(session)
+    _, ids = _form(session, tenant.id)
+    for who in ("A. Berg", "C. Dahl"):
+        changes = {"published": {"old": False, "new": True}}
+        _run(session, tenant.id, "signup_form.set", {**ids, "changes": changes}, who=who)
+    assert session.get(SignupForm, ids["form_id"]).published is True  # type: ignore[union-attr]
+
+
+def test_changed_terms_still_need_a_new_version(session: Session) -> None:
+    tenant = f.tenant(session)
+    _, ids = _round(session, tenant.id)
+    changes = {"terms_text": {"old": "Bindande anmälan.", "new": "Nya villkor."}}
+    with pytest.raises(ValidationError, match="new version"):
+        _run(session, tenant.id, "round.set_terms", {**ids, "changes": changes})
+
+
+def test_a_rules_kind_and_params_must_still_fit_after_the_merge(session: Session) -> None:
+    tenant = f.tenant(session)
+    _, ids = _rule(session, tenant.id)
+    changes = {"kind": {"old": "min_credits", "new": "program_in"}}
+    with pytest.raises(ValidationError, match="params.programs"):
+        _run(session, tenant.id, "alumni.rule_set", {**ids, "changes": changes})
+
+
+def test_a_new_rule_needs_its_kind(session: Session) -> None:
+    tenant = f.tenant(session)
+    with pytest.raises(ValidationError, match="kind"):
+        _run(
+            session,
+            tenant.id,
+            "alumni.rule_set",
+            {"rule_id": new_id(), "changes": {"active": {"new": False}}},
+        )
+
+
+def test_each_value_is_checked_by_its_fields_own_rules() -> None:
+    with pytest.raises(ValidationError, match="heading"):
+        build(
+            "signup_form.set",
+            2,
+            {"form_id": "f", "round_id": "r", "changes": {"heading": {"new": "A\nB"}}},
+            id=new_id(),
+        )
+    with pytest.raises(ValidationError, match="cannot be edited: round_id"):
+        build(
+            "signup_form.set",
+            2,
+            {"form_id": "f", "round_id": "r", "changes": {"round_id": {"new": "x"}}},
+            id=new_id(),
+        )
+    terms = "Rad ett.\nRad två."
+    cmd = build(
+        "round.set_terms",
+        2,
+        {"round_id": "r", "changes": {"terms_text": {"old": "", "new": terms}}},
+        id=new_id(),
+    )
+    assert cmd.args.changes["terms_text"].new == terms
+
+
+def test_a_version_1_command_queued_before_the_upgrade_still_applies(session: Session) -> None:
+    tenant = f.tenant(session)
+    round_ = f.course_round(session, tenant.id)
+    actor: Actor = f.actor(tenant.id)
+    args = {"round_id": round_.id, "terms_text": "Nya villkor.", "terms_version": "2026-2"}
+    build("round.set_terms", 1, args, id=new_id()).apply(session, actor)
+    assert (round_.terms_text, round_.terms_version) == ("Nya villkor.", "2026-2")
