@@ -330,7 +330,7 @@ class LoginDialog(QDialog):
         self._done(session)
 
     def _failed(self, exc: Exception) -> None:
-        from sync.client import TenantRequired
+        from sync.client import ApiError, TenantRequired
 
         self._set_busy(False)
         self.message.setText(describe_error(exc))
@@ -338,6 +338,11 @@ class LoginDialog(QDialog):
             self._say(describe_error(exc))  # a question, not an error
             self.show_tenants(exc.tenants, self.settings.get(LOGIN_TENANT))
             self.tenant.setFocus()
+        elif isinstance(exc, ApiError) and exc.code == "no_access" and self.chosen_tenant():
+            # A remembered organisation the account has lost: the next sign-in asks the
+            # server for the organisations it has now.
+            self._tenants_for = None
+            self._update()
 
     # -- forgotten password -------------------------------------------------------------
 

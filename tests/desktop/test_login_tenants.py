@@ -168,3 +168,24 @@ def test_forgot_password_asks_the_server_to_mail_a_link(
         assert dialog.message.text().startswith(f"If {address} has an account on this server")
         # ... and a mail only when it has.
         assert in_thread(mails, address) == expected
+
+
+def test_an_organisation_no_longer_held_is_dropped_from_the_choice(
+    qtbot, two_tenants, settings, tmp_path
+) -> None:
+    dialog = _dialog(qtbot, settings, tmp_path)
+    dialog.server.setText(two_tenants.url)
+    dialog.email.setText(EMAIL)
+    dialog.password.setText("correct horse battery")
+    dialog.show_tenants([{"slug": "vast", "name": "Väst"}])  # remembered, since taken away
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=15_000)
+    assert dialog.message.text() == "Your account has no access to this organisation."
+    assert not dialog.form.isRowVisible(dialog.tenant)
+    # Signing in again asks afresh and offers the organisations the account has now.
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=15_000)
+    assert dialog.listed_tenants() == [
+        {"slug": "nord", "name": "Nord"},
+        {"slug": "syd", "name": "Syd"},
+    ]
