@@ -135,11 +135,13 @@ def test_same_field_changed_on_both_sides_is_a_conflict_kept_with_both_values(
         assert b.state.rejected == 1 and b.state.pending == 0
         [rejection] = b.store.open_rejections()
         assert rejection.code == "conflict"
-        assert rejection.details_dict()["fields"]["city"] == {
+        city = rejection.details_dict()["fields"]["city"]
+        assert {k: city[k] for k in ("yours", "theirs", "base")} == {
             "yours": "Lund",
             "theirs": "Kiruna",
             "base": "Umeå",
         }
+        assert city["changed_by"] == a.actor().label and city["changed_at"]
         with b.store.sessions() as s:
             assert s.get(Person, pid).city == "Kiruna"  # type: ignore[union-attr]
         _assert_same_as_server(b)
