@@ -20,6 +20,7 @@ from desktop.operations import Changes, DbOp, NetOp, OpContext
 from desktop.sync_ui.operations import discard
 from models import AlumniRule, Base, Person
 from models.commands import build
+from models.commands.edits import changes_between
 from models.errors import DomainError
 from models.ids import new_id
 from sync.store import NotQueued, PendingRow, StoreError
@@ -205,20 +206,41 @@ def load_rules(ctx: OpContext) -> list[RuleRow]:
         ]
 
 
-def set_rule(*, parent: QObject | None, args: dict[str, Any]) -> DbOp[str]:
-    """Create or replace a rule (``alumni.rule_set``, administrators); returns its id.
+def set_rule(
+    *, parent: QObject | None, rule_id: str, values: dict[str, Any], shown: RuleRow | None
+) -> DbOp[str]:
+    """Create a rule or change the fields of ``shown`` that ``values`` changes
+    (``alumni.rule_set`` v2, administrators); returns its id.
 
-    The arguments are checked when the command is built: a ValidationError
-    names the field.
+    Only the changed fields are sent, each with the value the form showed, so
+    another administrator's change of another field meanwhile is kept, and of
+    the same field becomes a conflict in the sync issues. Nothing changed:
+    nothing is queued. The arguments are checked when the command is built: a
+    ValidationError names the field.
     """
+    before = None if shown is None else rule_values(shown)
 
     def run(ctx: OpContext) -> str:
-        ctx.execute(ctx.command("alumni.rule_set", args))
-        return str(args["rule_id"])
+        changes = changes_between(before, values)
+        if changes:
+            args = {"rule_id": rule_id, "changes": changes}
+            ctx.execute(ctx.command("alumni.rule_set", args, version=2))
+        return rule_id
 
     return DbOp(
         run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Saving the rule")
     )
+
+
+def rule_values(rule: RuleRow) -> dict[str, Any]:
+    """The editable fields of a rule as the form shows them."""
+    return {
+        "kind": rule.kind,
+        "params": dict(rule.params),
+        "position": rule.position,
+        "active": rule.active,
+        "description": rule.description,
+    }
 
 
 # -- duplicates and merging ------------------------------------------------------------

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.alumni.operations import RuleRow, load_rules, set_rule
+from desktop.alumni.operations import RuleRow, load_rules, rule_values, set_rule
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
@@ -386,17 +386,32 @@ class RulesDialog(QDialog):
         args = self.form_args()
         if args is None:
             return
-        set_rule(parent=self, args=args).success(self._saved).failure(self._refused).run(
-            self.ctx.ops
-        )
+        self._set(str(args.pop("rule_id")), args, self.editing)
 
-    def _saved(self, rule_id: str) -> None:
+    def _set(self, rule_id: str, values: dict[str, Any], shown: RuleRow | None) -> None:
+        """Queue the fields changed from what the form showed (``shown``; None: a new rule)."""
+        set_rule(parent=self, rule_id=rule_id, values=values, shown=shown).success(
+            lambda saved_id: self._saved(saved_id, values, shown)
+        ).failure(self._refused).run(self.ctx.ops)
+
+    def _saved(self, rule_id: str, values: dict[str, Any], shown: RuleRow | None) -> None:
         self.status.setText(
             self.tr("Saved. The change is sent to the server with the next sync.")
             if self.ctx.engine is not None
             else self.tr("Saved in the local database.")
         )
-        self.editing = RuleRow(rule_id, "", {}, 0, True, "", True)
+        # What the form shows now, until the list reloads: the next save compares with it.
+        known = rule_values(shown) if shown is not None else {}
+        merged = {**known, **values}
+        self.editing = RuleRow(
+            rule_id,
+            str(merged.get("kind", "")),
+            dict(merged.get("params") or {}),
+            int(merged.get("position", 0)),
+            bool(merged.get("active", True)),
+            str(merged.get("description", "")),
+            True,
+        )
         self.saved.emit(rule_id)
 
     def _refused(self, exc: Exception) -> None:
@@ -429,15 +444,5 @@ class RulesDialog(QDialog):
         self.confirm = box
 
     def deactivate(self, rule: RuleRow) -> None:
-        """Removal: the same rule, inactive."""
-        set_rule(
-            parent=self,
-            args={
-                "rule_id": rule.id,
-                "kind": rule.kind,
-                "params": rule.params,
-                "position": rule.position,
-                "active": False,
-                "description": rule.description,
-            },
-        ).success(self._saved).failure(self._refused).run(self.ctx.ops)
+        """Removal: the same rule, inactive (only ``active`` is sent, with its old value)."""
+        self._set(rule.id, {"active": False}, rule)

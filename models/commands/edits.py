@@ -135,6 +135,23 @@ def same(a: Any, b: Any) -> bool:
     return bool(_blank(as_json(a)) == _blank(as_json(b)))
 
 
+def changes_between(
+    shown: Mapping[str, Any] | None, wanted: Mapping[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """The ``changes`` argument of a field edit: the fields the user changed, each with
+    the value they were shown. ``shown`` None (a new row): every wanted value, no old.
+
+    Callers build their commands with this, from what their form showed.
+    """
+    if shown is None:
+        return {field: {"new": as_json(value)} for field, value in wanted.items()}
+    return {
+        field: {"old": as_json(shown.get(field)), "new": as_json(value)}
+        for field, value in wanted.items()
+        if not same(shown.get(field), value)
+    }
+
+
 def merge_changes(
     ctx: CommandContext,
     row: SyncMixin,

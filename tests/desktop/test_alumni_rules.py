@@ -67,10 +67,12 @@ def test_new_rule_is_validated_next_to_its_field_and_queued(
     dialog.description.setText("Only recent graduates")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: len(rule_sets(gui_guard, store)) == 1)
-    args = rule_sets(gui_guard, store)[0]
-    assert (args["kind"], args["params"], args["active"], args["description"]) == (
+    args = rule_sets(gui_guard, store)[0]["changes"]
+    new = {field: change["new"] for field, change in args.items()}
+    assert all("old" not in change or change["old"] is None for change in args.values())
+    assert (new["kind"], new["params"], new["active"], new["description"]) == (
         "graduated_after",
-        {"min_credits": None, "programs": None, "year": 2010},
+        {"year": 2010},
         True,
         "Only recent graduates",
     )
@@ -90,7 +92,10 @@ def test_editing_and_removing_a_rule_replaces_it_and_keeps_it_inactive(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: len(rule_sets(gui_guard, store)) == 1)
     assert rule_sets(gui_guard, store)[0]["rule_id"] == rule_id
-    assert rule_sets(gui_guard, store)[0]["params"]["min_credits"] == 200.5
+    # Only the changed field, with the value the form showed.
+    assert rule_sets(gui_guard, store)[0]["changes"] == {
+        "params": {"old": {"min_credits": 180.0}, "new": {"min_credits": 200.5}}
+    }
     qtbot.waitUntil(lambda: texts(dialog)[1] == "At least 200.5 credits (pending)")
 
     dialog.list.setCurrentRow(0)
@@ -99,7 +104,7 @@ def test_editing_and_removing_a_rule_replaces_it_and_keeps_it_inactive(
     assert isinstance(box, QMessageBox) and "kept as inactive" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: len(rule_sets(gui_guard, store)) == 2)
-    assert rule_sets(gui_guard, store)[1]["active"] is False
+    assert rule_sets(gui_guard, store)[1]["changes"] == {"active": {"old": True, "new": False}}
     qtbot.waitUntil(lambda: texts(dialog)[0] == "A degree has been awarded (inactive, pending)")
 
 

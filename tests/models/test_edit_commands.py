@@ -253,3 +253,12 @@ def test_a_version_1_command_queued_before_the_upgrade_still_applies(session: Se
     args = {"round_id": round_.id, "terms_text": "Nya villkor.", "terms_version": "2026-2"}
     build("round.set_terms", 1, args, id=new_id()).apply(session, actor)
     assert (round_.terms_text, round_.terms_version) == ("Nya villkor.", "2026-2")
+
+
+def test_callers_build_changes_from_what_their_form_showed() -> None:
+    from models.commands.edits import changes_between
+
+    shown = {"heading": "Anmälan", "published": False, "intro": ""}
+    wanted = {"heading": "Anmälan", "published": True, "intro": None}
+    assert changes_between(shown, wanted) == {"published": {"old": False, "new": True}}
+    assert changes_between(None, {"heading": "Ny"}) == {"heading": {"new": "Ny"}}
