@@ -80,6 +80,11 @@ def setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``kansli``."""
+    # The local store, the demo's files, logs: nothing this process creates is
+    # readable by other users of the computer (models.files).
+    from models.files import restrict_umask
+
+    restrict_umask()
     args = parse_args(argv)
     demo = None
     if args.demo:

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import SecretStr
 
 from models.errors import DomainError
+from models.files import private_dir, private_file, restrict_umask
 from server.logging import configure_logging
 from server.settings import Settings
 
@@ -382,8 +383,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return _prepare_demo(template)
     if not args.data_dir or not args.info_file:
         return _fail("kansli-server demo needs --data-dir and --info-file (or --prepare)")
-    data_dir = Path(args.data_dir).resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir = private_dir(Path(args.data_dir).resolve())  # the demo's people, mail, codes
     info_file = Path(args.info_file).resolve()
     info_file.unlink(missing_ok=True)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -395,8 +395,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     catcher = MailCatcher(data_dir / "mail").start()
     key_file = data_dir / "secret.key"
     if not key_file.exists():
-        key_file.write_text(os.urandom(32).hex())
-        key_file.chmod(0o600)
+        private_file(key_file).write_text(os.urandom(32).hex())
     settings = Settings(
         database_url=f"sqlite:///{data_dir / 'kansli-demo.db'}",
         smtp_host="127.0.0.1",
@@ -435,7 +434,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def announce() -> None:
         if _wait_until_answering(url, time.monotonic() + 60):
-            tmp = info_file.with_suffix(info_file.suffix + ".tmp")
+            tmp = private_file(info_file.with_suffix(info_file.suffix + ".tmp"))
             tmp.write_text(json.dumps(info, indent=2))
             tmp.replace(info_file)
 
@@ -569,6 +568,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``kansli-server`` and ``python -m server``."""
+    # The database, the demo's mail and codes, logs: nothing this process creates is
+    # readable by other users (models.files).
+    restrict_umask()
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and getattr(args, "command", None) == "set-roles":

@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import sessionmaker
 
 import models  # noqa: F401  (registers every table)
 import server.notifications_tables
 import server.signing.tables
 import server.tables  # noqa: F401
+from models.files import private_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,9 +25,26 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite ``url`` (None for another backend or in memory)."""
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url`` with the settings each backend needs."""
+    """An engine for ``url`` with the settings each backend needs.
+
+    A SQLite file (and its ``-wal``/``-shm``) is made readable by its owner only
+    before the first connection: it holds personal data.
+    """
     if url.startswith("sqlite"):
+        db_file = sqlite_file(url)
+        if db_file is not None and db_file.parent.is_dir():
+            private_sqlite(db_file)
         engine = create_engine(
             url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs
         )

@@ -19,13 +19,14 @@ import platformdirs
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from models.files import private_dir
+
 APP_NAME = "Kansli"
 
 
 def default_database_url() -> str:
     """A SQLite file in the platform's user data folder (created when missing)."""
-    folder = Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(platformdirs.user_data_dir(APP_NAME, APP_NAME))
     return f"sqlite:///{folder / 'kansli-server.db'}"
 
 

@@ -11,6 +11,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
+from models.files import private_dir, private_file
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -28,7 +30,7 @@ class _SaveToFolder:
         with self._lock:
             n = next(self._numbers)
         name = f"{time.strftime('%Y%m%d-%H%M%S')}-{n:05d}.eml"
-        tmp = self.folder / f".{name}.tmp"
+        tmp = private_file(self.folder / f".{name}.tmp")  # the demo's mailbox: its owner's
         tmp.write_bytes(envelope.original_content or envelope.content)
         tmp.replace(self.folder / name)
         return "250 Message accepted for delivery"
@@ -38,8 +40,7 @@ class MailCatcher:
     """aiosmtpd on a free loopback port, saving mails into ``folder``."""
 
     def __init__(self, folder: Path, *, port: int | None = None) -> None:
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = private_dir(folder)
         self.port = port or _free_port()
         self._controller = Controller(
             _SaveToFolder(self.folder), hostname="127.0.0.1", port=self.port

@@ -24,6 +24,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from models.files import private_dir, private_file
 from server.demo import generate as _generate
 from server.demo import seed as _seed
 
@@ -66,7 +67,7 @@ def restore(db_file: Path, today: date | None = None) -> bool:
         return False
     tmp = db_file.with_name(db_file.name + ".copying")
     try:
-        shutil.copyfile(source, tmp)
+        shutil.copyfile(source, private_file(tmp))
         tmp.replace(db_file)
     except OSError as exc:
         log.warning("demo template %s not usable (%s); building afresh", source, exc)
@@ -85,9 +86,9 @@ def save(db_file: Path, today: date | None = None) -> Path | None:
     target = template_path(today)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)  # the demo's (invented) people: the user's alone
         src = sqlite3.connect(db_file)
-        dst = sqlite3.connect(tmp)
+        dst = sqlite3.connect(private_file(tmp))
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
