@@ -62,7 +62,7 @@ from typing import Any, Literal
 from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id, utcnow
 from sync.client import ApiError, AuthError, ServerClient, ServerUnavailable
-from sync.store import ClientStore, StoreError
+from sync.store import VIEW_RESET, ClientStore, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,8 @@ class SyncState:
     last_sync_at: datetime | None = None
     error: str | None = None
     offline_since: datetime | None = None
+    #: The account's roles as last recorded; they change after a view reset.
+    roles: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,18 @@ class SyncReport:
     cancelled: bool = False
     seconds: float = 0.0
     rejected_ids: list[str] = field(default_factory=list)
+    #: The server started the view over (the account's roles or scope changed): the
+    #: cache was replaced and the account's roles asked again.
+    view_reset: bool = False
 
 
 class _Cancelled(Exception):
     pass
+
+
+def _roles(store: ClientStore) -> frozenset[str] | None:
+    actor = store.actor()
+    return actor.roles if actor is not None else None
 
 
 def _page_rows(page: Mapping[str, Any]) -> int:
@@ -167,6 +177,7 @@ class SyncEngine:
             pending=store.pending_count(),
             rejected=store.rejected_count(),
             last_sync_at=store.last_sync_at(),
+            roles=_roles(store),
         )
         #: Seconds the loop waits before its next attempt (for tests and the status bar).
         self.next_delay: float = 0.0
@@ -298,12 +309,16 @@ class SyncEngine:
             started = time.monotonic()
             self._publish(status="syncing")
             try:
+                self._refresh_account()  # a reset whose /me a kill cut off
                 actor = self.actor()
                 for _ in range(MAX_ROUNDS):
                     self._push_all(report, actor, started)
                     if self._pull_all(report, started):
                         report.caught_up = True
                         break
+                    actor = self._refresh_account() or actor
+                if report.view_reset:
+                    self._refresh_account()
             except _Cancelled:
                 report.cancelled = True
                 self._publish(status="online", error=None, offline_since=None)
@@ -367,6 +382,20 @@ class SyncEngine:
                 )
             )
 
+    def _refresh_account(self) -> Actor | None:
+        """After a view reset, record the account's roles from ``/me``; the new actor.
+
+        The store notes a reset in the transaction that applied it
+        (:data:`sync.store.VIEW_RESET`), so a kill between that and this call is
+        caught up at the next sync. Local commands then run with the new roles.
+        """
+        if self.store.get_state(VIEW_RESET) is None:
+            return None
+        me = self.client.me()
+        self.store.refresh_account(me)
+        self._publish(roles=self.actor().roles)
+        return self.actor()
+
     def _fetch(self, cursor: str) -> Future[dict[str, Any]]:
         return self._fetcher.submit(self.client.pull, cursor, self.page_size)
 
@@ -387,6 +416,9 @@ class SyncEngine:
                 written = self.store.apply_page(page, cursor=cursor)
                 if written is None:
                     return False
+                if page.get("reset"):
+                    report.view_reset = True
+                    log.info("the server started the view over (roles or scope changed)")
                 rows = _page_rows(page)
                 pulled += rows
                 report.pages += 1

@@ -73,11 +73,14 @@ from models.commands import Actor, Command, Outcome, from_envelope
 from models.errors import DomainError
 from models.ids import utcnow
 from sync import bulk
-from sync.rows import storage_datetime, table_specs
+from sync.rows import quote, storage_datetime, table_specs
 
 log = logging.getLogger(__name__)
 
 OUTBOX_VERSION = 1
+#: ``sync_state`` key set when a pulled page started the view over (roles changed):
+#: the account's roles are to be asked again (``SyncEngine``), then the key is removed.
+VIEW_RESET = "view_reset"
 #: Bump when the store's own layout of the cache (base tables, triggers) changes.
 CACHE_LAYOUT = 2
 
@@ -381,6 +384,19 @@ class ClientStore:
             for key, value in values.items():
                 self._set(s, key, value)
 
+    def refresh_account(self, me: Mapping[str, Any]) -> None:
+        """Record the account as ``/me`` describes it now (its roles above all) and
+        clear the view-reset note (:data:`VIEW_RESET`)."""
+        server_url = self.get_state("server_url") or ""
+        self.remember_account(
+            server_url=server_url,
+            user=me.get("user") or {},
+            tenant=me.get("tenant") or {},
+            roles=me.get("roles") or [],
+        )
+        with self.session() as s:
+            s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
+
     def actor(self) -> Actor | None:
         """The account's actor as recorded by :meth:`remember_account`, if any."""
         with self.sessions() as s:
@@ -634,6 +650,15 @@ class ClientStore:
         server): local commands then see exactly what the server's commands
         see (a removed category link is revived, not duplicated), and rows
         referring to a deleted row keep a valid reference.
+
+        A page with ``"reset": true`` (what the account may see changed: roles,
+        agent scope) starts the server's view over: in the same transaction every
+        cached row is removed before the page's rows are written, and
+        ``sync_state`` notes the reset (:data:`VIEW_RESET`) for the engine to
+        refresh the account's roles. The outbox is empty at this point (the
+        checkpoint rule) and rejections stay. A kill before the commit leaves the
+        old cache with the old cursor; after it, a cache that is the start of the
+        new view with its cursor, which the next pull continues like a first sync.
         """
         specs = table_specs()
         changes = page.get("changes") or {}
@@ -655,6 +680,8 @@ class ClientStore:
                 return None
             bulk.set_capture(raw, False)
             bulk.restore_bases(raw)
+            if page.get("reset"):
+                written += _clear_cache(raw, specs)
             for spec, values in converted:
                 bulk.upsert(raw, spec, values)
                 written += len(values)
@@ -662,6 +689,9 @@ class ClientStore:
                 if tombstones.get(name):
                     written += bulk.tombstone(raw, spec, tombstones[name], now)
             state = {"cursor": str(page.get("next_cursor") or cursor)}
+            if page.get("reset"):
+                # The account's roles may have changed: the engine asks /me (and clears this).
+                state[VIEW_RESET] = utcnow().isoformat()
             if not page.get("has_more"):
                 state["last_sync_at"] = utcnow().isoformat()
             raw.executemany(
@@ -674,6 +704,19 @@ class ClientStore:
     def close(self) -> None:
         for engine in (self.engine, self._write_engine, self._sync_engine):
             engine.dispose()
+
+
+def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:
+    """Remove every cached synced row (children first); returns how many went.
+
+    Only for a view reset (:meth:`ClientStore.apply_page`): the outbox is empty and
+    the bases are restored, so nothing speculative is lost.
+    """
+    removed = 0
+    for name in reversed(list(specs)):
+        removed += raw.execute(f"DELETE FROM {quote(name)}").rowcount
+    raw.execute("DELETE FROM pending_row")
+    return removed
 
 
 def _outbox_rows(conn: Connection) -> list[dict[str, Any]]:

@@ -110,5 +110,8 @@ class MailOut(BaseModel):
     sent_at: datetime | None
 
 
+    #: Present and true when the page starts over because the reader's view changed:
+    #: the client replaces its cached rows with the pages from here.
+    reset: bool = False
 class MailListOut(BaseModel):
     mails: list[MailOut]

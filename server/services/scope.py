@@ -28,8 +28,10 @@ rule is invisible to an agent-scoped reader: the rule fails closed.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Table, bindparam, literal, or_, select
@@ -37,8 +39,10 @@ from sqlalchemy.orm import Session
 
 from models.base import Base
 from models.errors import NotFoundError
-from models.tenancy import AGENT_ADMIN, Membership, Role
+from models.tenancy import AGENT_ADMIN, PERSONAL_DATA_ROLES, Membership, Role
+from models.visibility import reads_personal_data
 from server.services.accounts import roles_of
+from server.services.rows import visible_tables
 
 
 class Reader(Protocol):
@@ -94,6 +98,48 @@ def principal_scope(
     agent_id = agent_scope_of(session, user_id=user_id, tenant_id=tenant_id)
     roles = roles_of(session=session, user_id=user_id, tenant_id=tenant_id)
     return scoped_roles(roles, agent_id), agent_id
+
+
+# -- the reader's view ------------------------------------------------------------------
+
+
+def view_key(reader: Reader) -> str:
+    """A short key of exactly what decides which rows and columns a pull gives ``reader``.
+
+    Two readers (or one reader before and after a change of roles, agent scope or
+    tenant) get the same pull pages exactly when their keys are equal. The inputs
+    are the tenant, the agent scope, whether the reader reads personal data
+    (:func:`models.visibility.reads_personal_data`: the redacted columns) and the
+    tables that follow from those (:func:`server.services.rows.visible_tables`,
+    :func:`scoped_tables`), so a new table or a rule opening one to more roles
+    changes the key as well. Pull cursors carry it
+    (:func:`server.services.sync.pull_view`): a cursor of another view makes the next
+    pull start over with ``"reset": true``. Computed from the principal alone
+    (no query), once per distinct view.
+    """
+    return _view_key(reader.tenant_id, reader.agent_id, reads_personal_data(reader))
+
+
+@lru_cache(maxsize=4096)
+def _view_key(tenant_id: str, agent_id: str | None, personal: bool) -> str:
+    reader = _ViewReader(
+        tenant_id=tenant_id,
+        agent_id=agent_id,
+        roles=frozenset(PERSONAL_DATA_ROLES) if personal else frozenset(),
+    )
+    tables = scoped_tables(reader, visible_tables(reader.roles))
+    text = "\n".join(
+        [tenant_id, agent_id or "-", "personal" if personal else "redacted"]
+        + [t.name for t in tables]
+    )
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class _ViewReader:
+    tenant_id: str
+    roles: frozenset[str]
+    agent_id: str | None
 
 
 # -- the row rules ----------------------------------------------------------------------

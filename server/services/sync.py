@@ -10,7 +10,9 @@ with the current server rows the command concerns.
 
 Pull reads changes after a cursor (the last ``server_seq`` seen) in seq
 order. Seq assignment (:mod:`server.services.seq`) makes seq order commit
-order, so ``seq > cursor`` never skips a row.
+order, so ``seq > cursor`` never skips a row. The cursor also names the
+reader's view (:func:`server.services.scope.view_key`): when what the reader may
+see changed, the next pull starts over with ``"reset": true`` (:func:`pull_view`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ MAX_PUSH = 500
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
 _CURSOR = re.compile(r"[0-9]{1,18}")
+_VIEW_CURSOR = re.compile(r"v([0-9a-f]{12})\.([0-9]{1,18})")
 
 
 # -- push -------------------------------------------------------------------------
@@ -254,14 +257,57 @@ def push(
 # -- pull -------------------------------------------------------------------------
 
 
-def parse_cursor(cursor: str | None) -> int:
-    """The seq a cursor stands for; "" and "0" are the start."""
+def parse_view_cursor(cursor: str | None) -> tuple[str | None, int]:
+    """The view key and seq a cursor stands for.
+
+    A cursor handed out is ``v<view key>.<seq>`` (:func:`pull_view`). A plain number
+    (what servers before view keys gave out) has no view: ``None``. "" and "0" are
+    the start. Anything else is a ValidationError on ``cursor``.
+    """
     text = (cursor or "").strip()
     if text == "":
-        return 0
+        return None, 0
+    viewed = _VIEW_CURSOR.fullmatch(text)
+    if viewed is not None:
+        return viewed.group(1), int(viewed.group(2))
     if not _CURSOR.fullmatch(text):
         raise ValidationError("The cursor is not one this server gave out", field="cursor")
-    return int(text)
+    return None, int(text)
+
+
+def parse_cursor(cursor: str | None) -> int:
+    """The seq a cursor stands for; "" and "0" are the start."""
+    return parse_view_cursor(cursor)[1]
+
+
+def view_cursor(view: str, seq: int) -> str:
+    """The cursor of ``seq`` in the view ``view`` (:func:`server.services.scope.view_key`)."""
+    return f"v{view}.{seq}"
+
+
+def pull_view(*, session: Session, principal: Principal, cursor: str, limit: int) -> dict[str, Any]:
+    """One page of changes after the cursor ``cursor``, for the reader's current view.
+
+    The cursor carries the view it was handed out in (:func:`scope.view_key`: tenant,
+    agent scope, personal data, tables). When that is not the reader's view now
+    (roles or agent scope changed since; or a plain number from before view keys,
+    whose view is unknown), the page starts over from the beginning and says
+    ``"reset": true``: the client replaces its cache with what follows, so rows that
+    became visible arrive and rows that no longer are go away. A pull in the same
+    view costs nothing more than before (the key comes from the principal, cached).
+    """
+    view, after = parse_view_cursor(cursor)
+    current = scope.view_key(principal)
+    reset = view != current and (view is not None or after > 0)
+    page = pull(session=session, principal=principal, cursor=0 if reset else after, limit=limit)
+    page["next_cursor"] = view_cursor(current, int(page["next_cursor"]))
+    if reset:
+        page["reset"] = True
+        log.info(
+            "pull starts over in a new view",
+            extra={"fields": {"tenant_id": principal.tenant_id, "user_id": principal.user_id}},
+        )
+    return page
 
 
 @lru_cache(maxsize=64)

@@ -44,10 +44,10 @@ def pull(
     cursor: Annotated[str, Query(max_length=40, description="next_cursor of the last page")] = "",
     limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL_LIMIT)] = sync.DEFAULT_PULL_LIMIT,
 ) -> JsonResponse:
-    """Changes after ``cursor`` in server_seq order, tombstones included."""
+    """Changes after ``cursor`` in server_seq order, tombstones included; from the start
+    with ``"reset": true`` when the reader's view changed since the cursor was given."""
     try:
-        after = sync.parse_cursor(cursor)
+        page = sync.pull_view(session=session, principal=principal, cursor=cursor, limit=limit)
     except ValidationError as exc:
         raise ApiError(400, "invalid_cursor", exc.message, field="cursor") from exc
-    page = sync.pull(session=session, principal=principal, cursor=after, limit=limit)
     return JsonResponse(page)
