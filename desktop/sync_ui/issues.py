@@ -9,6 +9,7 @@ choice per field. Nothing disappears without the user seeing it.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -45,6 +46,9 @@ COMMANDS = {
     "person.remove_email": QT_TRANSLATE_NOOP("SyncIssues", "Remove e-mail address"),
     "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add phone number"),
     "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Set category"),
+    "course.create": QT_TRANSLATE_NOOP("SyncIssues", "Create course"),
+    "round.create": QT_TRANSLATE_NOOP("SyncIssues", "Create course round"),
+    "round.set_terms": QT_TRANSLATE_NOOP("SyncIssues", "Set the round's terms"),
     "registration.create": QT_TRANSLATE_NOOP("SyncIssues", "Add registration"),
     "registration.set_manager": QT_TRANSLATE_NOOP("SyncIssues", "Set approving manager"),
     "registration.request_approval": QT_TRANSLATE_NOOP(
@@ -52,12 +56,111 @@ COMMANDS = {
     ),
     "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove approval"),
     "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel registration"),
+    "signup_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Change sign-up form"),
+    "form_element.add": QT_TRANSLATE_NOOP("SyncIssues", "Add question to sign-up form"),
+    "form_element.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove question from sign-up form"),
     "alumni.decide": QT_TRANSLATE_NOOP("SyncIssues", "Alumni decision"),
+    "alumni.rule_set": QT_TRANSLATE_NOOP("SyncIssues", "Change alumni rule"),
 }
+
+#: The fields of the field-edit commands (models.commands.edits), as a user names them.
+FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("SyncIssues", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("SyncIssues", "Last name"),
+    "personnummer": QT_TRANSLATE_NOOP("SyncIssues", "Personal identity number"),
+    "birth_date": QT_TRANSLATE_NOOP("SyncIssues", "Birth date"),
+    "organisation_id": QT_TRANSLATE_NOOP("SyncIssues", "Organisation"),
+    "title": QT_TRANSLATE_NOOP("SyncIssues", "Title"),
+    "street": QT_TRANSLATE_NOOP("SyncIssues", "Street"),
+    "postal_code": QT_TRANSLATE_NOOP("SyncIssues", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("SyncIssues", "City"),
+    "country": QT_TRANSLATE_NOOP("SyncIssues", "Country"),
+    "notes": QT_TRANSLATE_NOOP("SyncIssues", "Notes"),
+    "terms_text": QT_TRANSLATE_NOOP("SyncIssues", "Terms"),
+    "terms_version": QT_TRANSLATE_NOOP("SyncIssues", "Terms version"),
+    "heading": QT_TRANSLATE_NOOP("SyncIssues", "Heading"),
+    "intro": QT_TRANSLATE_NOOP("SyncIssues", "Introduction"),
+    "banner_url": QT_TRANSLATE_NOOP("SyncIssues", "Banner image"),
+    "confirmation_text": QT_TRANSLATE_NOOP("SyncIssues", "Confirmation text"),
+    "published": QT_TRANSLATE_NOOP("SyncIssues", "Published"),
+    "kind": QT_TRANSLATE_NOOP("SyncIssues", "Kind of rule"),
+    "params": QT_TRANSLATE_NOOP("SyncIssues", "Rule values"),
+    "position": QT_TRANSLATE_NOOP("SyncIssues", "Order"),
+    "active": QT_TRANSLATE_NOOP("SyncIssues", "Active"),
+    "description": QT_TRANSLATE_NOOP("SyncIssues", "Description"),
+}
+
+#: Longest value shown in the lists of yours and theirs (the whole value is in the chooser).
+SHOWN_LENGTH = 200
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("SyncIssues", source)
 
 
 def command_title(name: str) -> str:
-    return QCoreApplication.translate("SyncIssues", COMMANDS[name]) if name in COMMANDS else name
+    return _tr(COMMANDS[name]) if name in COMMANDS else name
+
+
+def field_title(field: str) -> str:
+    return _tr(FIELDS[field]) if field in FIELDS else field.replace("_", " ")
+
+
+def shown_value(value: Any, *, limit: int | None = SHOWN_LENGTH) -> str:
+    """A field's value as the user reads it: yes/no, "–" for nothing, JSON for the rest."""
+    if value is None or value == "" or value == {} or value == []:
+        return "–"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("SyncIssues", "yes")
+            if value
+            else QCoreApplication.translate("SyncIssues", "no")
+        )
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def conflict_fields(issue: Issue) -> dict[str, dict[str, Any]]:
+    """The fields of a refused field edit that someone else changed meanwhile."""
+    fields = issue.details.get("fields") if issue.code == "conflict" else None
+    if not isinstance(fields, dict):
+        return {}
+    return {str(k): v for k, v in fields.items() if isinstance(v, dict)}
+
+
+def issue_message(issue: Issue) -> str:
+    """What the server said, in the user's language where the app knows the case.
+
+    A field conflict names the fields and who changed them; other refusals
+    show the server's message as it is.
+    """
+    fields = conflict_fields(issue)
+    if not fields:
+        return issue.message
+    names = ", ".join(field_title(f) for f in fields)
+    who = sorted({str(v["changed_by"]) for v in fields.values() if v.get("changed_by")})
+    if who and all(v.get("changed_by") for v in fields.values()):
+        text = QCoreApplication.translate(
+            "SyncIssues", "%1 changed %2 after you saw it; your change was not applied."
+        )
+        return text.replace("%1", ", ".join(who)).replace("%2", names)
+    text = QCoreApplication.translate(
+        "SyncIssues", "Someone else changed %1 after you saw it; your change was not applied."
+    )
+    return text.replace("%1", names)
+
+
+def changed_when(values: dict[str, Any]) -> str:
+    """Who changed a field and when ("A. Berg, 2026-11-23 14:02"), or an empty text."""
+    who = str(values.get("changed_by") or "")
+    at = values.get("changed_at")
+    when = ""
+    if isinstance(at, str):
+        try:
+            when = format_datetime(datetime.fromisoformat(at))
+        except ValueError:
+            when = ""
+    return ", ".join(part for part in (who, when) if part)
 
 
 def _e(text: Any) -> str:
@@ -65,25 +168,33 @@ def _e(text: Any) -> str:
 
 
 class ConflictChooser(QDialog):
-    """A refused person edit side by side: base, yours, theirs; keep one per field."""
+    """A refused field edit side by side: before, yours, theirs; keep one per field."""
 
     def __init__(self, issue: Issue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Resolve the edit"))
         self.issue = issue
-        self.fields: dict[str, dict[str, Any]] = issue.details.get("fields", {})
+        self.fields: dict[str, dict[str, Any]] = conflict_fields(issue)
         grid = QGridLayout()
         for col, title in enumerate(
-            (self.tr("Field"), self.tr("Before"), self.tr("Yours"), self.tr("Theirs (server)"))
+            (
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("Yours"),
+                self.tr("Theirs (server)"),
+                self.tr("Changed by"),
+            )
         ):
             label = QLabel(f"<b>{title}</b>")
             grid.addWidget(label, 0, col)
         self.groups: dict[str, QButtonGroup] = {}
         for row, (field, values) in enumerate(self.fields.items(), start=1):
-            grid.addWidget(QLabel(field.replace("_", " ")), row, 0)
-            grid.addWidget(QLabel(_e(values.get("base") or "–")), row, 1)
-            mine = QRadioButton(str(values.get("yours") or "–"))
-            theirs = QRadioButton(str(values.get("theirs") or "–"))
+            grid.addWidget(QLabel(field_title(field)), row, 0)
+            before = QLabel(_e(shown_value(values.get("base"))))
+            before.setWordWrap(True)
+            grid.addWidget(before, row, 1)
+            mine = QRadioButton(shown_value(values.get("yours")))
+            theirs = QRadioButton(shown_value(values.get("theirs")))
             theirs.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(mine, 0)
@@ -91,6 +202,7 @@ class ConflictChooser(QDialog):
             self.groups[field] = group
             grid.addWidget(mine, row, 2)
             grid.addWidget(theirs, row, 3)
+            grid.addWidget(QLabel(_e(changed_when(values) or "–")), row, 4)
         intro = QLabel(
             self.tr(
                 "Someone changed these fields on the server after you loaded them. "
@@ -113,14 +225,15 @@ class ConflictChooser(QDialog):
         self.groups[field].button(0 if mine else 1).setChecked(True)
 
     def retry_args(self) -> dict[str, Any] | None:
-        """Edit args keeping the chosen "yours" fields over the server's values; None: nothing."""
+        """The same edit keeping the chosen "yours" fields over the server's values (each
+        with the server's value as the one seen); None: nothing of yours is kept."""
         changes = {}
         for field, values in self.fields.items():
             if self.groups[field].checkedId() == 0:
                 changes[field] = {"old": values.get("theirs"), "new": values.get("yours")}
         if not changes:
             return None
-        return {"person_id": self.issue.args.get("person_id"), "changes": changes}
+        return {**{k: v for k, v in self.issue.args.items() if k != "changes"}, "changes": changes}
 
 
 class ArgsEditor(QDialog):
@@ -223,7 +336,7 @@ class SyncIssuesDialog(QDialog):
         self.issues = issues
         self.list.clear()
         for issue in issues:
-            item = QListWidgetItem(f"{command_title(issue.name)}\n{issue.message}")
+            item = QListWidgetItem(f"{command_title(issue.name)}\n{issue_message(issue)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.command_id)
             self.list.addItem(item)
         waiting = self.tr(
@@ -261,18 +374,30 @@ class SyncIssuesDialog(QDialog):
         parts = [
             f"<h3>{_e(command_title(issue.name))}</h3>",
             f"<p><b>{_e(self.tr('What you did'))}:</b> {_e(describe_args(issue.args))}</p>",
-            f"<p><b>{_e(self.tr('What the server said'))}:</b> {_e(issue.message)}</p>",
+            f"<p><b>{_e(self.tr('What the server said'))}:</b> {_e(issue_message(issue))}</p>",
             f"<p style='color:#666'>{_e(format_datetime(issue.rejected_at))} · {_e(issue.code)}"
             "</p>",
         ]
-        fields = issue.details.get("fields")
-        if isinstance(fields, dict) and fields:
+        fields = conflict_fields(issue)
+        if fields:
+            heads = (
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("Yours"),
+                self.tr("Theirs (server)"),
+                self.tr("Changed by"),
+            )
             parts.append(f"<p><b>{_e(self.tr('Yours and theirs'))}:</b></p><table>")
+            parts.append("<tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>")
             for field, v in fields.items():
-                parts.append(
-                    f"<tr><td>{_e(field)}</td><td>{_e(v.get('yours'))}</td>"
-                    f"<td>{_e(v.get('theirs'))}</td></tr>"
+                cells = (
+                    field_title(field),
+                    shown_value(v.get("base")),
+                    shown_value(v.get("yours")),
+                    shown_value(v.get("theirs")),
+                    changed_when(v) or "–",
                 )
+                parts.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
             parts.append("</table>")
         if issue.rows:
             parts.append(f"<p><b>{_e(self.tr('The server’s current values'))}:</b></p>")
@@ -311,7 +436,7 @@ class SyncIssuesDialog(QDialog):
         issue = self.current()
         if issue is None:
             return
-        if issue.name == "person.edit" and issue.details.get("fields"):
+        if conflict_fields(issue) and isinstance(issue.args.get("changes"), dict):
             chooser = ConflictChooser(issue, self)
             if chooser.exec():
                 args = chooser.retry_args()

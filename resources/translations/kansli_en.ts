@@ -767,88 +767,88 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="69" />
+      <location filename="../../desktop/alumni/operations.py" line="70" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="93" />
+      <location filename="../../desktop/alumni/operations.py" line="94" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="144" />
+      <location filename="../../desktop/alumni/operations.py" line="145" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="146" />
+      <location filename="../../desktop/alumni/operations.py" line="147" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="158" />
+      <location filename="../../desktop/alumni/operations.py" line="159" />
       <source>Undoing the decision</source>
       <translation>Undoing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="220" />
+      <location filename="../../desktop/alumni/operations.py" line="231" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="235" />
+      <location filename="../../desktop/alumni/operations.py" line="257" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="251" />
+      <location filename="../../desktop/alumni/operations.py" line="273" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="265" />
+      <location filename="../../desktop/alumni/operations.py" line="287" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="280" />
+      <location filename="../../desktop/alumni/operations.py" line="302" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="303" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="304" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="305" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="284" />
+      <location filename="../../desktop/alumni/operations.py" line="306" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="285" />
+      <location filename="../../desktop/alumni/operations.py" line="307" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="286" />
+      <location filename="../../desktop/alumni/operations.py" line="308" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="309" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -1055,12 +1055,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="131" />
+      <location filename="../../desktop/sync_ui/issues.py" line="244" />
       <source>Edit and retry</source>
       <translation>Edit and retry</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="146" />
+      <location filename="../../desktop/sync_ui/issues.py" line="259" />
       <source>Retry</source>
       <translation>Retry</translation>
     </message>
@@ -1068,37 +1068,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <location filename="../../desktop/sync_ui/issues.py" line="175" />
       <source>Resolve the edit</source>
       <translation>Resolve the edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="181" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="182" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="183" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="184" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="96" />
+      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <source>Changed by</source>
+      <translation>Changed by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="208" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="104" />
+      <location filename="../../desktop/sync_ui/issues.py" line="216" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
     </message>
@@ -1957,27 +1962,27 @@
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="349" />
+      <location filename="../../desktop/login.py" line="354" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="353" />
+      <location filename="../../desktop/login.py" line="358" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="371" />
+      <location filename="../../desktop/login.py" line="376" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="379" />
+      <location filename="../../desktop/login.py" line="384" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="387" />
+      <location filename="../../desktop/login.py" line="392" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>
@@ -4132,27 +4137,27 @@
       <translation>The year must be a whole year from 1900 to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="395" />
+      <location filename="../../desktop/alumni/rules.py" line="399" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Saved. The change is sent to the server with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="397" />
+      <location filename="../../desktop/alumni/rules.py" line="401" />
       <source>Saved in the local database.</source>
       <translation>Saved in the local database.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="418" />
+      <location filename="../../desktop/alumni/rules.py" line="433" />
       <source>Remove rule</source>
       <translation>Remove rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="420" />
+      <location filename="../../desktop/alumni/rules.py" line="435" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="426" />
+      <location filename="../../desktop/alumni/rules.py" line="441" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -4349,100 +4354,272 @@
   <context>
     <name>SyncIssues</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="42" />
+      <location filename="../../desktop/sync_ui/issues.py" line="43" />
       <source>Create person</source>
       <translation>Create person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="43" />
+      <location filename="../../desktop/sync_ui/issues.py" line="44" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="44" />
+      <location filename="../../desktop/sync_ui/issues.py" line="45" />
       <source>Add e-mail address</source>
       <translation>Add e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="45" />
+      <location filename="../../desktop/sync_ui/issues.py" line="46" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="46" />
+      <location filename="../../desktop/sync_ui/issues.py" line="47" />
       <source>Add phone number</source>
       <translation>Add phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="47" />
+      <location filename="../../desktop/sync_ui/issues.py" line="48" />
       <source>Set category</source>
       <translation>Set category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="48" />
+      <location filename="../../desktop/sync_ui/issues.py" line="49" />
+      <source>Create course</source>
+      <translation>Create course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="50" />
+      <source>Create course round</source>
+      <translation>Create course round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="51" />
+      <source>Set the round's terms</source>
+      <translation>Set the round's terms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="52" />
       <source>Add registration</source>
       <translation>Add registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="49" />
+      <location filename="../../desktop/sync_ui/issues.py" line="53" />
       <source>Set approving manager</source>
       <translation>Set approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="50" />
+      <location filename="../../desktop/sync_ui/issues.py" line="54" />
       <source>Send request to approving manager</source>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="53" />
+      <location filename="../../desktop/sync_ui/issues.py" line="57" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="54" />
+      <location filename="../../desktop/sync_ui/issues.py" line="58" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="55" />
+      <location filename="../../desktop/sync_ui/issues.py" line="59" />
+      <source>Change sign-up form</source>
+      <translation>Change sign-up form</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="60" />
+      <source>Add question to sign-up form</source>
+      <translation>Add question to sign-up form</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="61" />
+      <source>Remove question from sign-up form</source>
+      <translation>Remove question from sign-up form</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="62" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="63" />
+      <source>Change alumni rule</source>
+      <translation>Change alumni rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="68" />
+      <source>First name</source>
+      <extracomment>The fields of the field-edit commands (models.commands.edits), as a user names them.</extracomment>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="69" />
+      <source>Last name</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="70" />
+      <source>Personal identity number</source>
+      <translation>Personal identity number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="71" />
+      <source>Birth date</source>
+      <translation>Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="73" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="74" />
+      <source>Street</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="75" />
+      <source>Postal code</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="76" />
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="78" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="79" />
+      <source>Terms</source>
+      <translation>Terms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="80" />
+      <source>Terms version</source>
+      <translation>Terms version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="81" />
+      <source>Heading</source>
+      <translation>Heading</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="82" />
+      <source>Introduction</source>
+      <translation>Introduction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="83" />
+      <source>Banner image</source>
+      <translation>Banner image</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="84" />
+      <source>Confirmation text</source>
+      <translation>Confirmation text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="85" />
+      <source>Published</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="86" />
+      <source>Kind of rule</source>
+      <translation>Kind of rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="87" />
+      <source>Rule values</source>
+      <translation>Rule values</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="88" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="89" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="90" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="115" />
+      <source>yes</source>
+      <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser).</extracomment>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="117" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="143" />
+      <source>%1 changed %2 after you saw it; your change was not applied.</source>
+      <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <source>Someone else changed %1 after you saw it; your change was not applied.</source>
+      <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
   </context>
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="179" />
+      <location filename="../../desktop/sync_ui/issues.py" line="292" />
       <source>Sync issues</source>
       <translation>Sync issues</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="183" />
+      <location filename="../../desktop/sync_ui/issues.py" line="296" />
       <source>Refused changes</source>
       <translation>Refused changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <location filename="../../desktop/sync_ui/issues.py" line="298" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="186" />
+      <location filename="../../desktop/sync_ui/issues.py" line="299" />
       <source>Let this change go; the server's values stay</source>
       <translation>Let this change go; the server's values stay</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="187" />
+      <location filename="../../desktop/sync_ui/issues.py" line="300" />
       <source>Edit and retry…</source>
       <translation>Edit and retry…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="230" />
+      <location filename="../../desktop/sync_ui/issues.py" line="343" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Nothing needs your attention. Changes you make here are sent to the server when you are online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="235" />
+      <location filename="../../desktop/sync_ui/issues.py" line="348" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>The server refused %n change. Each is kept until you discard it or retry it.</numerusform>
@@ -4450,12 +4627,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="299" />
+      <location filename="../../desktop/sync_ui/issues.py" line="384" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="385" />
+      <source>Before</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="386" />
+      <source>Yours</source>
+      <translation>Yours</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="387" />
+      <source>Theirs (server)</source>
+      <translation>Theirs (server)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="388" />
+      <source>Changed by</source>
+      <translation>Changed by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="424" />
       <source>Discard change</source>
       <translation>Discard change</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="300" />
+      <location filename="../../desktop/sync_ui/issues.py" line="425" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Discard “%1”? The server's values stay as they are.</translation>
     </message>
@@ -4794,77 +4996,77 @@
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="258" />
+      <location filename="../../desktop/admin/view.py" line="260" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="260" />
+      <location filename="../../desktop/admin/view.py" line="262" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="326" />
+      <location filename="../../desktop/admin/view.py" line="338" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="352" />
+      <location filename="../../desktop/admin/view.py" line="364" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="373" />
+      <location filename="../../desktop/admin/view.py" line="385" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="374" />
+      <location filename="../../desktop/admin/view.py" line="386" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="377" />
+      <location filename="../../desktop/admin/view.py" line="389" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="382" />
+      <location filename="../../desktop/admin/view.py" line="394" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="384" />
+      <location filename="../../desktop/admin/view.py" line="396" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="385" />
+      <location filename="../../desktop/admin/view.py" line="397" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="386" />
+      <location filename="../../desktop/admin/view.py" line="398" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="387" />
+      <location filename="../../desktop/admin/view.py" line="399" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="407" />
+      <location filename="../../desktop/admin/view.py" line="419" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="409" />
+      <location filename="../../desktop/admin/view.py" line="421" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="428" />
+      <location filename="../../desktop/admin/view.py" line="440" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

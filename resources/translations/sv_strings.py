@@ -996,6 +996,32 @@ SV: dict[object, object] = {
         "Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får "
         "se eller ändra den. Deltagarna importeras utan den."
     ),
+    # -- sync issues: field conflicts of editing commands (issue 26) --
+    "Create course": "Skapa kurs",
+    "Create course round": "Skapa utbildningsomgång",
+    "Set the round's terms": "Ange utbildningsomgångens villkor",
+    "Change sign-up form": "Ändra anmälningsformulär",
+    "Add question to sign-up form": "Lägg till fråga i anmälningsformulär",
+    "Remove question from sign-up form": "Ta bort fråga från anmälningsformulär",
+    "Change alumni rule": "Ändra alumniregel",
+    ("SyncIssues", "Personal identity number"): "Personnummer",
+    ("SyncIssues", "Terms"): "Villkor",
+    ("SyncIssues", "Terms version"): "Villkorsversion",
+    ("SyncIssues", "Heading"): "Rubrik",
+    ("SyncIssues", "Introduction"): "Inledning",
+    ("SyncIssues", "Banner image"): "Bannerbild",
+    ("SyncIssues", "Confirmation text"): "Bekräftelsetext",
+    ("SyncIssues", "Rule values"): "Regelns värden",
+    ("SyncIssues", "Description"): "Beskrivning",
+    ("SyncIssues", "yes"): "ja",
+    ("SyncIssues", "no"): "nej",
+    "Changed by": "Ändrat av",
+    "%1 changed %2 after you saw it; your change was not applied.": (
+        "%1 ändrade %2 efter att du såg det; din ändring genomfördes inte."
+    ),
+    "Someone else changed %1 after you saw it; your change was not applied.": (
+        "Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

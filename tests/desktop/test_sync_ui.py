@@ -75,11 +75,11 @@ def test_offline_engine_shows_offline_since_and_pending(qtbot, offline_ctx, fill
 
 
 def _reject(store, guard, *, name: str, args: dict, code: str, message: str,
-            details: dict, rows: dict) -> str:  # fmt: skip
+            details: dict, rows: dict, version: int = 1) -> str:  # fmt: skip
     from models.ids import new_id
 
     cid = new_id()
-    env = {"id": cid, "name": name, "version": 1, "args": args,
+    env = {"id": cid, "name": name, "version": version, "args": args,
            "issued_at": datetime.now(UTC).isoformat()}  # fmt: skip
     with guard.allowed(), store.session() as s:
         s.add(
@@ -241,3 +241,59 @@ def test_demo_badge_is_hidden_outside_the_demo(qtbot, ctx) -> None:
     qtbot.addWidget(widget)
     widget.show()
     assert not widget.demo.isVisible()
+
+
+def test_a_field_conflict_of_any_editing_command_says_who_changed_what(
+    qtbot, offline_ctx, gui_guard
+) -> None:
+    from desktop.sync_ui.issues import ConflictChooser
+
+    ids = {"form_id": "f1", "round_id": "r1"}
+    cid = _reject(
+        offline_ctx.store, gui_guard, name="signup_form.set", version=2,
+        args={**ids, "changes": {"heading": {"old": "Anmälan", "new": "Välkommen"}}},
+        code="conflict", message="A. Berg changed heading of the sign-up form meanwhile",
+        details={"fields": {"heading": {
+            "yours": "Välkommen", "theirs": "Anmäl dig", "base": "Anmälan",
+            "changed_by": "A. Berg", "changed_at": "2026-11-23T13:02:00+00:00"}}},
+        rows={},
+    )  # fmt: skip
+    dialog = SyncIssuesDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    [issue] = [i for i in dialog.issues if i.command_id == cid]
+    assert dialog.list.item(0).text() == (
+        "Change sign-up form\nA. Berg changed Heading after you saw it; "
+        "your change was not applied."
+    )
+    text = dialog.detail.toPlainText()
+    assert "Anmäl dig" in text and "Välkommen" in text and "A. Berg, 2026-11-23" in text
+    chooser = ConflictChooser(issue)
+    qtbot.addWidget(chooser)
+    chooser.choose("heading", mine=True)
+    assert chooser.retry_args() == {
+        **ids,
+        "changes": {"heading": {"old": "Anmäl dig", "new": "Välkommen"}},
+    }
+
+
+def test_every_editing_command_and_its_fields_have_texts_shipped_in_swedish(qapp) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from desktop.i18n import TRANSLATIONS_DIR
+    from desktop.sync_ui.issues import COMMANDS, FIELDS
+    from models.commands import registered
+    from models.people import Person
+
+    swedish = QTranslator()
+    assert swedish.load("kansli_sv", str(TRANSLATIONS_DIR))
+    names = {name for name, _ in registered()}
+    assert names <= set(COMMANDS), sorted(names - set(COMMANDS))
+    fields: set[str] = set(Person.EDITABLE_FIELDS)
+    for cls in registered().values():
+        model = getattr(cls.args_model, "fields_model", None)
+        if cls.shape == "field_edit" and model is not None:
+            fields |= set(model.model_fields)
+    assert fields <= set(FIELDS), sorted(fields - set(FIELDS))
+    for source in [*COMMANDS.values(), *FIELDS.values()]:
+        assert swedish.translate("SyncIssues", source), source  # "" when none shipped
