@@ -36,6 +36,7 @@ this client ever saw it).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -71,8 +72,11 @@ import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, UTCDateTime
 from models.commands import Actor, Command, Outcome, from_envelope
 from models.errors import DomainError
+from models.files import private_dir, private_sqlite
 from models.ids import utcnow
 from sync import bulk
+from sync.journal import CommandJournal, journal_path
+from sync.recovery import ACCOUNT_KEYS, RECOVERED_KEY, StoreRecovered, recover_if_needed
 from sync.rows import quote, storage_datetime, table_specs
 
 log = logging.getLogger(__name__)
@@ -89,8 +93,80 @@ class StoreError(Exception):
     """The local database cannot be used as it is; the message says why."""
 
 
+class DiskFull(StoreError):
+    """The disk is full (or the file cannot grow): nothing was half-saved."""
+
+
+#: errno values of a disk (or quota, or file-size limit) that takes no more bytes.
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_SQLITE_FULL = 13
+#: SQLite's code for a failed write(2) other than ENOSPC: EFBIG and EDQUOT come out so.
+_SQLITE_IOERR_WRITE = 778
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) says the disk takes no more bytes."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DiskFull):
+            return True
+        if isinstance(current, OSError) and current.errno in _FULL_ERRNOS:
+            return True
+        if isinstance(current, sqlite3.Error):
+            code = getattr(current, "sqlite_errorcode", None)
+            if code is not None and (code & 0xFF == _SQLITE_FULL or code == _SQLITE_IOERR_WRITE):
+                return True
+        orig = getattr(current, "orig", None)
+        current = orig if isinstance(orig, BaseException) else current.__cause__
+    return False
+
+
+@contextmanager
+def disk_full_said(what: str) -> Iterator[None]:
+    """Turn a full disk inside the block into :class:`DiskFull` saying ``what`` was not done."""
+    try:
+        yield
+    except DiskFull:
+        raise
+    except Exception as exc:
+        if is_disk_full(exc):
+            raise DiskFull(f"The disk is full: {what}; free some space") from exc
+        raise
+
+
 class NotQueued(StoreError):
     """The command is not in the outbox (already answered by the server): it cannot be withdrawn."""
+
+
+class InDoubt(StoreError):
+    """The command was sent but its answer was lost, and the server cannot be asked now.
+
+    The server may have carried it out: it can be taken back only once the server
+    says it had not (back online).
+    """
+
+
+class AlreadyOnServer(NotQueued):
+    """The server had already carried the command out (its answer had been lost).
+
+    ``result`` is the server's first answer, ``envelope`` the command, ``reverse``
+    the command that would reverse it (:func:`sync.reverse.reverse_command`) or None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        envelope: Mapping[str, Any],
+        result: Mapping[str, Any],
+        reverse: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.envelope = dict(envelope)
+        self.result = dict(result)
+        self.reverse = reverse
 
 
 class ClientBase(DeclarativeBase):
@@ -118,6 +194,21 @@ class OutboxEntry(ClientBase):
             "args": json.loads(self.args),
             "issued_at": self.issued_at.isoformat(),
         }
+
+
+class PushSent(ClientBase):
+    """A queued command sent in a push whose answer has not arrived: *in doubt*.
+
+    Marked before the push is sent and cleared when an answer records it (or a
+    refusal of the whole request shows it was not applied). A mark left by a lost
+    answer means the server may have applied the command: it cannot be withdrawn
+    locally before the server is asked (:meth:`sync.engine.SyncEngine.withdraw`).
+    """
+
+    __tablename__ = "push_sent"
+
+    command_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class Rejection(ClientBase):
@@ -248,9 +339,17 @@ def _raw(conn: Connection) -> sqlite3.Connection:
 class ClientStore:
     """The local SQLite file of one account: cache, outbox and sync state."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, journal: bool = True) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The account's data (people, personnummer, the outbox): its owner's alone.
+        private_dir(self.path.parent)
+        #: The command journal beside the file (:mod:`sync.journal`); None only for the
+        #: new file a recovery fills.
+        self.journal = CommandJournal(journal_path(self.path)) if journal else None
+        if self.journal is not None:
+            # Before the file is created: a lost file is recovered from its journal.
+            recover_if_needed(self.path, self.journal)
+        private_sqlite(self.path)
         self.engine = _sqlite_engine(self.path)
         self._write_engine = _sqlite_engine(self.path, immediate=True)
         self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False)
@@ -258,6 +357,68 @@ class ClientStore:
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
         self.rebuilt_cache = False
         self._open()
+        if self.journal is not None:
+            self._sync_journal()
+
+    # -- the command journal and recovery ---------------------------------------
+
+    def _journal_snapshot(self, conn: Connection) -> tuple[dict[str, str], list[dict[str, Any]]]:
+        """The account and every command not done with: open refusals, then the outbox."""
+        account = {
+            str(k): str(v)
+            for k, v in conn.execute(
+                select(SyncState.key, SyncState.value).where(SyncState.key.in_(ACCOUNT_KEYS))
+            )
+        }
+        refused = conn.execute(
+            select(Rejection.envelope)
+            .where(Rejection.state == "open")
+            .order_by(Rejection.rejected_at)
+        ).scalars()
+        envelopes = [json.loads(env) for env in refused]
+        envelopes += [_envelope(entry) for entry in _outbox_rows(conn)]
+        return account, envelopes
+
+    def _sync_journal(self) -> None:
+        """Rewrite the journal to mirror this (healthy) file, under its write lock."""
+        assert self.journal is not None
+        with self._sync_engine.begin() as conn:
+            self.journal.rewrite(*self._journal_snapshot(conn))
+
+    def requeue(
+        self,
+        account: Mapping[str, str],
+        envelopes: Sequence[Mapping[str, Any]],
+        notice: StoreRecovered | None = None,
+    ) -> None:
+        """Fill a new file after a recovery: account, commands (same ids, in order), notice."""
+        with self.session() as s:
+            for key, value in account.items():
+                self._set(s, key, value)
+            for env in envelopes:
+                s.add(
+                    OutboxEntry(
+                        command_id=str(env["id"]),
+                        name=str(env["name"]),
+                        version=int(env["version"]),
+                        args=json.dumps(env["args"], ensure_ascii=False),
+                        issued_at=datetime.fromisoformat(str(env["issued_at"])),
+                    )
+                )
+            if notice is not None:
+                self._set(s, RECOVERED_KEY, notice.to_json())
+            if self.journal is not None:
+                self.journal.queued(envelopes)
+
+    def recovery(self) -> StoreRecovered | None:
+        """The recovery that made this file, until :meth:`acknowledge_recovery` (user told)."""
+        value = self.get_state(RECOVERED_KEY)
+        return StoreRecovered.from_json(value) if value else None
+
+    def acknowledge_recovery(self) -> None:
+        """The user has been told about the recovery: forget the notice."""
+        with self.session() as s:
+            s.execute(delete(SyncState).where(SyncState.key == RECOVERED_KEY))
 
     # -- schema -------------------------------------------------------------
 
@@ -383,6 +544,8 @@ class ClientStore:
             }
             for key, value in values.items():
                 self._set(s, key, value)
+            if self.journal is not None and any(known.get(k) != v for k, v in values.items()):
+                self.journal.account(values)
 
     def refresh_account(self, me: Mapping[str, Any]) -> None:
         """Record the account as ``/me`` describes it now (its roles above all) and
@@ -419,8 +582,10 @@ class ClientStore:
         Rows the command concerns are marked pending until the server answers.
         A domain error leaves the database as it was and is raised.
         """
-        with self.session() as s:
-            return self._execute_in(s, command, actor)
+        with disk_full_said("this change was not saved"), self.session() as s:
+            outcome = self._execute_in(s, command, actor)
+            self._journal_queued(command)
+            return outcome
 
     def execute_many(
         self,
@@ -436,12 +601,18 @@ class ClientStore:
         cancel) rolls every one of them back and is raised.
         """
         outcomes: list[Outcome] = []
-        with self.session() as s:
+        with disk_full_said("these changes were not saved"), self.session() as s:
             for command in commands:
                 outcomes.append(self._execute_in(s, command, actor))
                 if progress is not None:
                     progress(len(outcomes), len(commands))
+            self._journal_queued(*commands)
         return outcomes
+
+    def _journal_queued(self, *commands: Command[Any]) -> None:
+        """Journal queued commands inside their transaction, before it commits."""
+        if self.journal is not None:
+            self.journal.queued([command.envelope() for command in commands])
 
     def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
@@ -496,16 +667,38 @@ class ClientStore:
             if found is None:
                 raise StoreError(f"No refused command {command_id}")
             found.state = "discarded"
+            if self.journal is not None:
+                self.journal.done([command_id])
 
     def retry_rejection(self, command_id: str, command: Command[Any], actor: Actor) -> Outcome:
         """Queue ``command`` (a new id) in place of a refused one, in one transaction."""
-        with self.session() as s:
+        with disk_full_said("this change was not saved"), self.session() as s:
             found = s.get(Rejection, command_id)
             if found is None or found.state != "open":
                 raise StoreError(f"No open refused command {command_id}")
             outcome = self._execute_in(s, command, actor)
             found.state = "retried"
+            self._journal_queued(command)
+            if self.journal is not None:
+                self.journal.done([command_id])
             return outcome
+
+    def mark_sent(self, command_ids: Sequence[str]) -> None:
+        """Note that these commands are being pushed: in doubt until an answer comes."""
+        now = utcnow()
+        with self.session() as s:
+            for command_id in command_ids:
+                s.merge(PushSent(command_id=command_id, sent_at=now))
+
+    def clear_sent(self, command_ids: Sequence[str]) -> None:
+        """The push of these commands was refused as a whole: none of them is in doubt."""
+        with self.session() as s:
+            s.execute(delete(PushSent).where(PushSent.command_id.in_(list(command_ids))))
+
+    def in_doubt(self, command_id: str) -> bool:
+        """Whether the command was pushed and its answer never came (:class:`PushSent`)."""
+        with self.sessions() as s:
+            return s.get(PushSent, command_id) is not None
 
     def withdraw(self, command_id: str, *, actor: Actor) -> int:
         """Take back a queued command the server has not answered yet (the user's undo).
@@ -532,10 +725,13 @@ class ClientStore:
                 raise NotQueued(f"Command {command_id} is not waiting in the outbox")
             conn.execute(delete(PendingRow).where(PendingRow.command_id == command_id))
             conn.execute(delete(OutboxEntry).where(OutboxEntry.command_id == command_id))
+            conn.execute(delete(PushSent).where(PushSent.command_id == command_id))
             bulk.set_capture(raw, False)
             bulk.restore_bases(raw)
             replayed = self._replay(conn, actor) if _outbox_rows(conn) else 0
             bulk.set_capture(raw, False)
+            if self.journal is not None:
+                self.journal.done([command_id])
         return replayed
 
     def now(self) -> datetime:
@@ -558,8 +754,12 @@ class ClientStore:
         """
         answers = {str(r["id"]): r for r in results if isinstance(r, Mapping) and "id" in r}
         applied = rejected = 0
+        applied_ids: list[str] = []
         now = utcnow()
-        with self._sync_engine.begin() as conn:
+        with (
+            disk_full_said("the server's answers were not recorded"),
+            self._sync_engine.begin() as conn,
+        ):
             raw = _raw(conn)
             bulk.set_capture(raw, False)
             entries = _outbox_rows(conn)
@@ -588,10 +788,12 @@ class ClientStore:
                     )
                 else:
                     applied += 1
+                    applied_ids.append(entry["command_id"])
                 conn.execute(delete(PendingRow).where(PendingRow.command_id == entry["command_id"]))
                 conn.execute(
                     delete(OutboxEntry).where(OutboxEntry.command_id == entry["command_id"])
                 )
+                conn.execute(delete(PushSent).where(PushSent.command_id == entry["command_id"]))
             remaining = len(entries) - applied - rejected
             replayed = 0
             if rejected or remaining == 0:
@@ -599,6 +801,13 @@ class ClientStore:
                 if remaining:
                     replayed = self._replay(conn, actor)
             bulk.set_capture(raw, False)
+            if self.journal is not None:
+                # Refused commands stay in the journal until the user lets them go: a
+                # recovered file gets them back from the server's first answer.
+                if remaining == 0:
+                    self.journal.rewrite(*self._journal_snapshot(conn))  # compacted
+                else:
+                    self.journal.done(applied_ids)
         return PushRecord(applied, rejected, remaining, replayed)
 
     def _replay(self, conn: Connection, actor: Actor) -> int:
@@ -671,7 +880,8 @@ class ClientStore:
         now = storage_datetime(utcnow())
         assert now is not None
         written = 0
-        with self._sync_engine.begin() as conn:
+        # A full disk rolls the page back with its cursor: the last good state holds.
+        with disk_full_said("sync paused"), self._sync_engine.begin() as conn:
             raw = _raw(conn)
             if raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is not None:
                 return None

@@ -1,0 +1,172 @@
+"""The command journal: the user's unsent work, kept beside the local database.
+
+The SQLite file is a cache that can be rebuilt from the server, except for its
+outbox (commands the server has not answered) and its open rejections (commands
+the server refused and the user has not dealt with). A damaged file (truncated,
+pages overwritten, header zeroed) would take those with it. So every command
+queued locally is also appended to ``<db>.journal`` (JSON lines, mode 0600) and
+fsynced *inside* the SQLite transaction that queues it, before the commit; the
+server's acknowledgements and the user's withdrawals are appended the same way.
+
+The replay rule tolerates every order of the two writes. While the SQLite file
+is healthy it is the truth: opening it rewrites the journal to mirror exactly its
+outbox, its open rejections and the account (:meth:`CommandJournal.rewrite`), so
+a line written for a transaction that never committed, or a commit whose line
+was cut off, is put right at the next open. Only when the file is damaged or lost
+is the journal the truth: its pending commands are queued again in a new file
+(same ids: the server answers a repeat with its first answer, never applying a
+command twice). The journal is also rewritten (compacted) when the outbox
+empties.
+
+Lines: ``{"k": "account", "values": {...}}`` (whose data the file holds, what a
+new file needs to continue: server, user, tenant, roles; never a token),
+``{"k": "cmd", "env": {...}}`` (a queued command's envelope) and
+``{"k": "done", "ids": [...]}`` (answered, withdrawn or let go). A torn last
+line (a kill in the middle of a write) is ignored: its transaction never
+committed.
+
+Appends and rewrites take an exclusive ``flock`` on the journal, and an
+append whose file was replaced by a rewrite meanwhile starts over on the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FILE_MODE = 0o600
+
+
+def journal_path(db: Path) -> Path:
+    """The journal of the local database ``db``."""
+    return db.with_name(db.name + ".journal")
+
+
+@dataclass
+class JournalContents:
+    """What a journal says: the account and the commands still pending, in order."""
+
+    account: dict[str, str] = field(default_factory=dict)
+    pending: list[dict[str, Any]] = field(default_factory=list)
+    #: Ids answered, withdrawn or let go.
+    done: set[str] = field(default_factory=set)
+    #: Lines that could not be read (a torn last line after a kill).
+    unreadable: int = 0
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class CommandJournal:
+    """The append-only journal of one local database (see the module docstring)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[int]:
+        """An fd of the current journal file, exclusively locked, positioned at its end."""
+        while True:
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                try:
+                    same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+                except FileNotFoundError:
+                    same = False
+                if same:
+                    yield fd
+                    return
+            finally:
+                os.close(fd)  # closing releases the lock
+
+    def _append(self, lines: Sequence[Mapping[str, Any]]) -> None:
+        if not lines:
+            return
+        data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+        with self._locked() as fd:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+
+    def queued(self, envelopes: Sequence[Mapping[str, Any]]) -> None:
+        """Append queued commands (fsynced); raises OSError (e.g. a full disk)."""
+        self._append([{"k": "cmd", "env": dict(env)} for env in envelopes])
+
+    def done(self, ids: Sequence[str]) -> None:
+        """Append that these commands need no sending any more (fsynced)."""
+        if ids:
+            self._append([{"k": "done", "ids": list(ids)}])
+
+    def account(self, values: Mapping[str, str]) -> None:
+        """Append the account's description (fsynced)."""
+        self._append([{"k": "account", "values": dict(values)}])
+
+    def rewrite(self, account: Mapping[str, str], envelopes: Sequence[Mapping[str, Any]]) -> None:
+        """Replace the journal by the account and these pending commands (atomic, fsynced)."""
+        lines = []
+        if account:
+            lines.append({"k": "account", "values": dict(account)})
+        lines += [{"k": "cmd", "env": dict(env)} for env in envelopes]
+        data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+        tmp = self.path.with_name(self.path.name + ".new")
+        with self._locked():
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, self.path)
+            _fsync_dir(self.path.parent)
+
+    def read(self) -> JournalContents:
+        """The journal's account and pending commands (empty when there is no journal)."""
+        contents = JournalContents()
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return contents
+        queued: dict[str, dict[str, Any]] = {}
+        for line in raw.splitlines():
+            try:
+                item = json.loads(line)
+                kind = item["k"]
+                if kind == "cmd":
+                    env = dict(item["env"])
+                    cid = str(env["id"])
+                    if cid not in contents.done:
+                        queued.setdefault(cid, env)
+                elif kind == "done":
+                    for cid in item["ids"]:
+                        contents.done.add(str(cid))
+                        queued.pop(str(cid), None)
+                elif kind == "account":
+                    contents.account.update({str(k): str(v) for k, v in item["values"].items()})
+            except (ValueError, KeyError, TypeError, AttributeError):
+                contents.unreadable += 1
+        if contents.unreadable:
+            log.warning("%d unreadable line(s) in %s ignored", contents.unreadable, self.path)
+        contents.pending = list(queued.values())
+        return contents
