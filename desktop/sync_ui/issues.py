@@ -88,6 +88,7 @@ FIELDS = {
     "position": QT_TRANSLATE_NOOP("SyncIssues", "Order"),
     "active": QT_TRANSLATE_NOOP("SyncIssues", "Active"),
     "description": QT_TRANSLATE_NOOP("SyncIssues", "Description"),
+    "approving_manager": QT_TRANSLATE_NOOP("SyncIssues", "Approving manager"),
 }
 
 #: Longest value shown in the lists of yours and theirs (the whole value is in the chooser).

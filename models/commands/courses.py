@@ -15,7 +15,7 @@ from models.commands.base import (
     MultilineText,
     register,
 )
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import FieldChange, FieldEditArgs, merge_changes, set_fields
 from models.courses import Course, CourseRound, Registration, RoundStatus
 from models.errors import ConflictError, ValidationError
 from models.organisations import Organisation
@@ -210,18 +210,34 @@ class RegistrationSetManager(Command[RegistrationSetManagerArgs]):
 
     def run(self, ctx: CommandContext, args: RegistrationSetManagerArgs) -> None:
         reg = ctx.get(Registration, args.registration_id, what="Registration")
-        if reg.approving_manager_id == args.approving_manager_id:
-            return
-        if reg.approving_manager_id != args.expected_manager_id:
-            current = (
-                ctx.get(Person, reg.approving_manager_id).full_name
-                if reg.approving_manager_id
-                else "nobody"
+        change = FieldChange(old=args.expected_manager_id, new=args.approving_manager_id)
+        try:
+            updates = merge_changes(
+                ctx, reg, {"approving_manager_id": change}, what="the registration"
             )
-            raise ConflictError(f"Someone else changed the approving manager to {current}")
-        if args.approving_manager_id:
-            ctx.get(Person, args.approving_manager_id, what="Approving manager")
-        reg.approving_manager_id = args.approving_manager_id
+        except ConflictError as exc:
+            raise _manager_conflict(ctx, exc) from None
+        if updates.get("approving_manager_id"):
+            ctx.get(Person, updates["approving_manager_id"], what="Approving manager")
+        set_fields(ctx, reg, updates)
+
+
+def _manager_conflict(ctx: CommandContext, exc: ConflictError) -> ConflictError:
+    """The manager conflict with people's names for the ids (the user reads names)."""
+    detail = dict(exc.details["fields"]["approving_manager_id"])
+
+    def name(person_id: object) -> str:
+        person = ctx.session.get(Person, person_id) if isinstance(person_id, str) else None
+        ok = person is not None and person.tenant_id == ctx.actor.tenant_id
+        return person.full_name if ok and person is not None else "nobody"
+
+    for side in ("yours", "theirs", "base"):
+        detail[side] = name(detail.get(side))
+    by = detail.get("changed_by") or "Someone else"
+    return ConflictError(
+        f"{by} changed the approving manager to {detail['theirs']}",
+        details={"fields": {"approving_manager": detail}},
+    )
 
 
 def approver_email(ctx: CommandContext, reg: Registration) -> tuple[Person | None, str | None]:

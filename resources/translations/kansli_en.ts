@@ -1055,12 +1055,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="244" />
+      <location filename="../../desktop/sync_ui/issues.py" line="245" />
       <source>Edit and retry</source>
       <translation>Edit and retry</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="259" />
+      <location filename="../../desktop/sync_ui/issues.py" line="260" />
       <source>Retry</source>
       <translation>Retry</translation>
     </message>
@@ -1068,42 +1068,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="175" />
+      <location filename="../../desktop/sync_ui/issues.py" line="176" />
       <source>Resolve the edit</source>
       <translation>Resolve the edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="181" />
+      <location filename="../../desktop/sync_ui/issues.py" line="182" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="182" />
+      <location filename="../../desktop/sync_ui/issues.py" line="183" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="183" />
+      <location filename="../../desktop/sync_ui/issues.py" line="184" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="184" />
+      <location filename="../../desktop/sync_ui/issues.py" line="185" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <location filename="../../desktop/sync_ui/issues.py" line="186" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="208" />
+      <location filename="../../desktop/sync_ui/issues.py" line="209" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="216" />
+      <location filename="../../desktop/sync_ui/issues.py" line="217" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
     </message>
@@ -4565,23 +4565,28 @@
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="115" />
+      <location filename="../../desktop/sync_ui/issues.py" line="91" />
+      <source>Approving manager</source>
+      <translation>Approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="116" />
       <source>yes</source>
       <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser).</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="117" />
+      <location filename="../../desktop/sync_ui/issues.py" line="118" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="143" />
+      <location filename="../../desktop/sync_ui/issues.py" line="144" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <location filename="../../desktop/sync_ui/issues.py" line="148" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
@@ -4589,37 +4594,37 @@
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="292" />
+      <location filename="../../desktop/sync_ui/issues.py" line="293" />
       <source>Sync issues</source>
       <translation>Sync issues</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="296" />
+      <location filename="../../desktop/sync_ui/issues.py" line="297" />
       <source>Refused changes</source>
       <translation>Refused changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="298" />
+      <location filename="../../desktop/sync_ui/issues.py" line="299" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="299" />
+      <location filename="../../desktop/sync_ui/issues.py" line="300" />
       <source>Let this change go; the server's values stay</source>
       <translation>Let this change go; the server's values stay</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="300" />
+      <location filename="../../desktop/sync_ui/issues.py" line="301" />
       <source>Edit and retry…</source>
       <translation>Edit and retry…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="343" />
+      <location filename="../../desktop/sync_ui/issues.py" line="344" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Nothing needs your attention. Changes you make here are sent to the server when you are online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="348" />
+      <location filename="../../desktop/sync_ui/issues.py" line="349" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>The server refused %n change. Each is kept until you discard it or retry it.</numerusform>
@@ -4627,37 +4632,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="384" />
+      <location filename="../../desktop/sync_ui/issues.py" line="385" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="385" />
+      <location filename="../../desktop/sync_ui/issues.py" line="386" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="386" />
+      <location filename="../../desktop/sync_ui/issues.py" line="387" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="387" />
+      <location filename="../../desktop/sync_ui/issues.py" line="388" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="388" />
+      <location filename="../../desktop/sync_ui/issues.py" line="389" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="424" />
+      <location filename="../../desktop/sync_ui/issues.py" line="425" />
       <source>Discard change</source>
       <translation>Discard change</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="425" />
+      <location filename="../../desktop/sync_ui/issues.py" line="426" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Discard “%1”? The server's values stay as they are.</translation>
     </message>

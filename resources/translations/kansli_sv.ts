@@ -1055,12 +1055,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="244" />
+      <location filename="../../desktop/sync_ui/issues.py" line="245" />
       <source>Edit and retry</source>
       <translation>Ändra och försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="259" />
+      <location filename="../../desktop/sync_ui/issues.py" line="260" />
       <source>Retry</source>
       <translation>Försök igen</translation>
     </message>
@@ -1068,42 +1068,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="175" />
+      <location filename="../../desktop/sync_ui/issues.py" line="176" />
       <source>Resolve the edit</source>
       <translation>Lös ändringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="181" />
+      <location filename="../../desktop/sync_ui/issues.py" line="182" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="182" />
+      <location filename="../../desktop/sync_ui/issues.py" line="183" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="183" />
+      <location filename="../../desktop/sync_ui/issues.py" line="184" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="184" />
+      <location filename="../../desktop/sync_ui/issues.py" line="185" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <location filename="../../desktop/sync_ui/issues.py" line="186" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="208" />
+      <location filename="../../desktop/sync_ui/issues.py" line="209" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Någon ändrade de här fälten på servern efter att du läste in dem. Välj för varje fält vilket värde som ska gälla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="216" />
+      <location filename="../../desktop/sync_ui/issues.py" line="217" />
       <source>Apply choice</source>
       <translation>Använd valet</translation>
     </message>
@@ -4565,23 +4565,28 @@
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="115" />
+      <location filename="../../desktop/sync_ui/issues.py" line="91" />
+      <source>Approving manager</source>
+      <translation>Godkännande chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="116" />
       <source>yes</source>
       <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser).</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="117" />
+      <location filename="../../desktop/sync_ui/issues.py" line="118" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="143" />
+      <location filename="../../desktop/sync_ui/issues.py" line="144" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <location filename="../../desktop/sync_ui/issues.py" line="148" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
@@ -4589,37 +4594,37 @@
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="292" />
+      <location filename="../../desktop/sync_ui/issues.py" line="293" />
       <source>Sync issues</source>
       <translation>Synkproblem</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="296" />
+      <location filename="../../desktop/sync_ui/issues.py" line="297" />
       <source>Refused changes</source>
       <translation>Avvisade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="298" />
+      <location filename="../../desktop/sync_ui/issues.py" line="299" />
       <source>Discard</source>
       <translation>Släpp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="299" />
+      <location filename="../../desktop/sync_ui/issues.py" line="300" />
       <source>Let this change go; the server's values stay</source>
       <translation>Släpp ändringen; serverns värden gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="300" />
+      <location filename="../../desktop/sync_ui/issues.py" line="301" />
       <source>Edit and retry…</source>
       <translation>Ändra och försök igen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="343" />
+      <location filename="../../desktop/sync_ui/issues.py" line="344" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Inget behöver din uppmärksamhet. Ändringar du gör här skickas till servern när du är online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="348" />
+      <location filename="../../desktop/sync_ui/issues.py" line="349" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>Servern avvisade %n ändring. Den sparas tills du släpper den eller försöker igen.</numerusform>
@@ -4627,37 +4632,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="384" />
+      <location filename="../../desktop/sync_ui/issues.py" line="385" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="385" />
+      <location filename="../../desktop/sync_ui/issues.py" line="386" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="386" />
+      <location filename="../../desktop/sync_ui/issues.py" line="387" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="387" />
+      <location filename="../../desktop/sync_ui/issues.py" line="388" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="388" />
+      <location filename="../../desktop/sync_ui/issues.py" line="389" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="424" />
+      <location filename="../../desktop/sync_ui/issues.py" line="425" />
       <source>Discard change</source>
       <translation>Släpp ändring</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="425" />
+      <location filename="../../desktop/sync_ui/issues.py" line="426" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Släppa ”%1”? Serverns värden står kvar.</translation>
     </message>

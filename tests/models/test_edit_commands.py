@@ -262,3 +262,26 @@ def test_callers_build_changes_from_what_their_form_showed() -> None:
     wanted = {"heading": "Anmälan", "published": True, "intro": None}
     assert changes_between(shown, wanted) == {"published": {"old": False, "new": True}}
     assert changes_between(None, {"heading": "Ny"}) == {"heading": {"new": "Ny"}}
+
+
+def test_a_manager_changed_meanwhile_is_a_conflict_naming_both_managers_and_who(
+    session: Session,
+) -> None:
+    tenant = f.tenant(session)
+    reg = f.registration(session, tenant.id)
+    first = f.person(session, tenant.id, "Bo", "Ek")
+    second = f.person(session, tenant.id, "Cia", "Ask")
+    ids = {"registration_id": reg.id}
+    _run(session, tenant.id, "registration.set_manager", {**ids, "approving_manager_id": first.id})
+    with pytest.raises(ConflictError) as caught:
+        _run(
+            session,
+            tenant.id,
+            "registration.set_manager",
+            {**ids, "approving_manager_id": second.id},
+            who="C. Dahl",
+        )
+    assert caught.value.message == "A. Berg changed the approving manager to Bo Ek"
+    detail = caught.value.details["fields"]["approving_manager"]
+    assert (detail["theirs"], detail["yours"], detail["base"]) == ("Bo Ek", "Cia Ask", "nobody")
+    assert session.get(type(reg), reg.id).approving_manager_id == first.id  # type: ignore[union-attr]
