@@ -190,6 +190,23 @@ class ServerClient:
             raise ServerUnavailable("The server's push answer has no list of results")
         return cast(list[dict[str, Any]], results)
 
+    def command_status(
+        self, ids: Sequence[str], *, withdraw: bool = False
+    ) -> dict[str, dict[str, Any]]:
+        """What the server did with one's own pushed commands, by id (``POST /sync/status``).
+
+        Each answer is the command's first result (``status`` ``applied`` or
+        ``rejected``, as a push answers it) or ``{"status": "unknown"}``. With
+        ``withdraw`` the server settles an unknown id as taken back: a push of it
+        can then never apply it, and it answers ``rejected`` with code ``withdrawn``.
+        """
+        body = {"ids": list(ids), "withdraw": withdraw}
+        data = self._json("POST", "/sync/status", body=body)
+        results = data.get("results")
+        if not isinstance(results, list):
+            raise ServerUnavailable("The server's status answer has no list of results")
+        return {str(r["id"]): r for r in results if isinstance(r, dict) and "id" in r}
+
     def alumni_candidates(self, registration_id: str) -> list[dict[str, Any]]:
         """Possible duplicates of an alumni registration's person, best first, with scores."""
         data = self._json("GET", f"/alumni/registrations/{registration_id}/candidates")

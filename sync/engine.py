@@ -59,10 +59,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
+import orjson
+
 from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id, utcnow
-from sync.client import ApiError, AuthError, ServerClient, ServerUnavailable
-from sync.store import VIEW_RESET, ClientStore, StoreError
+from sync.client import ApiError, AuthError, ClientError, ServerClient, ServerUnavailable
+from sync.reverse import reverse_command
+from sync.store import VIEW_RESET, AlreadyOnServer, ClientStore, InDoubt, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,17 @@ Status = Literal["offline", "online", "syncing", "error"]
 
 #: Commands per push request (the server takes at most 500).
 PUSH_BATCH = 100
+#: The server's limit on a request body (``server.app.MAX_BODY_BYTES``, CONTRACTS.md).
+SERVER_MAX_BODY = 20 * 1024 * 1024
+#: Bytes of commands in one push request at most: batches are cut well under the
+#: server's limit, so a batch of large commands is never refused as a whole.
+PUSH_MAX_BYTES = 4 * 1024 * 1024
+#: A command whose envelope alone is larger can never be sent (the request's own
+#: framing needs a little room): it becomes a local rejection with code ``too_large``.
+COMMAND_MAX_BYTES = SERVER_MAX_BODY - 4096
+#: The code of a command the server answered it had taken back (``/sync/status``).
+WITHDRAWN = "withdrawn"
+TOO_LARGE = "too_large"
 #: Push/pull rounds in one sync when the user keeps queueing commands meanwhile.
 MAX_ROUNDS = 5
 
@@ -154,6 +168,8 @@ class SyncEngine:
         on_progress: Callable[[SyncProgress], None] | None = None,
         page_size: int = 1000,
         push_batch: int = PUSH_BATCH,
+        push_max_bytes: int = PUSH_MAX_BYTES,
+        command_max_bytes: int = COMMAND_MAX_BYTES,
         backoff_base: float = 1.0,
         rng: random.Random | None = None,
     ) -> None:
@@ -163,6 +179,8 @@ class SyncEngine:
         self.on_progress = on_progress
         self.page_size = page_size
         self.push_batch = push_batch
+        self.push_max_bytes = push_max_bytes
+        self.command_max_bytes = command_max_bytes
         self.backoff_base = backoff_base
         self._rng = rng or random.Random()  # noqa: S311  (jitter, not a secret)
         self._state_lock = threading.Lock()
@@ -248,17 +266,70 @@ class SyncEngine:
         """Take back a queued command (undo) unless a sync is sending it right now.
 
         Holding the sync lock means no push can carry the command while it is
-        withdrawn. Raises StoreError when a sync is running, NotQueued when
-        the server already has it. Returns how many queued commands were replayed.
+        withdrawn. A command that was pushed and whose answer never came is *in
+        doubt* (:meth:`ClientStore.in_doubt`): the server may have carried it out
+        (and mailed someone). It is taken back only after the server said it had
+        not: ``/sync/status`` with ``withdraw`` settles the id as taken back on the
+        server in the lock every push takes, so a push still on the way cannot
+        apply it later.
+
+        Raises StoreError when a sync is running; :class:`InDoubt` when the
+        command is in doubt and the server cannot be asked (offline);
+        :class:`AlreadyOnServer` (a NotQueued) when the server had carried it
+        out: its answer is then recorded as a push's would have been and the
+        exception carries the command that reverses it, if the domain has one;
+        NotQueued when the server's answer had come. Returns how many queued
+        commands were replayed.
         """
         if not self._sync_lock.acquire(blocking=False):
             raise StoreError("Your changes are being sent right now; try again in a moment")
         try:
-            replayed = self.store.withdraw(command_id, actor=self.actor())
+            if self.store.in_doubt(command_id) and self._settle(command_id):
+                replayed = 0
+            else:
+                replayed = self.store.withdraw(command_id, actor=self.actor())
         finally:
             self._sync_lock.release()
-        self._publish()
+            self._publish()  # also after a refusal: the server's answer may be recorded
         return replayed
+
+    def _settle(self, command_id: str) -> bool:
+        """Ask the server about an in-doubt command before it is withdrawn.
+
+        Returns False when the server took it back (withdraw locally now), True when
+        the server had refused it (its answer recorded, the refusal let go: nothing of
+        it stands anywhere); raises :class:`AlreadyOnServer` when the server had
+        applied it, :class:`InDoubt` when the server cannot be asked.
+        """
+        envelope = next(
+            (e.envelope() for e in self.store.outbox() if e.command_id == command_id), None
+        )
+        if envelope is None:
+            return False  # not queued: the store's withdraw says so
+        try:
+            answers = self.client.command_status([command_id], withdraw=True)
+        except ClientError as exc:
+            raise InDoubt(
+                "This action was sent to the server, but its answer did not arrive; "
+                "it can be undone when you are back online"
+            ) from exc
+        answer = answers.get(command_id) or {}
+        status = answer.get("status")
+        if status not in ("applied", "rejected"):
+            raise InDoubt("The server did not say what became of this action; try again later")
+        if status == "rejected" and answer.get("code") == WITHDRAWN:
+            return False
+        self.store.record_push_results([answer], actor=self.actor())
+        if status == "rejected":
+            self.store.discard_rejection(command_id)
+            return True
+        log.info("undo of a command the server had applied (its answer was lost)")
+        raise AlreadyOnServer(
+            "This action had already been carried out on the server; it was not undone",
+            envelope=envelope,
+            result=answer,
+            reverse=reverse_command(envelope, answer),
+        )
 
     def discard_rejection(self, command_id: str) -> None:
         """The user lets a refused command go; it stays recorded as discarded."""
@@ -354,14 +425,67 @@ class SyncEngine:
                 report.seconds = time.monotonic() - started
             return report
 
+    def _next_batch(self, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """The next outbox commands to push, at most ``limit`` and ``push_max_bytes``
+        (at least one), and the size of the first (its serialised envelope)."""
+        batch: list[dict[str, Any]] = []
+        total = first = 0
+        for entry in self.store.outbox(limit=limit):
+            envelope = entry.envelope()
+            size = len(orjson.dumps(envelope))
+            if not batch:
+                first = size
+            elif total + size > self.push_max_bytes or size > self.command_max_bytes:
+                break
+            batch.append(envelope)
+            total += size
+            if first > self.command_max_bytes:
+                break
+        return batch, first
+
+    @staticmethod
+    def _too_large(
+        envelope: Mapping[str, Any], size: int, limit: int | None = None
+    ) -> dict[str, Any]:
+        """Refuse a command no push can carry, locally, as the server would: kept and
+        shown with the other refusals, so the commands behind it go on. ``limit``:
+        the size known to be too much (None when the server refused it alone)."""
+        bound = f"; at most {limit / 1048576:.1f} MB can be sent" if limit else ""
+        result = {
+            "id": envelope["id"],
+            "status": "rejected",
+            "code": TOO_LARGE,
+            "message": f"This change is too large to send ({size / 1048576:.1f} MB{bound})",
+            "details": {"bytes": size, **({"limit": limit} if limit else {})},
+            "rows": {},
+        }
+        log.warning("a queued %s is too large to send; refused locally", envelope.get("name"))
+        return result
+
     def _push_all(self, report: SyncReport, actor: Actor, started: float) -> None:
+        limit = self.push_batch
         while True:
             self._check_cancel()
-            entries = self.store.outbox(limit=self.push_batch)
-            if not entries:
+            envelopes, first = self._next_batch(limit)
+            if not envelopes:
                 return
-            envelopes = [e.envelope() for e in entries]
-            results = self.client.push(envelopes)
+            if first > self.command_max_bytes:
+                results = [self._too_large(envelopes[0], first, self.command_max_bytes)]
+            else:
+                ids = [str(e["id"]) for e in envelopes]
+                self.store.mark_sent(ids)  # in doubt until an answer is recorded
+                try:
+                    results = self.client.push(envelopes)
+                except ApiError as exc:
+                    self.store.clear_sent(ids)  # refused as a whole: none was applied
+                    if exc.status != 413:
+                        raise
+                    if len(envelopes) > 1:
+                        # The server takes less than we thought: smaller batches.
+                        limit = max(1, len(envelopes) // 2)
+                        log.info("push refused as too large; batches of %d now", limit)
+                        continue
+                    results = [self._too_large(envelopes[0], first)]
             record = self.store.record_push_results(results, actor=actor)
             if record.applied + record.rejected == 0:
                 raise ApiError(200, "no_answer", "The server answered none of the pushed commands")

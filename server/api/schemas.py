@@ -80,6 +80,29 @@ class PushOut(BaseModel):
     results: list[CommandResult]
 
 
+class StatusIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    #: Ids of the caller's own pushed commands.
+    ids: list[str] = Field(max_length=500)
+    #: Settle an id the server has no answer for as taken back (``withdrawn``).
+    withdraw: bool = False
+
+
+class CommandStatus(BaseModel):
+    id: str
+    #: ``unknown``: the server has no answer of this user for the id.
+    status: Literal["applied", "rejected", "unknown"]
+    code: str | None = None
+    message: str | None = None
+    details: dict[str, Any] | None = None
+    rows: dict[str, list[dict[str, Any]]] | None = None
+
+
+class StatusOut(BaseModel):
+    results: list[CommandStatus]
+
+
 class PullOut(BaseModel):
     #: table -> rows changed after the cursor, tables in dependency order.
     changes: dict[str, list[dict[str, Any]]]
@@ -87,6 +110,9 @@ class PullOut(BaseModel):
     tombstones: dict[str, list[str]]
     next_cursor: str
     has_more: bool
+    #: Present and true when the page starts over because the reader's view changed:
+    #: the client replaces its cached rows with the pages from here.
+    reset: bool = False
 
 
 class HealthOut(BaseModel):
@@ -110,8 +136,5 @@ class MailOut(BaseModel):
     sent_at: datetime | None
 
 
-    #: Present and true when the page starts over because the reader's view changed:
-    #: the client replaces its cached rows with the pages from here.
-    reset: bool = False
 class MailListOut(BaseModel):
     mails: list[MailOut]

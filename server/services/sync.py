@@ -254,6 +254,87 @@ def push(
     return [push_one(db=db, principal=principal, settings=settings, env=e) for e in envelopes]
 
 
+# -- status of pushed commands -------------------------------------------------------
+
+#: The code of the answer logged for a command the client took back (``status`` with
+#: ``withdraw``) before the server had it: a later push of that id gets this refusal.
+WITHDRAWN = "withdrawn"
+MAX_STATUS = 500
+
+
+def status(
+    *, db: Database, principal: Principal, ids: Sequence[str], withdraw: bool = False
+) -> list[dict[str, Any]]:
+    """What the server did with the principal's own commands ``ids``, in the order asked.
+
+    For each id the first answer the server logged (the same result a repeated push
+    gets, redacted for the reader: :func:`server.services.rows.redact_result`), or
+    ``{"id", "status": "unknown"}`` when the server has no answer of this user for it
+    (never applied, or another user's id: nothing is told about others' commands).
+
+    With ``withdraw`` an unknown id is settled as taken back: in the tenant's lock,
+    the same lock every push of the tenant takes before it looks in the command log,
+    the refusal ``withdrawn`` is logged as the id's first answer, so a push of it
+    still on the way (an answer lost, a request slow) can no longer apply it. The
+    answer is then that refusal and the client may drop the command locally.
+    """
+    try:
+        return _status(db=db, principal=principal, ids=ids, withdraw=withdraw)
+    except IntegrityError:
+        # Another tenant's push took one of the ids meanwhile: ask again (it is now
+        # logged, and answered as unknown to this user).
+        return _status(db=db, principal=principal, ids=ids, withdraw=withdraw)
+
+
+def _status(
+    *, db: Database, principal: Principal, ids: Sequence[str], withdraw: bool
+) -> list[dict[str, Any]]:
+    for value in ids:
+        if not _is_uuid(value):
+            raise ValidationError("Every id must be a command id (a UUID)", field="ids")
+    results: list[dict[str, Any]] = []
+    with db.transaction() as session:
+        if withdraw:
+            lock_tenant(session, principal.tenant_id)
+        logged = {
+            row.command_id: row
+            for row in session.scalars(
+                select(CommandLog).where(CommandLog.command_id.in_(list(dict.fromkeys(ids))))
+            )
+        }
+        for cmd_id in ids:
+            found = logged.get(cmd_id)
+            if found is not None:
+                own = (found.tenant_id, found.user_id) == (principal.tenant_id, principal.user_id)
+                if own:
+                    result = scope.result_in_scope(session, principal, dict(found.result))
+                    results.append(redact_result(principal, result))
+                else:
+                    results.append({"id": cmd_id, "status": "unknown"})
+                continue
+            if not withdraw:
+                results.append({"id": cmd_id, "status": "unknown"})
+                continue
+            result = _rejected(
+                cmd_id,
+                WITHDRAWN,
+                "This command was taken back before the server applied it",
+            )
+            entry = CommandLog(
+                command_id=cmd_id,
+                tenant_id=principal.tenant_id,
+                user_id=principal.user_id,
+                name="",
+                version=0,
+                status="rejected",
+                result=result,
+            )
+            session.add(entry)
+            logged[cmd_id] = entry  # the same id twice in one request: one answer
+            results.append(result)
+    return results
+
+
 # -- pull -------------------------------------------------------------------------
 
 

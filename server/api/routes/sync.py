@@ -10,7 +10,7 @@ from models.errors import ValidationError
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
-from server.api.schemas import ErrorOut, PullOut, PushIn, PushOut
+from server.api.schemas import ErrorOut, PullOut, PushIn, PushOut, StatusIn, StatusOut
 from server.services import sync
 from server.services.mail import MailWorker
 
@@ -30,6 +30,18 @@ def push(
     worker: MailWorker | None = getattr(request.app.state, "worker", None)
     if worker is not None and any(r["status"] == "applied" for r in results):
         worker.wake()
+    return JsonResponse({"results": results})
+
+
+@router.post(
+    "/sync/status",
+    response_model=StatusOut,
+    responses={401: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+)
+def command_status(body: StatusIn, principal: CurrentUser, db: DbDep) -> JsonResponse:
+    """What became of the caller's own pushed commands: each one's first answer, or
+    ``unknown``; with ``withdraw``, an unknown one is settled as taken back."""
+    results = sync.status(db=db, principal=principal, ids=body.ids, withdraw=body.withdraw)
     return JsonResponse({"results": results})
 
 

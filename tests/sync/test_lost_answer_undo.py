@@ -1,0 +1,272 @@
+"""An undo after a lost push answer tells the truth (issue 26, item 4).
+
+A push whose answer is cut off leaves its commands queued and *in doubt*: the
+server may have carried them out (and mailed a manager). Undoing such a command
+asks the server first (``POST /sync/status`` with ``withdraw``): if the server had
+it, the undo refuses, says so and names the reverse action where one exists; if
+not, the server settles the id as taken back, so the push still on the way can
+never apply it. Offline, the undo of an in-doubt command is refused plainly.
+
+The real server in a subprocess, on SQLite and PostgreSQL, over real HTTP
+through a TCP proxy that cuts the answer while it is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from models import Person, PersonCategory, PersonEmail, Registration
+from sync.client import ServerUnavailable
+from sync.engine import SyncEngine
+from sync.store import AlreadyOnServer, InDoubt
+from tests.sync.helpers import (
+    Account,
+    close,
+    command,
+    connect,
+    differences,
+    local_view,
+    new_account,
+    seed_people,
+    seed_varied,
+    server_session,
+    server_view,
+)
+from tests.utils.live_server import LiveServer
+from tests.utils.tcp_proxy import TcpProxy
+
+
+@pytest.fixture
+def live(server_db_url: str) -> Iterator[LiveServer]:
+    server = LiveServer(server_db_url).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def proxy(live: LiveServer) -> Iterator[TcpProxy]:
+    with TcpProxy(live.port) as p:
+        yield p
+
+
+def _lose_the_answer(engine: SyncEngine, proxy: TcpProxy) -> None:
+    """Push the outbox; the server applies it, the answer is cut off on the way back."""
+    proxy.cut_response("/api/v1/sync/push")
+    with pytest.raises(ServerUnavailable):
+        engine.sync_once()
+    assert "cut down /api/v1/sync/push" in proxy.events
+    assert engine.state.pending == 1
+
+
+def _category_on_server(db_url: str, person_id: str) -> int:
+    with server_session(db_url) as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(PersonCategory)
+                .where(PersonCategory.person_id == person_id, PersonCategory.deleted_at.is_(None))
+            )
+            or 0
+        )
+
+
+def test_undo_of_an_applied_command_whose_answer_was_lost_says_so_and_offers_the_reverse(
+    live: LiveServer, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    account = new_account(live.db_url)
+    person = seed_people(live.db_url, account.tenant_id, 1)[0]
+    engine = connect(proxy.url, account, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        add = command(
+            "person.set_category",
+            {"person_id": person, "category_key": "alumnus", "present": True},
+        )
+        engine.execute(add, engine.actor())
+        _lose_the_answer(engine, proxy)
+        assert engine.store.in_doubt(add.id)
+
+        with pytest.raises(AlreadyOnServer) as refused:
+            engine.withdraw(add.id)  # the old code: "accepted", pending 0, back at next pull
+
+        assert refused.value.result["status"] == "applied"
+        reverse = refused.value.reverse
+        assert reverse is not None and reverse.name == "person.set_category"
+        assert reverse.args == {"person_id": person, "category_key": "alumnus", "present": False}
+        # The server's answer is recorded as a push's would be: nothing pending, no
+        # refusal, the local database is the server's truth.
+        assert engine.state.pending == 0 and engine.state.rejected == 0
+        assert not engine.store.in_doubt(add.id)
+        assert _category_on_server(live.db_url, person) == 1
+        engine.sync_once()
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
+
+        # The reverse action offered does what the undo could not.
+        engine.execute(command(reverse.name, reverse.args), engine.actor())
+        engine.sync_once()
+        assert engine.state.pending == 0 and engine.state.rejected == 0
+        assert _category_on_server(live.db_url, person) == 0
+    finally:
+        close(engine)
+
+
+def _registration_with_manager(db_url: str, account: Account) -> str:
+    ids = seed_varied(db_url, account.tenant_id)
+    with server_session(db_url) as s:
+        manager = Person(tenant_id=account.tenant_id, first_name="Mona", last_name="Chef")
+        s.add(manager)
+        s.flush()
+        s.add(
+            PersonEmail(
+                tenant_id=account.tenant_id,
+                person_id=manager.id,
+                address="mona.chef@ex.se",
+                is_primary=True,
+            )
+        )
+        reg = s.get(Registration, ids["registration"])
+        assert reg is not None
+        reg.approving_manager_id = manager.id
+        reg.approval_requested_at = None
+    return ids["registration"]
+
+
+def _mails(db_url: str, tenant_id: str) -> int:
+    from server.tables import MailOutbox
+
+    with server_session(db_url) as s:
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(MailOutbox)
+                .where(MailOutbox.tenant_id == tenant_id, MailOutbox.kind != "")
+            )
+            or 0
+        )
+
+
+def test_undo_of_a_mailed_approval_request_is_refused_without_a_reverse(
+    live: LiveServer, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    account = new_account(live.db_url)
+    registration = _registration_with_manager(live.db_url, account)
+    engine = connect(proxy.url, account, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        mails_before = _mails(live.db_url, account.tenant_id)
+        ask = command("registration.request_approval", {"registration_id": registration})
+        engine.execute(ask, engine.actor())
+        _lose_the_answer(engine, proxy)
+        assert _mails(live.db_url, account.tenant_id) == mails_before + 1  # the manager's mail
+
+        with pytest.raises(AlreadyOnServer) as refused:
+            engine.withdraw(ask.id)
+        assert refused.value.reverse is None  # a mail cannot be unsent
+        assert refused.value.envelope["name"] == "registration.request_approval"
+        assert engine.state.pending == 0
+        engine.sync_once()
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
+    finally:
+        close(engine)
+
+
+def test_undo_of_an_in_doubt_command_offline_is_refused_and_works_once_back(
+    live: LiveServer, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    account = new_account(live.db_url)
+    person = seed_people(live.db_url, account.tenant_id, 1)[0]
+    engine = connect(proxy.url, account, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        add = command(
+            "person.set_category",
+            {"person_id": person, "category_key": "alumnus", "present": True},
+        )
+        engine.execute(add, engine.actor())
+        _lose_the_answer(engine, proxy)
+        proxy.refuse = True  # offline now
+        with pytest.raises(InDoubt, match="when you are back online"):
+            engine.withdraw(add.id)
+        assert engine.state.pending == 1 and engine.store.in_doubt(add.id)
+
+        proxy.refuse = False
+        with pytest.raises(AlreadyOnServer):
+            engine.withdraw(add.id)
+        assert engine.state.pending == 0
+    finally:
+        close(engine)
+
+
+def test_undo_of_a_command_whose_push_never_arrived_is_settled_on_the_server(
+    live: LiveServer, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    """The request was cut before the server had it: the undo succeeds, and the id is
+    settled as taken back, so the same push arriving late cannot apply it."""
+    account = new_account(live.db_url)
+    person = seed_people(live.db_url, account.tenant_id, 1)[0]
+    engine = connect(proxy.url, account, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        add = command(
+            "person.set_category",
+            {"person_id": person, "category_key": "alumnus", "present": True},
+        )
+        engine.execute(add, engine.actor())
+        late = engine.store.outbox()[0].envelope()
+        proxy.cut_request("/api/v1/sync/push", after_bytes=50)
+        with pytest.raises(ServerUnavailable):
+            engine.sync_once()
+        assert engine.store.in_doubt(add.id)
+
+        assert engine.withdraw(add.id) == 0
+        assert engine.state.pending == 0 and engine.state.rejected == 0
+        # The push arriving late (a slow request, a retry) is refused, with no effect.
+        [answer] = engine.client.push([late])
+        assert answer["status"] == "rejected" and answer["code"] == "withdrawn"
+        assert _category_on_server(live.db_url, person) == 0
+        engine.sync_once()
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
+    finally:
+        close(engine)
+
+
+def test_status_answers_only_for_ones_own_commands(live: LiveServer, tmp_path: Path) -> None:
+    owner = new_account(live.db_url)
+    person = seed_people(live.db_url, owner.tenant_id, 1)[0]
+    other = new_account(live.db_url)
+    engine = connect(live.url, owner, tmp_path / "owner.db")
+    stranger = connect(live.url, other, tmp_path / "other.db")
+    try:
+        engine.sync_once()
+        add = command(
+            "person.set_category",
+            {"person_id": person, "category_key": "alumnus", "present": True},
+        )
+        engine.execute(add, engine.actor())
+        engine.sync_once()
+        mine = engine.client.command_status([add.id])
+        assert mine[add.id]["status"] == "applied"
+        assert "person_category" in mine[add.id]["rows"]
+        # Another tenant's user learns nothing, and cannot settle it as withdrawn.
+        theirs = stranger.client.command_status([add.id], withdraw=True)
+        assert theirs[add.id] == {"id": add.id, "status": "unknown"}
+        assert engine.client.command_status([add.id])[add.id]["status"] == "applied"
+        # Malformed input is a 422 naming the field, never a 500.
+        url = f"{live.url}/api/v1/sync/status"
+        headers = {"Authorization": f"Bearer {engine.client.token}"}
+        bad = requests.post(url, json={"ids": ["nope"]}, headers=headers, timeout=10)
+        assert bad.status_code == 422 and bad.json()["detail"]["field"] == "ids"
+        too_many = requests.post(url, json={"ids": [add.id] * 501}, headers=headers, timeout=10)
+        assert too_many.status_code == 422
+        anonymous = requests.post(url, json={"ids": [add.id]}, timeout=10)
+        assert anonymous.status_code == 401
+    finally:
+        close(engine)
+        close(stranger)
