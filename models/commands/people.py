@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import FieldChange, merge_changes, set_fields
+from models.commands.edits import TextFieldChange, merge_changes, set_fields
 from models.errors import ValidationError
 from models.ids import derived_id
 from models.organisations import Organisation
@@ -113,19 +113,29 @@ class PersonCreate(Command[PersonCreateArgs]):
             )
 
 
+#: The person fields whose text may have line breaks; every other one is one line.
+MULTILINE_FIELDS = frozenset({"notes"})
+
+
 class PersonEditArgs(Args):
     person_id: str
     #: field -> {"old": value the user saw, "new": value the user set}
-    changes: dict[str, FieldChange]
+    changes: dict[str, TextFieldChange]
 
     @pydantic.field_validator("changes")
     @classmethod
-    def _known_fields(cls, value: dict[str, FieldChange]) -> dict[str, FieldChange]:
+    def _known_fields(cls, value: dict[str, TextFieldChange]) -> dict[str, TextFieldChange]:
         if not value:
             raise ValueError("no field changed")
         unknown = sorted(set(value) - set(Person.EDITABLE_FIELDS))
         if unknown:
             raise ValueError(f"fields that cannot be edited: {', '.join(unknown)}")
+        for name, change in value.items():
+            if name in MULTILINE_FIELDS:
+                continue
+            for side in (change.old, change.new):
+                if isinstance(side, str) and "\n" in side:
+                    raise ValueError(f"{name}: must be on one line")
         return value
 
 

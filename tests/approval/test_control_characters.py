@@ -94,3 +94,24 @@ def test_the_alumni_registration_refuses_control_characters(world: World) -> Non
     )
     assert resp.status_code == 422, resp.text
     assert {"field": "first_name"}.items() <= resp.json()["detail"]["errors"][0].items()
+
+
+def test_a_person_edit_keeps_line_breaks_in_notes_only(world: World) -> None:
+    person = new_id()
+    [created] = world.push(cmd("person.create", person_id=person, first_name="Anna", last_name="B"))
+    assert created["status"] == "applied", created
+    [notes] = world.push(
+        cmd(
+            "person.edit", person_id=person, changes={"notes": {"old": "", "new": "Rad 1\r\nRad 2"}}
+        )
+    )
+    assert notes["status"] == "applied", notes
+    assert notes["rows"]["person"][0]["notes"] == "Rad 1\nRad 2"
+    [name] = world.push(
+        cmd(
+            "person.edit",
+            person_id=person,
+            changes={"first_name": {"old": "Anna", "new": "Anna\nBcc: x@example.se"}},
+        )
+    )
+    assert name["status"] == "rejected" and name["code"] == "invalid", name
