@@ -122,6 +122,10 @@ class Application:
             self.bridge.on_state(session.engine.state)
             session.engine.start(self.settings.get(SYNC_INTERVAL_SECONDS))
         self.show_window()
+        if getattr(session, "recovered", None) is not None:
+            from desktop.sync_ui.recovery import show_recovery
+
+            self.recovery_box = show_recovery(self.window, session.recovered, session.store)
 
     def show_window(self) -> None:
         from desktop.mainwindow import MainWindow

@@ -18,6 +18,7 @@ import platformdirs
 
 from desktop import local_index
 from models.commands import Actor
+from sync.recovery import StoreRecovered
 from sync.store import ClientStore, StoreError
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class Session:
     tenant_name: str = ""
     #: The server could not be reached when the session was opened.
     offline: bool = False
+    #: The local database was damaged or lost and rebuilt at open; the user is to be told.
+    recovered: StoreRecovered | None = None
 
 
 def data_dir() -> Path:
@@ -117,6 +120,7 @@ def open_local(path: Path) -> Session:
         tenant_name=store.get_state("tenant_name") or "",
         server_url=store.get_state("server_url") or "",
         offline=True,
+        recovered=store.recovery(),
     )
 
 
@@ -184,6 +188,7 @@ def sign_in(
         server_url=server_url,
         tenant_name=str(result.tenant.get("name") or ""),
         offline=offline,
+        recovered=store.recovery(),
     )
 
 
@@ -235,4 +240,5 @@ def resume(
         server_url=server_url,
         tenant_name=store.get_state("tenant_name") or "",
         offline=offline,
+        recovered=store.recovery(),
     )

@@ -30,6 +30,8 @@ class SyncStatus:
     last_sync_at: datetime | None = None
     error: str | None = None
     offline_since: datetime | None = None
+    #: Sync paused because the disk is full (``sync.engine.SyncState.disk_full``).
+    disk_full: bool = False
 
     @classmethod
     def of(cls, state: Any) -> SyncStatus:
@@ -40,6 +42,7 @@ class SyncStatus:
             last_sync_at=getattr(state, "last_sync_at", None),
             error=getattr(state, "error", None),
             offline_since=getattr(state, "offline_since", None),
+            disk_full=bool(getattr(state, "disk_full", False)),
         )
 
 

@@ -65,7 +65,14 @@ from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id, utcnow
 from sync.client import ApiError, AuthError, ClientError, ServerClient, ServerUnavailable
 from sync.reverse import reverse_command
-from sync.store import VIEW_RESET, AlreadyOnServer, ClientStore, InDoubt, StoreError
+from sync.store import (
+    VIEW_RESET,
+    AlreadyOnServer,
+    ClientStore,
+    InDoubt,
+    StoreError,
+    is_disk_full,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +91,8 @@ COMMAND_MAX_BYTES = SERVER_MAX_BODY - 4096
 #: The code of a command the server answered it had taken back (``/sync/status``).
 WITHDRAWN = "withdrawn"
 TOO_LARGE = "too_large"
+#: What the state says when the disk is full (the desktop shows its own translation).
+DISK_FULL = "The disk is full: sync paused; free some space (your unsent changes are kept)"
 #: Push/pull rounds in one sync when the user keeps queueing commands meanwhile.
 MAX_ROUNDS = 5
 
@@ -100,6 +109,9 @@ class SyncState:
     offline_since: datetime | None = None
     #: The account's roles as last recorded; they change after a view reset.
     roles: frozenset[str] | None = None
+    #: The last sync stopped because the disk is full (``error`` says so); the loop
+    #: keeps trying with its backoff and goes on by itself once there is space.
+    disk_full: bool = False
 
 
 @dataclass(frozen=True)
@@ -284,10 +296,11 @@ class SyncEngine:
         if not self._sync_lock.acquire(blocking=False):
             raise StoreError("Your changes are being sent right now; try again in a moment")
         try:
-            if self.store.in_doubt(command_id) and self._settle(command_id):
+            doubt = self.store.in_doubt(command_id)
+            if doubt and self._settle(command_id):
                 replayed = 0
             else:
-                replayed = self.store.withdraw(command_id, actor=self.actor())
+                replayed = self.store.withdraw(command_id, actor=self.actor(), settled=doubt)
         finally:
             self._sync_lock.release()
             self._publish()  # also after a refusal: the server's answer may be recorded
@@ -411,6 +424,12 @@ class SyncEngine:
                 self._publish(status="error", error=str(exc))
                 raise
             except Exception as exc:
+                if is_disk_full(exc):
+                    # The page (or the answers) rolled back with its cursor: the outbox
+                    # and the last good state stand.
+                    log.warning("sync paused: the disk is full")
+                    self._publish(status="error", error=DISK_FULL, disk_full=True)
+                    raise
                 log.exception("sync failed")
                 self._publish(status="error", error=f"Sync failed: {exc}")
                 raise
@@ -420,6 +439,7 @@ class SyncEngine:
                     error=None,
                     offline_since=None,
                     last_sync_at=self.store.last_sync_at(),
+                    disk_full=False,
                 )
             finally:
                 report.seconds = time.monotonic() - started

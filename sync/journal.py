@@ -156,8 +156,8 @@ class CommandJournal:
                 if kind == "cmd":
                     env = dict(item["env"])
                     cid = str(env["id"])
-                    if cid not in contents.done:
-                        queued.setdefault(cid, env)
+                    contents.done.discard(cid)  # lines are in time order: queued (again)
+                    queued.setdefault(cid, env)
                 elif kind == "done":
                     for cid in item["ids"]:
                         contents.done.add(str(cid))

@@ -582,9 +582,9 @@ class ClientStore:
         Rows the command concerns are marked pending until the server answers.
         A domain error leaves the database as it was and is raised.
         """
-        with disk_full_said("this change was not saved"), self.session() as s:
+        with self._queueing("this change was not saved") as journal, self.session() as s:
             outcome = self._execute_in(s, command, actor)
-            self._journal_queued(command)
+            journal(command)
             return outcome
 
     def execute_many(
@@ -601,18 +601,39 @@ class ClientStore:
         cancel) rolls every one of them back and is raised.
         """
         outcomes: list[Outcome] = []
-        with disk_full_said("these changes were not saved"), self.session() as s:
+        with self._queueing("these changes were not saved") as journal, self.session() as s:
             for command in commands:
                 outcomes.append(self._execute_in(s, command, actor))
                 if progress is not None:
                     progress(len(outcomes), len(commands))
-            self._journal_queued(*commands)
+            journal(*commands)
         return outcomes
 
-    def _journal_queued(self, *commands: Command[Any]) -> None:
-        """Journal queued commands inside their transaction, before it commits."""
-        if self.journal is not None:
-            self.journal.queued([command.envelope() for command in commands])
+    @contextmanager
+    def _queueing(self, what: str) -> Iterator[Callable[..., None]]:
+        """Around a transaction that queues commands: yields the function that journals
+        them (called inside the transaction, last, before it commits). If the commit
+        then fails, the journal is told they never were (as far as it can be: the next
+        open puts it right anyway); a full disk becomes :class:`DiskFull` (``what``)."""
+        journaled: list[str] = []
+
+        def journal(*commands: Command[Any]) -> None:
+            if self.journal is not None:
+                self.journal.queued([command.envelope() for command in commands])
+                journaled.extend(command.id for command in commands)
+
+        with disk_full_said(what):
+            try:
+                yield journal
+            except BaseException:
+                if journaled and self.journal is not None:
+                    try:
+                        self.journal.done(journaled)
+                    except OSError:
+                        log.warning(
+                            "the journal could not note %d unsaved command(s)", len(journaled)
+                        )
+                raise
 
     def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
@@ -672,13 +693,13 @@ class ClientStore:
 
     def retry_rejection(self, command_id: str, command: Command[Any], actor: Actor) -> Outcome:
         """Queue ``command`` (a new id) in place of a refused one, in one transaction."""
-        with disk_full_said("this change was not saved"), self.session() as s:
+        with self._queueing("this change was not saved") as journal, self.session() as s:
             found = s.get(Rejection, command_id)
             if found is None or found.state != "open":
                 raise StoreError(f"No open refused command {command_id}")
             outcome = self._execute_in(s, command, actor)
             found.state = "retried"
-            self._journal_queued(command)
+            journal(command)
             if self.journal is not None:
                 self.journal.done([command_id])
             return outcome
@@ -700,7 +721,7 @@ class ClientStore:
         with self.sessions() as s:
             return s.get(PushSent, command_id) is not None
 
-    def withdraw(self, command_id: str, *, actor: Actor) -> int:
+    def withdraw(self, command_id: str, *, actor: Actor, settled: bool = False) -> int:
         """Take back a queued command the server has not answered yet (the user's undo).
 
         In one transaction the command leaves the outbox with its pending
@@ -715,6 +736,10 @@ class ClientStore:
         at this moment (the sync engine is not syncing); an answer to a
         command withdrawn meanwhile would be ignored and the next pull would
         bring the server's truth.
+
+        Raises :class:`InDoubt` for a command pushed without an answer (the server
+        may have carried it out) unless ``settled``: the server said it took it
+        back (:meth:`sync.engine.SyncEngine.withdraw` asks it).
         """
         with self._sync_engine.begin() as conn:
             raw = _raw(conn)
@@ -723,6 +748,12 @@ class ClientStore:
             ).first()
             if found is None:
                 raise NotQueued(f"Command {command_id} is not waiting in the outbox")
+            sent = select(PushSent.command_id).where(PushSent.command_id == command_id)
+            if not settled and conn.execute(sent).first() is not None:
+                raise InDoubt(
+                    "This action was sent to the server, but its answer did not arrive; "
+                    "it can be undone when you are back online"
+                )
             conn.execute(delete(PendingRow).where(PendingRow.command_id == command_id))
             conn.execute(delete(OutboxEntry).where(OutboxEntry.command_id == command_id))
             conn.execute(delete(PushSent).where(PushSent.command_id == command_id))

@@ -48,6 +48,11 @@ def status_text(status: SyncStatus, counts: Counts | None, progress: object = No
                 "%1", format_datetime(status.offline_since)
             )
         head += " · " + QCoreApplication.translate("SyncStatus", "work continues here")
+    elif s == "error" and status.disk_full:
+        head = QCoreApplication.translate(
+            "SyncStatus",
+            "The disk is full: sync paused; free some space (your unsent changes are kept)",
+        )
     elif s == "error":
         head = (
             QCoreApplication.translate("SyncStatus", "Sync error: %1").replace(

@@ -772,83 +772,93 @@
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="94" />
+      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
+      <translation>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="104" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="145" />
+      <location filename="../../desktop/alumni/operations.py" line="111" />
+      <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
+      <translation>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="163" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="147" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="159" />
+      <location filename="../../desktop/alumni/operations.py" line="177" />
       <source>Undoing the decision</source>
       <translation>Undoing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="231" />
+      <location filename="../../desktop/alumni/operations.py" line="249" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <location filename="../../desktop/alumni/operations.py" line="275" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="273" />
+      <location filename="../../desktop/alumni/operations.py" line="291" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="305" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="302" />
+      <location filename="../../desktop/alumni/operations.py" line="320" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="303" />
+      <location filename="../../desktop/alumni/operations.py" line="321" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="304" />
+      <location filename="../../desktop/alumni/operations.py" line="322" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="305" />
+      <location filename="../../desktop/alumni/operations.py" line="323" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="306" />
+      <location filename="../../desktop/alumni/operations.py" line="324" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="307" />
+      <location filename="../../desktop/alumni/operations.py" line="325" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="308" />
+      <location filename="../../desktop/alumni/operations.py" line="326" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="309" />
+      <location filename="../../desktop/alumni/operations.py" line="327" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -1055,12 +1065,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="245" />
+      <location filename="../../desktop/sync_ui/issues.py" line="257" />
       <source>Edit and retry</source>
       <translation>Edit and retry</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="260" />
+      <location filename="../../desktop/sync_ui/issues.py" line="272" />
       <source>Retry</source>
       <translation>Retry</translation>
     </message>
@@ -1068,42 +1078,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="176" />
+      <location filename="../../desktop/sync_ui/issues.py" line="188" />
       <source>Resolve the edit</source>
       <translation>Resolve the edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="182" />
+      <location filename="../../desktop/sync_ui/issues.py" line="194" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="183" />
+      <location filename="../../desktop/sync_ui/issues.py" line="195" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="184" />
+      <location filename="../../desktop/sync_ui/issues.py" line="196" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <location filename="../../desktop/sync_ui/issues.py" line="197" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="186" />
+      <location filename="../../desktop/sync_ui/issues.py" line="198" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="209" />
+      <location filename="../../desktop/sync_ui/issues.py" line="221" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="217" />
+      <location filename="../../desktop/sync_ui/issues.py" line="229" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
     </message>
@@ -4352,6 +4362,42 @@
     </message>
   </context>
   <context>
+    <name>StoreRecovery</name>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="26" />
+      <source>The local database on this computer was missing, so a new one was made.</source>
+      <translation>The local database on this computer was missing, so a new one was made.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="31" />
+      <source>The local database on this computer was damaged, so a new one was made.</source>
+      <translation>The local database on this computer was damaged, so a new one was made.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/sync_ui/recovery.py" line="37" />
+      <source>Kept %n change(s) made here and not yet sent, to be sent to the server at the next sync.</source>
+      <translation>
+        <numerusform>Kept %n change made here and not yet sent, to be sent to the server at the next sync.</numerusform>
+        <numerusform>Kept %n changes made here and not yet sent, to be sent to the server at the next sync.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="44" />
+      <source>The data is fetched from the server again at the next sync.</source>
+      <translation>The data is fetched from the server again at the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="50" />
+      <source>The damaged file is kept at %1.</source>
+      <translation>The damaged file is kept at %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="61" />
+      <source>Local database rebuilt</source>
+      <translation>Local database rebuilt</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncIssues</name>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="43" />
@@ -4581,12 +4627,22 @@
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="144" />
+      <location filename="../../desktop/sync_ui/issues.py" line="140" />
+      <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
+      <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <source>You took this change back before the server carried it out.</source>
+      <translation>You took this change back before the server carried it out.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="156" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="148" />
+      <location filename="../../desktop/sync_ui/issues.py" line="160" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
@@ -4594,37 +4650,37 @@
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="293" />
+      <location filename="../../desktop/sync_ui/issues.py" line="305" />
       <source>Sync issues</source>
       <translation>Sync issues</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="297" />
+      <location filename="../../desktop/sync_ui/issues.py" line="309" />
       <source>Refused changes</source>
       <translation>Refused changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="299" />
+      <location filename="../../desktop/sync_ui/issues.py" line="311" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="300" />
+      <location filename="../../desktop/sync_ui/issues.py" line="312" />
       <source>Let this change go; the server's values stay</source>
       <translation>Let this change go; the server's values stay</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="301" />
+      <location filename="../../desktop/sync_ui/issues.py" line="313" />
       <source>Edit and retry…</source>
       <translation>Edit and retry…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="344" />
+      <location filename="../../desktop/sync_ui/issues.py" line="356" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Nothing needs your attention. Changes you make here are sent to the server when you are online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="349" />
+      <location filename="../../desktop/sync_ui/issues.py" line="361" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>The server refused %n change. Each is kept until you discard it or retry it.</numerusform>
@@ -4632,37 +4688,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="385" />
+      <location filename="../../desktop/sync_ui/issues.py" line="397" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="386" />
+      <location filename="../../desktop/sync_ui/issues.py" line="398" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="387" />
+      <location filename="../../desktop/sync_ui/issues.py" line="399" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="388" />
+      <location filename="../../desktop/sync_ui/issues.py" line="400" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="389" />
+      <location filename="../../desktop/sync_ui/issues.py" line="401" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="425" />
+      <location filename="../../desktop/sync_ui/issues.py" line="437" />
       <source>Discard change</source>
       <translation>Discard change</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="426" />
+      <location filename="../../desktop/sync_ui/issues.py" line="438" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Discard “%1”? The server's values stay as they are.</translation>
     </message>
@@ -4705,22 +4761,27 @@
       <translation>work continues here</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="53" />
+      <location filename="../../desktop/sync_ui/status.py" line="52" />
+      <source>The disk is full: sync paused; free some space (your unsent changes are kept)</source>
+      <translation>The disk is full: sync paused; free some space (your unsent changes are kept)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="58" />
       <source>Sync error: %1</source>
       <translation>Sync error: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="57" />
+      <location filename="../../desktop/sync_ui/status.py" line="62" />
       <source>retry</source>
       <translation>retry</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="60" />
+      <location filename="../../desktop/sync_ui/status.py" line="65" />
       <source>Local database only (not connected to a server)</source>
       <translation>Local database only (not connected to a server)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="67" />
+      <location filename="../../desktop/sync_ui/status.py" line="72" />
       <source>%n pending</source>
       <translation>
         <numerusform>%n pending</numerusform>
@@ -4728,7 +4789,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="69" />
+      <location filename="../../desktop/sync_ui/status.py" line="74" />
       <source>%n need(s) attention</source>
       <translation>
         <numerusform>%n needs attention</numerusform>
@@ -4739,22 +4800,22 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="88" />
+      <location filename="../../desktop/sync_ui/status.py" line="93" />
       <source>Sync state</source>
       <translation>Sync state</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="91" />
+      <location filename="../../desktop/sync_ui/status.py" line="96" />
       <source>demo data</source>
       <translation>demo data</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="97" />
+      <location filename="../../desktop/sync_ui/status.py" line="102" />
       <source>Where the demo's mail and SMS codes go, and its users</source>
       <translation>Where the demo's mail and SMS codes go, and its users</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="149" />
+      <location filename="../../desktop/sync_ui/status.py" line="154" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
     </message>

@@ -772,83 +772,93 @@
       <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="94" />
+      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
+      <translation>Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det ångrades inte. Ett beslutat ärende kan inte beslutas igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="104" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="145" />
+      <location filename="../../desktop/alumni/operations.py" line="111" />
+      <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
+      <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="163" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="147" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="159" />
+      <location filename="../../desktop/alumni/operations.py" line="177" />
       <source>Undoing the decision</source>
       <translation>Ångrar beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="231" />
+      <location filename="../../desktop/alumni/operations.py" line="249" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <location filename="../../desktop/alumni/operations.py" line="275" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="273" />
+      <location filename="../../desktop/alumni/operations.py" line="291" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="305" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="302" />
+      <location filename="../../desktop/alumni/operations.py" line="320" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="303" />
+      <location filename="../../desktop/alumni/operations.py" line="321" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="304" />
+      <location filename="../../desktop/alumni/operations.py" line="322" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="305" />
+      <location filename="../../desktop/alumni/operations.py" line="323" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="306" />
+      <location filename="../../desktop/alumni/operations.py" line="324" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="307" />
+      <location filename="../../desktop/alumni/operations.py" line="325" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="308" />
+      <location filename="../../desktop/alumni/operations.py" line="326" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="309" />
+      <location filename="../../desktop/alumni/operations.py" line="327" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -1055,12 +1065,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="245" />
+      <location filename="../../desktop/sync_ui/issues.py" line="257" />
       <source>Edit and retry</source>
       <translation>Ändra och försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="260" />
+      <location filename="../../desktop/sync_ui/issues.py" line="272" />
       <source>Retry</source>
       <translation>Försök igen</translation>
     </message>
@@ -1068,42 +1078,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="176" />
+      <location filename="../../desktop/sync_ui/issues.py" line="188" />
       <source>Resolve the edit</source>
       <translation>Lös ändringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="182" />
+      <location filename="../../desktop/sync_ui/issues.py" line="194" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="183" />
+      <location filename="../../desktop/sync_ui/issues.py" line="195" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="184" />
+      <location filename="../../desktop/sync_ui/issues.py" line="196" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <location filename="../../desktop/sync_ui/issues.py" line="197" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="186" />
+      <location filename="../../desktop/sync_ui/issues.py" line="198" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="209" />
+      <location filename="../../desktop/sync_ui/issues.py" line="221" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Någon ändrade de här fälten på servern efter att du läste in dem. Välj för varje fält vilket värde som ska gälla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="217" />
+      <location filename="../../desktop/sync_ui/issues.py" line="229" />
       <source>Apply choice</source>
       <translation>Använd valet</translation>
     </message>
@@ -4352,6 +4362,42 @@
     </message>
   </context>
   <context>
+    <name>StoreRecovery</name>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="26" />
+      <source>The local database on this computer was missing, so a new one was made.</source>
+      <translation>Den lokala databasen på den här datorn saknades, så en ny skapades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="31" />
+      <source>The local database on this computer was damaged, so a new one was made.</source>
+      <translation>Den lokala databasen på den här datorn var skadad, så en ny skapades.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/sync_ui/recovery.py" line="37" />
+      <source>Kept %n change(s) made here and not yet sent, to be sent to the server at the next sync.</source>
+      <translation>
+        <numerusform>%n ändring som gjorts här och inte skickats än behölls och skickas till servern vid nästa synkronisering.</numerusform>
+        <numerusform>%n ändringar som gjorts här och inte skickats än behölls och skickas till servern vid nästa synkronisering.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="44" />
+      <source>The data is fetched from the server again at the next sync.</source>
+      <translation>Uppgifterna hämtas från servern igen vid nästa synkronisering.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="50" />
+      <source>The damaged file is kept at %1.</source>
+      <translation>Den skadade filen finns kvar i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/recovery.py" line="61" />
+      <source>Local database rebuilt</source>
+      <translation>Den lokala databasen återskapades</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncIssues</name>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="43" />
@@ -4581,12 +4627,22 @@
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="144" />
+      <location filename="../../desktop/sync_ui/issues.py" line="140" />
+      <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
+      <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Släpp den, eller gör den igen i mindre delar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <source>You took this change back before the server carried it out.</source>
+      <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="156" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="148" />
+      <location filename="../../desktop/sync_ui/issues.py" line="160" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
@@ -4594,37 +4650,37 @@
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="293" />
+      <location filename="../../desktop/sync_ui/issues.py" line="305" />
       <source>Sync issues</source>
       <translation>Synkproblem</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="297" />
+      <location filename="../../desktop/sync_ui/issues.py" line="309" />
       <source>Refused changes</source>
       <translation>Avvisade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="299" />
+      <location filename="../../desktop/sync_ui/issues.py" line="311" />
       <source>Discard</source>
       <translation>Släpp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="300" />
+      <location filename="../../desktop/sync_ui/issues.py" line="312" />
       <source>Let this change go; the server's values stay</source>
       <translation>Släpp ändringen; serverns värden gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="301" />
+      <location filename="../../desktop/sync_ui/issues.py" line="313" />
       <source>Edit and retry…</source>
       <translation>Ändra och försök igen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="344" />
+      <location filename="../../desktop/sync_ui/issues.py" line="356" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Inget behöver din uppmärksamhet. Ändringar du gör här skickas till servern när du är online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="349" />
+      <location filename="../../desktop/sync_ui/issues.py" line="361" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>Servern avvisade %n ändring. Den sparas tills du släpper den eller försöker igen.</numerusform>
@@ -4632,37 +4688,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="385" />
+      <location filename="../../desktop/sync_ui/issues.py" line="397" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="386" />
+      <location filename="../../desktop/sync_ui/issues.py" line="398" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="387" />
+      <location filename="../../desktop/sync_ui/issues.py" line="399" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="388" />
+      <location filename="../../desktop/sync_ui/issues.py" line="400" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="389" />
+      <location filename="../../desktop/sync_ui/issues.py" line="401" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="425" />
+      <location filename="../../desktop/sync_ui/issues.py" line="437" />
       <source>Discard change</source>
       <translation>Släpp ändring</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="426" />
+      <location filename="../../desktop/sync_ui/issues.py" line="438" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Släppa ”%1”? Serverns värden står kvar.</translation>
     </message>
@@ -4705,22 +4761,27 @@
       <translation>arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="53" />
+      <location filename="../../desktop/sync_ui/status.py" line="52" />
+      <source>The disk is full: sync paused; free some space (your unsent changes are kept)</source>
+      <translation>Disken är full: synkroniseringen är pausad; frigör utrymme (dina ändringar som inte skickats än finns kvar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="58" />
       <source>Sync error: %1</source>
       <translation>Synkfel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="57" />
+      <location filename="../../desktop/sync_ui/status.py" line="62" />
       <source>retry</source>
       <translation>försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="60" />
+      <location filename="../../desktop/sync_ui/status.py" line="65" />
       <source>Local database only (not connected to a server)</source>
       <translation>Endast lokal databas (inte ansluten till en server)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="67" />
+      <location filename="../../desktop/sync_ui/status.py" line="72" />
       <source>%n pending</source>
       <translation>
         <numerusform>%n väntar</numerusform>
@@ -4728,7 +4789,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="69" />
+      <location filename="../../desktop/sync_ui/status.py" line="74" />
       <source>%n need(s) attention</source>
       <translation>
         <numerusform>%n behöver åtgärd</numerusform>
@@ -4739,22 +4800,22 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="88" />
+      <location filename="../../desktop/sync_ui/status.py" line="93" />
       <source>Sync state</source>
       <translation>Synkläge</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="91" />
+      <location filename="../../desktop/sync_ui/status.py" line="96" />
       <source>demo data</source>
       <translation>demodata</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="97" />
+      <location filename="../../desktop/sync_ui/status.py" line="102" />
       <source>Where the demo's mail and SMS codes go, and its users</source>
       <translation>Vart demons e-post och SMS-koder tar vägen, och dess användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="149" />
+      <location filename="../../desktop/sync_ui/status.py" line="154" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
     </message>

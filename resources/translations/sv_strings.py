@@ -1022,6 +1022,44 @@ SV: dict[object, object] = {
     "Someone else changed %1 after you saw it; your change was not applied.": (
         "Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte."
     ),
+    # -- a damaged local database rebuilt, a full disk (sync/recovery.py, sync/engine.py) --
+    "The local database on this computer was missing, so a new one was made.": (
+        "Den lokala databasen på den här datorn saknades, så en ny skapades."
+    ),
+    "The local database on this computer was damaged, so a new one was made.": (
+        "Den lokala databasen på den här datorn var skadad, så en ny skapades."
+    ),
+    "Kept %n change(s) made here and not yet sent, to be sent to the server at the next sync.": (
+        "%n ändring som gjorts här och inte skickats än behölls och skickas till servern vid "
+        "nästa synkronisering.",
+        "%n ändringar som gjorts här och inte skickats än behölls och skickas till servern "
+        "vid nästa synkronisering.",
+    ),
+    "The data is fetched from the server again at the next sync.": (
+        "Uppgifterna hämtas från servern igen vid nästa synkronisering."
+    ),
+    "The damaged file is kept at %1.": "Den skadade filen finns kvar i %1.",
+    "Local database rebuilt": "Den lokala databasen återskapades",
+    "The disk is full: sync paused; free some space (your unsent changes are kept)": (
+        "Disken är full: synkroniseringen är pausad; frigör utrymme (dina ändringar som inte "
+        "skickats än finns kvar)"
+    ),
+    # -- an undo after a lost answer, an oversized change (sync/engine.py, issue 26) --
+    "This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.": (
+        "Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det "
+        "ångrades inte. Ett beslutat ärende kan inte beslutas igen."
+    ),
+    "This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.": (
+        "Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du "
+        "är uppkopplad igen."
+    ),
+    "This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.": (
+        "Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Släpp "
+        "den, eller gör den igen i mindre delar."
+    ),
+    "You took this change back before the server carried it out.": (
+        "Du tog tillbaka ändringen innan servern genomförde den."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -27,6 +27,7 @@ from sync.engine import SyncEngine
 from sync.store import ClientStore
 from tests.sync.helpers import (
     Account,
+    close,
     command,
     connect,
     differences,
@@ -37,6 +38,7 @@ from tests.sync.helpers import (
     server_view,
 )
 from tests.sync.kill_worker import command_id
+from tests.sync.test_damaged_store import DAMAGE
 from tests.utils.live_server import REPO, LiveServer
 
 RUNS = 60
@@ -69,9 +71,14 @@ class Worker:
         self.proc.stdin.write(json.dumps(job) + "\n")
         executed: list[str] = []
         errors: list[str] = []
+        #: Seconds the child took to open (and, if need be, recover) the store; None
+        #: when it was killed before.
+        self.opened: float | None = None
         while True:
             msg = self.read()
-            if "executed" in msg:
+            if "opened" in msg:
+                self.opened = float(msg["opened"])
+            elif "executed" in msg:
                 executed.append(msg["executed"])
             elif "child_error" in msg:
                 errors.append(msg["child_error"])
@@ -160,7 +167,22 @@ def test_sigkill_at_random_points_of_a_sync_loses_nothing_and_applies_nothing_tw
         other_client.close()
     assert killed >= RUNS // 2, f"only {killed} of {RUNS} runs were killed mid-way"
 
-    # A clean start after the last kill: sync to the end.
+    _assert_converged(server, account, db, token, user_id, run_key, RUNS, committed, people)
+
+
+def _assert_converged(
+    server: LiveServer,
+    account: Account,
+    db: Path,
+    token: str,
+    user_id: str,
+    run_key: str,
+    runs: int,
+    committed: list[str],
+    people: list[str],
+) -> None:
+    """A clean start after the last kill syncs to the end: every command committed
+    locally applied once on the server, nothing else, and the same data both sides."""
     engine = SyncEngine(ClientStore(db), ServerClient(server.url, token=token, timeout=(2, 10)))
     try:
         final = engine.sync_once()
@@ -168,7 +190,7 @@ def test_sigkill_at_random_points_of_a_sync_loses_nothing_and_applies_nothing_tw
         assert engine.state.pending == 0 and engine.state.rejected == 0
 
         candidates = {
-            command_id(run_key, r, i) for r in range(RUNS) for i in range(COMMANDS_PER_RUN)
+            command_id(run_key, r, i) for r in range(runs) for i in range(COMMANDS_PER_RUN)
         }
         with server_session(server.db_url) as s:
             mine = s.execute(
@@ -195,10 +217,86 @@ def test_sigkill_at_random_points_of_a_sync_loses_nothing_and_applies_nothing_tw
         creates = sum(1 for name, _ in logged.values() if name == "person.create")
         adds = sum(1 for name, _ in logged.values() if name == "person.add_phone")
         assert persons == len(people) + creates
-        assert phones == len(people) + RUNS + adds  # seeded, the other user's, ours
+        assert phones == len(people) + runs + adds  # seeded, the other user's, ours
         # And the local database is the server's view.
         assert differences(local_view(engine.store), server_view(engine.client)) == []
     finally:
         engine.close()
         engine.client.close()
         engine.store.close()
+
+
+REPLAY_RUNS = 16
+DAMAGE_KINDS = ("truncated", "pages_overwritten", "header_zeroed")
+
+
+def test_sigkill_during_a_journal_replay_loses_nothing_and_applies_nothing_twice(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    """Before each run the file is damaged (cut short, pages overwritten, header zeroed,
+    in turn); the child's open recovers it from the journal and is killed at random,
+    every other run within the time a recovery takes: in the middle of the replay."""
+    people = seed_people(server.db_url, account.tenant_id, 40, seed=3)
+    db = tmp_path / "client.db"
+    first = connect(server.url, account, db)
+    first.sync_once()
+    token = first.client.token
+    user_id = first.actor().user_id
+    assert token and user_id
+    close(first)
+
+    other = new_account(server.db_url, tenant=account.tenant, roles=("course_admin",))
+    other_client = ServerClient(server.url, timeout=(2, 10))
+    other_client.login(other.email, other.password, tenant=other.tenant)
+    notes = dict.fromkeys(people, "")
+
+    rng = random.Random(SEED + 1)
+    run_key = new_id()
+    worker = Worker()
+    committed: list[str] = []
+    killed = in_replay = recovered = 0
+    typical = opening = 0.0
+    try:
+        for run in range(REPLAY_RUNS):
+            _other_user_changes(other_client, people, notes, run)
+            damaged = run % 4 != 2 or run == 0  # some runs find their people in the cache
+            if damaged and db.exists() and db.stat().st_size > 0:  # a kill can lose it
+                DAMAGE[DAMAGE_KINDS[run % len(DAMAGE_KINDS)]](db)
+            if run == 0:
+                kill_after = None  # measures a run and the time a recovery takes
+            elif run % 2:
+                kill_after = rng.uniform(0.0, opening)
+            else:
+                kill_after = rng.uniform(0.0, 1.2 * typical)
+            job = {
+                "run": run,
+                "run_key": run_key,
+                "db": str(db),
+                "server": server.url,
+                "user": account.email,
+                "token": token,
+                "commands": COMMANDS_PER_RUN,
+                "page_size": 10,
+                "kill_after": kill_after,
+            }
+            report, executed, errors = worker.run(job)
+            assert errors == [], f"run {run}: {errors}"
+            committed += executed
+            if run == 0:
+                typical = report["seconds"]
+                assert worker.opened is not None
+                opening = worker.opened
+            if worker.opened is not None:
+                recovered += 1
+            if report["killed"]:
+                killed += 1
+                in_replay += worker.opened is None
+            else:
+                assert report["exit"] == 0, f"run {run} failed without being killed: {report}"
+    finally:
+        worker.close()
+        other_client.close()
+    assert killed >= REPLAY_RUNS // 2, f"only {killed} of {REPLAY_RUNS} runs were killed"
+    assert in_replay >= REPLAY_RUNS // 4, f"only {in_replay} kills fell in the open"
+    assert recovered >= 1 and list(tmp_path.glob("client.db.damaged-*"))
+    _assert_converged(server, account, db, token, user_id, run_key, REPLAY_RUNS, committed, people)
