@@ -23,7 +23,7 @@ from models.commands import build
 from models.commands.edits import changes_between
 from models.errors import DomainError
 from models.ids import new_id
-from sync.store import NotQueued, PendingRow, StoreError
+from sync.store import AlreadyOnServer, InDoubt, NotQueued, PendingRow, StoreError
 
 if TYPE_CHECKING:
     from sync.client import ServerClient
@@ -89,11 +89,29 @@ def _withdraw(ctx: OpContext, command_id: str) -> Changes:
             ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
         else:
             ctx.store.withdraw(command_id, actor=ctx.actor)
+    except AlreadyOnServer:
+        # Sent, its answer lost: the server had it (the item shows the server's state now).
+        raise CannotUndo(
+            QCoreApplication.translate(
+                "AlumniOps",
+                "This decision had already been carried out on the server (its answer was "
+                "lost on the way), so it was not undone. A decided item cannot be decided "
+                "again.",
+            )
+        ) from None
     except NotQueued:
         raise CannotUndo(
             QCoreApplication.translate(
                 "AlumniOps",
                 "This decision has reached the server already; it cannot be undone here.",
+            )
+        ) from None
+    except InDoubt:
+        raise CannotUndo(
+            QCoreApplication.translate(
+                "AlumniOps",
+                "This decision was sent to the server, but its answer did not arrive; it "
+                "can be undone when you are back online.",
             )
         ) from None
     except StoreError as exc:  # a sync is sending it right now

@@ -135,6 +135,18 @@ def issue_message(issue: Issue) -> str:
     A field conflict names the fields and who changed them; other refusals
     show the server's message as it is.
     """
+    if issue.code == "too_large":  # refused here (sync.engine): no push can carry it
+        size = issue.details.get("bytes")
+        text = QCoreApplication.translate(
+            "SyncIssues",
+            "This change is too large to send (%1 MB), so it never reached the server. Let "
+            "it go, or make it again in smaller parts.",
+        )
+        return text.replace("%1", f"{size / 1048576:.1f}" if isinstance(size, int) else "?")
+    if issue.code == "withdrawn":  # the server settled it as taken back (an undo)
+        return QCoreApplication.translate(
+            "SyncIssues", "You took this change back before the server carried it out."
+        )
     fields = conflict_fields(issue)
     if not fields:
         return issue.message
