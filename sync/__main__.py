@@ -139,6 +139,16 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except StoreError as exc:
         printer.line(str(exc))
         return EXIT_FAILED
+    notice = store.recovery()
+    if notice is not None:
+        where = (
+            f"; the damaged file is kept at {notice.damaged_path}" if notice.damaged_path else ""
+        )
+        printer.line(
+            f"The local database was {notice.reason} and has been rebuilt: {notice.kept} "
+            f"unsent change(s) kept and queued again{where}. The data is fetched again now."
+        )
+        store.acknowledge_recovery()
     verify: bool | str = args.ca_bundle or True
     client = ServerClient(args.server, timeout=(5.0, args.timeout), verify=verify)
     engine = SyncEngine(store, client, on_progress=printer.progress, page_size=args.page_size)

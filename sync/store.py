@@ -402,7 +402,7 @@ class ClientStore:
                         name=str(env["name"]),
                         version=int(env["version"]),
                         args=json.dumps(env["args"], ensure_ascii=False),
-                        issued_at=datetime.fromisoformat(str(env["issued_at"])),
+                        issued_at=_aware(datetime.fromisoformat(str(env["issued_at"]))),
                     )
                 )
             if notice is not None:
@@ -958,6 +958,13 @@ def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:
         removed += raw.execute(f"DELETE FROM {quote(name)}").rowcount
     raw.execute("DELETE FROM pending_row")
     return removed
+
+
+def _aware(moment: datetime) -> datetime:
+    """A stored time read back without its zone (SQLite keeps UTC) as aware UTC."""
+    from datetime import UTC
+
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _outbox_rows(conn: Connection) -> list[dict[str, Any]]:

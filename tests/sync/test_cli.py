@@ -126,3 +126,33 @@ def test_database_of_another_account_is_refused(
     )
     assert second.returncode == 1
     assert f"holds the data of {account.email}" in second.stdout
+
+
+def test_a_damaged_database_is_rebuilt_and_said_with_the_unsent_change_sent(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    from models.commands import build
+    from models.ids import new_id
+
+    seed_people(server.db_url, account.tenant_id, 5, seed=5)
+    db = tmp_path / "kansli.db"
+    common = ("--server", server.url, "--user", account.email, "--db", str(db))
+    login = ("--tenant", account.tenant, "--password-stdin")
+    first = run_cli(*common, *login, password=account.password)
+    assert first.returncode == 0, first.stdout + first.stderr
+    store = ClientStore(db)
+    actor = store.actor()
+    assert actor is not None
+    args = {"person_id": new_id(), "first_name": "Offline", "last_name": "Ny"}
+    store.execute(build("person.create", 1, args, id=new_id()), actor)
+    store.close()
+    with db.open("r+b") as f:
+        f.write(bytes(100))  # the header zeroed
+
+    again = run_cli(*common, *login, password=account.password)
+    assert again.returncode == 0, again.stdout + again.stderr
+    out = again.stdout
+    assert "The local database was damaged and has been rebuilt: 1 unsent change(s) kept" in out
+    assert f"the damaged file is kept at {db}.damaged-" in out
+    assert "pushed 1 (1 applied, 0 refused)" in out
+    assert "Traceback" not in again.stderr
