@@ -405,6 +405,9 @@ class ClientStore:
                         issued_at=_aware(datetime.fromisoformat(str(env["issued_at"]))),
                     )
                 )
+                # The damaged file may have sent it with the answer lost: in doubt, so an
+                # undo asks the server first (SyncEngine.withdraw).
+                s.merge(PushSent(command_id=str(env["id"]), sent_at=utcnow()))
             if notice is not None:
                 self._set(s, RECOVERED_KEY, notice.to_json())
             if self.journal is not None:

@@ -164,6 +164,7 @@ def test_a_damaged_file_is_kept_aside_and_its_offline_commands_reach_the_server_
         assert aside.parent == db.parent and aside.name.startswith("client.db.damaged-")
         assert aside.read_bytes() != before and aside.stat().st_size > 0  # the damaged file, kept
         assert [e.command_id for e in store.outbox()] == ids  # in order, same ids
+        assert all(store.in_doubt(cid) for cid in ids)  # an undo asks the server first
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
         assert stat.S_IMODE(journal_path(db).stat().st_mode) == 0o600
 
