@@ -32,6 +32,8 @@ class SyncStatus:
     offline_since: datetime | None = None
     #: Sync paused because the disk is full (``sync.engine.SyncState.disk_full``).
     disk_full: bool = False
+    #: The local database was found damaged while syncing (``SyncState.store_damaged``).
+    store_damaged: bool = False
 
     @classmethod
     def of(cls, state: Any) -> SyncStatus:
@@ -43,6 +45,7 @@ class SyncStatus:
             error=getattr(state, "error", None),
             offline_since=getattr(state, "offline_since", None),
             disk_full=bool(getattr(state, "disk_full", False)),
+            store_damaged=bool(getattr(state, "store_damaged", False)),
         )
 
 

@@ -64,6 +64,7 @@ import orjson
 from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id, utcnow
 from sync.client import ApiError, AuthError, ClientError, ServerClient, ServerUnavailable
+from sync.recovery import is_damage
 from sync.reverse import reverse_command
 from sync.store import (
     VIEW_RESET,
@@ -93,6 +94,11 @@ WITHDRAWN = "withdrawn"
 TOO_LARGE = "too_large"
 #: What the state says when the disk is full (the desktop shows its own translation).
 DISK_FULL = "The disk is full: sync paused; free some space (your unsent changes are kept)"
+#: What the state says when the local database is found damaged while syncing.
+DAMAGED = (
+    "The local database is damaged: restart Kansli to rebuild it from the server "
+    "(your unsent changes are kept)"
+)
 #: Push/pull rounds in one sync when the user keeps queueing commands meanwhile.
 MAX_ROUNDS = 5
 
@@ -112,6 +118,8 @@ class SyncState:
     #: The last sync stopped because the disk is full (``error`` says so); the loop
     #: keeps trying with its backoff and goes on by itself once there is space.
     disk_full: bool = False
+    #: The local database turned out damaged (``error`` says so): restarting rebuilds it.
+    store_damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -424,6 +432,13 @@ class SyncEngine:
                 self._publish(status="error", error=str(exc))
                 raise
             except Exception as exc:
+                if is_damage(exc):
+                    # Met while syncing (a page the open did not read): the next open
+                    # checks the whole file and rebuilds it, keeping the unsent work.
+                    log.warning("sync stopped: the local database is damaged")
+                    self.store.suspect_damage()
+                    self._publish(status="error", error=DAMAGED, store_damaged=True)
+                    raise
                 if is_disk_full(exc):
                     # The page (or the answers) rolled back with its cursor: the outbox
                     # and the last good state stand.
@@ -440,6 +455,7 @@ class SyncEngine:
                     offline_since=None,
                     last_sync_at=self.store.last_sync_at(),
                     disk_full=False,
+                    store_damaged=False,
                 )
             finally:
                 report.seconds = time.monotonic() - started

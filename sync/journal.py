@@ -21,7 +21,10 @@ empties.
 Lines: ``{"k": "account", "values": {...}}`` (whose data the file holds, what a
 new file needs to continue: server, user, tenant, roles; never a token),
 ``{"k": "cmd", "env": {...}}`` (a queued command's envelope) and
-``{"k": "done", "ids": [...]}`` (answered, withdrawn or let go). A torn last
+``{"k": "done", "ids": [...]}`` (answered, withdrawn or let go); ``{"k": "closed"}``
+when a store closes the file cleanly and ``{"k": "suspect"}`` when SQLite reported
+damage while it was open (:func:`sync.recovery.damage` checks the whole file at the
+next open unless the last session closed cleanly and nothing was suspected). A torn last
 line (a kill in the middle of a write) is ignored: its transaction never
 committed.
 
@@ -61,6 +64,9 @@ class JournalContents:
     done: set[str] = field(default_factory=set)
     #: Lines that could not be read (a torn last line after a kill).
     unreadable: int = 0
+    #: The last session closed the file cleanly (the last line says so) and nothing
+    #: suspected damage since the journal was last rewritten.
+    clean: bool = False
 
 
 def _fsync_dir(path: Path) -> None:
@@ -121,12 +127,29 @@ class CommandJournal:
         """Append the account's description (fsynced)."""
         self._append([{"k": "account", "values": dict(values)}])
 
-    def rewrite(self, account: Mapping[str, str], envelopes: Sequence[Mapping[str, Any]]) -> None:
-        """Replace the journal by the account and these pending commands (atomic, fsynced)."""
-        lines = []
+    def closed(self) -> None:
+        """Note that the database was closed cleanly (the next open may check less)."""
+        self._append([{"k": "closed"}])
+
+    def suspect(self) -> None:
+        """Note that SQLite reported damage: the next open checks the whole file."""
+        self._append([{"k": "suspect"}])
+
+    def rewrite(
+        self,
+        account: Mapping[str, str],
+        envelopes: Sequence[Mapping[str, Any]],
+        *,
+        suspect: bool = False,
+    ) -> None:
+        """Replace the journal by the account and these pending commands (atomic, fsynced);
+        ``suspect`` keeps the note that damage was met."""
+        lines: list[dict[str, Any]] = []
         if account:
             lines.append({"k": "account", "values": dict(account)})
         lines += [{"k": "cmd", "env": dict(env)} for env in envelopes]
+        if suspect:
+            lines.append({"k": "suspect"})
         data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
         tmp = self.path.with_name(self.path.name + ".new")
         with self._locked():
@@ -149,10 +172,13 @@ class CommandJournal:
         except FileNotFoundError:
             return contents
         queued: dict[str, dict[str, Any]] = {}
+        suspect = False
+        kind = ""
         for line in raw.splitlines():
             try:
                 item = json.loads(line)
                 kind = item["k"]
+                suspect = suspect or kind == "suspect"
                 if kind == "cmd":
                     env = dict(item["env"])
                     cid = str(env["id"])
@@ -166,7 +192,9 @@ class CommandJournal:
                     contents.account.update({str(k): str(v) for k, v in item["values"].items()})
             except (ValueError, KeyError, TypeError, AttributeError):
                 contents.unreadable += 1
+                kind = ""
         if contents.unreadable:
             log.warning("%d unreadable line(s) in %s ignored", contents.unreadable, self.path)
         contents.pending = list(queued.values())
+        contents.clean = kind == "closed" and not suspect
         return contents

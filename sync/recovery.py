@@ -1,9 +1,11 @@
 """A damaged or lost local database: keep it aside, start a new one, queue the work again.
 
 :class:`sync.store.ClientStore` calls :func:`recover_if_needed` before it opens
-its file. The file is *damaged* when SQLite cannot read it as a database or
-``PRAGMA quick_check`` finds a fault (truncated, pages overwritten, header
-zeroed); it is *lost* when it is gone while its journal still holds pending
+its file. The file is *damaged* when its header is not SQLite's, it is shorter
+than its header says, SQLite cannot read what a new file could not get back
+(account, outbox, refusals), or, after a session that did not close cleanly or
+met damage, ``PRAGMA quick_check`` finds a fault (truncated, pages overwritten,
+header zeroed); it is *lost* when it is gone while its journal still holds pending
 commands (deleted, or a kill in the middle of an earlier recovery).
 
 Then, in an order a kill at any point can resume from:
@@ -24,9 +26,7 @@ outbox is the truth. The cache is then filled by a normal first pull, after the
 commands are pushed (the server answers a command it already has with its first
 answer: nothing is applied twice).
 
-Measured (quick_check on each open): 0.15-0.26 s for a 112 MB file of 300,000
-rows with five indexes, in the page cache; the desktop opens the store off the
-GUI thread.
+How much each open checks: see :func:`damage`.
 """
 
 from __future__ import annotations
@@ -93,19 +93,79 @@ def is_corruption(exc: sqlite3.Error) -> bool:
     return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or code == _SQLITE_IOERR_SHORT_READ
 
 
-def damage(path: Path) -> str | None:
-    """Why the database at ``path`` cannot be trusted; None when it is sound or absent."""
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is SQLite saying the file is damaged."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error) and is_corruption(current):
+            return True
+        orig = getattr(current, "orig", None)
+        current = orig if isinstance(orig, BaseException) else current.__cause__
+    return False
+
+
+_MAGIC = b"SQLite format 3\x00"
+#: What every open reads when the whole file is not checked: what a new file could
+#: not get back from the server.
+_VITAL = ("sqlite_master", "sync_state", "outbox", "rejection")
+
+
+def _header_damage(path: Path) -> str | None:
+    """A damaged header, or a file shorter than its header says (cut short)."""
+    with path.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        return "the file does not start with SQLite's header"
+    wal = _with_suffix(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # the newest pages (and the size) may be in the log
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[92:96] == header[24:28]  # the size field is current
+    if valid and pages and path.stat().st_size < pages * page_size:
+        return f"the file is shorter than its {pages} pages (cut short)"
+    return None
+
+
+def damage(path: Path, *, thorough: bool = True) -> str | None:
+    """Why the database at ``path`` cannot be trusted; None when it is sound or absent.
+
+    Every open checks SQLite's header, that the file is as long as the header says,
+    and reads the tables a new file could not get back from the server (account,
+    outbox, refusals). ``thorough`` adds ``PRAGMA quick_check`` (every page): after a
+    session that did not close cleanly or that met damage. Measured on a store of
+    100,000 registrations (299 MB, 770,000 rows): quick_check 0.5 s with the file in
+    the page cache, 4.8 s from this machine's disk; the other checks take
+    milliseconds. Damage found later (a cached page overwritten while the file was
+    closed) is reported where it is met and noted for the next open
+    (:meth:`sync.store.ClientStore.suspect_damage`).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    header = _header_damage(path)
+    if header is not None:
+        return header
     try:
         with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
-            rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+            if thorough:
+                rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+                if rows != [("ok",)]:
+                    return "; ".join(str(r[0]) for r in rows)
+                return None
+            for table in _VITAL:
+                try:
+                    conn.execute(f"SELECT * FROM {table}").fetchall()  # fixed names
+                except sqlite3.OperationalError as exc:
+                    if not is_corruption(exc) and "no such table" in str(exc):
+                        continue  # a new file
+                    raise
     except sqlite3.DatabaseError as exc:
         if is_corruption(exc):
             return str(exc)
         raise
-    if rows != [("ok",)]:
-        return "; ".join(str(r[0]) for r in rows)
     return None
 
 
@@ -157,8 +217,8 @@ def recover_if_needed(path: Path, journal: CommandJournal) -> StoreRecovered | N
     # A file that holds nothing (deleted, or cut to zero bytes) while its journal holds
     # pending commands is lost as much as a damaged one.
     missing = not path.exists() or path.stat().st_size == 0
+    contents = journal.read()
     if missing:
-        contents = journal.read()
         if not contents.pending:
             return None
         salvaged_account: dict[str, str] = {}
@@ -166,11 +226,10 @@ def recover_if_needed(path: Path, journal: CommandJournal) -> StoreRecovered | N
         earlier = sorted(path.parent.glob(f"{path.name}.damaged-*[0-9]Z"))
         aside = earlier[-1] if earlier else None
     else:
-        why = damage(path)
+        why = damage(path, thorough=not contents.clean)
         if why is None:
             return None
         log.warning("the local database %s is damaged (%s); recovering", path, why)
-        contents = journal.read()
         salvaged_account, salvaged = salvage(path)
         aside = _with_suffix(path, f".damaged-{utcnow().strftime('%Y%m%dT%H%M%S%fZ')}")
     known = {str(env["id"]) for env in contents.pending} | contents.done

@@ -76,7 +76,13 @@ from models.files import private_dir, private_sqlite
 from models.ids import utcnow
 from sync import bulk
 from sync.journal import CommandJournal, journal_path
-from sync.recovery import ACCOUNT_KEYS, RECOVERED_KEY, StoreRecovered, recover_if_needed
+from sync.recovery import (
+    ACCOUNT_KEYS,
+    RECOVERED_KEY,
+    StoreRecovered,
+    is_damage,
+    recover_if_needed,
+)
 from sync.rows import quote, storage_datetime, table_specs
 
 log = logging.getLogger(__name__)
@@ -356,9 +362,17 @@ class ClientStore:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
         self.rebuilt_cache = False
+        self._closed = self._suspected = False
+        for engine in (self.engine, self._write_engine, self._sync_engine):
+            event.listen(engine, "handle_error", self._on_error)
         self._open()
         if self.journal is not None:
             self._sync_journal()
+
+    def _on_error(self, context: Any) -> None:
+        """Every statement error of the three engines: damage is noted for the next open."""
+        if is_damage(context.original_exception):
+            self.suspect_damage()
 
     # -- the command journal and recovery ---------------------------------------
 
@@ -839,7 +853,8 @@ class ClientStore:
                 # Refused commands stay in the journal until the user lets them go: a
                 # recovered file gets them back from the server's first answer.
                 if remaining == 0:
-                    self.journal.rewrite(*self._journal_snapshot(conn))  # compacted
+                    account, pending = self._journal_snapshot(conn)
+                    self.journal.rewrite(account, pending, suspect=self._suspected)  # compacted
                 else:
                     self.journal.done(applied_ids)
         return PushRecord(applied, rejected, remaining, replayed)
@@ -948,6 +963,21 @@ class ClientStore:
     def close(self) -> None:
         for engine in (self.engine, self._write_engine, self._sync_engine):
             engine.dispose()
+        if self.journal is not None and not self._closed:
+            self._closed = True
+            try:
+                self.journal.closed()  # the next open may skip the check of every page
+            except OSError:
+                log.warning("could not note a clean close in %s", self.journal.path)
+
+    def suspect_damage(self) -> None:
+        """SQLite reported damage: have the next open check (and recover) the whole file."""
+        if self.journal is not None and not self._suspected:
+            self._suspected = True
+            try:
+                self.journal.suspect()
+            except OSError:
+                log.warning("could not note damage in %s", self.journal.path)
 
 
 def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:

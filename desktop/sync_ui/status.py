@@ -48,6 +48,12 @@ def status_text(status: SyncStatus, counts: Counts | None, progress: object = No
                 "%1", format_datetime(status.offline_since)
             )
         head += " · " + QCoreApplication.translate("SyncStatus", "work continues here")
+    elif s == "error" and status.store_damaged:
+        head = QCoreApplication.translate(
+            "SyncStatus",
+            "The local database is damaged: restart Kansli to rebuild it from the server "
+            "(your unsent changes are kept)",
+        )
     elif s == "error" and status.disk_full:
         head = QCoreApplication.translate(
             "SyncStatus",

@@ -4762,26 +4762,31 @@
     </message>
     <message>
       <location filename="../../desktop/sync_ui/status.py" line="52" />
+      <source>The local database is damaged: restart Kansli to rebuild it from the server (your unsent changes are kept)</source>
+      <translation>Den lokala databasen är skadad: starta om Kansli så återskapas den från servern (dina ändringar som inte skickats än finns kvar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="58" />
       <source>The disk is full: sync paused; free some space (your unsent changes are kept)</source>
       <translation>Disken är full: synkroniseringen är pausad; frigör utrymme (dina ändringar som inte skickats än finns kvar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="58" />
+      <location filename="../../desktop/sync_ui/status.py" line="64" />
       <source>Sync error: %1</source>
       <translation>Synkfel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="62" />
+      <location filename="../../desktop/sync_ui/status.py" line="68" />
       <source>retry</source>
       <translation>försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="65" />
+      <location filename="../../desktop/sync_ui/status.py" line="71" />
       <source>Local database only (not connected to a server)</source>
       <translation>Endast lokal databas (inte ansluten till en server)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="72" />
+      <location filename="../../desktop/sync_ui/status.py" line="78" />
       <source>%n pending</source>
       <translation>
         <numerusform>%n väntar</numerusform>
@@ -4789,7 +4794,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="74" />
+      <location filename="../../desktop/sync_ui/status.py" line="80" />
       <source>%n need(s) attention</source>
       <translation>
         <numerusform>%n behöver åtgärd</numerusform>
@@ -4800,22 +4805,22 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="93" />
+      <location filename="../../desktop/sync_ui/status.py" line="99" />
       <source>Sync state</source>
       <translation>Synkläge</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="96" />
+      <location filename="../../desktop/sync_ui/status.py" line="102" />
       <source>demo data</source>
       <translation>demodata</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="102" />
+      <location filename="../../desktop/sync_ui/status.py" line="108" />
       <source>Where the demo's mail and SMS codes go, and its users</source>
       <translation>Vart demons e-post och SMS-koder tar vägen, och dess användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="154" />
+      <location filename="../../desktop/sync_ui/status.py" line="160" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
     </message>

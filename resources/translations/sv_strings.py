@@ -1060,6 +1060,10 @@ SV: dict[object, object] = {
     "You took this change back before the server carried it out.": (
         "Du tog tillbaka ändringen innan servern genomförde den."
     ),
+    "The local database is damaged: restart Kansli to rebuild it from the server (your unsent changes are kept)": (
+        "Den lokala databasen är skadad: starta om Kansli så återskapas den från servern "
+        "(dina ändringar som inte skickats än finns kvar)"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

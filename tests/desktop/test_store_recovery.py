@@ -90,5 +90,9 @@ def test_the_recovery_and_the_full_disk_are_said_in_swedish(qapp) -> None:  # ty
         assert recovery_text(missing).startswith("Den lokala databasen på den här datorn saknades")
         assert "3 ändringar som gjorts här" in recovery_text(missing)
         assert status_text(full, None).startswith("Disken är full: synkroniseringen är pausad")
+        damaged = SyncStatus(status="error", error="damaged", store_damaged=True)
+        assert status_text(damaged, None).startswith(
+            "Den lokala databasen är skadad: starta om Kansli så återskapas den från servern"
+        )
     finally:
         assert swedish.install("en")

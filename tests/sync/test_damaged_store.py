@@ -10,8 +10,10 @@ was lost) and fills the cache with the server's view.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
+import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -255,5 +257,53 @@ def test_the_journal_is_compacted_when_the_outbox_empties(
         lines = journal_path(db).read_text().splitlines()
         assert len(lines) == 1 and '"k": "account"' in lines[0]
         assert journal_path(db).stat().st_size < grown / 10
+    finally:
+        close(engine)
+
+
+def test_damage_the_open_does_not_read_is_said_when_met_and_rebuilt_at_the_next_open(
+    server: LiveServer, offline_work: dict[str, object]
+) -> None:
+    """After a clean close the open checks the header, the file's length and the tables
+    a new file could not get back; cached pages overwritten while the file was closed
+    are met by the sync, which says so plainly, and the next open rebuilds the file."""
+    db = offline_work["db"]
+    assert isinstance(db, Path)
+    ids = offline_work["ids"]
+    assert isinstance(ids, list)
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        pages = [
+            p
+            for (p,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name IN ('person', 'person_phone')"
+            )
+        ]
+    with db.open("r+b") as f:
+        for page in pages:
+            f.seek((page - 1) * PAGE)
+            f.write(b"\xa5" * PAGE)
+
+    engine = _reopen(server, db, str(offline_work["token"]))
+    try:
+        assert engine.store.recovery() is None  # the open's checks pass
+        with pytest.raises(Exception) as raised:
+            engine.sync_once()
+        assert "malformed" in str(raised.value)
+        assert engine.state.status == "error" and engine.state.store_damaged
+        assert engine.state.error == (
+            "The local database is damaged: restart Kansli to rebuild it from the server "
+            "(your unsent changes are kept)"
+        )
+        assert engine.state.pending == len(ids)  # nothing half-recorded
+    finally:
+        close(engine)
+
+    engine = _reopen(server, db, str(offline_work["token"]))
+    try:
+        notice = engine.store.recovery()
+        assert notice is not None and notice.reason == "damaged" and notice.kept == len(ids)
+        assert engine.sync_once().caught_up
+        _assert_once_on_server(server, offline_work, "+46702220000")
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
     finally:
         close(engine)
