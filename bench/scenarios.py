@@ -7,6 +7,7 @@ from collections.abc import Callable
 from bench.alumni_scenarios import alumni_match
 from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
+from bench.many_clients import many_clients
 from bench.security_scenarios import login_storm
 from bench.start_scenarios import demo_start, desktop_demo
 from bench.sync_scenarios import incremental_sync, initial_sync, push
@@ -22,4 +23,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "print": print_sheet,
     "alumni-match": alumni_match,
     "login-storm": login_storm,
+    "many-clients": many_clients,
 }
