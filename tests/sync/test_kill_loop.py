@@ -255,13 +255,17 @@ def test_sigkill_during_a_journal_replay_loses_nothing_and_applies_nothing_twice
     worker = Worker()
     committed: list[str] = []
     killed = in_replay = recovered = 0
+    previous_killed = False
     typical = opening = 0.0
     try:
         for run in range(REPLAY_RUNS):
             _other_user_changes(other_client, people, notes, run)
             damaged = run % 4 != 2 or run == 0  # some runs find their people in the cache
+            # Overwritten cached pages only after a kill: after a clean close the open reads
+            # less and such damage is met later (tests/sync/test_damaged_store.py).
+            kinds = DAMAGE_KINDS if previous_killed else ("truncated", "header_zeroed")
             if damaged and db.exists() and db.stat().st_size > 0:  # a kill can lose it
-                DAMAGE[DAMAGE_KINDS[run % len(DAMAGE_KINDS)]](db)
+                DAMAGE[kinds[run % len(kinds)]](db)
             if run == 0:
                 kill_after = None  # measures a run and the time a recovery takes
             elif run % 2:
@@ -288,6 +292,7 @@ def test_sigkill_during_a_journal_replay_loses_nothing_and_applies_nothing_twice
                 opening = worker.opened
             if worker.opened is not None:
                 recovered += 1
+            previous_killed = bool(report["killed"])
             if report["killed"]:
                 killed += 1
                 in_replay += worker.opened is None
