@@ -223,11 +223,22 @@ def issue_token(
     return token, principal
 
 
-def authenticate(*, session: Session, token: str) -> Principal | None:
-    """The principal of a live token, or None (unknown, expired, revoked, no roles)."""
+#: The ``client_label`` of a web-view session's row: ``web-from:<its sign-in's token hash>``
+#: (:mod:`server.web.session`). No API token is labelled so.
+WEB_LABEL_PREFIX = "web-from:"
+
+
+def authenticate(*, session: Session, token: str, web: bool = False) -> Principal | None:
+    """The principal of a live token, or None (unknown, expired, revoked, no roles).
+
+    A row is of one kind only: an API bearer token (``web=False``, the API) or a
+    web-view session (``web=True``, the pages; labelled :data:`WEB_LABEL_PREFIX`).
+    Neither is ever accepted as the other, whatever string is presented.
+    """
     if not token or len(token) > MAX_TOKEN_LENGTH:
         return None
     hashed = token_hash(token)
+    web_row = AuthToken.client_label.startswith(WEB_LABEL_PREFIX, autoescape=True)
     row = session.execute(
         select(AuthToken, User, Tenant)
         .join(User, User.id == AuthToken.user_id)
@@ -237,6 +248,7 @@ def authenticate(*, session: Session, token: str) -> Principal | None:
             AuthToken.revoked_at.is_(None),
             AuthToken.expires_at > utcnow(),
             User.active.is_(True),
+            web_row if web else ~web_row,
         )
     ).first()
     if row is None:

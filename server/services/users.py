@@ -39,7 +39,7 @@ from models.tenancy import Membership, Role, Tenant, User
 from server.i18n import gettext, use_language
 from server.services.accounts import hash_password, parse_roles
 from server.services.audit import audit
-from server.services.auth import token_hash
+from server.services.auth import WEB_LABEL_PREFIX, token_hash
 from server.services.effects import greeting
 from server.services.mail import queue_mail
 from server.services.passwords import check_password
@@ -54,8 +54,6 @@ INVITE_LIFETIME = timedelta(days=7)
 RESET_LIFETIME = timedelta(hours=2)
 #: Self-service reset links per account and hour; more requests mail nothing.
 MAX_RESETS_PER_HOUR = 3
-#: The client label of a web-view session: ``web-from:<hash of its sign-in's token>``.
-WEB_LABEL_PREFIX = "web-from:"
 
 
 class UserRuleError(ConflictError):
@@ -201,6 +199,17 @@ def _revoke_tokens(session: Session, tokens: list[AuthToken], now: datetime) -> 
         )
     session.flush()
     return len(tokens)
+
+
+def revoke_sign_in(session: Session, *, token_hash_value: str) -> None:
+    """Sign out: revoke the token with this hash and the web-view sessions made from it."""
+    tok = session.scalar(
+        select(AuthToken).where(
+            AuthToken.token_hash == token_hash_value, AuthToken.revoked_at.is_(None)
+        )
+    )
+    if tok is not None:
+        _revoke_tokens(session, [tok], utcnow())
 
 
 def revoke_session(

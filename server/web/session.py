@@ -13,9 +13,12 @@ that sign-in: every page request checks that the parent token is still live
 (not revoked by logout, deactivation or a password change, not expired).
 
 The cookie is not an API token, nor an API token a cookie: the web session's
-``auth_token`` row is stored under the hash of ``"web:" + cookie``
-(:func:`web_token_hash`), which no bearer token hashes to, and a page looks
-a cookie up only that way.
+``auth_token`` row is labelled ``web-from:<parent hash>``
+(:data:`~server.services.auth.WEB_LABEL_PREFIX`), and
+:func:`~server.services.auth.authenticate` accepts such a row only for a page
+and any other only for the API. The row is also stored under the hash of
+``"web:" + cookie`` (:func:`web_token_hash`), so the cookie itself hashes to
+nothing.
 """
 
 from __future__ import annotations
@@ -37,13 +40,13 @@ from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
 from server.services.auth import (
     MAX_TOKEN_LENGTH,
+    WEB_LABEL_PREFIX,
     Principal,
     authenticate,
     issue_token,
     revoke,
     token_hash,
 )
-from server.services.users import WEB_LABEL_PREFIX
 from server.tables import AuthToken, WebHandover
 from server.web.i18n import _
 from server.web.templates import message
@@ -179,8 +182,9 @@ def web_principal(request: Request, db: DbDep) -> Principal:
     if not cookie or len(cookie) > MAX_TOKEN_LENGTH:
         raise WebSignInRequired
     with db.sessions() as s:
-        # ``authenticate`` hashes what it is given: the web hash domain's value.
-        principal = authenticate(session=s, token=WEB_HASH_PREFIX + cookie)
+        # ``authenticate`` hashes what it is given: the web hash domain's value; and
+        # accepts only a web-session row (never an API token's).
+        principal = authenticate(session=s, token=WEB_HASH_PREFIX + cookie, web=True)
         if principal is None:
             raise WebSignInRequired
         label = s.scalar(

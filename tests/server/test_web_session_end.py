@@ -6,8 +6,11 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import requests
+from sqlalchemy import select
 
 from models.tenancy import Role
+from server.tables import AuthToken
+from server.web.session import web_token_hash
 from tests.server.helpers import InProcessServer, World
 
 
@@ -75,3 +78,46 @@ def test_web_logout_leaves_the_desktop_signed_in(api: InProcessServer, world: Wo
     assert out.status_code == 200
     assert staff_page(api, cookie).status_code == 401
     assert world.client(Role.ADMIN).get(f"{api.url}/api/v1/me", timeout=10).status_code == 200
+
+
+def _me(api: InProcessServer, bearer: str) -> int:
+    return requests.get(
+        f"{api.url}/api/v1/me", headers={"Authorization": f"Bearer {bearer}"}, timeout=10
+    ).status_code
+
+
+def _pull(api: InProcessServer, bearer: str) -> int:
+    return requests.get(
+        f"{api.url}/api/v1/sync/pull",
+        params={"cursor": "", "limit": 5},
+        headers={"Authorization": f"Bearer {bearer}"},
+        timeout=10,
+    ).status_code
+
+
+def test_web_cookie_with_its_hash_prefix_is_not_an_api_bearer_token(
+    api: InProcessServer, world: World
+) -> None:
+    """The web row is stored under hash("web:" + cookie): presenting exactly that
+    string as a bearer token must not reach the API either."""
+    cookie = web_cookie(api, world)
+    assert staff_page(api, cookie).status_code == 200
+    for bearer in (cookie, f"web:{cookie}"):
+        assert _me(api, bearer) == 401, bearer[:4]
+        assert _pull(api, bearer) == 401, bearer[:4]
+    # A bearer token is not a cookie, with or without the prefix either.
+    token = world.tokens[Role.ADMIN]
+    for value in (token, f"web:{token}"):
+        assert staff_page(api, value).status_code == 401
+
+
+def test_logout_revokes_the_web_sessions_of_the_sign_in(api: InProcessServer, world: World) -> None:
+    cookie = web_cookie(api, world)
+    out = world.client(Role.ADMIN).post(f"{api.url}/api/v1/auth/logout", timeout=10)
+    assert out.status_code == 204
+    assert _me(api, f"web:{cookie}") == 401
+    assert _pull(api, f"web:{cookie}") == 401
+    assert staff_page(api, cookie).status_code == 401
+    with api.db.sessions() as s:
+        row = s.scalar(select(AuthToken).where(AuthToken.token_hash == web_token_hash(cookie)))
+        assert row is not None and row.revoked_at is not None

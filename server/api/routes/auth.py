@@ -17,10 +17,10 @@ from server.services.auth import (
     Principal,
     abandon_login,
     finish_login,
-    revoke,
     start_login,
 )
 from server.services.login_limits import HashGate, HashGateBusy
+from server.services.users import revoke_sign_in
 
 router = APIRouter(tags=["auth"])
 
@@ -116,9 +116,9 @@ def _refuse(outcome: LoginRefused) -> NoReturn:
 
 @router.post("/auth/logout", status_code=204, responses={401: {"model": ErrorOut}})
 def logout(principal: CurrentUser, db: DbDep) -> Response:
-    """Revoke the token of this request."""
+    """Revoke the token of this request and the web-view sessions made from it."""
     with db.transaction() as session:
-        revoke(session=session, token_hash_value=principal.token_hash)
+        revoke_sign_in(session, token_hash_value=principal.token_hash)
     return Response(status_code=204)
 
 
