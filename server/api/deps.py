@@ -37,7 +37,11 @@ def get_session(db: DbDep) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+#: ``scope="function"``: the session is closed (its read transaction ended) before the
+#: answer is sent, so a database that dies in between is a 503 like any other database
+#: failure (:mod:`server.api.errors`) instead of an error after a 200 has started
+#: ("response already started", issue 26).
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 #: Where :class:`server.api.middleware.BearerFirst` leaves the principal it found.

@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, PendingRollbackError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from models.errors import DomainError
@@ -115,14 +115,16 @@ def install_error_handlers(app: FastAPI) -> None:
             detail["field"] = exc.details["field"]
         return JsonResponse(_body(detail, request), status_code=_DOMAIN_STATUS.get(exc.code, 400))
 
-    @app.exception_handler(OperationalError)
-    async def _unavailable(_request: Request, exc: OperationalError) -> JsonResponse:
-        log.error("database unavailable", extra={"fields": {"error": type(exc.orig).__name__}})
-        return JsonResponse(
-            _body({"code": "unavailable", "message": "The database is busy; try again shortly"}),
-            status_code=503,
-            headers={"Retry-After": "5"},
-        )
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError) -> JsonResponse:
+        if not database_unavailable(exc):
+            return await _unexpected(request, exc)
+        return _unavailable_answer(exc)
+
+    @app.exception_handler(PendingRollbackError)
+    async def _pending(_request: Request, exc: PendingRollbackError) -> JsonResponse:
+        # A session whose connection died earlier in the request.
+        return _unavailable_answer(exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JsonResponse:
@@ -135,6 +137,24 @@ def install_error_handlers(app: FastAPI) -> None:
             _body({"code": "internal_error", "message": "The server failed; nothing was changed"}),
             status_code=500,
         )
+
+
+def database_unavailable(exc: DBAPIError) -> bool:
+    """True if ``exc`` means the database is busy or out of reach (not a bad statement):
+    an operational error (locked, connection refused or lost, server shutting down), a
+    connection SQLAlchemy found dead (``connection_invalidated``), or the driver's
+    interface refusing a closed connection."""
+    return isinstance(exc, OperationalError | InterfaceError) or bool(exc.connection_invalidated)
+
+
+def _unavailable_answer(exc: Exception) -> JsonResponse:
+    orig = getattr(exc, "orig", None) or exc
+    log.error("database unavailable", extra={"fields": {"error": type(orig).__name__}})
+    return JsonResponse(
+        _body({"code": "unavailable", "message": "The database is busy; try again shortly"}),
+        status_code=503,
+        headers={"Retry-After": "5"},
+    )
 
 
 def _route(request: Request) -> str:
