@@ -186,6 +186,13 @@ ENDPOINTS: dict[str, str] = {
     "POST /alumni/{slug}/unregister": PUBLIC,
     "GET /alumni/{slug}/unregister/{token}": LINK,
     "POST /alumni/{slug}/unregister/{token}": LINK,
+    "GET /alumni/{slug}/confirm/{token}": LINK + " (the proposed details, to a profile's address)",
+    "POST /alumni/{slug}/confirm/{token}": LINK,
+    "GET /password/{token}": LINK + " (the account's own address only)",
+    "POST /password/{token}": LINK,
+    "POST /api/v1/sync/status": (
+        "the caller's own commands' first answers, redacted as push results are"
+    ),
     "GET /signup/{form_id}": PUBLIC,
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
