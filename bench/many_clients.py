@@ -15,8 +15,9 @@ Figures per backend and client count:
 - ``push_http_p50/p99_s``, ``pull_http_p50/p99_s``: the client's HTTP calls
   (``client_share``: the share of the cycle spent outside them, in the client);
 - from the server's log (``server.services.sync`` logs each command's split):
-  ``lock_wait_mean/p99_ms`` (waiting for the tenant's lock: ``BEGIN IMMEDIATE``
-  on SQLite, the ``tenant_seq`` row on PostgreSQL), then the parts run while it is
+  ``wait_mean/p99_ms`` (waiting for the tenant's lock: ``queue`` for the turn of
+  the SQLite writers of the server process, then ``lock``: ``BEGIN IMMEDIATE`` on
+  SQLite, the ``tenant_seq`` row on PostgreSQL), then the parts run while it is
   held: ``parse`` (validating the envelope), ``apply``, ``effects`` (mail,
   notifications), ``rows`` (the answer's rows, the savepoint's flush with
   server_seq) and ``commit``; ``begin`` (a connection from the pool);
@@ -193,7 +194,11 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
         r(f"{prefix}.pulls_per_cycle", len(pulls) / max(1, len(cycles)))
     if cycles and (pushes or pulls):
         r(f"{prefix}.client_share", max(0.0, 1 - (sum(pushes) + sum(pulls)) / sum(cycles)))
-    for key in ("lock", "begin", "parse", "apply", "effects", "rows", "commit"):
+    waits = [float(e.get("queue_ms", 0)) + float(e.get("lock_ms", 0)) for e in commands]
+    if waits:
+        r(f"{prefix}.wait_mean_ms", sum(waits) / len(waits))
+        r(f"{prefix}.wait_p99_ms", percentile(waits, 99))
+    for key in ("queue", "lock", "begin", "parse", "apply", "effects", "rows", "commit"):
         values = split(f"{key}_ms")
         if values:
             r(f"{prefix}.{key}_mean_ms", sum(values) / len(values))
