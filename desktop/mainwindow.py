@@ -39,6 +39,7 @@ from desktop.sync_ui.issues import SyncIssuesDialog
 from desktop.sync_ui.operations import changes_between, data_versions
 from desktop.sync_ui.status import SyncStatusWidget
 from models.errors import DomainError
+from sync.store import DiskFull
 
 if TYPE_CHECKING:
     from desktop.agent_orders.order_page import AgentOrderPage
@@ -525,6 +526,13 @@ class MainWindow(QMainWindow):
                 "%1", label
             )
         )
+        if isinstance(exc, DiskFull):
+            box.setText(
+                self.tr(
+                    "The disk is full: “%1” was not saved (nothing of it was). "
+                    "Free some space and try again; what was saved before is still there."
+                ).replace("%1", label)
+            )
         box.setDetailedText(f"{type(exc).__name__}: {exc}")
         box.open()
         self.dialogs.append(box)

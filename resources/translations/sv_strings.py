@@ -1064,6 +1064,10 @@ SV: dict[object, object] = {
         "Den lokala databasen är skadad: starta om Kansli så återskapas den från servern "
         "(dina ändringar som inte skickats än finns kvar)"
     ),
+    "The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.": (
+        "Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; "
+        "det som sparats tidigare finns kvar."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

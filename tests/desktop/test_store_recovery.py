@@ -96,3 +96,15 @@ def test_the_recovery_and_the_full_disk_are_said_in_swedish(qapp) -> None:  # ty
         )
     finally:
         assert swedish.install("en")
+
+
+def test_a_change_the_full_disk_refused_is_said_plainly(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from sync.store import DiskFull
+    from tests.desktop.conftest import make_window
+
+    window = make_window(qtbot, ctx)
+    window.show_error("Save person", DiskFull("The disk is full: this change was not saved"))
+    box: QMessageBox = window.dialogs[-1]
+    assert box.text().startswith("The disk is full: “Save person” was not saved")
+    assert "DiskFull" in box.detailedText()
+    box.close()
