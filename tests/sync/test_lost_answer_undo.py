@@ -270,3 +270,47 @@ def test_status_answers_only_for_ones_own_commands(live: LiveServer, tmp_path: P
     finally:
         close(engine)
         close(stranger)
+
+
+def test_status_is_redacted_for_the_roles_the_caller_has_now(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    """A first answer is told as the caller may read it today: demoted from a
+    personal-data role since, the personnummer in its rows is null."""
+    admin = new_account(live.db_url)
+    user = new_account(live.db_url, tenant=admin.tenant, roles=("admin",))
+    person = seed_people(live.db_url, admin.tenant_id, 1)[0]
+    engine = connect(live.url, user, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        edit = command(
+            "person.edit",
+            {
+                "person_id": person,
+                "changes": {"personnummer": {"old": None, "new": "198112289874"}},
+            },
+        )
+        engine.execute(edit, engine.actor())
+        engine.sync_once()
+        before = engine.client.command_status([edit.id])[edit.id]
+        assert before["rows"]["person"][0]["personnummer"] == "198112289874"
+
+        boss = requests.Session()
+        login = boss.post(
+            f"{live.url}/api/v1/auth/login",
+            json={"email": admin.email, "password": admin.password, "tenant": admin.tenant},
+            timeout=10,
+        )
+        boss.headers["Authorization"] = f"Bearer {login.json()['token']}"
+        user_id = engine.actor().user_id
+        demoted = boss.patch(
+            f"{live.url}/api/v1/users/{user_id}", json={"roles": ["course_admin"]}, timeout=10
+        )
+        assert demoted.status_code == 200, demoted.text
+
+        after = engine.client.command_status([edit.id])[edit.id]
+        assert after["status"] == "applied"
+        assert after["rows"]["person"][0]["personnummer"] is None
+        assert after["rows"]["person"][0]["birth_date"] is None
+    finally:
+        close(engine)
