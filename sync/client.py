@@ -29,6 +29,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 API_PREFIX = "/api/v1"
+#: Seconds to wait for the answer to ``/sync/status`` at most (an undo waits on it).
+STATUS_READ_TIMEOUT = 10.0
 USER_AGENT = "Kansli-sync/1"
 
 
@@ -201,7 +203,9 @@ class ServerClient:
         can then never apply it, and it answers ``rejected`` with code ``withdrawn``.
         """
         body = {"ids": list(ids), "withdraw": withdraw}
-        data = self._json("POST", "/sync/status", body=body)
+        # Asked while the user waits for an undo: a short read timeout.
+        timeout = (self.timeout[0], min(self.timeout[1], STATUS_READ_TIMEOUT))
+        data = self._json("POST", "/sync/status", body=body, timeout=timeout)
         results = data.get("results")
         if not isinstance(results, list):
             raise ServerUnavailable("The server's status answer has no list of results")
@@ -240,8 +244,9 @@ class ServerClient:
         body: Any = None,
         params: Mapping[str, Any] | None = None,
         auth: bool = True,
+        timeout: tuple[float, float] | None = None,
     ) -> dict[str, Any]:
-        response = self._request(method, path, body=body, params=params, auth=auth)
+        response = self._request(method, path, body=body, params=params, auth=auth, timeout=timeout)
         try:
             data = orjson.loads(response.content)
         except orjson.JSONDecodeError as exc:
@@ -259,6 +264,7 @@ class ServerClient:
         body: Any = None,
         params: Mapping[str, Any] | None = None,
         auth: bool = True,
+        timeout: tuple[float, float] | None = None,
     ) -> requests.Response:
         headers = {"Accept": "application/json"}
         if auth and self.token:
@@ -275,7 +281,7 @@ class ServerClient:
                 data=data,
                 params=params,
                 headers=headers,
-                timeout=self.timeout,
+                timeout=timeout or self.timeout,
                 # Per request: a session-level setting loses to REQUESTS_CA_BUNDLE.
                 verify=self.verify,
             )

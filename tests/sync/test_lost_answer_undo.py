@@ -13,6 +13,7 @@ through a TCP proxy that cuts the answer while it is read.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -313,4 +314,32 @@ def test_status_is_redacted_for_the_roles_the_caller_has_now(
         assert after["rows"]["person"][0]["personnummer"] is None
         assert after["rows"]["person"][0]["birth_date"] is None
     finally:
+        close(engine)
+
+
+def test_an_undo_waits_on_a_silent_server_only_briefly(
+    live: LiveServer, proxy: TcpProxy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status question has its own short read timeout (the user waits on an undo):
+    a server that never answers makes the undo refuse soon, not after the sync's 60 s."""
+    monkeypatch.setattr("sync.client.STATUS_READ_TIMEOUT", 1.0)
+    account = new_account(live.db_url)
+    person = seed_people(live.db_url, account.tenant_id, 1)[0]
+    engine = connect(proxy.url, account, tmp_path / "c.db", timeout=(2.0, 60.0))
+    try:
+        engine.sync_once()
+        add = command(
+            "person.set_category",
+            {"person_id": person, "category_key": "alumnus", "present": True},
+        )
+        engine.execute(add, engine.actor())
+        _lose_the_answer(engine, proxy)
+        proxy.stall_response("/api/v1/sync/status")
+        started = time.monotonic()
+        with pytest.raises(InDoubt):
+            engine.withdraw(add.id)
+        assert time.monotonic() - started < 15
+        assert engine.state.pending == 1 and engine.store.in_doubt(add.id)
+    finally:
+        proxy.clear()
         close(engine)
