@@ -354,7 +354,8 @@ class ClientStore:
         self.journal = CommandJournal(journal_path(self.path)) if journal else None
         if self.journal is not None:
             # Before the file is created: a lost file is recovered from its journal.
-            recover_if_needed(self.path, self.journal)
+            with disk_full_said("the damaged local database could not be rebuilt"):
+                recover_if_needed(self.path, self.journal)
         private_sqlite(self.path)
         self.engine = _sqlite_engine(self.path)
         self._write_engine = _sqlite_engine(self.path, immediate=True)
@@ -365,9 +366,21 @@ class ClientStore:
         self._closed = self._suspected = False
         for engine in (self.engine, self._write_engine, self._sync_engine):
             event.listen(engine, "handle_error", self._on_error)
-        self._open()
+        try:
+            with disk_full_said("the local database could not be opened"):
+                self._open()
+        except BaseException:
+            self._closed = True  # not a clean session: no "closed" note
+            self.close()
+            raise
         if self.journal is not None:
-            self._sync_journal()
+            try:
+                self._sync_journal()
+            except Exception as exc:
+                # The journal as it is stays valid (the healthy file is the truth).
+                if not is_disk_full(exc):
+                    raise
+                log.warning("the journal could not be rewritten: the disk is full")
 
     def _on_error(self, context: Any) -> None:
         """Every statement error of the three engines: damage is noted for the next open."""

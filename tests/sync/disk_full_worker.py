@@ -10,7 +10,8 @@ and runs the engine's background loop. Steps, each reported as one JSON line:
 1. ``paused``: the loop stopped in the middle of the first pull, saying the disk
    is full; the cursor and the rows it holds then (the last good state);
 2. ``local``: with no byte left at all, a local command is refused as a full
-   disk and nothing of it is left in the outbox or the journal;
+   disk and nothing of it is left in the outbox or the journal, and the file still
+   opens (its journal is not rewritten then);
 3. ``resumed``: the limit is lifted (space freed) and the same loop, left
    alone, catches up.
 """
@@ -86,11 +87,17 @@ def main(db: str, server: str, token: str, page_size: int) -> None:
     except DiskFull as exc:
         refused = str(exc)
     journal = open(db + ".journal", encoding="utf-8").read()  # noqa: SIM115 (read once)
+    try:
+        ClientStore(db).close()  # another window opening the same file: it opens
+        opening = ""
+    except DiskFull as exc:
+        opening = str(exc)
     _say(
         {
             "local": refused,
             "pending": store.pending_count(),
             "in_journal": command.id in journal,
+            "opening": opening,
         }
     )
 

@@ -87,6 +87,7 @@ def test_a_full_disk_pauses_the_pull_keeps_the_last_good_state_and_sync_resumes(
         # A local command that cannot be written says so and is not half-saved.
         assert local["local"].startswith("The disk is full: this change was not saved")
         assert local["pending"] == 0 and local["in_journal"] is False
+        assert local["opening"] == ""  # the file still opens: reading needs no space
 
         # Space freed: the loop resumed by itself and caught up.
         assert resumed["disk_full_states"] >= 1
