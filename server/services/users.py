@@ -15,16 +15,23 @@ in the change's own transaction.
 - A sign-in session is an :class:`~server.tables.AuthToken`; the web-view
   sessions made from it (:mod:`server.web.session`) end with it, and are not
   listed as sessions of their own.
-- Deactivating an account revokes every sign-in and web session it has. Only
-  an account whose roles are all in the administrator's tenant can be
-  deactivated (or reactivated) there: one tenant cannot lock a user out of
-  another. No change may leave a tenant without an active administrator.
+- An administrator manages what belongs to its tenant. The account's own
+  properties (display name, active, password reset) are its only for an
+  account whose every role is in the tenant (:func:`wholly_in_tenant`). For an
+  account shared with another tenant the answers are the same as for one of
+  its own, and tell nothing of the other tenant: the name listed is the one
+  this tenant gave it (at its first invitation here, or by a rename here:
+  :func:`name_in_tenant`; recorded in the tenant's audit events), a rename
+  changes only that, deactivating removes the tenant's roles and ends its
+  sign-ins in the tenant, and a reset link is not mailed.
+- Deactivating an account revokes every sign-in and web session it has. No
+  change may leave a tenant without an active administrator.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -33,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models import validators
+from models.audit import AuditEvent
 from models.errors import ConflictError, NotFoundError, ValidationError
 from models.ids import utcnow
 from models.tenancy import Membership, Role, Tenant, User
@@ -135,6 +143,48 @@ def _memberships(session: Session, user_id: str, tenant_id: str) -> list[Members
     )
 
 
+def wholly_in_tenant(session: Session, user_id: str, tenant_id: str) -> bool:
+    """Whether every role of the account is in the tenant (its administrator manages it)."""
+    elsewhere = session.scalar(
+        select(func.count())
+        .select_from(Membership)
+        .where(Membership.user_id == user_id, Membership.tenant_id != tenant_id)
+    )
+    return not elsewhere
+
+
+def _default_name(email: str) -> str:
+    return email.split("@")[0]
+
+
+def name_in_tenant(session: Session, user: User, tenant_id: str) -> str:
+    """The user's display name as the tenant's people see it.
+
+    The account's own name for an account wholly in the tenant; for a shared one,
+    the name this tenant gave it (the last rename here, else its first invitation
+    here, else the address's local part), exactly what the account would be called
+    had the invitation made it: nothing of another tenant shows.
+    """
+    if wholly_in_tenant(session, user.id, tenant_id):
+        return user.display_name
+    events = session.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.tenant_id == tenant_id,
+            AuditEvent.entity_type == "app_user",
+            AuditEvent.entity_id == user.id,
+            AuditEvent.action.in_(("user.invited", "user.renamed")),
+        )
+        .order_by(AuditEvent.at, AuditEvent.id)
+    ).all()
+    renames = [e for e in events if e.action == "user.renamed" and "display_name" in e.details]
+    if renames:
+        return str(renames[-1].details["display_name"])
+    invites = [e for e in events if e.action == "user.invited"]
+    given = str(invites[0].details.get("display_name") or "") if invites else ""
+    return given or _default_name(user.email)
+
+
 def _view(session: Session, user: User, tenant_id: str) -> UserView:
     held = _memberships(session, user.id, tenant_id)
     now = utcnow()
@@ -153,7 +203,7 @@ def _view(session: Session, user: User, tenant_id: str) -> UserView:
     return UserView(
         id=user.id,
         email=user.email,
-        display_name=user.display_name,
+        display_name=name_in_tenant(session, user, tenant_id),
         active=user.active,
         roles=sorted({m.role for m in held if m.agent_id is None}),
         agent_roles=sorted(
@@ -285,10 +335,13 @@ def update_user(
     lock_tenant(session, tenant_id)
     user = user_in_tenant(session, tenant_id=tenant_id, user_id=user_id)
     admins_before = _active_admins(session, tenant_id)
+    own = wholly_in_tenant(session, user.id, tenant_id)
     if display_name is not None:
-        name = display_name.strip()
-        if name != user.display_name:
-            user.display_name = name or user.email.split("@")[0]
+        name = display_name.strip() or _default_name(user.email)
+        if name != name_in_tenant(session, user, tenant_id):
+            if own:
+                user.display_name = name
+            # The name is recorded for the tenant: a shared account's name here.
             audit(
                 session,
                 actor_user_id=actor_user_id,
@@ -296,21 +349,47 @@ def update_user(
                 action="user.renamed",
                 target_type="app_user",
                 target_id=user.id,
+                details={"display_name": name},
             )
     if roles is not None:
         _set_roles(session, actor_user_id, user, tenant_id, roles)
-    if active is not None and active != user.active:
-        others = session.scalar(
-            select(func.count())
-            .select_from(Membership)
-            .where(Membership.user_id == user.id, Membership.tenant_id != tenant_id)
+    if active is False and not own:
+        # A shared account: the tenant can only take its own access away. The answer is
+        # that of deactivating an account of its own. (Activating one is a no-op.)
+        before = _view(session, user, tenant_id)
+        for m in _memberships(session, user.id, tenant_id):
+            session.delete(m)
+        revoked = _revoke_tokens(
+            session,
+            list(
+                session.scalars(
+                    select(AuthToken).where(
+                        AuthToken.user_id == user.id,
+                        AuthToken.tenant_id == tenant_id,
+                        AuthToken.revoked_at.is_(None),
+                    )
+                )
+            ),
+            utcnow(),
         )
-        if others:
+        audit(
+            session,
+            actor_user_id=actor_user_id,
+            tenant_id=tenant_id,
+            action="user.deactivated",
+            target_type="app_user",
+            target_id=user.id,
+            details={"sessions_revoked": revoked, "roles_removed_here": True},
+        )
+        session.flush()
+        if admins_before and not _active_admins(session, tenant_id):
             raise UserRuleError(
-                "shared_account",
-                "This account also has roles in another organisation; "
-                "remove its roles here instead of deactivating it",
+                "last_admin",
+                "This is the organisation's last administrator; "
+                "make someone else administrator first",
             )
+        return replace(before, active=False, sessions=0)
+    if active is not None and own and active != user.active:
         user.active = active
         revoked = revoke_all_sessions(session, user_id=user.id) if not active else 0
         audit(
@@ -587,7 +666,12 @@ def invite(
         action="user.invited",
         target_type="app_user",
         target_id=user.id,
-        details={"roles": added, "agent_id": agent_id, "new_account": created},
+        details={
+            "roles": added,
+            "agent_id": agent_id,
+            "new_account": created,
+            "display_name": display_name.strip(),
+        },
     )
 
 
@@ -599,9 +683,15 @@ def request_reset(
     user: User,
     tenant_id: str | None,
 ) -> None:
-    """Mail the user a single-use password reset link (an administrator or the CLI asked)."""
+    """Mail the user a single-use password reset link (an administrator or the CLI asked).
+
+    A tenant's administrator (``tenant_id`` given) resets only an account wholly in
+    the tenant; for a shared one nothing is mailed, with the same answer.
+    """
     if not user.active:
         raise UserRuleError("inactive", "The account is deactivated; activate it first")
+    if tenant_id is not None and not wholly_in_tenant(session, user.id, tenant_id):
+        return
     _link_mail(session, settings, user=user, tenant_id=tenant_id, purpose=RESET_PURPOSE)
     audit(
         session,

@@ -17,7 +17,7 @@ from models.tenancy import Role
 from server.db import migrate
 from server.services.accounts import grant_roles
 from server.services.database import Database
-from server.tables import AuditEvent
+from server.tables import AuditEvent, MailOutbox
 from tests.server.conftest import api_settings
 from tests.server.helpers import PASSWORD, InProcessServer, World, make_world, tenant_by_id
 from tests.server.smtp import SmtpServer
@@ -174,16 +174,83 @@ def test_deactivation_revokes_every_session_and_the_last_admin_stays(site: Site)
 
 
 def test_an_account_of_two_tenants_is_not_deactivated_by_one(site: Site) -> None:
+    """Deactivating a shared account takes away this tenant's access only."""
     a, b = site.world("a"), site.world("b")
     shared = b.users[Role.VIEWER]
     with a.db.transaction() as s:
         grant_roles(
             session=s, user=shared, tenant=tenant_by_id(a.db, a.tenant_id), roles=["viewer"]
         )
-    refused = a.client(Role.ADMIN).patch(
+    done = a.client(Role.ADMIN).patch(
         f"{site.url}/api/v1/users/{shared.id}", json={"active": False}, timeout=10
     )
-    assert refused.status_code == 409 and refused.json()["detail"]["code"] == "shared_account"
+    assert done.status_code == 200 and done.json()["active"] is False
+    assert b.client(Role.VIEWER).get(f"{site.url}/api/v1/me", timeout=10).status_code == 200
+    # Its roles in A are gone: it cannot sign in to A.
+    assert login(site, shared.email, PASSWORD, a.slug).status_code == 403
+
+
+def _comparable(user: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in user.items() if k not in ("id", "email")}
+
+
+def test_an_administrator_cannot_tell_or_change_another_tenants_account(site: Site) -> None:
+    """Tenant A invites an address that is B's user, and a new address, alike: the list,
+    a rename, a password reset and a deactivation answer alike for both; B's account
+    keeps its name, gets no reset mail and stays active in B."""
+    a, b = site.world("a"), site.world("b")
+    admin = a.client(Role.ADMIN)
+    victim = b.users[Role.VIEWER]
+    victim_name = victim.display_name
+    new = f"new-{a.slug}@example.se"
+    for address in (victim.email, new):
+        invited = admin.post(
+            f"{site.url}/api/v1/users",
+            json={"email": address, "display_name": "Probe Name", "roles": ["viewer"]},
+            timeout=10,
+        )
+        assert invited.status_code == 202
+    site.mail_to(new)  # the new account's invitation went out
+    listed = {
+        u["email"]: u for u in admin.get(f"{site.url}/api/v1/users", timeout=10).json()["users"]
+    }
+    ids = {address: listed[address]["id"] for address in (victim.email, new)}
+    assert _comparable(listed[victim.email]) == _comparable(listed[new])
+    assert listed[victim.email]["display_name"] == "Probe Name"
+
+    renamed = {
+        address: admin.patch(
+            f"{site.url}/api/v1/users/{ids[address]}", json={"display_name": "Impostor"}, timeout=10
+        )
+        for address in ids
+    }
+    assert {r.status_code for r in renamed.values()} == {200}
+    assert _comparable(renamed[victim.email].json()) == _comparable(renamed[new].json())
+    assert renamed[victim.email].json()["display_name"] == "Impostor"
+    me_in_b = b.client(Role.VIEWER).get(f"{site.url}/api/v1/me", timeout=10).json()
+    assert me_in_b["user"]["display_name"] == victim_name
+
+    resets = [
+        admin.post(f"{site.url}/api/v1/users/{ids[address]}/password-reset", timeout=10)
+        for address in ids
+    ]
+    assert [(r.status_code, r.json()) for r in resets] == [(202, {"status": "sent"})] * 2
+    site.mail_to(new, count=2)  # the new account's reset link went out
+    with a.db.sessions() as s:
+        kinds = list(
+            s.scalars(select(MailOutbox.kind).where(MailOutbox.to_address == victim.email))
+        )
+    assert "mail.password.reset" not in kinds
+
+    off = {
+        address: admin.patch(
+            f"{site.url}/api/v1/users/{ids[address]}", json={"active": False}, timeout=10
+        )
+        for address in ids
+    }
+    assert {r.status_code for r in off.values()} == {200}
+    assert _comparable(off[victim.email].json()) == _comparable(off[new].json())
+    assert off[victim.email].json()["active"] is False
     assert b.client(Role.VIEWER).get(f"{site.url}/api/v1/me", timeout=10).status_code == 200
 
 
