@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from models.ids import utcnow
-from sync.journal import CommandJournal
+from sync.journal import CommandJournal, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -267,11 +267,7 @@ def recover_if_needed(path: Path, journal: CommandJournal) -> StoreRecovered | N
         left.unlink(missing_ok=True)
         _with_suffix(fresh, suffix).unlink(missing_ok=True)
     os.replace(fresh, path)
-    fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(path.parent)
     log.warning(
         "local database %s recovered: %d offline change(s) queued again, damaged file at %s",
         path,
