@@ -119,6 +119,9 @@ class Application:
             language=self.language,
         )
         if session.engine is not None:
+            if not getattr(self, "_follows_roles", False):
+                self.bridge.state_changed.connect(self.follow_roles)
+                self._follows_roles = True
             self.bridge.on_state(session.engine.state)
             session.engine.start(self.settings.get(SYNC_INTERVAL_SECONDS))
         self.show_window()
@@ -189,6 +192,31 @@ class Application:
             old.save_state()
         self.show_window()
         self.window.tabs.setCurrentIndex(min(current, 3))
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def follow_roles(self, status: Any) -> None:
+        """The account's roles changed on the server and a sync brought the new view
+        (``SyncStatus.roles``): commands run with the new roles from now on and the
+        window is built again, so menus, tabs and buttons shown by role follow; the
+        status bar says why."""
+        from dataclasses import replace
+
+        roles = getattr(status, "roles", None)
+        ctx = self.ctx
+        if ctx is None or roles is None or frozenset(roles) == ctx.actor.roles:
+            return
+        actor = replace(ctx.actor, roles=frozenset(roles))
+        ctx.actor = actor
+        ctx.ops.actor = actor
+        old = self.window
+        current = old.tabs.currentIndex() if old is not None else 0
+        if old is not None:
+            old.save_state()
+        self.show_window()
+        self.window.tabs.setCurrentIndex(min(current, self.window.tabs.count() - 1))
+        self.window.say_roles_changed()
         if old is not None:
             old.hide()
             old.deleteLater()

@@ -386,6 +386,12 @@ class MainWindow(QMainWindow):
         self.ctx.engine.trigger()
         self.statusBar().showMessage(self.tr("Syncing…"), 2000)
 
+    def say_roles_changed(self) -> None:
+        """Tell the user why the window was built again after a sync."""
+        self.statusBar().showMessage(
+            self.tr("Your roles were changed: Kansli now shows what they allow."), 20000
+        )
+
     def refresh_after_sync(self, *, initial: bool = False) -> None:
         """After a sync, tell the views which tables moved (nothing when nothing did)."""
 

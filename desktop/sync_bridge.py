@@ -34,6 +34,9 @@ class SyncStatus:
     disk_full: bool = False
     #: The local database was found damaged while syncing (``SyncState.store_damaged``).
     store_damaged: bool = False
+    #: The account's roles as the engine last recorded them (``SyncState.roles``); they
+    #: change when a sync brought a new view (roles or agent scope changed on the server).
+    roles: frozenset[str] | None = None
 
     @classmethod
     def of(cls, state: Any) -> SyncStatus:
@@ -46,7 +49,12 @@ class SyncStatus:
             offline_since=getattr(state, "offline_since", None),
             disk_full=bool(getattr(state, "disk_full", False)),
             store_damaged=bool(getattr(state, "store_damaged", False)),
+            roles=_roles(getattr(state, "roles", None)),
         )
+
+
+def _roles(value: Any) -> frozenset[str] | None:
+    return frozenset(str(r) for r in value) if value is not None else None
 
 
 class SyncBridge(QObject):

@@ -2012,7 +2012,7 @@
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="91" />
-      <location filename="../../desktop/mainwindow.py" line="461" />
+      <location filename="../../desktop/mainwindow.py" line="467" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -2223,17 +2223,22 @@
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="431" />
+      <location filename="../../desktop/mainwindow.py" line="392" />
+      <source>Your roles were changed: Kansli now shows what they allow.</source>
+      <translation>Your roles were changed: Kansli now shows what they allow.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="453" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -2241,7 +2246,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="466" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -2249,12 +2254,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="483" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="478" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -2262,27 +2267,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="509" />
+      <location filename="../../desktop/mainwindow.py" line="515" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="523" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="531" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="532" />
+      <location filename="../../desktop/mainwindow.py" line="538" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>

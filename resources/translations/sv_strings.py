@@ -8,6 +8,7 @@ glossary of DOMAIN.md (godkännande chef, utbildningsomgång, anmälningsformul�
 
 SV: dict[object, object] = {
     "Select a registration to see it here.": "Välj en kursregistrering för att se den här.",
+    "Your roles were changed: Kansli now shows what they allow.": "Dina roller har ändrats: Kansli visar nu det de ger tillgång till.",
     "Participant": "Deltagare",
     "E-mail": "E-post",
     "Phone": "Telefon",
