@@ -95,6 +95,18 @@ def _template(table: Table) -> dict[str, Any]:
     return row
 
 
+def _empty_containers(table: Table) -> dict[str, type]:
+    """The columns whose default makes an empty dict or list (JSON columns): a bulk
+    insert must give them a fresh one, or it stores JSON null where the model never has."""
+    out: dict[str, type] = {}
+    for column in table.columns:
+        default = column.default
+        made = getattr(getattr(default, "arg", None), "__wrapped__", None)
+        if getattr(default, "is_callable", False) and made in (dict, list):
+            out[column.name] = made
+    return out
+
+
 class _Builder:
     def __init__(self, tenant_id: str, seed: int, sizes: DemoSizes, today: date) -> None:
         self.tenant_id = tenant_id
@@ -105,9 +117,9 @@ class _Builder:
         self.rng = random.Random(seed)
         self.data = DemoData(tenant_id=tenant_id)
         self._linked: set[tuple[str, str]] = set()
-        self._templates = {
-            t.name: _template(t) for t in Base.metadata.sorted_tables if t.info.get("synced")
-        }
+        synced = [t for t in Base.metadata.sorted_tables if t.info.get("synced")]
+        self._templates = {t.name: _template(t) for t in synced}
+        self._containers = {t.name: _empty_containers(t) for t in synced}
         for name in self._templates:
             self.data.rows[name] = []
 
@@ -120,20 +132,9 @@ class _Builder:
         row = {**self._templates[table], **values}
         row["tenant_id"] = self.tenant_id
         row["updated_at"] = self.now
-        for key in (
-            "details",
-            "params",
-            "answers",
-            "signup_answers",
-            "decision_details",
-            "billing",
-            "attest_info",
-            "data",
-        ):
-            if key in row and row[key] is None:
-                row[key] = {}
-        if "options" in row and row["options"] is None:
-            row["options"] = []
+        for key, empty in self._containers[table].items():
+            if row[key] is None:
+                row[key] = empty()
         self.data.rows[table].append(row)
         return row
 
