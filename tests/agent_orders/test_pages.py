@@ -102,7 +102,7 @@ def test_approver_is_refused_attest_in_the_same_session_and_a_code_works_once(
     view, attest = web_view(live, fresh, f"/staff/agent-orders/{order_id}/attest")
     assert "in this session" not in text(attest)
     code_page = post(view, f"{live.url}/staff/agent-orders/{order_id}/attest/sms", attest)
-    code = latest_sms_code(live.db, cast.phones["both"])
+    code = latest_sms_code(live.db, cast.phones["both"], spool=live.settings.sms_spool_file)
     verify = {"challenge_id": field(code_page, "challenge_id"), "code": code}
     url = f"{live.url}/staff/agent-orders/{order_id}/attest/sms/verify"
     assert post(view, url, code_page, **verify).status_code == 200
@@ -209,7 +209,7 @@ def test_agent_signs_with_bankid_without_script_and_customer_with_sms(
         f"{link}/sms/verify",
         code_page,
         challenge_id=field(code_page, "challenge_id"),
-        code=latest_sms_code(live.db, phone),
+        code=latest_sms_code(live.db, phone, spool=live.settings.sms_spool_file),
     )
     assert signed.status_code == 200 and "The service desk has opened case SD-" in text(signed)
     assert order_state(live.db, order_id).state == OrderState.CASE_CREATED
