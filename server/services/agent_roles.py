@@ -11,7 +11,10 @@ administrator cannot reach the tenant's own staff.
 Roles are granted inside the tenant only: an address without a role in the tenant
 is invited by mail (a new account with a set-password link, or, for an existing
 account, the role and a mail saying so), with one answer for both, so a tenant's
-administrator cannot find out which addresses have accounts elsewhere.
+administrator cannot find out which addresses have accounts elsewhere. An agent's
+administrator gets that same answer, and nothing is done, for an address outside
+its agent: the tenant's own staff and another agent's users are neither revealed
+nor changed.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from models.tenancy import Membership, Role, Tenant, User
 from server.services import scope
 from server.services.auth import Principal
 from server.services.seq import lock_tenant
-from server.services.users import invite
+from server.services.users import invite, name_in_tenant
 from server.settings import Settings
 
 AGENT_ROLES = (Role.AGENT_CASE_HANDLER, Role.ATTESTANT)
@@ -49,14 +52,14 @@ class AgentRoleGrant:
     created_at: datetime
 
 
-def _grant(m: Membership, u: User) -> AgentRoleGrant:
+def _grant(session: Session, m: Membership, u: User) -> AgentRoleGrant:
     assert m.agent_id is not None
     return AgentRoleGrant(
         membership_id=m.id,
         agent_id=m.agent_id,
         user_id=u.id,
         email=u.email,
-        display_name=u.display_name,
+        display_name=name_in_tenant(session, u, m.tenant_id),
         role=m.role,
         granted_by=m.granted_by,
         created_at=m.created_at,
@@ -106,7 +109,7 @@ def list_agent_roles(
         )
         .order_by(User.email, Membership.role)
     ).all()
-    return [_grant(m, u) for m, u in rows]
+    return [_grant(session, m, u) for m, u in rows]
 
 
 def grant_agent_role(
@@ -123,7 +126,9 @@ def grant_agent_role(
     The grant of a user of the tenant is returned. An address without a role in the
     tenant is invited (:func:`server.services.users.invite`) and None is returned,
     whether it has an account elsewhere or none: the answer tells nothing about
-    other tenants' users.
+    other tenants' users. For an agent's administrator, an address with roles in the
+    tenant outside its agent (the tenant's staff, another agent's users) gets the
+    same None and nothing changes.
     """
     if role not in {r.value for r in AGENT_ROLES}:
         raise ValidationError("The role must be attestant or agent_case_handler", field="role")
@@ -155,9 +160,11 @@ def grant_agent_role(
             agent_id=agent.id,
         )
         return None
+    admin_scope = _admin_scope(session, principal)
+    if admin_scope is not None and any(m.agent_id != agent.id for m in held):
+        return None  # outside the agent: answered as an invitation, nothing told or done
     if not user.active:
         raise ConflictError(f"{address} is deactivated", details={"field": "email"})
-    admin_scope = _admin_scope(session, principal)
     for m in held:
         if m.agent_id is not None and m.agent_id != agent.id:
             other = session.get(Agent, m.agent_id)
@@ -187,7 +194,7 @@ def grant_agent_role(
     )
     session.add(membership)
     session.flush()
-    return _grant(membership, user)
+    return _grant(session, membership, user)
 
 
 def revoke_agent_role(

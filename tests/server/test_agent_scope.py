@@ -29,7 +29,7 @@ from models.commands import base as commands_base
 from models.ids import new_id, utcnow
 from models.organisations import Contact, Organisation
 from models.people import Person
-from models.tenancy import Membership, Tenant
+from models.tenancy import Membership, Role, Tenant
 from server.app import create_app
 from server.notifications_tables import Notification
 from server.services.accounts import create_user
@@ -431,6 +431,54 @@ def test_agent_roles_of_another_agent_are_not_found(agents: Agents) -> None:
     assert deleted.status_code == 404 and agents.name(b) not in deleted.text
     with world.db.sessions() as s:
         assert s.scalar(select(func.count()).where(Membership.agent_id == b)) == grants
+
+
+def test_an_agents_administrator_granting_a_role_learns_nothing_outside_its_agent(
+    agents: Agents, other_world: World
+) -> None:
+    """The tenant's staff, another agent's users, another tenant's user and an unknown
+    address all answer 202 invited; the first two are neither changed nor mailed."""
+    world, a, b = agents.world, agents.a, agents.b
+    admin_a = agents.client(a, "agent_admin")
+    outside = {
+        "tenant admin": world.users[Role.ADMIN],
+        "tenant viewer": world.users[Role.VIEWER],
+        "agent b attestant": world.users[agents.key(b, "attestant")],
+        "agent b case handler": world.users[agents.key(b, "agent_case_handler")],
+    }
+
+    def state() -> dict[str, tuple[list[tuple[str, str | None]], int]]:
+        with world.db.sessions() as s:
+            return {
+                label: (
+                    sorted(
+                        (m.role, m.agent_id)
+                        for m in s.scalars(select(Membership).where(Membership.user_id == u.id))
+                    ),
+                    int(
+                        s.scalar(
+                            select(func.count())
+                            .select_from(MailOutbox)
+                            .where(MailOutbox.to_address == u.email)
+                        )
+                        or 0
+                    ),
+                )
+                for label, u in outside.items()
+            }
+
+    before = state()
+    addresses = [u.email for u in outside.values()]
+    addresses += [other_world.email(Role.VIEWER), f"unknown.{world.slug}@example.se"]
+    for address in addresses:
+        answer = admin_a.post(
+            f"{world.url}/api/v1/agents/{a}/roles",
+            json={"email": address, "role": "attestant"},
+            timeout=10,
+        )
+        assert (answer.status_code, answer.json()) == (202, {"status": "invited"}), address
+        assert agents.name(b) not in answer.text
+    assert state() == before
 
 
 def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
