@@ -67,7 +67,6 @@ from sync.client import ApiError, AuthError, ClientError, ServerClient, ServerUn
 from sync.recovery import is_damage
 from sync.reverse import reverse_command
 from sync.store import (
-    VIEW_RESET,
     AlreadyOnServer,
     ClientStore,
     InDoubt,
@@ -549,7 +548,7 @@ class SyncEngine:
         (:data:`sync.store.VIEW_RESET`), so a kill between that and this call is
         caught up at the next sync. Local commands then run with the new roles.
         """
-        if self.store.get_state(VIEW_RESET) is None:
+        if not self.store.view_reset_pending():
             return None
         me = self.client.me()
         self.store.refresh_account(me)

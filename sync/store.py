@@ -345,6 +345,9 @@ def _raw(conn: Connection) -> sqlite3.Connection:
 class ClientStore:
     """The local SQLite file of one account: cache, outbox and sync state."""
 
+    #: Whether :data:`VIEW_RESET` is set, once known (:meth:`view_reset_pending`).
+    _view_reset: bool | None = None
+
     def __init__(self, path: Path | str, *, journal: bool = True) -> None:
         self.path = Path(path)
         # The account's data (people, personnummer, the outbox): its owner's alone.
@@ -589,6 +592,17 @@ class ClientStore:
         )
         with self.session() as s:
             s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
+        self._view_reset = False
+
+    def view_reset_pending(self) -> bool:
+        """True while the roles after a view reset are still to be asked (:data:`VIEW_RESET`).
+
+        Read from the file once per store, then kept in memory: a sync in the same view
+        costs no query for it.
+        """
+        if self._view_reset is None:
+            self._view_reset = self.get_state(VIEW_RESET) is not None
+        return self._view_reset
 
     def actor(self) -> Actor | None:
         """The account's actor as recorded by :meth:`remember_account`, if any."""
@@ -971,6 +985,8 @@ class ClientStore:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 list(state.items()),
             )
+        if page.get("reset"):
+            self._view_reset = True
         return written
 
     def close(self) -> None:
