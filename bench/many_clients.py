@@ -244,8 +244,10 @@ def many_clients(size: int | None) -> Result:
                 with tempfile.TemporaryDirectory(prefix="kansli-many-") as tmp:
                     _run(t, emails[:n], Path(tmp), result, f"{backend}.{n}")
     result.notes.append(
-        "lock_* is the wait for the tenant's lock; apply/effects/commit run while it is "
-        "held (commit: flush with server_seq + COMMIT); client_share: cycle time spent "
+        "wait_* is the wait for the tenant's lock (queue_*: the SQLite writers' turn in "
+        "the server process, lock_*: the database lock); parse/apply/effects/rows/commit "
+        "run while it is held (rows: the answer's rows and the flush with server_seq; "
+        "commit: COMMIT); client_share: cycle time spent "
         "in the client, outside its HTTP calls (its threads share this process's GIL "
         "and the 2 cores with the server)"
     )
