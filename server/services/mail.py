@@ -367,7 +367,9 @@ class MailWorker:
         values: dict[str, object] = {"status": outcome, "last_error": answer[:2000]}
         if outcome == SENT:
             values["sent_at"] = now
-            # Nothing usable stays behind: the links' tokens go once the mail is out.
+        if outcome in (SENT, FAILED):
+            # Nothing usable stays behind: the links' tokens go once the mail is out,
+            # or given up.
             values["body_text"] = scrub_links(mail.body_text, self.settings)
             if mail.body_html:
                 values["body_html"] = scrub_links(mail.body_html, self.settings)

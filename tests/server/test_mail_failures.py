@@ -184,3 +184,29 @@ def test_a_sent_mail_keeps_no_usable_link_but_the_link_still_works(
     # The mail records API shows the scrubbed body.
     one = world.client().get(f"{world.url}/api/v1/mail/{row.id}", timeout=10).json()
     assert token not in str(one)
+
+
+def test_a_failed_mail_keeps_no_usable_link(
+    site: InProcessServer, world: World, smtp: SmtpServer
+) -> None:
+    """A mail given up (here: a permanent SMTP refusal) no longer holds its link's token."""
+    smtp.recorder.refuse_rcpt = "550 5.1.1 Mailbox unavailable"
+    [reg_id] = awaiting(lambda cs: world.push(*cs), 1, manager_email="borta@firma.se")
+    [result] = world.push(
+        cmd("registration.request_approval", registration_id=reg_id, message="Hej!"),
+        role="course_admin",
+    )
+    assert result["status"] == "applied", result
+    with site.db.sessions() as s:
+        [queued] = s.scalars(select(MailOutbox).where(MailOutbox.related_id == reg_id)).all()
+        found = LINK.search(queued.body_text)
+        assert found is not None
+        token = found.group(1)
+    assert MailWorker(site.db, site.settings).run_once().failed == 1
+    with site.db.sessions() as s:
+        row = s.get(MailOutbox, queued.id)
+        assert row is not None and row.status == "failed"
+        assert token not in row.body_text and token not in (row.body_html or "")
+        assert LINK_REMOVED in row.body_text and "Hej!" in row.body_text
+    one = world.client().get(f"{world.url}/api/v1/mail/{queued.id}", timeout=10).json()
+    assert token not in str(one)
