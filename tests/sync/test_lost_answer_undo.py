@@ -343,3 +343,36 @@ def test_an_undo_waits_on_a_silent_server_only_briefly(
     finally:
         proxy.clear()
         close(engine)
+
+
+def test_undo_of_a_command_the_server_had_refused_succeeds_without_a_sync_issue(
+    live: LiveServer, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    """The lost answer was a refusal: nothing of the command stands anywhere, so the
+    undo is true; the refusal is recorded as let go, not shown as an issue."""
+    account = new_account(live.db_url)
+    person = seed_people(live.db_url, account.tenant_id, 1)[0]
+    engine = connect(proxy.url, account, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        with server_session(live.db_url) as s:  # someone else renames her meanwhile
+            row = s.get(Person, person)
+            assert row is not None
+            seen, row.first_name = row.first_name, "Karin"
+        edit = command(
+            "person.edit",
+            {"person_id": person, "changes": {"first_name": {"old": seen, "new": "Greta"}}},
+        )
+        engine.execute(edit, engine.actor())
+        _lose_the_answer(engine, proxy)
+
+        assert engine.withdraw(edit.id) == 0
+
+        assert engine.state.pending == 0 and engine.state.rejected == 0
+        refusal = engine.store.rejection(edit.id)
+        assert refusal is not None and refusal.state == "discarded"
+        assert refusal.code == "conflict"
+        engine.sync_once()
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
+    finally:
+        close(engine)
