@@ -187,7 +187,10 @@ def _retry_after(session: Session, key: str, now: datetime, window: timedelta) -
     start = session.scalar(select(LoginCounter.window_start).where(LoginCounter.key == key))
     if start is None:
         return 1
-    return max(1, math.ceil((start + window - now).total_seconds()))
+    # A parallel attempt that started the window after this one took ``now`` leaves
+    # ``start`` a little after ``now``: never say more than the window itself.
+    left = min(window, start + window - now)
+    return max(1, math.ceil(left.total_seconds()))
 
 
 def _is_known(session: Session, settings: Settings, key: str, now: datetime) -> bool:
