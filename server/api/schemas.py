@@ -3,26 +3,45 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from models import validators
+from models.errors import ValidationError
 
 
-def _no_nul(value: str | None) -> str | None:
-    if value is not None and "\x00" in value:
+def _plain_text(value: str) -> str:
+    try:
+        return validators.check_text(value)
+    except ValidationError as exc:
+        raise ValueError(exc.message) from None
+
+
+#: Every text field of a request body is this (or :data:`SecretText`): one line, no
+#: control character (:func:`models.validators.check_text`, the rule of command
+#: arguments). tests/server/test_api_text_rule.py finds any field that is not.
+PlainText = Annotated[str, AfterValidator(_plain_text)]
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
         raise ValueError("must not contain a NUL character")
     return value
+
+
+#: A secret typed by a person (a password): never shown, mailed or logged, only hashed
+#: or compared, so any character but NUL is kept as typed.
+SecretText = Annotated[str, AfterValidator(_no_nul)]
 
 
 class LoginIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=1, max_length=254)
-    password: str = Field(min_length=1, max_length=1024)
+    email: PlainText = Field(min_length=1, max_length=254)
+    password: SecretText = Field(min_length=1, max_length=1024)
     #: The tenant's slug; needed only by users with roles in several tenants.
-    tenant: str | None = Field(default=None, max_length=64)
-
-    _check = field_validator("email", "password", "tenant")(_no_nul)
+    tenant: PlainText | None = Field(default=None, max_length=64)
 
 
 class UserOut(BaseModel):
@@ -84,7 +103,7 @@ class StatusIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     #: Ids of the caller's own pushed commands.
-    ids: list[str] = Field(max_length=500)
+    ids: list[PlainText] = Field(max_length=500)
     #: Settle an id the server has no answer for as taken back (``withdrawn``).
     withdraw: bool = False
 

@@ -38,6 +38,7 @@ from models.ids import utcnow
 from models.tenancy import Tenant, User
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
+from server.api.schemas import PlainText
 from server.services.auth import (
     MAX_TOKEN_LENGTH,
     WEB_LABEL_PREFIX,
@@ -81,7 +82,7 @@ def _live_parent(s: Session, parent_hash: str, now: datetime) -> AuthToken | Non
 
 
 class HandoverIn(BaseModel):
-    next: str = Field(min_length=2, max_length=500, description="Path of the page to open")
+    next: PlainText = Field(min_length=2, max_length=500, description="Path of the page to open")
 
 
 class HandoverOut(BaseModel):

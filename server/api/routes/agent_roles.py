@@ -6,12 +6,12 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from models.tenancy import AGENT_ADMIN, Role
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut
+from server.api.schemas import ErrorOut, PlainText
 from server.services.agent_roles import (
     AgentRoleGrant,
     grant_agent_role,
@@ -31,15 +31,8 @@ ERRORS: dict[int | str, dict[str, object]] = {
 class AgentRoleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=254, description="The user's sign-in address")
+    email: PlainText = Field(min_length=3, max_length=254, description="The user's sign-in address")
     role: Literal["attestant", "agent_case_handler"]
-
-    @field_validator("email")
-    @classmethod
-    def _no_nul(cls, value: str) -> str:
-        if "\x00" in value:
-            raise ValueError("must not contain a NUL character")
-        return value
 
 
 class AgentRoleOut(BaseModel):

@@ -29,7 +29,7 @@ from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep, client_address
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
-from server.api.schemas import ErrorOut
+from server.api.schemas import ErrorOut, PlainText
 from server.services.alumni.forms import AlumniFormError
 from server.services.alumni.persons import merge_persons, registration_candidates
 from server.services.alumni.processing import ProcessOutcome, process_pending
@@ -186,8 +186,8 @@ def candidates(
 
 
 class MergeIn(BaseModel):
-    survivor_id: str = Field(pattern=ID_PATTERN, description="The person who remains")
-    duplicate_id: str = Field(pattern=ID_PATTERN, description="The person merged into it")
+    survivor_id: PlainText = Field(pattern=ID_PATTERN, description="The person who remains")
+    duplicate_id: PlainText = Field(pattern=ID_PATTERN, description="The person merged into it")
 
 
 class MergeOut(BaseModel):

@@ -14,12 +14,12 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from models.tenancy import Role, Tenant
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut
+from server.api.schemas import ErrorOut, PlainText
 from server.services.auth import Principal
 from server.services.users import (
     SessionView,
@@ -43,12 +43,6 @@ SessionId = Annotated[str, Path(pattern=ID_PATTERN, description="The sign-in ses
 ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorOut} for code in (401, 403, 404, 409, 422)
 }
-
-
-def _no_nul(value: str | None) -> str | None:
-    if value is not None and "\x00" in value:
-        raise ValueError("must not contain a NUL character")
-    return value
 
 
 class AgentRoleOut(BaseModel):
@@ -76,27 +70,19 @@ class UserListOut(BaseModel):
 class InviteIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=254)
-    display_name: str = Field(default="", max_length=200)
-    roles: list[Annotated[str, Field(max_length=40)]] = Field(min_length=1, max_length=10)
-
-    @field_validator("email", "display_name")
-    @classmethod
-    def _text(cls, value: str) -> str | None:
-        return _no_nul(value)
+    email: PlainText = Field(min_length=3, max_length=254)
+    display_name: PlainText = Field(default="", max_length=200)
+    roles: list[Annotated[PlainText, Field(max_length=40)]] = Field(min_length=1, max_length=10)
 
 
 class UserPatchIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    roles: list[Annotated[str, Field(max_length=40)]] | None = Field(default=None, max_length=10)
+    roles: list[Annotated[PlainText, Field(max_length=40)]] | None = Field(
+        default=None, max_length=10
+    )
     active: bool | None = None
-    display_name: str | None = Field(default=None, max_length=200)
-
-    @field_validator("display_name")
-    @classmethod
-    def _text(cls, value: str | None) -> str | None:
-        return _no_nul(value)
+    display_name: PlainText | None = Field(default=None, max_length=200)
 
 
 class AcceptedOut(BaseModel):
@@ -119,7 +105,7 @@ class SessionListOut(BaseModel):
 class ForgotIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=1, max_length=254)
+    email: PlainText = Field(min_length=1, max_length=254)
 
 
 def _user_out(view: UserView) -> UserOut:
