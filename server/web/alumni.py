@@ -227,6 +227,34 @@ def _too_many(request: Request, exc: RateLimited) -> HTMLResponse:
     return response
 
 
+async def _posted(
+    request: Request, db: Database, slug: str
+) -> tuple[Tenant, dict[str, str]] | HTMLResponse:
+    """The tenant of ``slug`` and the posted form, or the page that answers instead."""
+    try:
+        fields = await _form_fields(request)
+    except BodyTooLarge:
+        return _too_large(request)
+    tenant = await run_in_threadpool(_tenant, db, slug)
+    if tenant is None:
+        return _not_found(request)
+    return tenant, fields
+
+
+async def _link_form(
+    request: Request, db: Database, settings: Settings, slug: str, binding: str
+) -> tuple[Tenant, dict[str, str]] | HTMLResponse:
+    """:func:`_posted` for the form of a mailed link, its CSRF token bound to ``binding``."""
+    posted = await _posted(request, db, slug)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    if not _csrf_ok(settings, binding, posted[1]):
+        return message(
+            request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
+        )
+    return posted
+
+
 # -- registering --------------------------------------------------------------------
 
 
@@ -244,13 +272,10 @@ def register_page(request: Request, slug: str, db: DbDep, settings: SettingsDep)
 async def register_submit(
     request: Request, slug: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
-    try:
-        fields = await _form_fields(request)
-    except BodyTooLarge:
-        return _too_large(request)
-    tenant = await run_in_threadpool(_tenant, db, slug)
-    if tenant is None:
-        return _not_found(request)
+    posted = await _posted(request, db, slug)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    tenant, fields = posted
     values = {name: fields.get(name, "") for name, _label in FIELDS}
 
     def again(status_code: int, **context: Any) -> HTMLResponse:
@@ -334,13 +359,10 @@ def _send_link_later(
 async def unregister_request(
     request: Request, slug: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
-    try:
-        fields = await _form_fields(request)
-    except BodyTooLarge:
-        return _too_large(request)
-    tenant = await run_in_threadpool(_tenant, db, slug)
-    if tenant is None:
-        return _not_found(request)
+    posted = await _posted(request, db, slug)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    tenant, fields = posted
     email = fields.get("email", "").strip()
 
     def again(status_code: int, **context: Any) -> HTMLResponse:
@@ -454,17 +476,10 @@ def _terminate(
 async def unregister_link_submit(
     request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
-    try:
-        fields = await _form_fields(request)
-    except BodyTooLarge:
-        return _too_large(request)
-    tenant = await run_in_threadpool(_tenant, db, slug)
-    if tenant is None:
-        return _not_found(request)
-    if not _csrf_ok(settings, _link_binding(token), fields):
-        return message(
-            request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
-        )
+    posted = await _link_form(request, db, settings, slug, _link_binding(token))
+    if isinstance(posted, HTMLResponse):
+        return posted
+    tenant, fields = posted
     ticked = fields.get("terminate_membership") == "yes"
     try:
         email, refused = await run_in_threadpool(_terminate, db, settings, token, tenant.id, ticked)
@@ -538,17 +553,10 @@ def _confirm(db: Database, token: str, tenant_id: str) -> None:
 async def confirm_details_submit(
     request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
-    try:
-        fields = await _form_fields(request)
-    except BodyTooLarge:
-        return _too_large(request)
-    tenant = await run_in_threadpool(_tenant, db, slug)
-    if tenant is None:
-        return _not_found(request)
-    if not _csrf_ok(settings, _confirm_binding(token), fields):
-        return message(
-            request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
-        )
+    posted = await _link_form(request, db, settings, slug, _confirm_binding(token))
+    if isinstance(posted, HTMLResponse):
+        return posted
+    tenant = posted[0]
     try:
         await run_in_threadpool(_confirm, db, token, tenant.id)
     except LinkProblem as exc:
