@@ -47,7 +47,15 @@ class ServerUnavailable(ClientError):
 
 
 class AuthError(ClientError):
-    """The server does not accept the credentials or the token (401)."""
+    """The server does not accept the credentials or the token (401).
+
+    ``code`` is the server's: ``no_access`` when the sign-in is live but the user no
+    longer has any role in the organisation (the local copy of its data is dropped).
+    """
+
+    def __init__(self, message: str, code: str = "unauthorized") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class ApiError(ClientError):
@@ -298,7 +306,8 @@ class ServerClient:
                 f"The server had a problem ({response.status_code}); trying again later"
             )
         if response.status_code == 401:
-            raise AuthError(_detail(response)[1] or "Sign in again")
+            code, message, _field = _detail(response)
+            raise AuthError(message or "Sign in again", code or "unauthorized")
         if response.status_code >= 400:
             code, message, field_ = _detail(response)
             retry_after = response.headers.get("Retry-After")

@@ -422,6 +422,11 @@ class SyncEngine:
                 )
                 raise
             except AuthError as exc:
+                if exc.code == "no_access":
+                    # The user no longer belongs to the organisation: its data leaves this
+                    # file (the unsent work stays, should access be given back).
+                    self.store.drop_view()
+                    log.info("access to the organisation ended; its cached data was removed")
                 self._publish(
                     status="error",
                     error=f"The server no longer accepts your sign-in; sign in again ({exc})",

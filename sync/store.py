@@ -594,6 +594,23 @@ class ClientStore:
             s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
         self._view_reset = False
 
+    def drop_view(self) -> int:
+        """Remove every cached synced row and the pull cursor, in one transaction; the
+        outbox and the rejections stay. For an account that lost its access to the
+        organisation (the server's ``no_access``): nothing it may no longer see stays in
+        the file. Returns how many rows went.
+        """
+        specs = table_specs()
+        with self._sync_engine.begin() as conn:
+            raw = _raw(conn)
+            bulk.set_capture(raw, False)
+            removed = _clear_cache(raw, specs)
+            for spec in specs.values():
+                raw.execute(f"DELETE FROM {quote(spec.base_table)}")
+            raw.execute("DELETE FROM row_base")
+            raw.execute("DELETE FROM sync_state WHERE key IN ('cursor', 'last_sync_at')")
+        return removed
+
     def view_reset_pending(self) -> bool:
         """True while the roles after a view reset are still to be asked (:data:`VIEW_RESET`).
 

@@ -10,7 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from server.api.errors import ApiError
-from server.services.auth import Principal, authenticate
+from server.services.auth import Principal, authenticate, lost_access
 from server.services.database import Database
 from server.settings import Settings
 
@@ -60,6 +60,14 @@ def resolve_bearer(db: Database, authorization: str | None) -> Principal:
         )
     with db.sessions() as session:
         principal = authenticate(session=session, token=token.strip())
+        gone = principal is None and lost_access(session=session, token=token.strip())
+    if gone:
+        raise ApiError(
+            401,
+            "no_access",
+            "You no longer have access to this organisation; its administrator can give it back",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     if principal is None:
         raise ApiError(
             401,

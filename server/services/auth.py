@@ -271,6 +271,29 @@ def authenticate(*, session: Session, token: str, web: bool = False) -> Principa
     )
 
 
+def lost_access(*, session: Session, token: str) -> bool:
+    """True if ``token`` is a live sign-in whose user no longer has any role in its tenant
+    (:func:`authenticate` refuses it): the client is told so (``no_access``), so it can
+    remove the data it may no longer hold. Only on the refusal path: no cost per request.
+    """
+    if not token or len(token) > MAX_TOKEN_LENGTH:
+        return False
+    found = session.execute(
+        select(AuthToken.user_id, AuthToken.tenant_id)
+        .join(User, User.id == AuthToken.user_id)
+        .where(
+            AuthToken.token_hash == token_hash(token),
+            AuthToken.revoked_at.is_(None),
+            AuthToken.expires_at > utcnow(),
+            User.active.is_(True),
+        )
+    ).first()
+    if found is None:
+        return False
+    roles, _agent = principal_scope(session, user_id=found[0], tenant_id=found[1])
+    return not roles
+
+
 def revoke(*, session: Session, token_hash_value: str) -> None:
     """Revoke the token with this hash (logout)."""
     tok = session.scalar(select(AuthToken).where(AuthToken.token_hash == token_hash_value))

@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from models import Agent, AgentOrder, Organisation
+from models.ids import new_id
 from sync.client import AuthError
 from sync.engine import SyncEngine
 from tests.sync.helpers import (
@@ -247,23 +248,51 @@ def test_a_plain_cursor_of_an_older_server_starts_over_once(live: LiveServer) ->
     assert bad.status_code == 400 and bad.json()["detail"]["code"] == "invalid_cursor"
 
 
-def test_membership_removed_refuses_the_next_sync_and_the_sign_in(
+def test_membership_removed_drops_the_cached_data_keeps_the_unsent_work(
     live: LiveServer, tmp_path: Path
 ) -> None:
+    """The user's last role in the tenant is removed: the live sign-in is refused with
+    ``no_access``; the client removes the organisation's data from its file (it may no
+    longer hold it) and keeps the command not yet sent. Signing in is refused too.
+    Given access again, a new sign-in sends the kept command and pulls the view anew."""
     admin, user = _world(live)
     engine = connect(live.url, user, tmp_path / "c.db")
     try:
         engine.sync_once()
         assert _count(engine, "SELECT count(*) FROM person") > 0
-        _set_roles(live, _admin(live, admin), engine.actor().user_id or "", [])
-        with pytest.raises(AuthError):
+        user_id = engine.actor().user_id or ""
+        boss = _admin(live, admin)
+        _set_roles(live, boss, user_id, [])
+        engine.execute(
+            command(
+                "person.create", {"person_id": new_id(), "first_name": "Kvar", "last_name": "Här"}
+            ),
+            engine.actor(),
+        )
+        with pytest.raises(AuthError) as refused:
             engine.sync_once()
+        assert refused.value.code == "no_access"
         assert engine.state.status == "error"
-        refused = requests.post(
+        for table in ("person", "course", "registration", "person_email", "organisation"):
+            assert _count(engine, f"SELECT count(*) FROM {table}") == 0, table
+        assert engine.store.pending_count() == 1 and engine.store.cursor() == ""
+        login = requests.post(
             f"{live.url}/api/v1/auth/login",
             json={"email": user.email, "password": user.password, "tenant": user.tenant},
             timeout=10,
         )
-        assert refused.status_code in (401, 403), refused.text
+        assert login.status_code == 403 and login.json()["detail"]["code"] == "no_access"
+
+        again = boss.post(
+            f"{live.url}/api/v1/users",
+            json={"email": user.email, "roles": ["course_admin"]},
+            timeout=10,
+        )
+        assert again.status_code == 202, again.text
+        engine.client.login(user.email, user.password, tenant=user.tenant)
+        report = engine.sync_once()
+        assert report.applied == 1 and engine.state.pending == 0
+        assert _count(engine, "SELECT count(*) FROM person WHERE first_name = 'Kvar'") == 1
+        _in_view(engine)
     finally:
         close(engine)
