@@ -24,15 +24,16 @@ from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signatur
 from models.errors import NotFoundError, PermissionDenied
 from models.organisations import Agent, Organisation
 from models.tenancy import Membership, Role, Tenant, User
+from server.i18n import N_
 from server.services import scope
-from server.services.approval import LinkProblem, find_link
+from server.services.approval import find_link
 from server.services.auth import Principal
-from server.services.auth import token_hash as hash_token
 from server.services.notifications import Message, notify_address, notify_user
 from server.settings import Settings
 from server.tables import LinkToken
 
 NO_SUCH_ORDER = "Order {} was not found"
+_CUSTOMER_LINK_EXPIRED = N_("This link expired on {day}. Ask us for a new one.")
 _ID = re.compile(r"[0-9a-fA-F-]{1,36}")
 
 
@@ -248,16 +249,7 @@ def case_handlers_of(session: Session, order: AgentOrder) -> list[User]:
 
 def customer_link(session: Session, token: str, *, purpose: str, now: datetime) -> LinkToken:
     """The stored link for ``token`` or LinkProblem, with wording for agent orders."""
-    try:
-        return find_link(session, token, now=now, purpose=purpose)
-    except LinkProblem as exc:
-        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == hash_token(token)))
-        if link is not None and link.purpose == purpose and link.used_at is None:
-            raise LinkProblem(
-                "This link expired on {day}. Ask us for a new one.",
-                params={"day": link.expires_at.date().isoformat()},
-            ) from exc
-        raise
+    return find_link(session, token, now=now, purpose=purpose, expired=_CUSTOMER_LINK_EXPIRED)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from models import (
 )
 from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
+from server.i18n import N_
 from server.services.auth import token_hash as hash_token
 from server.tables import LinkToken
 
@@ -137,29 +138,42 @@ def end_outstanding_links(session: Session) -> None:
             )
 
 
+#: What :func:`find_link` says of a used or an expired link of a manager's request.
+LINK_USED = N_("This link was already used on {day}. Nothing more needs to be done.")
+LINK_EXPIRED = N_("This link expired on {day}. Ask the course administrator to send a new request.")
+
+
 def find_link(
-    session: Session, token: str, *, now: datetime, purpose: str = LINK_PURPOSE
+    session: Session,
+    token: str,
+    *,
+    now: datetime,
+    purpose: str = LINK_PURPOSE,
+    tenant_id: str | None = None,
+    used: str = LINK_USED,
+    expired: str = LINK_EXPIRED,
 ) -> LinkToken:
-    """The stored link for ``token``, or LinkProblem saying plainly what is wrong."""
+    """The live link ``token`` of ``purpose``, or LinkProblem saying plainly what is wrong.
+
+    Every kind of mailed link is checked here. ``tenant_id``: the link must also be
+    that tenant's. ``used``, ``expired``: the message (marked with ``N_``, ``{day}``
+    the day it was used or expired) for a link used already or past its time.
+    """
     link = None
     if 20 <= len(token) <= 100:
-        link = session.execute(
-            select(LinkToken).where(LinkToken.token_hash == hash_token(token))
-        ).scalar_one_or_none()
-    if link is None or link.purpose != purpose:
+        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == hash_token(token)))
+    if (
+        link is None
+        or link.purpose != purpose
+        or (tenant_id is not None and link.tenant_id != tenant_id)
+    ):
         raise LinkProblem(
             "This link is not valid. Check that you opened the whole link from the e-mail."
         )
     if link.used_at is not None:
-        raise LinkProblem(
-            "This link was already used on {day}. Nothing more needs to be done.",
-            params={"day": link.used_at.date().isoformat()},
-        )
+        raise LinkProblem(used, params={"day": link.used_at.date().isoformat()})
     if link.expires_at <= now:
-        raise LinkProblem(
-            "This link expired on {day}. Ask the course administrator to send a new request.",
-            params={"day": link.expires_at.date().isoformat()},
-        )
+        raise LinkProblem(expired, params={"day": link.expires_at.date().isoformat()})
     return link
 
 

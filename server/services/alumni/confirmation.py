@@ -27,10 +27,9 @@ from models.alumni_proposals import PROPOSABLE, apply_proposal
 from models.ids import new_id
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
-from server.i18n import gettext, use_language
+from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
-from server.services.approval import LinkProblem, issue_link
-from server.services.auth import token_hash
+from server.services.approval import LinkProblem, find_link, issue_link
 from server.services.effects import greeting, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -43,6 +42,8 @@ CONFIRM_LINK_LIFETIME = timedelta(days=7)
 #: Confirmation mails to one address per day at most (the public form must not be a way
 #: to fill a member's mailbox).
 CONFIRM_MAILS_PER_DAY = 3
+_CONFIRM_USED = N_("This link was already used on {day}; the details are confirmed.")
+_CONFIRM_EXPIRED = N_("This link expired on {day}. Register again to get a new one.")
 
 #: The proposal's fields as the mail names them.
 _FIELD_NAMES = {
@@ -147,23 +148,15 @@ def confirmation_link(
         LinkProblem: forged, of another purpose or tenant, used, expired, or the
             registration was decided meanwhile; the message says which.
     """
-    link = None
-    if 20 <= len(token) <= 100:
-        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == token_hash(token)))
-    if link is None or link.purpose != CONFIRM_PURPOSE or link.tenant_id != tenant_id:
-        raise LinkProblem(
-            "This link is not valid. Check that you opened the whole link from the e-mail."
-        )
-    if link.used_at is not None:
-        raise LinkProblem(
-            "This link was already used on {day}; the details are confirmed.",
-            params={"day": link.used_at.date().isoformat()},
-        )
-    if link.expires_at <= now:
-        raise LinkProblem(
-            "This link expired on {day}. Register again to get a new one.",
-            params={"day": link.expires_at.date().isoformat()},
-        )
+    link = find_link(
+        session,
+        token,
+        now=now,
+        purpose=CONFIRM_PURPOSE,
+        tenant_id=tenant_id,
+        used=_CONFIRM_USED,
+        expired=_CONFIRM_EXPIRED,
+    )
     reg = session.get(AlumniRegistration, link.entity_id)
     if (
         reg is None

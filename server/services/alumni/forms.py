@@ -35,10 +35,9 @@ from models.errors import ValidationError
 from models.ids import new_id
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
-from server.i18n import gettext, use_language
+from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import take_category
-from server.services.approval import LinkProblem, issue_link
-from server.services.auth import token_hash
+from server.services.approval import find_link, issue_link
 from server.services.effects import greeting, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -51,6 +50,10 @@ UNREGISTER_LINK_LIFETIME = timedelta(days=2)
 #: fill someone's mailbox; the answer stays the same when the limit is reached).
 UNREGISTER_LINKS_PER_DAY = 3
 UNREGISTER_MAIL_KIND = "alumni_unregister_link"
+_UNREGISTER_USED = N_("This link was already used on {day}; the membership is terminated.")
+_UNREGISTER_EXPIRED = N_(
+    "This link expired on {day}. Ask for a new one on the page where you asked for this one."
+)
 ENDED_MAIL_KIND = "alumni_membership_ended"
 
 
@@ -412,25 +415,15 @@ def unregister_link(session: Session, token: str, *, tenant_id: str, now: dateti
         LinkProblem: forged, of another purpose or tenant, used or expired;
             the message says which, in words for the alumnus.
     """
-    link = None
-    if 20 <= len(token) <= 100:
-        link = session.scalar(select(LinkToken).where(LinkToken.token_hash == token_hash(token)))
-    if link is None or link.purpose != UNREGISTER_PURPOSE or link.tenant_id != tenant_id:
-        raise LinkProblem(
-            "This link is not valid. Check that you opened the whole link from the e-mail."
-        )
-    if link.used_at is not None:
-        raise LinkProblem(
-            "This link was already used on {day}; the membership is terminated.",
-            params={"day": link.used_at.date().isoformat()},
-        )
-    if link.expires_at <= now:
-        raise LinkProblem(
-            "This link expired on {day}. "
-            "Ask for a new one on the page where you asked for this one.",
-            params={"day": link.expires_at.date().isoformat()},
-        )
-    return link
+    return find_link(
+        session,
+        token,
+        now=now,
+        purpose=UNREGISTER_PURPOSE,
+        tenant_id=tenant_id,
+        used=_UNREGISTER_USED,
+        expired=_UNREGISTER_EXPIRED,
+    )
 
 
 def unregister_by_link(
