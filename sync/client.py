@@ -322,6 +322,16 @@ class ServerClient:
         return response
 
 
+def parse_time(value: Any) -> datetime | None:
+    """An ISO-8601 time of an API answer, or None (absent, not text, not a time)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _timed_out(exc: requests.exceptions.RequestException) -> bool:
     """A timeout, also one that urllib3 retried and requests reports as a connection error."""
     if isinstance(exc, requests.exceptions.Timeout):

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from sync.client import ServerClient, ServerUnavailable
+from sync.client import ServerClient, ServerUnavailable, parse_time
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class UserAccount:
             display_name=str(data.get("display_name") or ""),
             active=bool(data.get("active", True)),
             roles=tuple(sorted(str(r) for r in roles)),
-            last_sign_in_at=_time(data.get("last_sign_in_at")),
+            last_sign_in_at=parse_time(data.get("last_sign_in_at")),
             sessions=_count(data.get("sessions")),
         )
 
@@ -66,20 +66,11 @@ class UserSession:
             raise ServerUnavailable("The server's answer is not a session")
         return cls(
             id=data["id"],
-            created_at=_time(data.get("created_at")),
-            expires_at=_time(data.get("expires_at")),
+            created_at=parse_time(data.get("created_at")),
+            expires_at=parse_time(data.get("expires_at")),
             client_label=str(data.get("client_label") or ""),
-            last_used_at=_time(data.get("last_used_at")),
+            last_used_at=parse_time(data.get("last_used_at")),
         )
-
-
-def _time(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _part(value: str) -> str:

@@ -20,10 +20,10 @@ from desktop.webview.server_api import (
     ServerLink,
     WebApi,
     known_offline,
-    parse_time,
     reason_of,
     server_link,
 )
+from sync.client import parse_time
 
 #: How often the list is fetched besides after each sync.
 POLL_MS = 120_000

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -108,16 +107,6 @@ def request_handover(link: ServerLink, next_path: str) -> str:
         return api.handover(next_path)
     finally:
         api.close()
-
-
-def parse_time(value: Any) -> datetime | None:
-    """An ISO-8601 time of the API, or None."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def reason_of(exc: Exception) -> str:

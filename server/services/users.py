@@ -381,13 +381,7 @@ def update_user(
             target_id=user.id,
             details={"sessions_revoked": revoked, "roles_removed_here": True},
         )
-        session.flush()
-        if admins_before and not _active_admins(session, tenant_id):
-            raise UserRuleError(
-                "last_admin",
-                "This is the organisation's last administrator; "
-                "make someone else administrator first",
-            )
+        _keep_an_admin(session, tenant_id, admins_before)
         return replace(before, active=False, sessions=0)
     if active is not None and own and active != user.active:
         user.active = active
@@ -401,13 +395,19 @@ def update_user(
             target_id=user.id,
             details={"sessions_revoked": revoked},
         )
+    _keep_an_admin(session, tenant_id, admins_before)
+    return _view(session, user, tenant_id)
+
+
+def _keep_an_admin(session: Session, tenant_id: str, admins_before: set[str]) -> None:
+    """Flush, and refuse a change that leaves a tenant that had an active administrator
+    (``admins_before``, :func:`_active_admins` before the change) with none."""
     session.flush()
     if admins_before and not _active_admins(session, tenant_id):
         raise UserRuleError(
             "last_admin",
             "This is the organisation's last administrator; make someone else administrator first",
         )
-    return _view(session, user, tenant_id)
 
 
 def _set_roles(
@@ -445,12 +445,7 @@ def set_roles(
     user = user_by_email(session, email)
     admins_before = _active_admins(session, tenant.id)
     _set_roles(session, actor_user_id, user, tenant.id, roles)
-    session.flush()
-    if admins_before and not _active_admins(session, tenant.id):
-        raise UserRuleError(
-            "last_admin",
-            "This is the organisation's last administrator; make someone else administrator first",
-        )
+    _keep_an_admin(session, tenant.id, admins_before)
     return user
 
 
