@@ -46,7 +46,7 @@ from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
 from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import BadForm, bad_form_page, read_form
+from server.web.forms import read_form
 from server.web.i18n import N_, _, current_language, domain_text, format_date
 from server.web.session import WebUser
 from server.web.templates import message, render
@@ -274,10 +274,7 @@ async def manager_submit(
     request: Request, token: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
     """The manager's answer: approve with both consents, or a page saying why not."""
-    try:
-        form = await read_form(request)
-    except BadForm as exc:
-        return bad_form_page(request, exc)
+    form = await read_form(request)  # an unreadable one: BadForm, server.web.forms' page
     return await run_in_threadpool(_submit, request, token, form, db, settings)
 
 

@@ -23,7 +23,7 @@ from server.services.passwords import MIN_PASSWORD_LENGTH, check_repeated
 from server.services.users import PasswordLinkProblem, password_link, set_password_with_link
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import BadForm, bad_form_page, read_form
+from server.web.forms import read_form
 from server.web.i18n import _, domain_text
 from server.web.templates import message, render
 
@@ -110,8 +110,5 @@ async def password_submit(
     request: Request, token: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
     """The new password, twice."""
-    try:
-        form = await read_form(request)
-    except BadForm as exc:
-        return bad_form_page(request, exc)
+    form = await read_form(request)  # an unreadable one: BadForm, server.web.forms' page
     return await run_in_threadpool(_submit, request, token, form, db, settings)

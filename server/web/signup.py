@@ -37,7 +37,7 @@ from server.services.signup import (
 )
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import BadForm, bad_form_page, read_form
+from server.web.forms import read_form
 from server.web.i18n import _, ngettext
 from server.web.templates import message, render
 
@@ -222,8 +222,6 @@ async def signup_submit(
         )
         response.headers["Retry-After"] = str(int(wait))
         return response
-    try:
-        values = await read_form(request, limit=MAX_SIGNUP_BYTES)
-    except BadForm as exc:
-        return bad_form_page(request, exc)
+    # An unreadable form raises BadForm, answered with server.web.forms' page.
+    values = await read_form(request, limit=MAX_SIGNUP_BYTES)
     return await run_in_threadpool(_submit, request, form_id, values, db, settings)
