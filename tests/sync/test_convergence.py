@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import requests
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -123,10 +124,14 @@ def _work_offline(
     ops_a=st.lists(operation, min_size=1, max_size=6),
     ops_b=st.lists(operation, min_size=1, max_size=6),
     a_first=st.booleans(),
+    b_demoted=st.booleans(),
 )
 def test_two_offline_clients_converge_to_the_servers_state(
-    server: LiveServer, ops_a: list[Any], ops_b: list[Any], a_first: bool
+    server: LiveServer, ops_a: list[Any], ops_b: list[Any], a_first: bool, b_demoted: bool
 ) -> None:
+    """... also when B's roles change while B works offline (``b_demoted``: its
+    administrator role becomes ``course_admin``): B's alumni decisions are refused and
+    kept, and B ends with exactly the view of its new roles (issue 26)."""
     admin = new_account(server.db_url)
     officer = new_account(server.db_url, tenant=admin.tenant, roles=("admin",))
     people = seed_people(server.db_url, admin.tenant_id, PEOPLE)
@@ -141,15 +146,26 @@ def test_two_offline_clients_converge_to_the_servers_state(
             "a": _work_offline(a, ops_a, people, items),
             "b": _work_offline(b, ops_b, people, items),
         }
+        if b_demoted:
+            resp = requests.patch(
+                f"{server.url}/api/v1/users/{b.actor().user_id}",
+                json={"roles": ["course_admin"]},
+                headers={"Authorization": f"Bearer {a.client.token}"},
+                timeout=10,
+            )
+            assert resp.status_code == 200, resp.text
         first, second = (a, b) if a_first else (b, a)
         first.sync_once()
         second.sync_once()
         first.sync_once()
 
-        truth = server_view(a.client)
         for engine in (a, b):
             assert engine.state.pending == 0
-            assert differences(local_view(engine.store), truth) == []
+            assert differences(local_view(engine.store), server_view(engine.client)) == []
+        if b_demoted:
+            event("B demoted while offline")
+            assert local_view(b.store)["alumni_registration"] == {}
+            assert b.actor().roles == frozenset({"course_admin"})
         with server_session(server.db_url) as s:
             logged = dict(
                 s.execute(
