@@ -74,6 +74,13 @@ from models.commands import Actor, Command, Outcome, from_envelope
 from models.errors import DomainError
 from models.files import private_dir, private_sqlite
 from models.ids import utcnow
+from models.visibility import (
+    may_read_table,
+    personal_values,
+    redact_details,
+    redact_row,
+    redact_text,
+)
 from sync import bulk
 from sync.journal import CommandJournal, journal_path
 from sync.recovery import (
@@ -590,7 +597,12 @@ class ClientStore:
             tenant=me.get("tenant") or {},
             roles=me.get("roles") or [],
         )
+        reader = Roles(frozenset(str(r) for r in me.get("roles") or []))
         with self.session() as s:
+            # What the server told under the old roles, kept with refused commands, as
+            # the new roles may read it (models.visibility: the rule the server applies).
+            for rejection in s.scalars(select(Rejection)):
+                _redact_rejection(reader, rejection)
             s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
         self._view_reset = False
 
@@ -1024,6 +1036,35 @@ class ClientStore:
                 self.journal.suspect()
             except OSError:
                 log.warning("could not note damage in %s", self.journal.path)
+
+
+@dataclass(frozen=True)
+class Roles:
+    """A reader known by roles only (for :mod:`models.visibility`)."""
+
+    roles: frozenset[str]
+
+
+def _redact_rejection(reader: Roles, rejection: Rejection) -> None:
+    """A kept rejection's server rows, details and message as ``reader`` may read them."""
+    values: set[str] = set()
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table, table_rows in rejection.rows().items():
+        for row in table_rows:
+            values |= personal_values(table, row)
+        if may_read_table(reader, table):
+            rows[table] = [redact_row(reader, table, dict(r)) or {} for r in table_rows]
+    server_rows = json.dumps(rows, ensure_ascii=False)
+    details = json.dumps(
+        redact_details(reader, rejection.details_dict(), values), ensure_ascii=False
+    )
+    message = redact_text(reader, rejection.message, values)
+    if (server_rows, details, message) != (
+        rejection.server_rows,
+        rejection.details,
+        rejection.message,
+    ):
+        rejection.server_rows, rejection.details, rejection.message = server_rows, details, message
 
 
 def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:

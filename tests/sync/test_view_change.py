@@ -38,6 +38,7 @@ from tests.sync.helpers import (
 from tests.utils.live_server import LiveServer
 
 ALUMNI = 6
+PNR = "198112289874"  # seed_varied's person
 
 
 @pytest.fixture
@@ -137,11 +138,34 @@ def test_revoked_alumni_officer_keeps_no_alumni_data_or_personnummer(
         assert _count(engine, "SELECT count(*) FROM alumni_registration") == ALUMNI + 1
         assert _count(engine, "SELECT count(*) FROM person WHERE personnummer IS NOT NULL") == 1
         assert _count(engine, "SELECT count(*) FROM person WHERE birth_date IS NOT NULL") == 1
+        # A refused command keeps the server's rows as the officer could read them.
+        with engine.store.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            asa, notes = raw.execute(
+                "SELECT id, notes FROM person WHERE personnummer IS NOT NULL"
+            ).fetchone()
+        boss = _admin(live, admin)
+        theirs = command(
+            "person.edit", {"person_id": asa, "changes": {"notes": {"old": notes, "new": "B"}}}
+        )
+        pushed = boss.post(
+            f"{live.url}/api/v1/sync/push", json={"commands": [theirs.envelope()]}, timeout=10
+        )
+        assert pushed.json()["results"][0]["status"] == "applied", pushed.text
+        mine = {"person_id": asa, "changes": {"notes": {"old": notes, "new": "A"}}}
+        engine.execute(command("person.edit", mine), engine.actor())
+        assert engine.sync_once().rejected == 1
+        [kept] = engine.store.open_rejections()
+        assert kept.rows()["person"][0]["personnummer"] == PNR
 
         _set_roles(live, _admin(live, admin), engine.actor().user_id or "", ["course_admin"])
         report = engine.sync_once()
 
         assert report.view_reset
+        [kept] = engine.store.open_rejections()  # kept, as the new roles may read it
+        assert kept.code == "conflict" and kept.rows()["person"][0]["personnummer"] is None
+        assert PNR not in kept.server_rows + kept.details + kept.message
         for table in ("alumni_registration", "student_record", "alumni_rule"):
             assert _count(engine, f"SELECT count(*) FROM {table}") == 0, table
         assert _count(engine, "SELECT count(*) FROM person WHERE personnummer IS NOT NULL") == 0
