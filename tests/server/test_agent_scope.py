@@ -723,8 +723,8 @@ ROUTE_CASES: dict[str, str] = {
     "POST /sync/push": "test_every_pushable_command_is_refused_to_an_agents_users",
     "GET /sync/pull": "test_pull_sends_an_agents_user_only_its_agents_rows",
     "POST /sync/status": (
-        "only the caller's own command ids; their first answers go out scoped and redacted"
-        " as push results do"
+        "reason: only the caller's own command ids (tests/sync/test_lost_answer_undo.py);"
+        " their first answers go out scoped and redacted as push results do"
     ),
     "POST /web/handover": "reason: only to /staff/ pages, each with its own case",
     "GET /web/enter": "reason: trades a one-time code for the caller's own session",
