@@ -215,11 +215,12 @@ def recover_if_needed(path: Path, journal: CommandJournal) -> StoreRecovered | N
     from sync.store import ClientStore
 
     # A file that holds nothing (deleted, or cut to zero bytes) while its journal holds
-    # pending commands is lost as much as a damaged one.
+    # pending commands, or the account (a kill between moving a damaged file aside and
+    # putting the rebuilt one in its place), is lost as much as a damaged one.
     missing = not path.exists() or path.stat().st_size == 0
     contents = journal.read()
     if missing:
-        if not contents.pending:
+        if not contents.pending and not contents.account:
             return None
         salvaged_account: dict[str, str] = {}
         salvaged: list[dict[str, Any]] = []

@@ -20,6 +20,7 @@ import random
 import signal
 import sys
 import time
+import traceback
 from typing import Any
 
 from sqlalchemy import select
@@ -108,7 +109,8 @@ def serve() -> None:
             try:
                 code = child(job)
             except BaseException as exc:  # report, then leave without running atexit hooks
-                _say({"child_error": f"{type(exc).__name__}: {exc}"})
+                where = "".join(traceback.format_exception(exc)[-6:])  # what failed, and where
+                _say({"child_error": f"{type(exc).__name__}: {exc}\n{where}"})
             finally:
                 os._exit(code)
         killed = False

@@ -207,6 +207,29 @@ def test_a_deleted_file_is_rebuilt_from_its_journal(
         close(engine)
 
 
+def test_a_file_lost_with_nothing_queued_keeps_its_account(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    """A kill between moving a damaged file aside and putting the rebuilt one in its place
+    leaves no database and a journal with the account but no commands: the next open
+    still knows who signed in (found by the kill loop)."""
+    db = tmp_path / "client.db"
+    engine = connect(server.url, account, db)
+    engine.sync_once()
+    user_id, token = engine.actor().user_id, engine.client.token
+    close(engine)
+    db.unlink()
+    engine = _reopen(server, db, str(token))
+    try:
+        notice = engine.store.recovery()
+        assert notice is not None and notice.reason == "missing" and notice.kept == 0
+        assert engine.actor().user_id == user_id
+        assert engine.sync_once().caught_up
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
+    finally:
+        close(engine)
+
+
 def test_a_refused_command_the_user_has_not_seen_comes_back_after_a_recovery(
     server: LiveServer, account: Account, tmp_path: Path
 ) -> None:
