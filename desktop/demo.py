@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from models.files import private_dir
+
 log = logging.getLogger(__name__)
 
 
@@ -39,6 +41,7 @@ class DemoServer:
         self._log: Any = None
 
     def start(self) -> DemoServer:
+        private_dir(self.data_dir)  # a --demo-dir that does not exist yet is made, 0700
         self._log = self.log_file.open("ab")
         self.process = subprocess.Popen(  # noqa: S603  (our own interpreter and module)
             [
