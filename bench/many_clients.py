@@ -165,11 +165,17 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
     for th in threads:
         th.join(SECONDS + 120)
     window = time.monotonic() - started
-    time.sleep(0.5)  # the server's last log lines are flushed (a measurement, not a sync)
-    log = _server_log(t.server.log_path, offset)
-
     pushes = [x for e in engines for x in e.client.push_times]  # type: ignore[attr-defined]
     pulls = [x for e in engines for x in e.client.pull_times]  # type: ignore[attr-defined]
+    # The server logs a request after answering it: read the log once it holds a line for
+    # every push and pull the clients timed (or after a deadline).
+    deadline = time.monotonic() + 10
+    while True:
+        log = _server_log(t.server.log_path, offset)
+        logged = sum(1 for e in log if e.get("msg") == "request")
+        if logged >= len(pushes) + len(pulls) or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)  # polling the log with a deadline
     commands = [e for e in log if e.get("msg") == "command applied"]
     requests = [e for e in log if e.get("msg") == "request"]
     server_push = [float(e["ms"]) for e in requests if str(e.get("route")).endswith("/sync/push")]
