@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, inspect, select, update
+from sqlalchemy import Table, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -69,6 +69,24 @@ class LinkProblem(DomainError):
     """The link cannot be used; the message is shown on the page as it is."""
 
     code = "link_invalid"
+
+
+def links_mailed_today(
+    session: Session, *, tenant_id: str, purpose: str, email: str, now: datetime
+) -> int:
+    """How many ``purpose`` links went to ``email`` in the last day: the per-address limit
+    of the links a public form can make the server mail."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(LinkToken)
+        .where(
+            LinkToken.tenant_id == tenant_id,
+            LinkToken.purpose == purpose,
+            LinkToken.email == email,
+            LinkToken.created_at > now - timedelta(days=1),
+        )
+    )
+    return int(count or 0)
 
 
 def issue_link(

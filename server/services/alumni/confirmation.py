@@ -29,7 +29,7 @@ from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEma
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
-from server.services.approval import LinkProblem, find_link, issue_link
+from server.services.approval import LinkProblem, find_link, issue_link, links_mailed_today
 from server.services.effects import greeting, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -73,17 +73,10 @@ def ask_to_confirm(
         return 0
     sent = 0
     for address in sorted(set(addresses)):
-        today = session.scalar(
-            select(func.count())
-            .select_from(LinkToken)
-            .where(
-                LinkToken.tenant_id == reg.tenant_id,
-                LinkToken.purpose == CONFIRM_PURPOSE,
-                LinkToken.email == address,
-                LinkToken.created_at > now - timedelta(days=1),
-            )
+        today = links_mailed_today(
+            session, tenant_id=reg.tenant_id, purpose=CONFIRM_PURPOSE, email=address, now=now
         )
-        if int(today or 0) >= CONFIRM_MAILS_PER_DAY:
+        if today >= CONFIRM_MAILS_PER_DAY:
             continue
         token = issue_link(
             session,

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -37,7 +37,7 @@ from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEma
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import take_category
-from server.services.approval import find_link, issue_link
+from server.services.approval import find_link, issue_link, links_mailed_today
 from server.services.effects import greeting, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -352,17 +352,10 @@ def request_unregister_link(
     _owners, regs = _memberships(session, tenant.id, address)
     if not regs:
         return False
-    sent_today = session.scalar(
-        select(func.count())
-        .select_from(LinkToken)
-        .where(
-            LinkToken.tenant_id == tenant.id,
-            LinkToken.purpose == UNREGISTER_PURPOSE,
-            LinkToken.email == address,
-            LinkToken.created_at > now - timedelta(days=1),
-        )
+    sent_today = links_mailed_today(
+        session, tenant_id=tenant.id, purpose=UNREGISTER_PURPOSE, email=address, now=now
     )
-    if int(sent_today or 0) >= UNREGISTER_LINKS_PER_DAY:
+    if sent_today >= UNREGISTER_LINKS_PER_DAY:
         return False
     token = issue_link(
         session,
