@@ -48,7 +48,6 @@ from server.services.alumni.forms import (
 )
 from server.services.alumni.public import (
     MAX_INTAKE_BYTES,
-    BodyTooLarge,
     RateLimited,
     submit_registration,
     tenant_by_public_slug,
@@ -207,10 +206,6 @@ def _not_found(request: Request) -> HTMLResponse:
     )
 
 
-def _too_large(request: Request) -> HTMLResponse:
-    return message(request, _("Too much data"), _("The form sent too much data."), status_code=413)
-
-
 def _too_many(request: Request, exc: RateLimited) -> HTMLResponse:
     response = message(
         request,
@@ -231,10 +226,7 @@ async def _posted(
     request: Request, db: Database, slug: str
 ) -> tuple[Tenant, dict[str, str]] | HTMLResponse:
     """The tenant of ``slug`` and the posted form, or the page that answers instead."""
-    try:
-        fields = await _form_fields(request)
-    except BodyTooLarge:
-        return _too_large(request)
+    fields = await _form_fields(request)  # too large or unreadable: BadForm, a 4xx page
     tenant = await run_in_threadpool(_tenant, db, slug)
     if tenant is None:
         return _not_found(request)
