@@ -83,11 +83,6 @@ ERROR_TEXTS: dict[str, str] = {
         "UsersAdmin", "Too many requests; wait a minute and try again."
     ),
     "self_deactivation": QT_TRANSLATE_NOOP("UsersAdmin", "You cannot deactivate yourself."),
-    "shared_account": QT_TRANSLATE_NOOP(
-        "UsersAdmin",
-        "This account also has roles in another organisation, so it cannot be deactivated "
-        "here: take away its roles in this organisation instead.",
-    ),
     "inactive": QT_TRANSLATE_NOOP("UsersAdmin", "The user is deactivated: reactivate them first."),
 }
 

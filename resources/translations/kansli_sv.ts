@@ -4880,31 +4880,26 @@
     </message>
     <message>
       <location filename="../../desktop/admin/texts.py" line="86" />
-      <source>This account also has roles in another organisation, so it cannot be deactivated here: take away its roles in this organisation instead.</source>
-      <translation>Kontot har roller även i en annan organisation och kan därför inte inaktiveras här: ta bort dess roller i den här organisationen i stället.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/texts.py" line="91" />
       <source>The user is deactivated: reactivate them first.</source>
       <translation>Användaren är inaktiverad: återaktivera hen först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="100" />
+      <location filename="../../desktop/admin/texts.py" line="95" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="105" />
+      <location filename="../../desktop/admin/texts.py" line="100" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="115" />
+      <location filename="../../desktop/admin/texts.py" line="110" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="119" />
+      <location filename="../../desktop/admin/texts.py" line="114" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>
@@ -5155,22 +5150,22 @@
   <context>
     <name>WebApi</name>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="126" />
+      <location filename="../../desktop/webview/server_api.py" line="115" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="128" />
+      <location filename="../../desktop/webview/server_api.py" line="117" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="132" />
+      <location filename="../../desktop/webview/server_api.py" line="121" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="136" />
+      <location filename="../../desktop/webview/server_api.py" line="125" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>

@@ -891,10 +891,6 @@ SV: dict[object, object] = {
         "För många förfrågningar; vänta en minut och försök igen."
     ),
     "You cannot deactivate yourself.": "Du kan inte inaktivera dig själv.",
-    "This account also has roles in another organisation, so it cannot be deactivated here: take away its roles in this organisation instead.": (
-        "Kontot har roller även i en annan organisation och kan därför inte inaktiveras här: "
-        "ta bort dess roller i den här organisationen i stället."
-    ),
     "The user is deactivated: reactivate them first.": (
         "Användaren är inaktiverad: återaktivera hen först."
     ),
