@@ -144,7 +144,9 @@ def roles_of(*, session: Session, user_id: str, tenant_id: str) -> frozenset[str
             Membership.user_id == user_id, Membership.tenant_id == tenant_id
         )
     )
-    return frozenset(
-        AGENT_ADMIN if role == Role.ADMIN and agent_id is not None else role
-        for role, agent_id in rows
-    )
+    return frozenset(membership_role(role, agent_id) for role, agent_id in rows)
+
+
+def membership_role(role: str, agent_id: str | None) -> str:
+    """What one membership amounts to: an ``admin`` one in an agent is ``agent_admin``."""
+    return AGENT_ADMIN if role == Role.ADMIN and agent_id is not None else role

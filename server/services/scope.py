@@ -41,7 +41,7 @@ from models.base import Base
 from models.errors import NotFoundError
 from models.tenancy import AGENT_ADMIN, PERSONAL_DATA_ROLES, Membership, Role
 from models.visibility import reads_personal_data
-from server.services.accounts import roles_of
+from server.services.accounts import membership_role
 from server.services.rows import visible_tables
 
 
@@ -62,26 +62,14 @@ class Reader(Protocol):
 AGENT_SCOPED_ROLES = frozenset({AGENT_ADMIN, Role.AGENT_CASE_HANDLER, Role.ATTESTANT})
 
 
-def agent_scope_of(session: Session, *, user_id: str, tenant_id: str) -> str | None:
-    """The agent the user acts for in the tenant, or None for a tenant-wide user.
-
-    Agent-scoped when every membership of the user in the tenant has ``agent_id``
-    set (a user belongs to at most one agent). A user without memberships is
-    None here; sign-in refuses such a user anyway.
-    """
-    scopes = set(
-        session.scalars(
-            select(Membership.agent_id).where(
-                Membership.user_id == user_id, Membership.tenant_id == tenant_id
-            )
-        )
-    )
-    if not scopes or None in scopes:
+def _agent_scope(agent_ids: set[str | None]) -> str | None:
+    """The agent a user acts for, from the ``agent_id`` of each of its memberships in the
+    tenant: agent-scoped when every one has it (a user belongs to at most one agent);
+    None for a tenant-wide user and for one without memberships (sign-in refuses those)."""
+    if not agent_ids or None in agent_ids:
         return None
-    if len(scopes) > 1:
-        # Never granted (agent_roles refuses a second agent); fail closed on one of them.
-        return min(a for a in scopes if a is not None)
-    return next(iter(scopes))
+    # More than one was never granted (agent_roles refuses a second agent): fail closed.
+    return min(a for a in agent_ids if a is not None)
 
 
 def scoped_roles(roles: Iterable[str], agent_id: str | None) -> frozenset[str]:
@@ -94,9 +82,15 @@ def scoped_roles(roles: Iterable[str], agent_id: str | None) -> frozenset[str]:
 def principal_scope(
     session: Session, *, user_id: str, tenant_id: str
 ) -> tuple[frozenset[str], str | None]:
-    """The roles and agent scope a sign-in of ``user_id`` in ``tenant_id`` carries."""
-    agent_id = agent_scope_of(session, user_id=user_id, tenant_id=tenant_id)
-    roles = roles_of(session=session, user_id=user_id, tenant_id=tenant_id)
+    """The roles and agent scope a sign-in of ``user_id`` in ``tenant_id`` carries (one
+    read of the user's memberships: it runs on every request)."""
+    rows = session.execute(
+        select(Membership.role, Membership.agent_id).where(
+            Membership.user_id == user_id, Membership.tenant_id == tenant_id
+        )
+    ).all()
+    agent_id = _agent_scope({agent for _role, agent in rows})
+    roles = frozenset(membership_role(role, agent) for role, agent in rows)
     return scoped_roles(roles, agent_id), agent_id
 
 
