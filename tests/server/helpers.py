@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -118,8 +120,12 @@ class World:
 @contextmanager
 def pages_site(db_url: str, *, secret: str) -> Iterator[InProcessServer]:
     """The app on ``db_url`` with links to plain http (so cookies are not Secure-only),
-    no SMTP server and no worker: the page tests read the mail outbox."""
+    no SMTP server and no worker: the page tests read the mail outbox. SMS the pages send
+    after answering are scrubbed from the outbox once sent, so their text is kept in a
+    spool file (``settings.sms_spool_file``) that tests read codes from."""
+    spool = Path(tempfile.mkdtemp(prefix="kansli-sms-")) / "sms-outbox.jsonl"
     settings = Settings(
+        sms_spool_file=spool,
         database_url=db_url,
         public_base_url="http://kansli.test",
         smtp_host="127.0.0.1",

@@ -185,7 +185,9 @@ def test_an_order_goes_from_the_customer_to_the_service_desk_all_in_swedish(
         data={
             "csrf_token": csrf(code_page),
             "challenge_id": challenge.group(1),
-            "code": latest_sms_code(site.db, cast.phones["attestant"]),
+            "code": latest_sms_code(
+                site.db, cast.phones["attestant"], spool=site.settings.sms_spool_file
+            ),
         },
         timeout=10,
     )
@@ -220,7 +222,7 @@ def test_an_order_goes_from_the_customer_to_the_service_desk_all_in_swedish(
         data={
             "csrf_token": csrf(code_page),
             "challenge_id": challenge.group(1),
-            "code": latest_sms_code(site.db, phone),
+            "code": latest_sms_code(site.db, phone, spool=site.settings.sms_spool_file),
         },
         timeout=10,
     )
