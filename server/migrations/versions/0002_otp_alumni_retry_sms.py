@@ -1,11 +1,4 @@
-"""otp challenges, alumni retry time, sms provider id, category uniqueness
-
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-25 00:57:11.134451
-"""
-
-from collections.abc import Sequence
+"""otp challenges, alumni retry time, sms provider id, category uniqueness"""
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,8 +7,6 @@ import models.base
 
 revision: str = "0002"
 down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,11 +1,4 @@
-"""web handover
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-11-25 01:00:13.296179
-"""
-
-from collections.abc import Sequence
+"""web handover"""
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,8 +7,6 @@ import models.base
 
 revision: str = "0003"
 down_revision: str | None = "0002"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

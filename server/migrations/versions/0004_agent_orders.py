@@ -1,11 +1,4 @@
-"""agent orders: notifications, bankid signing
-
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-11-25 01:04:56.821144
-"""
-
-from collections.abc import Sequence
+"""agent orders: notifications, bankid signing"""
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,8 +7,6 @@ import models.base
 
 revision: str = "0004"
 down_revision: str | None = "0003"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -1,18 +1,9 @@
-"""person lookup indexes
-
-Revision ID: 0005
-Revises: 0004
-Create Date: 2026-11-25 02:55:53.746842
-"""
-
-from collections.abc import Sequence
+"""person lookup indexes"""
 
 from alembic import op
 
 revision: str = "0005"
 down_revision: str | None = "0004"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

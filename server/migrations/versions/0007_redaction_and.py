@@ -4,13 +4,8 @@ The evidence of a signature (BankID's signature and OCSP response, the hash of
 the signer's personnummer, the SMS challenge) moves from the synced
 ``signature.evidence`` column to the server-only ``signature_evidence`` table;
 clients rebuild their cache (the synced tables' DDL changed).
-
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-12-03 10:00:00
 """
 
-from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,8 +15,6 @@ import models.base
 
 revision: str = "0007"
 down_revision: str | None = "0006"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

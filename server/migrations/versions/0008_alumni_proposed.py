@@ -1,19 +1,10 @@
-"""alumni proposed contact data
-
-Revision ID: 0008
-Revises: 0007
-Create Date: 2026-12-03 10:00:00
-"""
-
-from collections.abc import Sequence
+"""alumni proposed contact data"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
 down_revision: str | None = "0007"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -4,13 +4,8 @@ Web-view sessions are now stored under the hash of ``"web:" + cookie`` (so a
 cookie is no API token): the ones made before cannot be looked up that way,
 and would still work as bearer tokens. They are revoked here (the web view
 signs in again from the desktop, in at most a minute's work).
-
-Revision ID: 0009
-Revises: 0008
-Create Date: 2026-12-03 10:00:00
 """
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -18,8 +13,6 @@ from alembic import op
 
 revision: str = "0009"
 down_revision: str | None = "0008"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

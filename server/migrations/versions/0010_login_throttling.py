@@ -1,8 +1,5 @@
 """login throttling
 
-Revision ID: 0010
-Revises: 0009
-Create Date: 2026-12-03 10:00:00
 
 Failed sign-ins were rows per failure (``login_failure``), counted and then
 checked in two steps; they become counters taken atomically per key
@@ -11,8 +8,6 @@ checked in two steps; they become counters taken atomically per key
 dropped: they expire within minutes anyway.
 """
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,8 +15,6 @@ import models.base
 
 revision: str = "0010"
 down_revision: str | None = "0009"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
