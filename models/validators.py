@@ -45,6 +45,7 @@ __all__ = [
     "normalize_bankgiro",
     "normalize_email",
     "normalize_organisationsnummer",
+    "normalize_person_field",
     "normalize_personnummer",
     "normalize_phone",
     "ocr_with_check_digit",
@@ -338,6 +339,54 @@ def normalize_email(value: str, *, field: str = "email") -> str:
             "E-mail address is not valid: {reason}", field=field, params={"reason": str(exc)}
         ) from exc
     return str(checked.normalized).lower()
+
+
+# --------------------------------------------------------------------------
+# Person fields as a user types them
+# --------------------------------------------------------------------------
+
+#: Person fields that must not be empty; an empty one of the others is stored as
+#: ``None`` (:data:`_NULL_WHEN_EMPTY`) or ``""``.
+_REQUIRED_PERSON_FIELDS = frozenset({"first_name", "last_name"})
+_NULL_WHEN_EMPTY = frozenset({"personnummer", "birth_date", "organisation_id"})
+_POSTAL_CODE_MAX = 10
+
+
+def normalize_person_field(name: str, value: Any) -> Any:
+    """Check one person field as a user typed it and return what the database keeps.
+
+    The one rule for the profile editor (as the user types) and ``person.edit``
+    (client and server). Empty first and last names are refused; any other empty
+    field becomes ``None`` (personnummer, birth date, organisation) or ``""``.
+    Text is stripped; a personnummer becomes ``YYYYMMDDNNNC``, a birth date a
+    :class:`datetime.date` (written ``YYYY-MM-DD``), a country its two capital
+    letters; a postal code holds letters, digits and spaces, at most ten without
+    the spaces.
+
+    Raises:
+        ValidationError: the value cannot be saved; ``field`` is ``name``.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if name in _REQUIRED_PERSON_FIELDS:
+            raise ValidationError("Must not be empty", field=name)
+        return None if name in _NULL_WHEN_EMPTY else ""
+    text = str(value).strip()
+    if name == "personnummer":
+        return normalize_personnummer(text, field=name)
+    if name == "birth_date":
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValidationError("Write the date as YYYY-MM-DD", field=name) from exc
+    if name == "country":
+        if len(text) != 2 or not text.isalpha():
+            raise ValidationError("Two letters, such as SE", field=name)
+        return text.upper()
+    if name == "postal_code":
+        compact = text.replace(" ", "")
+        if not compact.isalnum() or len(compact) > _POSTAL_CODE_MAX:
+            raise ValidationError("Letters and digits only, such as 123 45", field=name)
+    return text
 
 
 # --------------------------------------------------------------------------

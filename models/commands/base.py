@@ -71,6 +71,11 @@ class Args(pydantic.BaseModel):
         return value
 
 
+def roles_allow(allowed: frozenset[str], roles: Iterable[str]) -> bool:
+    """Whether ``roles`` hold any one of ``allowed`` (an empty ``allowed``: anyone)."""
+    return not allowed or not allowed.isdisjoint(roles)
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who runs a command, in which tenant, with which roles.
@@ -187,12 +192,18 @@ class Command(Generic[ArgsT]):
         self.args = args
         self.issued_at = issued_at or utcnow()
 
+    @classmethod
+    def may_run(cls, roles: Iterable[str]) -> bool:
+        """Whether an actor with ``roles`` may run this command: the one role check,
+        asked by :meth:`apply` and by the desktop before it offers the action."""
+        return roles_allow(cls.roles, roles)
+
     def apply(self, session: Session, actor: Actor) -> Outcome:
         """Check the actor's roles, then run the command in ``session``.
 
         The caller owns the transaction: on any error it rolls back.
         """
-        if self.roles and not (self.roles & actor.roles):
+        if not self.may_run(actor.roles):
             raise PermissionDenied(f"Your roles do not allow {self.name}")
         ctx = CommandContext(session=session, actor=actor, command=self)
         try:

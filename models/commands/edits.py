@@ -36,7 +36,7 @@ from sqlalchemy import select
 from models.audit import AuditEvent
 from models.base import SyncMixin
 from models.commands.base import MULTILINE, Args, CommandContext
-from models.errors import ConflictError
+from models.errors import ConflictError, ValidationError
 
 #: The shapes a command can have (``Command.shape``); the edit-commands test
 #: refuses a registered command without one of them.
@@ -152,6 +152,16 @@ def changes_between(
     }
 
 
+def _seen(norm: Callable[[str, Any], Any], field: str, value: Any) -> Any:
+    """The value the user saw, normalised like a new one when it passes today's rule;
+    one stored before the rule (a postal code with a dash) is compared as it is, so
+    the user can still correct it."""
+    try:
+        return norm(field, value)
+    except ValidationError:
+        return value
+
+
 def merge_changes(
     ctx: CommandContext,
     row: SyncMixin,
@@ -172,7 +182,7 @@ def merge_changes(
     updates: dict[str, Any] = {}
     for field, change in changes.items():
         new = norm(field, change.new)
-        old = norm(field, change.old) if _blank(change.old) is not None else None
+        old = _seen(norm, field, change.old) if _blank(change.old) is not None else None
         current = getattr(row, field)
         if same(current, new):
             continue

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pydantic
 from sqlalchemy import select
 
@@ -19,27 +16,6 @@ from models.tenancy import Role
 from models.visibility import require_readable
 
 EDIT_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN, Role.ALUMNI_OFFICER})
-
-
-def _normalise_field(name: str, value: Any) -> Any:
-    """Check and normalise one person field as a user would type it."""
-    if value is None or value == "":
-        if name in ("first_name", "last_name"):
-            raise ValidationError("must not be empty", field=name)
-        return None if name in ("personnummer", "birth_date", "organisation_id") else ""
-    if name == "personnummer":
-        return validators.normalize_personnummer(str(value))
-    if name == "birth_date":
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError as exc:
-            raise ValidationError("is not a date (YYYY-MM-DD)", field=name) from exc
-    if name == "country":
-        text = str(value).strip().upper()
-        if len(text) != 2 or not text.isalpha():
-            raise ValidationError("must be a two-letter country code", field=name)
-        return text
-    return str(value).strip()
 
 
 class EmailIn(Args):
@@ -82,7 +58,7 @@ class PersonCreate(Command[PersonCreateArgs]):
             id=args.person_id,
             first_name=args.first_name,
             last_name=args.last_name,
-            personnummer=_normalise_field("personnummer", args.personnummer),
+            personnummer=validators.normalize_person_field("personnummer", args.personnummer),
             organisation_id=args.organisation_id,
         )
         if person.personnummer:
@@ -159,7 +135,11 @@ class PersonEdit(Command[PersonEditArgs]):
         require_readable(ctx.actor, "person", args.changes)
         person = ctx.get(Person, args.person_id, what="Person")
         updates = merge_changes(
-            ctx, person, args.changes, what=person.full_name, normalise=_normalise_field
+            ctx,
+            person,
+            args.changes,
+            what=person.full_name,
+            normalise=validators.normalize_person_field,
         )
         if updates.get("organisation_id"):
             ctx.get(Organisation, updates["organisation_id"], what="Organisation")

@@ -24,6 +24,8 @@ from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
+from models.commands.alumni import ALUMNI_ROLES
+from models.commands.base import roles_allow
 from models.ids import utcnow
 from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep, client_address
@@ -47,11 +49,10 @@ router = APIRouter(tags=["alumni"])
 
 #: Ids are UUID text; anything else cannot name a row.
 ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
-ALUMNI_ROLES = frozenset({Role.ADMIN, Role.ALUMNI_OFFICER})
 
 
 def _require(principal: Principal, roles: frozenset[str], what: str) -> None:
-    if not principal.roles & roles:
+    if not roles_allow(roles, principal.roles):
         raise ApiError(403, "forbidden", f"Your roles do not allow {what}")
 
 
