@@ -11,20 +11,25 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+import pydantic
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import validators
 from models.commands import Command, build
+from models.commands.base import _TEMPLATE
+from models.commands.people import PersonCreateArgs
 from models.courses import Registration
 from models.errors import ValidationError
 from models.ids import new_id
-from models.people import PersonEmail
+from models.organisations import Organisation
+from models.people import Person, PersonEmail
 from models.visibility import Reader, may_read
 
 #: Accepted header names (lower case) per field, English and Swedish.
@@ -35,6 +40,17 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "phone": ("phone", "mobile", "telefon", "mobil", "mobilnummer", "telefonnummer"),
     "organisation": ("organisation", "organization", "company", "företag", "arbetsgivare"),
     "personnummer": ("personnummer", "personal identity number", "pnr"),
+    "manager_email": (
+        "manager e-mail",
+        "manager email",
+        "manager's e-mail",
+        "approving manager's e-mail",
+        "chef e-post",
+        "chefens e-post",
+        "chef epost",
+        "chef e-postadress",
+        "chefens e-postadress",
+    ),
 }
 REQUIRED = ("first_name", "last_name", "email")
 #: The synced (table, column) each field of a file sets: a field its importer's roles may
@@ -46,6 +62,7 @@ FIELD_COLUMNS: dict[str, tuple[str, str]] = {
     "phone": ("person_phone", "number"),
     "organisation": ("person", "organisation_id"),
     "personnummer": ("person", "personnummer"),
+    "manager_email": ("person_email", "address"),
 }
 MAX_ROWS = 20_000
 
@@ -59,6 +76,8 @@ class ParticipantRow:
     phone: str | None = None
     organisation: str | None = None
     personnummer: str | None = None
+    #: The approving manager's e-mail address (a "Chef e-post" column), if the file names one.
+    manager_email: str | None = None
 
 
 @dataclass
@@ -70,6 +89,10 @@ class ImportPreview:
     #: Fields the file has a column for that are not imported (neither checked nor
     #: read): the importer's roles may not read them.
     ignored: list[str] = field(default_factory=list)
+    #: Headers of columns that are not read: no field has that name.
+    unknown_columns: list[str] = field(default_factory=list)
+    #: Headers of columns that are not read: an earlier column is already that field.
+    duplicate_columns: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -113,22 +136,161 @@ def read_cells(data: bytes, filename: str) -> list[list[str]]:
 
 
 def _map_header(header: Sequence[str]) -> tuple[dict[str, int], list[ValidationError]]:
-    mapping: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = name.strip().lower()
-        for fld, names in HEADERS.items():
-            if key in names and fld not in mapping:
-                mapping[fld] = index
-    missing = [f for f in REQUIRED if f not in mapping]
+    """Field -> column index of ``header``, and an error for each required field missing."""
+    mapping, _unknown, _duplicate = _read_header(header)
     errors = [
         ValidationError(
-            f"No column for {f.replace('_', ' ')} (expected one of: {', '.join(HEADERS[f][:3])})",
+            "No column for {field}",
             row=1,
             field=f,
+            params={"field": f.replace("_", " "), "names": ", ".join(HEADERS[f][:3])},
         )
-        for f in missing
+        for f in REQUIRED
+        if f not in mapping
     ]
     return mapping, errors
+
+
+def _read_header(header: Sequence[str]) -> tuple[dict[str, int], list[str], list[str]]:
+    """(field -> column index, unknown headers, duplicate headers) of a header row."""
+    mapping: dict[str, int] = {}
+    unknown: list[str] = []
+    duplicate: list[str] = []
+    for index, name in enumerate(header):
+        title = clean_cell(name)
+        key = " ".join(title.lower().split())
+        fld = next((f for f, names in HEADERS.items() if key in names), None)
+        if fld is None:
+            if title:
+                unknown.append(title)
+        elif fld in mapping:
+            duplicate.append(title)
+        else:
+            mapping[fld] = index
+    return mapping, unknown, duplicate
+
+
+# -- cleaning and checking one row ------------------------------------------------------------
+
+#: Invisible characters that come along when a list is copied from a web page or a mail.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+#: What an export puts before a cell that a spreadsheet would take for a formula
+#: (``desktop.export``: OWASP's advice), taken off again on import.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PNR_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+
+
+def clean_cell(value: str) -> str:
+    """A cell without surrounding space, invisible characters or an export's formula guard."""
+    text = value.translate(_INVISIBLE).strip()
+    if text[:1] == "'" and text[1:2] and text[1:].startswith(_FORMULA_STARTS):
+        text = text[1:].strip()
+    return text
+
+
+def clean_email(value: str) -> str:
+    """An e-mail address cell without a ``mailto:`` in front (copied from a mail link)."""
+    return _MAILTO.sub("", value).strip()
+
+
+def clean_personnummer(value: str) -> str:
+    """A personnummer cell without spaces, and with a plain ``-`` for any dash."""
+    return _PNR_SPACES.sub("", value).translate(_DASHES)
+
+
+#: The argument of ``person.create`` each field goes to (the server's rules: its Args).
+_ARG_FIELDS = {
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "personnummer": "personnummer",
+    "emails": "email",
+    "phones": "phone",
+}
+
+
+def _args_error(err: dict[str, Any]) -> tuple[str, ValidationError]:
+    """One pydantic problem of ``person.create``'s arguments as (field, error)."""
+    loc = err["loc"]
+    fld = _ARG_FIELDS.get(str(loc[0]), str(loc[0])) if loc else ""
+    ctx = dict(err.get("ctx") or {})
+    if err["type"] == "string_too_long":
+        return fld, ValidationError(
+            "is longer than {limit} characters", field=fld, params={"limit": ctx["max_length"]}
+        )
+    if err["type"] == "string_too_short":
+        return fld, ValidationError("is empty", field=fld)
+    if err["type"] == "kansli_invalid" and _TEMPLATE in ctx:
+        template = str(ctx.pop(_TEMPLATE))
+        return fld, ValidationError(template, field=fld, params=ctx or None)
+    return fld, ValidationError(str(err["msg"]), field=fld)
+
+
+def check_row(
+    number: int, values: dict[str, str]
+) -> tuple[ParticipantRow | None, list[ValidationError]]:
+    """Check one row by exactly the rules the server applies to its ``person.create``.
+
+    The values go through the command's arguments (lengths, no control
+    characters, one line) and then the validators its ``run`` calls (e-mail,
+    phone, personnummer). Every problem names the row and the column.
+    """
+    values = {f: clean_cell(v) for f, v in values.items()}
+    values["email"] = clean_email(values.get("email", ""))
+    if values.get("manager_email"):
+        values["manager_email"] = clean_email(values["manager_email"])
+    if values.get("personnummer"):
+        values["personnummer"] = clean_personnummer(values["personnummer"])
+    errors: dict[str, ValidationError] = {}
+    args = {
+        "person_id": "-",
+        "first_name": values["first_name"],
+        "last_name": values["last_name"],
+        "personnummer": values.get("personnummer") or None,
+        "emails": [{"address": values["email"]}],
+        "phones": [{"number": values["phone"]}] if values.get("phone") else [],
+    }
+    try:
+        PersonCreateArgs.model_validate(args)
+    except pydantic.ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            fld, error = _args_error(dict(err))
+            errors.setdefault(fld, error)
+    normalized: dict[str, str | None] = {}
+    checks = (
+        ("email", validators.normalize_email),
+        ("phone", validators.normalize_phone),
+        ("personnummer", validators.normalize_personnummer),
+        ("manager_email", validators.normalize_email),
+    )
+    for fld, check in checks:
+        if fld in errors or not (values.get(fld) or fld == "email"):
+            continue
+        try:
+            normalized[fld] = check(values[fld], field=fld)
+        except ValidationError as exc:
+            errors[fld] = exc
+    if values.get("organisation"):
+        try:
+            validators.check_text(values["organisation"], field="organisation")
+        except ValidationError as exc:
+            errors["organisation"] = exc
+    if errors:
+        return None, [
+            ValidationError(e.template, row=number, field=fld, params=e.params or None)
+            for fld, e in errors.items()
+        ]
+    return ParticipantRow(
+        row=number,
+        first_name=values["first_name"],
+        last_name=values["last_name"],
+        email=normalized["email"] or "",
+        phone=normalized.get("phone"),
+        organisation=values.get("organisation") or None,
+        personnummer=normalized.get("personnummer"),
+        manager_email=normalized.get("manager_email"),
+    ), []
 
 
 def parse_participants(cells: list[list[str]], *, reader: Reader | None = None) -> ImportPreview:
@@ -142,6 +304,7 @@ def parse_participants(cells: list[list[str]], *, reader: Reader | None = None) 
         preview.errors.append(ValidationError("The file is empty", row=1))
         return preview
     mapping, header_errors = _map_header(cells[0])
+    _, preview.unknown_columns, preview.duplicate_columns = _read_header(cells[0])
     if reader is not None:
         preview.ignored = [f for f in mapping if not may_read(reader, *FIELD_COLUMNS[f])]
         for f in preview.ignored:
@@ -150,49 +313,44 @@ def parse_participants(cells: list[list[str]], *, reader: Reader | None = None) 
         preview.errors.extend(header_errors)
         return preview
     if len(cells) - 1 > MAX_ROWS:
-        preview.errors.append(ValidationError(f"At most {MAX_ROWS} rows can be imported at once"))
-        return preview
-    seen: dict[str, int] = {}
-    for number, raw in enumerate(cells[1:], start=2):
-        values = {f: (raw[i].strip() if i < len(raw) else "") for f, i in mapping.items()}
-        if not any(values.values()):
-            continue  # blank line
-        row_errors: list[ValidationError] = []
-        for f in ("first_name", "last_name"):
-            if not values[f]:
-                row_errors.append(ValidationError("is empty", row=number, field=f))
-        email = ""
-        try:
-            email = validators.normalize_email(values["email"], field="email")
-        except ValidationError as exc:
-            row_errors.append(ValidationError(exc.message, row=number, field="email"))
-        if email and email in seen:
-            row_errors.append(
-                ValidationError(f"{email} is also on row {seen[email]}", row=number, field="email")
-            )
-        phone = pnr = None
-        try:
-            if values.get("phone"):
-                phone = validators.normalize_phone(values["phone"], field="phone")
-            if values.get("personnummer"):
-                pnr = validators.normalize_personnummer(values["personnummer"])
-        except ValidationError as exc:
-            row_errors.append(ValidationError(exc.message, row=number, field=exc.field))
-        if row_errors:
-            preview.errors.extend(row_errors)
-            continue
-        seen[email] = number
-        preview.rows.append(
-            ParticipantRow(
-                row=number,
-                first_name=values["first_name"],
-                last_name=values["last_name"],
-                email=email,
-                phone=phone,
-                organisation=values.get("organisation") or None,
-                personnummer=pnr,
+        preview.errors.append(
+            ValidationError(
+                "At most {limit} rows can be imported at once", params={"limit": MAX_ROWS}
             )
         )
+        return preview
+    seen: dict[str, int] = {}
+    seen_pnr: dict[str, int] = {}
+    for number, raw in enumerate(cells[1:], start=2):
+        values = {f: (raw[i] if i < len(raw) else "") for f, i in mapping.items()}
+        if not any(clean_cell(v) for v in values.values()):
+            continue  # blank line
+        row, row_errors = check_row(number, values)
+        if row is not None and row.email in seen:
+            row_errors.append(
+                ValidationError(
+                    "{email} is also on row {row}",
+                    row=number,
+                    field="email",
+                    params={"email": row.email, "row": seen[row.email]},
+                )
+            )
+        if row is not None and row.personnummer and row.personnummer in seen_pnr:
+            row_errors.append(
+                ValidationError(
+                    "The same personnummer is also on row {row}",
+                    row=number,
+                    field="personnummer",
+                    params={"row": seen_pnr[row.personnummer]},
+                )
+            )
+        if row is None or row_errors:
+            preview.errors.extend(row_errors)
+            continue
+        seen[row.email] = number
+        if row.personnummer:
+            seen_pnr[row.personnummer] = number
+        preview.rows.append(row)
     if not preview.rows and not preview.errors:
         preview.errors.append(ValidationError("The file has no participants", row=2))
     return preview
@@ -207,12 +365,190 @@ def read_participants(data: bytes, filename: str, *, reader: Reader | None = Non
     return parse_participants(cells, reader=reader)
 
 
+# -- meeting the database ---------------------------------------------------------------------
+
+_CHUNK = 500  # values per "IN (...)"
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(values), _CHUNK):
+        yield values[i : i + _CHUNK]
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    """The person already in Kansli a row is, and how it was found."""
+
+    person_id: str
+    name: str
+    #: "email" or "personnummer".
+    by: str
+    #: The row's e-mail address is new to this person (matched by personnummer).
+    new_email: bool = False
+
+
+@dataclass
+class Matches:
+    """How a file's rows meet the people, the round and the organisations already known."""
+
+    #: Row number -> the person it is.
+    people: dict[int, PersonMatch] = field(default_factory=dict)
+    #: Rows whose person is already on the round (left out).
+    registered: set[int] = field(default_factory=set)
+    #: Organisation name (lower case) -> id.
+    organisations: dict[str, str] = field(default_factory=dict)
+    #: Row number -> the approving manager's person id (a "manager e-mail" column).
+    managers: dict[int, str] = field(default_factory=dict)
+    #: Row number -> the row of the same file whose (new) person is its manager.
+    managers_in_file: dict[int, int] = field(default_factory=dict)
+    #: Rows that cannot be imported as they stand (conflicting matches, unknown managers).
+    errors: list[ValidationError] = field(default_factory=list)
+
+
+def _by_email(session: Session, tenant_id: str, addresses: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for chunk in _chunks(addresses):
+        q = select(PersonEmail.address, PersonEmail.person_id).where(
+            PersonEmail.tenant_id == tenant_id,
+            PersonEmail.deleted_at.is_(None),
+            PersonEmail.address.in_(chunk),
+        )
+        found.update({a: p for a, p in session.execute(q)})
+    return found
+
+
+def _people(session: Session, tenant_id: str, column: Any, values: Sequence[str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for chunk in _chunks(values):
+        q = select(
+            column, Person.id, Person.first_name, Person.last_name, Person.personnummer
+        ).where(Person.tenant_id == tenant_id, Person.deleted_at.is_(None), column.in_(chunk))
+        found.update({r[0]: r for r in session.execute(q)})
+    return found
+
+
+def match_people(
+    session: Session, *, tenant_id: str, rows: Sequence[ParticipantRow], round_id: str | None
+) -> Matches:
+    """Find each row's person by e-mail address or personnummer, its manager, its round.
+
+    A personnummer that belongs to one person and an e-mail address that belongs to
+    another, two rows that are one person, and a manager e-mail address nobody (in
+    Kansli or the file) has are errors of their row.
+    """
+    out = Matches()
+    by_email = _by_email(
+        session,
+        tenant_id,
+        sorted({r.email for r in rows} | {r.manager_email for r in rows if r.manager_email}),
+    )
+    people = _people(session, tenant_id, Person.id, sorted(set(by_email.values())))
+    by_pnr = _people(
+        session,
+        tenant_id,
+        Person.personnummer,
+        sorted({r.personnummer for r in rows if r.personnummer}),
+    )
+    first_row_of: dict[str, int] = {}
+    for r in rows:
+        mail_id = by_email.get(r.email)
+        pnr_person = by_pnr.get(r.personnummer) if r.personnummer else None
+        if mail_id and pnr_person is not None and pnr_person[1] != mail_id:
+            out.errors.append(
+                ValidationError(
+                    "The personnummer belongs to {pnr_name}, the e-mail address to {email_name}",
+                    row=r.row,
+                    field="personnummer",
+                    params={
+                        "pnr_name": f"{pnr_person[2]} {pnr_person[3]}".strip(),
+                        "email_name": _name(people.get(mail_id)),
+                    },
+                )
+            )
+            continue
+        mail_person = people.get(mail_id) if mail_id else None
+        if (
+            mail_person is not None
+            and r.personnummer
+            and mail_person[4] not in (None, r.personnummer)
+        ):
+            out.errors.append(
+                ValidationError(
+                    "The e-mail address belongs to {name}, who has another personnummer",
+                    row=r.row,
+                    field="email",
+                    params={"name": _name(mail_person)},
+                )
+            )
+            continue
+        if mail_person is not None:
+            match = PersonMatch(mail_person[1], _name(mail_person), "email")
+        elif pnr_person is not None:
+            match = PersonMatch(pnr_person[1], _name(pnr_person), "personnummer", new_email=True)
+        else:
+            continue
+        if match.person_id in first_row_of:
+            out.errors.append(
+                ValidationError(
+                    "{name} is also on row {row}",
+                    row=r.row,
+                    field=match.by,
+                    params={"name": match.name, "row": first_row_of[match.person_id]},
+                )
+            )
+            continue
+        first_row_of[match.person_id] = r.row
+        out.people[r.row] = match
+    if round_id and out.people:
+        on_round = set(
+            session.scalars(
+                select(Registration.participant_id).where(
+                    Registration.round_id == round_id, Registration.deleted_at.is_(None)
+                )
+            )
+        )
+        out.registered = {n for n, m in out.people.items() if m.person_id in on_round}
+    file_rows = {r.email: r.row for r in rows}
+    for r in rows:
+        if not r.manager_email:
+            continue
+        if r.manager_email in by_email:
+            out.managers[r.row] = by_email[r.manager_email]
+        elif r.manager_email in file_rows and r.manager_email != r.email:
+            out.managers_in_file[r.row] = file_rows[r.manager_email]
+        else:
+            out.errors.append(
+                ValidationError(
+                    "Nobody in Kansli or in the file has the e-mail address {email}",
+                    row=r.row,
+                    field="manager_email",
+                    params={"email": r.manager_email},
+                )
+            )
+    names = sorted({r.organisation.strip().lower() for r in rows if r.organisation})
+    for chunk in _chunks(names):
+        q = select(func.lower(Organisation.name), Organisation.id).where(
+            Organisation.tenant_id == tenant_id,
+            Organisation.deleted_at.is_(None),
+            func.lower(Organisation.name).in_(chunk),
+        )
+        out.organisations.update({n: i for n, i in session.execute(q)})
+    out.errors.sort(key=lambda e: e.row or 0)
+    return out
+
+
+def _name(person: Any) -> str:
+    return f"{person[2]} {person[3]}".strip() if person is not None else ""
+
+
 @dataclass
 class ImportPlan:
     commands: list[Command[Any]]
     new_people: int
     existing_people: int
     already_registered: list[ParticipantRow]
+    #: The file's row each command comes from (to name it if the command is refused).
+    rows: list[int] = field(default_factory=list)
 
 
 def plan_import(
@@ -222,65 +558,90 @@ def plan_import(
     round_id: str,
     rows: Iterable[ParticipantRow],
     approving_manager_id: str | None,
+    matches: Matches | None = None,
 ) -> ImportPlan:
-    """The commands that import ``rows`` onto a round, reusing people found by e-mail.
+    """The commands that import ``rows`` onto a round (:func:`match_people` finds who is
+    known): ``person.create`` for new people (``person.add_email`` for a known person's
+    new address), then ``registration.create`` each. A row's manager column sets its
+    approving manager, ``approving_manager_id`` the others'.
 
     Someone already registered on the round is left out (and listed).
+    Raises ValidationError (with the row) if a row cannot be matched unambiguously.
     """
     rows = list(rows)
-    by_email = dict(
-        session.execute(
-            select(PersonEmail.address, PersonEmail.person_id).where(
-                PersonEmail.tenant_id == tenant_id,
-                PersonEmail.deleted_at.is_(None),
-                PersonEmail.address.in_([r.email for r in rows]),
-            )
-        ).all()
-    )
-    registered = set(
-        session.scalars(
-            select(Registration.participant_id).where(
-                Registration.round_id == round_id, Registration.deleted_at.is_(None)
-            )
-        )
-    )
+    if matches is None:
+        matches = match_people(session, tenant_id=tenant_id, rows=rows, round_id=round_id)
+    if matches.errors:
+        raise matches.errors[0]
     plan = ImportPlan(commands=[], new_people=0, existing_people=0, already_registered=[])
+    person_of: dict[int, str] = {}
+    registrations: list[tuple[int, Command[Any]]] = []
     for r in rows:
-        person_id = by_email.get(r.email)
-        if person_id and person_id in registered:
+        if r.row in matches.registered:
             plan.already_registered.append(r)
             continue
-        if person_id is None:
-            person_id = new_id()
+        match = matches.people.get(r.row)
+        if match is None:
+            person_of[r.row] = new_id()
             plan.new_people += 1
+            org = (
+                matches.organisations.get(r.organisation.strip().lower())
+                if r.organisation
+                else None
+            )
             plan.commands.append(
                 build(
                     "person.create",
                     1,
                     {
-                        "person_id": person_id,
+                        "person_id": person_of[r.row],
                         "first_name": r.first_name,
                         "last_name": r.last_name,
                         "personnummer": r.personnummer,
+                        "organisation_id": org,
                         "emails": [{"address": r.email}],
                         "phones": [{"number": r.phone}] if r.phone else [],
                     },
                     id=new_id(),
                 )
             )
+            plan.rows.append(r.row)
         else:
+            person_of[r.row] = match.person_id
             plan.existing_people += 1
-        plan.commands.append(
-            build(
-                "registration.create",
-                1,
-                {
-                    "registration_id": new_id(),
-                    "round_id": round_id,
-                    "participant_id": person_id,
-                    "approving_manager_id": approving_manager_id,
-                },
-                id=new_id(),
+            if match.new_email:
+                plan.commands.append(
+                    build(
+                        "person.add_email",
+                        1,
+                        {"person_id": match.person_id, "address": r.email},
+                        id=new_id(),
+                    )
+                )
+                plan.rows.append(r.row)
+    for r in rows:
+        if r.row not in person_of:
+            continue
+        manager = matches.managers.get(r.row)
+        if manager is None and r.row in matches.managers_in_file:
+            manager = person_of.get(matches.managers_in_file[r.row])
+        registrations.append(
+            (
+                r.row,
+                build(
+                    "registration.create",
+                    1,
+                    {
+                        "registration_id": new_id(),
+                        "round_id": round_id,
+                        "participant_id": person_of[r.row],
+                        "approving_manager_id": manager or approving_manager_id,
+                    },
+                    id=new_id(),
+                ),
             )
         )
+    for number, command in registrations:
+        plan.commands.append(command)
+        plan.rows.append(number)
     return plan

@@ -97,7 +97,7 @@ def test_plan_reuses_people_by_email_and_skips_those_already_registered(session:
     assert [r.email for r in plan.already_registered] == ["erik@firm.se"]
     assert (plan.new_people, plan.existing_people) == (1, 1)
     names = [c.name for c in plan.commands]
-    assert names == ["registration.create", "person.create", "registration.create"]
+    assert names == ["person.create", "registration.create", "registration.create"]
     assert {
         c.args.approving_manager_id for c in plan.commands if c.name == "registration.create"
     } == {manager.id}
