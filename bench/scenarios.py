@@ -10,6 +10,7 @@ from bench.harness import Result
 from bench.many_clients import many_clients
 from bench.security_scenarios import login_storm
 from bench.start_scenarios import demo_start, desktop_demo
+from bench.student_import import import_student_records
 from bench.sync_scenarios import incremental_sync, initial_sync, push
 
 SCENARIOS: dict[str, Callable[[int | None], Result]] = {
@@ -24,4 +25,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "alumni-match": alumni_match,
     "login-storm": login_storm,
     "many-clients": many_clients,
+    "import-student-records": import_student_records,
 }

@@ -317,13 +317,20 @@ def cmd_import_student_records(args: argparse.Namespace) -> int:
             tenant = tenant_by_slug(session=session, slug=args.tenant)
             summary = import_student_records(session, tenant.id, args.file)
     except StudentRecordImportError as exc:
-        for error in exc.errors:
+        for error in exc.errors[:_MAX_ERRORS_SHOWN]:
             print(f"{args.file}: {error}", file=sys.stderr)
+        if len(exc.errors) > _MAX_ERRORS_SHOWN:
+            print(f"{args.file}: … and {len(exc.errors) - _MAX_ERRORS_SHOWN} more", file=sys.stderr)
         return _fail(f"{len(exc.errors)} error(s); nothing was imported")
-    except ValidationError as exc:  # not a readable export at all
+    except ValidationError as exc:  # not a readable export at all (models.tabular says why)
         return _fail(f"{args.file}: {exc.message}; nothing was imported")
     finally:
         db.dispose()
+    print(f"read {args.file} as {summary.read_as}")
+    for note in summary.notes:
+        print(f"note: {note}")
+    if not summary.rows:
+        print(f"warning: {args.file} has a header row and no records", file=sys.stderr)
     print(
         f"student records of {args.tenant}: {summary.created} created, "
         f"{summary.updated} updated, {summary.unchanged} unchanged"
@@ -331,6 +338,10 @@ def cmd_import_student_records(args: argparse.Namespace) -> int:
     if summary.ignored_columns:
         print(f"columns ignored: {', '.join(summary.ignored_columns)}")
     return 0
+
+
+#: Errors the student-record import prints one by one (a wrong 50,000-row file has as many).
+_MAX_ERRORS_SHOWN = 100
 
 
 def _wait_until_answering(url: str, deadline: float) -> bool:
@@ -550,7 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
     r.add_argument("--tenant", required=True, help="the tenant's slug")
-    r.add_argument("file", help="the export (.csv or .xlsx)")
+    r.add_argument("file", help="the export (.csv, .tsv, .txt or .xlsx)")
     r.set_defaults(func=cmd_import_student_records)
 
     d = sub.add_parser("demo", help="local demo: SQLite, demo data, mail catcher, worker")

@@ -20,12 +20,10 @@ student records".
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -36,6 +34,7 @@ from models import validators
 from models.alumni import StudentRecord
 from models.errors import ValidationError
 from models.ids import new_id
+from models.tabular import Table, header_matcher, read_table
 
 __all__ = [
     "DatabaseStudentRecords",
@@ -281,6 +280,15 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+    #: How the file was read ("CSV, Windows-1252, separator ;"), as the CLI prints it.
+    read_as: str = ""
+    #: What the reader did on its own (a restored leading 0, hidden rows, merged cells).
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        """Rows the file held (0: a header and nothing else)."""
+        return self.created + self.updated + self.unchanged
 
 
 COLUMNS = (
@@ -315,11 +323,7 @@ _ALIASES = {
 }
 
 
-def _header_key(text: str) -> str:
-    return " ".join(re.split(r"[\s_\-]+", text.strip().casefold()))
-
-
-_HEADER_LOOKUP = {_header_key(alias): col for col, names in _ALIASES.items() for alias in names}
+_recognise = header_matcher(_ALIASES)
 
 _MAX_LENGTH = {
     "first_name": 100,
@@ -335,56 +339,13 @@ _MAX_CREDITS = 10_000.0
 _YEARS = (1900, 2100)
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
+def _cell_text(value: str | None) -> str:
+    return (value or "").strip()
 
 
-def _read_csv(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")  # Excel's "CSV" on a Swedish Windows
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _read_xlsx(path: Path) -> list[list[Any]]:
-    import openpyxl  # imported here: only imports need it
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zip, XML and format errors alike: the file is unusable
-        raise ValidationError("is not a readable XLSX file", field="file") from exc
-    try:
-        sheet = book.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
-    except Exception as exc:
-        raise ValidationError("is not a readable XLSX file", field="file") from exc
-    finally:
-        book.close()
-
-
-def _rows_of(path: Path) -> list[list[Any]]:
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raise ValidationError(
-        f"Unsupported file type {suffix or '(none)'}: use a .csv or .xlsx export", field="file"
-    )
+def _read(path: Path) -> Table:
+    """The export's cells (:func:`models.tabular.read_table`: any encoding, separator, sheet)."""
+    return read_table(path.read_bytes(), path.name, recognise=_recognise)
 
 
 @dataclass
@@ -402,11 +363,8 @@ def _parse_row(
     def bad(column: str, reason: str) -> None:
         errors.append(RowError(number, column, reason))
 
-    raw_pnr = cells.get("personnummer")
-    pnr_text = _cell_text(raw_pnr)
-    # A number cell loses the leading zero of someone born in 2000-2009.
-    if isinstance(raw_pnr, int | float) and len(pnr_text) in (9, 11):
-        pnr_text = "0" + pnr_text
+    # (A number cell's lost leading 0 is back already: models.tabular.)
+    pnr_text = _cell_text(cells.get("personnummer"))
     values["personnummer"] = None
     if pnr_text:
         try:
@@ -427,6 +385,11 @@ def _parse_row(
         text = _cell_text(cells.get(column))
         if len(text) > limit:
             bad(column, f"is longer than {limit} characters")
+        else:
+            try:
+                validators.check_text(text, field=column)
+            except ValidationError as exc:
+                bad(column, exc.message)
         values[column] = text
     values["degree"] = values["degree"] or None
 
@@ -442,8 +405,9 @@ def _parse_row(
                 bad("credits", f"must be between 0 and {_MAX_CREDITS:g}")
             values["credits"] = credits
 
-    raw_year = cells.get("graduation_year")
-    year_text = str(raw_year.year) if isinstance(raw_year, date) else _cell_text(raw_year)
+    year_text = _cell_text(cells.get("graduation_year"))
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", year_text):  # a date cell: its year
+        year_text = year_text[:4]
     values["graduation_year"] = None
     if year_text:
         if not re.fullmatch(r"\d{4}", year_text):
@@ -460,7 +424,7 @@ def _record_key(values: dict[str, Any]) -> tuple[str, str, str]:
     return (who, "" if who else (values["email"] or ""), values["program_code"].casefold())
 
 
-def _parse(table: list[list[Any]], today: date) -> tuple[list[_Parsed], list[str], list[RowError]]:
+def _parse(table: list[list[str]], today: date) -> tuple[list[_Parsed], list[str], list[RowError]]:
     if not table or not any(_cell_text(c) for c in table[0]):
         raise StudentRecordImportError([RowError(1, "header", "the file has no header row")])
     errors: list[RowError] = []
@@ -468,7 +432,7 @@ def _parse(table: list[list[Any]], today: date) -> tuple[list[_Parsed], list[str
     ignored: list[str] = []
     for index, title in enumerate(table[0]):
         text = _cell_text(title)
-        column = _HEADER_LOOKUP.get(_header_key(text)) if text else None
+        column = _recognise(text) if text else None
         if column is None:
             if text:
                 ignored.append(text)
@@ -547,15 +511,17 @@ def import_student_records(
     (as the spreadsheet shows it), column and reason. Rows are written
     through the ORM in ``session``; the caller commits.
     """
-    table = _rows_of(Path(path))
-    parsed, ignored, errors = _parse(table, today or date.today())
+    table = _read(Path(path))
+    parsed, ignored, errors = _parse(table.rows, today or date.today())
     if errors:
         raise StudentRecordImportError(errors)
 
     existing = _existing(session, tenant_id)
     matched_ids = [existing[k] for k in (_record_key(p.values) for p in parsed) if k in existing]
     rows = _load(session, matched_ids)
-    summary = ImportSummary(ignored_columns=ignored)
+    summary = ImportSummary(
+        ignored_columns=ignored, read_as=table.describe(), notes=[n.message for n in table.notes]
+    )
     for item in parsed:
         record_id = existing.get(_record_key(item.values))
         if record_id is None:

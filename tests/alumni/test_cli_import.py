@@ -86,13 +86,13 @@ def test_an_unknown_tenant_or_unreadable_file_is_a_clear_error(
     sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _tid, slug = tenant(sqlite_db)
-    export = tmp_path / "export.txt"
+    export = tmp_path / "export.pdf"
     export.write_text("personnummer\n", encoding="utf-8")
     base = ["import-student-records", "--database", sqlite_db.url, "--tenant"]
 
     assert main([*base, "no-such-tenant", str(export)]) == 1
     assert "No tenant 'no-such-tenant'" in capsys.readouterr().err
     assert main([*base, slug, str(export)]) == 1
-    assert "Unsupported file type .txt" in capsys.readouterr().err
+    assert "Files of type .pdf cannot be imported" in capsys.readouterr().err
     assert main([*base, slug, str(tmp_path / "missing.csv")]) == 1
     assert "missing.csv" in capsys.readouterr().err

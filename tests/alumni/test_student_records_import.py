@@ -173,8 +173,8 @@ def test_a_file_without_an_identifying_column_is_refused_at_the_header(
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("records.txt", b"personnummer\n", "Unsupported file type .txt"),
-        ("broken.xlsx", b"this is not a zip file", "is not a readable XLSX file"),
+        ("records.pdf", b"%PDF-1.4", "Files of type .pdf cannot be imported"),
+        ("broken.xlsx", b"this is not a zip file", "is not a readable Excel workbook"),
     ],
 )
 def test_a_file_that_is_no_export_is_refused_with_a_clear_error(

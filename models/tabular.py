@@ -1,0 +1,524 @@
+"""Reading a table (CSV or XLSX) as Swedish offices produce it: bytes -> rows of cells.
+
+The one reader of import files, used by the desktop's participant import
+(:mod:`models.importing`) and the server's student-record import
+(:mod:`server.student_records`). It reads what Excel and its users make:
+
+* CSV in UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode
+  text", tab-separated), Windows-1252 (Excel's ";" CSV on a Swedish
+  Windows) and Mac Roman; the encoding is recognised with
+  ``charset-normalizer`` among those, and a file mixing two encodings is
+  refused with the line where they differ;
+* any line ends (``\\r\\n``, ``\\n``, a lone ``\\r``), quoted cells holding
+  separators, quotes and line breaks, an Excel ``sep=;`` first line;
+* the separator (``;``, ``,``, tab) that makes the first row a header the
+  caller recognises, not the one that merely occurs most;
+* XLSX: the active sheet, or the sheet whose first row is a recognised
+  header; merged cells fill every row they cover; hidden rows are reported;
+  a personnummer or phone number stored as a number gets back the leading 0
+  Excel dropped, where that is unambiguous.
+
+What cannot be read raises :class:`UnreadableFile` (a
+:class:`~models.errors.ValidationError` with a ``reason`` code, an English
+template and its values: the desktop shows it translated) — never anything
+else. What the reader did on its own (a restored 0, hidden rows, merged
+cells) comes back as :class:`Note` values the caller shows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from models.errors import ValidationError
+
+__all__ = [
+    "ERRORS",
+    "NOTES",
+    "Note",
+    "Table",
+    "UnreadableFile",
+    "header_key",
+    "header_matcher",
+    "read_table",
+]
+
+#: A header cell -> the field it names (None: not a column the caller reads).
+Recognise = Callable[[str], str | None]
+
+#: Why a file cannot be read: reason code -> English template (values in braces).
+ERRORS: dict[str, str] = {
+    "file_type": (
+        "Files of type {suffix} cannot be imported: use CSV (.csv, .tsv, .txt) or Excel (.xlsx)"
+    ),
+    "xls": "The file is an old Excel workbook (.xls): save it as .xlsx or CSV and choose it again",
+    "xlsx_broken": (
+        "The file is not a readable Excel workbook (.xlsx): it is damaged or another kind of file"
+    ),
+    "binary": (
+        "The file is not a text file (line {line} holds binary data): choose a CSV or XLSX file"
+    ),
+    "encoding_unknown": (
+        "The file's text encoding is not recognised: save it as CSV UTF-8 and choose it again"
+    ),
+    "encoding_mixed": (
+        "Line {line} is in another text encoding than line {first} (the file mixes {encodings}): "
+        "save the file again in one encoding"
+    ),
+    "double_encoded": (
+        "Line {line} holds text converted to UTF-8 twice ({sample}): "
+        "save the file again from the original"
+    ),
+    "cell_too_large": (
+        "Row {row} has a cell longer than {limit} characters: this is not a list the import reads"
+    ),
+    "csv_broken": "Row {row} cannot be read as CSV: {detail}",
+}
+
+#: What the reader did on its own: note code -> English template.
+NOTES: dict[str, str] = {
+    "leading_zero": (
+        "Excel had stored {count} {column} value(s) as numbers and dropped the leading 0; "
+        "it was put back (rows {rows})"
+    ),
+    "hidden_rows": "Rows {rows} are hidden in the workbook; they are read like the others",
+    "merged_cells": "Merged cells {ranges} were read into every row they cover",
+}
+
+#: Encodings a text file may be in, as ``charset-normalizer`` names them -> as users know them.
+_ENCODINGS = {
+    "utf_8": "UTF-8",
+    "utf_8_sig": "UTF-8 (BOM)",
+    "utf_16": "UTF-16",
+    "utf_32": "UTF-32",
+    "cp1252": "Windows-1252",
+    "mac_roman": "Mac Roman",
+}
+#: The 8-bit encodings tried when a file is not UTF-8 (what Swedish offices' Excel writes).
+_LEGACY = ["cp1252", "mac_roman"]
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf_8_sig"),
+    (b"\xff\xfe\x00\x00", "utf_32"),
+    (b"\x00\x00\xfe\xff", "utf_32"),
+    (b"\xff\xfe", "utf_16"),
+    (b"\xfe\xff", "utf_16"),
+)
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+_TEXT_LINE_END = re.compile(r"\r\n|\r|\n")
+#: Control characters no text file holds (tab and line ends are text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: UTF-8 read as Windows-1252 and saved as UTF-8 again: "Ã¶" for "ö", "Ã…" for "Å".
+_DOUBLE_UTF8 = re.compile(
+    r"[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    r"\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*(?:\r\n|\r|\n|\Z)", re.IGNORECASE)
+_DELIMITERS = (";", "\t", ",")
+_TEXT_SUFFIXES = (".csv", ".tsv", ".txt", "")
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+#: csv's own limit of a cell (its ``field_size_limit``): 128 KB.
+_CELL_LIMIT = csv.field_size_limit()
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+
+
+class UnreadableFile(ValidationError):
+    """A file the import cannot read at all; ``reason`` says why (a key of :data:`ERRORS`)."""
+
+    code = "unreadable_file"
+
+    def __init__(self, reason: str, *, row: int | None = None, **params: Any) -> None:
+        if row is not None:
+            params["row"] = row
+        super().__init__(ERRORS[reason], field="file", row=row, params=params)
+        self.reason = reason
+        self.details["reason"] = reason
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the reader did on its own that the user should know (a key of :data:`NOTES`)."""
+
+    code: str
+    params: dict[str, Any]
+
+    @property
+    def template(self) -> str:
+        return NOTES[self.code]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+@dataclass
+class Table:
+    """The cells of a file, the header first, and how it was read."""
+
+    rows: list[list[str]]
+    #: "CSV" or "XLSX".
+    format: str
+    #: The text encoding as users know it ("UTF-8", "Windows-1252"); None for XLSX.
+    encoding: str | None = None
+    #: The separator of a CSV file.
+    delimiter: str | None = None
+    #: The sheet an XLSX file was read from.
+    sheet: str | None = None
+    notes: list[Note] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """How the file was read, in English ("CSV, Windows-1252, separator ;")."""
+        if self.format == "XLSX":
+            return f"XLSX, sheet {self.sheet}"
+        separator = "tab" if self.delimiter == "\t" else self.delimiter
+        return f"CSV, {self.encoding}, separator {separator}"
+
+
+def header_key(text: str) -> str:
+    """A header cell as header names are compared: case, spacing, ``_`` and ``-`` ignored."""
+    return " ".join(re.split(r"[\s_\-]+", text.translate(_INVISIBLE).strip().casefold())).strip()
+
+
+def header_matcher(aliases: Mapping[str, Iterable[str]]) -> Recognise:
+    """A :data:`Recognise` for ``field -> header names`` (compared by :func:`header_key`)."""
+    lookup: dict[str, str] = {}
+    for name, titles in aliases.items():
+        for title in titles:
+            lookup.setdefault(header_key(title), name)
+    return lambda text: lookup.get(header_key(text))
+
+
+def read_table(data: bytes, filename: str, *, recognise: Recognise) -> Table:
+    """Read ``data`` (the bytes of ``filename``) into rows of text cells, header first.
+
+    ``recognise`` names the field of a header cell: the separator and the sheet
+    are chosen so that the header has the most recognised columns. Raises
+    :class:`UnreadableFile` for a file that cannot be read, and nothing else.
+    """
+    suffix = Path(filename).suffix.lower()
+    if data[:4] == b"\xd0\xcf\x11\xe0":  # an OLE2 file: Excel 97-2003 (.xls)
+        raise UnreadableFile("xls")
+    if suffix in _XLSX_SUFFIXES or (suffix in _TEXT_SUFFIXES and data[:4] == b"PK\x03\x04"):
+        return _read_xlsx(data, recognise)
+    if suffix == ".xls":
+        raise UnreadableFile("xls")
+    if suffix not in _TEXT_SUFFIXES:
+        raise UnreadableFile("file_type", suffix=suffix)
+    text, encoding = decode(data)
+    return _read_csv(text, encoding, recognise, prefer_tab=suffix == ".tsv")
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and its encoding as users know it ("UTF-8", "Mac Roman").
+
+    A byte-order mark decides; else UTF-8 if the file is valid UTF-8; else the
+    8-bit encoding ``charset-normalizer`` finds most coherent. Refuses binary
+    data, a file mixing UTF-8 with another encoding (naming both lines) and
+    text converted to UTF-8 twice.
+    """
+    codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile("binary", line=_line_of(data, exc.start)) from exc
+        text = text.removeprefix("\ufeff")
+    else:
+        _refuse_binary_bytes(data)
+        try:
+            text, codec = data.decode("utf-8"), "utf_8"
+        except UnicodeDecodeError:
+            _refuse_mixed(data)
+            best = from_bytes(data, cp_isolation=_LEGACY).best()
+            if best is None or best.encoding not in _ENCODINGS:
+                raise UnreadableFile("encoding_unknown") from None
+            codec = best.encoding
+            text = data.decode(codec)
+    text = text.rstrip("\x1a")  # a DOS end-of-file mark
+    _refuse_binary(text)
+    _refuse_double_utf8(text)
+    return text, _ENCODINGS[codec]
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return len(_LINE_END.findall(data, 0, offset)) + 1
+
+
+def _refuse_mixed(data: bytes) -> None:
+    """Refuse a file in which some lines are UTF-8 and others are not (naming both)."""
+    utf8_line = other_line = None
+    for number, line in enumerate(_LINE_END.split(data), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        else:
+            utf8_line = utf8_line or number
+        if utf8_line and other_line:
+            first, line_no = sorted((utf8_line, other_line))
+            raise UnreadableFile(
+                "encoding_mixed", line=line_no, first=first, encodings="UTF-8 and another encoding"
+            )
+
+
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _refuse_binary_bytes(data: bytes) -> None:
+    """:func:`_refuse_binary` before decoding: random bytes are neither UTF-8 nor mixed."""
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls > max(8, len(data) // 1000):
+        first = next(i for i, b in enumerate(data) if b in _CONTROL_BYTES)
+        raise UnreadableFile("binary", line=_line_of(data, first))
+
+
+def _refuse_binary(text: str) -> None:
+    """Refuse what is no text: many control characters (a stray one is the row checks' job)."""
+    controls = _CONTROL.findall(text)
+    if len(controls) > max(8, len(text) // 1000):
+        first = _CONTROL.search(text)
+        assert first is not None
+        raise UnreadableFile("binary", line=len(_TEXT_LINE_END.findall(text, 0, first.start())) + 1)
+
+
+def _refuse_double_utf8(text: str) -> None:
+    """Refuse UTF-8 that was read as Windows-1252 and saved as UTF-8 again ("Ã–berg")."""
+    for match in _DOUBLE_UTF8.finditer(text):
+        sample = match.group()
+        try:
+            original = sample.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        line = len(_TEXT_LINE_END.findall(text, 0, match.start())) + 1
+        raise UnreadableFile(
+            "double_encoded", line=line, sample=f'"{sample}" where "{original}" was meant'
+        )
+
+
+def _records(text: str, delimiter: str) -> Iterator[list[str]]:
+    """The records of CSV ``text``; a broken one raises :class:`UnreadableFile` with its row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    row = 0
+    while True:
+        row += 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise UnreadableFile("cell_too_large", row=row, limit=_CELL_LIMIT) from exc
+            raise UnreadableFile("csv_broken", row=row, detail=str(exc)) from exc
+        yield record
+
+
+def _header_score(record: list[str], recognise: Recognise) -> int:
+    return len({f for f in map(recognise, record) if f is not None})
+
+
+def _read_csv(text: str, encoding: str, recognise: Recognise, *, prefer_tab: bool) -> Table:
+    sep = _SEP_LINE.match(text)
+    if sep:  # Excel's "sep=;" line names the separator and is no row
+        text = text[sep.end() :]
+        delimiter = sep.group(1)
+    else:
+        candidates = ("\t", ";", ",") if prefer_tab else _DELIMITERS
+        scores = []
+        for order, candidate in enumerate(candidates):
+            header = next(_records(text, candidate), [])
+            scores.append((_header_score(header, recognise), len(header), -order, candidate))
+        delimiter = max(scores)[3]
+    rows = list(_records(text, delimiter))
+    return Table(rows=rows, format="CSV", encoding=encoding, delimiter=delimiter)
+
+
+# -- XLSX -------------------------------------------------------------------------------------
+
+
+def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
+    import openpyxl  # imported here: only imports need it
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # zip, XML and format errors alike: the file is unusable
+        raise UnreadableFile("xlsx_broken") from exc
+    try:
+        sheet = _choose_sheet(book, recognise)
+        values, merged, hidden = _sheet_cells(book, sheet)
+    except UnreadableFile:
+        raise
+    except Exception as exc:
+        raise UnreadableFile("xlsx_broken") from exc
+    finally:
+        book.close()
+    table = Table(rows=[], format="XLSX", sheet=sheet.title)
+    ranges = _fill_merged(values, merged)
+    if ranges:
+        table.notes.append(Note("merged_cells", {"ranges": ", ".join(ranges)}))
+    header = [_cell_text(v) for v in values[0]] if values else []
+    fields = {i: recognise(title) for i, title in enumerate(header)}
+    restored: dict[str, list[int]] = {}
+    for number, raw in enumerate(values, start=1):
+        row = []
+        for index, value in enumerate(raw):
+            name = fields.get(index) if number > 1 else None
+            text = _cell_text(value)
+            if name is not None and name in _NUMBER_TEXT and isinstance(value, int | float):
+                fixed = _NUMBER_TEXT[name](text) if text.isdigit() else text
+                if fixed != text:
+                    restored.setdefault(name, []).append(number)
+                    text = fixed
+            row.append(text)
+        table.rows.append(row)
+    for name, numbers in restored.items():
+        table.notes.append(
+            Note(
+                "leading_zero",
+                {
+                    "count": len(numbers),
+                    "column": header[_index(fields, name)],
+                    "rows": _span(numbers),
+                },
+            )
+        )
+    hidden_rows = sorted(r for r in hidden if r <= len(values))
+    if hidden_rows:
+        table.notes.append(Note("hidden_rows", {"rows": _span(hidden_rows)}))
+    return table
+
+
+def _index(fields: dict[int, str | None], name: str) -> int:
+    return next(i for i, f in fields.items() if f == name)
+
+
+def _span(numbers: list[int], most: int = 10) -> str:
+    shown = ", ".join(map(str, numbers[:most]))
+    return shown + (f" … ({len(numbers)} in all)" if len(numbers) > most else "")
+
+
+def _choose_sheet(book: Any, recognise: Recognise) -> Any:
+    """The active sheet, unless another visible sheet's first row is a better header."""
+    active = book.active
+    sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"]
+    if active is None or active not in sheets:
+        sheets = sheets or list(book.worksheets)
+        active = sheets[0] if sheets else None
+    if active is None:
+        raise UnreadableFile("xlsx_broken")
+    best, best_score = active, -1
+    for sheet in [active, *[s for s in sheets if s is not active]]:
+        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        score = _header_score([_cell_text(v) for v in first], recognise)
+        if score > best_score:
+            best, best_score = sheet, score
+    return best
+
+
+def _sheet_cells(book: Any, sheet: Any) -> tuple[list[list[Any]], list[str], set[int]]:
+    """(values by row, merged ranges like "A2:A4", numbers of hidden rows) of a read-only sheet.
+
+    openpyxl's read-only sheets (fast and small for 50,000 rows) do not keep merged
+    cells or row attributes; its sheet parser reads them, so it is run here directly.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    rows: list[list[Any]] = []
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            while len(rows) < number - 1:
+                rows.append([])
+            values: list[Any] = [None] * (max((c["column"] for c in cells), default=0))
+            for cell in cells:
+                values[cell["column"] - 1] = cell["value"]
+            rows.append(values)
+        merged = [
+            str(m.ref) for m in (parser.merged_cells.mergeCell if parser.merged_cells else [])
+        ]
+        hidden = {
+            int(n)
+            for n, attrs in parser.row_dimensions.items()
+            if attrs.get("hidden") in ("1", "true")
+        }
+    while rows and not any(v is not None and str(v).strip() for v in rows[-1]):
+        rows.pop()  # formatted but empty rows at the end
+    return rows, merged, hidden
+
+
+def _fill_merged(rows: list[list[Any]], merged: list[str]) -> list[str]:
+    """Copy each merged range's value into every cell it covers; the ranges that had one."""
+    from openpyxl.utils.cell import range_boundaries
+
+    filled = []
+    for ref in merged:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        if min_row > len(rows) or min_col is None or min_row is None:
+            continue
+        top = rows[min_row - 1]
+        value = top[min_col - 1] if min_col - 1 < len(top) else None
+        if value is None:
+            continue
+        for r in range(min_row, min(max_row or min_row, len(rows)) + 1):
+            row = rows[r - 1]
+            if len(row) < (max_col or min_col):
+                row.extend([None] * ((max_col or min_col) - len(row)))
+            for c in range(min_col, (max_col or min_col) + 1):
+                row[c - 1] = value
+        filled.append(ref)
+    return filled
+
+
+def _cell_text(value: Any) -> str:
+    """A cell's value as the text a user sees (20.0 -> "20", a date -> "2026-11-02")."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _personnummer_digits(text: str) -> str:
+    # 10 digits YYMMDDNNNC for someone born 2000-2009 start with 0: 9 digits lost it.
+    # (The 12-digit form starts with 18, 19 or 20 and never loses a digit.)
+    return "0" + text if len(text) == 9 else text
+
+
+def _phone_digits(text: str) -> str:
+    # A Swedish number is 0 and 7 to 9 digits; 46 and 9 digits is one with its country code.
+    if 7 <= len(text) <= 9:
+        return "0" + text
+    if len(text) == 11 and text.startswith("46"):
+        return "+" + text
+    return text
+
+
+#: Fields whose number cells are digits with a meaningful leading 0.
+_NUMBER_TEXT: dict[str, Callable[[str], str]] = {
+    "personnummer": _personnummer_digits,
+    "phone": _phone_digits,
+}
