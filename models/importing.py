@@ -9,12 +9,9 @@ nothing. The rows become ordinary commands (``person.create``,
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pydantic
@@ -30,16 +27,26 @@ from models.errors import ValidationError
 from models.ids import new_id
 from models.organisations import Organisation
 from models.people import Person, PersonEmail
+from models.tabular import Source, header_matcher, read_table
 from models.visibility import Reader, may_read
 
 #: Accepted header names (lower case) per field, English and Swedish.
 HEADERS: dict[str, tuple[str, ...]] = {
     "first_name": ("first name", "first_name", "firstname", "förnamn", "fornamn"),
     "last_name": ("last name", "last_name", "lastname", "surname", "efternamn"),
-    "email": ("e-mail", "email", "e-mail address", "e-post", "epost", "mejl", "mail"),
-    "phone": ("phone", "mobile", "telefon", "mobil", "mobilnummer", "telefonnummer"),
-    "organisation": ("organisation", "organization", "company", "företag", "arbetsgivare"),
-    "personnummer": ("personnummer", "personal identity number", "pnr"),
+    "email": (
+        *("e-mail", "email", "e-mail address", "e-post", "epost", "mejl", "mail"),
+        *("e-postadress", "epostadress", "e-mailadress", "mejladress"),
+    ),
+    "phone": (
+        *("phone", "mobile", "telefon", "mobil", "mobilnummer", "telefonnummer"),
+        *("mobilnr", "telefonnr", "mobiltelefon"),
+    ),
+    "organisation": (
+        *("organisation", "organization", "company", "företag", "arbetsgivare"),
+        "organisationsnamn",
+    ),
+    "personnummer": ("personnummer", "personal identity number", "pnr", "personnr", "pers.nr"),
     "manager_email": (
         "manager e-mail",
         "manager email",
@@ -65,6 +72,8 @@ FIELD_COLUMNS: dict[str, tuple[str, str]] = {
     "manager_email": ("person_email", "address"),
 }
 MAX_ROWS = 20_000
+#: The field a header cell names, for the reader's choice of separator and sheet.
+_recognise = header_matcher(HEADERS)
 
 
 @dataclass(frozen=True)
@@ -93,46 +102,13 @@ class ImportPreview:
     unknown_columns: list[str] = field(default_factory=list)
     #: Headers of columns that are not read: an earlier column is already that field.
     duplicate_columns: list[str] = field(default_factory=list)
+    #: How the file was read (format, encoding, separator or sheet) and the reader's notes
+    #: (a restored leading 0, hidden rows, merged cells); None when it could not be read.
+    source: Source | None = None
 
     @property
     def ok(self) -> bool:
         return not self.errors and bool(self.rows)
-
-
-def _cells_from_csv(data: bytes) -> list[list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")  # Excel's "CSV" on Swedish Windows
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-
-
-def _cells_from_xlsx(data: bytes) -> list[list[str]]:
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a broken file
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc})") from exc
-    sheet = wb.worksheets[0]
-    out = [
-        ["" if v is None else str(v).strip() for v in r] for r in sheet.iter_rows(values_only=True)
-    ]
-    wb.close()
-    return out
-
-
-def read_cells(data: bytes, filename: str) -> list[list[str]]:
-    suffix = Path(filename).suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _cells_from_xlsx(data)
-    if suffix in (".csv", ".txt", ""):
-        return _cells_from_csv(data)
-    raise ValidationError(f"Files of type {suffix} cannot be imported; use CSV or XLSX")
 
 
 def _map_header(header: Sequence[str]) -> tuple[dict[str, int], list[ValidationError]]:
@@ -357,12 +333,15 @@ def parse_participants(cells: list[list[str]], *, reader: Reader | None = None) 
 
 
 def read_participants(data: bytes, filename: str, *, reader: Reader | None = None) -> ImportPreview:
-    """Read and check a file (:func:`parse_participants`, ``reader`` the importer)."""
+    """Read (:func:`models.tabular.read_table`) and check a file (:func:`parse_participants`,
+    ``reader`` the importer)."""
     try:
-        cells = read_cells(data, filename)
-    except ValidationError as exc:
+        table = read_table(data, filename, recognise=_recognise)
+    except ValidationError as exc:  # models.tabular.UnreadableFile: says what is wrong
         return ImportPreview(errors=[exc])
-    return parse_participants(cells, reader=reader)
+    preview = parse_participants(table.rows, reader=reader)
+    preview.source = table.source
+    return preview
 
 
 # -- meeting the database ---------------------------------------------------------------------

@@ -44,6 +44,7 @@ __all__ = [
     "ERRORS",
     "NOTES",
     "Note",
+    "Source",
     "Table",
     "UnreadableFile",
     "header_key",
@@ -159,10 +160,9 @@ class Note:
 
 
 @dataclass
-class Table:
-    """The cells of a file, the header first, and how it was read."""
+class Source:
+    """How a file was read: its format, encoding, separator or sheet, and the reader's notes."""
 
-    rows: list[list[str]]
     #: "CSV" or "XLSX".
     format: str
     #: The text encoding as users know it ("UTF-8", "Windows-1252"); None for XLSX.
@@ -179,6 +179,14 @@ class Table:
             return f"XLSX, sheet {self.sheet}"
         separator = "tab" if self.delimiter == "\t" else self.delimiter
         return f"CSV, {self.encoding}, separator {separator}"
+
+
+@dataclass
+class Table:
+    """The cells of a file, the header first, and how it was read."""
+
+    rows: list[list[str]]
+    source: Source
 
 
 def header_key(text: str) -> str:
@@ -341,7 +349,7 @@ def _read_csv(text: str, encoding: str, recognise: Recognise, *, prefer_tab: boo
             scores.append((_header_score(header, recognise), len(header), -order, candidate))
         delimiter = max(scores)[3]
     rows = list(_records(text, delimiter))
-    return Table(rows=rows, format="CSV", encoding=encoding, delimiter=delimiter)
+    return Table(rows, Source("CSV", encoding=encoding, delimiter=delimiter))
 
 
 # -- XLSX -------------------------------------------------------------------------------------
@@ -363,10 +371,10 @@ def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
         raise UnreadableFile("xlsx_broken") from exc
     finally:
         book.close()
-    table = Table(rows=[], format="XLSX", sheet=sheet.title)
+    table = Table([], Source("XLSX", sheet=sheet.title))
     ranges = _fill_merged(values, merged)
     if ranges:
-        table.notes.append(Note("merged_cells", {"ranges": ", ".join(ranges)}))
+        table.source.notes.append(Note("merged_cells", {"ranges": ", ".join(ranges)}))
     header = [_cell_text(v) for v in values[0]] if values else []
     fields = {i: recognise(title) for i, title in enumerate(header)}
     restored: dict[str, list[int]] = {}
@@ -383,7 +391,7 @@ def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
             row.append(text)
         table.rows.append(row)
     for name, numbers in restored.items():
-        table.notes.append(
+        table.source.notes.append(
             Note(
                 "leading_zero",
                 {
@@ -395,7 +403,7 @@ def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
         )
     hidden_rows = sorted(r for r in hidden if r <= len(values))
     if hidden_rows:
-        table.notes.append(Note("hidden_rows", {"rows": _span(hidden_rows)}))
+        table.source.notes.append(Note("hidden_rows", {"rows": _span(hidden_rows)}))
     return table
 
 

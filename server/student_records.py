@@ -520,7 +520,9 @@ def import_student_records(
     matched_ids = [existing[k] for k in (_record_key(p.values) for p in parsed) if k in existing]
     rows = _load(session, matched_ids)
     summary = ImportSummary(
-        ignored_columns=ignored, read_as=table.describe(), notes=[n.message for n in table.notes]
+        ignored_columns=ignored,
+        read_as=table.source.describe(),
+        notes=[n.message for n in table.source.notes],
     )
     for item in parsed:
         record_id = existing.get(_record_key(item.values))

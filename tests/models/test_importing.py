@@ -70,7 +70,9 @@ def test_xlsx_is_read_like_csv() -> None:
 
 
 def test_broken_xlsx_and_unknown_types_say_so() -> None:
-    assert "not a readable XLSX" in read_participants(b"garbage", "a.xlsx").errors[0].message
+    assert (
+        "not a readable Excel workbook" in read_participants(b"garbage", "a.xlsx").errors[0].message
+    )
     assert "cannot be imported" in read_participants(b"x", "a.pdf").errors[0].message
     assert read_participants(b"", "a.csv").errors[0].message == "The file is empty"
 
