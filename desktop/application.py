@@ -111,14 +111,14 @@ class Application:
             settings=self.settings,
             undo=UndoStack(),
             engine=session.engine,
-            bridge=self.bridge if session.engine is not None else None,
+            bridge=self.bridge if session.engine.client is not None else None,
             demo=self.demo is not None,
             demo_info=getattr(self, "demo_info", None),
             tenant_name=session.tenant_name,
             server_url=session.server_url,
             language=self.language,
         )
-        if session.engine is not None:
+        if session.engine.client is not None:  # a server to sync with
             if not getattr(self, "_follows_roles", False):
                 self.bridge.state_changed.connect(self.follow_roles)
                 self._follows_roles = True
@@ -222,9 +222,9 @@ class Application:
             old.deleteLater()
 
     def _restart_engine(self, seconds: int) -> None:
-        engine = self.ctx.engine if self.ctx else None
-        if engine is None:
+        if self.ctx is None:
             return
+        engine = self.ctx.engine
         from desktop.common.background import run_in_thread
 
         def restart() -> None:
@@ -288,8 +288,7 @@ class Application:
         if self.ctx is not None:
             self.ctx.ops.shutdown(wait=True)
         if self.session is not None:
-            if self.session.engine is not None:
-                self.session.engine.close()
+            self.session.engine.close()
             if self.session.client is not None:
                 self.session.client.close()
             self.session.store.close()

@@ -22,8 +22,10 @@ class AppContext:
     ops: Operations
     settings: Settings
     undo: UndoStack
-    engine: EngineLike | None = None
-    #: The :class:`desktop.sync_bridge.SyncBridge` when there is an engine.
+    #: The sync engine, or without a server ``sync.local.LocalEngine`` (``has_server``
+    #: says which); left out, the operations' engine.
+    engine: EngineLike = None  # type: ignore[assignment]
+    #: The :class:`desktop.sync_bridge.SyncBridge` when there is a server.
     bridge: Any = None
     demo: bool = False
     #: The demo server's info (url, users, mail folder, SMS file) when ``demo``.
@@ -32,6 +34,17 @@ class AppContext:
     server_url: str = ""
     #: "sv" or "en", the language in use.
     language: str = "en"
+
+    def __post_init__(self) -> None:
+        self.engine = self.engine or self.ops.engine
+        if self.bridge is not None:
+            # What a sync changed reaches the views as an operation's changes do.
+            self.bridge.data_changed.connect(self.ops.notify)
+
+    @property
+    def has_server(self) -> bool:
+        """True when this database syncs with a server (signed in, online or not)."""
+        return self.engine.client is not None
 
     def has_role(self, *roles: str) -> bool:
         return bool(self.actor.roles & set(roles)) or Role.ADMIN in self.actor.roles

@@ -36,7 +36,6 @@ from desktop.printing.output import preview
 from desktop.printing.sheet import participant_list_spec
 from desktop.settings import LAST_EXPORT_DIR, PRINT_SHOW_EMAIL, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.issues import SyncIssuesDialog
-from desktop.sync_ui.operations import changes_between, data_versions
 from desktop.sync_ui.status import SyncStatusWidget
 from models.errors import DomainError
 from sync.store import DiskFull
@@ -73,7 +72,6 @@ class MainWindow(QMainWindow):
         #: Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).
         self.order_pages: dict[str, AgentOrderPage] = {}
         self.dialogs: list[QWidget] = []
-        self._versions: dict[str, Any] | None = None
         self._data_shown = False
         self.setWindowTitle("Kansli" + (" — " + self.tr("demo") if ctx.demo else ""))
         self.setObjectName("mainWindow")
@@ -125,15 +123,12 @@ class MainWindow(QMainWindow):
         ctx.ops.progress.connect(self._show_progress)
         ctx.ops.progress_done.connect(self._hide_progress)
         ctx.undo.changed.connect(self._update_undo)
-        if ctx.bridge is not None:
-            ctx.bridge.sync_finished.connect(lambda _s: self.refresh_after_sync())
         self._update_undo()
         self._restore_window()
         self._watch = QTimer(self)
         self._watch.setInterval(50)
         self._watch.timeout.connect(self._check_data_shown)
         self._watch.start()
-        self.refresh_after_sync(initial=True)
 
     # -- menus ----------------------------------------------------------------------
 
@@ -378,7 +373,7 @@ class MainWindow(QMainWindow):
         )
 
     def sync_now(self) -> None:
-        if self.ctx.engine is None:
+        if not self.ctx.has_server:
             self.statusBar().showMessage(
                 self.tr("Not connected to a server: sign in to sync."), 5000
             )
@@ -391,16 +386,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Your roles were changed: Kansli now shows what they allow."), 20000
         )
-
-    def refresh_after_sync(self, *, initial: bool = False) -> None:
-        """After a sync, tell the views which tables moved (nothing when nothing did)."""
-
-        def compare(versions: dict[str, Any]) -> None:
-            before, self._versions = self._versions, versions
-            if not initial:
-                self.ctx.ops.notify(changes_between(before, versions))
-
-        DbOp(data_versions, parent=self, label="sync.versions").success(compare).run(self.ctx.ops)
 
     def show_users(self) -> Any:
         """Administration › Users (one window, raised when open already)."""

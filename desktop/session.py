@@ -18,6 +18,7 @@ import platformdirs
 
 from desktop import local_index
 from models.commands import Actor
+from sync.local import LocalEngine
 from sync.recovery import StoreRecovered
 from sync.store import ClientStore, StoreError
 
@@ -117,6 +118,7 @@ def open_local(path: Path) -> Session:
     return Session(
         store=store,
         actor=actor,
+        engine=LocalEngine(store, actor=actor),
         tenant_name=store.get_state("tenant_name") or "",
         server_url=store.get_state("server_url") or "",
         offline=True,
@@ -132,6 +134,7 @@ def _engine(store: ClientStore, client: Any, bridge: Any) -> Any:
         client,
         on_state=bridge.on_state if bridge is not None else None,
         on_progress=bridge.on_progress if bridge is not None else None,
+        on_changes=bridge.on_changes if bridge is not None else None,
         page_size=PAGE_SIZE,
     )
 

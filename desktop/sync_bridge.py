@@ -64,6 +64,9 @@ class SyncBridge(QObject):
     progress_changed = Signal(object)  # sync.engine.SyncProgress
     #: A sync round ended (the state left "syncing").
     sync_finished = Signal(object)  # SyncStatus
+    #: What a sync changed in the local database (``sync.engine.SyncReport.changes``),
+    #: delivered before the state that ends that sync.
+    data_changed = Signal(object)  # sync.changes.Changes
     _from_engine = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -80,11 +83,16 @@ class SyncBridge(QObject):
     def on_progress(self, progress: Any) -> None:
         self._from_engine.emit("progress", progress)
 
+    def on_changes(self, changes: Any) -> None:
+        self._from_engine.emit("changes", changes)
+
     # -- on the GUI thread ----------------------------------------------------------
 
     @Slot(str, object)
     def _deliver(self, kind: str, value: Any) -> None:
-        if kind == "state":
+        if kind == "changes":
+            self.data_changed.emit(value)
+        elif kind == "state":
             previous = self.status
             self.status = value
             if value.status != "syncing":

@@ -61,8 +61,9 @@ from typing import Any, Literal
 
 import orjson
 
-from models.commands import Actor, Command, Outcome, build
-from models.ids import new_id, utcnow
+from models.commands import Actor, Command, Outcome
+from models.ids import utcnow
+from sync.changes import Changes
 from sync.client import ApiError, AuthError, ClientError, ServerClient, ServerUnavailable
 from sync.recovery import is_damage
 from sync.reverse import reverse_command
@@ -76,7 +77,8 @@ from sync.store import (
 
 log = logging.getLogger(__name__)
 
-Status = Literal["offline", "online", "syncing", "error"]
+#: ``local``: a database without a server (:class:`sync.local.LocalEngine`).
+Status = Literal["offline", "online", "syncing", "error", "local"]
 
 #: Commands per push request (the server takes at most 500).
 PUSH_BATCH = 100
@@ -153,6 +155,10 @@ class SyncReport:
     #: The server started the view over (the account's roles or scope changed): the
     #: cache was replaced and the account's roles asked again.
     view_reset: bool = False
+    #: What the sync changed in the local database: rows pulled (and tombstoned), rows
+    #: the server sent with its answers, rows reverted after a refusal; ``outbox`` when
+    #: answers were recorded. Everything after a view reset.
+    changes: Changes = field(default_factory=Changes)
 
 
 class _Cancelled(Exception):
@@ -174,8 +180,10 @@ class SyncEngine:
     """Keeps one client store in sync with the server; no Qt, thread-safe.
 
     ``on_state`` is called with a new :class:`SyncState` whenever it
-    changes and ``on_progress`` with :class:`SyncProgress` during a sync;
-    both may be called from the engine's thread.
+    changes, ``on_progress`` with :class:`SyncProgress` during a sync and
+    ``on_changes`` with what a sync changed locally (:attr:`SyncReport.changes`,
+    once per sync that changed something, before its final state); all may be
+    called from the engine's thread.
     """
 
     def __init__(
@@ -185,6 +193,7 @@ class SyncEngine:
         *,
         on_state: Callable[[SyncState], None] | None = None,
         on_progress: Callable[[SyncProgress], None] | None = None,
+        on_changes: Callable[[Changes], None] | None = None,
         page_size: int = 1000,
         push_batch: int = PUSH_BATCH,
         push_max_bytes: int = PUSH_MAX_BYTES,
@@ -196,6 +205,7 @@ class SyncEngine:
         self.client = client
         self.on_state = on_state
         self.on_progress = on_progress
+        self.on_changes = on_changes
         self.page_size = page_size
         self.push_batch = push_batch
         self.push_max_bytes = push_max_bytes
@@ -241,6 +251,13 @@ class SyncEngine:
                 except Exception:
                     log.exception("on_state callback failed")
             return new
+
+    def _tell_changes(self, changes: Changes) -> None:
+        if changes and self.on_changes is not None:
+            try:
+                self.on_changes(changes)
+            except Exception:
+                log.exception("on_changes callback failed")
 
     def _progress(self, progress: SyncProgress) -> None:
         if self.on_progress is not None:
@@ -362,17 +379,7 @@ class SyncEngine:
         The new command is applied locally at once (a domain error is raised
         and nothing changes) and the refusal is marked retried.
         """
-        rejection = self.store.rejection(command_id)
-        if rejection is None:
-            raise StoreError(f"No refused command {command_id}")
-        env = rejection.command()
-        command = build(
-            str(env["name"]),
-            int(env["version"]),
-            args if args is not None else env["args"],
-            id=new_id(),
-        )
-        self.store.retry_rejection(command_id, command, self.actor())
+        self.store.retry(command_id, args, self.actor())
         self._publish()
         self._wake.set()
 
@@ -400,16 +407,20 @@ class SyncEngine:
             started = time.monotonic()
             self._publish(status="syncing")
             try:
-                self._refresh_account()  # a reset whose /me a kill cut off
-                actor = self.actor()
-                for _ in range(MAX_ROUNDS):
-                    self._push_all(report, actor, started)
-                    if self._pull_all(report, started):
-                        report.caught_up = True
-                        break
-                    actor = self._refresh_account() or actor
-                if report.view_reset:
-                    self._refresh_account()
+                try:
+                    self._refresh_account()  # a reset whose /me a kill cut off
+                    actor = self.actor()
+                    for _ in range(MAX_ROUNDS):
+                        self._push_all(report, actor, started)
+                        if self._pull_all(report, started):
+                            report.caught_up = True
+                            break
+                        actor = self._refresh_account() or actor
+                    if report.view_reset:
+                        self._refresh_account()
+                finally:
+                    # What was written stays written, whatever stopped the sync.
+                    self._tell_changes(report.changes)
             except _Cancelled:
                 report.cancelled = True
                 self._publish(status="online", error=None, offline_since=None)
@@ -427,6 +438,7 @@ class SyncEngine:
                     # file (the unsent work stays, should access be given back).
                     self.store.drop_view()
                     log.info("access to the organisation ended; its cached data was removed")
+                    self._tell_changes(Changes.everything())
                 self._publish(
                     status="error",
                     error=f"The server no longer accepts your sign-in; sign in again ({exc})",
@@ -532,6 +544,7 @@ class SyncEngine:
             report.pushed += record.applied + record.rejected
             report.applied += record.applied
             report.rejected += record.rejected
+            report.changes = report.changes.merged(record.changes)
             report.rejected_ids.extend(
                 str(r["id"]) for r in results if r.get("status") == "rejected"
             )
@@ -580,8 +593,12 @@ class SyncEngine:
                 written = self.store.apply_page(page, cursor=cursor)
                 if written is None:
                     return False
+                report.changes = report.changes.merged(
+                    Changes.of_server_rows(page.get("changes") or {}, page.get("tombstones"))
+                )
                 if page.get("reset"):
                     report.view_reset = True
+                    report.changes = report.changes.merged(Changes.everything())
                     log.info("the server started the view over (roles or scope changed)")
                 rows = _page_rows(page)
                 pulled += rows

@@ -43,7 +43,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -70,10 +70,10 @@ from sqlalchemy.schema import CreateTable
 
 import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, UTCDateTime
-from models.commands import Actor, Command, Outcome, from_envelope
+from models.commands import Actor, Command, Outcome, build, from_envelope
 from models.errors import DomainError
 from models.files import private_dir, private_sqlite
-from models.ids import utcnow
+from models.ids import new_id, utcnow
 from models.visibility import (
     may_read_table,
     personal_values,
@@ -82,6 +82,7 @@ from models.visibility import (
     redact_text,
 )
 from sync import bulk
+from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
 from sync.recovery import (
     ACCOUNT_KEYS,
@@ -298,6 +299,9 @@ class PushRecord:
     rejected: int
     unanswered: int
     replayed: int
+    #: The rows the answers changed locally: the server's rows taken, the rows put back
+    #: to the server's truth by a rebase (and those the replay wrote again).
+    changes: Changes = field(default_factory=Changes)
 
 
 def synced_metadata_tables() -> list[Table]:
@@ -675,10 +679,24 @@ class ClientStore:
         """
         outcomes: list[Outcome] = []
         with self._queueing("these changes were not saved") as journal, self.session() as s:
+            # In bulk (an import is thousands of commands): capture on for all of them, then
+            # their outbox entries (in order) and pending rows in one statement each.
+            s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
             for command in commands:
-                outcomes.append(self._execute_in(s, command, actor))
+                outcomes.append(command.apply(s, actor))
                 if progress is not None:
                     progress(len(outcomes), len(commands))
+            s.flush()
+            s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
+            if commands:
+                s.execute(insert(OutboxEntry), [_outbox_values(c) for c in commands])
+            pending = [
+                {"table_name": table, "row_id": row_id, "command_id": command.id}
+                for command, outcome in zip(commands, outcomes, strict=True)
+                for table, row_id in outcome.concerns
+            ]
+            if pending:
+                s.execute(insert(PendingRow), pending)
             journal(*commands)
         return outcomes
 
@@ -777,6 +795,21 @@ class ClientStore:
                 self.journal.done([command_id])
             return outcome
 
+    def retry(self, command_id: str, args: dict[str, Any] | None, actor: Actor) -> Outcome:
+        """Queue an open refused command again as a new command (a new id), with ``args``
+        in place of its own when given (the user edited them); see :meth:`retry_rejection`."""
+        rejection = self.rejection(command_id)
+        if rejection is None:
+            raise StoreError(f"No refused command {command_id}")
+        env = rejection.command()
+        command = build(
+            str(env["name"]),
+            int(env["version"]),
+            args if args is not None else env["args"],
+            id=new_id(),
+        )
+        return self.retry_rejection(command_id, command, actor)
+
     def mark_sent(self, command_ids: Sequence[str]) -> None:
         """Note that these commands are being pushed: in doubt until an answer comes."""
         now = utcnow()
@@ -858,6 +891,7 @@ class ClientStore:
         """
         answers = {str(r["id"]): r for r in results if isinstance(r, Mapping) and "id" in r}
         applied = rejected = 0
+        changed: set[tuple[str, str]] = set()
         applied_ids: list[str] = []
         now = utcnow()
         with (
@@ -875,6 +909,7 @@ class ClientStore:
                 rows = answer.get("rows") or {}
                 if isinstance(rows, Mapping):
                     bulk.take_server_rows(raw, rows)
+                    changed.update(server_row_keys(rows))
                 if status == "rejected":
                     rejected += 1
                     conn.execute(
@@ -901,9 +936,11 @@ class ClientStore:
             remaining = len(entries) - applied - rejected
             replayed = 0
             if rejected or remaining == 0:
+                changed.update(_based_rows(raw))
                 bulk.restore_bases(raw)
                 if remaining:
                     replayed = self._replay(conn, actor)
+                    changed.update(_based_rows(raw))
             bulk.set_capture(raw, False)
             if self.journal is not None:
                 # Refused commands stay in the journal until the user lets them go: a
@@ -913,7 +950,10 @@ class ClientStore:
                     self.journal.rewrite(account, pending, suspect=self._suspected)  # compacted
                 else:
                     self.journal.done(applied_ids)
-        return PushRecord(applied, rejected, remaining, replayed)
+        outbox = bool(applied or rejected)
+        return PushRecord(
+            applied, rejected, remaining, replayed, Changes.of_rows(changed, outbox=outbox)
+        )
 
     def _replay(self, conn: Connection, actor: Actor) -> int:
         """Apply the outbox again, in order, on top of the server's truth.
@@ -1080,6 +1120,12 @@ def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:
     return removed
 
 
+def _based_rows(raw: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The ``(table, id)`` of every row local commands changed since the server's truth
+    was last taken (``row_base``): the rows a rebase puts back."""
+    return [(str(t), str(i)) for t, i in raw.execute("SELECT table_name, row_id FROM row_base")]
+
+
 def _aware(moment: datetime) -> datetime:
     """A stored time read back without its zone (SQLite keeps UTC) as aware UTC."""
     from datetime import UTC
@@ -1106,4 +1152,16 @@ def _envelope(entry: Mapping[str, Any]) -> dict[str, Any]:
         "version": entry["version"],
         "args": json.loads(entry["args"]),
         "issued_at": issued.isoformat(),
+    }
+
+
+def _outbox_values(command: Command[Any]) -> dict[str, Any]:
+    """The outbox row of ``command``, for a bulk insert."""
+    return {
+        "command_id": command.id,
+        "name": command.name,
+        "version": command.version,
+        "args": json.dumps(command.args.model_dump(mode="json"), ensure_ascii=False),
+        "issued_at": command.issued_at,
+        "attempts": 0,
     }

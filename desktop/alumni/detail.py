@@ -473,7 +473,7 @@ class AlumniDetailPane(QWidget):
         if d is None:
             return
         found = self.candidates.get(d.row.id)
-        if found is None and not (self.ctx.online and self.ctx.engine is not None):
+        if found is None and not (self.ctx.online and self.ctx.has_server):
             self.dup_state.setText(
                 self.tr("Looking for duplicates needs a connection to the server.")
                 + (" " + self.tr("Found by the automatic check:") if d.stored_candidates else "")
@@ -513,7 +513,7 @@ class AlumniDetailPane(QWidget):
         d = self.detail
         if d is None or d.row.id in self.candidates:
             return
-        if not (self.ctx.online and self.ctx.engine is not None):
+        if not (self.ctx.online and self.ctx.has_server):
             return
         rid = d.row.id
         try:

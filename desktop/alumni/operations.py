@@ -64,8 +64,7 @@ def _queued_decision(ctx: OpContext, registration_id: str) -> tuple[str, str] | 
 
 
 def _ensure_not_sending(ctx: OpContext) -> None:
-    state = getattr(ctx.engine, "state", None) if ctx.engine is not None else None
-    if state is not None and getattr(state, "status", "") == "syncing":
+    if getattr(ctx.engine.state, "status", "") == "syncing":
         raise CannotUndo(
             QCoreApplication.translate(
                 "AlumniOps", "Your decisions are being sent right now; try again in a moment."
@@ -85,10 +84,7 @@ def _withdraw(ctx: OpContext, command_id: str) -> Changes:
             )
         )
     try:
-        if ctx.engine is not None:
-            ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
-        else:
-            ctx.store.withdraw(command_id, actor=ctx.actor)
+        ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
     except AlreadyOnServer:
         # Sent, its answer lost: the server had it (the item shows the server's state now).
         raise CannotUndo(
@@ -269,7 +265,7 @@ class NeedsConnection(DomainError):
 
 
 def _client(engine: Any) -> ServerClient:
-    client: ServerClient | None = getattr(engine, "client", None) if engine is not None else None
+    client: ServerClient | None = engine.client
     if client is None:
         raise NeedsConnection(
             QCoreApplication.translate("AlumniOps", "This needs a connection to the server.")

@@ -397,7 +397,7 @@ class RulesDialog(QDialog):
     def _saved(self, rule_id: str, values: dict[str, Any], shown: RuleRow | None) -> None:
         self.status.setText(
             self.tr("Saved. The change is sent to the server with the next sync.")
-            if self.ctx.engine is not None
+            if self.ctx.has_server
             else self.tr("Saved in the local database.")
         )
         # What the form shows now, until the list reloads: the next save compares with it.

@@ -458,8 +458,7 @@ class AlumniQueueView(QWidget):
     def _merged(self) -> None:
         self._say(self.tr("Persons merged; fetching the result from the server…"))
         self.detail.forget_candidates()
-        if self.ctx.engine is not None:
-            self.ctx.engine.trigger()
+        self.ctx.engine.trigger()
 
     def _merge_failed(self, exc: Exception) -> None:
         message = getattr(exc, "message", None) or str(exc)

@@ -4,7 +4,6 @@ Domain factories (``request_approvals(parent=..., ids=...) -> DbOp``) live in
 the modules of this package; the caller adds callbacks and runs them.
 """
 
-from desktop.operations.changes import Changes
 from desktop.operations.executor import (
     Cancelled,
     DbOp,
@@ -13,5 +12,6 @@ from desktop.operations.executor import (
     OpContext,
     Operations,
 )
+from sync.changes import Changes
 
 __all__ = ["Cancelled", "Changes", "DbOp", "EngineLike", "NetOp", "OpContext", "Operations"]

@@ -12,18 +12,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 from sqlalchemy.orm import Session
 
-from desktop.operations.changes import ChangeCollector, Changes
 from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id
+from sync.changes import Changes
+from sync.client import ServerClient
+from sync.local import LocalEngine
 from sync.store import ClientStore
 
 log = logging.getLogger(__name__)
@@ -32,12 +35,24 @@ T = TypeVar("T")
 
 
 class EngineLike(Protocol):
-    """What the desktop needs of ``sync.engine.SyncEngine``."""
+    """What the desktop needs of ``sync.engine.SyncEngine`` (a server) or
+    ``sync.local.LocalEngine`` (none: ``client`` is None)."""
 
     @property
     def state(self) -> Any: ...
 
+    @property
+    def client(self) -> ServerClient | None: ...
+
     def execute(self, command: Command[Any], actor: Actor) -> Outcome: ...
+
+    def execute_many(
+        self,
+        commands: Sequence[Command[Any]],
+        actor: Actor,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Outcome]: ...
 
     def start(self, interval: float) -> None: ...
 
@@ -56,12 +71,22 @@ class Cancelled(Exception):
     """The user cancelled the operation."""
 
 
+@dataclass
+class ChangeCollector:
+    """Accumulates the changes of the commands one operation executes."""
+
+    changes: Changes = field(default_factory=Changes)
+
+    def add(self, changes: Changes) -> None:
+        self.changes = self.changes.merged(changes)
+
+
 class OpContext:
     """What a database operation works with: the store, the actor, the engine.
 
     ``execute`` is the one way an operation changes synced data: the command
-    is applied locally and queued for the server (through the engine when
-    there is one), and what it touched is collected for the ``Changes``
+    is applied locally and queued for the server (through the engine; without
+    a server, the local engine), and what it touched is collected for the ``Changes``
     broadcast.
     """
 
@@ -76,7 +101,7 @@ class OpContext:
     ) -> None:
         self.store = store
         self.actor = actor
-        self.engine = engine
+        self.engine: EngineLike = engine or LocalEngine(store, actor=actor)
         self.collector = ChangeCollector()
         self._cancel = cancel_event
         self._progress = progress
@@ -93,10 +118,7 @@ class OpContext:
 
     def execute(self, command: Command[Any]) -> Outcome:
         """Apply ``command`` locally and queue it for the server."""
-        if self.engine is not None:
-            outcome = self.engine.execute(command, self.actor)
-        else:
-            outcome = self.store.execute(command, self.actor)
+        outcome = self.engine.execute(command, self.actor)
         self.collector.add(Changes.from_outcome(outcome))
         return outcome
 
@@ -192,7 +214,8 @@ class Operations(QObject):
         super().__init__(parent)
         self.store = store
         self.actor = actor
-        self.engine = engine
+        #: Without a server, the local engine: commands are queued for a later sign-in.
+        self.engine: EngineLike = engine or LocalEngine(store, actor=actor)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kansli-db")
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="kansli-net")
         self._in_flight = 0

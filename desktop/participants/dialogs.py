@@ -44,7 +44,7 @@ PLAN_COLUMNS = (
 
 
 def offline_note(ctx: AppContext) -> str:
-    if ctx.engine is None:
+    if not ctx.has_server:
         return QCoreApplication.translate(
             "RequestApproval",
             "Not connected to a server: the requests are saved now and the e-mails are "

@@ -273,9 +273,8 @@ def import_rows(
         done[0] = n
         ctx.report(n, total)
 
-    runner: Any = ctx.engine if ctx.engine is not None else ctx.store
     try:
-        runner.execute_many(commands, ctx.actor, progress=progress)
+        ctx.engine.execute_many(commands, ctx.actor, progress=progress)
     except Cancelled:
         return ImportResult(cancelled=True)
     except DomainError as exc:

@@ -1,4 +1,4 @@
-"""Database work of the sync UI: counts, refused commands, what a pull changed."""
+"""Database work of the sync UI: counts and refused commands."""
 
 from __future__ import annotations
 
@@ -7,12 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
-
 from desktop.operations import Changes, DbOp, OpContext
-from desktop.operations.changes import ALL_TABLES
-from models.commands import build
-from models.ids import new_id
 
 
 @dataclass(frozen=True)
@@ -57,10 +52,7 @@ def load_issues(ctx: OpContext) -> list[Issue]:
 
 def discard(*, parent: Any, command_id: str) -> DbOp[None]:
     def run(ctx: OpContext) -> None:
-        if ctx.engine is not None:
-            ctx.engine.discard_rejection(command_id)
-        else:
-            ctx.store.discard_rejection(command_id)
+        ctx.engine.discard_rejection(command_id)
         ctx.changed(Changes(outbox=True))
 
     return DbOp(run, parent=parent, label="sync.discard")
@@ -70,53 +62,10 @@ def retry(*, parent: Any, command_id: str, args: dict[str, Any] | None) -> DbOp[
     """Queue the refused command again as a new command, with ``args`` if edited."""
 
     def run(ctx: OpContext) -> None:
-        if ctx.engine is not None:
-            ctx.engine.retry_rejection(command_id, args)
-        else:
-            rejection = ctx.store.rejection(command_id)
-            if rejection is None:
-                raise LookupError(command_id)
-            env = rejection.command()
-            command = build(
-                str(env["name"]),
-                int(env["version"]),
-                args if args is not None else env["args"],
-                id=new_id(),
-            )
-            ctx.store.retry_rejection(command_id, command, ctx.actor)
+        ctx.engine.retry_rejection(command_id, args)
         ctx.changed(Changes.everything())
 
     return DbOp(run, parent=parent, label="sync.retry")
-
-
-#: Tables whose changes a pull may bring, watched for "what moved".
-WATCHED = sorted(ALL_TABLES)
-
-
-def data_versions(ctx: OpContext) -> dict[str, Any]:
-    """A cheap fingerprint per table (highest server_seq, row count) plus the outbox state.
-
-    Comparing two fingerprints says which tables a sync changed, so views
-    reload only those (and nothing when a sync brought nothing).
-    """
-    out: dict[str, Any] = {}
-    with ctx.read() as s:
-        for table in WATCHED:
-            row = s.execute(text(f"SELECT max(server_seq), count(*) FROM {table}")).first()
-            out[table] = tuple(row) if row else None
-        out["_outbox"] = ctx.store.pending_count()
-        out["_rejected"] = ctx.store.rejected_count()
-    return out
-
-
-def changes_between(before: dict[str, Any] | None, after: dict[str, Any]) -> Changes:
-    if before is None:
-        return Changes()
-    if before.get("_rejected") != after.get("_rejected"):
-        # A refused command was reverted locally: any table may have moved back.
-        return Changes.everything()
-    moved = [t for t in WATCHED if before.get(t) != after.get(t)]
-    return Changes.of_tables(moved, outbox=before.get("_outbox") != after.get("_outbox"))
 
 
 def describe_args(args: dict[str, Any]) -> str:

@@ -62,7 +62,7 @@ def with_language(url: str, language: str) -> str:
 
 def server_link(ctx: Any) -> ServerLink | None:
     """The signed-in session's server and token, or None without a server (local file)."""
-    client = getattr(ctx.engine, "client", None) if ctx.engine is not None else None
+    client = ctx.engine.client
     token = getattr(client, "token", None)
     base = getattr(client, "base_url", "") or ctx.server_url
     if not token or not base:
@@ -72,8 +72,8 @@ def server_link(ctx: Any) -> ServerLink | None:
 
 def known_offline(ctx: Any) -> bool:
     """True when the sync engine already found the server unreachable (no need to try)."""
-    if ctx.engine is None:
-        return True
+    if ctx.engine.client is None:
+        return True  # no server at all
     state = ctx.engine.state
     return bool(getattr(state, "status", "") == "offline" and getattr(state, "offline_since", None))
 

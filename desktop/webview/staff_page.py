@@ -273,8 +273,7 @@ class StaffPage(QWidget):
         self.loaded.emit(status == Status.LoadSucceededStatus)
         if self._submitted:
             self._submitted = False
-            if self.ctx.engine is not None:
-                self.ctx.engine.trigger()  # fetch what the server just changed
+            self.ctx.engine.trigger()  # fetch what the server just changed
             self.changed_on_server.emit()
 
     def current_path(self) -> str:

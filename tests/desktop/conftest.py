@@ -164,6 +164,7 @@ def offline_ctx(store, filled, settings):
             lambda: SyncEngine(
                 store, ServerClient(UNREACHABLE, token="t", timeout=(1, 1)),
                 on_state=bridge.on_state, on_progress=bridge.on_progress,
+                on_changes=bridge.on_changes,
             )
         ).result()  # fmt: skip
     context = make_ctx(store, filled, settings, engine=engine, bridge=bridge)

@@ -74,6 +74,7 @@ class Desktop:
                 self.client,
                 on_state=self.bridge.on_state,
                 on_progress=self.bridge.on_progress,
+                on_changes=self.bridge.on_changes,
                 backoff_base=0.5,
             )
             local_index.prepare(self.store)

@@ -18,11 +18,12 @@ from desktop.operations import NetOp
 from desktop.operations.people import edit_person
 from desktop.sync_bridge import SyncBridge, SyncStatus
 from desktop.sync_ui.issues import SyncIssuesDialog
-from desktop.sync_ui.operations import Counts, changes_between
+from desktop.sync_ui.operations import Counts
 from desktop.sync_ui.status import SyncStatusWidget, status_text
+from sync.changes import Changes
 from sync.engine import SyncState
 from sync.store import Rejection
-from tests.desktop.conftest import read
+from tests.desktop.conftest import make_ctx, read
 
 
 def test_status_words_for_every_state() -> None:
@@ -174,14 +175,23 @@ def test_conflict_side_by_side_retries_with_the_chosen_fields(
     assert read(gui_guard, offline_ctx.store, "SELECT name FROM outbox")[0][0] == "person.edit"
 
 
-def test_changes_between_data_versions() -> None:
-    before = {"person": (10, 5), "registration": (3, 2), "_outbox": 0, "_rejected": 0}
-    same = changes_between(before, dict(before))
-    assert not same
-    moved = changes_between(before, {**before, "registration": (4, 3)})
-    assert moved.tables == {"registration"} and not moved.outbox
-    refused = changes_between(before, {**before, "_rejected": 1})
-    assert refused.touches("person", "course")
+def test_what_a_sync_changed_reaches_the_views_on_the_gui_thread(
+    qtbot, store, filled, settings
+) -> None:
+    bridge = SyncBridge()
+    ctx = make_ctx(store, filled, settings, bridge=bridge)
+    seen: list[tuple[Changes, bool]] = []
+    ctx.ops.changed.connect(
+        lambda c: seen.append((c, threading.current_thread() is threading.main_thread()))
+    )
+    pulled = Changes.of_rows([("person", "p1"), ("registration", "r1")])
+    worker = threading.Thread(target=lambda: bridge.on_changes(pulled))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(pulled, True)]
+    assert seen[0][0].touches("registration") and seen[0][0].ids == {"p1", "r1"}
+    ctx.ops.shutdown(wait=True)
 
 
 class _Opened(QObject):

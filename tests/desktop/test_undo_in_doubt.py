@@ -42,6 +42,7 @@ def offline_app(store, filled, settings) -> Iterator[AppContext]:  # type: ignor
                 store,
                 ServerClient(UNREACHABLE, token="t", timeout=(1, 1)),
                 on_state=bridge.on_state,
+                on_changes=bridge.on_changes,
             )
         ).result()
     context = AppContext(

@@ -411,3 +411,44 @@ def test_withdraw_takes_back_a_queued_edit_but_never_while_a_sync_sends(
             engine.withdraw(cmd.id)
     finally:
         close(engine)
+
+
+def test_sync_report_carries_the_rows_it_pulled_and_the_rows_a_refusal_reverted(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    [item] = seed_alumni_queue(server.db_url, account.tenant_id, 1)
+    pids = seed_people(server.db_url, account.tenant_id, 3)
+    officer = new_account(server.db_url, roles=("alumni_officer",), tenant=account.tenant)
+    told: list[Any] = []
+    a = connect(server.url, account, tmp_path / "a.db")
+    b = connect(server.url, officer, tmp_path / "b.db", on_changes=told.append)
+    try:
+        a.sync_once()
+        first = b.sync_once()
+        assert first.changes.touches("person", "alumni_registration")
+        assert {item, *pids} <= first.changes.ids and not first.changes.outbox
+        assert told == [first.changes]
+        assert not b.sync_once().changes and len(told) == 1  # nothing new: nothing told
+
+        a.execute(_edit(pids[0], "city", "Umeå", "Kiruna"), a.actor())
+        a.execute(
+            command("alumni.decide", {"alumni_registration_id": item, "decision": "approve"}),
+            a.actor(),
+        )
+        a.sync_once()
+        deny = command(
+            "alumni.decide",
+            {"alumni_registration_id": item, "decision": "deny", "reason": "Not a graduate"},
+        )
+        b.execute(deny, b.actor())
+        report = b.sync_once()
+        assert report.rejected == 1
+        # The refused decision's row went back to the server's truth; the edit was pulled.
+        assert report.changes.touches("alumni_registration", "person")
+        assert {item, pids[0]} <= report.changes.ids
+        assert not {pids[1], pids[2]} & report.changes.ids  # untouched rows are not named
+        assert report.changes.outbox
+        assert told[-1] == report.changes
+    finally:
+        close(a)
+        close(b)
