@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pydantic
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
 from models.commands.edits import TextFieldChange, merge_changes, set_fields
 from models.errors import ValidationError
-from models.ids import derived_id
+from models.ids import derived_id, utcnow
 from models.organisations import Organisation
 from models.people import Category, Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Role
@@ -233,44 +236,85 @@ class PersonSetCategoryArgs(Args):
     present: bool = True
 
 
+def person_category_links(
+    session: Session, person_id: str, category_id: str
+) -> list[PersonCategory]:
+    """Every row linking the person to the category, live or not, oldest id first."""
+    return list(
+        session.execute(
+            select(PersonCategory)
+            .where(PersonCategory.person_id == person_id, PersonCategory.category_id == category_id)
+            .order_by(PersonCategory.id)
+        ).scalars()
+    )
+
+
+def set_person_category(
+    session: Session,
+    *,
+    tenant_id: str,
+    person_id: str,
+    category: Category,
+    present: bool,
+    now: datetime | None = None,
+    links: list[PersonCategory] | None = None,
+) -> list[PersonCategory]:
+    """Give (``present``) or take a category; the rows changed (none: nothing to do).
+
+    The one rule for ``person.set_category``, ``alumni.decide`` and the server's
+    alumni processing. One row per person and category: taking tombstones the live
+    links (at ``now``), giving again revives the oldest, and a new link gets the id
+    every writer gives the pair, so two offline clients giving the same category make
+    one row, not two that collide on sync. ``links``: all the person's rows of
+    ``category`` when the caller has them (a batch), else they are read.
+    """
+    if links is None:
+        links = person_category_links(session, person_id, category.id)
+    live = [link for link in links if link.deleted_at is None]
+    if not present:
+        for link in live:
+            link.deleted_at = now or utcnow()
+        return live
+    if live:
+        return []
+    if links:
+        links[0].deleted_at = None
+        return [links[0]]
+    link = PersonCategory(
+        id=derived_id(person_id, "category", category.id),
+        tenant_id=tenant_id,
+        person_id=person_id,
+        category_id=category.id,
+    )
+    session.add(link)
+    return [link]
+
+
 def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool) -> bool:
-    """Give or take a category; True if something changed. Shared by alumni processing."""
+    """Give or take the tenant's category ``key``; True if something changed."""
     category = ctx.session.execute(
-        select(Category).where(
+        select(Category)
+        .where(
             Category.tenant_id == ctx.actor.tenant_id,
             Category.key == key,
             Category.deleted_at.is_(None),
         )
+        .order_by(Category.id)
+        .limit(1)
     ).scalar_one_or_none()
     if category is None:
         raise ValidationError(f"Unknown category {key!r}", field="category_key")
-    link = ctx.session.execute(
-        select(PersonCategory).where(
-            PersonCategory.person_id == person.id, PersonCategory.category_id == category.id
-        )
-    ).scalar_one_or_none()
-    if present:
-        if link is not None and link.deleted_at is None:
-            return False
-        if link is None:
-            ctx.add(
-                PersonCategory(
-                    # The same id whoever links them: two offline clients giving the
-                    # same category make one row, not two that collide on sync.
-                    id=derived_id(person.id, "category", category.id),
-                    person_id=person.id,
-                    category_id=category.id,
-                )
-            )
-        else:
-            link.deleted_at = None
-            ctx.concern(link)
-        return True
-    if link is None or link.deleted_at is not None:
-        return False
-    link.deleted_at = ctx.now
-    ctx.concern(link)
-    return True
+    changed = set_person_category(
+        ctx.session,
+        tenant_id=ctx.actor.tenant_id,
+        person_id=person.id,
+        category=category,
+        present=present,
+        now=ctx.now,
+    )
+    for link in changed:
+        ctx.concern(link)
+    return bool(changed)
 
 
 def has_category(ctx: CommandContext, person_id: str, key: str) -> bool:

@@ -372,3 +372,26 @@ def test_a_value_stored_before_the_rule_can_be_corrected(session: Session) -> No
     change = {"postal_code": {"old": "S-123 45", "new": "123 45"}}
     run(session, "person.edit", {"person_id": p.id, "changes": change}, tenant_id=t.id)
     assert p.postal_code == "123 45"
+
+
+def test_the_command_and_the_alumni_processing_change_the_same_category_row(
+    session: Session,
+) -> None:
+    from server.services.alumni.categories import give_category
+
+    t = f.tenant(session)
+    p = f.person(session, t.id)
+    assert give_category(session, t.id, p.id, "alumnus")  # the server makes the category
+    session.flush()
+    take = {"person_id": p.id, "category_key": "alumnus", "present": False}
+    outcome = run(session, "person.set_category", take, tenant_id=t.id)
+    links = session.scalars(select(PersonCategory).where(PersonCategory.person_id == p.id)).all()
+    assert len(links) == 1 and links[0].deleted_at is not None
+    assert ("person_category", links[0].id) in outcome.concerns
+    assert give_category(session, t.id, p.id, "alumnus")  # revives the command's row
+    session.flush()
+    assert session.scalars(
+        select(PersonCategory).where(PersonCategory.person_id == p.id)
+    ).all() == [links[0]]
+    assert links[0].deleted_at is None
+

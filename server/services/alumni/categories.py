@@ -1,8 +1,8 @@
 """Person categories the alumni processing gives and takes ("Alumnus", "Registered alumnus").
 
-One ``person_category`` row per person and category: taking a category
-tombstones the link, giving it again revives that row, so the desktop's
-``person.set_category`` and the server agree on which row to change.
+Giving and taking is :func:`models.commands.people.set_person_category`, the rule
+``person.set_category`` follows too; here the server makes a category the tenant
+lacks.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.ids import derived_id, new_id
+from models.commands.people import set_person_category
+from models.ids import new_id
 from models.people import Category, CategoryKey, PersonCategory
 
 CATEGORY_NAMES: dict[str, str] = {
@@ -66,16 +67,6 @@ def category_keys_of(
     return found
 
 
-def _links(session: Session, person_id: str, category_id: str) -> list[PersonCategory]:
-    return list(
-        session.execute(
-            select(PersonCategory)
-            .where(PersonCategory.person_id == person_id, PersonCategory.category_id == category_id)
-            .order_by(PersonCategory.id)
-        ).scalars()
-    )
-
-
 def give_category(
     session: Session,
     tenant_id: str,
@@ -90,32 +81,27 @@ def give_category(
     ``category``: the tenant's category row for ``key`` when the caller has it;
     ``links``: all the person's rows of that category (live or not), likewise.
     """
-    category = category or category_row(session, tenant_id, key)
-    if links is None:
-        links = _links(session, person_id, category.id)
-    if any(link.deleted_at is None for link in links):
-        return False
-    if links:  # revive the old link: one row per person and category
-        links[0].deleted_at = None
-    else:
-        session.add(
-            PersonCategory(
-                # The id every writer gives this pair (see models.commands.people).
-                id=derived_id(person_id, "category", category.id),
-                tenant_id=tenant_id,
-                person_id=person_id,
-                category_id=category.id,
-            )
-        )
-    return True
+    changed = set_person_category(
+        session,
+        tenant_id=tenant_id,
+        person_id=person_id,
+        category=category or category_row(session, tenant_id, key),
+        present=True,
+        links=links,
+    )
+    return bool(changed)
 
 
 def take_category(
     session: Session, tenant_id: str, person_id: str, key: str, now: datetime
 ) -> bool:
     """Take a category from a person; True if they had it."""
-    category = category_row(session, tenant_id, key)
-    live = [link for link in _links(session, person_id, category.id) if link.deleted_at is None]
-    for link in live:
-        link.deleted_at = now
-    return bool(live)
+    changed = set_person_category(
+        session,
+        tenant_id=tenant_id,
+        person_id=person_id,
+        category=category_row(session, tenant_id, key),
+        present=False,
+        now=now,
+    )
+    return bool(changed)
