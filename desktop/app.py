@@ -11,15 +11,12 @@ quits. ``--database FILE`` opens a local database without a server.
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import signal
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-log = logging.getLogger("desktop")
+from desktop.logs import setup_logging
 
 TAB_NAMES = {
     "courses": "courses",
@@ -29,17 +26,6 @@ TAB_NAMES = {
     "agent-orders": "agent-orders",
     "orders": "agent-orders",
 }
-
-
-STARTED = time.monotonic()
-
-
-def timing(what: str) -> None:
-    """Log how long after start ``what`` happened (stderr too with KANSLI_TIMING=1)."""
-    elapsed = time.monotonic() - STARTED
-    log.info("start-up: %s after %.2f s", what, elapsed)
-    if os.environ.get("KANSLI_TIMING") == "1":
-        print(f"kansli: {what} after {elapsed:.2f} s", file=sys.stderr)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -57,25 +43,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error(f"--tab must be one of {', '.join(TAB_NAMES)}, not {args.tab!r}")
     args.tab = TAB_NAMES[key]
     return args
-
-
-def log_file() -> Path:
-    import platformdirs
-
-    return platformdirs.user_log_path("Kansli", appauthor=False) / "kansli.log"
-
-
-def setup_logging() -> None:
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any, cast
 
+from desktop.logs import timing
+
 log = logging.getLogger("desktop")
 
 
@@ -72,7 +74,6 @@ class Application:
             self.login = dialog
 
     def _demo_session(self) -> Any:
-        from desktop.app import timing
         from desktop.demo import admin_user
         from desktop.session import sign_in
 
@@ -95,10 +96,9 @@ class Application:
             self.fail(exc)
 
     def _open_session(self, session: Any) -> None:
-        from desktop.app import timing
         from desktop.context import AppContext
         from desktop.operations import Operations
-        from desktop.people.undo import UndoStack
+        from desktop.operations.undo import UndoStack
         from desktop.settings import SYNC_INTERVAL_SECONDS
 
         timing("signed in and synced")
@@ -137,8 +137,6 @@ class Application:
         window.settings_requested.connect(self.open_settings)
         window.closed.connect(lambda w=window: self.quit(0) if w is self.window else None)
         self.window = window
-        from desktop.app import timing
-
         window.data_shown.connect(lambda: timing("main window shows its data"))
         if self.args.screenshot:
             window.resize(1360, 820)  # the same picture whatever size was saved
@@ -154,8 +152,6 @@ class Application:
         window's first paint event and removes itself at once.
         """
         from PySide6.QtCore import QEvent, QObject, QTimer
-
-        from desktop.app import timing
 
         class FirstPaint(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -251,8 +247,6 @@ class Application:
                 path = Path(self.args.screenshot)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 ok = window.grab().save(str(path))
-                from desktop.app import timing
-
                 timing("screenshot saved")
                 log.info("screenshot %s saved: %s", path, ok)
                 self.quit(0 if ok else 1)
@@ -294,6 +288,4 @@ class Application:
             self.session.store.close()
         if self.demo is not None:
             self.demo.stop()
-        from desktop.app import timing
-
         timing("shut down")

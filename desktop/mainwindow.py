@@ -27,6 +27,7 @@ from desktop.alumni.view import AlumniQueueView
 from desktop.context import AppContext
 from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
+from desktop.logs import log_file
 from desktop.notifications.view import NotificationsButton
 from desktop.operations import Changes, DbOp
 from desktop.participants.export import load_for_print
@@ -491,8 +492,6 @@ class MainWindow(QMainWindow):
             self.dialogs.append(preview(spec, self))
 
     def about(self) -> None:
-        from desktop.app import log_file
-
         QMessageBox.about(
             self,
             self.tr("About Kansli"),

@@ -84,6 +84,18 @@ def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[di
         ]
 
 
+def round_choices(ctx: OpContext) -> list[tuple[str, str]]:
+    """Every live round as (id, name), the latest first (the round pickers' choices)."""
+    with ctx.read() as s:
+        rows = s.execute(
+            text(
+                "SELECT id, name FROM course_round WHERE deleted_at IS NULL "
+                "ORDER BY starts_on DESC, name"
+            )
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
 def load_rounds(
     ctx: OpContext,
     *,

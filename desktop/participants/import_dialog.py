@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
+from desktop.courses.queries import round_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
 from desktop.participants.import_ops import (
@@ -43,7 +44,6 @@ from desktop.participants.import_ops import (
     preview_file,
     rematch,
 )
-from desktop.participants.view import load_rounds
 from desktop.people.picker import PersonPicker
 from desktop.settings import Option
 from models.errors import DomainError
@@ -218,7 +218,7 @@ class ImportDialog(QDialog):
 
         if round_id is not None:
             self.round.setEnabled(False)
-        DbOp(load_rounds, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
+        DbOp(round_choices, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
 
     # -- round and manager -----------------------------------------------------------
 

@@ -27,6 +27,7 @@ from sqlalchemy import text
 
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
+from desktop.courses.queries import round_choices
 from desktop.i18n import format_number
 from desktop.operations import DbOp, OpContext
 from desktop.operations.registrations import (
@@ -50,17 +51,6 @@ from desktop.participants.query import (
 from desktop.people.picker import PersonPicker
 from desktop.settings import splitter_key
 from models.tenancy import Role
-
-
-def load_rounds(ctx: OpContext) -> list[tuple[str, str]]:
-    with ctx.read() as s:
-        rows = s.execute(
-            text(
-                "SELECT id, name FROM course_round WHERE deleted_at IS NULL "
-                "ORDER BY starts_on DESC, name"
-            )
-        )
-        return [(r[0], r[1]) for r in rows]
 
 
 def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
@@ -190,7 +180,7 @@ class ParticipantsView(QWidget):
         self.model.deferred = False
         self.model.reload()
         if round_id is None:
-            DbOp(load_rounds, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
+            DbOp(round_choices, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
         self._update_actions()
 
     # -- actions -------------------------------------------------------------------
