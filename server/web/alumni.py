@@ -48,7 +48,6 @@ from server.services.alumni.forms import (
 )
 from server.services.alumni.public import (
     MAX_INTAKE_BYTES,
-    RateLimited,
     submit_registration,
     tenant_by_public_slug,
     unregister_limiter,
@@ -57,6 +56,7 @@ from server.services.alumni.worker import process_now, sources_of
 from server.services.approval import LinkProblem
 from server.services.auth import token_hash
 from server.services.database import Database
+from server.services.rate_limits import RateLimited
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
 from server.web.forms import read_form

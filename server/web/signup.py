@@ -14,9 +14,6 @@ and submissions are rate-limited per client address and form.
 from __future__ import annotations
 
 import secrets
-import threading
-import time
-from collections import deque
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -26,6 +23,7 @@ from models.errors import PermissionDenied
 from models.ids import utcnow
 from server.api.deps import DbDep, SettingsDep, client_address
 from server.services.database import Database
+from server.services.rate_limits import RateLimited, RateLimiter
 from server.services.seq import lock_tenant
 from server.services.signup import (
     PublicForm,
@@ -49,37 +47,6 @@ MAX_SIGNUP_BYTES = 32 * 1024
 #: Submissions per client address and form within the window (errors count too).
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 600.0
-
-
-class RateLimiter:
-    """A sliding-window count of events per key, in this process.
-
-    Behind a load balancer each process counts on its own, which still
-    bounds a flood; the limit is about abuse, not exact accounting.
-    """
-
-    def __init__(self, limit: int, window: float, *, max_keys: int = 10_000) -> None:
-        self.limit = limit
-        self.window = window
-        self.max_keys = max_keys
-        self._events: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def hit(self, key: str, now: float | None = None) -> float | None:
-        """Count one event; None if allowed, else the seconds until the next is."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            events = self._events.get(key)
-            if events is None:
-                if len(self._events) >= self.max_keys:
-                    self._events.pop(next(iter(self._events)))
-                events = self._events[key] = deque()
-            while events and events[0] <= now - self.window:
-                events.popleft()
-            if len(events) >= self.limit:
-                return max(1.0, events[0] + self.window - now)
-            events.append(now)
-            return None
 
 
 limiter = RateLimiter(RATE_LIMIT, RATE_WINDOW_SECONDS)
@@ -206,9 +173,11 @@ async def signup_submit(
     request: Request, form_id: str, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
     """A submitted sign-up: the form again with errors, or a thank-you page."""
-    wait = limiter.hit(f"{client_address(request)}|{form_id[:64]}")
-    if wait is not None:
-        minutes = int(wait) // 60 + 1
+    try:
+        limiter.hit(f"{client_address(request)}|{form_id[:64]}")
+    except RateLimited as exc:
+        wait = exc.retry_after
+        minutes = wait // 60 + 1
         response = message(
             request,
             _("Too many attempts"),
@@ -220,7 +189,7 @@ async def signup_submit(
             status_code=429,
             tone="bad",
         )
-        response.headers["Retry-After"] = str(int(wait))
+        response.headers["Retry-After"] = str(wait)
         return response
     # An unreadable form raises BadForm, answered with server.web.forms' page.
     values = await read_form(request, limit=MAX_SIGNUP_BYTES)

@@ -38,12 +38,12 @@ from server.services.alumni.processing import ProcessOutcome, process_pending
 from server.services.alumni.public import (
     MAX_INTAKE_BYTES,
     BodyTooLarge,
-    RateLimited,
     read_capped,
     submit_registration,
 )
 from server.services.alumni.worker import process_now, sources_of
 from server.services.auth import Principal
+from server.services.rate_limits import RateLimited
 
 router = APIRouter(tags=["alumni"])
 

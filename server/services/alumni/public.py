@@ -1,7 +1,7 @@
 """What the public alumni page and the public intake API share.
 
 Both are open to anyone: they find the tenant by its slug, cap what one
-client address may send (:class:`RateLimiter`), store the registration
+client address may send (:class:`~server.services.rate_limits.RateLimiter`), store the registration
 ``received`` and hand it to the automatic check after the answer has gone
 (:func:`~server.services.alumni.worker.process_now`), so neither a slow
 student system nor a failing one ever holds up or fails the form.
@@ -9,10 +9,7 @@ student system nor a failing one ever holds up or fails the form.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +20,7 @@ from models.ids import utcnow
 from models.tenancy import Tenant
 from server.services.alumni.forms import intake
 from server.services.database import Database
+from server.services.rate_limits import RateLimiter
 
 #: Registrations one client address may submit to one tenant per window (page and API
 #: together). Generous: a campus network may put many alumni behind one address.
@@ -33,48 +31,6 @@ UNREGISTER_LIMIT = 10
 #: Largest accepted body of a public intake request (the form is a few hundred bytes).
 MAX_INTAKE_BYTES = 32 * 1024
 MAX_SLUG_LENGTH = 64
-
-
-class RateLimited(Exception):
-    """Too many requests from one address; ``retry_after`` seconds until the next is taken."""
-
-    def __init__(self, retry_after: int) -> None:
-        super().__init__(f"Too many requests; try again in {retry_after} s")
-        self.retry_after = retry_after
-
-
-class RateLimiter:
-    """A sliding-window count of requests per key, in this process.
-
-    Per process on purpose: it stops one client from flooding a tenant's
-    queue, which needs no shared state; several API processes each allow the
-    limit, which is still a small multiple of it.
-    """
-
-    def __init__(
-        self, limit: int, window_seconds: float, *, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.limit = limit
-        self.window = window_seconds
-        self._clock = clock
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def hit(self, key: str) -> None:
-        """Count one request for ``key``; raises RateLimited when over the limit."""
-        now = self._clock()
-        with self._lock:
-            hits = self._hits.setdefault(key, deque())
-            while hits and hits[0] <= now - self.window:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                raise RateLimited(max(1, int(hits[0] + self.window - now + 0.999)))
-            hits.append(now)
-            if len(self._hits) > 10_000:  # forget idle keys so memory stays bounded
-                for idle in [
-                    k for k, v in self._hits.items() if not v or v[-1] <= now - self.window
-                ]:
-                    del self._hits[idle]
 
 
 intake_limiter = RateLimiter(INTAKE_LIMIT, INTAKE_WINDOW_SECONDS)

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
 import requests
 
 from models.alumni import AlumniStatus
-from server.services.alumni.public import (
-    INTAKE_LIMIT,
-    MAX_INTAKE_BYTES,
-    RateLimited,
-    RateLimiter,
-)
+from server.services.alumni.public import INTAKE_LIMIT, MAX_INTAKE_BYTES
 from tests.alumni import builders as b
 from tests.alumni.http.site import (
     AlumniSite,
@@ -136,17 +130,3 @@ def test_one_address_is_refused_after_the_limit_with_a_time_to_wait(
     # Another tenant's form is not held up by this one's visitor.
     other = alumni_site.world()
     assert requests.post(intake_url(alumni_site, other.slug), json=BODY, timeout=10).ok
-
-
-def test_rate_limiter_forgets_attempts_older_than_its_window() -> None:
-    now = [1000.0]
-    limiter = RateLimiter(2, 60.0, clock=lambda: now[0])
-    limiter.hit("a")
-    now[0] += 30
-    limiter.hit("a")
-    limiter.hit("b")  # keys are counted apart
-    with pytest.raises(RateLimited) as refused:
-        limiter.hit("a")
-    assert refused.value.retry_after == 30  # until the first attempt leaves the window
-    now[0] += 30
-    limiter.hit("a")
