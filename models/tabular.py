@@ -87,7 +87,7 @@ ERRORS: dict[str, str] = {
 #: What the reader did on its own: note code -> English template.
 NOTES: dict[str, str] = {
     "leading_zero": (
-        "Excel had stored {count} {column} value(s) as numbers and dropped the leading 0; "
+        "Excel had stored {count} {column} value(s) as numbers, which drops a leading 0 or +; "
         "it was put back (rows {rows})"
     ),
     "hidden_rows": "Rows {rows} are hidden in the workbook; they are read like the others",

@@ -1,0 +1,272 @@
+"""Import files as Swedish offices produce them, generated: one per kind the reader must handle.
+
+Each :class:`Sample` is the bytes of a file, its name, and what a user must get
+from it: the rows read exactly (``rows``), or the reason it cannot be read
+(``reason``, a key of :data:`models.tabular.ERRORS`, with the values the
+message names). Used by the reader's tests (``tests/models/test_tabular.py``),
+the student-record CLI's (``tests/alumni/test_cli_import.py``) and the
+desktop's rendering of the messages.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+import openpyxl
+
+HEADER = ["Förnamn", "Efternamn", "E-post", "Mobil"]
+PEOPLE = [
+    ["Åsa", "Öberg", "asa.oberg@firma.se", "070-123 45 67"],
+    ["Pär", "Ärlig; Ek", "par@firma.se", "08-765 43 21"],  # a cell with the separator
+    ["José", 'Müller "Jojo"', "jose@firma.se", ""],  # quotes and a non-Swedish letter
+]
+TABLE = [HEADER, *PEOPLE]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One generated file and what reading it gives."""
+
+    name: str
+    data: bytes
+    #: The rows read exactly, header first (None: the file is refused).
+    rows: list[list[str]] | None = None
+    #: How it was read: ("CSV", encoding, separator) or ("XLSX", sheet).
+    source: tuple[str | None, ...] = ()
+    #: Why it is refused (``UnreadableFile.reason``) and the values its message names.
+    reason: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    #: The reader's notes: (code, values) in order.
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+def _csv(rows: list[list[str]], sep: str, newline: str = "\r\n") -> str:
+    def cell(value: str) -> str:
+        if any(c in value for c in (sep, '"', "\n", "\r")):
+            return '"' + value.replace('"', '""') + '"'
+        return value
+
+    return "".join(sep.join(cell(v) for v in row) + newline for row in rows)
+
+
+def excel_semicolon_cp1252() -> Sample:
+    """Excel's "CSV (semicolon separated)" on a Swedish Windows."""
+    return Sample(
+        "deltagare.csv", _csv(TABLE, ";").encode("cp1252"), TABLE, ("CSV", "Windows-1252", ";")
+    )
+
+
+def utf8_with_bom() -> Sample:
+    """Excel's "CSV UTF-8": a BOM, and "," when the list separator is a comma."""
+    data = b"\xef\xbb\xbf" + _csv(TABLE, ",").encode("utf-8")
+    return Sample("deltagare.csv", data, TABLE, ("CSV", "UTF-8 (BOM)", ","))
+
+
+def utf8_without_bom() -> Sample:
+    """UTF-8 without a BOM (LibreOffice, Google Sheets, scripts), "\\n" line ends."""
+    data = _csv(TABLE, ";", "\n").encode("utf-8")
+    return Sample("deltagare.csv", data, TABLE, ("CSV", "UTF-8", ";"))
+
+
+def utf16_unicode_text() -> Sample:
+    """Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated, saved as .txt."""
+    data = _csv(TABLE, "\t").encode("utf-16")
+    return Sample("deltagare.txt", data, TABLE, ("CSV", "UTF-16", "\t"))
+
+
+def mac_roman_cr() -> Sample:
+    """Excel for Mac's "CSV (Macintosh)": Mac Roman and lone CR line ends."""
+    data = _csv(TABLE, ";", "\r").encode("mac_roman")
+    return Sample("deltagare.csv", data, TABLE, ("CSV", "Mac Roman", ";"))
+
+
+def quoted_cells() -> Sample:
+    """Quoted cells with ";", "," , quotes and a line break, comma-separated."""
+    rows = [
+        ["First name", "Last name", "E-mail"],
+        ["Anna; Maria", "Berg, jr", "anna@firma.se"],
+        ['Karl "Kalle"', "Ek\nLund", "karl@firma.se"],
+    ]
+    return Sample("list.csv", _csv(rows, ",").encode("utf-8"), rows, ("CSV", "UTF-8", ","))
+
+
+def sep_line() -> Sample:
+    """An Excel "sep=;" first line names the separator and is not a row."""
+    data = ("sep=;\r\n" + _csv(TABLE, ";")).encode("cp1252")
+    return Sample("deltagare.csv", data, TABLE, ("CSV", "Windows-1252", ";"))
+
+
+def tsv() -> Sample:
+    """A .tsv file."""
+    data = _csv(TABLE, "\t").encode("utf-8")
+    return Sample("deltagare.tsv", data, TABLE, ("CSV", "UTF-8", "\t"))
+
+
+def _xlsx(book: openpyxl.Workbook) -> bytes:
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def several_sheets() -> Sample:
+    """A workbook whose first sheet is a cover page; the list is on the second, not active."""
+    book = openpyxl.Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Om listan"
+    cover.append(["Deltagarlista för kursen", "2026"])
+    hidden = book.create_sheet("Gammal")
+    hidden.append(HEADER)
+    hidden.append(["Gammal", "Rad", "gammal@firma.se", ""])
+    hidden.sheet_state = "hidden"
+    sheet = book.create_sheet("Deltagare")
+    for row in TABLE:
+        sheet.append(row)
+    return Sample("deltagare.xlsx", _xlsx(book), TABLE, ("XLSX", "Deltagare"))
+
+
+def merged_cells() -> Sample:
+    """One organisation cell merged over three rows: every row gets it."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Lista"
+    sheet.append(["Förnamn", "Efternamn", "E-post", "Organisation"])
+    sheet.append(["Åsa", "Öberg", "asa@firma.se", "Firma AB"])
+    sheet.append(["Pär", "Ek", "par@firma.se", None])
+    sheet.append(["Eva", "Lund", "eva@firma.se", None])
+    sheet.merge_cells("D2:D4")
+    rows = [
+        ["Förnamn", "Efternamn", "E-post", "Organisation"],
+        ["Åsa", "Öberg", "asa@firma.se", "Firma AB"],
+        ["Pär", "Ek", "par@firma.se", "Firma AB"],
+        ["Eva", "Lund", "eva@firma.se", "Firma AB"],
+    ]
+    return Sample(
+        "lista.xlsx",
+        _xlsx(book),
+        rows,
+        ("XLSX", "Lista"),
+        notes=[("merged_cells", {"ranges": "D2:D4"})],
+    )
+
+
+#: A personnummer of someone born in 2003 (10 digits start with 0) and a mobile number.
+PNR_2003 = "0304054240"
+MOBILE = "0701234567"
+
+
+def numbers_stored_as_numbers() -> Sample:
+    """Personnummer and phone typed into Excel: numbers, the leading 0 dropped."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Blad1"
+    sheet.append(["Förnamn", "Efternamn", "E-post", "Personnummer", "Mobil", "Poäng"])
+    sheet.append(["Ylva", "Ek", "ylva@firma.se", int(PNR_2003), int(MOBILE), 7.5])
+    sheet.append(["Olof", "Ek", "olof@firma.se", 8112189876, 46701234567, 20.0])
+    rows = [
+        ["Förnamn", "Efternamn", "E-post", "Personnummer", "Mobil", "Poäng"],
+        ["Ylva", "Ek", "ylva@firma.se", PNR_2003, MOBILE, "7.5"],
+        ["Olof", "Ek", "olof@firma.se", "8112189876", "+46701234567", "20"],
+    ]
+    return Sample(
+        "nummer.xlsx",
+        _xlsx(book),
+        rows,
+        ("XLSX", "Blad1"),
+        notes=[
+            ("leading_zero", {"count": 1, "column": "Personnummer", "rows": "2"}),
+            ("leading_zero", {"count": 2, "column": "Mobil", "rows": "2, 3"}),
+        ],
+    )
+
+
+def hidden_rows() -> Sample:
+    """A row hidden in Excel is read, and reported."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Blad1"
+    for row in TABLE:
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    return Sample(
+        "dolda.xlsx", _xlsx(book), TABLE, ("XLSX", "Blad1"), notes=[("hidden_rows", {"rows": "3"})]
+    )
+
+
+def random_bytes() -> Sample:
+    """Random bytes named .csv (a damaged download, a renamed binary)."""
+    data = random.Random(25).randbytes(4096)
+    return Sample("deltagare.csv", data, reason="binary", params={"line": 1})
+
+
+def huge_cell() -> Sample:
+    """A cell over 128 KB (a pasted document) on row 3."""
+    rows = [HEADER, PEOPLE[0], ["Anna", "x" * 140_000, "anna@firma.se", ""]]
+    return Sample(
+        "stor.csv",
+        _csv(rows, ";").encode("utf-8"),
+        reason="cell_too_large",
+        params={"row": 3, "limit": 131072},
+    )
+
+
+def mixed_encodings() -> Sample:
+    """Rows appended in Windows-1252 to a UTF-8 file: line 4 is in another encoding."""
+    head = _csv(TABLE[:3], ";").encode("utf-8")
+    tail = _csv(TABLE[3:], ";").encode("cp1252")
+    return Sample(
+        "blandad.csv", head + tail, reason="encoding_mixed", params={"line": 4, "first": 1}
+    )
+
+
+def double_utf8() -> Sample:
+    """UTF-8 read as Windows-1252 and saved as UTF-8 again: "Ã…sa Ã–berg"."""
+    text = _csv(TABLE, ";").encode("utf-8").decode("cp1252", errors="replace")
+    return Sample("trasig.csv", text.encode("utf-8"), reason="double_encoded", params={"line": 1})
+
+
+def old_xls() -> Sample:
+    """Excel 97-2003 (.xls): an OLE2 file."""
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    return Sample("deltagare.xls", data, reason="xls")
+
+
+def broken_xlsx() -> Sample:
+    """A .xlsx that is no workbook."""
+    return Sample("deltagare.xlsx", b"this is not a zip file", reason="xlsx_broken")
+
+
+def pdf() -> Sample:
+    """A file type no import reads."""
+    return Sample("deltagare.pdf", b"%PDF-1.4\n", reason="file_type", params={"suffix": ".pdf"})
+
+
+READABLE = [
+    excel_semicolon_cp1252,
+    utf8_with_bom,
+    utf8_without_bom,
+    utf16_unicode_text,
+    mac_roman_cr,
+    quoted_cells,
+    sep_line,
+    tsv,
+    several_sheets,
+    merged_cells,
+    numbers_stored_as_numbers,
+    hidden_rows,
+]
+UNREADABLE = [
+    random_bytes,
+    huge_cell,
+    mixed_encodings,
+    double_utf8,
+    old_xls,
+    broken_xlsx,
+    pdf,
+]
