@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.admin.texts import role_name, roles_text
-from desktop.common.rows_model import Column, Index, RowsModel
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.table_model import Index
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from sync.users import UserAccount
 

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
 from desktop import export
 from desktop.alumni.detail import AlumniDetailPane
 from desktop.alumni.dialogs import DenyDialog, MergeDialog
-from desktop.alumni.model import AlumniModel
+from desktop.alumni.model import AlumniModel, AlumniSource
 from desktop.alumni.operations import (
     Decided,
     decide,
@@ -45,10 +44,9 @@ from desktop.alumni.query import (
     AlumniQuery,
     AlumniRow,
     cell_text,
-    ids_sql,
-    rows_sql,
 )
 from desktop.alumni.rules import RulesDialog
+from desktop.common.table_model import iter_chunks
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
 from desktop.i18n import format_number
@@ -58,25 +56,10 @@ from models.errors import DomainError
 from models.ids import new_id
 from models.tenancy import Role
 
-CHUNK = 500
-
 
 def all_rows(ctx: OpContext, query: AlumniQuery) -> list[AlumniRow]:
     """Every row ``query`` shows, in its order (export and printing; off the GUI thread)."""
-    sql, params = ids_sql(query)
-    with ctx.read() as s:
-        ids = [r[0] for r in s.execute(text(sql), params)]
-    out: list[AlumniRow] = []
-    for start in range(0, len(ids), CHUNK):
-        ctx.report(start, len(ids))
-        chunk = ids[start : start + CHUNK]
-        with ctx.read() as s:
-            result = s.execute(
-                text(rows_sql(len(chunk))), {f"id{i}": v for i, v in enumerate(chunk)}
-            )
-            by_id = {r[0]: AlumniRow.from_sql(r) for r in result}
-        out += [by_id[i] for i in chunk if i in by_id]
-    return out
+    return [row for chunk in iter_chunks(ctx, AlumniSource(), query) for row in chunk]
 
 
 class AlumniQueueView(QWidget):

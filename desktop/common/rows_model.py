@@ -1,6 +1,6 @@
 """A table model over a small list of rows loaded in one query (courses, rounds, queues).
 
-Large lists use their own lazy model (``desktop.participants.model``); this
+Large lists use the lazy model (:mod:`desktop.common.table_model`); this
 one holds every row and sorts in Python, which is right for the hundreds to
 a few thousand rows these lists have.
 """
@@ -12,23 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from desktop.common.table_model import ID_ROLE, ROW_ROLE, Index
 from desktop.i18n import format_date, format_datetime, format_number
-
-Index = QModelIndex | QPersistentModelIndex
-
-#: The role under which a row's dict is returned.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The role under which a row's id is returned.
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
