@@ -30,6 +30,8 @@ from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
+from models.commands.alumni import ALUMNI_ROLES, AlumniDecide
+from models.commands.base import roles_allow
 from models.errors import DomainError
 
 FIELDS = {
@@ -423,7 +425,7 @@ class AlumniDetailPane(QWidget):
         parts += d.notes
         self.match_line.setText(" · ".join(parts))
         self.match_line.setVisible(bool(parts))
-        can_decide = self.ctx.has_role("alumni_officer")
+        can_decide = AlumniDecide.may_run(self.ctx.actor.roles)
         undecided = row.status == "not_approved" or bool(d.queued_command_id)
         self.approve.setEnabled(can_decide and undecided and row.conflict is None)
         self.deny.setEnabled(can_decide and undecided and row.conflict is None)
@@ -547,7 +549,10 @@ class AlumniDetailPane(QWidget):
         live = bool(items) and bool(items[0].data(1, Qt.ItemDataRole.UserRole))
         d = self.detail
         self.merge.setEnabled(
-            live and d is not None and bool(d.person_id) and self.ctx.has_role("alumni_officer")
+            live
+            and d is not None
+            and bool(d.person_id)
+            and roles_allow(ALUMNI_ROLES, self.ctx.actor.roles)
         )
 
     def _merge(self) -> None:

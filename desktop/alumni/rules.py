@@ -40,6 +40,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
 from models.alumni import AlumniRuleKind
 from models.alumni_rules import format_credits
+from models.commands.alumni import AlumniRuleSet
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 
@@ -106,7 +107,7 @@ class RulesDialog(QDialog):
         self.ctx = ctx
         self.rules: list[RuleRow] = []
         self.editing: RuleRow | None = None
-        self.can_edit = ctx.is_admin
+        self.can_edit = AlumniRuleSet.may_run(ctx.actor.roles)
         self.setWindowTitle(self.tr("Rules for automatic alumni approval"))
         self.setObjectName("alumniRules")
         intro = QLabel(

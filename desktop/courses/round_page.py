@@ -39,7 +39,7 @@ from desktop.settings import (
     PRINT_ORGANISATION_NAME,
     PRINT_SHOW_EMAIL,
 )
-from models.tenancy import Role
+from models.commands.courses import RegistrationCreate, RequestApproval
 
 ELEMENT_KINDS = {
     "first_name": QT_TRANSLATE_NOOP("RoundPage", "First name"),
@@ -150,10 +150,9 @@ class RoundPage(QWidget):
         pdf_menu.addAction(self.tr("Attendance sheet as PDF…"), lambda: self.ask_pdf("attendance"))
         pdf_menu.addAction(self.tr("Participant list as PDF…"), lambda: self.ask_pdf("list"))
         self.pdf_button.setMenu(pdf_menu)
-        can_edit = ctx.has_role(Role.COURSE_ADMIN)
-        self.add_button.setEnabled(can_edit)
-        self.import_button.setEnabled(can_edit)
-        self.request_button.setEnabled(can_edit)
+        self.add_button.setEnabled(RegistrationCreate.may_run(ctx.actor.roles))
+        self.import_button.setEnabled(RegistrationCreate.may_run(ctx.actor.roles))
+        self.request_button.setEnabled(RequestApproval.may_run(ctx.actor.roles))
         actions = QHBoxLayout()
         for b in (
             self.add_button,
@@ -240,7 +239,7 @@ class RoundPage(QWidget):
         for key in ("registered", "approved", "waiting", "not_requested"):
             self.numbers[key].set(info.counts[key])
         self.request_button.setEnabled(
-            self.ctx.has_role(Role.COURSE_ADMIN)
+            RequestApproval.may_run(self.ctx.actor.roles)
             and info.counts["waiting"] + info.counts["not_requested"] > 0
         )
         self.elements.set_rows(info.elements)

@@ -500,7 +500,6 @@ SV: dict[object, object] = {
     "Import": "Importera",
     "Reading the file…": "Läser filen…",
     "Already on this round: left out": "Redan på omgången: hoppas över",
-    "Already in Kansli": "Finns redan i Kansli",
     "New person": "Ny person",
     "New person (organisation not found, left empty)": "Ny person (organisationen hittades inte, lämnas tom)",
     "No participants to import in this file.": "Filen har inga deltagare att importera.",
@@ -566,7 +565,6 @@ SV: dict[object, object] = {
     "is empty": "är tom",
     "The file is empty": "Filen är tom",
     "The file has no participants": "Filen har inga deltagare",
-    "%1 is also on row %2": "%1 finns också på rad %2",
     "E-mail address is empty": "E-postadressen är tom",
     "E-mail address must not contain spaces": "E-postadressen får inte innehålla mellanslag",
     "E-mail address has no @": "E-postadressen saknar @",
@@ -709,6 +707,9 @@ SV: dict[object, object] = {
     "Decision taken back; the item waits for a decision again.": (
         "Beslutet ångrat; registreringen väntar på beslut igen."
     ),
+    # The one undo (desktop/operations/undo.py): "Undo decision for Anna Berg".
+    "decision for %1": "beslut om %1",
+    "Undone: %1": "Ångrat: %1",
     "Persons merged; fetching the result from the server…": (
         "Personerna är sammanslagna; hämtar resultatet från servern…"
     ),
@@ -1065,6 +1066,56 @@ SV: dict[object, object] = {
         "Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; "
         "det som sparats tidigare finns kvar."
     ),
+    # The domain's refusals (desktop/common/domain_text.py), as the server's catalog has them.
+    "Personnummer is empty": "Personnumret är tomt",
+    "Personnummer may contain only digits and a - or + separator": "Personnumret får bara innehålla siffror och ett skiljetecken, - eller +",
+    "Personnummer has more than one separator": "Personnumret har mer än ett skiljetecken",
+    "Personnummer must have the separator just before the last four digits": "Personnumret måste ha skiljetecknet precis före de fyra sista siffrorna",
+    "Personnummer with a four-digit year cannot have a + separator; use -": "Ett personnummer med fyrsiffrigt årtal kan inte ha + som skiljetecken; använd -",
+    "Personnummer has a year of birth before {year}": "Personnumret har ett födelseår före {year}",
+    "Personnummer has a date of birth in the future": "Personnumret har ett födelsedatum i framtiden",
+    "E-mail address is longer than {limit} characters": "E-postadressen är längre än {limit} tecken",
+    "E-mail address is not valid: {reason}": "E-postadressen är inte giltig: {reason}",
+    "Phone number is empty": "Telefonnumret är tomt",
+    "Phone number must have a country code after + or 00": "Telefonnumret måste ha en landskod efter + eller 00",
+    "International phone number must have {low} to {high} digits including the country code": "Ett utländskt telefonnummer måste ha {low} till {high} siffror inklusive landskoden",
+    "Phone number has a 0 too many after the country code +46": "Telefonnumret har en nolla för mycket efter landskoden +46",
+    "Swedish phone number is too short: it must have 8 to 10 digits including the leading 0": "Det svenska telefonnumret är för kort: det måste ha 8 till 10 siffror inklusive den inledande nollan",
+    "Swedish phone number is too long: it must have 8 to 10 digits including the leading 0": "Det svenska telefonnumret är för långt: det måste ha 8 till 10 siffror inklusive den inledande nollan",
+    "must not contain the control character {code}": "får inte innehålla styrtecknet {code}",
+    "must be on one line": "måste stå på en rad",
+    # Importing participants (models.importing's templates, desktop/participants/import_*).
+    "Manager e-mail": "Chef e-post",
+    "is longer than {limit} characters": "är längre än {limit} tecken",
+    "{email} is also on row {row}": "{email} finns också på rad {row}",
+    "The same personnummer is also on row {row}": "Samma personnummer finns också på rad {row}",
+    "{name} is also on row {row}": "{name} finns också på rad {row}",
+    "The personnummer belongs to {pnr_name}, the e-mail address to {email_name}": "Personnumret tillhör {pnr_name}, e-postadressen {email_name}",
+    "The e-mail address belongs to {name}, who has another personnummer": "E-postadressen tillhör {name}, som har ett annat personnummer",
+    "Nobody in Kansli or in the file has the e-mail address {email}": "Ingen i Kansli eller i filen har e-postadressen {email}",
+    "At most {limit} rows can be imported at once": "Högst {limit} rader kan importeras på en gång",
+    "There is no %1 column. The first row must name the columns, such as: %2.": "Kolumnen %1 saknas. Första raden måste ange kolumnernas namn, till exempel: %2.",
+    "Existing person: %1 (matched by personnummer)": "Befintlig person: %1 (hittad via personnummer)",
+    "Existing person: %1 (matched by e-mail)": "Befintlig person: %1 (hittad via e-post)",
+    "Columns not read (Kansli does not know them): %1": "Kolumner som inte läses (Kansli känner inte till dem): %1",
+    "Columns not read (an earlier column has the same meaning): %1": "Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1",
+    # models.tabular: why an import file cannot be read, what the reader did (desktop.common.file_text)
+    "Files of type {suffix} cannot be imported: use CSV (.csv, .tsv, .txt) or Excel (.xlsx)": "Filer av typen {suffix} kan inte importeras: använd CSV (.csv, .tsv, .txt) eller Excel (.xlsx)",
+    "The file is an old Excel workbook (.xls): save it as .xlsx or CSV and choose it again": "Filen är en gammal Excel-arbetsbok (.xls): spara den som .xlsx eller CSV och välj den igen",
+    "The file is not a readable Excel workbook (.xlsx): it is damaged or another kind of file": "Filen är ingen läsbar Excel-arbetsbok (.xlsx): den är skadad eller en annan sorts fil",
+    "The file is not a text file (line {line} holds binary data): choose a CSV or XLSX file": "Filen är ingen textfil (rad {line} innehåller binära data): välj en CSV- eller XLSX-fil",
+    "The file's text encoding is not recognised: save it as CSV UTF-8 and choose it again": "Filens teckenkodning känns inte igen: spara den som CSV UTF-8 och välj den igen",
+    "Line {line} is in another text encoding than line {first} (the file mixes UTF-8 with another encoding): save the file again in one encoding": "Rad {line} har en annan teckenkodning än rad {first} (filen blandar UTF-8 med en annan teckenkodning): spara filen igen med en enda teckenkodning",
+    "Line {line} holds text converted to UTF-8 twice (“{sample}” where “{meant}” was meant): save the file again from the original": "Rad {line} har text som omvandlats till UTF-8 två gånger (”{sample}” där det ska stå ”{meant}”): spara filen igen från originalet",
+    "Row {row} has a cell longer than {limit} characters: this is not a list the import reads": "Rad {row} har en cell med fler än {limit} tecken: det här är ingen lista som importen kan läsa",
+    "Row {row} cannot be read as CSV: {detail}": "Rad {row} kan inte läsas som CSV: {detail}",
+    "Excel had stored {count} value(s) of the column {column} as numbers, which drops a leading 0 or +; it was put back (rows {rows})": "Excel hade sparat {count} värde(n) i kolumnen {column} som tal, vilket tar bort en inledande nolla eller +; den har lagts tillbaka (rad {rows})",
+    "Rows {rows} are hidden in the workbook; they are read like the others": "Raderna {rows} är dolda i arbetsboken; de läses in som de övriga",
+    "Merged cells {ranges} were read into every row they cover": "De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker",
+    "Read from the sheet “%1” of the workbook.": "Läst från bladet ”%1” i arbetsboken.",
+    "Read as CSV: text encoding %1, separator %2.": "Läst som CSV: teckenkodning %1, avgränsare %2.",
+    ("ImportFile", "tab"): "tabb",
+    "The file could not be read: %1": "Filen kunde inte läsas: %1",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
