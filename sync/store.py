@@ -41,7 +41,7 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -81,7 +81,7 @@ from models.visibility import (
     redact_row,
     redact_text,
 )
-from sync import bulk
+from sync import bulk, views
 from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
 from sync.recovery import (
@@ -92,6 +92,7 @@ from sync.recovery import (
     recover_if_needed,
 )
 from sync.rows import quote, storage_datetime, table_specs
+from sync.views import OpenRejection, QueuedCommand
 
 log = logging.getLogger(__name__)
 
@@ -334,6 +335,7 @@ def _sqlite_engine(path: Path, *, immediate: bool = False, foreign_keys: bool = 
         # a dozen indexes per table, and a 100k-row store's indexes outgrow 2 MB.
         cur.execute("PRAGMA cache_size=-32000")
         cur.close()
+        views.create_views(dbapi_conn)  # what lists may read of the outbox (sync.views)
         if immediate:
             # SQLAlchemy's recipe: let SQLAlchemy emit BEGIN itself (below).
             dbapi_conn.isolation_level = None
@@ -745,6 +747,57 @@ class ClientStore:
         s.flush()
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
         return outcome
+
+    # -- what the desktop asks of queued and refused commands (sync.views) ------
+
+    @contextmanager
+    def _reading(self, session: Session | None) -> Iterator[Session]:
+        if session is not None:
+            yield session  # the caller's read transaction: one snapshot with its own reads
+        else:
+            with self.sessions() as s:
+                yield s
+
+    def queued_commands(
+        self,
+        name: str,
+        key: str,
+        values: Iterable[str] | None = None,
+        *,
+        session: Session | None = None,
+    ) -> dict[str, QueuedCommand]:
+        """The newest queued ``name`` command per value of its argument ``key`` (only
+        ``values``, if given), in one query: ``{registration id: QueuedCommand}``."""
+        with self._reading(session) as s:
+            return views.queued_commands(s, name, key, values)
+
+    def open_rejections_by(
+        self,
+        name: str,
+        key: str,
+        values: Iterable[str] | None = None,
+        *,
+        session: Session | None = None,
+    ) -> dict[str, OpenRejection]:
+        """The newest open refusal of a ``name`` command per value of its argument ``key``
+        (only ``values``, if given), in one query."""
+        with self._reading(session) as s:
+            return views.open_rejections_by(s, name, key, values)
+
+    def pending_ids(
+        self, table: str, ids: Iterable[str] | None = None, *, session: Session | None = None
+    ) -> set[str]:
+        """The ids of ``table``'s rows (among ``ids``, if given) that queued commands
+        touched: shown as pending until the server answers."""
+        with self._reading(session) as s:
+            return views.pending_ids(s, table, ids)
+
+    def command_rows(
+        self, command_id: str, *, session: Session | None = None
+    ) -> list[tuple[str, str]]:
+        """The ``(table, id)`` of the rows a queued command touched locally."""
+        with self._reading(session) as s:
+            return views.command_rows(s, command_id)
 
     def outbox(self, limit: int | None = None) -> list[OutboxEntry]:
         with self.sessions() as s:

@@ -278,14 +278,9 @@ def load_detail(ctx: OpContext, registration_id: str, *, today: date) -> AlumniD
                     .order_by(StudentRecord.graduation_year.desc(), StudentRecord.id)
                 )
             )
-        queued = s.execute(
-            text(
-                "SELECT command_id FROM outbox WHERE name = 'alumni.decide' "
-                "AND json_extract(args, '$.alumni_registration_id') = :id "
-                "ORDER BY seq DESC LIMIT 1"
-            ),
-            {"id": registration_id},
-        ).scalar()
+        queued = ctx.store.queued_commands(
+            "alumni.decide", "alumni_registration_id", [registration_id], session=s
+        ).get(registration_id)
         match = details.get("match") or {}
         rules = [
             RuleLine(bool(r.get("held")), str(r.get("reason") or ""))
@@ -305,7 +300,7 @@ def load_detail(ctx: OpContext, registration_id: str, *, today: date) -> AlumniD
             comparison=compare(reg, person, emails, phones, records, today=today),
             rules=rules,
             notes=[str(n) for n in details.get("notes") or []],
-            queued_command_id=str(queued) if queued else None,
+            queued_command_id=queued.command_id if queued else None,
             stored_candidates=json.loads(json.dumps(candidates)),
             mismatch=_mismatch(details),
             proposed={

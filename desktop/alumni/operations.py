@@ -23,7 +23,7 @@ from models.commands import build
 from models.commands.edits import changes_between
 from models.errors import DomainError
 from models.ids import new_id
-from sync.store import AlreadyOnServer, InDoubt, NotQueued, PendingRow, StoreError
+from sync.store import AlreadyOnServer, InDoubt, NotQueued, StoreError
 
 if TYPE_CHECKING:
     from sync.client import ServerClient
@@ -50,17 +50,12 @@ class Decided:
 
 def _queued_decision(ctx: OpContext, registration_id: str) -> tuple[str, str] | None:
     """(command id, expected status) of this user's decision on the item still in the outbox."""
-    with ctx.read() as s:
-        found = s.execute(
-            text(
-                "SELECT command_id, json_extract(args, '$.expected_status') FROM outbox "
-                "WHERE name = 'alumni.decide' "
-                "AND json_extract(args, '$.alumni_registration_id') = :id "
-                "ORDER BY seq DESC LIMIT 1"
-            ),
-            {"id": registration_id},
-        ).first()
-    return (str(found[0]), str(found[1] or "not_approved")) if found else None
+    found = ctx.store.queued_commands(
+        "alumni.decide", "alumni_registration_id", [registration_id]
+    ).get(registration_id)
+    if found is None:
+        return None
+    return found.command_id, str(found.args.get("expected_status") or "not_approved")
 
 
 def _ensure_not_sending(ctx: OpContext) -> None:
@@ -75,14 +70,7 @@ def _ensure_not_sending(ctx: OpContext) -> None:
 def _withdraw(ctx: OpContext, command_id: str) -> Changes:
     """Take a queued command back through the store; the Changes of the rows it touched."""
     _ensure_not_sending(ctx)
-    with ctx.read() as s:
-        touched = list(
-            s.execute(
-                select(PendingRow.table_name, PendingRow.row_id).where(
-                    PendingRow.command_id == command_id
-                )
-            )
-        )
+    touched = ctx.store.command_rows(command_id)
     try:
         ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
     except AlreadyOnServer:
@@ -198,9 +186,7 @@ class RuleRow:
 def load_rules(ctx: OpContext) -> list[RuleRow]:
     """The tenant's rules (active and inactive), in their order."""
     with ctx.read() as s:
-        pending = set(
-            s.scalars(select(PendingRow.row_id).where(PendingRow.table_name == "alumni_rule"))
-        )
+        pending = ctx.store.pending_ids("alumni_rule", session=s)
         rules = s.scalars(
             select(AlumniRule)
             .where(AlumniRule.deleted_at.is_(None))

@@ -72,20 +72,15 @@ def decision_text(decision: str) -> str:
     return QCoreApplication.translate("Alumni", DECISIONS.get(decision, decision))
 
 
-# -- the store's own tables, seen from the alumni side ---------------------------------
+# -- queued and refused decisions, through the store's views (sync.views) ---------------
 
-#: Open refusals of alumni decisions: (item id, rejection) pairs.
-_OPEN_CONFLICTS = (
-    "SELECT json_extract(rj.envelope, '$.args.alumni_registration_id') AS item_id "
-    "FROM rejection rj WHERE rj.state = 'open' "
-    "AND json_extract(rj.envelope, '$.name') = 'alumni.decide'"
-)
+#: A decision's argument naming its item.
+_ITEM = "name = 'alumni.decide' AND arg = 'alumni_registration_id'"
+#: Items whose decision of this user the server refused (open refusals: conflicts).
+_OPEN_CONFLICTS = f"SELECT value FROM sync_rejected_arg WHERE {_ITEM}"
 #: Items with a decision of this user waiting in the outbox.
-_QUEUED_DECISIONS = (
-    "SELECT json_extract(o.args, '$.alumni_registration_id') FROM outbox o "
-    "WHERE o.name = 'alumni.decide'"
-)
-_PENDING_ROWS = "SELECT pr.row_id FROM pending_row pr WHERE pr.table_name = 'alumni_registration'"
+_QUEUED_DECISIONS = f"SELECT value FROM sync_queued_arg WHERE {_ITEM}"
+_PENDING_ROWS = "SELECT sp.row_id FROM sync_pending sp WHERE sp.table_name = 'alumni_registration'"
 
 
 @dataclass(frozen=True)
@@ -189,18 +184,24 @@ ROWS_SELECT = f"""
 SELECT a.id, a.received_at, a.first_name, a.last_name, a.email, a.program,
        a.graduation_year, a.status, a.decision_reason, a.person_id, a.decided_by,
        a.decided_at, a.denial_reason,
-       EXISTS ({_PENDING_ROWS} AND pr.row_id = a.id),
-       (SELECT json_extract(o.args, '$.decision') FROM outbox o
-        WHERE o.name = 'alumni.decide'
-          AND json_extract(o.args, '$.alumni_registration_id') = a.id
-        ORDER BY o.seq DESC LIMIT 1),
-       (SELECT json_array(rj.command_id, json_extract(rj.envelope, '$.args.decision'),
-                          rj.details, rj.rejected_at)
-        FROM rejection rj WHERE rj.state = 'open'
-          AND json_extract(rj.envelope, '$.name') = 'alumni.decide'
-          AND json_extract(rj.envelope, '$.args.alumni_registration_id') = a.id
-        ORDER BY rj.rejected_at DESC LIMIT 1)
+       EXISTS ({_PENDING_ROWS} AND sp.row_id = a.id),
+       queued.decision,
+       refused.conflict
 FROM alumni_registration a
+-- Each read once per batch (not once per row): the newest queued decision per item...
+LEFT JOIN (SELECT k.value AS item_id, d.value AS decision, max(k.seq)
+           FROM sync_queued_arg k
+           LEFT JOIN sync_queued_arg d ON d.command_id = k.command_id AND d.arg = 'decision'
+           WHERE k.name = 'alumni.decide' AND k.arg = 'alumni_registration_id'
+           GROUP BY k.value) queued ON queued.item_id = a.id
+-- ... and the newest open refusal per item.
+LEFT JOIN (SELECT k.value AS item_id,
+                  json_array(k.command_id, d.value, k.details, k.rejected_at) AS conflict,
+                  max(k.rejected_at)
+           FROM sync_rejected_arg k
+           LEFT JOIN sync_rejected_arg d ON d.command_id = k.command_id AND d.arg = 'decision'
+           WHERE k.name = 'alumni.decide' AND k.arg = 'alumni_registration_id'
+           GROUP BY k.value) refused ON refused.item_id = a.id
 """
 
 

@@ -27,7 +27,6 @@ from models import (
     Registration,
 )
 from models.ids import derived_id
-from sync.store import PendingRow
 
 
 @dataclass
@@ -157,14 +156,7 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
                 )
             )
         ]
-        pending = (
-            s.execute(
-                select(PendingRow.row_id).where(
-                    PendingRow.table_name == "person", PendingRow.row_id == person_id
-                )
-            ).first()
-            is not None
-        )
+        pending = bool(ctx.store.pending_ids("person", [person_id], session=s))
         organisations = [
             (o.id, o.name)
             for o in s.scalars(

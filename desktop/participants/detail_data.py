@@ -12,7 +12,6 @@ from desktop.i18n import format_date
 from desktop.operations import OpContext
 from desktop.participants.query import Status
 from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
-from sync.store import PendingRow
 
 
 def _first(s: Any, model: Any, column: Any, pid: str | None) -> str:
@@ -60,14 +59,7 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
         org = s.get(Organisation, org_id) if org_id else None
         manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
 
-        pending = (
-            s.execute(
-                select(PendingRow.row_id).where(
-                    PendingRow.table_name == "registration", PendingRow.row_id == reg.id
-                )
-            ).first()
-            is not None
-        )
+        pending = bool(ctx.store.pending_ids("registration", [reg.id], session=s))
         if reg.status == "cancelled":
             status = Status.CANCELLED
         elif reg.approved_at:

@@ -280,8 +280,8 @@ SELECT r.id, r.participant_id, p.first_name, p.last_name, o.name, {_EMAIL_SQL},
        r.approval_request_count, r.approved_at, r.approved_by_email, r.created_at,
        r.approving_manager_id, m.first_name, m.last_name, r.form_manager_name,
        r.form_manager_email,
-       EXISTS (SELECT 1 FROM pending_row pr WHERE pr.table_name = 'registration'
-               AND pr.row_id = r.id)
+       EXISTS (SELECT 1 FROM sync_pending sp WHERE sp.table_name = 'registration'
+               AND sp.row_id = r.id)
 FROM registration r
 JOIN person p ON p.id = r.participant_id
 JOIN course_round cr ON cr.id = r.round_id

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from models import Category, Person, Role
-from models.commands import build
+from models.commands import Command, build
 from models.errors import ValidationError
 from models.ids import new_id
 from sync.store import ClientStore, OutboxEntry, PendingRow, StoreError
@@ -117,3 +118,57 @@ def test_store_from_a_newer_app_is_refused_and_left_alone(tmp_path: Path) -> Non
         assert raw.execute(
             "SELECT value FROM sync_state WHERE key='outbox_version'"
         ).fetchone() == ("99",)
+
+
+def test_store_tells_queued_refused_and_pending_rows_for_many_rows_at_once(
+    tmp_path: Path,
+) -> None:
+    from sqlalchemy import text
+
+    from sync.views import OpenRejection
+
+    store = ClientStore(tmp_path / "c.db")
+    tid = _seed(store)
+    actor = f.actor(tid, Role.COURSE_ADMIN)
+    pids = [new_id() for _ in range(3)]
+    creates = [
+        build("person.create", 1, {"person_id": p, "first_name": "A", "last_name": n}, id=new_id())
+        for p, n in zip(pids, ("Ek", "Ask", "Alm"), strict=True)
+    ]
+    store.execute_many(creates, actor)
+
+    def edit(city: str, old: str) -> Command[Any]:
+        changes = {"city": {"old": old, "new": city}}
+        return build("person.edit", 1, {"person_id": pids[0], "changes": changes}, id=new_id())
+
+    first, second = edit("Lund", ""), edit("Umeå", "Lund")
+    store.execute(first, actor)
+    store.execute(second, actor)
+
+    edits = store.queued_commands("person.edit", "person_id")
+    assert list(edits) == [pids[0]] and edits[pids[0]].command_id == second.id  # the newest
+    assert edits[pids[0]].args["changes"]["city"]["new"] == "Umeå"
+    assert set(store.queued_commands("person.create", "person_id", [pids[1], "x"])) == {pids[1]}
+    assert store.pending_ids("person") == set(pids)
+    assert store.pending_ids("person", [pids[2], "unknown"]) == {pids[2]}
+    assert store.pending_ids("registration") == set()
+    assert store.command_rows(creates[1].id) == [("person", pids[1])]
+
+    answers = [{"id": c.id, "status": "applied", "rows": {}} for c in (*creates, first)]
+    refusal = {"id": second.id, "status": "rejected", "code": "conflict", "message": "No"}
+    record = store.record_push_results(
+        [*answers, {**refusal, "details": {"field": "city"}, "rows": {}}], actor=actor
+    )
+    assert record.changes.outbox and pids[0] in record.changes.ids  # reverted to the base
+    assert store.queued_commands("person.edit", "person_id") == {}
+    assert store.pending_ids("person") == set()
+    refused = store.open_rejections_by("person.edit", "person_id")
+    assert refused == {
+        pids[0]: OpenRejection(second.id, second.envelope()["args"], "conflict", {"field": "city"})
+    }
+    assert store.open_rejections_by("person.edit", "person_id", ["x"]) == {}
+    with store.session() as s:  # every connection of the store has the views
+        assert s.execute(text("SELECT count(*) FROM sync_rejected_arg")).scalar() == 2
+    store.discard_rejection(second.id)
+    assert store.open_rejections_by("person.edit", "person_id") == {}
+    store.close()
