@@ -71,12 +71,12 @@ ERRORS: dict[str, str] = {
         "The file's text encoding is not recognised: save it as CSV UTF-8 and choose it again"
     ),
     "encoding_mixed": (
-        "Line {line} is in another text encoding than line {first} (the file mixes {encodings}): "
-        "save the file again in one encoding"
+        "Line {line} is in another text encoding than line {first} (the file mixes UTF-8 with "
+        "another encoding): save the file again in one encoding"
     ),
     "double_encoded": (
-        "Line {line} holds text converted to UTF-8 twice ({sample}): "
-        "save the file again from the original"
+        "Line {line} holds text converted to UTF-8 twice (“{sample}” where “{meant}” "
+        "was meant): save the file again from the original"
     ),
     "cell_too_large": (
         "Row {row} has a cell longer than {limit} characters: this is not a list the import reads"
@@ -87,8 +87,8 @@ ERRORS: dict[str, str] = {
 #: What the reader did on its own: note code -> English template.
 NOTES: dict[str, str] = {
     "leading_zero": (
-        "Excel had stored {count} {column} value(s) as numbers, which drops a leading 0 or +; "
-        "it was put back (rows {rows})"
+        "Excel had stored {count} value(s) of the column {column} as numbers, which drops "
+        "a leading 0 or +; it was put back (rows {rows})"
     ),
     "hidden_rows": "Rows {rows} are hidden in the workbook; they are read like the others",
     "merged_cells": "Merged cells {ranges} were read into every row they cover",
@@ -276,9 +276,7 @@ def _refuse_mixed(data: bytes) -> None:
             utf8_line = utf8_line or number
         if utf8_line and other_line:
             first, line_no = sorted((utf8_line, other_line))
-            raise UnreadableFile(
-                "encoding_mixed", line=line_no, first=first, encodings="UTF-8 and another encoding"
-            )
+            raise UnreadableFile("encoding_mixed", line=line_no, first=first)
 
 
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -310,9 +308,7 @@ def _refuse_double_utf8(text: str) -> None:
         except UnicodeError:
             continue
         line = len(_TEXT_LINE_END.findall(text, 0, match.start())) + 1
-        raise UnreadableFile(
-            "double_encoded", line=line, sample=f'"{sample}" where "{original}" was meant'
-        )
+        raise UnreadableFile("double_encoded", line=line, sample=sample, meant=original)
 
 
 def _records(text: str, delimiter: str) -> Iterator[list[str]]:
@@ -413,7 +409,7 @@ def _index(fields: dict[int, str | None], name: str) -> int:
 
 def _span(numbers: list[int], most: int = 10) -> str:
     shown = ", ".join(map(str, numbers[:most]))
-    return shown + (f" … ({len(numbers)} in all)" if len(numbers) > most else "")
+    return shown + (" …" if len(numbers) > most else "")
 
 
 def _choose_sheet(book: Any, recognise: Recognise) -> Any:

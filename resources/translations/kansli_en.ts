@@ -77,9 +77,9 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="95" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="60" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
       <source>State</source>
-      <extracomment>Badge colours by state; the state is always written out too.</extracomment>
+      <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>State</translation>
     </message>
     <message>
@@ -153,62 +153,62 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
       <source>Reload</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="65" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
       <source>Load the server's page again</source>
       <translation>Load the server's page again</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
       <source>Open in browser</source>
       <translation>Open in browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="78" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="84" />
       <source>Needs a connection to the server</source>
       <translation>Needs a connection to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="120" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="126" />
       <source>Order not found</source>
       <translation>Order not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="128" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>This order is not in the local database; sync and retry.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="125" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="131" />
       <source>Order %1</source>
       <translation>Order %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="139" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
       <source>ordered %1 by %2</source>
       <translation>ordered %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="144" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="157" />
       <source>Order %1 as saved on this computer</source>
       <translation>Order %1 as saved on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="154" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="160" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>The server may know more; the list shows the state of the last sync.</translation>
     </message>
@@ -285,53 +285,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="104" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>View</source>
-      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
+      <extracomment>The user opened an order (its id): the main window shows its page. A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="111" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="114" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="118" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="130" />
+      <location filename="../../desktop/agent_orders/view.py" line="135" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="135" />
+      <location filename="../../desktop/agent_orders/view.py" line="140" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="138" />
+      <location filename="../../desktop/agent_orders/view.py" line="143" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="168" />
+      <location filename="../../desktop/agent_orders/view.py" line="173" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -339,17 +339,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="170" />
+      <location filename="../../desktop/agent_orders/view.py" line="175" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="172" />
+      <location filename="../../desktop/agent_orders/view.py" line="177" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="210" />
+      <location filename="../../desktop/agent_orders/view.py" line="215" />
+      <location filename="../../desktop/agent_orders/view.py" line="225" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -841,165 +842,165 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="85" />
+      <location filename="../../desktop/alumni/view.py" line="88" />
       <source>Show</source>
-      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line).</extracomment>
+      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="93" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="94" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="92" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="137" />
+      <location filename="../../desktop/alumni/view.py" line="140" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="188" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="188" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="194" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="194" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="193" />
+      <location filename="../../desktop/alumni/view.py" line="196" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="194" />
+      <location filename="../../desktop/alumni/view.py" line="197" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="196" />
-      <location filename="../../desktop/alumni/view.py" line="213" />
+      <location filename="../../desktop/alumni/view.py" line="199" />
+      <location filename="../../desktop/alumni/view.py" line="216" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="199" />
+      <location filename="../../desktop/alumni/view.py" line="202" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="202" />
+      <location filename="../../desktop/alumni/view.py" line="205" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="211" />
+      <location filename="../../desktop/alumni/view.py" line="214" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="269" />
+      <location filename="../../desktop/alumni/view.py" line="272" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="275" />
+      <location filename="../../desktop/alumni/view.py" line="278" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="280" />
+      <location filename="../../desktop/alumni/view.py" line="283" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="311" />
+      <location filename="../../desktop/alumni/view.py" line="314" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="316" />
+      <location filename="../../desktop/alumni/view.py" line="319" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="322" />
+      <location filename="../../desktop/alumni/view.py" line="325" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="352" />
+      <location filename="../../desktop/alumni/view.py" line="355" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="400" />
+      <location filename="../../desktop/alumni/view.py" line="403" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="406" />
+      <location filename="../../desktop/alumni/view.py" line="409" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="410" />
+      <location filename="../../desktop/alumni/view.py" line="413" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="459" />
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="466" />
+      <location filename="../../desktop/alumni/view.py" line="469" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="497" />
+      <location filename="../../desktop/alumni/view.py" line="500" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="517" />
+      <location filename="../../desktop/alumni/view.py" line="520" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="277" />
+      <location filename="../../desktop/alumni/view.py" line="280" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="491" />
-      <location filename="../../desktop/alumni/view.py" line="509" />
+      <location filename="../../desktop/alumni/view.py" line="494" />
+      <location filename="../../desktop/alumni/view.py" line="512" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1224,78 +1225,79 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Search courses and rounds…</source>
+      <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
-      <location filename="../../desktop/courses/view.py" line="164" />
+      <location filename="../../desktop/courses/view.py" line="95" />
+      <location filename="../../desktop/courses/view.py" line="169" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="92" />
+      <location filename="../../desktop/courses/view.py" line="97" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="98" />
+      <location filename="../../desktop/courses/view.py" line="103" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="105" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="147" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="145" />
+      <location filename="../../desktop/courses/view.py" line="150" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="181" />
+      <location filename="../../desktop/courses/view.py" line="186" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
+      <location filename="../../desktop/courses/view.py" line="188" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="221" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="223" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="220" />
+      <location filename="../../desktop/courses/view.py" line="225" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="222" />
+      <location filename="../../desktop/courses/view.py" line="227" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n course</numerusform>
@@ -1303,7 +1305,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="224" />
+      <location filename="../../desktop/courses/view.py" line="229" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n round</numerusform>
@@ -1311,9 +1313,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="266" />
+      <location filename="../../desktop/courses/view.py" line="271" />
       <source>Rounds</source>
       <translation>Rounds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="281" />
+      <source>Courses</source>
+      <translation>Courses</translation>
     </message>
   </context>
   <context>
@@ -1420,63 +1427,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="53" />
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="54" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The file is empty</source>
       <translation>The file is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The file has no participants</source>
       <translation>The file has no participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>is longer than {limit} characters</source>
       <translation>is longer than {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>{email} is also on row {row}</source>
       <translation>{email} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>The same personnummer is also on row {row}</source>
       <translation>The same personnummer is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>{name} is also on row {row}</source>
       <translation>{name} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="64" />
+      <location filename="../../desktop/participants/import_ops.py" line="65" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>The e-mail address belongs to {name}, who has another personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="68" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Nobody in Kansli or in the file has the e-mail address {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="70" />
+      <location filename="../../desktop/participants/import_ops.py" line="71" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>At most {limit} rows can be imported at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="87" />
+      <location filename="../../desktop/participants/import_ops.py" line="88" />
       <source>There is no %1 column. The first row must name the columns, such as: %2.</source>
       <translation>There is no %1 column. The first row must name the columns, such as: %2.</translation>
     </message>
@@ -1713,13 +1720,13 @@
     </message>
     <message>
       <location filename="../../desktop/common/file_text.py" line="83" />
-      <source>tab</source>
-      <translation>tab</translation>
+      <source>Read as CSV: text encoding %1, tab-separated.</source>
+      <translation>Read as CSV: text encoding %1, tab-separated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="88" />
-      <source>Read as CSV: text encoding %1, separator %2.</source>
-      <translation>Read as CSV: text encoding %1, separator %2.</translation>
+      <location filename="../../desktop/common/file_text.py" line="87" />
+      <source>Read as CSV: text encoding %1, separator “%2”.</source>
+      <translation>Read as CSV: text encoding %1, separator “%2”.</translation>
     </message>
   </context>
   <context>
@@ -1799,13 +1806,18 @@
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="187" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="188" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="194" />
+      <location filename="../../desktop/participants/import_ops.py" line="195" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>
@@ -2000,294 +2012,272 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="77" />
+      <location filename="../../desktop/mainwindow.py" line="75" />
       <source>demo</source>
       <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="89" />
+      <location filename="../../desktop/mainwindow.py" line="87" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="90" />
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="88" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="91" />
+      <location filename="../../desktop/mainwindow.py" line="89" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="92" />
+      <location filename="../../desktop/mainwindow.py" line="90" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="115" />
+      <location filename="../../desktop/mainwindow.py" line="113" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="157" />
+      <location filename="../../desktop/mainwindow.py" line="155" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="160" />
+      <location filename="../../desktop/mainwindow.py" line="158" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="161" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="165" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="168" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="178" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="242" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="253" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="261" />
+      <location filename="../../desktop/mainwindow.py" line="259" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
         <numerusform>%n rows exported to %1</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="455" />
-      <source>%n registration(s)</source>
-      <translation>
-        <numerusform>%n registration</numerusform>
-        <numerusform>%n registrations</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="466" />
-      <source>Print a long list</source>
-      <translation>Print a long list</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="467" />
-      <source>The list has %n rows. Print them all?</source>
-      <translation>
-        <numerusform>The list has %n row. Print them all?</numerusform>
-        <numerusform>The list has %n rows. Print them all?</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="494" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="496" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="510" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="512" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="464" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -2709,179 +2699,205 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="116" />
       <source>Saved filter</source>
-      <extracomment>The number shown changed: (shown, total). The dialog an action opened last (kept alive; tests look at it).</extracomment>
+      <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="112" />
+      <location filename="../../desktop/participants/view.py" line="117" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="115" />
+      <location filename="../../desktop/participants/view.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
+      <location filename="../../desktop/participants/view.py" line="124" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="120" />
-      <location filename="../../desktop/participants/view.py" line="383" />
+      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="388" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="123" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="128" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="234" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="243" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="246" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="513" />
+      <location filename="../../desktop/participants/view.py" line="518" />
       <source>Change approving manager</source>
       <translation>Change approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="634" />
+      <source>Print a long list</source>
+      <translation>Print a long list</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/view.py" line="635" />
+      <source>The list has %n rows. Print them all?</source>
+      <translation>
+        <numerusform>The list has %n row. Print them all?</numerusform>
+        <numerusform>The list has %n rows. Print them all?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="641" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/view.py" line="646" />
+      <source>%n registration(s)</source>
+      <translation>
+        <numerusform>%n registration</numerusform>
+        <numerusform>%n registrations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="255" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="258" />
+      <location filename="../../desktop/participants/view.py" line="263" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="297" />
+      <location filename="../../desktop/participants/view.py" line="302" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="431" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="431" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="462" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="473" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="470" />
+      <location filename="../../desktop/participants/view.py" line="475" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="473" />
+      <location filename="../../desktop/participants/view.py" line="478" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="515" />
+      <location filename="../../desktop/participants/view.py" line="520" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="575" />
+      <location filename="../../desktop/participants/view.py" line="580" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="576" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -2889,22 +2905,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="581" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="582" />
+      <location filename="../../desktop/participants/view.py" line="587" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="597" />
+      <location filename="../../desktop/participants/view.py" line="602" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="616" />
+      <location filename="../../desktop/participants/view.py" line="621" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -3898,122 +3914,123 @@
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Seats</source>
+      <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="121" />
+      <location filename="../../desktop/courses/round_page.py" line="124" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="122" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="132" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="134" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="143" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="149" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="150" />
+      <location filename="../../desktop/courses/round_page.py" line="153" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="151" />
+      <location filename="../../desktop/courses/round_page.py" line="154" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="195" />
+      <location filename="../../desktop/courses/round_page.py" line="198" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="196" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="246" />
+      <location filename="../../desktop/courses/round_page.py" line="249" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="249" />
+      <location filename="../../desktop/courses/round_page.py" line="252" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="345" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="347" />
+      <location filename="../../desktop/courses/round_page.py" line="350" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="353" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

@@ -77,9 +77,9 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="95" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="60" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
       <source>State</source>
-      <extracomment>Badge colours by state; the state is always written out too.</extracomment>
+      <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>Läge</translation>
     </message>
     <message>
@@ -153,62 +153,62 @@
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
       <source>Reload</source>
       <translation>Läs in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="65" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
       <source>Load the server's page again</source>
       <translation>Hämta serverns sida igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
       <source>Open in browser</source>
       <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="78" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="84" />
       <source>Needs a connection to the server</source>
       <translation>Kräver en anslutning till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="120" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="126" />
       <source>Order not found</source>
       <translation>Beställningen hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="128" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="125" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="131" />
       <source>Order %1</source>
       <translation>Beställning %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="139" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
       <source>ordered %1 by %2</source>
       <translation>beställd %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="144" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="157" />
       <source>Order %1 as saved on this computer</source>
       <translation>Beställning %1 så som den är sparad på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="154" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="160" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
     </message>
@@ -285,53 +285,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="104" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>View</source>
-      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
+      <extracomment>The user opened an order (its id): the main window shows its page. A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="111" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="114" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="118" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="130" />
+      <location filename="../../desktop/agent_orders/view.py" line="135" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="135" />
+      <location filename="../../desktop/agent_orders/view.py" line="140" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="138" />
+      <location filename="../../desktop/agent_orders/view.py" line="143" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="168" />
+      <location filename="../../desktop/agent_orders/view.py" line="173" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -339,17 +339,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="170" />
+      <location filename="../../desktop/agent_orders/view.py" line="175" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="172" />
+      <location filename="../../desktop/agent_orders/view.py" line="177" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="210" />
+      <location filename="../../desktop/agent_orders/view.py" line="215" />
+      <location filename="../../desktop/agent_orders/view.py" line="225" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -841,165 +842,165 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="85" />
+      <location filename="../../desktop/alumni/view.py" line="88" />
       <source>Show</source>
-      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line).</extracomment>
+      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="93" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="94" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="92" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="137" />
+      <location filename="../../desktop/alumni/view.py" line="140" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="188" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="188" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="194" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="194" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="193" />
+      <location filename="../../desktop/alumni/view.py" line="196" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="194" />
+      <location filename="../../desktop/alumni/view.py" line="197" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="196" />
-      <location filename="../../desktop/alumni/view.py" line="213" />
+      <location filename="../../desktop/alumni/view.py" line="199" />
+      <location filename="../../desktop/alumni/view.py" line="216" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="199" />
+      <location filename="../../desktop/alumni/view.py" line="202" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="202" />
+      <location filename="../../desktop/alumni/view.py" line="205" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="211" />
+      <location filename="../../desktop/alumni/view.py" line="214" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="269" />
+      <location filename="../../desktop/alumni/view.py" line="272" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="275" />
+      <location filename="../../desktop/alumni/view.py" line="278" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="280" />
+      <location filename="../../desktop/alumni/view.py" line="283" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="311" />
+      <location filename="../../desktop/alumni/view.py" line="314" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="316" />
+      <location filename="../../desktop/alumni/view.py" line="319" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="322" />
+      <location filename="../../desktop/alumni/view.py" line="325" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="352" />
+      <location filename="../../desktop/alumni/view.py" line="355" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="400" />
+      <location filename="../../desktop/alumni/view.py" line="403" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="406" />
+      <location filename="../../desktop/alumni/view.py" line="409" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="410" />
+      <location filename="../../desktop/alumni/view.py" line="413" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="459" />
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="466" />
+      <location filename="../../desktop/alumni/view.py" line="469" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="497" />
+      <location filename="../../desktop/alumni/view.py" line="500" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="517" />
+      <location filename="../../desktop/alumni/view.py" line="520" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="277" />
+      <location filename="../../desktop/alumni/view.py" line="280" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="491" />
-      <location filename="../../desktop/alumni/view.py" line="509" />
+      <location filename="../../desktop/alumni/view.py" line="494" />
+      <location filename="../../desktop/alumni/view.py" line="512" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1224,78 +1225,79 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Search courses and rounds…</source>
+      <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
-      <location filename="../../desktop/courses/view.py" line="164" />
+      <location filename="../../desktop/courses/view.py" line="95" />
+      <location filename="../../desktop/courses/view.py" line="169" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="92" />
+      <location filename="../../desktop/courses/view.py" line="97" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="98" />
+      <location filename="../../desktop/courses/view.py" line="103" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="105" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="147" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="145" />
+      <location filename="../../desktop/courses/view.py" line="150" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="181" />
+      <location filename="../../desktop/courses/view.py" line="186" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
+      <location filename="../../desktop/courses/view.py" line="188" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="221" />
       <source>Rounds of %1</source>
       <translation>Omgångar av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="223" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="220" />
+      <location filename="../../desktop/courses/view.py" line="225" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="222" />
+      <location filename="../../desktop/courses/view.py" line="227" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n utbildning</numerusform>
@@ -1303,7 +1305,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="224" />
+      <location filename="../../desktop/courses/view.py" line="229" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n omgång</numerusform>
@@ -1311,9 +1313,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="266" />
+      <location filename="../../desktop/courses/view.py" line="271" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="281" />
+      <source>Courses</source>
+      <translation>Utbildningar</translation>
     </message>
   </context>
   <context>
@@ -1420,63 +1427,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="53" />
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="54" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>is longer than {limit} characters</source>
       <translation>är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>{email} is also on row {row}</source>
       <translation>{email} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>The same personnummer is also on row {row}</source>
       <translation>Samma personnummer finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>{name} is also on row {row}</source>
       <translation>{name} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>Personnumret tillhör {pnr_name}, e-postadressen {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="64" />
+      <location filename="../../desktop/participants/import_ops.py" line="65" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>E-postadressen tillhör {name}, som har ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="68" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Ingen i Kansli eller i filen har e-postadressen {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="70" />
+      <location filename="../../desktop/participants/import_ops.py" line="71" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="87" />
+      <location filename="../../desktop/participants/import_ops.py" line="88" />
       <source>There is no %1 column. The first row must name the columns, such as: %2.</source>
       <translation>Kolumnen %1 saknas. Första raden måste ange kolumnernas namn, till exempel: %2.</translation>
     </message>
@@ -1713,13 +1720,13 @@
     </message>
     <message>
       <location filename="../../desktop/common/file_text.py" line="83" />
-      <source>tab</source>
-      <translation>tabb</translation>
+      <source>Read as CSV: text encoding %1, tab-separated.</source>
+      <translation>Läst som CSV: teckenkodning %1, tabbavgränsad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="88" />
-      <source>Read as CSV: text encoding %1, separator %2.</source>
-      <translation>Läst som CSV: teckenkodning %1, avgränsare %2.</translation>
+      <location filename="../../desktop/common/file_text.py" line="87" />
+      <source>Read as CSV: text encoding %1, separator “%2”.</source>
+      <translation>Läst som CSV: teckenkodning %1, avgränsare ”%2”.</translation>
     </message>
   </context>
   <context>
@@ -1799,13 +1806,18 @@
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="187" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <source>File</source>
+      <translation>Fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="188" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="194" />
+      <location filename="../../desktop/participants/import_ops.py" line="195" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -2000,294 +2012,272 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="77" />
+      <location filename="../../desktop/mainwindow.py" line="75" />
       <source>demo</source>
       <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="89" />
+      <location filename="../../desktop/mainwindow.py" line="87" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="90" />
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="88" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="91" />
+      <location filename="../../desktop/mainwindow.py" line="89" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="92" />
+      <location filename="../../desktop/mainwindow.py" line="90" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="115" />
+      <location filename="../../desktop/mainwindow.py" line="113" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="157" />
+      <location filename="../../desktop/mainwindow.py" line="155" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="160" />
+      <location filename="../../desktop/mainwindow.py" line="158" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="161" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="165" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="168" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="178" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Actions</source>
       <translation>Åt&amp;gärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="242" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="253" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="261" />
+      <location filename="../../desktop/mainwindow.py" line="259" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
         <numerusform>%n rader exporterade till %1</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="455" />
-      <source>%n registration(s)</source>
-      <translation>
-        <numerusform>%n registrering</numerusform>
-        <numerusform>%n registreringar</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="466" />
-      <source>Print a long list</source>
-      <translation>Skriv ut en lång lista</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="467" />
-      <source>The list has %n rows. Print them all?</source>
-      <translation>
-        <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
-        <numerusform>Listan har %n rader. Skriva ut alla?</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="494" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="496" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="510" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="512" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="464" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2709,179 +2699,205 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="116" />
       <source>Saved filter</source>
-      <extracomment>The number shown changed: (shown, total). The dialog an action opened last (kept alive; tests look at it).</extracomment>
+      <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="112" />
+      <location filename="../../desktop/participants/view.py" line="117" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="115" />
+      <location filename="../../desktop/participants/view.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
+      <location filename="../../desktop/participants/view.py" line="124" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="120" />
-      <location filename="../../desktop/participants/view.py" line="383" />
+      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="388" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="123" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="128" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="234" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="243" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="246" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="513" />
+      <location filename="../../desktop/participants/view.py" line="518" />
       <source>Change approving manager</source>
       <translation>Byt godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="634" />
+      <source>Print a long list</source>
+      <translation>Skriv ut en lång lista</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/view.py" line="635" />
+      <source>The list has %n rows. Print them all?</source>
+      <translation>
+        <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
+        <numerusform>Listan har %n rader. Skriva ut alla?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="641" />
+      <source>Participants</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/view.py" line="646" />
+      <source>%n registration(s)</source>
+      <translation>
+        <numerusform>%n registrering</numerusform>
+        <numerusform>%n registreringar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="255" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="258" />
+      <location filename="../../desktop/participants/view.py" line="263" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="297" />
+      <location filename="../../desktop/participants/view.py" line="302" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="431" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="431" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="462" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="473" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="470" />
+      <location filename="../../desktop/participants/view.py" line="475" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="473" />
+      <location filename="../../desktop/participants/view.py" line="478" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="515" />
+      <location filename="../../desktop/participants/view.py" line="520" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="575" />
+      <location filename="../../desktop/participants/view.py" line="580" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="576" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
@@ -2889,22 +2905,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="581" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="582" />
+      <location filename="../../desktop/participants/view.py" line="587" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="597" />
+      <location filename="../../desktop/participants/view.py" line="602" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="616" />
+      <location filename="../../desktop/participants/view.py" line="621" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -3898,122 +3914,123 @@
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Seats</source>
+      <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="121" />
+      <location filename="../../desktop/courses/round_page.py" line="124" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="122" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="132" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="134" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="143" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="149" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="150" />
+      <location filename="../../desktop/courses/round_page.py" line="153" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="151" />
+      <location filename="../../desktop/courses/round_page.py" line="154" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="195" />
+      <location filename="../../desktop/courses/round_page.py" line="198" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="196" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="246" />
+      <location filename="../../desktop/courses/round_page.py" line="249" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="249" />
+      <location filename="../../desktop/courses/round_page.py" line="252" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="345" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="347" />
+      <location filename="../../desktop/courses/round_page.py" line="350" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="353" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

@@ -1113,8 +1113,8 @@ SV: dict[object, object] = {
     "Rows {rows} are hidden in the workbook; they are read like the others": "Raderna {rows} är dolda i arbetsboken; de läses in som de övriga",
     "Merged cells {ranges} were read into every row they cover": "De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker",
     "Read from the sheet “%1” of the workbook.": "Läst från bladet ”%1” i arbetsboken.",
-    "Read as CSV: text encoding %1, separator %2.": "Läst som CSV: teckenkodning %1, avgränsare %2.",
-    ("ImportFile", "tab"): "tabb",
+    "Read as CSV: text encoding %1, separator “%2”.": "Läst som CSV: teckenkodning %1, avgränsare ”%2”.",
+    "Read as CSV: text encoding %1, tab-separated.": "Läst som CSV: teckenkodning %1, tabbavgränsad.",
     "The file could not be read: %1": "Filen kunde inte läsas: %1",
 }
 
