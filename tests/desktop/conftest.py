@@ -49,6 +49,16 @@ def english(qapp):  # type: ignore[no-untyped-def]
     return translations
 
 
+@pytest.fixture
+def swedish(english):  # type: ignore[no-untyped-def]
+    """The app in Swedish for one test (the session's translations), English again after it."""
+    assert english.install("sv")
+    try:
+        yield
+    finally:
+        assert english.install("en")
+
+
 @pytest.fixture(autouse=True)
 def gui_guard(qapp) -> Iterator[GuiThreadGuard]:
     """Fails the test if the GUI thread ran a database query or an HTTP request."""

@@ -3,29 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
 from desktop.common.domain_text import error_text
 from desktop.common.file_text import NOTES as LISTED_NOTES
 from desktop.common.file_text import UNREADABLE, read_notes
-from desktop.i18n import Translations
 from models.importing import HEADERS
 from models.tabular import ERRORS, NOTES, UnreadableFile, header_matcher, read_table
 from tests.models import import_corpus as corpus
 
 RECOGNISE = header_matcher(HEADERS)
-
-
-@pytest.fixture
-def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translations = Translations()
-    assert translations.install("sv")
-    try:
-        yield
-    finally:
-        assert translations.install("en")
 
 
 def refusal(sample: corpus.Sample) -> UnreadableFile:
