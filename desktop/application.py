@@ -53,16 +53,16 @@ class Application:
     # -- start ------------------------------------------------------------------------
 
     def start(self) -> None:
-        from desktop.common.background import run_in_thread
+        from desktop.common.background import run_task
         from desktop.session import open_local
 
         if self.demo is not None:
-            run_in_thread(self._demo_session, self.open_session, self.fail)
+            run_task(self._demo_session, self.open_session, self.fail)
             # While the server starts and the first sync runs, load the window's code.
             import desktop.mainwindow  # noqa: F401
         elif self.args.database:
             path = Path(self.args.database)
-            run_in_thread(lambda: open_local(path), self.open_session, self.fail)
+            run_task(lambda: open_local(path), self.open_session, self.fail)
         else:
             from desktop.login import LoginDialog
 
@@ -221,13 +221,13 @@ class Application:
         if self.ctx is None:
             return
         engine = self.ctx.engine
-        from desktop.common.background import run_in_thread
+        from desktop.common.background import ignore, run_task
 
         def restart() -> None:
             engine.stop()
             engine.start(seconds)
 
-        run_in_thread(restart, lambda _r: None, lambda exc: log.warning("restart: %s", exc))
+        run_task(restart, ignore, lambda exc: log.warning("restart: %s", exc))
 
     # -- screenshot -------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.background import run_in_thread
+from desktop.common.background import run_task
 from desktop.session import (
     Session,
     account_db_path,
@@ -277,7 +277,7 @@ class LoginDialog(QDialog):
                 return None
             return resume(url, email, token, bridge=self.bridge, db_path=find_db())
 
-        run_in_thread(work, self._resumed, self._resume_failed)
+        run_task(work, self._resumed, self._resume_failed)
 
     def _resumed(self, session: Session | None) -> None:
         self._set_busy(False)
@@ -317,7 +317,7 @@ class LoginDialog(QDialog):
                 data_root=self.data_root,
             )
 
-        run_in_thread(work, self._signed_in, self._failed)
+        run_task(work, self._signed_in, self._failed)
 
     def _signed_in(self, session: Session) -> None:
         self.settings.set(SERVER_URL, session.server_url)
@@ -367,7 +367,7 @@ class LoginDialog(QDialog):
                 client.close()
             return email
 
-        run_in_thread(work, self._reset_requested, self._failed)
+        run_task(work, self._reset_requested, self._failed)
 
     def _reset_requested(self, email: str) -> None:
         self._set_busy(False)
@@ -393,7 +393,7 @@ class LoginDialog(QDialog):
                 )
             return open_local(path)
 
-        run_in_thread(work, self._done, self._failed)
+        run_task(work, self._done, self._failed)
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)

@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
+from desktop.common.background import Courier
 from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id
 from sync.changes import Changes
@@ -200,7 +202,6 @@ class Operations(QObject):
     progress_done = Signal(object)
     #: True when no operation is running or waiting for its callback.
     idle_changed = Signal(bool)
-    _deliver = Signal(object)
 
     def __init__(
         self,
@@ -220,7 +221,8 @@ class Operations(QObject):
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="kansli-net")
         self._in_flight = 0
         self._closed = False
-        self._deliver.connect(self._on_deliver)
+        #: Results reach the GUI thread through it, in the order they were handed over.
+        self._courier = Courier(self)
 
     # -- state ----------------------------------------------------------------
 
@@ -267,12 +269,12 @@ class Operations(QObject):
             except BaseException as exc:
                 if reported.is_set():
                     self.progress_done.emit(op)
-                self._deliver.emit(lambda e=exc: self._fail(op, e))
+                self._deliver(partial(self._fail, op, exc))
                 raise
             changes = ctx.collector.changes
             if reported.is_set():
                 self.progress_done.emit(op)
-            self._deliver.emit(lambda: self._succeed(op, result, changes))
+            self._deliver(lambda: self._succeed(op, result, changes))
             return result
 
         return self._submit(self._db, work)
@@ -284,9 +286,9 @@ class Operations(QObject):
             try:
                 result = op.fn()
             except BaseException as exc:
-                self._deliver.emit(lambda e=exc: self._fail(op, e))
+                self._deliver(partial(self._fail, op, exc))
                 raise
-            self._deliver.emit(lambda: self._succeed(op, result, Changes()))
+            self._deliver(lambda: self._succeed(op, result, Changes()))
             return result
 
         return self._submit(self._net, work)
@@ -301,7 +303,10 @@ class Operations(QObject):
         self._started()
         return executor.submit(work)
 
-    @Slot(object)
+    def _deliver(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` on the GUI thread; the operation ends with it (any thread)."""
+        self._courier.to_main(partial(self._on_deliver, callback))
+
     def _on_deliver(self, callback: Callable[[], None]) -> None:
         try:
             callback()

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.common.background import run_in_thread
+from desktop.common.background import ignore, run_task
 from sync.recovery import StoreRecovered
 
 log = logging.getLogger(__name__)
@@ -66,9 +66,9 @@ def show_recovery(parent: QWidget | None, notice: StoreRecovered, store: Any) ->
     box.setObjectName("store_recovered")
 
     def told(_result: int) -> None:
-        run_in_thread(
+        run_task(
             store.acknowledge_recovery,
-            lambda _none: None,
+            ignore,
             lambda exc: log.warning("the recovery notice could not be cleared: %s", exc),
             name="kansli-recovery-told",
         )
