@@ -74,31 +74,31 @@ class OpenRejection:
     details: dict[str, Any]
 
 
-def _values_filter(values: Iterable[str] | None) -> tuple[str, dict[str, Any]]:
-    if values is None:
-        return "", {}
-    return " AND k.value IN (SELECT value FROM json_each(:values))", {
-        "values": json.dumps(sorted(set(values)))
-    }
+def _by_key(
+    s: Session, head: str, order: str, name: str, key: str, values: Iterable[str] | None
+) -> Any:
+    """Rows of ``head`` (selecting from view ``k``) for the ``name`` commands' argument
+    ``key`` (its value among ``values``, if given), in ``order``."""
+    sql = f"{head} WHERE k.name = :name AND k.arg = :key"
+    params: dict[str, Any] = {"name": name, "key": key}
+    if values is not None:
+        sql += " AND k.value IN (SELECT value FROM json_each(:values))"
+        params["values"] = json.dumps(sorted(set(values)))
+    return s.execute(text(f"{sql} ORDER BY {order}"), params)
 
 
 def queued_commands(
     s: Session, name: str, key: str, values: Iterable[str] | None = None
 ) -> dict[str, QueuedCommand]:
     """The newest queued ``name`` command for each value of its argument ``key``."""
-    extra, params = _values_filter(values)
-    rows = s.execute(
-        text(
-            "SELECT k.value, o.command_id, o.seq, o.args FROM sync_queued_arg k "
-            "JOIN main.outbox o ON o.command_id = k.command_id "
-            f"WHERE k.name = :name AND k.arg = :key{extra} ORDER BY o.seq"
-        ),
-        {"name": name, "key": key, **params},
+    head = (
+        "SELECT k.value, o.command_id, o.seq, o.args FROM sync_queued_arg k "
+        "JOIN main.outbox o ON o.command_id = k.command_id"
     )
     # In queue order: the newest command of a value is the one left.
     return {
         str(value): QueuedCommand(str(command_id), int(seq), json.loads(args))
-        for value, command_id, seq, args in rows
+        for value, command_id, seq, args in _by_key(s, head, "o.seq", name, key, values)
     }
 
 
@@ -106,17 +106,14 @@ def open_rejections_by(
     s: Session, name: str, key: str, values: Iterable[str] | None = None
 ) -> dict[str, OpenRejection]:
     """The newest open refusal of a ``name`` command for each value of its argument ``key``."""
-    extra, params = _values_filter(values)
-    rows = s.execute(
-        text(
-            "SELECT k.value, r.command_id, r.envelope, r.code, r.details "
-            "FROM sync_rejected_arg k JOIN main.rejection r ON r.command_id = k.command_id "
-            f"WHERE k.name = :name AND k.arg = :key{extra} ORDER BY r.rejected_at"
-        ),
-        {"name": name, "key": key, **params},
+    head = (
+        "SELECT k.value, r.command_id, r.envelope, r.code, r.details "
+        "FROM sync_rejected_arg k JOIN main.rejection r ON r.command_id = k.command_id"
     )
     found: dict[str, OpenRejection] = {}
-    for value, command_id, envelope, code, details in rows:
+    for value, command_id, envelope, code, details in _by_key(
+        s, head, "r.rejected_at", name, key, values
+    ):
         args = cast(dict[str, Any], json.loads(envelope).get("args") or {})
         found[str(value)] = OpenRejection(
             str(command_id), args, str(code), json.loads(details or "{}")
