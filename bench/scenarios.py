@@ -7,6 +7,7 @@ from collections.abc import Callable
 from bench.alumni_scenarios import alumni_match
 from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
+from bench.import_scenarios import import_participants
 from bench.many_clients import many_clients
 from bench.security_scenarios import login_storm
 from bench.start_scenarios import demo_start, desktop_demo
@@ -25,5 +26,6 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "alumni-match": alumni_match,
     "login-storm": login_storm,
     "many-clients": many_clients,
+    "import-participants": import_participants,
     "import-student-records": import_student_records,
 }

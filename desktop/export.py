@@ -1,8 +1,20 @@
 """Export of any list to CSV and XLSX (runs on the database executor, never the GUI thread).
 
+Every export of the desktop goes through :func:`write`. Text that reaches
+Kansli from public sign-up forms ends up in these files, so no cell may be
+taken for a formula by Excel or LibreOffice (OWASP, "CSV Injection"):
+
+* CSV: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+  carriage return gets a leading ``'`` (:func:`csv_cell`); the importer takes
+  that ``'`` off again (:func:`models.importing.clean_cell`), so an exported
+  list imports as it was.
+* XLSX: every text cell is written as a string (``inlineStr``), never as a
+  formula, whatever it starts with.
+
 CSV is UTF-8 with a byte order mark, so Excel opens å, ä and ö right, and
-uses ";" when the user's language writes decimals with a comma (Swedish
-Excel expects that), "," otherwise. XLSX (openpyxl, write-only mode for
+its separator follows the system's regional settings, as Excel's does: ";"
+where the decimal separator is a comma (Swedish), "," otherwise, whatever
+language the application is shown in. XLSX (openpyxl, write-only mode for
 large lists) has a bold, frozen header row and real dates.
 """
 
@@ -14,11 +26,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-FORMATS = ("csv", "xlsx")
+from PySide6.QtCore import QLocale
+
+#: What makes a spreadsheet read a cell as a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_delimiter(language: str) -> str:
-    return ";" if language == "sv" else ","
+def csv_delimiter(locale: QLocale | None = None) -> str:
+    """The list separator of ``locale`` (default: the system's regional settings)."""
+    locale = locale if locale is not None else QLocale.system()
+    return ";" if locale.decimalPoint() == "," else ","
+
+
+def csv_cell(value: str) -> str:
+    """``value`` as a CSV cell no spreadsheet runs as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _plain(value: Any) -> Any:
@@ -28,6 +50,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if value is None:
         return ""
+    if isinstance(value, str):
+        return csv_cell(value)
     return value
 
 
@@ -43,20 +67,13 @@ def write_csv(
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, delimiter=delimiter)
-        writer.writerow(headers)
+        writer.writerow([_plain(h) for h in headers])
         for row in rows:
             writer.writerow([_plain(v) for v in row])
             count += 1
             if progress and count % 1000 == 0:
                 progress(count)
     return count
-
-
-def _excel_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        # Excel has no time zones: local wall-clock time, as the user reads it.
-        return value.astimezone().replace(tzinfo=None)
-    return value
 
 
 def write_xlsx(
@@ -70,6 +87,7 @@ def write_xlsx(
     """Write an .xlsx workbook with one sheet; returns the number of rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -79,27 +97,34 @@ def write_xlsx(
     widths = [max(10, min(45, len(h) + 4)) for h in headers]
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
+
+    def cell(value: Any) -> Any:
+        if isinstance(value, str):
+            # Text is text: openpyxl would make a formula of "=..." (data type "f").
+            text = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
+            text.data_type = "s"
+            return text
+        if isinstance(value, datetime):
+            # Excel has no time zones: local wall-clock time, as the user reads it.
+            when = WriteOnlyCell(ws, value=value.astimezone().replace(tzinfo=None))
+            when.number_format = "yyyy-mm-dd hh:mm"
+            return when
+        if isinstance(value, date):
+            day = WriteOnlyCell(ws, value=value)
+            day.number_format = "yyyy-mm-dd"
+            return day
+        return value
+
     bold = Font(bold=True)
     header_cells = []
     for h in headers:
-        cell = WriteOnlyCell(ws, value=h)
-        cell.font = bold
-        header_cells.append(cell)
+        head = cell(h)
+        head.font = bold
+        header_cells.append(head)
     ws.append(header_cells)
     count = 0
     for row in rows:
-        cells = []
-        for v in row:
-            value = _excel_value(v)
-            if isinstance(value, datetime | date):
-                cell = WriteOnlyCell(ws, value=value)
-                cell.number_format = (
-                    "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else ("yyyy-mm-dd")
-                )
-                cells.append(cell)
-            else:
-                cells.append(value)
-        ws.append(cells)
+        ws.append([cell(v) for v in row])
         count += 1
         if progress and count % 1000 == 0:
             progress(count)
@@ -112,11 +137,12 @@ def write(
     headers: Sequence[str],
     rows: Iterable[Sequence[Any]],
     *,
-    language: str = "en",
     sheet_title: str = "Export",
+    delimiter: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write CSV or XLSX by the file's extension."""
+    """Write CSV or XLSX by the file's extension (CSV separator: :func:`csv_delimiter`)."""
     if path.suffix.lower() == ".xlsx":
         return write_xlsx(path, headers, rows, sheet_title=sheet_title, progress=progress)
-    return write_csv(path, headers, rows, delimiter=csv_delimiter(language), progress=progress)
+    sep = delimiter if delimiter is not None else csv_delimiter()
+    return write_csv(path, headers, rows, delimiter=sep, progress=progress)

@@ -113,7 +113,7 @@ class ImportPreview:
 
 def _map_header(header: Sequence[str]) -> tuple[dict[str, int], list[ValidationError]]:
     """Field -> column index of ``header``, and an error for each required field missing."""
-    mapping, _unknown, _duplicate = _read_header(header)
+    mapping, _unknown, _duplicate = read_header(header)
     errors = [
         ValidationError(
             "No column for {field}",
@@ -127,7 +127,7 @@ def _map_header(header: Sequence[str]) -> tuple[dict[str, int], list[ValidationE
     return mapping, errors
 
 
-def _read_header(header: Sequence[str]) -> tuple[dict[str, int], list[str], list[str]]:
+def read_header(header: Sequence[str]) -> tuple[dict[str, int], list[str], list[str]]:
     """(field -> column index, unknown headers, duplicate headers) of a header row."""
     mapping: dict[str, int] = {}
     unknown: list[str] = []
@@ -280,7 +280,7 @@ def parse_participants(cells: list[list[str]], *, reader: Reader | None = None) 
         preview.errors.append(ValidationError("The file is empty", row=1))
         return preview
     mapping, header_errors = _map_header(cells[0])
-    _, preview.unknown_columns, preview.duplicate_columns = _read_header(cells[0])
+    _, preview.unknown_columns, preview.duplicate_columns = read_header(cells[0])
     if reader is not None:
         preview.ignored = [f for f in mapping if not may_read(reader, *FIELD_COLUMNS[f])]
         for f in preview.ignored:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.domain_text import error_text
+from desktop.common.file_text import read_notes
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
@@ -47,6 +49,7 @@ from desktop.participants.import_ops import (
 from desktop.people.picker import PersonPicker
 from desktop.settings import Option
 from models.errors import DomainError
+from models.importing import ParticipantRow
 
 #: Folder the last import file was chosen from.
 IMPORT_DIR = Option("import/last_dir", "")
@@ -67,6 +70,7 @@ ROW_COLUMNS = (
     Column("email", QT_TRANSLATE_NOOP("ImportParticipants", "E-mail"), CTX),
     Column("phone", QT_TRANSLATE_NOOP("ImportParticipants", "Phone"), CTX),
     Column("organisation", QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"), CTX),
+    Column("manager_email", QT_TRANSLATE_NOOP("ImportParticipants", "Manager e-mail"), CTX),
     Column(
         "what",
         QT_TRANSLATE_NOOP("ImportParticipants", "In Kansli"),
@@ -83,7 +87,7 @@ PROBLEM_COLUMNS = (
 )
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportParticipants",
-    "Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)",
+    "Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)",  # noqa: E501 (one literal for lupdate)
 )
 
 
@@ -295,25 +299,17 @@ class ImportDialog(QDialog):
         rid = self.round_id()
         DbOp(lambda c: preview_file(c, path, rid), parent=self, label="import.read").success(
             self._show
-        ).run(self.ctx.ops)
+        ).failure(self._read_failed).run(self.ctx.ops)
+
+    def _read_failed(self, exc: Exception) -> None:
+        """Reading failed unexpectedly (the reader names what is wrong with a file itself)."""
+        text = error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        self.summary.setText(self.tr("The file could not be read: %1").replace("%1", text))
 
     def _show(self, preview: FilePreview) -> None:
         self.preview = preview
         rows = []
         for r in preview.rows:
-            if r.email in preview.registered:
-                what = self.tr("Already on this round: left out")
-            elif r.email in preview.existing:
-                what = self.tr("Already in Kansli")
-            else:
-                known_org = not r.organisation or (
-                    r.organisation.strip().lower() in preview.organisations
-                )
-                what = (
-                    self.tr("New person")
-                    if known_org
-                    else self.tr("New person (organisation not found, left empty)")
-                )
             rows.append(
                 {
                     "id": str(r.row),
@@ -323,7 +319,8 @@ class ImportDialog(QDialog):
                     "email": r.email,
                     "phone": r.phone or "",
                     "organisation": r.organisation or "",
-                    "what": what,
+                    "manager_email": r.manager_email or "",
+                    "what": self._what(preview, r),
                 }
             )
         self.rows_model.set_rows(rows)
@@ -343,18 +340,48 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Participants (%1)").replace("%1", str(len(rows))))
         self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(len(preview.problems))))
         self.tabs.setCurrentIndex(1 if preview.problems else 0)
-        self.ignored_note.setText(
-            "\n".join(
-                self.tr(
-                    "The file's %1 column is not imported: only administrators and alumni "
-                    "officers may see or change it. The participants are imported without it."
-                ).replace("%1", field_title(name))
-                for name in preview.ignored
+        notes = read_notes(preview.source) + [
+            self.tr(
+                "The file's %1 column is not imported: only administrators and alumni "
+                "officers may see or change it. The participants are imported without it."
+            ).replace("%1", field_title(name))
+            for name in preview.ignored
+        ]
+        if preview.unknown_columns:
+            notes.append(
+                self.tr("Columns not read (Kansli does not know them): %1").replace(
+                    "%1", ", ".join(f"“{c}”" for c in preview.unknown_columns)
+                )
             )
-        )
-        self.ignored_note.setVisible(bool(preview.ignored))
+        if preview.duplicate_columns:
+            notes.append(
+                self.tr("Columns not read (an earlier column has the same meaning): %1").replace(
+                    "%1", ", ".join(f"“{c}”" for c in preview.duplicate_columns)
+                )
+            )
+        self.ignored_note.setText("\n".join(notes))
+        self.ignored_note.setVisible(bool(notes))
         self._update()
         self.checked.emit(preview)
+
+    def _what(self, preview: FilePreview, row: ParticipantRow) -> str:
+        """What importing ``row`` does: left out, an existing person (found how), or new."""
+        if row.row in preview.matches.registered:
+            return self.tr("Already on this round: left out")
+        match = preview.matches.people.get(row.row)
+        if match is not None:
+            text = (
+                self.tr("Existing person: %1 (matched by personnummer)")
+                if match.by == "personnummer"
+                else self.tr("Existing person: %1 (matched by e-mail)")
+            )
+            return text.replace("%1", match.name)
+        known_org = not row.organisation or (
+            row.organisation.strip().lower() in preview.matches.organisations
+        )
+        if known_org:
+            return self.tr("New person")
+        return self.tr("New person (organisation not found, left empty)")
 
     def _update(self) -> None:
         preview = self.preview
@@ -373,7 +400,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("The file has no participants."))
         else:
             left_out = len(preview.rows) - len(preview.to_import())
-            new = sum(1 for r in preview.to_import() if r.email not in preview.existing)
+            new = sum(1 for r in preview.to_import() if r.row not in preview.matches.people)
             text = self.tr("%n participant(s) to import", "", len(preview.to_import()))
             text += " · " + self.tr("%n new to Kansli", "", new)
             if left_out:
@@ -433,7 +460,7 @@ class ImportDialog(QDialog):
             where = self.tr("Row %1: ").replace("%1", str(exc.row)) if exc.row else ""
             text = where + exc.message
         else:
-            text = exc.message if isinstance(exc, DomainError) else str(exc)
+            text = error_text(exc) if isinstance(exc, DomainError) else str(exc)
         self.error.setText(self.tr("Nothing was imported. %1").replace("%1", text))
         self.error.show()
         self._update()

@@ -1792,8 +1792,8 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="88" />
-      <source>Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
-      <translation>Deltagarlistor (*.csv *.xlsx *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.txt)</translation>
+      <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
+      <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="108" />

@@ -522,7 +522,7 @@ SV: dict[object, object] = {
     "Row": "Rad",
     "Column": "Kolumn",
     "In Kansli": "I Kansli",
-    "Participant lists (*.csv *.xlsx *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)": "Deltagarlistor (*.csv *.xlsx *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.txt)",
+    "Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)": "Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)",
     "The file is larger than %1 MB.": "Filen är större än %1 MB.",
     "The file cannot be read: %1": "Filen går inte att läsa: %1",
     "Open order": "Öppna beställningen",

@@ -74,12 +74,13 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
         "WHERE r.round_id = :r LIMIT 1",
         r=filled.big_round_id,
     )[0]  # fmt: skip
-    elsewhere = read(
+    elsewhere, elsewhere_name = read(
         gui_guard, ctx.store,
-        "SELECT e.address FROM person_email e WHERE e.person_id NOT IN "
+        "SELECT e.address, p.first_name || ' ' || p.last_name FROM person_email e "
+        "JOIN person p ON p.id = e.person_id WHERE e.person_id NOT IN "
         "(SELECT participant_id FROM registration WHERE round_id = :r) LIMIT 1",
         r=filled.big_round_id,
-    )[0][0]  # fmt: skip
+    )[0]  # fmt: skip
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["First name", "Last name", "E-mail", "Phone", "Organisation"])
@@ -97,7 +98,7 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     assert what["klara.nystrom@ny.se"] == "New person"
     assert what["olof.sund@ny.se"] == "New person (organisation not found, left empty)"
     assert what[on_round[0]] == "Already on this round: left out"
-    assert what[elsewhere] == "Already in Kansli"
+    assert what[elsewhere] == f"Existing person: {elsewhere_name} (matched by e-mail)"
     assert dialog.summary.text() == (
         "3 participants to import · 2 new to Kansli · 1 already on the round"
     )
@@ -122,9 +123,8 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     result = done.args[0]
     assert (result.registrations, result.new_people, result.left_out) == (3, 2, 1)
     assert outbox(gui_guard, ctx) == [
-        "person.create", "registration.create",  # Klara, new
-        "person.create", "registration.create",  # Olof, new
-        "registration.create",  # already in Kansli
+        "person.create", "person.create",  # Klara and Olof, new
+        "registration.create", "registration.create", "registration.create",  # and the known
     ]  # fmt: skip
     regs = read(
         gui_guard, ctx.store,
