@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
+from desktop.common.tab_view import TabView
 from desktop.context import AppContext
 from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
 from desktop.logs import log_file
 from desktop.notifications.view import NotificationsButton
-from desktop.operations import Changes, DbOp
-from desktop.participants.export import load_for_print
+from desktop.operations import Changes
 from desktop.participants.view import ParticipantsView
 from desktop.people.profile import PersonProfile
-from desktop.printing.output import preview
-from desktop.printing.sheet import participant_list_spec
-from desktop.settings import LAST_EXPORT_DIR, PRINT_SHOW_EMAIL, WINDOW_GEOMETRY, WINDOW_STATE
+from desktop.settings import LAST_EXPORT_DIR, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.issues import SyncIssuesDialog
 from desktop.sync_ui.status import SyncStatusWidget
 from models.errors import DomainError
@@ -269,24 +267,25 @@ class MainWindow(QMainWindow):
 
     # -- tabs -----------------------------------------------------------------------
 
-    def current_view(self) -> Any:
-        return self.tabs.currentWidget()
+    def current_view(self) -> TabView:
+        # Every tab is a TabView: the fixed lists, round pages and order pages.
+        return cast(TabView, self.tabs.currentWidget())
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
 
     def close_tab(self, index: int) -> None:
+        """Close a round's or an order's page (the fixed tabs stay)."""
         widget = self.tabs.widget(index)
-        if isinstance(widget, RoundPage):
-            widget.save_layout()
-            self.tabs.removeTab(index)
-            self.round_pages.pop(widget.round_id, None)
-            widget.deleteLater()
-        else:
-            order_id = next((k for k, page in self.order_pages.items() if page is widget), None)
-            if order_id is not None:
+        pages: tuple[dict[str, Any], ...] = (self.round_pages, self.order_pages)
+        for opened in pages:
+            key = next((k for k, page in opened.items() if page is widget), None)
+            if key is not None:
+                page = opened.pop(key)
+                page.save_layout()
                 self.tabs.removeTab(index)
-                self.order_pages.pop(order_id).deleteLater()
+                page.deleteLater()
+                return
 
     def open_round(self, round_id: str) -> RoundPage:
         page = self.round_pages.get(round_id)
@@ -329,16 +328,11 @@ class MainWindow(QMainWindow):
 
     # -- data shown ---------------------------------------------------------------------
 
-    def fixed_views(self) -> list[Any]:
+    def fixed_views(self) -> list[TabView]:
         return [self.courses, self.participants, self.alumni, self.agent_orders]
 
     def all_loaded(self) -> bool:
-        return (
-            self.courses.loaded
-            and self.participants.model.loaded
-            and self.alumni.loaded
-            and self.agent_orders.loaded
-        )
+        return all(view.loaded for view in self.fixed_views())
 
     def _check_data_shown(self) -> None:
         if self.all_loaded():
@@ -349,9 +343,7 @@ class MainWindow(QMainWindow):
     # -- commands of the menus --------------------------------------------------------------
 
     def focus_search(self) -> None:
-        view = self.current_view()
-        if hasattr(view, "focus_search"):
-            view.focus_search()
+        self.current_view().focus_search()
 
     def select_all(self) -> None:
         focus = QApplication.focusWidget()
@@ -413,8 +405,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def ask_export(self) -> None:
-        view = self.current_view()
-        if not hasattr(view, "export_op"):
+        if not self.current_view().shows_list:
             return
         start = self.ctx.settings.get(LAST_EXPORT_DIR) or str(Path.home())
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
@@ -433,63 +424,17 @@ class MainWindow(QMainWindow):
         self.export_current(target)
 
     def export_current(self, path: Path) -> None:
-        view = self.current_view()
-        view.export_op(path).success(
+        op = self.current_view().export_op(path)
+        if op is None:
+            return
+        op.success(
             lambda n: self.statusBar().showMessage(
                 self.tr("%n row(s) exported to %1", "", n).replace("%1", str(path)), 8000
             )
         ).run(self.ctx.ops)
 
     def print_current(self) -> None:
-        view = self.current_view()
-        if isinstance(view, RoundPage):
-            view.print_list()
-            return
-        if isinstance(view, AlumniQueueView):
-            view.print_list()  # every row of the lazy list, loaded off the GUI thread
-            return
-        if isinstance(view, ParticipantsView):
-            query = view.model.query
-            title = self.tr("Participants") + " — " + view.describe()
-
-            def show(rows: list[dict[str, str]]) -> None:
-                spec = participant_list_spec(
-                    title=title,
-                    subtitle=self.tr("%n registration(s)", "", len(rows)),
-                    organisation=self.ctx.tenant_name,
-                    rows=rows,
-                    show_email=self.ctx.settings.get(PRINT_SHOW_EMAIL),
-                )
-                self.dialogs.append(preview(spec, self))
-
-            if (
-                view.model.rowCount() > 5000
-                and QMessageBox.question(
-                    self,
-                    self.tr("Print a long list"),
-                    self.tr("The list has %n rows. Print them all?", "", view.model.rowCount()),
-                )
-                != QMessageBox.StandardButton.Yes
-            ):
-                return
-            DbOp(lambda c: load_for_print(c, query), parent=self, label="print").success(show).run(
-                self.ctx.ops
-            )
-            return
-        model = getattr(view, "model", None) or getattr(view, "rounds", None)
-        if model is not None and hasattr(model, "columns"):
-            from desktop.common.model_export import snapshot
-            from desktop.printing.sheet import table_spec
-
-            headers, rows = snapshot(model)
-            spec = table_spec(
-                title=self.tabs.tabText(self.tabs.currentIndex()),
-                subtitle=view.describe() if hasattr(view, "describe") else "",
-                organisation=self.ctx.tenant_name,
-                headers=headers,
-                rows=rows,
-            )
-            self.dialogs.append(preview(spec, self))
+        self.current_view().print_list()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -561,7 +506,8 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         s.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         s.set(WINDOW_STATE, bytes(self.saveState().data()))
-        for view in [*self.fixed_views(), *self.round_pages.values()]:
+        views: list[TabView] = [*self.fixed_views(), *self.round_pages.values()]
+        for view in views:
             view.save_layout()
         s.sync()
 

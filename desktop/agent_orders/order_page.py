@@ -12,6 +12,8 @@ Loads QtWebEngine: the main window imports this module on first use.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,6 +44,10 @@ class AgentOrderPage(QWidget):
     """Opened from the Agent orders tab as a tab of its own."""
 
     title_changed = Signal(str)
+
+    #: A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists
+    #: nothing: File › Export, Print and Edit › Find do nothing here.
+    shows_list = False
 
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,3 +175,12 @@ class AgentOrderPage(QWidget):
 
     def save_layout(self) -> None:
         """Nothing to keep (the main window calls this on every page it closes)."""
+
+    def focus_search(self) -> None:
+        """No search on an order's page."""
+
+    def export_op(self, path: Path) -> None:
+        """No list to export."""
+
+    def print_list(self) -> None:
+        """No list to print."""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 from sqlalchemy import text
 
-from desktop.common.model_export import export_model
+from desktop.common.model_export import export_model, print_model
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.values import utc
 from desktop.common.widgets import SearchField, TableView
@@ -96,10 +96,15 @@ class AgentOrdersView(QWidget):
     #: The user opened an order (its id): the main window shows its page.
     open_order = Signal(str)
 
+    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
+    shows_list = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        #: The print preview opened last (kept alive).
+        self.last_dialog: QWidget | None = None
         self.view = QComboBox()
         self.view.setAccessibleName(self.tr("View"))
         self.view.addItem(self.tr("My approvals"), "mine")
@@ -213,6 +218,15 @@ class AgentOrdersView(QWidget):
 
     def describe(self) -> str:
         return self.view.currentText()
+
+    def print_list(self) -> None:
+        self.last_dialog = print_model(
+            parent=self,
+            model=self.model,
+            title=self.tr("Agent orders"),
+            subtitle=self.describe(),
+            organisation=self.ctx.tenant_name,
+        )
 
     def save_layout(self) -> None:
         self.table.save_layout()

@@ -71,6 +71,9 @@ class AlumniQueueView(QWidget):
     #: A message for the user (also shown in the view's feedback line).
     message = Signal(str)
 
+    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
+    shows_list = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop import export
 from desktop.common.rows_model import RowsModel
@@ -39,3 +40,17 @@ def export_model(
         return export.write(path, headers, rows, language=language, sheet_title=title)
 
     return DbOp(run, parent=parent, label=title)
+
+
+def print_model(
+    *, parent: QWidget, model: RowsModel, title: str, subtitle: str, organisation: str
+) -> QWidget:
+    """Open the print preview of the model's rows as shown; returns the dialog."""
+    from desktop.printing.output import preview
+    from desktop.printing.sheet import table_spec
+
+    headers, rows = snapshot(model)
+    spec = table_spec(
+        title=title, subtitle=subtitle, organisation=organisation, headers=headers, rows=rows
+    )
+    return preview(spec, parent)

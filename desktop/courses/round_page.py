@@ -102,6 +102,9 @@ class RoundPage(QWidget):
     open_person = Signal(str)
     title_changed = Signal(str)
 
+    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
+    shows_list = True
+
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

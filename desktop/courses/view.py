@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.model_export import export_model
+from desktop.common.model_export import export_model, print_model
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
@@ -80,10 +80,15 @@ class CoursesView(QWidget):
 
     open_round = Signal(str)
 
+    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
+    shows_list = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.course_id: str | None = None
+        #: The print preview opened last (kept alive).
+        self.last_dialog: QWidget | None = None
         self.search = SearchField(self.tr("Search courses and rounds…"), self)
         self.term = QComboBox()
         self.term.setAccessibleName(self.tr("Term"))
@@ -269,6 +274,15 @@ class CoursesView(QWidget):
 
     def describe(self) -> str:
         return self.rounds_title.text()
+
+    def print_list(self) -> None:
+        self.last_dialog = print_model(
+            parent=self,
+            model=self.rounds,
+            title=self.tr("Courses"),
+            subtitle=self.describe(),
+            organisation=self.ctx.tenant_name,
+        )
 
     def save_layout(self) -> None:
         self.course_table.save_layout()

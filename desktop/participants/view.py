@@ -38,7 +38,7 @@ from desktop.operations.registrations import (
 )
 from desktop.participants.detail import RegistrationDetailPane
 from desktop.participants.dialogs import RemoveApprovalDialog, RequestApprovalDialog
-from desktop.participants.export import export_participants
+from desktop.participants.export import export_participants, load_for_print
 from desktop.participants.model import ParticipantsModel
 from desktop.participants.query import (
     BUILTIN_FILTERS,
@@ -49,7 +49,9 @@ from desktop.participants.query import (
     Status,
 )
 from desktop.people.picker import PersonPicker
-from desktop.settings import splitter_key
+from desktop.printing.output import preview
+from desktop.printing.sheet import participant_list_spec
+from desktop.settings import PRINT_SHOW_EMAIL, splitter_key
 from models.tenancy import Role
 
 
@@ -78,6 +80,9 @@ class ParticipantsView(QWidget):
     open_person = Signal(str)
     #: The number shown changed: (shown, total).
     counts_changed = Signal(int, int)
+
+    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
+    shows_list = True
 
     def __init__(
         self,
@@ -606,6 +611,40 @@ class ParticipantsView(QWidget):
         """What the list shows, for a printed title."""
         f = self.saved.currentData()
         return f.title_text() if f is not None else self.tr("Filtered list")
+
+    @property
+    def loaded(self) -> bool:
+        return self.model.loaded
+
+    def print_list(self) -> None:
+        """Print preview of every row the list shows (asks first when they are many)."""
+        rows = self.model.rowCount()
+        if (
+            rows > 5000
+            and QMessageBox.question(
+                self,
+                self.tr("Print a long list"),
+                self.tr("The list has %n rows. Print them all?", "", rows),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        query = self.model.query
+        title = self.tr("Participants") + " — " + self.describe()
+
+        def show(loaded: list[dict[str, str]]) -> None:
+            spec = participant_list_spec(
+                title=title,
+                subtitle=self.tr("%n registration(s)", "", len(loaded)),
+                organisation=self.ctx.tenant_name,
+                rows=loaded,
+                show_email=self.ctx.settings.get(PRINT_SHOW_EMAIL),
+            )
+            self.last_dialog = preview(spec, self)
+
+        DbOp(lambda c: load_for_print(c, query), parent=self, label="print").success(show).run(
+            self.ctx.ops
+        )
 
     def save_layout(self) -> None:
         self.table.save_layout()

@@ -92,12 +92,30 @@ def test_print_opens_the_preview_of_the_current_list(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx)
     window.show_tab("courses")
     window.print_current()
-    assert isinstance(window.dialogs[-1], QDialog) and window.dialogs[-1].isVisible()
-    window.dialogs[-1].close()
+    dialog = window.courses.last_dialog
+    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    dialog.close()
     window.show_tab("participants")
+    window.print_current()  # the rows load off the GUI thread first
+    qtbot.waitUntil(lambda: isinstance(window.participants.last_dialog, QDialog))
+    assert window.participants.last_dialog.isVisible()
+    window.participants.last_dialog.close()
+    window.show_tab("agent-orders")
     window.print_current()
-    qtbot.waitUntil(lambda: len(window.dialogs) == 2)
-    window.dialogs[-1].close()
+    assert isinstance(window.agent_orders.last_dialog, QDialog)
+    window.agent_orders.last_dialog.close()
+
+
+def test_an_order_page_tab_lists_nothing_to_export_print_or_search(qtbot, ctx, filled) -> None:
+    window = make_window(qtbot, ctx)
+    page = window.open_order(filled.order_ids[0])
+    assert window.current_view() is page and not page.shows_list
+    window.ask_export()  # no file dialog: nothing to export
+    window.print_current()
+    window.focus_search()
+    assert window.dialogs == []
+    window.close_tab(window.tabs.indexOf(page))
+    assert window.order_pages == {} and window.tabs.indexOf(page) == -1
 
 
 def test_unexpected_error_says_no_data_was_lost(qtbot, ctx) -> None:
