@@ -385,6 +385,7 @@ def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
                     restored.setdefault(name, []).append(number)
                     text = fixed
             row.append(text)
+        row.extend([""] * (len(header) - len(row)))  # as wide as the header, like CSV
         table.rows.append(row)
     for name, numbers in restored.items():
         table.source.notes.append(
@@ -438,7 +439,7 @@ def _sheet_cells(book: Any, sheet: Any) -> tuple[list[list[Any]], list[str], set
     """
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    rows: list[list[Any]] = []
+    found: dict[int, list[Any]] = {}
     with sheet._get_source() as source:
         parser = WorkSheetParser(
             source,
@@ -449,12 +450,13 @@ def _sheet_cells(book: Any, sheet: Any) -> tuple[list[list[Any]], list[str], set
             timedelta_formats=book._timedelta_formats,
         )
         for number, cells in parser.parse():
-            while len(rows) < number - 1:
-                rows.append([])
-            values: list[Any] = [None] * (max((c["column"] for c in cells), default=0))
+            values: list[Any] = [None] * max((c["column"] for c in cells), default=0)
             for cell in cells:
                 values[cell["column"] - 1] = cell["value"]
-            rows.append(values)
+            while values and (values[-1] is None or str(values[-1]).strip() == ""):
+                values.pop()  # formatted but empty cells at the end of a row
+            if values:
+                found[number] = values
         merged = [
             str(m.ref) for m in (parser.merged_cells.mergeCell if parser.merged_cells else [])
         ]
@@ -463,8 +465,8 @@ def _sheet_cells(book: Any, sheet: Any) -> tuple[list[list[Any]], list[str], set
             for n, attrs in parser.row_dimensions.items()
             if attrs.get("hidden") in ("1", "true")
         }
-    while rows and not any(v is not None and str(v).strip() for v in rows[-1]):
-        rows.pop()  # formatted but empty rows at the end
+    # Rows up to the last one with a value (formatted but empty rows at the end are none).
+    rows = [found.get(n, []) for n in range(1, max(found, default=0) + 1)]
     return rows, merged, hidden
 
 

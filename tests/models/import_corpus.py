@@ -199,6 +199,22 @@ def hidden_rows() -> Sample:
     )
 
 
+def formatted_empty_cells() -> Sample:
+    """Cells formatted but empty to the right of the list and far below it (a bold column,
+    a coloured row 5,000): they are no columns and no rows."""
+    from openpyxl.styles import Font, PatternFill
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Blad1"
+    for row in TABLE:
+        sheet.append(row)
+    sheet.cell(row=1, column=200).font = Font(bold=True)
+    sheet.cell(row=5000, column=1).fill = PatternFill("solid", fgColor="FFFF00")
+    return Sample("formaterad.xlsx", _xlsx(book), TABLE, ("XLSX", "Blad1"))
+
+
 def random_bytes() -> Sample:
     """Random bytes named .csv (a damaged download, a renamed binary)."""
     data = random.Random(25).randbytes(4096)
@@ -260,6 +276,7 @@ READABLE = [
     merged_cells,
     numbers_stored_as_numbers,
     hidden_rows,
+    formatted_empty_cells,
 ]
 UNREADABLE = [
     random_bytes,
