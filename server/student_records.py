@@ -308,8 +308,14 @@ COLUMNS = (
 
 #: Header names accepted for each column (English and the Swedish of student-system exports).
 _ALIASES = {
-    "personnummer": ("personnummer", "pnr", "personal identity number", "samordningsnummer"),
-    "email": ("email", "e-mail", "e-post", "epost", "mail", "email address"),
+    "personnummer": (
+        *("personnummer", "pnr", "personal identity number", "samordningsnummer"),
+        *("personnr", "pers.nr"),
+    ),
+    "email": (
+        *("email", "e-mail", "e-post", "epost", "mail", "email address"),
+        *("e-postadress", "epostadress", "e-mailadress", "mejladress"),
+    ),
     "first_name": ("first_name", "first name", "given name", "förnamn", "fornamn"),
     "last_name": ("last_name", "last name", "surname", "family name", "efternamn"),
     "program_code": ("program_code", "program code", "programme code", "programkod"),

@@ -234,3 +234,16 @@ def test_import_counts_rows_in_the_database(sqlite_db: Database, tmp_path: Path)
     with sqlite_db.sessions() as s:
         total = s.execute(select(func.count()).select_from(StudentRecord)).scalar_one()
     assert total == 300
+
+
+def test_swedish_header_variants_are_understood(sqlite_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(
+        f"Personnr;E-postadress;Programkod\r\n{b.ANNA_PNR};Anna@Example.se;SSY\r\n".encode("cp1252")
+    )
+
+    summary = run_import(sqlite_db, path)
+
+    assert (summary.created, summary.ignored_columns) == (1, [])
+    (record,) = records(sqlite_db)
+    assert (record.personnummer, record.email) == (b.ANNA_PNR, "anna@example.se")

@@ -105,3 +105,21 @@ def test_plan_reuses_people_by_email_and_skips_those_already_registered(session:
     } == {manager.id}
     for cmd in plan.commands:  # the plan applies cleanly
         cmd.apply(session, f.actor(t.id))
+
+
+def test_swedish_header_variants_are_understood() -> None:
+    data = (
+        "Förnamn;Efternamn;E-postadress;Personnr;Mobilnummer;Organisation\r\n"
+        "Ylva;Ek;ylva@firma.se;811218-9876;070-123 45 67;Firma AB\r\n"
+    ).encode("cp1252")
+
+    preview = read_participants(data, "deltagare.csv")
+
+    assert preview.ok and preview.unknown_columns == []
+    [row] = preview.rows
+    assert (row.email, row.personnummer, row.phone, row.organisation) == (
+        "ylva@firma.se",
+        "198112189876",
+        "+46701234567",
+        "Firma AB",
+    )
