@@ -7,38 +7,24 @@ preview syncs without a refusal."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
-from stdnum import luhn
 
 from desktop.i18n import Translations
 from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
 from desktop.participants.query import ParticipantQuery
 from models.importing import read_header
+from tests.alumni.builders import personnummer
+from tests.alumni.test_student_records_import import write_xlsx
 from tests.desktop.conftest import read
 from tests.desktop.live_web import in_thread, signed_in, web_server
 from tests.desktop.test_import import open_dialog
 from tests.models.import_corpus import READABLE
 from tests.sync.helpers import PASSWORD, new_account, server_session
 from tests.utils.live_server import LiveServer
-
-
-def pnr(born: str, serial: str = "238") -> str:
-    """A valid personnummer YYYYMMDDNNNC for ``born`` (YYYYMMDD)."""
-    return born + serial + luhn.calc_check_digit(born[2:] + serial)
-
-
-def xlsx(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 def csv_file(path: Path, rows: list[list[str]]) -> Path:
@@ -69,7 +55,8 @@ def test_an_exported_participant_list_imports_again(
     with gui_guard.allowed(), ctx.store.engine.begin() as conn:  # personnummer for a few
         for i, (pid, _m) in enumerate(people[:5]):
             conn.exec_driver_sql(
-                "UPDATE person SET personnummer = ? WHERE id = ?", (pnr(f"198{i}0101"), pid)
+                "UPDATE person SET personnummer = ? WHERE id = ?",
+                (personnummer(date(1980 + i, 1, 1)), pid),
             )
     path = tmp_path / f"deltagare{suffix}"
     written: list[int] = []
@@ -191,13 +178,13 @@ def test_a_known_personnummer_with_a_new_address_is_that_person_in_the_preview(
     qtbot, ctx, filled, tmp_path, gui_guard
 ) -> None:
     pid = filled.participant_ids[3]
-    number = pnr("19900101")
+    number = personnummer(date(1990, 1, 1))
     with gui_guard.allowed(), ctx.store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE person SET personnummer = ? WHERE id = ?", (number, pid))
     ((first, last),) = read(
         gui_guard, ctx.store, "SELECT first_name, last_name FROM person WHERE id = :p", p=pid
     )
-    path = xlsx(
+    path = write_xlsx(
         tmp_path / "pnr.xlsx",
         [["Förnamn", "Efternamn", "E-postadress", "Personnummer"],
          [first, last, "helt.ny.adress@firma.se", f"{number[2:8]}\u2013{number[8:]}"]],
@@ -248,7 +235,7 @@ def test_every_problem_is_named_by_row_and_column_in_swedish(
     assert "Kolumner som inte läses (en tidigare kolumn betyder samma sak): “Mejl”" in note
     assert not dialog.import_button.isEnabled()
 
-    missing = xlsx(tmp_path / "saknas.xlsx", [["Förnamn", "E-post"], ["Anna", "a@firma.se"]])
+    missing = write_xlsx(tmp_path / "saknas.xlsx", [["Förnamn", "E-post"], ["Anna", "a@firma.se"]])
     dialog = open_dialog(qtbot, ctx, missing, round_id=filled.big_round_id)
     assert problems(dialog) == [
         (1, "Efternamn", "Kolumnen efternamn saknas. Första raden måste ange kolumnernas namn, "
@@ -317,8 +304,8 @@ def test_a_file_refused_in_the_preview_imports_nothing_and_a_good_one_syncs_whol
         rows: list[list[object]] = [
             [f"Per{i}", "Lund" * 25, f"per{i}@firma.se", "070-123 45 67", ""] for i in range(40)
         ]
-        rows.append(["Åsa", "Öberg", "mailto:asa@firma.se", "", pnr("19851224")])
-        good = xlsx(
+        rows.append(["Åsa", "Öberg", "mailto:asa@firma.se", "", personnummer(date(1985, 12, 24))])
+        good = write_xlsx(
             tmp_path / "bra.xlsx",
             [["First name", "Last name", "E-mail", "Phone", "Personnummer"], *rows],
         )
