@@ -105,6 +105,17 @@ def tsv() -> Sample:
     return Sample("deltagare.tsv", data, TABLE, ("CSV", "UTF-8", "\t"))
 
 
+def _book(title: str, rows: list[list[Any]]) -> tuple[openpyxl.Workbook, Any]:
+    """A workbook whose active sheet, ``title``, holds ``rows``; and that sheet."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    return book, sheet
+
+
 def _xlsx(book: openpyxl.Workbook) -> bytes:
     buf = io.BytesIO()
     book.save(buf)
@@ -113,11 +124,7 @@ def _xlsx(book: openpyxl.Workbook) -> bytes:
 
 def several_sheets() -> Sample:
     """A workbook whose first sheet is a cover page; the list is on the second, not active."""
-    book = openpyxl.Workbook()
-    cover = book.active
-    assert cover is not None
-    cover.title = "Om listan"
-    cover.append(["Deltagarlista för kursen", "2026"])
+    book, _cover = _book("Om listan", [["Deltagarlista för kursen", "2026"]])
     hidden = book.create_sheet("Gammal")
     hidden.append(HEADER)
     hidden.append(["Gammal", "Rad", "gammal@firma.se", ""])
@@ -130,14 +137,15 @@ def several_sheets() -> Sample:
 
 def merged_cells() -> Sample:
     """One organisation cell merged over three rows: every row gets it."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Lista"
-    sheet.append(["Förnamn", "Efternamn", "E-post", "Organisation"])
-    sheet.append(["Åsa", "Öberg", "asa@firma.se", "Firma AB"])
-    sheet.append(["Pär", "Ek", "par@firma.se", None])
-    sheet.append(["Eva", "Lund", "eva@firma.se", None])
+    book, sheet = _book(
+        "Lista",
+        [
+            ["Förnamn", "Efternamn", "E-post", "Organisation"],
+            ["Åsa", "Öberg", "asa@firma.se", "Firma AB"],
+            ["Pär", "Ek", "par@firma.se", None],
+            ["Eva", "Lund", "eva@firma.se", None],
+        ],
+    )
     sheet.merge_cells("D2:D4")
     rows = [
         ["Förnamn", "Efternamn", "E-post", "Organisation"],
@@ -161,13 +169,14 @@ MOBILE = "0701234567"
 
 def numbers_stored_as_numbers() -> Sample:
     """Personnummer and phone typed into Excel: numbers, the leading 0 dropped."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Blad1"
-    sheet.append(["Förnamn", "Efternamn", "E-post", "Personnummer", "Mobil", "Poäng"])
-    sheet.append(["Ylva", "Ek", "ylva@firma.se", int(PNR_2003), int(MOBILE), 7.5])
-    sheet.append(["Olof", "Ek", "olof@firma.se", 8112189876, 46701234567, 20.0])
+    book, _sheet = _book(
+        "Blad1",
+        [
+            ["Förnamn", "Efternamn", "E-post", "Personnummer", "Mobil", "Poäng"],
+            ["Ylva", "Ek", "ylva@firma.se", int(PNR_2003), int(MOBILE), 7.5],
+            ["Olof", "Ek", "olof@firma.se", 8112189876, 46701234567, 20.0],
+        ],
+    )
     rows = [
         ["Förnamn", "Efternamn", "E-post", "Personnummer", "Mobil", "Poäng"],
         ["Ylva", "Ek", "ylva@firma.se", PNR_2003, MOBILE, "7.5"],
@@ -187,12 +196,7 @@ def numbers_stored_as_numbers() -> Sample:
 
 def hidden_rows() -> Sample:
     """A row hidden in Excel is read, and reported."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Blad1"
-    for row in TABLE:
-        sheet.append(row)
+    book, sheet = _book("Blad1", TABLE)
     sheet.row_dimensions[3].hidden = True
     return Sample(
         "dolda.xlsx", _xlsx(book), TABLE, ("XLSX", "Blad1"), notes=[("hidden_rows", {"rows": "3"})]
@@ -204,12 +208,7 @@ def formatted_empty_cells() -> Sample:
     a coloured row 5,000): they are no columns and no rows."""
     from openpyxl.styles import Font, PatternFill
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Blad1"
-    for row in TABLE:
-        sheet.append(row)
+    book, sheet = _book("Blad1", TABLE)
     sheet.cell(row=1, column=200).font = Font(bold=True)
     sheet.cell(row=5000, column=1).fill = PatternFill("solid", fgColor="FFFF00")
     return Sample("formaterad.xlsx", _xlsx(book), TABLE, ("XLSX", "Blad1"))
