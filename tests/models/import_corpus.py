@@ -246,6 +246,12 @@ def double_utf8() -> Sample:
     return Sample("trasig.csv", text.encode("utf-8"), reason="double_encoded", params={"line": 1})
 
 
+def cyrillic_cp1251() -> Sample:
+    """A list saved on a Russian Windows (cp1251): no encoding of Swedish offices fits."""
+    rows = [["Имя", "Фамилия", "Почта"], ["Иван", "Петров", "ivan@firma.se"]] * 3
+    return Sample("spisok.csv", _csv(rows, ";").encode("cp1251"), reason="encoding_unknown")
+
+
 def old_xls() -> Sample:
     """Excel 97-2003 (.xls): an OLE2 file."""
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
@@ -282,6 +288,7 @@ UNREADABLE = [
     huge_cell,
     mixed_encodings,
     double_utf8,
+    cyrillic_cp1251,
     old_xls,
     broken_xlsx,
     pdf,
