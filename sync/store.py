@@ -684,6 +684,11 @@ class ClientStore:
             # In bulk (an import is thousands of commands): capture on for all of them, then
             # their outbox entries (in order) and pending rows in one statement each.
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
+            # The rows the commands write stay in the session for the later commands (the
+            # identity map alone holds them weakly: a registration would read its new
+            # participant back from the database).
+            made: list[object] = []
+            event.listen(s, "pending_to_persistent", lambda _s, row: made.append(row))
             for command in commands:
                 outcomes.append(command.apply(s, actor))
                 if progress is not None:
