@@ -214,3 +214,27 @@ def test_a_line_break_inside_a_name_is_refused_with_its_row_and_column(
 
     assert (code, count, out) == (1, 0, "")
     assert f"{tmp_path / 'list.csv'}: row 3, last_name: must be on one line" in err
+
+
+def test_a_nul_in_a_cell_is_refused_with_row_and_column_on_both_backends(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # PostgreSQL cannot store a NUL in text: the row checks refuse it before any write.
+    tid, slug = tenant(db)
+    export = tmp_path / "export.csv"
+    export.write_bytes(
+        "Personnummer;E-post;Förnamn;Efternamn\r\n"
+        f"{b.ANNA_PNR};anna@example.se;Anna;Berg\r\n"
+        f"{b.ERIK_PNR};erik@example.se;Er\x00ik;Lund\r\n".encode("cp1252")
+    )
+    args = ["import-student-records", "--database", db.url, "--tenant", slug, str(export)]
+
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"{export}: row 3, first_name: must not contain the control character" in err
+    assert stored(db, tid) == 0
+
+    export.write_bytes(export.read_bytes().replace(b"\x00", b""))
+    assert main(args) == 0
+    assert "2 created" in capsys.readouterr().out
+    assert stored(db, tid) == 2
