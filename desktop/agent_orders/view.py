@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -10,8 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 from sqlalchemy import text
 
-from desktop.common.model_export import export_model, print_model
 from desktop.common.rows_model import Column, RowsModel
+from desktop.common.tab_view import RowsListTab
 from desktop.common.values import utc
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
@@ -90,21 +89,14 @@ def load_orders(
         ]
 
 
-class AgentOrdersView(QWidget):
+class AgentOrdersView(RowsListTab):
     """The orders list; an order opens (``open_order``) with the server's page of its step."""
 
     #: The user opened an order (its id): the main window shows its page.
     open_order = Signal(str)
 
-    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
-    shows_list = True
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.loaded = False
-        #: The print preview opened last (kept alive).
-        self.last_dialog: QWidget | None = None
+        super().__init__(ctx, parent)
         self.view = QComboBox()
         self.view.setAccessibleName(self.tr("View"))
         self.view.addItem(self.tr("My approvals"), "mine")
@@ -124,6 +116,8 @@ class AgentOrdersView(QWidget):
         bar.addWidget(self.search)
         bar.addWidget(self.count_label)
         self.model = RowsModel(COLUMNS, self)
+        self.listed = self.model
+        self.export_title = self.print_title = self.tr("Agent orders")
         self.table = TableView("agent_orders", ctx.settings, self)
         self.table.setModel(self.model)
         for col, width in enumerate((120, 200, 200, 200, 130, 160)):
@@ -203,30 +197,8 @@ class AgentOrdersView(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self._menu = menu
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def export_op(self, path: Path) -> DbOp[int]:
-        return export_model(
-            parent=self,
-            model=self.model,
-            path=path,
-            language=self.ctx.language,
-            title=self.tr("Agent orders"),
-        )
-
     def describe(self) -> str:
         return self.view.currentText()
-
-    def print_list(self) -> None:
-        self.last_dialog = print_model(
-            parent=self,
-            model=self.model,
-            title=self.tr("Agent orders"),
-            subtitle=self.describe(),
-            organisation=self.ctx.tenant_name,
-        )
 
     def save_layout(self) -> None:
         self.table.save_layout()

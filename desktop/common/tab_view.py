@@ -11,6 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtWidgets import QWidget
+
+from desktop.common.model_export import export_model, print_model
+from desktop.common.rows_model import RowsModel
+from desktop.common.widgets import SearchField
+from desktop.context import AppContext
 from desktop.operations import DbOp
 
 
@@ -41,3 +47,52 @@ class TabView(Protocol):
     def save_layout(self) -> None:
         """Keep column widths, splitters and the like (the window is closing, or the tab)."""
         ...
+
+
+class RowsListTab(QWidget):
+    """The base of a tab whose list is a :class:`RowsModel` (every row in memory) under a
+    search field: Find, Export and Print of its :class:`TabView`, over the rows shown.
+
+    The tab sets ``search``, ``listed`` (the model Export and Print take),
+    ``export_title`` (the sheet's name) and ``print_title``, and defines
+    ``describe`` (the printed subtitle) and ``save_layout``.
+    """
+
+    shows_list = True
+    search: SearchField
+    listed: RowsModel
+    export_title: str
+    print_title: str
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        #: The tab has shown its first data.
+        self.loaded = False
+        #: The print preview opened last (kept alive).
+        self.last_dialog: QWidget | None = None
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def export_op(self, path: Path) -> DbOp[int]:
+        return export_model(
+            parent=self,
+            model=self.listed,
+            path=path,
+            language=self.ctx.language,
+            title=self.export_title,
+        )
+
+    def print_list(self) -> None:
+        self.last_dialog = print_model(
+            parent=self,
+            model=self.listed,
+            title=self.print_title,
+            subtitle=self.describe(),
+            organisation=self.ctx.tenant_name,
+        )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -16,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.model_export import export_model, print_model
 from desktop.common.rows_model import Column, RowsModel
+from desktop.common.tab_view import RowsListTab
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
 from desktop.courses.queries import load_courses, load_rounds, load_terms
@@ -75,20 +74,14 @@ ROUND_COLUMNS = (
 WATCHED = ("course", "course_round", "registration")
 
 
-class CoursesView(QWidget):
+class CoursesView(RowsListTab):
     """Courses with search and a term filter; rounds with a status filter and key numbers."""
 
     open_round = Signal(str)
 
-    #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
-    shows_list = True
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.course_id: str | None = None
-        #: The print preview opened last (kept alive).
-        self.last_dialog: QWidget | None = None
         self.search = SearchField(self.tr("Search courses and rounds…"), self)
         self.term = QComboBox()
         self.term.setAccessibleName(self.tr("Term"))
@@ -120,6 +113,9 @@ class CoursesView(QWidget):
         course_header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.course_table.restore_layout()
         self.rounds = RowsModel(ROUND_COLUMNS, self)
+        self.listed = self.rounds
+        self.export_title = self.tr("Rounds")
+        self.print_title = self.tr("Courses")
         self.round_table = TableView("rounds", ctx.settings, self)
         self.round_table.setModel(self.rounds)
         for col, width in enumerate((240, 66, 170, 160, 56, 86, 80, 70, 80)):
@@ -157,7 +153,6 @@ class CoursesView(QWidget):
         self.term.activated.connect(lambda _i: self.reload())
         self.status.activated.connect(lambda _i: self.reload_rounds())
         ctx.ops.changed.connect(self._on_changes)
-        self.loaded = False
         DbOp(load_terms, parent=self, label="terms").success(self._fill_terms).run(ctx.ops)
         self.reload()
 
@@ -259,30 +254,8 @@ class CoursesView(QWidget):
         menu.popup(self.round_table.viewport().mapToGlobal(pos))
         self._menu = menu
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def export_op(self, path: Path) -> DbOp[int]:
-        return export_model(
-            parent=self,
-            model=self.rounds,
-            path=path,
-            language=self.ctx.language,
-            title=self.tr("Rounds"),
-        )
-
     def describe(self) -> str:
         return self.rounds_title.text()
-
-    def print_list(self) -> None:
-        self.last_dialog = print_model(
-            parent=self,
-            model=self.rounds,
-            title=self.tr("Courses"),
-            subtitle=self.describe(),
-            organisation=self.ctx.tenant_name,
-        )
 
     def save_layout(self) -> None:
         self.course_table.save_layout()
