@@ -30,14 +30,12 @@ def snapshot(model: RowsModel) -> tuple[list[str], list[list[Any]]]:
     return headers, rows
 
 
-def export_model(
-    *, parent: QObject | None, model: RowsModel, path: Path, language: str, title: str
-) -> DbOp[int]:
+def export_model(*, parent: QObject | None, model: RowsModel, path: Path, title: str) -> DbOp[int]:
     """Write the model's rows to ``path``: snapshot now, file written off the GUI thread."""
     headers, rows = snapshot(model)
 
     def run(_ctx: OpContext) -> int:
-        return export.write(path, headers, rows, language=language, sheet_title=title)
+        return export.write(path, headers, rows, sheet_title=title)
 
     return DbOp(run, parent=parent, label=title)
 
