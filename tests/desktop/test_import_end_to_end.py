@@ -6,6 +6,7 @@ preview syncs without a refusal."""
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,9 @@ import pytest
 from desktop.i18n import Translations
 from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
+from desktop.participants.import_ops import CHECK_MESSAGES, reason_text
 from desktop.participants.query import ParticipantQuery
+from models.errors import ValidationError
 from models.importing import read_header
 from tests.alumni.builders import personnummer
 from tests.alumni.test_student_records_import import write_xlsx
@@ -202,6 +205,17 @@ def test_a_known_personnummer_with_a_new_address_is_that_person_in_the_preview(
     assert ("helt.ny.adress@firma.se",) in addresses
     assert read(gui_guard, ctx.store, "SELECT count(*) FROM person WHERE personnummer = :n",
                 n=number) == [(1,)]  # fmt: skip
+
+
+def test_every_message_of_the_import_has_its_swedish_text(swedish) -> None:
+    for template in sorted(CHECK_MESSAGES):
+        names = [n for _, n, _, _ in string.Formatter().parse(template) if n]
+        error = ValidationError(template, params={n: "X" for n in names} or None)
+        text = reason_text(error)
+        assert text != error.message, template  # translated, values filled in
+        assert "{" not in text and ("X" in text or not names), text
+    limit = ValidationError("At most {limit} rows can be imported at once", params={"limit": 20000})
+    assert reason_text(limit) == "Högst 20000 rader kan importeras på en gång"
 
 
 def test_every_problem_is_named_by_row_and_column_in_swedish(

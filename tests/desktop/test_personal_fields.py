@@ -14,12 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtWidgets import QLineEdit
 
 from desktop import local_index
 from desktop.context import AppContext
 from desktop.i18n import Translations
+from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
+from desktop.participants.query import ParticipantQuery
 from desktop.people.profile import PersonProfile
 from models.ids import new_id
 from models.tenancy import Role
@@ -233,6 +236,27 @@ def test_admin_import_still_reads_and_checks_the_personnummer_column(
     assert "Personnummer" not in dialog.ignored_note.text()  # read, and checked
     assert [(r["row"], r["field"]) for r in dialog.problems_model.rows] == [(3, "Personnummer")]
     assert not dialog.import_button.isEnabled()
+
+
+# -- the participants export -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("who", "has_column"), [("course_admin", False), ("admin", True)])
+def test_the_export_has_a_personnummer_column_only_for_who_may_read_it(
+    qtbot, request, tmp_path, who, has_column
+) -> None:
+    ctx, _data = request.getfixturevalue(who)
+    path = tmp_path / "deltagare.xlsx"
+    done: list[int] = []
+    export_participants(parent=None, query=ParticipantQuery(), path=path).success(done.append).run(
+        ctx.ops
+    )
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    sheet = load_workbook(path).active
+    headers = [c.value for c in sheet[1]]
+    assert ("Personnummer" in headers) is has_column
+    values = {str(c.value) for row in sheet.iter_rows(min_row=2) for c in row}
+    assert (f"{PNR[:8]}-{PNR[8:]}" in values) is has_column
 
 
 # -- what the import sends, over HTTP to the real server (SQLite and PostgreSQL) ------------
