@@ -52,9 +52,10 @@ from desktop.context import AppContext
 from desktop.i18n import format_number
 from desktop.operations import DbOp, OpContext
 from desktop.settings import splitter_key
+from models.commands.alumni import AlumniDecide
 from models.errors import DomainError
 from models.ids import new_id
-from models.tenancy import Role
+from models.visibility import may_read_table
 
 
 def all_rows(ctx: OpContext, query: AlumniQuery) -> list[AlumniRow]:
@@ -97,7 +98,7 @@ class AlumniQueueView(QWidget):
         self.rules_button = QPushButton(self.tr("Rules…"))
         self.rules_button.setToolTip(self.tr("The institution's rules for automatic approval"))
         self.rules_button.clicked.connect(self.open_rules)
-        self.rules_button.setVisible(ctx.has_role(Role.ALUMNI_OFFICER))
+        self.rules_button.setVisible(may_read_table(ctx.actor, "alumni_rule"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         show = QLabel(self.tr("Show:"))
@@ -302,7 +303,7 @@ class AlumniQueueView(QWidget):
 
     def _decidable(self) -> AlumniRow | None:
         """The current item if a decision on it can be queued now; otherwise say why."""
-        if not self.ctx.has_role(Role.ALUMNI_OFFICER):
+        if not AlumniDecide.may_run(self.ctx.actor.roles):
             self._say(self.tr("Your roles do not allow decisions on alumni registrations."))
             return None
         row = self.current_row()

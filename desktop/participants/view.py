@@ -52,7 +52,13 @@ from desktop.people.picker import PersonPicker
 from desktop.printing.output import preview
 from desktop.printing.sheet import participant_list_spec
 from desktop.settings import PRINT_SHOW_EMAIL, splitter_key
-from models.tenancy import Role
+from models.commands.courses import (
+    RegistrationCancel,
+    RegistrationCreate,
+    RegistrationSetManager,
+    RemoveApproval,
+    RequestApproval,
+)
 
 
 def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
@@ -282,20 +288,24 @@ class ParticipantsView(QWidget):
         one = count == 1
         any_ = count > 0
         row = self.current_row()
-        can_edit = self.ctx.has_role(Role.COURSE_ADMIN)
         self.act_open.setEnabled(one)
         self.act_open_manager.setEnabled(bool(one and row and row.manager_id))
-        for action in (self.act_request, self.act_set_manager, self.act_cancel):
-            action.setEnabled(any_ and can_edit)
-        self.act_remove_approval.setEnabled(any_ and self.ctx.is_admin)
-        if not self.ctx.is_admin:
+        for action, command in (
+            (self.act_request, RequestApproval),
+            (self.act_set_manager, RegistrationSetManager),
+            (self.act_cancel, RegistrationCancel),
+            (self.act_remove_approval, RemoveApproval),
+        ):
+            action.setEnabled(any_ and command.may_run(self.ctx.actor.roles))
+        if not RemoveApproval.may_run(self.ctx.actor.roles):
             self.act_remove_approval.setStatusTip(
                 self.tr("Only administrators can remove an approval; ask one if it is wrong")
             )
             self.act_remove_approval.setToolTip(self.act_remove_approval.statusTip())
         self.act_copy_emails.setEnabled(any_)
-        self.act_preview.setEnabled(one and can_edit)
-        self.act_import.setEnabled(can_edit)
+        # The preview shows the page a request for approval sends the manager.
+        self.act_preview.setEnabled(one and RequestApproval.may_run(self.ctx.actor.roles))
+        self.act_import.setEnabled(RegistrationCreate.may_run(self.ctx.actor.roles))
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)

@@ -4,7 +4,6 @@ is a command in the outbox."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.domain_text import error_text
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
@@ -42,8 +42,8 @@ from desktop.operations.people import (
 )
 from desktop.operations.people import undo as undo_op
 from models import validators
+from models.commands.people import PersonEdit
 from models.errors import DomainError
-from models.tenancy import Role
 from models.visibility import may_read
 
 WATCHED = (
@@ -122,28 +122,12 @@ ACTIVITY_COLUMNS = (
 
 
 def check_field(name: str, value: str) -> str | None:
-    """The reason ``value`` cannot be saved in ``name``, in words; None when it can."""
-    value = value.strip()
+    """The reason ``value`` cannot be saved in ``name``, in the user's words; None when it
+    can. The rule is the command's (:func:`models.validators.normalize_person_field`)."""
     try:
-        if name in ("first_name", "last_name") and not value:
-            return QCoreApplication.translate("Profile", "Must not be empty")
-        if name == "personnummer" and value:
-            validators.normalize_personnummer(value)
-        if name == "birth_date" and value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return QCoreApplication.translate("Profile", "Write the date as YYYY-MM-DD")
-        if name == "country" and value and (len(value) != 2 or not value.isalpha()):
-            return QCoreApplication.translate("Profile", "Two letters, such as SE")
-        if name == "postal_code" and value:
-            digits = value.replace(" ", "")
-            if not digits.isalnum() or len(digits) > 10:
-                return QCoreApplication.translate(
-                    "Profile", "Letters and digits only, such as 123 45"
-                )
+        validators.normalize_person_field(name, value)
     except DomainError as exc:
-        return exc.message
+        return error_text(exc)
     return None
 
 
@@ -193,7 +177,7 @@ class PersonProfile(QDialog):
         self.loaded = False
         self.setWindowTitle(self.tr("Person"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        can_edit = ctx.has_role(Role.COURSE_ADMIN, Role.ALUMNI_OFFICER)
+        can_edit = PersonEdit.may_run(ctx.actor.roles)
 
         # -- header -------------------------------------------------------------------
         self.name = QLabel()
@@ -517,8 +501,8 @@ class PersonProfile(QDialog):
         if isinstance(exc, DomainError):
             field = getattr(exc, "field", None) or exc.details.get("field")
             if field and field.split(".")[-1] in self.rows:
-                self.rows[field.split(".")[-1]].show_message(exc.message)
-            self.save_message.setText(exc.message)
+                self.rows[field.split(".")[-1]].show_message(error_text(exc))
+            self.save_message.setText(error_text(exc))
         else:
             self.save_message.setText(str(exc))
         self._validate(None)
@@ -549,7 +533,7 @@ class PersonProfile(QDialog):
             try:
                 validators.normalize_email(text)
             except DomainError as exc:
-                msg = exc.message
+                msg = error_text(exc)
         self.email_row.show_message(msg)
         self.add_email_button.setEnabled(bool(text.strip()) and msg is None)
 
@@ -559,7 +543,7 @@ class PersonProfile(QDialog):
             try:
                 validators.normalize_phone(text)
             except DomainError as exc:
-                msg = exc.message
+                msg = error_text(exc)
         self.phone_row.show_message(msg)
         self.add_phone_button.setEnabled(bool(text.strip()) and msg is None)
 

@@ -1,0 +1,92 @@
+"""One rule for person fields (issue 14, item 4): the profile editor checks a value with
+the command's own rule and shows the command's refusal, translated."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import models.validators
+from desktop.common.domain_text import TEMPLATES, error_text
+from desktop.operations import DbOp
+from desktop.people.profile import PersonProfile, check_field
+from models.errors import DomainError, ValidationError
+
+#: The checks the desktop runs as the user types (person fields, identifiers, text).
+CHECKED_ON_THE_DESKTOP = (
+    "normalize_person_field",
+    "normalize_personnummer",
+    "normalize_email",
+    "normalize_phone",
+    "_swedish_e164",
+    "check_text",
+)
+
+
+def _templates_raised_by(functions: tuple[str, ...]) -> set[str]:
+    tree = ast.parse(Path(models.validators.__file__).read_text(encoding="utf-8"))
+    found = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name in functions:
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and getattr(call.func, "id", None) == "ValidationError"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
+                    found.add(str(call.args[0].value))
+    return found
+
+
+def test_every_refusal_of_the_checks_the_desktop_runs_is_listed_for_translation() -> None:
+    raised = _templates_raised_by(CHECKED_ON_THE_DESKTOP)
+    assert "Two letters, such as SE" in raised  # the parse finds the rule's refusals
+    assert raised - set(TEMPLATES) == set()
+
+
+BAD_VALUES = [
+    ("first_name", " ", "Får inte vara tomt"),
+    ("country", "Sverige", "Två bokstäver, till exempel SE"),
+    ("postal_code", "123-45", "Endast bokstäver och siffror, till exempel 123 45"),
+    ("birth_date", "2026-13-01", "Skriv datumet som ÅÅÅÅ-MM-DD"),
+    ("personnummer", "19800101-1234", "Personnumret har fel kontrollsiffra"),
+]
+
+
+def test_profile_editor_and_person_edit_give_the_same_refusal_in_swedish(
+    qtbot, ctx, filled, swedish
+) -> None:
+    pid = filled.participant_ids[0]
+    profile = PersonProfile(ctx, pid)
+    qtbot.addWidget(profile)
+    profile.show()
+    qtbot.waitUntil(lambda: profile.loaded)
+    for field, bad, swedish_text in BAD_VALUES:
+        shown_before = profile.editors[field].text()  # type: ignore[attr-defined]
+        profile.editors[field].setText(bad)  # type: ignore[attr-defined]
+        shown = profile.rows[field].message.text()
+        assert shown == swedish_text
+        assert not profile.save_button.isEnabled()
+
+        refused: list[Exception] = []
+        changes = {field: {"old": shown_before, "new": bad}}
+        DbOp(
+            lambda c, ch=changes: c.execute(
+                c.command("person.edit", {"person_id": pid, "changes": ch})
+            ),
+            parent=profile,
+        ).failure(refused.append).run(ctx.ops)
+        qtbot.waitUntil(lambda r=refused: bool(r))
+        exc = refused[0]
+        assert isinstance(exc, ValidationError) and exc.field == field
+        assert error_text(exc) == shown  # the command's refusal, in the same words
+        assert exc.message != shown  # ... which the desktop translated
+        profile.editors[field].setText(shown_before)  # type: ignore[attr-defined]
+
+
+def test_a_refusal_with_values_is_translated_and_filled() -> None:
+    exc = DomainError("Personnummer has a year of birth before {year}", params={"year": 1800})
+    assert error_text(exc) == "Personnummer has a year of birth before 1800"
+    assert check_field("country", "se") is None
+    assert check_field("postal_code", "SE-1") == "Letters and digits only, such as 123 45"
