@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
-import os
-import signal
-import socket
 import sys
-import threading
-import time
-import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import SecretStr
-
 from models.errors import DomainError
-from models.files import private_dir, private_file, restrict_umask
+from models.files import restrict_umask
 from server.logging import configure_logging
 from server.settings import Settings
 
@@ -275,7 +266,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from server.services.agent_order_signers import send_queued_sms
+    from server.services.agent_orders import send_queued_sms
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
@@ -344,125 +335,14 @@ def cmd_import_student_records(args: argparse.Namespace) -> int:
 _MAX_ERRORS_SHOWN = 100
 
 
-def _wait_until_answering(url: str, deadline: float) -> bool:
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/api/v1/health", timeout=2) as resp:  # noqa: S310
-                if resp.status == 200:
-                    return True
-        except OSError:
-            time.sleep(0.05)
-    return False
-
-
-def _prepare_demo(template: Any) -> int:
-    """Build today's demo database once and keep it for later demo starts."""
-    import tempfile
-
-    from server.db import migrate
-    from server.demo.seed import seed_demo
-    from server.services.database import Database
-
-    with tempfile.TemporaryDirectory(prefix="kansli-demo-prepare-") as tmp:
-        db_file = Path(tmp) / "kansli-demo.db"
-        url = f"sqlite:///{db_file}"
-        migrate(url)
-        db = Database(url)
-        try:
-            seed_demo(db)
-        finally:
-            db.dispose()
-        saved = template.save(db_file)
-    if saved is None:
-        print("could not keep the demo database; the demo will build it when it starts")
-        return 1
-    print(f"demo database ready: {saved}")
-    return 0
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from server.app import create_app
-    from server.db import migrate
-    from server.demo import template
-    from server.demo.mailcatcher import MailCatcher
-    from server.demo.seed import demo_report, seed_demo
-    from server.services.database import Database
+    from server.demo import start
 
     if args.prepare:
-        return _prepare_demo(template)
+        return start.prepare()
     if not args.data_dir or not args.info_file:
         return _fail("kansli-server demo needs --data-dir and --info-file (or --prepare)")
-    data_dir = private_dir(Path(args.data_dir).resolve())  # the demo's people, mail, codes
-    info_file = Path(args.info_file).resolve()
-    info_file.unlink(missing_ok=True)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", args.port))
-    port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
-
-    catcher = MailCatcher(data_dir / "mail").start()
-    key_file = data_dir / "secret.key"
-    if not key_file.exists():
-        private_file(key_file).write_text(os.urandom(32).hex())
-    settings = Settings(
-        database_url=f"sqlite:///{data_dir / 'kansli-demo.db'}",
-        smtp_host="127.0.0.1",
-        smtp_port=catcher.port,
-        smtp_tls="none",
-        public_base_url=url,
-        secret_key=SecretStr(key_file.read_text().strip()),
-        run_worker=True,
-        worker_poll_seconds=1.0,
-        mail_retry_base_seconds=2.0,
-        # Demo SMS codes are written here instead of sent (no gateway on a laptop).
-        sms_spool_file=data_dir / "sms-outbox.jsonl",
-        log_level=os.environ.get("KANSLI_LOG_LEVEL", "INFO"),
-    )
-    configure_logging(settings.log_level)
-    db_file = data_dir / "kansli-demo.db"
-    if not db_file.exists() and template.restore(db_file):
-        # A copy of today's freshly seeded demo database: no migrating, no seeding.
-        db = Database(settings.database_url)
-        report = demo_report()
-    else:
-        fresh = not db_file.exists()
-        migrate(settings.database_url)
-        db = Database(settings.database_url)
-        report = seed_demo(db)
-        if fresh:
-            template.save(db_file)
-    info = {
-        "url": url,
-        "smtp_port": catcher.port,
-        "mail_dir": str(data_dir / "mail"),
-        "sms_file": str(data_dir / "sms-outbox.jsonl"),
-        "tenant": report.tenant_slug,
-        "users": report.users,
-    }
-
-    def announce() -> None:
-        if _wait_until_answering(url, time.monotonic() + 60):
-            tmp = private_file(info_file.with_suffix(info_file.suffix + ".tmp"))
-            tmp.write_text(json.dumps(info, indent=2))
-            tmp.replace(info_file)
-
-    threading.Thread(target=announce, name="kansli-demo-announce", daemon=True).start()
-    app = create_app(settings, db=db)
-    config = uvicorn.Config(app, log_config=None, access_log=False, proxy_headers=False)
-    server = uvicorn.Server(config)
-    # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal; with
-    # this handler that ends in SystemExit, so the clean-up below still runs.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        server.run(sockets=[sock])
-    finally:
-        catcher.stop()
-        db.dispose()
-        info_file.unlink(missing_ok=True)
-    return 0
+    return start.run(data_dir=Path(args.data_dir), info_file=Path(args.info_file), port=args.port)
 
 
 # -- parser -------------------------------------------------------------------------

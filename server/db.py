@@ -14,7 +14,6 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import sessionmaker
 
 import models  # noqa: F401  (registers every table)
-import server.notifications_tables
 import server.signing.tables
 import server.tables  # noqa: F401
 from models.files import private_sqlite

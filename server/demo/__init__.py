@@ -1,2 +1,3 @@
-"""Demo data: a deterministic generator (:mod:`server.demo.generate`), seeding
-(:mod:`server.demo.seed`) and the local mail catcher of ``kansli-server demo``."""
+"""Demo data and the local demo: a deterministic generator (:mod:`server.demo.generate`),
+seeding (:mod:`server.demo.seed`), the local mail catcher (:mod:`server.demo.mailcatcher`)
+and ``kansli-server demo`` itself (:mod:`server.demo.start`)."""

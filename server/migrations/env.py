@@ -6,7 +6,6 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 import models  # noqa: F401
-import server.notifications_tables
 import server.signing.tables
 import server.tables  # noqa: F401
 from models.base import Base

@@ -48,10 +48,9 @@ from models.errors import ValidationError
 from models.ids import utcnow
 from models.tenancy import Membership, Role
 from server.i18n import N_
-from server.notifications_tables import Notification
 from server.services.database import Database
 from server.settings import Settings
-from server.tables import MailOutbox
+from server.tables import MailOutbox, Notification
 
 log = logging.getLogger("kansli.mail")
 

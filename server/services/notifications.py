@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 from models.errors import NotFoundError
 from models.tenancy import Tenant, User
 from server.i18n import gettext, use_language
-from server.notifications_tables import Notification
 from server.services import scope
 from server.services.effects import greeting as greeting_line
 from server.services.effects import paragraph
 from server.services.mail import queue_mail
 from server.settings import Settings
+from server.tables import Notification
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,12 @@ Swedish (:mod:`server.web.i18n`)."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from types import ModuleType
-
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 
-from server.web import forms, session
+from server.web import alumni, approval, csrf, forms, password, session, signup, staff
+from server.web.agent_orders import links as agent_order_links
+from server.web.agent_orders import staff as agent_order_staff
 from server.web.i18n import LanguageMiddleware, _
 from server.web.templates import message
 
@@ -20,10 +18,11 @@ def install(app: FastAPI, *, api_prefix: str) -> None:
     """Add the web pages, their language choice and the handover API to ``app``."""
     app.add_middleware(LanguageMiddleware, skip_prefix=api_prefix)
     forms.install(app)
+    csrf.install(app)
     app.include_router(session.api, prefix=api_prefix)
     app.include_router(session.pages)
-    for module in _page_modules():
-        app.include_router(module.router)
+    for router in page_routers():
+        app.include_router(router)
 
     @app.exception_handler(session.WebSignInRequired)
     async def _signed_out(request: Request, _exc: Exception) -> HTMLResponse:
@@ -36,11 +35,14 @@ def install(app: FastAPI, *, api_prefix: str) -> None:
         )
 
 
-def _page_modules() -> list[ModuleType]:
-    """Feature page modules (every module here with a ``router``), in name order."""
-    found = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if isinstance(getattr(module, "router", None), APIRouter):
-            found.append(module)
-    return found
+def page_routers() -> list[APIRouter]:
+    """The routers of the feature pages, each named here."""
+    return [
+        agent_order_links.router,
+        agent_order_staff.router,
+        alumni.router,
+        approval.router,
+        password.router,
+        signup.router,
+        staff.router,
+    ]

@@ -19,6 +19,7 @@ template for signed-in staff, read-only, and creates or uses no link.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -45,8 +46,7 @@ from server.services.database import Database
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
-from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import read_form
+from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import N_, _, current_language, domain_text, format_date
 from server.web.session import WebUser
 from server.web.templates import message, render
@@ -162,17 +162,13 @@ class _Approved:
     day: str
 
 
-class _CsrfRefused(Exception):
-    pass
-
-
 class _NotTheApprover(Exception):
     def __init__(self, email: str) -> None:
         super().__init__(email)
         self.email = email
 
 
-def _approve(db: Database, token: str, form: dict[str, str], settings: Settings) -> _Approved:
+def _approve(db: Database, token: str, form: PostedForm, settings: Settings) -> _Approved:
     """Check the form and approve, in one transaction under the tenant's lock."""
     now = utcnow()
     with db.transaction() as s:
@@ -182,11 +178,7 @@ def _approve(db: Database, token: str, form: dict[str, str], settings: Settings)
         if tenant_id is not None:
             lock_tenant(s, tenant_id)
         page = approval_page(s, token, now=now)  # LinkProblem before anything else
-        secret = settings.secret_key.get_secret_value()
-        try:
-            check_csrf(secret, csrf_binding(token), form.get("csrf_token"))
-        except PermissionDenied as exc:
-            raise _CsrfRefused(exc.message) from exc
+        form.require_csrf()  # CsrfRefused: the "form has expired" page (server.web.csrf)
         try:
             reg = submit_approval(
                 s,
@@ -231,15 +223,13 @@ def _page_again(
 
 
 def _submit(
-    request: Request, token: str, form: dict[str, str], db: Database, settings: Settings
+    request: Request, token: str, form: PostedForm, db: Database, settings: Settings
 ) -> HTMLResponse:
     try:
         done = _approve(db, token, form, settings)
     except LinkProblem as exc:
         with db.sessions() as s:
             return _link_problem_page(request, s, token, exc)
-    except _CsrfRefused as exc:
-        return message(request, _("The form has expired"), str(exc), status_code=403, tone="bad")
     except ValidationError as exc:
         return _page_again(request, token, form, db, settings, exc)
     except _NotTheApprover as exc:
@@ -271,10 +261,14 @@ def _submit(
 
 @router.post("/approve/{token}")
 async def manager_submit(
-    request: Request, token: str, db: DbDep, settings: SettingsDep
+    request: Request,
+    token: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, checked_form(csrf_binding, deferred=True)],
 ) -> HTMLResponse:
-    """The manager's answer: approve with both consents, or a page saying why not."""
-    form = await read_form(request)  # an unreadable one: BadForm, server.web.forms' page
+    """The manager's answer: approve with both consents, or a page saying why not (an
+    unusable link before a wrong CSRF token)."""
     return await run_in_threadpool(_submit, request, token, form, db, settings)
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.formparsers import MultiPartException
 
 from server.web.i18n import _
@@ -83,6 +83,11 @@ async def read_form(request: Request, *, limit: int = MAX_FORM_BYTES) -> dict[st
     return form
 
 
+def refuse_as_json(request: Request) -> None:
+    """Answer an unreadable form of this request as JSON (a script's poll), not as a page."""
+    request.state.refuse_as_json = True
+
+
 def bad_form_page(request: Request, exc: BadForm) -> HTMLResponse:
     """The page that says the form could not be read, and why."""
     return message(
@@ -91,10 +96,13 @@ def bad_form_page(request: Request, exc: BadForm) -> HTMLResponse:
 
 
 def install(app: FastAPI) -> None:
-    """Answer every unreadable form on every page with :func:`bad_form_page`."""
+    """Answer every unreadable form on every page with :func:`bad_form_page`
+    (as JSON where the route asked for it, :func:`refuse_as_json`)."""
 
     @app.exception_handler(BadForm)
-    async def _bad_form(request: Request, exc: BadForm) -> HTMLResponse:
+    async def _bad_form(request: Request, exc: BadForm) -> Response:
+        if getattr(request.state, "refuse_as_json", False):
+            return JSONResponse({"status": "failed", "message": exc.text, "done": True}, exc.status)
         return bad_form_page(request, exc)
 
     @app.exception_handler(MultiPartException)

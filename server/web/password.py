@@ -11,19 +11,20 @@ the rule broken (422), and the link still works.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from models.errors import PermissionDenied, ValidationError
+from models.errors import ValidationError
 from server.api.deps import DbDep, SettingsDep
 from server.services.auth import token_hash
 from server.services.database import Database
 from server.services.passwords import MIN_PASSWORD_LENGTH, check_repeated
 from server.services.users import PasswordLinkProblem, password_link, set_password_with_link
 from server.settings import Settings
-from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import read_form
+from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import _, domain_text
 from server.web.templates import message, render
 
@@ -82,10 +83,6 @@ def password_page(request: Request, token: str, db: DbDep, settings: SettingsDep
 def _submit(
     request: Request, token: str, form: dict[str, str], db: Database, settings: Settings
 ) -> HTMLResponse:
-    try:
-        check_csrf(settings.secret_key.get_secret_value(), _binding(token), form.get("csrf_token"))
-    except PermissionDenied as exc:
-        return message(request, _("The form has expired"), str(exc), status_code=403, tone="bad")
     password = form.get("password", "")
     try:
         with db.transaction() as s:
@@ -107,8 +104,12 @@ def _submit(
 
 @router.post("/password/{token}")
 async def password_submit(
-    request: Request, token: str, db: DbDep, settings: SettingsDep
+    request: Request,
+    token: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, checked_form(_binding)],
 ) -> HTMLResponse:
-    """The new password, twice."""
-    form = await read_form(request)  # an unreadable one: BadForm, server.web.forms' page
+    """The new password, twice (an unreadable form or a wrong CSRF token never gets here:
+    :func:`server.web.csrf.checked_form`)."""
     return await run_in_threadpool(_submit, request, token, form, db, settings)

@@ -26,9 +26,9 @@ from models.agent_orders import AgentOrder, OrderState
 from models.ids import new_id, utcnow
 from models.organisations import Agent, Organisation
 from models.tenancy import Membership, Role, Tenant, User
-from server.services import agent_order_records as records
-from server.services import agent_orders as svc
 from server.services.accounts import create_tenant, create_user
+from server.services.agent_orders import orders as svc
+from server.services.agent_orders import records
 from server.services.auth import Principal, authenticate, issue_token
 from server.services.database import Database
 from server.settings import Settings

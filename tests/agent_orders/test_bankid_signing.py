@@ -12,8 +12,7 @@ from sqlalchemy import select
 from models.agent_orders import OrderState, Signature
 from models.errors import PermissionDenied
 from models.ids import utcnow
-from server.services import agent_order_records as records
-from server.services import agent_order_signing as signing
+from server.services.agent_orders import records, signing
 from server.signing.bankid import PyBankIdService
 from server.signing.tables import SignatureEvidence
 from tests.agent_orders.builders import Cast, add_order, approve, order_state

@@ -14,9 +14,8 @@ from models.tenancy import Role, Tenant, User
 from server.db import migrate
 from server.demo.generate import DEMO_USERS, DemoSizes
 from server.demo.seed import seed_demo
-from server.services import agent_order_records as records
-from server.services import agent_order_signing as signing
-from server.services import agent_orders as svc
+from server.services.agent_orders import orders as svc
+from server.services.agent_orders import records, signing
 from server.services.auth import Principal, issue_token
 from server.services.database import Database
 from server.settings import Settings

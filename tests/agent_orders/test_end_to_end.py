@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature
 from models.tenancy import User
-from server.services import agent_order_records as records
 from server.services.accounts import create_user
+from server.services.agent_orders import records
 from tests.agent_orders.builders import latest_sms_code
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import (

@@ -12,13 +12,11 @@ from sqlalchemy import select
 from models.agent_orders import AgentOrderStep, OrderState, Signature
 from models.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from models.ids import utcnow
-from server.notifications_tables import Notification
-from server.services import agent_order_records as records
-from server.services import agent_order_signing as signing
-from server.services import agent_orders as svc
+from server.services.agent_orders import orders as svc
+from server.services.agent_orders import records, signing
 from server.services.approval import issue_link
 from server.signing.bankid import BankIdError
-from server.tables import MailOutbox
+from server.tables import MailOutbox, Notification
 from tests.agent_orders.builders import (
     Cast,
     add_order,

@@ -35,7 +35,7 @@ def _two_orders_to_attest(server: LiveServer) -> tuple[Cast, list[str]]:
 def _unread_on_server(cast: Cast) -> int:
     from sqlalchemy import func, select
 
-    from server.notifications_tables import Notification
+    from server.tables import Notification
 
     with cast.db.sessions() as s:
         q = (

@@ -31,13 +31,12 @@ from models.organisations import Contact, Organisation
 from models.people import Person
 from models.tenancy import Membership, Role, Tenant
 from server.app import create_app
-from server.notifications_tables import Notification
 from server.services.accounts import create_user
 from server.services.auth import issue_token, token_hash
 from server.services.notifications import Message, notify_user
 from server.services.rows import synced_table_objects
 from server.services.scope import AGENT_SCOPED_ROLES
-from server.tables import MailOutbox
+from server.tables import MailOutbox, Notification
 from server.web.csrf import csrf_token
 from tests.server.helpers import CHEAP_HASHER, PASSWORD, InProcessServer, World, cmd
 from tests.server.test_cross_tenant import SPECS, Picker, seed

@@ -11,8 +11,8 @@ from pydantic import BaseModel
 from models.ids import utcnow
 from server.api.deps import CurrentUser, DbDep
 from server.api.schemas import ErrorOut
-from server.notifications_tables import Notification
 from server.services.notifications import list_notifications, mark_read
+from server.tables import Notification
 
 router = APIRouter(tags=["notifications"])
 

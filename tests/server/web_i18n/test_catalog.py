@@ -12,7 +12,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 
 from models.agent_orders import STATE_LABELS
-from server.web.agent_order_pages import state_label
+from server.web.agent_orders.pages import state_label
 from server.web.i18n import LOCALE_DIR, translations, use_language
 from tests.server.web_i18n.helpers import swedish_catalog
 

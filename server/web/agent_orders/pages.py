@@ -1,30 +1,33 @@
 """What the agent-order pages share: refusals as pages, the attest page, the BankID adapter.
 
-The routes are in :mod:`server.web.agent_orders` (staff, in the desktop's
-embedded web view) and :mod:`server.web.agent_order_links` (the customer's
+The routes are in :mod:`server.web.agent_orders.staff` (staff, in the desktop's
+embedded web view) and :mod:`server.web.agent_orders.links` (the customer's
 pages behind e-mailed links). Every page works with plain form posts; the
-only script is the BankID page's poll, which has a no-script fallback.
+only script is the BankID page's poll, which has a no-script fallback. The
+attest routes are the same for both attestations (:func:`add_attest_routes`),
+each side described by an :class:`AttestSide`.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: FastAPI reads the annotations of the
+# routes :func:`add_attest_routes` defines, which name its local dependencies.
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
 from models.agent_orders import OrderState
 from models.errors import DomainError
 from models.ids import utcnow
-from server.services.agent_order_records import OrderPage
-from server.services.agent_order_signing import BankIdProgress, SmsChallenge, send_queued_sms
+from server.services.agent_orders.records import OrderPage
+from server.services.agent_orders.signing import BankIdProgress, SmsChallenge, send_queued_sms
 from server.services.database import Database
 from server.settings import Settings
 from server.signing.bankid import BankIdService, qr_svg
+from server.web.csrf import PostedForm, checked_form
 from server.web.i18n import N_, _, domain_text, pgettext
 from server.web.templates import message, render
 
@@ -66,6 +69,17 @@ def refusal_page(request: Request, exc: DomainError, heading: str = "") -> HTMLR
     return message(request, heading, domain_text(exc), status_code=status_of(exc), tone="bad")
 
 
+async def form_refused(
+    request: Request, exc: DomainError, *, gone: str, heading: str, again: Callable[[], Response]
+) -> Response:
+    """The answer to a refused form post: a page saying so when what the form was for is
+    gone (``exc.code == gone``: no such order, a used link), else the form ``again``
+    (made off the event loop) with why."""
+    if exc.code == gone:
+        return refusal_page(request, exc, heading)
+    return await run_in_threadpool(again)
+
+
 def state_label(state: str) -> str:
     """An order's state as the pages say it mid-sentence ("approved by the agent").
 
@@ -94,7 +108,7 @@ def bankid_for(request: Request, settings: Settings) -> BankIdService | None:
     state = request.app.state
     service: BankIdService | None = getattr(state, "agent_order_bankid", None)
     if service is None and settings.bankid_configured:
-        from server.services.agent_order_signing import bankid_service
+        from server.services.agent_orders.signing import bankid_service
 
         service = bankid_service(settings)
         state.agent_order_bankid = service
@@ -245,3 +259,112 @@ async def run_attest_step(
         return render_attest(request, view, status_code=status_of(exc))
     view.bankid, view.mode = progress, "bankid"
     return render_attest(request, view)
+
+
+@dataclass(frozen=True)
+class AttestSide:
+    """One attestation as its routes see it: the agent attestant's or the customer's."""
+
+    signing: AttestSigning
+    db: Database
+    settings: Settings
+    #: Who signs what: with ``db`` and ``settings``, the arguments of every signing call.
+    signer: dict[str, Any]
+    #: The page's data; raises DomainError when the order, link or role is not there.
+    view: Callable[[], AttestView]
+    #: The heading of the page that refuses the order or the link.
+    refused: str
+    #: The answer to a completed signature (given the page's view) and to a cancelled BankID.
+    done: Callable[[AttestView], Awaitable[Response]]
+    again: Callable[[], Awaitable[Response]]
+    #: The poll's JSON answer.
+    poll_answer: Callable[[BankIdProgress], dict[str, Any]]
+    #: Checked before the poll runs (the order's scope); raises DomainError.
+    before_poll: Callable[[], None] = lambda: None
+
+    @property
+    def common(self) -> dict[str, Any]:
+        return {"db": self.db, "settings": self.settings, **self.signer}
+
+
+def add_attest_routes(
+    router: APIRouter, path: str, side: Callable[..., AttestSide], binding: Callable[..., str]
+) -> None:
+    """The attest page's posts under ``path`` (the page itself is the side's GET): SMS
+    code sent and checked, BankID started, polled (JSON), checked and cancelled.
+
+    ``side`` is the dependency that describes the attestation, ``binding`` the one
+    its forms' CSRF tokens are bound to.
+    """
+    side_dep = Annotated[AttestSide, Depends(side)]
+    form_dep = Annotated[PostedForm, checked_form(binding)]
+
+    async def step(
+        request: Request, side: AttestSide, form: PostedForm, step: str, signing_id: str = ""
+    ) -> Response:
+        try:
+            view = await run_in_threadpool(side.view)
+        except DomainError as exc:
+            return refusal_page(request, exc, side.refused)
+
+        async def done() -> Response:
+            return await side.done(view)
+
+        return await run_attest_step(
+            request,
+            view,
+            form,
+            step,
+            signing=side.signing,
+            common=side.common,
+            db=side.db,
+            settings=side.settings,
+            signing_id=signing_id,
+            done=done,
+            again=side.again,
+        )
+
+    @router.post(path + "/sms")
+    async def attest_sms(request: Request, side: side_dep, form: form_dep) -> Response:
+        return await step(request, side, form, "sms")
+
+    @router.post(path + "/sms/verify")
+    async def attest_sms_verify(request: Request, side: side_dep, form: form_dep) -> Response:
+        return await step(request, side, form, "sms_verify")
+
+    @router.post(path + "/bankid")
+    async def attest_bankid(request: Request, side: side_dep, form: form_dep) -> Response:
+        return await step(request, side, form, "bankid")
+
+    @router.post(path + "/bankid/{signing_id}/check")
+    async def attest_bankid_check(
+        request: Request, signing_id: str, side: side_dep, form: form_dep
+    ) -> Response:
+        return await step(request, side, form, "check", signing_id)
+
+    @router.post(path + "/bankid/{signing_id}/cancel")
+    async def attest_bankid_cancel(
+        request: Request, signing_id: str, side: side_dep, form: form_dep
+    ) -> Response:
+        return await step(request, side, form, "cancel", signing_id)
+
+    @router.post(
+        path + "/bankid/{signing_id}/status", dependencies=[checked_form(binding, json=True)]
+    )
+    async def attest_bankid_status(
+        request: Request, signing_id: str, side: side_dep
+    ) -> JSONResponse:
+        """The BankID page's poll: collect (at most every 2 s) and a fresh QR code."""
+        try:
+            await run_in_threadpool(side.before_poll)
+            progress = await run_in_threadpool(
+                side.signing.poll_bankid,
+                **side.common,
+                signing_id=signing_id,
+                bankid=bankid_for(request, side.settings),
+                now=utcnow(),
+            )
+        except DomainError as exc:
+            body = {"status": "failed", "message": exc.message, "done": True}
+            return JSONResponse(body, status_of(exc))
+        return JSONResponse(side.poll_answer(progress), headers={"Cache-Control": "no-store"})

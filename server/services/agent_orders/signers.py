@@ -25,8 +25,8 @@ from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
 from models.tenancy import Role, User
 from server.i18n import N_
-from server.services import agent_order_records as records
-from server.services import agent_orders as core
+from server.services.agent_orders import orders as core
+from server.services.agent_orders import records
 from server.services.approval import issue_link
 from server.services.auth import Principal
 from server.services.database import Database

@@ -1,7 +1,7 @@
 """Agent orders on the server (seed 004): the customer's order, the agent's review,
 approval, rejection, and the service-desk case. Signing (the two attests) is in
-:mod:`server.services.agent_order_signing`; the shared parts (hashing, roles, audit
-rows, notifications) in :mod:`server.services.agent_order_records`.
+:mod:`server.services.agent_orders.signing`; the shared parts (hashing, roles, audit
+rows, notifications) in :mod:`server.services.agent_orders.records`.
 
 Every step takes the tenant's write lock first, checks who may do it (tenant,
 agent organisation, role), lets the state machine of
@@ -33,7 +33,7 @@ from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, Tenant, User
 from server.i18n import N_
-from server.services.agent_order_records import (
+from server.services.agent_orders.records import (
     add_step,
     agent_of,
     agent_role_holders,

@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, SigningMethod
 from models.errors import DomainError, NotFoundError
-from server.notifications_tables import BankIdSigning
-from server.services import agent_order_records as records
-from server.services.agent_order_signers import (
+from server.services.agent_orders import records
+from server.services.agent_orders.signers import (
     AGENT_ATTESTANT,
     Signer,
     Subject,
@@ -36,6 +35,7 @@ from server.signing.bankid import (
     BankIdOrder,
     BankIdService,
 )
+from server.tables import BankIdSigning
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,13 @@ def _visible_text(session: Session, order: AgentOrder, signer: Signer) -> str:
     )
 
 
+def _configured(bankid: BankIdService | None) -> BankIdService:
+    """The BankID adapter, or BankIdNotConfigured when the server has none."""
+    if bankid is None:
+        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    return bankid
+
+
 def start_bankid(
     db: Database,
     subject: Subject,
@@ -108,8 +115,7 @@ def start_bankid(
     end_user_ip: str,
     now: datetime,
 ) -> BankIdProgress:
-    if bankid is None:
-        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    bankid = _configured(bankid)
     with db.sessions() as s:
         order, signer = subject.load(s, now)
         visible = _visible_text(s, order, signer)
@@ -193,8 +199,7 @@ def poll_bankid(
     signing_id: str,
     now: datetime,
 ) -> BankIdProgress:
-    if bankid is None:
-        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    bankid = _configured(bankid)
     with db.sessions() as s:
         _order, signer = subject.load(s, now)
         row = _signing_row(s, subject, signer, signing_id)
@@ -300,8 +305,7 @@ def _reload(db: Database, signing_id: str, bankid: BankIdService, now: datetime)
 def cancel_bankid(
     db: Database, subject: Subject, bankid: BankIdService | None, signing_id: str, now: datetime
 ) -> None:
-    if bankid is None:
-        raise BankIdNotConfigured(BANKID_NOT_CONFIGURED)
+    bankid = _configured(bankid)
     with db.sessions() as s:
         _order, signer = subject.load(s, now)
         row = _signing_row(s, subject, signer, signing_id)

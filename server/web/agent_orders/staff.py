@@ -10,47 +10,49 @@
   ``.../check`` (the same without script), ``.../cancel``: the agent attestant's signature.
 
 Every form carries a CSRF token bound to the desktop sign-in session. The
-server decides every step (:mod:`server.services.agent_orders`); a refusal
+server decides every step (:mod:`server.services.agent_orders.orders`); a refusal
 is the page again with the reason, or a page saying it, never a 500.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, OrderState
-from models.errors import DomainError, PermissionDenied
+from models.errors import DomainError
 from models.ids import utcnow
 from models.organisations import Organisation
 from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
-from server.services import agent_order_records as records
-from server.services import agent_order_signing as signing
-from server.services import agent_orders as svc
 from server.services import scope
+from server.services.agent_orders import orders as svc
+from server.services.agent_orders import records, signing
 from server.services.auth import Principal
 from server.services.database import Database
-from server.web.agent_order_pages import (
+from server.web.agent_orders.pages import (
+    AttestSide,
     AttestSigning,
     AttestUrls,
     AttestView,
+    add_attest_routes,
     bankid_for,
     bankid_json,
+    form_refused,
     notice_text,
     refusal_page,
     render_attest,
-    run_attest_step,
     state_label,
     status_of,
 )
-from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import BadForm, bad_form_page, read_form
+from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import _, domain_text
 from server.web.session import WebUser
 from server.web.templates import render
@@ -59,8 +61,13 @@ router = APIRouter(include_in_schema=False)
 BASE = "/staff/agent-orders"
 
 
-def _csrf(user: Principal) -> str:
+def _binding(user: WebUser) -> str:
+    """What the staff forms' CSRF tokens are bound to: the desktop's sign-in."""
     return f"staff-agent-orders:{user.token_hash}"
+
+
+#: A posted staff form, its CSRF token checked.
+StaffForm = Annotated[PostedForm, checked_form(_binding)]
 
 
 def _order(s: Session, user: Principal, order_id: str) -> AgentOrder:
@@ -80,12 +87,6 @@ def _check_order(db: Database, user: Principal, order_id: str) -> None:
 def _page(db: Database, user: Principal, order_id: str) -> records.OrderPage:
     with db.sessions() as s:
         return records.order_page(s, _order(s, user, order_id))
-
-
-async def _form(request: Request, user: Principal, settings: Any) -> dict[str, str]:
-    form = await read_form(request)
-    check_csrf(settings.secret_key.get_secret_value(), _csrf(user), form.get("csrf_token"))
-    return form
 
 
 # -- lists and the whole order ------------------------------------------------------------
@@ -189,7 +190,7 @@ def _review(
         attestants=attestants,
         values=values or {},
         error=error,
-        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _csrf(user)),
+        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _binding(user)),
         terms_text=svc.TERMS_TEXT,
         terms_version=svc.TERMS_VERSION,
         certify_text=svc.CERTIFY_TEXT,
@@ -211,14 +212,9 @@ async def _review_step(
     user: Principal,
     db: Database,
     settings: Any,
+    form: PostedForm,
     step: str,
 ) -> Response:
-    try:
-        form = await _form(request, user, settings)
-    except BadForm as exc:
-        return bad_form_page(request, exc)
-    except PermissionDenied as exc:
-        return refusal_page(request, exc, _("The form has expired"))
     now = utcnow()
     try:
         if step == "start":
@@ -264,9 +260,7 @@ async def _review_step(
             )
             notice = "rejected"
     except DomainError as exc:
-        if exc.code == "not_found":
-            return refusal_page(request, exc, _("Order not found"))
-        return await run_in_threadpool(
+        again = partial(
             _review,
             request,
             db,
@@ -277,31 +271,31 @@ async def _review_step(
             values=form,
             status_code=status_of(exc),
         )
+        return await form_refused(
+            request, exc, gone="not_found", heading=_("Order not found"), again=again
+        )
+    if step == "start":  # straight on to the review form
+        return RedirectResponse(f"{BASE}/{order_id}/review", status_code=303)
     return RedirectResponse(f"{BASE}/{order_id}?notice={notice}", status_code=303)
 
 
-@router.post(BASE + "/{order_id}/review/start")
-async def start_review(
-    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
-) -> Response:
-    response = await _review_step(request, order_id, user, db, settings, "start")
-    if isinstance(response, RedirectResponse):  # straight on to the review form
-        response.headers["location"] = f"{BASE}/{order_id}/review"
-    return response
+def _review_route(step: str) -> Callable[..., Awaitable[Response]]:
+    async def review_step(
+        request: Request,
+        order_id: str,
+        user: WebUser,
+        db: DbDep,
+        settings: SettingsDep,
+        form: StaffForm,
+    ) -> Response:
+        return await _review_step(request, order_id, user, db, settings, form, step)
+
+    review_step.__name__ = f"review_{step}"
+    return review_step
 
 
-@router.post(BASE + "/{order_id}/approve")
-async def approve(
-    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _review_step(request, order_id, user, db, settings, "approve")
-
-
-@router.post(BASE + "/{order_id}/reject")
-async def reject(
-    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _review_step(request, order_id, user, db, settings, "reject")
+for _path, _step in (("/review/start", "start"), ("/approve", "approve"), ("/reject", "reject")):
+    router.add_api_route(BASE + "/{order_id}" + _path, _review_route(_step), methods=["POST"])
 
 
 # -- the agent attestant's signature ---------------------------------------------------------
@@ -330,7 +324,7 @@ def _attest_view(
             order=f"{BASE}/{order_id}",
             restart=url,
         ),
-        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _csrf(user)),
+        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _binding(user)),
         signer_label=_("{name}, attestant of {organisation}").format(
             name=user.display_name or user.email, organisation=page.agent.name
         ),
@@ -351,44 +345,30 @@ def attest_page(
     return render_attest(request, view)
 
 
-async def _attest_step(
-    request: Request,
-    order_id: str,
-    user: Principal,
-    db: Database,
-    settings: Any,
-    step: str,
-    signing_id: str = "",
-) -> Response:
-    try:
-        form = await _form(request, user, settings)
-    except BadForm as exc:
-        return bad_form_page(request, exc)
-    except PermissionDenied as exc:
-        return refusal_page(request, exc, _("The form has expired"))
-    try:
-        view = await run_in_threadpool(_attest_view, request, db, user, settings, order_id)
-    except DomainError as exc:
-        return refusal_page(request, exc)
+def _agent_side(
+    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> AttestSide:
+    """The agent attestant's signature of ``order_id``."""
 
-    async def done() -> Response:
+    async def done(_view: AttestView) -> Response:
         return RedirectResponse(f"{BASE}/{order_id}?notice=attested", status_code=303)
 
     async def again() -> Response:
         return RedirectResponse(f"{BASE}/{order_id}/attest", status_code=303)
 
-    return await run_attest_step(
-        request,
-        view,
-        form,
-        step,
+    return AttestSide(
         signing=AGENT_ATTEST,
-        common={"db": db, "settings": settings, "principal": user, "order_id": order_id},
         db=db,
         settings=settings,
-        signing_id=signing_id,
+        signer={"principal": user, "order_id": order_id},
+        view=lambda: _attest_view(request, db, user, settings, order_id),
+        refused="",  # the refusal page's own heading
         done=done,
         again=again,
+        poll_answer=lambda progress: bankid_json(
+            progress, next_url=f"{BASE}/{order_id}?notice=attested"
+        ),
+        before_poll=lambda: _check_order(db, user, order_id),  # scope before anything
     )
 
 
@@ -398,89 +378,4 @@ AGENT_ATTEST = AttestSigning(
     cancel_bankid=signing.cancel_agent_attest_bankid,
     poll_bankid=signing.poll_agent_attest_bankid,
 )
-
-
-async def _bankid_status(
-    request: Request, order_id: str, signing_id: str, user: Principal, db: Database, settings: Any
-) -> JSONResponse:
-    """The BankID page's poll: collect (at most every 2 s) and a fresh QR code."""
-    try:
-        form = await read_form(request)
-        check_csrf(settings.secret_key.get_secret_value(), _csrf(user), form.get("csrf_token"))
-        await run_in_threadpool(_check_order, db, user, order_id)  # scope before anything
-        progress = await run_in_threadpool(
-            signing.poll_agent_attest_bankid,
-            db=db,
-            settings=settings,
-            principal=user,
-            order_id=order_id,
-            signing_id=signing_id,
-            bankid=bankid_for(request, settings),
-            now=utcnow(),
-        )
-    except BadForm as exc:
-        return JSONResponse({"status": "failed", "message": exc.text, "done": True}, exc.status)
-    except DomainError as exc:
-        body = {"status": "failed", "message": exc.message, "done": True}
-        return JSONResponse(body, status_of(exc))
-    return JSONResponse(
-        bankid_json(progress, next_url=f"{BASE}/{order_id}?notice=attested"),
-        headers={"Cache-Control": "no-store"},
-    )
-
-
-@router.post(BASE + "/{order_id}/attest/sms")
-async def attest_sms(
-    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _attest_step(request, order_id, user, db, settings, "sms")
-
-
-@router.post(BASE + "/{order_id}/attest/sms/verify")
-async def attest_sms_verify(
-    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _attest_step(request, order_id, user, db, settings, "sms_verify")
-
-
-@router.post(BASE + "/{order_id}/attest/bankid")
-async def attest_bankid(
-    request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _attest_step(request, order_id, user, db, settings, "bankid")
-
-
-@router.post(BASE + "/{order_id}/attest/bankid/{signing_id}/status")
-async def attest_bankid_status(
-    request: Request,
-    order_id: str,
-    signing_id: str,
-    user: WebUser,
-    db: DbDep,
-    settings: SettingsDep,
-) -> Response:
-    return await _bankid_status(request, order_id, signing_id, user, db, settings)
-
-
-@router.post(BASE + "/{order_id}/attest/bankid/{signing_id}/check")
-async def attest_bankid_check(
-    request: Request,
-    order_id: str,
-    signing_id: str,
-    user: WebUser,
-    db: DbDep,
-    settings: SettingsDep,
-) -> Response:
-    return await _attest_step(request, order_id, user, db, settings, "check", signing_id)
-
-
-@router.post(BASE + "/{order_id}/attest/bankid/{signing_id}/cancel")
-async def attest_bankid_cancel(
-    request: Request,
-    order_id: str,
-    signing_id: str,
-    user: WebUser,
-    db: DbDep,
-    settings: SettingsDep,
-) -> Response:
-    return await _attest_step(request, order_id, user, db, settings, "cancel", signing_id)
+add_attest_routes(router, BASE + "/{order_id}/attest", _agent_side, _binding)

@@ -4,14 +4,14 @@ Both attests follow one pattern: *start* checks everything that can be
 checked before signing (tenant, role, state, the chosen signer, separation
 of duties: the state machine is run on the order and rolled back) and then
 sends an SMS one-time code or starts a BankID sign order, both bound to the
-SHA-256 of the approved order (:func:`server.services.agent_order_records.content_hash`).
+SHA-256 of the approved order (:func:`server.services.agent_orders.records.content_hash`).
 *Complete* verifies the code, or collects the BankID order, and in one
 transaction under the tenant lock lets the state machine decide again,
 writes the :class:`Signature` and the audit step, and notifies. After the
 customer's attest the service-desk case is opened in the same transaction.
 
-The common parts are in :mod:`server.services.agent_order_signers`, BankID's in
-:mod:`server.services.agent_order_bankid`.
+The common parts are in :mod:`server.services.agent_orders.signers`, BankID's in
+:mod:`server.services.agent_orders.bankid`.
 """
 
 from __future__ import annotations
@@ -24,16 +24,16 @@ from typing import Literal
 from models.agent_orders import AgentOrder, SigningMethod
 from models.errors import DomainError, NotFoundError, ValidationError
 from models.tenancy import User
-from server.services import agent_order_records as records
-from server.services import agent_orders as core
-from server.services.agent_order_bankid import (
+from server.services.agent_orders import orders as core
+from server.services.agent_orders import records
+from server.services.agent_orders.bankid import (
     BankIdNotConfigured,
     BankIdProgress,
     cancel_bankid,
     poll_bankid,
     start_bankid,
 )
-from server.services.agent_order_signers import (
+from server.services.agent_orders.signers import (
     AGENT_ATTESTANT,
     CUSTOMER_ATTESTANT,
     OTP_PURPOSES,
@@ -148,6 +148,20 @@ def _complete_sms(
         return order
 
 
+def _start(
+    db: Database,
+    settings: Settings,
+    subject: Subject,
+    method: Method,
+    now: datetime,
+    end_user_ip: str,
+    bankid: BankIdService | None,
+) -> SmsChallenge | BankIdProgress:
+    if method == "sms":
+        return _start_sms(db, settings, subject, now)
+    return start_bankid(db, subject, bankid, end_user_ip=end_user_ip, now=now)
+
+
 # -- the public services ------------------------------------------------------------------------
 
 
@@ -164,9 +178,7 @@ def start_agent_attest(
 ) -> SmsChallenge | BankIdProgress:
     """The agent's attestant starts signing: an SMS code is sent, or a BankID order started."""
     subject = staff_subject(settings, principal, order_id)
-    if method == "sms":
-        return _start_sms(db, settings, subject, now)
-    return start_bankid(db, subject, bankid, end_user_ip=end_user_ip, now=now)
+    return _start(db, settings, subject, method, now, end_user_ip, bankid)
 
 
 def complete_agent_attest_sms(
@@ -225,9 +237,7 @@ def start_customer_attest(
 ) -> SmsChallenge | BankIdProgress:
     """The customer's attestant (through their link) starts signing."""
     subject = customer_subject(settings, db, token, now)
-    if method == "sms":
-        return _start_sms(db, settings, subject, now)
-    return start_bankid(db, subject, bankid, end_user_ip=end_user_ip, now=now)
+    return _start(db, settings, subject, method, now, end_user_ip, bankid)
 
 
 def complete_customer_attest_sms(

@@ -1,7 +1,7 @@
 """Agent orders: what is signed and hashed, who may act, the audit trail, the pages' data.
 
-Shared by the steps (:mod:`server.services.agent_orders`) and the signing
-(:mod:`server.services.agent_order_signing`).
+Shared by the steps (:mod:`server.services.agent_orders.orders`) and the signing
+(:mod:`server.services.agent_orders.signing`).
 
 Agent roles: a membership with role ``agent_case_handler`` or ``attestant``
 and ``agent_id`` set holds only for that agent organisation; without

@@ -15,33 +15,36 @@ Forms carry a CSRF token bound to the link.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
 from models.agent_orders import AgentOrder
-from models.errors import DomainError, PermissionDenied
+from models.errors import DomainError
 from models.ids import utcnow
 from server.api.deps import DbDep, SettingsDep
-from server.services import agent_order_signing as signing
-from server.services import agent_orders as svc
+from server.services.agent_orders import orders as svc
+from server.services.agent_orders import signing
+from server.services.agent_orders.signing import BankIdProgress
 from server.services.auth import token_hash
 from server.services.database import Database
-from server.web.agent_order_pages import (
+from server.web.agent_orders.pages import (
+    AttestSide,
     AttestSigning,
     AttestUrls,
     AttestView,
+    add_attest_routes,
     bankid_for,
     bankid_json,
+    form_refused,
     refusal_page,
     render_attest,
-    run_attest_step,
     status_of,
 )
-from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import BadForm, bad_form_page, read_form
+from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import _
 from server.web.templates import message, render
 
@@ -60,8 +63,14 @@ ORDER_FIELDS = (
 )
 
 
-def _binding(kind: str, token: str) -> str:
-    return f"{kind}:{token_hash(token)}"
+def _order_binding(token: str) -> str:
+    """What the order form's CSRF token is bound to: its link."""
+    return f"agent-order:{token_hash(token)}"
+
+
+def _attest_binding(token: str) -> str:
+    """What the attest page's CSRF tokens are bound to: its link."""
+    return f"agent-attest:{token_hash(token)}"
 
 
 def _secret(settings: Any) -> str:
@@ -93,7 +102,7 @@ def _order_form(
         values=values or {"customer_attestant_email": form.email},
         error=error,
         action=f"{ORDER}/{token}",
-        csrf_token=csrf_token(_secret(settings), _binding("agent-order", token)),
+        csrf_token=csrf_token(_secret(settings), _order_binding(token)),
     )
 
 
@@ -103,14 +112,13 @@ def order_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -
 
 
 @router.post(ORDER + "/{token}")
-async def place_order(request: Request, token: str, db: DbDep, settings: SettingsDep) -> Response:
-    try:
-        form = await read_form(request)
-        check_csrf(_secret(settings), _binding("agent-order", token), form.get("csrf_token"))
-    except BadForm as exc:
-        return bad_form_page(request, exc)
-    except PermissionDenied as exc:
-        return refusal_page(request, exc, _("The form has expired"))
+async def place_order(
+    request: Request,
+    token: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, checked_form(_order_binding)],
+) -> Response:
     try:
         order = await run_in_threadpool(
             svc.place_order,
@@ -121,9 +129,7 @@ async def place_order(request: Request, token: str, db: DbDep, settings: Setting
             **{name: form.get(name, "") for name in ORDER_FIELDS},
         )
     except DomainError as exc:
-        if exc.code == "link_invalid":
-            return refusal_page(request, exc, _("This link cannot be used"))
-        return await run_in_threadpool(
+        again = partial(
             _order_form,
             request,
             db,
@@ -133,6 +139,8 @@ async def place_order(request: Request, token: str, db: DbDep, settings: Setting
             error=str(exc),
             status_code=status_of(exc),
         )
+        heading = _("This link cannot be used")
+        return await form_refused(request, exc, gone="link_invalid", heading=heading, again=again)
     return message(
         request,
         _("Thank you — order {number} is placed").format(number=order.number),
@@ -158,7 +166,7 @@ def _attest_view(db: Database, settings: Any, token: str, request: Request) -> A
             bankid_base=f"{url}/bankid",
             restart=url,
         ),
-        csrf_token=csrf_token(_secret(settings), _binding("agent-attest", token)),
+        csrf_token=csrf_token(_secret(settings), _attest_binding(token)),
         signer_label=_("{name}, attestant of {organisation}").format(
             name=page.order.customer_attestant_email, organisation=customer
         ),
@@ -193,41 +201,36 @@ def _done_page(request: Request, db: Database, order_id: str) -> HTMLResponse:
     )
 
 
-async def _attest_step(
-    request: Request, token: str, db: Database, settings: Any, step: str, signing_id: str = ""
-) -> Response:
-    try:
-        form = await read_form(request)
-        check_csrf(_secret(settings), _binding("agent-attest", token), form.get("csrf_token"))
-    except BadForm as exc:
-        return bad_form_page(request, exc)
-    except PermissionDenied as exc:
-        return refusal_page(request, exc, _("The form has expired"))
-    try:
-        view = await run_in_threadpool(_attest_view, db, settings, token, request)
-    except DomainError as exc:
-        return refusal_page(request, exc, _("This link cannot be used"))
-    order_id = view.page.order.id
+def _customer_side(request: Request, token: str, db: DbDep, settings: SettingsDep) -> AttestSide:
+    """The customer attestant's signature through the link ``token``."""
 
-    async def done() -> Response:
-        return await run_in_threadpool(_done_page, request, db, order_id)
+    async def done(view: AttestView) -> Response:
+        return await run_in_threadpool(_done_page, request, db, view.page.order.id)
 
     async def again() -> Response:
         return await run_in_threadpool(_attest_page_again, request, db, settings, token)
 
-    return await run_attest_step(
-        request,
-        view,
-        form,
-        step,
+    return AttestSide(
         signing=CUSTOMER_ATTEST,
-        common={"db": db, "settings": settings, "token": token},
         db=db,
         settings=settings,
-        signing_id=signing_id,
+        signer={"token": token},
+        view=lambda: _attest_view(db, settings, token, request),
+        refused=_("This link cannot be used"),
         done=done,
         again=again,
+        poll_answer=_poll_answer,
     )
+
+
+def _poll_answer(progress: BankIdProgress) -> dict[str, Any]:
+    answer = bankid_json(progress)
+    if progress.status == "complete":
+        answer["message"] = _(
+            "Thank you — the order is attested. The service desk has opened a case and the "
+            "agent will start the technical connection. You can close this window."
+        )
+    return answer
 
 
 CUSTOMER_ATTEST = AttestSigning(
@@ -242,63 +245,4 @@ def _attest_page_again(request: Request, db: Database, settings: Any, token: str
     return render_attest(request, _attest_view(db, settings, token, request))
 
 
-@router.post(ATTEST + "/{token}/sms")
-async def attest_sms(request: Request, token: str, db: DbDep, settings: SettingsDep) -> Response:
-    return await _attest_step(request, token, db, settings, "sms")
-
-
-@router.post(ATTEST + "/{token}/sms/verify")
-async def attest_sms_verify(
-    request: Request, token: str, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _attest_step(request, token, db, settings, "sms_verify")
-
-
-@router.post(ATTEST + "/{token}/bankid")
-async def attest_bankid(request: Request, token: str, db: DbDep, settings: SettingsDep) -> Response:
-    return await _attest_step(request, token, db, settings, "bankid")
-
-
-@router.post(ATTEST + "/{token}/bankid/{signing_id}/check")
-async def attest_bankid_check(
-    request: Request, token: str, signing_id: str, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _attest_step(request, token, db, settings, "check", signing_id)
-
-
-@router.post(ATTEST + "/{token}/bankid/{signing_id}/cancel")
-async def attest_bankid_cancel(
-    request: Request, token: str, signing_id: str, db: DbDep, settings: SettingsDep
-) -> Response:
-    return await _attest_step(request, token, db, settings, "cancel", signing_id)
-
-
-@router.post(ATTEST + "/{token}/bankid/{signing_id}/status")
-async def attest_bankid_status(
-    request: Request, token: str, signing_id: str, db: DbDep, settings: SettingsDep
-) -> JSONResponse:
-    """The BankID page's poll: collect (at most every 2 s) and a fresh QR code."""
-    try:
-        form = await read_form(request)
-        check_csrf(_secret(settings), _binding("agent-attest", token), form.get("csrf_token"))
-        progress = await run_in_threadpool(
-            signing.poll_customer_attest_bankid,
-            db=db,
-            settings=settings,
-            token=token,
-            signing_id=signing_id,
-            bankid=bankid_for(request, settings),
-            now=utcnow(),
-        )
-    except BadForm as exc:
-        return JSONResponse({"status": "failed", "message": exc.text, "done": True}, exc.status)
-    except DomainError as exc:
-        body = {"status": "failed", "message": exc.message, "done": True}
-        return JSONResponse(body, status_of(exc))
-    answer = bankid_json(progress)
-    if progress.status == "complete":
-        answer["message"] = _(
-            "Thank you — the order is attested. The service desk has opened a case and the "
-            "agent will start the technical connection. You can close this window."
-        )
-    return JSONResponse(answer, headers={"Cache-Control": "no-store"})
+add_attest_routes(router, ATTEST + "/{token}", _customer_side, _attest_binding)

@@ -1,0 +1,42 @@
+"""Tables only the server has, one module per feature.
+
+- :mod:`.auth`: bearer tokens, sign-in throttling, the web view's handover codes;
+- :mod:`.sync`: the command log and the per-tenant ``server_seq``;
+- :mod:`.outbox`: the mail and SMS outboxes;
+- :mod:`.links`: single-purpose link tokens;
+- :mod:`.notifications`: in-app notifications;
+- :mod:`.agent_orders`: BankID sign orders in progress.
+
+The signing's own tables (SMS challenges, signature evidence) are in
+:mod:`server.signing.tables`. Importing this package registers every table
+here with the metadata (Alembic, ``server.db``); its names are importable
+from the package directly.
+"""
+
+from __future__ import annotations
+
+from models.audit import AuditEvent as AuditEvent
+from server.tables.agent_orders import BankIdSigning
+from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
+from server.tables.links import LinkToken
+from server.tables.notifications import Notification
+from server.tables.outbox import MailOutbox, SmsOutbox
+from server.tables.sync import CommandLog, TenantSeq
+
+# ``AuditEvent``: the audit trail's table lives with the models (commands write
+# it too) and is re-exported here; write it through ``server.services.audit.audit``.
+
+__all__ = [
+    "AuditEvent",
+    "AuthToken",
+    "BankIdSigning",
+    "CommandLog",
+    "LinkToken",
+    "LoginCounter",
+    "LoginKnownAddress",
+    "MailOutbox",
+    "Notification",
+    "SmsOutbox",
+    "TenantSeq",
+    "WebHandover",
+]
