@@ -22,12 +22,10 @@ from models.commands.base import (
     MultilineText,
     register,
 )
+from models.commands.courses import COURSE_ROLES
 from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.courses import CourseRound, FormElement, FormElementKind, SignupForm
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from models.tenancy import Role
-
-FORM_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
 
 #: Kinds a form can hold only once: each fills one field of the registration or person.
 SINGLE_KINDS = frozenset(
@@ -111,7 +109,7 @@ class SignupFormSetV1(Command[SignupFormSetArgs]):
     version = 1
     shape = "superseded"
     args_model = SignupFormSetArgs
-    roles = FORM_ROLES
+    roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: SignupFormSetArgs) -> None:
         banner = check_banner_url(args.banner_url)
@@ -163,7 +161,7 @@ class SignupFormSet(Command[SignupFormEditArgs]):
     version = 2
     shape = "field_edit"
     args_model = SignupFormEditArgs
-    roles = FORM_ROLES
+    roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: SignupFormEditArgs) -> None:
         form = _form_of_round(ctx, args.form_id, args.round_id)
@@ -222,7 +220,7 @@ class FormElementAdd(Command[FormElementAddArgs]):
     name = "form_element.add"
     shape = "create"
     args_model = FormElementAddArgs
-    roles = FORM_ROLES
+    roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: FormElementAddArgs) -> None:
         form = ctx.get(SignupForm, args.form_id, what="Sign-up form")
@@ -270,7 +268,7 @@ class FormElementRemove(Command[FormElementRemoveArgs]):
     name = "form_element.remove"
     shape = "delete"
     args_model = FormElementRemoveArgs
-    roles = FORM_ROLES
+    roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: FormElementRemoveArgs) -> None:
         element = ctx.get(FormElement, args.element_id, what="Form element")
