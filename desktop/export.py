@@ -28,8 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-#: What makes a spreadsheet read a cell as a formula (OWASP's list).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from models.importing import FORMULA_STARTS
 
 
 def csv_delimiter(locale: QLocale | None = None) -> str:

@@ -150,9 +150,9 @@ def read_header(header: Sequence[str]) -> tuple[dict[str, int], list[str], list[
 
 #: Invisible characters that come along when a list is copied from a web page or a mail.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-#: What an export puts before a cell that a spreadsheet would take for a formula
-#: (``desktop.export``: OWASP's advice), taken off again on import.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): an export
+#: puts a ``'`` before a cell starting so (``desktop.export``), the import takes it off.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PNR_SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
@@ -161,7 +161,7 @@ _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 def clean_cell(value: str) -> str:
     """A cell without surrounding space, invisible characters or an export's formula guard."""
     text = value.translate(_INVISIBLE).strip()
-    if text[:1] == "'" and text[1:2] and text[1:].startswith(_FORMULA_STARTS):
+    if text[:1] == "'" and text[1:2] and text[1:].startswith(FORMULA_STARTS):
         text = text[1:].strip()
     return text
 
@@ -220,7 +220,7 @@ def check_row(
         values["personnummer"] = clean_personnummer(values["personnummer"])
     errors: dict[str, ValidationError] = {}
     args = {
-        "person_id": "-",
+        "person_id": "-",  # made when the row is planned; any text passes
         "first_name": values["first_name"],
         "last_name": values["last_name"],
         "personnummer": values.get("personnummer") or None,
