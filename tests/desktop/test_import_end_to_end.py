@@ -6,6 +6,7 @@ preview syncs without a refusal."""
 
 from __future__ import annotations
 
+import shutil
 import string
 from collections.abc import Iterator
 from datetime import date
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import local_index
 from desktop.i18n import Translations
 from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
@@ -20,9 +22,11 @@ from desktop.participants.import_ops import CHECK_MESSAGES, reason_text
 from desktop.participants.query import ParticipantQuery
 from models.errors import ValidationError
 from models.importing import read_header
+from sync.store import ClientStore
 from tests.alumni.builders import personnummer
 from tests.alumni.test_student_records_import import write_xlsx
 from tests.desktop.conftest import read
+from tests.desktop.factories import Filled, fill
 from tests.desktop.live_web import in_thread, signed_in, web_server
 from tests.desktop.test_import import open_dialog
 from tests.models.import_corpus import READABLE
@@ -35,6 +39,36 @@ def csv_file(path: Path, rows: list[list[str]]) -> Path:
     text = "".join(";".join(row) + "\r\n" for row in rows)
     path.write_bytes(text.encode("utf-8-sig"))
     return path
+
+
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Filled]:
+    """The filled client store (conftest's ``filled``), made once for this module's tests."""
+    path = tmp_path_factory.mktemp("import-store") / "client.db"
+    store = ClientStore(path)
+    data = fill(store)
+    local_index.prepare(store)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path, data
+
+
+@pytest.fixture
+def store(filled_template, tmp_path: Path, gui_guard) -> Iterator[ClientStore]:  # type: ignore[no-untyped-def]
+    """A copy of the filled store for one test (conftest's ``ctx`` opens the app on it)."""
+    target = tmp_path / "client.db"
+    shutil.copyfile(filled_template[0], target)
+    with gui_guard.allowed():
+        copy = ClientStore(target)
+    yield copy
+    with gui_guard.allowed():
+        copy.close()
+
+
+@pytest.fixture
+def filled(filled_template, store: ClientStore) -> Filled:  # type: ignore[no-untyped-def]
+    return filled_template[1]
 
 
 def problems(dialog: ImportDialog) -> list[tuple[object, str, str]]:
