@@ -2,7 +2,7 @@
 
 The one reader of import files, used by the desktop's participant import
 (:mod:`models.importing`) and the server's student-record import
-(:mod:`server.student_records`). It reads what Excel and its users make:
+(:mod:`server.services.alumni.student_records`). It reads what Excel and its users make:
 
 * CSV in UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode
   text", tab-separated), Windows-1252 (Excel's ";" CSV on a Swedish

@@ -299,8 +299,11 @@ def cmd_import_student_records(args: argparse.Namespace) -> int:
     """Import a CSV/XLSX export of the student system: all rows or none, errors per row."""
     from models.errors import ValidationError
     from server.services.accounts import tenant_by_slug
+    from server.services.alumni.student_records import (
+        StudentRecordImportError,
+        import_student_records,
+    )
     from server.services.database import Database
-    from server.student_records import StudentRecordImportError, import_student_records
 
     db = Database(_settings(args).database_url)
     try:

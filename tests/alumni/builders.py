@@ -21,7 +21,7 @@ from models import (
 )
 from models.ids import new_id
 from models.validators import birth_date_from_personnummer
-from server.student_records import DatabaseStudentRecords, StudentRecordData
+from server.services.alumni.student_records import DatabaseStudentRecords, StudentRecordData
 
 
 def personnummer(born: date, serial: int = 123, *, samordning: bool = False) -> str:

@@ -29,14 +29,14 @@ from server.services.alumni.processing import (
     process_registration,
     retry_delay,
 )
-from server.services.database import Database
-from server.settings import Settings
-from server.student_records import (
+from server.services.alumni.student_records import (
     DatabaseStudentRecords,
     LadokStudentRecords,
     StudentRecordData,
     StudentRecordSource,
 )
+from server.services.database import Database
+from server.settings import Settings
 from tests.alumni import builders as b
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

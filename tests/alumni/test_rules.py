@@ -15,7 +15,7 @@ from models.alumni_rules import (
     evaluate_rules,
     format_credits,
 )
-from server.student_records import StudentRecordData
+from server.services.alumni.student_records import StudentRecordData
 
 
 @dataclass

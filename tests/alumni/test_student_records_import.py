@@ -11,14 +11,14 @@ import pytest
 from sqlalchemy import func, select
 
 from models import StudentRecord
-from server.services.database import Database
-from server.student_records import (
+from server.services.alumni.student_records import (
     DatabaseStudentRecords,
     LadokStudentRecords,
     StudentRecordImportError,
     StudentRecordSourceNotConfigured,
     import_student_records,
 )
+from server.services.database import Database
 from tests.alumni import builders as b
 
 TODAY = date(2026, 11, 2)

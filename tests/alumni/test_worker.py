@@ -11,10 +11,10 @@ from models.alumni import AlumniRegistration, AlumniStatus
 from server.cli import main as cli_main
 from server.services.alumni.forms import intake
 from server.services.alumni.processing import retry_delay
+from server.services.alumni.student_records import StudentRecordSource
 from server.services.alumni.worker import AlumniWorker, database_sources
 from server.services.database import Database
 from server.settings import Settings
-from server.student_records import StudentRecordSource
 from tests.alumni import builders as b
 from tests.alumni.http.site import wait_until
 

@@ -17,7 +17,7 @@ from models.alumni import StudentRecord
 from models.errors import ValidationError
 from models.ids import new_id
 from models.people import Person, PersonEmail, PersonPhone
-from server.student_records import StudentRecordData
+from server.services.alumni.student_records import StudentRecordData
 
 _RECORD_FIELDS = (
     "personnummer",

@@ -85,9 +85,9 @@ from server.services.alumni.enrichment import (
     owner_of_personnummer,
     store_records,
 )
+from server.services.alumni.student_records import StudentRecordData, StudentRecordSource
 from server.services.seq import lock_tenant
 from server.settings import Settings
-from server.student_records import StudentRecordData, StudentRecordSource
 
 log = logging.getLogger(__name__)
 

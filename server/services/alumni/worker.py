@@ -10,8 +10,8 @@ tenant's write lock and re-reads the registration, so a registration is
 decided once.
 
 Where the student records come from is a *source factory* (tenant id →
-:class:`~server.student_records.StudentRecordSource`); the default is the
-tenant's imported records (:class:`~server.student_records.DatabaseStudentRecords`).
+:class:`~server.services.alumni.student_records.StudentRecordSource`); the default is the
+tenant's imported records (:class:`~server.services.alumni.student_records.DatabaseStudentRecords`).
 An application can set another on ``app.state.alumni_source_factory``
 before it starts (a Ladok source, or a failing one in tests).
 """
@@ -31,9 +31,9 @@ from models.alumni import AlumniRegistration, AlumniStatus
 from models.errors import NotFoundError, TransitionError
 from models.ids import utcnow
 from server.services.alumni.processing import PendingSummary, process_pending, process_registration
+from server.services.alumni.student_records import DatabaseStudentRecords, StudentRecordSource
 from server.services.database import Database
 from server.settings import Settings
-from server.student_records import DatabaseStudentRecords, StudentRecordSource
 
 log = logging.getLogger("kansli.alumni")
 

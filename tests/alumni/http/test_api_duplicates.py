@@ -13,7 +13,7 @@ from models.ids import new_id, utcnow
 from models.people import Activity, Person
 from server.services.alumni.forms import intake
 from server.services.alumni.processing import process_pending
-from server.student_records import DatabaseStudentRecords
+from server.services.alumni.student_records import DatabaseStudentRecords
 from tests.alumni import builders as b
 from tests.alumni.http.site import (
     AlumniSite,

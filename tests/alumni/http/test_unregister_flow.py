@@ -15,8 +15,8 @@ from models.people import Activity, ActivityKind
 from server.services.alumni.categories import category_keys, give_category
 from server.services.alumni.forms import UNREGISTER_LINKS_PER_DAY, UNREGISTER_PURPOSE, intake
 from server.services.alumni.processing import process_pending
+from server.services.alumni.student_records import DatabaseStudentRecords
 from server.services.mail import MailWorker
-from server.student_records import DatabaseStudentRecords
 from server.tables import LinkToken, MailOutbox
 from tests.alumni import builders as b
 from tests.alumni.http.site import (

@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from models.alumni import AlumniStatus
-from server.student_records import StudentRecordData
+from server.services.alumni.student_records import StudentRecordData
 from tests.alumni import builders as b
 from tests.alumni.http.site import (
     AlumniSite,

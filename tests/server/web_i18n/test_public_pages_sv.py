@@ -12,8 +12,8 @@ from models.ids import utcnow
 from server.services.alumni.categories import give_category
 from server.services.alumni.forms import UNREGISTER_PURPOSE, intake
 from server.services.alumni.processing import process_pending
+from server.services.alumni.student_records import DatabaseStudentRecords
 from server.services.approval import issue_link
-from server.student_records import DatabaseStudentRecords
 from server.tables import LinkToken
 from tests.alumni import builders as b
 from tests.approval.helpers import answers, make_case, make_form, request_link
