@@ -18,8 +18,10 @@ requested before a change never passes for fresh after it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
@@ -100,7 +102,7 @@ class TableSource(Protocol[Q_contra, R]):
     @property
     def rows_with_ids(self) -> bool:
         """Load the first batch of rows with the ids (the first item is shown at once)."""
-        ...
+        return False
 
     def load_ids(self, ctx: OpContext, query: Q_contra) -> IdsResult:
         """The ordered ids ``query`` shows (on the database executor)."""
@@ -417,3 +419,83 @@ def iter_chunks(
         part = ids[start : start + chunk]
         by_id = source.load_rows(ctx, part)
         yield [by_id[i] for i in part if i in by_id]
+
+
+# -- reading ids and rows in SQL (what a source's load_ids and load_rows usually are) -------
+
+Statement = tuple[str, dict[str, Any]]
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+RowT = TypeVar("RowT", bound=HasId)
+
+
+@contextmanager
+def read_cursor(ctx: OpContext) -> Iterator[sqlite3.Cursor]:
+    """A raw ``sqlite3`` cursor inside one read transaction (one snapshot for all statements).
+
+    Plain tuples instead of SQLAlchemy rows: building 100,000 result rows
+    costs more than the query. ``BEGIN`` goes through SQLAlchemy, so the GUI
+    thread guard sees this connection being used; closing the session rolls
+    the read transaction back.
+    """
+    with ctx.read() as s:
+        conn = s.connection()
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        if not raw.in_transaction:
+            conn.exec_driver_sql("BEGIN")
+        cursor = raw.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+
+
+def read_ids(ctx: OpContext, statements: Sequence[Statement], total: Statement) -> IdsResult:
+    """The ids the ``statements`` select, one after the other, and the count ``total``
+    selects, in one snapshot."""
+    with read_cursor(ctx) as cursor:
+        ids: list[str] = []
+        for sql, params in statements:
+            ids += [r[0] for r in cursor.execute(sql, params)]
+        count = int(cursor.execute(*total).fetchone()[0])
+    return IdsResult(ids, count)
+
+
+def read_rows(
+    ctx: OpContext, rows_sql: Callable[[int], str], ids: list[str], make: Callable[[Any], RowT]
+) -> dict[str, RowT]:
+    """The rows of ``ids`` by id: ``rows_sql(n)`` selects n ids bound as :id0 … :idN-1,
+    ``make`` builds a row of a result tuple."""
+    if not ids:
+        return {}
+    with read_cursor(ctx) as cursor:
+        result = cursor.execute(rows_sql(len(ids)), {f"id{i}": v for i, v in enumerate(ids)})
+        rows = [make(r) for r in result]
+    return {r.id: r for r in rows}
+
+
+class SqlSource(TableSource[Q_contra, RowT]):
+    """A source whose ids and rows are SQL: the list names its statements, the rows' SQL
+    and how a row is built of a result tuple."""
+
+    #: SQL selecting the rows of n ids, bound as :id0 … :idN-1.
+    rows_sql: Callable[[int], str]
+    #: A row of a result tuple of ``rows_sql``.
+    make_row: Callable[[Any], RowT]
+
+    def statements(self, query: Q_contra) -> tuple[Sequence[Statement], Statement]:
+        """The statements whose results, one after the other, are the ids ``query`` shows,
+        and the statement counting every row (the N of "n of N")."""
+        raise NotImplementedError
+
+    def load_ids(self, ctx: OpContext, query: Q_contra) -> IdsResult:
+        return read_ids(ctx, *self.statements(query))
+
+    def load_rows(self, ctx: OpContext, ids: list[str]) -> dict[str, RowT]:
+        return read_rows(ctx, self.rows_sql, ids, self.make_row)
