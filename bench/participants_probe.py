@@ -40,9 +40,9 @@ from desktop.context import AppContext
 from desktop.i18n import Translations
 from desktop.local_index import match_expression
 from desktop.operations import Operations
+from desktop.operations.undo import UndoStack
 from desktop.participants.query import COLUMN_KEYS, ParticipantQuery
 from desktop.participants.view import ParticipantsView
-from desktop.people.undo import UndoStack
 from desktop.session import open_local
 from desktop.settings import Settings
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.operations import EngineLike, Operations
-from desktop.people.undo import UndoStack
+from desktop.operations.undo import UndoStack
 from desktop.settings import Settings
 from models.commands import Actor
 from models.tenancy import Role

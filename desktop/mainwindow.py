@@ -259,10 +259,10 @@ class MainWindow(QMainWindow):
         self._action(help_, self.tr("&About Kansli"), self.about)
 
     def _update_undo(self) -> None:
-        entry = self.ctx.undo.top()
-        self.act_undo.setEnabled(entry is not None)
+        step = self.ctx.undo.top()
+        self.act_undo.setEnabled(step is not None)
         self.act_undo.setText(
-            self.tr("&Undo %1").replace("%1", entry.label) if entry else self.tr("&Undo")
+            self.tr("&Undo %1").replace("%1", step.label) if step else self.tr("&Undo")
         )
 
     # -- tabs -----------------------------------------------------------------------
@@ -354,11 +354,8 @@ class MainWindow(QMainWindow):
         self.ctx.ops.notify(Changes.everything())
 
     def undo(self) -> None:
-        from desktop.operations.people import undo as undo_op
-
-        entry = self.ctx.undo.pop()
-        if entry is not None:
-            undo_op(parent=self, entry=entry).failure(self._undo_failed).run(self.ctx.ops)
+        """Take back the newest step of the app's one undo (a decision, an edit …)."""
+        self.ctx.undo.undo_last(self.ctx.ops, parent=self, failed=self._undo_failed)
 
     def _undo_failed(self, exc: Exception) -> None:
         QMessageBox.warning(

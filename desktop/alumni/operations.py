@@ -1,4 +1,4 @@
-"""Operations of the Alumni queue: decide, take a decision back, dismiss a conflict,
+"""Operations of the Alumni queue: decide, dismiss a conflict,
 the institution's rules, duplicate candidates and merging.
 
 Decisions and rules are commands (``alumni.decide``, ``alumni.rule_set``):
@@ -16,14 +16,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import select, text
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import Changes, DbOp, NetOp, OpContext
+from desktop.operations import DbOp, NetOp, OpContext
+from desktop.operations.undo import withdraw_command
 from desktop.sync_ui.operations import discard
 from models import AlumniRule, Base, Person
 from models.commands import build
 from models.commands.edits import changes_between
 from models.errors import DomainError
 from models.ids import new_id
-from sync.store import AlreadyOnServer, InDoubt, NotQueued, StoreError
 
 if TYPE_CHECKING:
     from sync.client import ServerClient
@@ -31,12 +31,6 @@ if TYPE_CHECKING:
 
 def _t(source: str) -> str:
     return QCoreApplication.translate("AlumniOps", source)
-
-
-class CannotUndo(DomainError):
-    """A decision cannot be taken back here (sent already, or being sent)."""
-
-    code = "cannot_undo"
 
 
 @dataclass(frozen=True)
@@ -56,55 +50,6 @@ def _queued_decision(ctx: OpContext, registration_id: str) -> tuple[str, str] | 
     if found is None:
         return None
     return found.command_id, str(found.args.get("expected_status") or "not_approved")
-
-
-def _ensure_not_sending(ctx: OpContext) -> None:
-    if getattr(ctx.engine.state, "status", "") == "syncing":
-        raise CannotUndo(
-            QCoreApplication.translate(
-                "AlumniOps", "Your decisions are being sent right now; try again in a moment."
-            )
-        )
-
-
-def _withdraw(ctx: OpContext, command_id: str) -> Changes:
-    """Take a queued command back through the store; the Changes of the rows it touched."""
-    _ensure_not_sending(ctx)
-    touched = ctx.store.command_rows(command_id)
-    try:
-        ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
-    except AlreadyOnServer:
-        # Sent, its answer lost: the server had it (the item shows the server's state now).
-        raise CannotUndo(
-            QCoreApplication.translate(
-                "AlumniOps",
-                "This decision had already been carried out on the server (its answer was "
-                "lost on the way), so it was not undone. A decided item cannot be decided "
-                "again.",
-            )
-        ) from None
-    except NotQueued:
-        raise CannotUndo(
-            QCoreApplication.translate(
-                "AlumniOps",
-                "This decision has reached the server already; it cannot be undone here.",
-            )
-        ) from None
-    except InDoubt:
-        raise CannotUndo(
-            QCoreApplication.translate(
-                "AlumniOps",
-                "This decision was sent to the server, but its answer did not arrive; it "
-                "can be undone when you are back online.",
-            )
-        ) from None
-    except StoreError as exc:  # a sync is sending it right now
-        raise CannotUndo(str(exc)) from None
-    return Changes(
-        tables=frozenset(t for t, _ in touched) | {"alumni_registration"},
-        ids=frozenset(i for _, i in touched),
-        outbox=True,
-    )
 
 
 def decide(
@@ -130,7 +75,7 @@ def decide(
         expected = expected_status
         queued = _queued_decision(ctx, registration_id)
         if queued is not None:
-            ctx.changed(_withdraw(ctx, queued[0]))
+            ctx.changed(withdraw_command(ctx, queued[0]))
             expected = queued[1]
         args: dict[str, Any] = {
             "alumni_registration_id": registration_id,
@@ -149,17 +94,6 @@ def decide(
         else QCoreApplication.translate("AlumniOps", "Denying")
     )
     return DbOp(run, parent=parent, label=label)
-
-
-def withdraw_decision(*, parent: QObject | None, command_id: str) -> DbOp[None]:
-    """Undo: take back a decision not yet sent (its local effect goes with it)."""
-
-    def run(ctx: OpContext) -> None:
-        ctx.changed(_withdraw(ctx, command_id))
-
-    return DbOp(
-        run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Undoing the decision")
-    )
 
 
 def dismiss_conflict(*, parent: QObject | None, command_id: str) -> DbOp[None]:

@@ -33,7 +33,6 @@ from desktop.alumni.operations import (
     dismiss_conflict,
     merge_persons,
     merge_preview,
-    withdraw_decision,
 )
 from desktop.alumni.options import LAST_FILTER
 from desktop.alumni.query import (
@@ -51,6 +50,7 @@ from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
 from desktop.i18n import format_number
 from desktop.operations import DbOp, OpContext
+from desktop.operations.undo import UndoStep
 from desktop.settings import splitter_key
 from models.commands.alumni import AlumniDecide
 from models.errors import DomainError
@@ -79,10 +79,6 @@ class AlumniQueueView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
-        #: Decisions made in this session, newest last (what U takes back).
-        self.undo_stack: list[Decided] = []
-        #: Decisions the local database refused (nothing to undo).
-        self._failed: set[str] = set()
         self.last_dialog: QWidget | None = None
         self.rules_dialog: RulesDialog | None = None
         self._restore: tuple[str | None, int] = (None, -1)
@@ -163,6 +159,9 @@ class AlumniQueueView(QWidget):
         layout.addLayout(foot)
 
         self._make_actions()
+        ctx.undo.changed.connect(self._update_undo)
+        ctx.undo.undone.connect(self._undone)
+        self._update_undo()
         self.table.doubleClicked.connect(lambda _i: self.open_current_person())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.status.activated.connect(lambda _i: self._filters_edited())
@@ -207,6 +206,14 @@ class AlumniQueueView(QWidget):
             self.open_current_person,
             ["Return"],
             owner=self.table,
+        )
+
+    def _update_undo(self) -> None:
+        step = self.ctx.undo.top()
+        self.act_undo.setText(
+            self.tr("Undo %1").replace("%1", step.label)
+            if step
+            else self.tr("Undo the last decision")
         )
 
     def row_actions(self) -> list[QAction | None]:
@@ -342,21 +349,29 @@ class AlumniQueueView(QWidget):
         self.window().activateWindow()
         self.table.setFocus()
 
+    def _decision_step(self, registration_id: str, name: str, command_id: str) -> UndoStep:
+        """How to take a decision back: withdraw its command while it is queued."""
+        return UndoStep(
+            label=self.tr("decision for %1").replace("%1", name),
+            table="alumni_registration",
+            row_id=registration_id,
+            withdraw=command_id,
+        )
+
     def _decide(self, row: AlumniRow, decision: str, reason: str) -> None:
-        # On the undo stack at once: U pressed right after runs behind this decision
-        # (one database executor, in order).
-        done = Decided(row.id, new_id(), decision)
-        self.undo_stack = [d for d in self.undo_stack if d.registration_id != row.id]
-        self.undo_stack.append(done)
-        del self.undo_stack[:-500]
+        # On the app's undo stack at once: an undo right after runs behind this decision
+        # (one database executor, in order). It replaces a decision on the item still queued.
+        step = self._decision_step(row.id, row.name, new_id())
+        self.ctx.undo.forget("alumni_registration", row.id)
+        self.ctx.undo.push(step)
         decide(
             parent=self,
             registration_id=row.id,
             decision=decision,
             reason=reason,
             expected_status="not_approved",
-            command_id=done.command_id,
-        ).success(self._decided).failure(lambda exc: self._not_decided(done, exc)).run(self.ctx.ops)
+            command_id=step.withdraw,
+        ).success(self._decided).failure(lambda exc: self._not_decided(step, exc)).run(self.ctx.ops)
         # The next item at once: the officer does not wait for the database.
         if self.current_id() == row.id:
             self.select_next()
@@ -364,37 +379,38 @@ class AlumniQueueView(QWidget):
     def _decided(self, done: Decided) -> None:
         self.decided.emit(done.registration_id, done.command_id)
 
-    def _not_decided(self, done: Decided, exc: Exception) -> None:
-        if done in self.undo_stack:
-            self.undo_stack.remove(done)
-        self._failed.add(done.command_id)
+    def _not_decided(self, step: UndoStep, exc: Exception) -> None:
+        self.ctx.undo.refused(step)
         self._refused(exc)
 
     def _refused(self, exc: Exception) -> None:
         self._say(exc.message if isinstance(exc, DomainError) else str(exc))
 
     def undo_last(self) -> None:
-        """Take back the last decision made here, if it has not reached the server."""
-        if self.undo_stack:
-            done = self.undo_stack.pop()
-            command_id, registration_id = done.command_id, done.registration_id
-        elif self.detail.detail is not None and self.detail.detail.queued_command_id:
-            command_id = self.detail.detail.queued_command_id
-            registration_id = self.detail.detail.row.id
+        """U: the app's undo (Edit › Undo), here with its answer in the feedback line.
+
+        With nothing of this session to undo, the decision of the item shown that
+        still waits in the outbox (made in an earlier session) is taken back.
+        """
+        undo = self.ctx.undo
+        if undo.undo_last(self.ctx.ops, parent=self, failed=self._refused, done=self._undone_here):
+            return
+        detail = self.detail.detail
+        if detail is not None and detail.queued_command_id:
+            step = self._decision_step(detail.row.id, detail.row.name, detail.queued_command_id)
+            undo.undo(step, self.ctx.ops, parent=self, failed=self._refused)
         else:
             self._say(self.tr("Nothing to undo: no decision of yours waits to be sent."))
-            return
-        withdraw_decision(parent=self, command_id=command_id).success(
-            lambda _r: self._undone(registration_id)
-        ).failure(lambda exc: self._undo_failed(command_id, exc)).run(self.ctx.ops)
 
-    def _undo_failed(self, command_id: str, exc: Exception) -> None:
-        if command_id not in self._failed:  # a refused decision said so already
-            self._refused(exc)
+    def _undone(self, step: UndoStep) -> None:
+        """A step was undone (by U or Edit › Undo): a decision's item waits again; show it."""
+        if step.table == "alumni_registration":
+            self.select_id(step.row_id)
+            self._say(self.tr("Decision taken back; the item waits for a decision again."))
 
-    def _undone(self, registration_id: str) -> None:
-        self.select_id(registration_id)
-        self._say(self.tr("Decision taken back; the item waits for a decision again."))
+    def _undone_here(self, step: UndoStep) -> None:
+        if step.table != "alumni_registration":
+            self._say(self.tr("Undone: %1").replace("%1", step.label))
 
     def dismiss(self, command_id: str) -> None:
         dismiss_conflict(parent=self, command_id=command_id).failure(self._refused).run(

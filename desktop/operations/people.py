@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from desktop.common.values import utc
 from desktop.local_index import match_expression
 from desktop.operations.executor import DbOp, OpContext
+from desktop.operations.undo import UndoStep
 from models import (
     Activity,
     AlumniRegistration,
@@ -181,27 +182,17 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
     )
 
 
-@dataclass(frozen=True)
-class UndoEntry:
-    """How to take back one local edit: the inverse command, and what to call it."""
-
-    label: str
-    person_id: str
-    command: str
-    args: dict[str, Any]
-
-
 def edit_person(
     *, parent: QObject | None, person_id: str, changes: dict[str, tuple[Any, Any]]
-) -> DbOp[UndoEntry | None]:
-    """Edit person fields (``field -> (value seen, new value)``); returns the undo entry.
+) -> DbOp[UndoStep | None]:
+    """Edit person fields (``field -> (value seen, new value)``); returns the undo step.
 
-    The undo entry is made from the values the fields held just before and
+    The undo step is made from the values the fields held just before and
     just after the command, read in the operation, so undo restores exactly
     what was there (Anki's undo: old values recorded by the op, not the widget).
     """
 
-    def run(ctx: OpContext) -> UndoEntry | None:
+    def run(ctx: OpContext) -> UndoStep | None:
         args = {
             "person_id": person_id,
             "changes": {
@@ -220,9 +211,10 @@ def edit_person(
         inverse = {f: {"old": after[f], "new": before[f]} for f in changes if before[f] != after[f]}
         if not inverse:
             return None
-        return UndoEntry(
+        return UndoStep(
             label=QCoreApplication.translate("PeopleOps", "edit of %1").replace("%1", name),
-            person_id=person_id,
+            table="person",
+            row_id=person_id,
             command="person.edit",
             args={"person_id": person_id, "changes": inverse},
         )
@@ -245,8 +237,8 @@ def add_email(
     address: str,
     kind: str = "work",
     make_primary: bool = False,
-) -> DbOp[UndoEntry]:
-    def run(ctx: OpContext) -> UndoEntry:
+) -> DbOp[UndoStep]:
+    def run(ctx: OpContext) -> UndoStep:
         command = ctx.command(
             "person.add_email",
             {
@@ -257,11 +249,12 @@ def add_email(
             },
         )
         ctx.execute(command)
-        return UndoEntry(
+        return UndoStep(
             label=QCoreApplication.translate("PeopleOps", "adding %1").replace(
                 "%1", address.strip().lower()
             ),
-            person_id=person_id,
+            table="person",
+            row_id=person_id,
             command="person.remove_email",
             args={"email_id": derived_id(command.id, "email")},
         )
@@ -296,19 +289,6 @@ def add_phone(
 
     return DbOp(
         run, parent=parent, label=QCoreApplication.translate("PeopleOps", "Adding a phone number")
-    )
-
-
-def undo(*, parent: QObject | None, entry: UndoEntry) -> DbOp[None]:
-    """Run the inverse command of ``entry``."""
-
-    def run(ctx: OpContext) -> None:
-        ctx.execute(ctx.command(entry.command, entry.args))
-
-    return DbOp(
-        run,
-        parent=parent,
-        label=QCoreApplication.translate("PeopleOps", "Undoing %1").replace("%1", entry.label),
     )
 
 

@@ -1,1 +1,1 @@
-"""Person profiles: the profile dialog, the person picker, undo of local edits."""
+"""Person profiles: the profile dialog and the person picker."""

@@ -33,14 +33,13 @@ from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.operations.people import (
     Profile,
-    UndoEntry,
     add_email,
     add_phone,
     edit_person,
     load_profile,
     remove_email,
 )
-from desktop.operations.people import undo as undo_op
+from desktop.operations.undo import UndoStep
 from models import validators
 from models.commands.people import PersonEdit
 from models.errors import DomainError
@@ -487,8 +486,8 @@ class PersonProfile(QDialog):
             self._saved
         ).failure(self._save_failed).run(self.ctx.ops)
 
-    def _saved(self, entry: UndoEntry | None) -> None:
-        self.ctx.undo.push(entry)
+    def _saved(self, step: UndoStep | None) -> None:
+        self.ctx.undo.push(step)
         self.save_message.setStyleSheet("color: #2e7d32;")
         self.save_message.setText(
             self.tr("Saved.")
@@ -508,22 +507,22 @@ class PersonProfile(QDialog):
         self._validate(None)
 
     def _update_undo(self) -> None:
-        entry = self.ctx.undo.top()
+        step = self.ctx.undo.top()
         self.undo_button.setText(
-            self.tr("Undo %1").replace("%1", entry.label) if entry else self.tr("Undo")
+            self.tr("Undo %1").replace("%1", step.label) if step else self.tr("Undo")
         )
-        self.undo_button.setEnabled(entry is not None)
-        self.undo_action.setEnabled(entry is not None)
+        self.undo_button.setEnabled(step is not None)
+        self.undo_action.setEnabled(step is not None)
 
     def undo(self) -> None:
-        entry = self.ctx.undo.pop()
-        if entry is None:
-            return
-        undo_op(parent=self, entry=entry).failure(
-            lambda exc: self.save_message.setText(
+        """The app's undo (Edit › Undo): the newest step, whichever window made it."""
+        self.ctx.undo.undo_last(
+            self.ctx.ops,
+            parent=self,
+            failed=lambda exc: self.save_message.setText(
                 exc.message if isinstance(exc, DomainError) else str(exc)
-            )
-        ).run(self.ctx.ops)
+            ),
+        )
 
     # -- e-mails and phones --------------------------------------------------------
 
@@ -561,8 +560,8 @@ class PersonProfile(QDialog):
             )
         ).run(self.ctx.ops)
 
-    def _email_added(self, entry: UndoEntry) -> None:
-        self.ctx.undo.push(entry)
+    def _email_added(self, step: UndoStep) -> None:
+        self.ctx.undo.push(step)
         self.new_email.clear()
 
     def remove_email(self) -> None:

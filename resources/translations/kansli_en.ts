@@ -216,68 +216,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="29" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="40" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="43" />
+      <location filename="../../desktop/agent_orders/view.py" line="42" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="48" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="49" />
+      <location filename="../../desktop/agent_orders/view.py" line="48" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -285,53 +285,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="101" />
       <source>View</source>
-      <extracomment>The user opened an order (its id): the main window shows its page. A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
+      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="102" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="111" />
+      <location filename="../../desktop/agent_orders/view.py" line="103" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="114" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="107" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="118" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="135" />
+      <location filename="../../desktop/agent_orders/view.py" line="129" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="140" />
+      <location filename="../../desktop/agent_orders/view.py" line="134" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="143" />
+      <location filename="../../desktop/agent_orders/view.py" line="137" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="173" />
+      <location filename="../../desktop/agent_orders/view.py" line="167" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -339,18 +339,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="175" />
+      <location filename="../../desktop/agent_orders/view.py" line="169" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="177" />
+      <location filename="../../desktop/agent_orders/view.py" line="171" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="216" />
-      <location filename="../../desktop/agent_orders/view.py" line="226" />
+      <location filename="../../desktop/agent_orders/view.py" line="120" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -494,7 +493,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/model.py" line="113" />
+      <location filename="../../desktop/alumni/model.py" line="59" />
       <source>Decided here; waits to be sent to the server (U takes it back).</source>
       <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The first batch comes with the ids: the queue's first item is shown at once.</extracomment>
       <translation>Decided here; waits to be sent to the server (U takes it back).</translation>
@@ -768,98 +767,73 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="64" />
-      <source>Your decisions are being sent right now; try again in a moment.</source>
-      <translation>Your decisions are being sent right now; try again in a moment.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="79" />
-      <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
-      <translation>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="88" />
-      <source>This decision has reached the server already; it cannot be undone here.</source>
-      <translation>This decision has reached the server already; it cannot be undone here.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
-      <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
-      <translation>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="147" />
+      <location filename="../../desktop/alumni/operations.py" line="92" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="149" />
+      <location filename="../../desktop/alumni/operations.py" line="94" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="161" />
-      <source>Undoing the decision</source>
-      <translation>Undoing the decision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="231" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <location filename="../../desktop/alumni/operations.py" line="191" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="273" />
+      <location filename="../../desktop/alumni/operations.py" line="207" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="221" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="302" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="303" />
+      <location filename="../../desktop/alumni/operations.py" line="237" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="304" />
+      <location filename="../../desktop/alumni/operations.py" line="238" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="305" />
+      <location filename="../../desktop/alumni/operations.py" line="239" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="306" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="307" />
+      <location filename="../../desktop/alumni/operations.py" line="241" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="308" />
+      <location filename="../../desktop/alumni/operations.py" line="242" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="309" />
+      <location filename="../../desktop/alumni/operations.py" line="243" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -867,33 +841,33 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="88" />
       <source>Show</source>
-      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). Decisions made in this session, newest last (what U takes back). Decisions the local database refused (nothing to undo).</extracomment>
+      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="93" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="94" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="98" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="103" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="143" />
+      <location filename="../../desktop/alumni/view.py" line="140" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
@@ -929,6 +903,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="199" />
+      <location filename="../../desktop/alumni/view.py" line="216" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
@@ -943,73 +918,88 @@
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="264" />
+      <location filename="../../desktop/alumni/view.py" line="214" />
+      <source>Undo %1</source>
+      <translation>Undo %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="272" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="270" />
+      <location filename="../../desktop/alumni/view.py" line="278" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="275" />
+      <location filename="../../desktop/alumni/view.py" line="283" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="306" />
+      <location filename="../../desktop/alumni/view.py" line="314" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="311" />
+      <location filename="../../desktop/alumni/view.py" line="319" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="317" />
+      <location filename="../../desktop/alumni/view.py" line="325" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="384" />
+      <location filename="../../desktop/alumni/view.py" line="355" />
+      <source>decision for %1</source>
+      <translation>decision for %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="403" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="396" />
+      <location filename="../../desktop/alumni/view.py" line="409" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="445" />
+      <location filename="../../desktop/alumni/view.py" line="413" />
+      <source>Undone: %1</source>
+      <translation>Undone: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="469" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="484" />
+      <location filename="../../desktop/alumni/view.py" line="501" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="504" />
+      <location filename="../../desktop/alumni/view.py" line="521" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="272" />
+      <location filename="../../desktop/alumni/view.py" line="280" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="477" />
-      <location filename="../../desktop/alumni/view.py" line="496" />
+      <location filename="../../desktop/alumni/view.py" line="494" />
+      <location filename="../../desktop/alumni/view.py" line="513" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1146,87 +1136,87 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="29" />
+      <location filename="../../desktop/courses/view.py" line="28" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="30" />
+      <location filename="../../desktop/courses/view.py" line="29" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="31" />
+      <location filename="../../desktop/courses/view.py" line="30" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="32" />
+      <location filename="../../desktop/courses/view.py" line="31" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="48" />
+      <location filename="../../desktop/courses/view.py" line="47" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="49" />
+      <location filename="../../desktop/courses/view.py" line="48" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="49" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="53" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="56" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="57" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1234,79 +1224,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="92" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Search courses and rounds…</source>
-      <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="95" />
-      <location filename="../../desktop/courses/view.py" line="169" />
+      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="164" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="97" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="98" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="103" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="105" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="147" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="150" />
+      <location filename="../../desktop/courses/view.py" line="146" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="186" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="188" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="221" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="223" />
+      <location filename="../../desktop/courses/view.py" line="218" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="225" />
+      <location filename="../../desktop/courses/view.py" line="220" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="227" />
+      <location filename="../../desktop/courses/view.py" line="222" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n course</numerusform>
@@ -1314,7 +1303,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="229" />
+      <location filename="../../desktop/courses/view.py" line="224" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n round</numerusform>
@@ -1322,12 +1311,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="117" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="282" />
+      <location filename="../../desktop/courses/view.py" line="118" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -2228,37 +2217,37 @@
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="365" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -2266,27 +2255,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="460" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="467" />
+      <location filename="../../desktop/mainwindow.py" line="464" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -2537,7 +2526,7 @@
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="150" />
+      <location filename="../../desktop/participants/model.py" line="79" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -2546,12 +2535,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="156" />
+      <location filename="../../desktop/participants/model.py" line="85" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="164" />
+      <location filename="../../desktop/participants/model.py" line="93" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
     </message>
@@ -2708,119 +2697,119 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="110" />
+      <location filename="../../desktop/participants/view.py" line="116" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="117" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="124" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
-      <location filename="../../desktop/participants/view.py" line="378" />
+      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="388" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="124" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="211" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="222" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="234" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="231" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="234" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="237" />
+      <location filename="../../desktop/participants/view.py" line="243" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="240" />
+      <location filename="../../desktop/participants/view.py" line="246" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="243" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="508" />
+      <location filename="../../desktop/participants/view.py" line="518" />
       <source>Change approving manager</source>
       <translation>Change approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="626" />
+      <location filename="../../desktop/participants/view.py" line="636" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="627" />
+      <location filename="../../desktop/participants/view.py" line="637" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -2828,12 +2817,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="633" />
+      <location filename="../../desktop/participants/view.py" line="643" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="638" />
+      <location filename="../../desktop/participants/view.py" line="648" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -2841,72 +2830,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="255" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="252" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="257" />
+      <location filename="../../desktop/participants/view.py" line="263" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="293" />
+      <location filename="../../desktop/participants/view.py" line="302" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="463" />
+      <location filename="../../desktop/participants/view.py" line="473" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="465" />
+      <location filename="../../desktop/participants/view.py" line="475" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="478" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="510" />
+      <location filename="../../desktop/participants/view.py" line="520" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="570" />
+      <location filename="../../desktop/participants/view.py" line="580" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="571" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -2914,22 +2903,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="576" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="577" />
+      <location filename="../../desktop/participants/view.py" line="587" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="592" />
+      <location filename="../../desktop/participants/view.py" line="602" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -2937,55 +2926,50 @@
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="63" />
-      <location filename="../../desktop/operations/people.py" line="237" />
+      <location filename="../../desktop/operations/people.py" line="64" />
+      <location filename="../../desktop/operations/people.py" line="229" />
       <source>This person no longer exists.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="108" />
+      <location filename="../../desktop/operations/people.py" line="109" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="110" />
+      <location filename="../../desktop/operations/people.py" line="111" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="224" />
+      <location filename="../../desktop/operations/people.py" line="215" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="231" />
+      <location filename="../../desktop/operations/people.py" line="223" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="261" />
+      <location filename="../../desktop/operations/people.py" line="253" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="272" />
+      <location filename="../../desktop/operations/people.py" line="265" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="283" />
+      <location filename="../../desktop/operations/people.py" line="276" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="298" />
+      <location filename="../../desktop/operations/people.py" line="291" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/operations/people.py" line="311" />
-      <source>Undoing %1</source>
-      <translation>Undoing %1</translation>
     </message>
   </context>
   <context>
@@ -3030,190 +3014,190 @@
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="194" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="205" />
+      <location filename="../../desktop/people/profile.py" line="188" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="237" />
+      <location filename="../../desktop/people/profile.py" line="220" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="238" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="244" />
-      <location filename="../../desktop/people/profile.py" line="247" />
+      <location filename="../../desktop/people/profile.py" line="227" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="249" />
-      <location filename="../../desktop/people/profile.py" line="253" />
+      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="236" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="254" />
+      <location filename="../../desktop/people/profile.py" line="237" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="240" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="273" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="274" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="278" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="296" />
+      <location filename="../../desktop/people/profile.py" line="279" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="298" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="320" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="323" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="328" />
+      <location filename="../../desktop/people/profile.py" line="311" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="314" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="362" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="363" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="364" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="365" />
+      <location filename="../../desktop/people/profile.py" line="348" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="390" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="419" />
+      <location filename="../../desktop/people/profile.py" line="402" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="404" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="423" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="431" />
+      <location filename="../../desktop/people/profile.py" line="414" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="437" />
+      <location filename="../../desktop/people/profile.py" line="420" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="448" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="510" />
+      <location filename="../../desktop/people/profile.py" line="493" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="495" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="529" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="529" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="591" />
+      <location filename="../../desktop/people/profile.py" line="574" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="592" />
+      <location filename="../../desktop/people/profile.py" line="575" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3306,215 +3290,195 @@
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="60" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="61" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="68" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="70" />
       <source>Not requested</source>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="102" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="106" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="108" />
+      <location filename="../../desktop/people/profile.py" line="107" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="110" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="113" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="118" />
+      <location filename="../../desktop/people/profile.py" line="117" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="119" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="120" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="129" />
-      <source>Must not be empty</source>
-      <translation>Must not be empty</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="136" />
-      <source>Write the date as YYYY-MM-DD</source>
-      <translation>Write the date as YYYY-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="138" />
-      <source>Two letters, such as SE</source>
-      <translation>Two letters, such as SE</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="142" />
-      <source>Letters and digits only, such as 123 45</source>
-      <translation>Letters and digits only, such as 123 45</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="177" />
+      <location filename="../../desktop/people/profile.py" line="160" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="178" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="179" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="165" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="184" />
+      <location filename="../../desktop/people/profile.py" line="167" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="185" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="280" />
+      <location filename="../../desktop/people/profile.py" line="263" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="281" />
-      <location filename="../../desktop/people/profile.py" line="311" />
+      <location filename="../../desktop/people/profile.py" line="264" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="282" />
-      <location filename="../../desktop/people/profile.py" line="312" />
+      <location filename="../../desktop/people/profile.py" line="265" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="310" />
+      <location filename="../../desktop/people/profile.py" line="293" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -4899,6 +4863,34 @@
       <location filename="../../desktop/sync_ui/status.py" line="160" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="63" />
+      <source>Your decisions are being sent right now; try again in a moment.</source>
+      <translation>Your decisions are being sent right now; try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="80" />
+      <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
+      <translation>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="89" />
+      <source>This decision has reached the server already; it cannot be undone here.</source>
+      <translation>This decision has reached the server already; it cannot be undone here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="95" />
+      <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
+      <translation>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="123" />
+      <source>Undoing %1</source>
+      <translation>Undoing %1</translation>
     </message>
   </context>
   <context>

@@ -216,68 +216,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="29" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="40" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="43" />
+      <location filename="../../desktop/agent_orders/view.py" line="42" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="48" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="49" />
+      <location filename="../../desktop/agent_orders/view.py" line="48" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -285,53 +285,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="101" />
       <source>View</source>
-      <extracomment>The user opened an order (its id): the main window shows its page. A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
+      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="102" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="111" />
+      <location filename="../../desktop/agent_orders/view.py" line="103" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="114" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="107" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="118" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="135" />
+      <location filename="../../desktop/agent_orders/view.py" line="129" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="140" />
+      <location filename="../../desktop/agent_orders/view.py" line="134" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="143" />
+      <location filename="../../desktop/agent_orders/view.py" line="137" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="173" />
+      <location filename="../../desktop/agent_orders/view.py" line="167" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -339,18 +339,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="175" />
+      <location filename="../../desktop/agent_orders/view.py" line="169" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="177" />
+      <location filename="../../desktop/agent_orders/view.py" line="171" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="216" />
-      <location filename="../../desktop/agent_orders/view.py" line="226" />
+      <location filename="../../desktop/agent_orders/view.py" line="120" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -494,7 +493,7 @@
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/model.py" line="113" />
+      <location filename="../../desktop/alumni/model.py" line="59" />
       <source>Decided here; waits to be sent to the server (U takes it back).</source>
       <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The first batch comes with the ids: the queue's first item is shown at once.</extracomment>
       <translation>Beslutad här; väntar på att skickas till servern (U ångrar).</translation>
@@ -768,98 +767,73 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="64" />
-      <source>Your decisions are being sent right now; try again in a moment.</source>
-      <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="79" />
-      <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
-      <translation>Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det ångrades inte. Ett beslutat ärende kan inte beslutas igen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="88" />
-      <source>This decision has reached the server already; it cannot be undone here.</source>
-      <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
-      <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
-      <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="147" />
+      <location filename="../../desktop/alumni/operations.py" line="92" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="149" />
+      <location filename="../../desktop/alumni/operations.py" line="94" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="161" />
-      <source>Undoing the decision</source>
-      <translation>Ångrar beslutet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="231" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="257" />
+      <location filename="../../desktop/alumni/operations.py" line="191" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="273" />
+      <location filename="../../desktop/alumni/operations.py" line="207" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="221" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="302" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="303" />
+      <location filename="../../desktop/alumni/operations.py" line="237" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="304" />
+      <location filename="../../desktop/alumni/operations.py" line="238" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="305" />
+      <location filename="../../desktop/alumni/operations.py" line="239" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="306" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="307" />
+      <location filename="../../desktop/alumni/operations.py" line="241" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="308" />
+      <location filename="../../desktop/alumni/operations.py" line="242" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="309" />
+      <location filename="../../desktop/alumni/operations.py" line="243" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -867,33 +841,33 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="88" />
       <source>Show</source>
-      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). Decisions made in this session, newest last (what U takes back). Decisions the local database refused (nothing to undo).</extracomment>
+      <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="93" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="94" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="98" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="103" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="143" />
+      <location filename="../../desktop/alumni/view.py" line="140" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
@@ -929,6 +903,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="199" />
+      <location filename="../../desktop/alumni/view.py" line="216" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
@@ -943,73 +918,88 @@
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="264" />
+      <location filename="../../desktop/alumni/view.py" line="214" />
+      <source>Undo %1</source>
+      <translation>Ångra %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="272" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="270" />
+      <location filename="../../desktop/alumni/view.py" line="278" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="275" />
+      <location filename="../../desktop/alumni/view.py" line="283" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="306" />
+      <location filename="../../desktop/alumni/view.py" line="314" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="311" />
+      <location filename="../../desktop/alumni/view.py" line="319" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="317" />
+      <location filename="../../desktop/alumni/view.py" line="325" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="384" />
+      <location filename="../../desktop/alumni/view.py" line="355" />
+      <source>decision for %1</source>
+      <translation>beslut om %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="403" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="396" />
+      <location filename="../../desktop/alumni/view.py" line="409" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="445" />
+      <location filename="../../desktop/alumni/view.py" line="413" />
+      <source>Undone: %1</source>
+      <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="469" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="484" />
+      <location filename="../../desktop/alumni/view.py" line="501" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="504" />
+      <location filename="../../desktop/alumni/view.py" line="521" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="272" />
+      <location filename="../../desktop/alumni/view.py" line="280" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="477" />
-      <location filename="../../desktop/alumni/view.py" line="496" />
+      <location filename="../../desktop/alumni/view.py" line="494" />
+      <location filename="../../desktop/alumni/view.py" line="513" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1146,87 +1136,87 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="29" />
+      <location filename="../../desktop/courses/view.py" line="28" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="30" />
+      <location filename="../../desktop/courses/view.py" line="29" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="31" />
+      <location filename="../../desktop/courses/view.py" line="30" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="32" />
+      <location filename="../../desktop/courses/view.py" line="31" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="48" />
+      <location filename="../../desktop/courses/view.py" line="47" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="49" />
+      <location filename="../../desktop/courses/view.py" line="48" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="49" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="53" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="56" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="57" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1234,79 +1224,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="92" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Search courses and rounds…</source>
-      <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The print preview opened last (kept alive).</extracomment>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="95" />
-      <location filename="../../desktop/courses/view.py" line="169" />
+      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="164" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="97" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="98" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="103" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="105" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="147" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="150" />
+      <location filename="../../desktop/courses/view.py" line="146" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="186" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="188" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="221" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>Rounds of %1</source>
       <translation>Omgångar av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="223" />
+      <location filename="../../desktop/courses/view.py" line="218" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="225" />
+      <location filename="../../desktop/courses/view.py" line="220" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="227" />
+      <location filename="../../desktop/courses/view.py" line="222" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n utbildning</numerusform>
@@ -1314,7 +1303,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="229" />
+      <location filename="../../desktop/courses/view.py" line="224" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n omgång</numerusform>
@@ -1322,12 +1311,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="117" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="282" />
+      <location filename="../../desktop/courses/view.py" line="118" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -2228,37 +2217,37 @@
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="365" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
@@ -2266,27 +2255,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="460" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="467" />
+      <location filename="../../desktop/mainwindow.py" line="464" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2537,7 +2526,7 @@
       <translation>Exporterar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="150" />
+      <location filename="../../desktop/participants/model.py" line="79" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -2546,12 +2535,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="156" />
+      <location filename="../../desktop/participants/model.py" line="85" />
       <source>A local change waits to be sent to the server.</source>
       <translation>En lokal ändring väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="164" />
+      <location filename="../../desktop/participants/model.py" line="93" />
       <source>Given on the sign-up form: %1</source>
       <translation>Angiven i anmälningsformuläret: %1</translation>
     </message>
@@ -2708,119 +2697,119 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="110" />
+      <location filename="../../desktop/participants/view.py" line="116" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="117" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="124" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
-      <location filename="../../desktop/participants/view.py" line="378" />
+      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="388" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="124" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="211" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="222" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="234" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="231" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="234" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="237" />
+      <location filename="../../desktop/participants/view.py" line="243" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="240" />
+      <location filename="../../desktop/participants/view.py" line="246" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="243" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="508" />
+      <location filename="../../desktop/participants/view.py" line="518" />
       <source>Change approving manager</source>
       <translation>Byt godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="626" />
+      <location filename="../../desktop/participants/view.py" line="636" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="627" />
+      <location filename="../../desktop/participants/view.py" line="637" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -2828,12 +2817,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="633" />
+      <location filename="../../desktop/participants/view.py" line="643" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="638" />
+      <location filename="../../desktop/participants/view.py" line="648" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -2841,72 +2830,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="255" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="252" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="257" />
+      <location filename="../../desktop/participants/view.py" line="263" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="293" />
+      <location filename="../../desktop/participants/view.py" line="302" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="436" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="463" />
+      <location filename="../../desktop/participants/view.py" line="473" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="465" />
+      <location filename="../../desktop/participants/view.py" line="475" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="478" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="510" />
+      <location filename="../../desktop/participants/view.py" line="520" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="570" />
+      <location filename="../../desktop/participants/view.py" line="580" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="571" />
+      <location filename="../../desktop/participants/view.py" line="581" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
@@ -2914,22 +2903,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="576" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="577" />
+      <location filename="../../desktop/participants/view.py" line="587" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="592" />
+      <location filename="../../desktop/participants/view.py" line="602" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -2937,55 +2926,50 @@
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="63" />
-      <location filename="../../desktop/operations/people.py" line="237" />
+      <location filename="../../desktop/operations/people.py" line="64" />
+      <location filename="../../desktop/operations/people.py" line="229" />
       <source>This person no longer exists.</source>
       <translation>Personen finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="108" />
+      <location filename="../../desktop/operations/people.py" line="109" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="110" />
+      <location filename="../../desktop/operations/people.py" line="111" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="224" />
+      <location filename="../../desktop/operations/people.py" line="215" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="231" />
+      <location filename="../../desktop/operations/people.py" line="223" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="261" />
+      <location filename="../../desktop/operations/people.py" line="253" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="272" />
+      <location filename="../../desktop/operations/people.py" line="265" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="283" />
+      <location filename="../../desktop/operations/people.py" line="276" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="298" />
+      <location filename="../../desktop/operations/people.py" line="291" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/operations/people.py" line="311" />
-      <source>Undoing %1</source>
-      <translation>Ångrar %1</translation>
     </message>
   </context>
   <context>
@@ -3030,190 +3014,190 @@
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="194" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="205" />
+      <location filename="../../desktop/people/profile.py" line="188" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="237" />
+      <location filename="../../desktop/people/profile.py" line="220" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="238" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="244" />
-      <location filename="../../desktop/people/profile.py" line="247" />
+      <location filename="../../desktop/people/profile.py" line="227" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="249" />
-      <location filename="../../desktop/people/profile.py" line="253" />
+      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="236" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="254" />
+      <location filename="../../desktop/people/profile.py" line="237" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="240" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="273" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="274" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="278" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="296" />
+      <location filename="../../desktop/people/profile.py" line="279" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="298" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="320" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="323" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="328" />
+      <location filename="../../desktop/people/profile.py" line="311" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="314" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="362" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="363" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="364" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="365" />
+      <location filename="../../desktop/people/profile.py" line="348" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="390" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="419" />
+      <location filename="../../desktop/people/profile.py" line="402" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="404" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="423" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="431" />
+      <location filename="../../desktop/people/profile.py" line="414" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="437" />
+      <location filename="../../desktop/people/profile.py" line="420" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="448" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="510" />
+      <location filename="../../desktop/people/profile.py" line="493" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="495" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="529" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="529" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="591" />
+      <location filename="../../desktop/people/profile.py" line="574" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="592" />
+      <location filename="../../desktop/people/profile.py" line="575" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -3306,215 +3290,195 @@
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="60" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="61" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="68" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="70" />
       <source>Not requested</source>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="102" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="106" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="108" />
+      <location filename="../../desktop/people/profile.py" line="107" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="110" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="113" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="118" />
+      <location filename="../../desktop/people/profile.py" line="117" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="119" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="120" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="129" />
-      <source>Must not be empty</source>
-      <translation>Får inte vara tomt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="136" />
-      <source>Write the date as YYYY-MM-DD</source>
-      <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="138" />
-      <source>Two letters, such as SE</source>
-      <translation>Två bokstäver, till exempel SE</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="142" />
-      <source>Letters and digits only, such as 123 45</source>
-      <translation>Endast bokstäver och siffror, till exempel 123 45</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="177" />
+      <location filename="../../desktop/people/profile.py" line="160" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="178" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="179" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="165" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="184" />
+      <location filename="../../desktop/people/profile.py" line="167" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="185" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="280" />
+      <location filename="../../desktop/people/profile.py" line="263" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="281" />
-      <location filename="../../desktop/people/profile.py" line="311" />
+      <location filename="../../desktop/people/profile.py" line="264" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="282" />
-      <location filename="../../desktop/people/profile.py" line="312" />
+      <location filename="../../desktop/people/profile.py" line="265" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Main</source>
       <translation>Huvud</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="310" />
+      <location filename="../../desktop/people/profile.py" line="293" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -4899,6 +4863,34 @@
       <location filename="../../desktop/sync_ui/status.py" line="160" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="63" />
+      <source>Your decisions are being sent right now; try again in a moment.</source>
+      <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="80" />
+      <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
+      <translation>Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det ångrades inte. Ett beslutat ärende kan inte beslutas igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="89" />
+      <source>This decision has reached the server already; it cannot be undone here.</source>
+      <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="95" />
+      <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
+      <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="123" />
+      <source>Undoing %1</source>
+      <translation>Ångrar %1</translation>
     </message>
   </context>
   <context>

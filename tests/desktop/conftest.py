@@ -22,7 +22,7 @@ from desktop.context import AppContext
 from desktop.guard import GuiThreadGuard
 from desktop.mainwindow import MainWindow
 from desktop.operations import Operations
-from desktop.people.undo import UndoStack
+from desktop.operations.undo import UndoStack
 from desktop.settings import Settings
 from desktop.sync_bridge import SyncBridge
 from sync.client import ServerClient

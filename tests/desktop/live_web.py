@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from desktop.context import AppContext
 from desktop.operations import Operations
-from desktop.people.undo import UndoStack
+from desktop.operations.undo import UndoStack
 from desktop.session import Session, sign_in
 from desktop.settings import Settings
 from desktop.sync_bridge import SyncBridge

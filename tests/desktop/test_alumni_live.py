@@ -28,7 +28,7 @@ from desktop.context import AppContext
 from desktop.i18n import format_datetime
 from desktop.mainwindow import MainWindow
 from desktop.operations import Operations
-from desktop.people.undo import UndoStack
+from desktop.operations.undo import UndoStack
 from desktop.sync_bridge import SyncBridge
 from models import Activity, AlumniRegistration, Person, PersonEmail, PersonPhone
 from models.alumni import AlumniStatus

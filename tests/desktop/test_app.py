@@ -198,7 +198,7 @@ def test_local_edit_is_pushed_and_the_status_bar_follows(
     from desktop.mainwindow import MainWindow
     from desktop.operations import Operations
     from desktop.operations.people import edit_person
-    from desktop.people.undo import UndoStack
+    from desktop.operations.undo import UndoStack
     from desktop.session import sign_in
 
     bridge = SyncBridge()

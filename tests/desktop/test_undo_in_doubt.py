@@ -21,7 +21,7 @@ from desktop.alumni.view import AlumniQueueView
 from desktop.context import AppContext
 from desktop.i18n import TRANSLATIONS_DIR
 from desktop.operations import Operations
-from desktop.people.undo import UndoStack
+from desktop.operations.undo import UndoStack
 from desktop.sync_bridge import SyncBridge
 from desktop.sync_ui.issues import issue_message
 from desktop.sync_ui.operations import Issue

@@ -1,0 +1,218 @@
+"""One undo for the app (issue 14, item 3): Edit › Undo (Ctrl+Z), the profile's Undo and
+the Alumni queue's U take back the newest step of one stack, whatever made it.
+
+The main window on a real local store for the stack's order and its menu entry;
+the real server over HTTP for an undo after the command reached the server: an edit
+is answered by its inverse command, which the server applies; a decision cannot be
+taken back, and the officer is told why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+from desktop.i18n import TRANSLATIONS_DIR
+from desktop.mainwindow import MainWindow
+from models import AlumniRegistration, Person
+from tests.desktop.conftest import make_window, read
+from tests.desktop.test_alumni_live import Desktop, focus_queue
+from tests.desktop.test_alumni_queue import press, wait_idle
+from tests.desktop.test_alumni_support import enrich, outbox
+from tests.sync.helpers import new_account, seed_alumni_queue, seed_people, server_session
+from tests.utils.live_server import LiveServer
+
+
+def status_of(gui_guard, store, item: str) -> str:  # type: ignore[no-untyped-def]
+    return read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=item)[
+        0
+    ][0]
+
+
+def queue_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window on the Alumni queue, the list holding the keys."""
+    window = make_window(qtbot, ctx)
+    window.show_tab("alumni")
+    qtbot.waitUntil(lambda: window.alumni.current_row() is not None)
+    focus_queue(qtbot, window.alumni)
+    return window
+
+
+def edit_title(qtbot, window: MainWindow, person_id: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Change a person's title in the profile and save; the profile closes."""
+    profile = window.open_person(person_id)
+    qtbot.waitUntil(lambda: profile.loaded)
+    profile.editors["title"].setText(title)
+    with qtbot.waitSignal(window.ctx.undo.changed, timeout=5000):
+        profile.save()
+    profile.close()
+
+
+def test_a_decision_made_in_the_queue_is_named_and_undone_by_edit_undo(
+    qtbot, ctx, gui_guard, store, filled
+) -> None:
+    enrich(gui_guard, store, filled)
+    window = queue_window(qtbot, ctx)
+    view = window.alumni
+    row = view.current_row()
+    assert row is not None and not window.act_undo.isEnabled()
+
+    press(qtbot, view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    wait_idle(qtbot, ctx)
+    assert status_of(gui_guard, store, row.id) == "approved_manually"
+    assert window.act_undo.isEnabled()
+    assert window.act_undo.text() == f"&Undo decision for {row.name}"
+    assert view.act_undo.text() == f"Undo decision for {row.name}"
+
+    window.act_undo.trigger()  # Edit › Undo, not the queue's own key
+
+    qtbot.waitUntil(lambda: outbox(gui_guard, store) == [])
+    assert status_of(gui_guard, store, row.id) == "not_approved"
+    # The queue shows the item that waits again, and says so.
+    qtbot.waitUntil(lambda: view.current_id() == row.id and "taken back" in view.feedback.text())
+    assert not window.act_undo.isEnabled() and window.act_undo.text() == "&Undo"
+
+
+def test_u_and_ctrl_z_take_back_decisions_and_edits_newest_first_from_one_stack(
+    qtbot, ctx, gui_guard, store, filled
+) -> None:
+    enrich(gui_guard, store, filled)
+    window = queue_window(qtbot, ctx)
+    view = window.alumni
+    item = view.current_id()
+    assert item is not None
+    press(qtbot, view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    person = filled.participant_ids[0]
+    edit_title(qtbot, window, person, "Prefekt")
+    first, last = read(
+        gui_guard, store, "SELECT first_name, last_name FROM person WHERE id = :i", i=person
+    )[0]
+    name = f"{first} {last}"
+    wait_idle(qtbot, ctx)
+    assert [e["name"] for e in outbox(gui_guard, store)] == ["alumni.decide", "person.edit"]
+    assert len(ctx.undo) == 2
+    assert window.act_undo.text() == f"&Undo edit of {name}"
+
+    # U in the queue takes back the newest step, the edit made in the profile.
+    focus_queue(qtbot, view)
+    press(qtbot, view, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: view.feedback.text() == f"Undone: edit of {name}")
+    wait_idle(qtbot, ctx)
+    title = read(gui_guard, store, "SELECT title FROM person WHERE id = :i", i=person)[0][0]
+    assert title in (None, "")
+    assert [e["name"] for e in outbox(gui_guard, store)] == [
+        "alumni.decide", "person.edit", "person.edit",
+    ]  # fmt: skip
+    assert status_of(gui_guard, store, item) == "approved_manually"  # the decision stays
+    assert window.act_undo.text().startswith("&Undo decision for ")
+
+    # Ctrl+Z (the Edit menu's key) takes back the one before: the decision.
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [e["name"] for e in outbox(gui_guard, store)] == ["person.edit"] * 2)
+    assert status_of(gui_guard, store, item) == "not_approved"
+    qtbot.waitUntil(lambda: "taken back" in view.feedback.text())
+    assert len(ctx.undo) == 0 and not window.act_undo.isEnabled()
+
+
+@pytest.fixture
+def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load("kansli_sv", str(TRANSLATIONS_DIR))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
+def test_the_undo_entry_names_the_decision_in_swedish(
+    qtbot, swedish, ctx, gui_guard, store, filled
+) -> None:
+    enrich(gui_guard, store, filled)
+    window = queue_window(qtbot, ctx)
+    row = window.alumni.current_row()
+    assert row is not None
+    press(qtbot, window.alumni, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.act_undo.isEnabled())
+    assert window.act_undo.text() == f"&Ångra beslut om {row.name}"
+    wait_idle(qtbot, ctx)
+
+
+# -- after the command reached the server ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    path = tmp_path_factory.mktemp("undo-live") / "server.db"
+    live = LiveServer(f"sqlite:///{path}").start()
+    try:
+        yield live
+    finally:
+        live.stop()
+
+
+def test_undo_after_the_server_has_it_issues_the_inverse_edit_or_says_why_a_decision_cannot(
+    qtbot, gui_guard, server: LiveServer, tmp_path: Path, settings
+) -> None:
+    with gui_guard.allowed():
+        account = new_account(server.db_url)
+        (item,) = seed_alumni_queue(server.db_url, account.tenant_id, 1)
+        (person,) = seed_people(server.db_url, account.tenant_id, 1)
+    desk = Desktop(qtbot, gui_guard, server.url, account, tmp_path / "a.db", settings)
+    view, window = desk.view, desk.window
+
+    def server_state() -> tuple[str | None, str]:
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            p, a = s.get(Person, person), s.get(AlumniRegistration, item)
+            assert p is not None and a is not None
+            return p.city, str(a.status)
+
+    def synced() -> None:
+        window.sync_now()
+        qtbot.waitUntil(
+            lambda: (
+                desk.ctx.ops.idle
+                and desk.bridge.status.status == "online"
+                and desk.bridge.status.pending == 0
+            ),
+            timeout=20_000,
+        )
+
+    try:
+        qtbot.waitUntil(lambda: view.loaded and view.current_id() == item, timeout=10_000)
+        profile = window.open_person(person)
+        qtbot.waitUntil(lambda: profile.loaded)
+        profile.editors["city"].setText("Luleå")
+        with qtbot.waitSignal(desk.ctx.undo.changed, timeout=5000):
+            profile.save()
+        profile.close()
+        focus_queue(qtbot, view)
+        press(qtbot, view, Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: len(desk.ctx.undo) == 2)
+        synced()
+        assert server_state() == ("Luleå", "approved_manually")
+
+        # The decision (newest) is on the server: it is not taken back, and U says why.
+        press(qtbot, view, Qt.Key.Key_U)
+        qtbot.waitUntil(lambda: "cannot be undone" in view.feedback.text())
+        assert view.feedback.text() == (
+            "This decision has reached the server already; it cannot be undone here."
+        )
+        # The edit (next) is answered by its inverse command, which the server applies.
+        assert window.act_undo.text().startswith("&Undo edit of ")
+        window.act_undo.trigger()
+        qtbot.waitUntil(lambda: len(desk.ctx.undo) == 0 and desk.ctx.ops.idle)
+        synced()
+        assert server_state() == ("Umeå", "approved_manually")
+        with gui_guard.allowed():
+            assert desk.store.outbox() == []
+        assert read(gui_guard, desk.store, "SELECT city FROM person WHERE id = :i", i=person) == [
+            ("Umeå",)
+        ]
+    finally:
+        desk.close(gui_guard)
