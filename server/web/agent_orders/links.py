@@ -34,10 +34,9 @@ from server.services.database import Database
 from server.web.agent_orders.pages import (
     AttestSide,
     AttestSigning,
-    AttestUrls,
     AttestView,
     add_attest_routes,
-    bankid_for,
+    attest_view,
     bankid_json,
     form_refused,
     refusal_page,
@@ -155,24 +154,17 @@ def _attest_view(db: Database, settings: Any, token: str, request: Request) -> A
     now = utcnow()
     page = signing.customer_order(db=db, token=token, now=now)
     blocked = signing.customer_attest_refusal(db=db, settings=settings, token=token, now=now)
-    url = f"{ATTEST}/{token}"
     customer = page.customer.name if page.customer else _("the customer")
-    return AttestView(
+    return attest_view(
+        request,
+        settings,
         page=page,
-        urls=AttestUrls(
-            sms=f"{url}/sms",
-            sms_verify=f"{url}/sms/verify",
-            bankid=f"{url}/bankid",
-            bankid_base=f"{url}/bankid",
-            restart=url,
-        ),
+        url=f"{ATTEST}/{token}",
         csrf_token=csrf_token(_secret(settings), _attest_binding(token)),
-        signer_label=_("{name}, attestant of {organisation}").format(
-            name=page.order.customer_attestant_email, organisation=customer
-        ),
-        blocked=blocked.message if blocked else "",
+        signer=page.order.customer_attestant_email,
+        organisation=customer,
+        blocked=blocked,
         sms_available=signing.customer_has_phone(page.order),
-        bankid_configured=bankid_for(request, settings) is not None,
     )
 
 

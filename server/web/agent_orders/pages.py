@@ -155,6 +155,41 @@ class AttestView:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def attest_view(
+    request: Request,
+    settings: Settings,
+    *,
+    page: OrderPage,
+    url: str,
+    csrf_token: str,
+    signer: str,
+    organisation: str,
+    blocked: DomainError | None,
+    sms_available: bool,
+    order_url: str = "",
+) -> AttestView:
+    """The attest page as it first shows (choose SMS or BankID), its forms posting under
+    ``url``; ``blocked`` is why the signer cannot attest now, if anything."""
+    return AttestView(
+        page=page,
+        urls=AttestUrls(
+            sms=f"{url}/sms",
+            sms_verify=f"{url}/sms/verify",
+            bankid=f"{url}/bankid",
+            bankid_base=f"{url}/bankid",
+            order=order_url,
+            restart=url,
+        ),
+        csrf_token=csrf_token,
+        signer_label=_("{name}, attestant of {organisation}").format(
+            name=signer, organisation=organisation
+        ),
+        blocked=blocked.message if blocked else "",
+        sms_available=sms_available,
+        bankid_configured=bankid_for(request, settings) is not None,
+    )
+
+
 def render_attest(request: Request, view: AttestView, *, status_code: int = 200) -> HTMLResponse:
     """The attest page (staff or customer) for ``view``."""
     if view.bankid is not None and view.bankid.qr_data:

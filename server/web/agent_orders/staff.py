@@ -40,10 +40,9 @@ from server.services.database import Database
 from server.web.agent_orders.pages import (
     AttestSide,
     AttestSigning,
-    AttestUrls,
     AttestView,
     add_attest_routes,
-    bankid_for,
+    attest_view,
     bankid_json,
     form_refused,
     notice_text,
@@ -215,50 +214,35 @@ async def _review_step(
     form: PostedForm,
     step: str,
 ) -> Response:
+    # Who acts on which order, when: the arguments every step takes.
+    acting = {"db": db, "settings": settings, "principal": user, "order_id": order_id}
     now = utcnow()
     try:
         if step == "start":
-            await run_in_threadpool(
-                svc.open_review,
-                db=db,
-                settings=settings,
-                principal=user,
-                order_id=order_id,
-                now=now,
-            )
-            notice = "review_started"
+            await run_in_threadpool(partial(svc.open_review, **acting, now=now))
         elif step == "approve":
             await run_in_threadpool(
-                svc.approve,
-                db=db,
-                settings=settings,
-                principal=user,
-                order_id=order_id,
-                terms_accepted=form.get("terms_accepted") == "yes",
-                terms_version=form.get("terms_version", ""),
-                billing={
-                    "reference": form.get("billing_reference", ""),
-                    "address": form.get("billing_address", ""),
-                },
-                attest_info={
-                    "reference": form.get("attest_reference", ""),
-                    "note": form.get("attest_note", ""),
-                },
-                attestant_email=form.get("attestant", ""),
-                now=now,
+                partial(
+                    svc.approve,
+                    **acting,
+                    terms_accepted=form.get("terms_accepted") == "yes",
+                    terms_version=form.get("terms_version", ""),
+                    billing={
+                        "reference": form.get("billing_reference", ""),
+                        "address": form.get("billing_address", ""),
+                    },
+                    attest_info={
+                        "reference": form.get("attest_reference", ""),
+                        "note": form.get("attest_note", ""),
+                    },
+                    attestant_email=form.get("attestant", ""),
+                    now=now,
+                )
             )
-            notice = "approved"
         else:
             await run_in_threadpool(
-                svc.reject,
-                db=db,
-                settings=settings,
-                principal=user,
-                order_id=order_id,
-                reason=form.get("reason", ""),
-                now=now,
+                partial(svc.reject, **acting, reason=form.get("reason", ""), now=now)
             )
-            notice = "rejected"
     except DomainError as exc:
         again = partial(
             _review,
@@ -276,6 +260,7 @@ async def _review_step(
         )
     if step == "start":  # straight on to the review form
         return RedirectResponse(f"{BASE}/{order_id}/review", status_code=303)
+    notice = "approved" if step == "approve" else "rejected"
     return RedirectResponse(f"{BASE}/{order_id}?notice={notice}", status_code=303)
 
 
@@ -313,24 +298,17 @@ def _attest_view(
     blocked = signing.agent_attest_refusal(
         db=db, settings=settings, principal=user, order_id=order_id, now=now
     )
-    url = f"{BASE}/{order_id}/attest"
-    return AttestView(
+    return attest_view(
+        request,
+        settings,
         page=page,
-        urls=AttestUrls(
-            sms=f"{url}/sms",
-            sms_verify=f"{url}/sms/verify",
-            bankid=f"{url}/bankid",
-            bankid_base=f"{url}/bankid",
-            order=f"{BASE}/{order_id}",
-            restart=url,
-        ),
+        url=f"{BASE}/{order_id}/attest",
+        order_url=f"{BASE}/{order_id}",
         csrf_token=csrf_token(settings.secret_key.get_secret_value(), _binding(user)),
-        signer_label=_("{name}, attestant of {organisation}").format(
-            name=user.display_name or user.email, organisation=page.agent.name
-        ),
-        blocked=blocked.message if blocked else "",
+        signer=user.display_name or user.email,
+        organisation=page.agent.name,
+        blocked=blocked,
         sms_available=signing.agent_has_phone(db=db, principal=user),
-        bankid_configured=bankid_for(request, settings) is not None,
     )
 
 
