@@ -37,8 +37,8 @@ from models.ids import new_id
 from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import ClientStore
+from tests.desktop.alumni_setup import DECIDED_COL, STATUS_COL
 from tests.desktop.test_alumni_queue import in_dialog, press
-from tests.desktop.test_alumni_support import DECIDED_COL, STATUS_COL
 from tests.sync.helpers import Account, new_account, seed_alumni_queue, server_session
 from tests.utils.live_server import LiveServer, login
 from tests.utils.tcp_proxy import TcpProxy

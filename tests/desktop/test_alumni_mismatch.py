@@ -12,8 +12,8 @@ from desktop.alumni.view import AlumniQueueView
 from desktop.i18n import TRANSLATIONS_DIR
 from models import AlumniRegistration
 from models.alumni_matching import MismatchCode
+from tests.desktop.alumni_setup import enrich, queue_ids
 from tests.desktop.test_alumni_queue import make_view
-from tests.desktop.test_alumni_support import enrich, queue_ids
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from desktop.alumni.model import AlumniModel
 from desktop.alumni.options import deny_reasons
 from desktop.alumni.query import CONFLICTS, PENDING, QUEUE
 from desktop.alumni.view import AlumniQueueView
-from tests.desktop.conftest import read
-from tests.desktop.test_alumni_support import (
+from tests.desktop.alumni_setup import (
     DECIDED_COL,
     OTHER_OFFICER,
     REASON_COL,
@@ -23,6 +22,7 @@ from tests.desktop.test_alumni_support import (
     outbox,
     queue_ids,
 )
+from tests.desktop.conftest import read
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.alumni.rules import RulesDialog
 from desktop.alumni.view import AlumniQueueView
 from desktop.context import AppContext
-from tests.desktop.test_alumni_support import enrich, outbox
+from tests.desktop.alumni_setup import enrich, outbox
 
 
 @pytest.fixture

@@ -19,14 +19,14 @@ from desktop.alumni.options import remember_deny_reason
 from desktop.i18n import Translations
 from desktop.mainwindow import MainWindow
 from desktop.operations import Changes
-from tests.desktop.test_alumni_queue import press
-from tests.desktop.test_alumni_support import (
+from tests.desktop.alumni_setup import (
     OTHER_OFFICER,
     STATUS_COL,
     answer,
     enrich,
     outbox,
 )
+from tests.desktop.test_alumni_queue import press
 
 WORDS = {
     "en": {

@@ -8,8 +8,8 @@ import pytest
 from models.commands import build
 from models.ids import new_id
 from sync.store import ClientStore, NotQueued
+from tests.desktop.alumni_setup import outbox, queue_ids
 from tests.desktop.conftest import read
-from tests.desktop.test_alumni_support import outbox, queue_ids
 
 
 def run(guard, store: ClientStore, filled, name: str, args: dict) -> str:  # type: ignore[no-untyped-def]

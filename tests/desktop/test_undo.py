@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from desktop.i18n import TRANSLATIONS_DIR
 from desktop.mainwindow import MainWindow
 from models import AlumniRegistration, Person
+from tests.desktop.alumni_setup import enrich, outbox
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_alumni_live import Desktop, focus_queue
 from tests.desktop.test_alumni_queue import press, wait_idle
-from tests.desktop.test_alumni_support import enrich, outbox
 from tests.sync.helpers import new_account, seed_alumni_queue, seed_people, server_session
 from tests.utils.live_server import LiveServer
 

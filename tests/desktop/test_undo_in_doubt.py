@@ -27,9 +27,9 @@ from desktop.sync_ui.issues import issue_message
 from desktop.sync_ui.operations import Issue
 from sync.client import ServerClient
 from sync.engine import SyncEngine
+from tests.desktop.alumni_setup import enrich, outbox
 from tests.desktop.conftest import UNREACHABLE, read
 from tests.desktop.test_alumni_queue import make_view, press, wait_idle
-from tests.desktop.test_alumni_support import enrich, outbox
 
 
 @pytest.fixture
