@@ -1,4 +1,5 @@
-"""The one direction of imports: desktop -> sync -> models <- server."""
+"""The one direction of imports: desktop -> sync -> models <- server, and desktop never
+imports server (it reaches the server over HTTP through sync only)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ FORBIDDEN = {
     },
     "sync": {"PySide6", "PyQt5", "PyQt6", "server", "desktop", "fastapi"},
     "server": {"PySide6", "PyQt5", "PyQt6", "desktop", "sync"},
+    "desktop": {"server", "fastapi", "starlette", "uvicorn"},
 }
 
 
