@@ -73,6 +73,28 @@ def test_forms_without_csrf_or_terms_change_nothing(live: LiveApp) -> None:
     assert again.status_code == 409 and "Cannot reject: order" in text(again)
 
 
+def test_attest_posts_without_their_token_are_refused_as_a_page_and_the_poll_as_json(
+    live: LiveApp,
+) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+    base = f"{live.url}/staff/agent-orders/{order_id}/attest"
+    view, _ = web_view(live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest")
+    forged = view.post(f"{base}/sms", data={"csrf_token": "0" * 64}, timeout=10)
+    assert forged.status_code == 403 and "The form has expired" in text(forged)
+    assert "text/html" in forged.headers["content-type"]
+    poll = f"{base}/bankid/{'1' * 36}/status"
+    refused = view.post(poll, data={"csrf_token": "0" * 64}, timeout=10)
+    assert refused.status_code == 403
+    assert refused.json()["status"] == "failed" and refused.json()["done"] is True
+    assert "did not come from this site" in refused.json()["message"]
+    unreadable = view.post(
+        poll, data=b"csrf_token=x", headers={"Content-Type": "text/plain"}, timeout=10
+    )
+    assert unreadable.status_code == 415 and unreadable.json()["done"] is True
+    assert order_state(live.db, order_id).state == OrderState.AGENT_APPROVED
+
+
 def test_approver_is_refused_attest_in_the_same_session_and_a_code_works_once(
     live: LiveApp,
 ) -> None:

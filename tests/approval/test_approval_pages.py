@@ -241,6 +241,9 @@ def test_used_link_is_a_clear_page_and_changes_nothing(world: World) -> None:
     assert resp.status_code == 410 and f"This link was already used on {day}" in resp.text
     resp = submit(world, token, fields)
     assert resp.status_code == 410 and "already used" in resp.text
+    # A used link is said before a wrong token: the link is what the manager can act on.
+    resp = submit(world, token, {**fields, "csrf_token": "0" * 64})
+    assert resp.status_code == 410 and "already used" in resp.text
     unchanged(case, before)
 
 
