@@ -1,29 +1,24 @@
 """One undo for the app (issue 14, item 3): Edit › Undo (Ctrl+Z), the profile's Undo and
 the Alumni queue's U take back the newest step of one stack, whatever made it.
 
-The main window on a real local store for the stack's order and its menu entry;
-the real server over HTTP for an undo after the command reached the server: an edit
-is answered by its inverse command, which the server applies; a decision cannot be
-taken back, and the officer is told why.
+The main window on a real local store for the stack's order and its menu entry. An
+undo after the command reached the server (the real server over HTTP) is tested in
+tests/desktop/test_alumni_live.py, on that module's server.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from desktop.i18n import TRANSLATIONS_DIR
 from desktop.mainwindow import MainWindow
-from models import AlumniRegistration, Person
 from tests.desktop.alumni_setup import enrich, outbox
 from tests.desktop.conftest import make_window, read
-from tests.desktop.test_alumni_live import Desktop, focus_queue
+from tests.desktop.test_alumni_live import focus_queue
 from tests.desktop.test_alumni_queue import press, wait_idle
-from tests.sync.helpers import new_account, seed_alumni_queue, seed_people, server_session
-from tests.utils.live_server import LiveServer
 
 
 def status_of(gui_guard, store, item: str) -> str:  # type: ignore[no-untyped-def]
@@ -141,78 +136,3 @@ def test_the_undo_entry_names_the_decision_in_swedish(
     qtbot.waitUntil(lambda: window.act_undo.isEnabled())
     assert window.act_undo.text() == f"&Ångra beslut om {row.name}"
     wait_idle(qtbot, ctx)
-
-
-# -- after the command reached the server ---------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    path = tmp_path_factory.mktemp("undo-live") / "server.db"
-    live = LiveServer(f"sqlite:///{path}").start()
-    try:
-        yield live
-    finally:
-        live.stop()
-
-
-def test_undo_after_the_server_has_it_issues_the_inverse_edit_or_says_why_a_decision_cannot(
-    qtbot, gui_guard, server: LiveServer, tmp_path: Path, settings
-) -> None:
-    with gui_guard.allowed():
-        account = new_account(server.db_url)
-        (item,) = seed_alumni_queue(server.db_url, account.tenant_id, 1)
-        (person,) = seed_people(server.db_url, account.tenant_id, 1)
-    desk = Desktop(qtbot, gui_guard, server.url, account, tmp_path / "a.db", settings)
-    view, window = desk.view, desk.window
-
-    def server_state() -> tuple[str | None, str]:
-        with gui_guard.allowed(), server_session(server.db_url) as s:
-            p, a = s.get(Person, person), s.get(AlumniRegistration, item)
-            assert p is not None and a is not None
-            return p.city, str(a.status)
-
-    def synced() -> None:
-        window.sync_now()
-        qtbot.waitUntil(
-            lambda: (
-                desk.ctx.ops.idle
-                and desk.bridge.status.status == "online"
-                and desk.bridge.status.pending == 0
-            ),
-            timeout=20_000,
-        )
-
-    try:
-        qtbot.waitUntil(lambda: view.loaded and view.current_id() == item, timeout=10_000)
-        profile = window.open_person(person)
-        qtbot.waitUntil(lambda: profile.loaded)
-        profile.editors["city"].setText("Luleå")
-        with qtbot.waitSignal(desk.ctx.undo.changed, timeout=5000):
-            profile.save()
-        profile.close()
-        focus_queue(qtbot, view)
-        press(qtbot, view, Qt.Key.Key_A)
-        qtbot.waitUntil(lambda: len(desk.ctx.undo) == 2)
-        synced()
-        assert server_state() == ("Luleå", "approved_manually")
-
-        # The decision (newest) is on the server: it is not taken back, and U says why.
-        press(qtbot, view, Qt.Key.Key_U)
-        qtbot.waitUntil(lambda: "cannot be undone" in view.feedback.text())
-        assert view.feedback.text() == (
-            "This decision has reached the server already; it cannot be undone here."
-        )
-        # The edit (next) is answered by its inverse command, which the server applies.
-        assert window.act_undo.text().startswith("&Undo edit of ")
-        window.act_undo.trigger()
-        qtbot.waitUntil(lambda: len(desk.ctx.undo) == 0 and desk.ctx.ops.idle)
-        synced()
-        assert server_state() == ("Umeå", "approved_manually")
-        with gui_guard.allowed():
-            assert desk.store.outbox() == []
-        assert read(gui_guard, desk.store, "SELECT city FROM person WHERE id = :i", i=person) == [
-            ("Umeå",)
-        ]
-    finally:
-        desk.close(gui_guard)
