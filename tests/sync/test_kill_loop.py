@@ -1,4 +1,4 @@
-"""The client killed with SIGKILL at random points of a sync, 60 times in a row.
+"""The client killed with SIGKILL at random points of a sync, 30 times in a row.
 
 Each run forks a child (tests/sync/kill_worker.py) that queues a few
 commands and runs the ``python -m sync`` code against the real server; the
@@ -41,7 +41,7 @@ from tests.sync.kill_worker import command_id
 from tests.sync.test_damaged_store import DAMAGE
 from tests.utils.live_server import REPO, LiveServer
 
-RUNS = 60
+RUNS = 30
 COMMANDS_PER_RUN = 3
 SEED = 20260301
 
@@ -156,8 +156,10 @@ def test_sigkill_at_random_points_of_a_sync_loses_nothing_and_applies_nothing_tw
             report, executed, errors = worker.run(job)
             assert errors == [], f"run {run}: {errors}"
             committed += executed
-            if run == 0:
-                typical = report["seconds"]
+            if run == 0 or not report["killed"]:
+                # Kills are drawn against the fastest whole run seen: a slow first run
+                # (a loaded machine) would otherwise let most runs finish unkilled.
+                typical = report["seconds"] if run == 0 else min(typical, report["seconds"])
             if report["killed"]:
                 killed += 1
             else:

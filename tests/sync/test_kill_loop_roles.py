@@ -42,7 +42,7 @@ from tests.sync.kill_worker import command_id
 from tests.sync.test_kill_loop import Worker, _other_user_changes
 from tests.utils.live_server import LiveServer
 
-RUNS = 25  # odd: the last change is a grant (the view that old code never pulled)
+RUNS = 15  # odd: the last change is a grant (the view that old code never pulled)
 COMMANDS_PER_RUN = 3
 SEED = 20261203
 ROLES = (["course_admin"], ["course_admin", "alumni_officer"])
@@ -120,8 +120,9 @@ def test_sigkill_during_role_changes_converges_to_the_last_view(
             assert not change.is_alive() and changes_failed == [], f"run {run}: {changes_failed}"
             assert errors == [], f"run {run}: {errors}"
             committed += executed
-            if run == 0:
-                typical = report["seconds"]
+            if run == 0 or not report["killed"]:
+                # The fastest whole run seen: a slow first run would spare most runs.
+                typical = report["seconds"] if run == 0 else min(typical, report["seconds"])
             if report["killed"]:
                 killed += 1
                 store = ClientStore(db)
