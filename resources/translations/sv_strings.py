@@ -710,9 +710,6 @@ SV: dict[object, object] = {
     # The one undo (desktop/operations/undo.py): "Undo decision for Anna Berg".
     "decision for %1": "beslut om %1",
     "Undone: %1": "Ångrat: %1",
-    # The one undo (desktop/operations/undo.py): "Undo decision for Anna Berg".
-    "decision for %1": "beslut om %1",
-    "Undone: %1": "Ångrat: %1",
     "Persons merged; fetching the result from the server…": (
         "Personerna är sammanslagna; hämtar resultatet från servern…"
     ),
