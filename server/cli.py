@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.errors import DomainError
 from models.files import restrict_umask
 from server.logging import configure_logging
 from server.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
@@ -76,19 +80,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_create_tenant(args: argparse.Namespace) -> int:
-    from server.services.accounts import create_tenant
+@contextlib.contextmanager
+def _database(
+    args: argparse.Namespace, *, settings: Settings | None = None, write: bool = True
+) -> Iterator[Session]:
+    """A session on the server's database (one transaction when ``write``); the
+    database is closed afterwards."""
     from server.services.database import Database
 
-    db = Database(_settings(args).database_url)
+    db = Database((settings or _settings(args)).database_url)
     try:
-        with db.transaction() as session:
-            tenant = create_tenant(
-                session=session, slug=args.slug, name=args.name, language=args.language
-            )
-            print(f"tenant {tenant.slug} created (id {tenant.id})")
+        with db.transaction() if write else db.sessions() as session:
+            yield session
     finally:
         db.dispose()
+
+
+def cmd_create_tenant(args: argparse.Namespace) -> int:
+    from server.services.accounts import create_tenant
+
+    with _database(args) as session:
+        tenant = create_tenant(
+            session=session, slug=args.slug, name=args.name, language=args.language
+        )
+        print(f"tenant {tenant.slug} created (id {tenant.id})")
     return 0
 
 
@@ -115,138 +130,106 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     from models.tenancy import User
     from server.services.accounts import create_user, grant_roles, parse_roles, tenant_by_slug
     from server.services.audit import audit
-    from server.services.database import Database
     from server.services.passwords import check_password
 
     roles = parse_roles(r for item in args.role for r in item.split(","))
     address = validators.normalize_email(args.email)
-    db = Database(_settings(args).database_url)
-    try:
-        with db.transaction() as session:
-            tenant = tenant_by_slug(session=session, slug=args.tenant)
-            if session.scalar(select(User).where(User.email == address)) is not None:
-                raise DomainError(
-                    f"a user {address} already exists; nothing was changed (give roles with "
-                    "set-roles, a new password with reset-password)"
-                )
-            password = _new_password(args)
-            check_password(password, email=address)
-            user = create_user(
-                session=session, email=address, password=password, display_name=args.name or ""
+    with _database(args) as session:
+        tenant = tenant_by_slug(session=session, slug=args.tenant)
+        if session.scalar(select(User).where(User.email == address)) is not None:
+            raise DomainError(
+                f"a user {address} already exists; nothing was changed (give roles with "
+                "set-roles, a new password with reset-password)"
             )
-            grant_roles(session=session, user=user, tenant=tenant, roles=[r.value for r in roles])
-            audit(
-                session,
-                actor_user_id=None,
-                tenant_id=tenant.id,
-                action="user.created",
-                target_type="app_user",
-                target_id=user.id,
-                details={"roles": [r.value for r in roles], "via": "cli"},
-            )
-            print(f"{user.email} has roles {', '.join(r.value for r in roles)} in {tenant.slug}")
-    finally:
-        db.dispose()
+        password = _new_password(args)
+        check_password(password, email=address)
+        user = create_user(
+            session=session, email=address, password=password, display_name=args.name or ""
+        )
+        grant_roles(session=session, user=user, tenant=tenant, roles=[r.value for r in roles])
+        audit(
+            session,
+            actor_user_id=None,
+            tenant_id=tenant.id,
+            action="user.created",
+            target_type="app_user",
+            target_id=user.id,
+            details={"roles": [r.value for r in roles], "via": "cli"},
+        )
+        print(f"{user.email} has roles {', '.join(r.value for r in roles)} in {tenant.slug}")
     return 0
 
 
 def cmd_reset_password(args: argparse.Namespace) -> int:
-    from server.services.database import Database
     from server.services.users import request_reset, user_by_email
 
     settings = _settings(args)
-    db = Database(settings.database_url)
-    try:
-        with db.transaction() as session:
-            user = user_by_email(session, args.email)
-            request_reset(session, settings, actor_user_id=None, user=user, tenant_id=None)
-            print(f"a password reset link for {user.email} is in the mail queue")
-    finally:
-        db.dispose()
+    with _database(args, settings=settings) as session:
+        user = user_by_email(session, args.email)
+        request_reset(session, settings, actor_user_id=None, user=user, tenant_id=None)
+        print(f"a password reset link for {user.email} is in the mail queue")
     return 0
 
 
 def cmd_deactivate_user(args: argparse.Namespace) -> int:
-    from server.services.database import Database
     from server.services.users import deactivate, user_by_email
 
-    db = Database(_settings(args).database_url)
-    try:
-        with db.transaction() as session:
-            user = user_by_email(session, args.email)
-            revoked = deactivate(session, actor_user_id=None, user=user)
-            print(f"{user.email} is deactivated; {revoked} sessions revoked")
-    finally:
-        db.dispose()
+    with _database(args) as session:
+        user = user_by_email(session, args.email)
+        revoked = deactivate(session, actor_user_id=None, user=user)
+        print(f"{user.email} is deactivated; {revoked} sessions revoked")
     return 0
 
 
 def cmd_set_roles(args: argparse.Namespace) -> int:
     from server.services.accounts import tenant_by_slug
-    from server.services.database import Database
     from server.services.users import set_roles
 
     roles = [r for item in args.roles for r in item.split(",") if r]
-    db = Database(_settings(args).database_url)
-    try:
-        with db.transaction() as session:
-            tenant = tenant_by_slug(session=session, slug=args.tenant)
-            user = set_roles(
-                session, actor_user_id=None, tenant=tenant, email=args.email, roles=roles
-            )
-            shown = ", ".join(sorted(set(roles))) or "none"
-            print(f"{user.email} has roles {shown} in {tenant.slug}")
-    finally:
-        db.dispose()
+    with _database(args) as session:
+        tenant = tenant_by_slug(session=session, slug=args.tenant)
+        user = set_roles(session, actor_user_id=None, tenant=tenant, email=args.email, roles=roles)
+        shown = ", ".join(sorted(set(roles))) or "none"
+        print(f"{user.email} has roles {shown} in {tenant.slug}")
     return 0
 
 
 def cmd_list_sessions(args: argparse.Namespace) -> int:
     from models.tenancy import Tenant
-    from server.services.database import Database
     from server.services.users import list_sessions, user_by_email
 
-    db = Database(_settings(args).database_url)
-    try:
-        with db.sessions() as session:
-            user = user_by_email(session, args.email)
-            views = list_sessions(session, user_id=user.id, tenant_id=None)
-            for v in views:
-                tenant = session.get(Tenant, v.tenant_id)
-                slug = tenant.slug if tenant else "?"
-                created, expires = (
-                    f"{v.created_at:%Y-%m-%d %H:%M}",
-                    f"{v.expires_at:%Y-%m-%d %H:%M}",
-                )
-                print(f"{v.id}  {slug}  created {created}  expires {expires}  {v.client_label}")
-            print(f"{len(views)} live sessions of {user.email}")
-    finally:
-        db.dispose()
+    with _database(args, write=False) as session:
+        user = user_by_email(session, args.email)
+        views = list_sessions(session, user_id=user.id, tenant_id=None)
+        for v in views:
+            tenant = session.get(Tenant, v.tenant_id)
+            slug = tenant.slug if tenant else "?"
+            created, expires = (
+                f"{v.created_at:%Y-%m-%d %H:%M}",
+                f"{v.expires_at:%Y-%m-%d %H:%M}",
+            )
+            print(f"{v.id}  {slug}  created {created}  expires {expires}  {v.client_label}")
+        print(f"{len(views)} live sessions of {user.email}")
     return 0
 
 
 def cmd_revoke_sessions(args: argparse.Namespace) -> int:
     from server.services.audit import audit
-    from server.services.database import Database
     from server.services.users import revoke_all_sessions, user_by_email
 
-    db = Database(_settings(args).database_url)
-    try:
-        with db.transaction() as session:
-            user = user_by_email(session, args.email)
-            revoked = revoke_all_sessions(session, user_id=user.id)
-            audit(
-                session,
-                actor_user_id=None,
-                tenant_id=None,
-                action="user.sessions_revoked",
-                target_type="app_user",
-                target_id=user.id,
-                details={"sessions_revoked": revoked, "via": "cli"},
-            )
-            print(f"{revoked} sessions of {user.email} revoked")
-    finally:
-        db.dispose()
+    with _database(args) as session:
+        user = user_by_email(session, args.email)
+        revoked = revoke_all_sessions(session, user_id=user.id)
+        audit(
+            session,
+            actor_user_id=None,
+            tenant_id=None,
+            action="user.sessions_revoked",
+            target_type="app_user",
+            target_id=user.id,
+            details={"sessions_revoked": revoked, "via": "cli"},
+        )
+        print(f"{revoked} sessions of {user.email} revoked")
     return 0
 
 
