@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -46,12 +45,10 @@ from desktop.alumni.query import (
 )
 from desktop.alumni.rules import RulesDialog
 from desktop.common.table_model import iter_chunks
-from desktop.common.widgets import SearchField, TableView
+from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView
 from desktop.context import AppContext
-from desktop.i18n import format_number
 from desktop.operations import DbOp, OpContext
 from desktop.operations.undo import UndoStep
-from desktop.settings import splitter_key
 from models.commands.alumni import AlumniDecide
 from models.errors import DomainError
 from models.ids import new_id
@@ -95,8 +92,7 @@ class AlumniQueueView(QWidget):
         self.rules_button.setToolTip(self.tr("The institution's rules for automatic approval"))
         self.rules_button.clicked.connect(self.open_rules)
         self.rules_button.setVisible(may_read_table(ctx.actor, "alumni_rule"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        self.count_label = CountLabel()
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.status)
         bar = QHBoxLayout()
@@ -125,15 +121,9 @@ class AlumniQueueView(QWidget):
         self.detail.undo_requested.connect(self.undo_last)
         self.detail.dismiss_requested.connect(self.dismiss)
         self.detail.merge_requested.connect(self.ask_merge)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 560])
-        saved_split = ctx.settings.get_bytes(splitter_key("alumni"))
-        if saved_split.size():
-            self.splitter.restoreState(saved_split)
+        self.splitter = SavedSplitter(
+            "alumni", ctx.settings, [self.table, self.detail], sizes=[760, 560], stretch=(3, 2)
+        )
 
         self.keys = QLabel(
             self.tr(
@@ -268,11 +258,7 @@ class AlumniQueueView(QWidget):
 
     def _ids_loaded(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(
-            self.tr("%1 of %2 shown")
-            .replace("%1", format_number(shown))
-            .replace("%2", format_number(total))
-        )
+        self.count_label.show_counts(shown, total)
         key = self.model.query.filter
         if total == 0:
             empty = self.tr("No alumni registrations yet — they arrive from the registration form.")
@@ -492,11 +478,10 @@ class AlumniQueueView(QWidget):
     def export_op(self, path: Path) -> DbOp[int]:
         query = self.model.query
         title = self.tr("Alumni queue")
-        language = self.ctx.language
 
         def run(ctx: OpContext) -> int:
             headers, values = self._table(all_rows(ctx, query))
-            return export.write(path, headers, values, language=language, sheet_title=title)
+            return export.write(path, headers, values, sheet_title=title)
 
         return DbOp(run, parent=self, label=self.tr("Exporting"))
 
@@ -527,4 +512,4 @@ class AlumniQueueView(QWidget):
 
     def save_layout(self) -> None:
         self.table.save_layout()
-        self.ctx.settings.set_bytes(splitter_key("alumni"), self.splitter.saveState())
+        self.splitter.save_layout()

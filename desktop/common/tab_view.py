@@ -80,13 +80,7 @@ class RowsListTab(QWidget):
         self.search.selectAll()
 
     def export_op(self, path: Path) -> DbOp[int]:
-        return export_model(
-            parent=self,
-            model=self.listed,
-            path=path,
-            language=self.ctx.language,
-            title=self.export_title,
-        )
+        return export_model(parent=self, model=self.listed, path=path, title=self.export_title)
 
     def print_list(self) -> None:
         self.last_dialog = print_model(

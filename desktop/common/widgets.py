@@ -1,5 +1,6 @@
 """Widgets the tabs share: a debounced search field, a table view that remembers its
-columns, an empty-state message over an empty table, a scrolling side panel."""
+columns, a splitter that remembers its sizes, how many rows a list shows, an empty-state
+message over an empty table, a scrolling side panel."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.settings import Settings, header_key
+from desktop.i18n import format_number
+from desktop.settings import Settings, header_key, splitter_key
 
 
 class SearchField(QLineEdit):
@@ -160,3 +163,47 @@ def fill_with_scrolling(panel: QWidget, inner: QWidget, *, horizontal: bool = Tr
     outer = QVBoxLayout(panel)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+
+
+class SavedSplitter(QSplitter):
+    """Side-by-side panes (a list and its detail) whose sizes are kept under ``name``."""
+
+    def __init__(
+        self,
+        name: str,
+        settings: Settings,
+        panes: list[QWidget],
+        *,
+        sizes: list[int],
+        stretch: tuple[int, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.name = name
+        self.settings = settings
+        for pane in panes:
+            self.addWidget(pane)
+        for index, factor in enumerate(stretch):
+            self.setStretchFactor(index, factor)
+        self.setSizes(sizes)
+        saved = settings.get_bytes(splitter_key(name))
+        if saved.size():
+            self.restoreState(saved)
+
+    def save_layout(self) -> None:
+        self.settings.set_bytes(splitter_key(self.name), self.saveState())
+
+
+class CountLabel(QLabel):
+    """How many rows a list shows of how many there are ("1,234 of 5,000 shown")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countLabel")
+
+    def show_counts(self, shown: int, total: int) -> None:
+        self.setText(
+            self.tr("%1 of %2 shown")
+            .replace("%1", format_number(shown))
+            .replace("%2", format_number(total))
+        )

@@ -10,19 +10,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
-from desktop.common.widgets import SearchField, TableView
+from desktop.common.widgets import SavedSplitter, SearchField, TableView
 from desktop.context import AppContext
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import Changes, DbOp, OpContext
-from desktop.settings import splitter_key
 
 ROUND_STATUS = {
     "planned": QT_TRANSLATE_NOOP("Courses", "Planned"),
@@ -129,13 +127,9 @@ class CoursesView(RowsListTab):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.rounds_title)
         right_layout.addWidget(self.round_table)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.course_table)
-        self.splitter.addWidget(right)
-        self.splitter.setSizes([330, 1000])
-        saved = ctx.settings.get_bytes(splitter_key("courses"))
-        if saved.size():
-            self.splitter.restoreState(saved)
+        self.splitter = SavedSplitter(
+            "courses", ctx.settings, [self.course_table, right], sizes=[330, 1000]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -260,4 +254,4 @@ class CoursesView(RowsListTab):
     def save_layout(self) -> None:
         self.course_table.save_layout()
         self.round_table.save_layout()
-        self.ctx.settings.set_bytes(splitter_key("courses"), self.splitter.saveState())
+        self.splitter.save_layout()

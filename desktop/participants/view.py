@@ -15,20 +15,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMenu,
     QMessageBox,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import text
 
-from desktop.common.widgets import SearchField, TableView
+from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
-from desktop.i18n import format_number
 from desktop.operations import DbOp, OpContext
 from desktop.operations.registrations import (
     BatchResult,
@@ -51,7 +48,7 @@ from desktop.participants.query import (
 from desktop.people.picker import PersonPicker
 from desktop.printing.output import preview
 from desktop.printing.sheet import participant_list_spec
-from desktop.settings import PRINT_SHOW_EMAIL, splitter_key
+from desktop.settings import PRINT_SHOW_EMAIL
 from models.commands.courses import (
     RegistrationCancel,
     RegistrationCreate,
@@ -135,8 +132,7 @@ class ParticipantsView(QWidget):
         self.delete_filter_action = menu.addAction(self.tr("Delete this saved filter"))
         self.delete_filter_action.triggered.connect(self._delete_filter)
         self.filter_button.setMenu(menu)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        self.count_label = CountLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.saved)
         bar.addWidget(self.status)
@@ -156,15 +152,9 @@ class ParticipantsView(QWidget):
         self.detail = RegistrationDetailPane(ctx, self)
         self.detail.open_person.connect(self.open_person)
         self.detail.preview_requested.connect(self.show_manager_preview)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 300])
-        saved_split = ctx.settings.get_bytes(splitter_key(list_name))
-        if saved_split.size():
-            self.splitter.restoreState(saved_split)
+        self.splitter = SavedSplitter(
+            list_name, ctx.settings, [self.table, self.detail], sizes=[900, 300], stretch=(4, 1)
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -463,11 +453,7 @@ class ParticipantsView(QWidget):
 
     def _ids_loaded(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(
-            self.tr("%1 of %2 shown")
-            .replace("%1", format_number(shown))
-            .replace("%2", format_number(total))
-        )
+        self.count_label.show_counts(shown, total)
         if total == 0:
             empty = (
                 self.tr("No registrations on this round yet — add one with “Add registration”.")
@@ -613,9 +599,7 @@ class ParticipantsView(QWidget):
     # -- export and print ------------------------------------------------------------
 
     def export_op(self, path: Path) -> DbOp[int]:
-        return export_participants(
-            parent=self, query=self.model.query, path=path, language=self.ctx.language
-        )
+        return export_participants(parent=self, query=self.model.query, path=path)
 
     def describe(self) -> str:
         """What the list shows, for a printed title."""
@@ -658,4 +642,4 @@ class ParticipantsView(QWidget):
 
     def save_layout(self) -> None:
         self.table.save_layout()
-        self.ctx.settings.set_bytes(splitter_key(self.list_name), self.splitter.saveState())
+        self.splitter.save_layout()
