@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from desktop.alumni.query import AlumniRow
 from desktop.i18n import TRANSLATIONS_DIR
 from desktop.mainwindow import MainWindow
 from tests.desktop.alumni_setup import enrich, outbox
@@ -27,13 +28,24 @@ def status_of(gui_guard, store, item: str) -> str:  # type: ignore[no-untyped-de
     ][0]
 
 
-def queue_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def window(qtbot, ctx, gui_guard, store, filled) -> MainWindow:  # type: ignore[no-untyped-def]
     """The main window on the Alumni queue, the list holding the keys."""
+    enrich(gui_guard, store, filled)
     window = make_window(qtbot, ctx)
     window.show_tab("alumni")
     qtbot.waitUntil(lambda: window.alumni.current_row() is not None)
     focus_queue(qtbot, window.alumni)
     return window
+
+
+def approve_current(qtbot, window: MainWindow, gui_guard, store) -> AlumniRow:  # type: ignore[no-untyped-def]
+    """A on the queue's current item, once the decision is queued: the item decided."""
+    row = window.alumni.current_row()
+    assert row is not None
+    press(qtbot, window.alumni, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    return row
 
 
 def edit_title(qtbot, window: MainWindow, person_id: str, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -47,16 +59,11 @@ def edit_title(qtbot, window: MainWindow, person_id: str, title: str) -> None:  
 
 
 def test_a_decision_made_in_the_queue_is_named_and_undone_by_edit_undo(
-    qtbot, ctx, gui_guard, store, filled
+    qtbot, ctx, window, gui_guard, store
 ) -> None:
-    enrich(gui_guard, store, filled)
-    window = queue_window(qtbot, ctx)
     view = window.alumni
-    row = view.current_row()
-    assert row is not None and not window.act_undo.isEnabled()
-
-    press(qtbot, view, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    assert not window.act_undo.isEnabled()
+    row = approve_current(qtbot, window, gui_guard, store)
     wait_idle(qtbot, ctx)
     assert status_of(gui_guard, store, row.id) == "approved_manually"
     assert window.act_undo.isEnabled()
@@ -73,15 +80,10 @@ def test_a_decision_made_in_the_queue_is_named_and_undone_by_edit_undo(
 
 
 def test_u_and_ctrl_z_take_back_decisions_and_edits_newest_first_from_one_stack(
-    qtbot, ctx, gui_guard, store, filled
+    qtbot, ctx, window, gui_guard, store, filled
 ) -> None:
-    enrich(gui_guard, store, filled)
-    window = queue_window(qtbot, ctx)
     view = window.alumni
-    item = view.current_id()
-    assert item is not None
-    press(qtbot, view, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    item = approve_current(qtbot, window, gui_guard, store).id
     person = filled.participant_ids[0]
     edit_title(qtbot, window, person, "Prefekt")
     first, last = read(
@@ -126,13 +128,9 @@ def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 def test_the_undo_entry_names_the_decision_in_swedish(
-    qtbot, swedish, ctx, gui_guard, store, filled
+    qtbot, swedish, ctx, window, gui_guard, store
 ) -> None:
-    enrich(gui_guard, store, filled)
-    window = queue_window(qtbot, ctx)
-    row = window.alumni.current_row()
-    assert row is not None
-    press(qtbot, window.alumni, Qt.Key.Key_A)
+    row = approve_current(qtbot, window, gui_guard, store)
     qtbot.waitUntil(lambda: window.act_undo.isEnabled())
     assert window.act_undo.text() == f"&Ångra beslut om {row.name}"
     wait_idle(qtbot, ctx)
