@@ -26,8 +26,10 @@ import uuid
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Table, bindparam, literal, select, union_all
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -80,6 +82,7 @@ def _rejected(
 
 
 def _is_uuid(value: Any) -> bool:
+    """A UUID as clients write it: 36 characters, the canonical form in any case."""
     if not isinstance(value, str) or len(value) != 36:
         return False
     try:
@@ -88,19 +91,56 @@ def _is_uuid(value: Any) -> bool:
         return False
 
 
+def _uuid_text(value: str) -> str:
+    if not _is_uuid(value):
+        raise ValueError("not a UUID")
+    return value
+
+
+class CommandEnvelope(BaseModel):
+    """A pushed command as it travels (CONTRACTS.md "Commands"). Each envelope of a push
+    is checked on its own, so a bad one is rejected naming its field while the others
+    still apply; ``args`` are the command's own business (:func:`models.commands.build`)."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    id: Annotated[str, AfterValidator(_uuid_text)]
+    name: str = Field(max_length=80)
+    version: int = Field(gt=0, lt=10_000)
+    args: Any = None
+    issued_at: str | None = None
+
+
+#: What each envelope field must be, in the order the problems are told.
+ENVELOPE_PROBLEMS = {
+    "id": "The command id must be a UUID",
+    "name": "Command name must be a text of at most 80 characters",
+    "version": "Command version must be a positive integer",
+    "issued_at": "issued_at must be an ISO-8601 text",
+}
+
+
+def envelope_problems(env: Mapping[str, Any]) -> dict[str, str]:
+    """The envelope's wrong fields (:class:`CommandEnvelope`), each with what it must be."""
+    try:
+        CommandEnvelope.model_validate(dict(env))
+    except PydanticValidationError as exc:
+        wrong = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+        return {name: text for name, text in ENVELOPE_PROBLEMS.items() if name in wrong}
+    return {}
+
+
 def parse_command(env: Mapping[str, Any]) -> Command[Any]:
     """Rebuild a pushed command; every problem is a ValidationError naming the field."""
-    name = env.get("name")
-    if not isinstance(name, str) or len(name) > 80:
-        raise ValidationError("Command name must be a text of at most 80 characters", field="name")
-    if _version(env) is None:
-        raise ValidationError("Command version must be a positive integer", field="version")
+    problems = envelope_problems(env)
+    for name in ("name", "version"):
+        if name in problems:
+            raise ValidationError(problems[name], field=name)
     # Depth, size, integers and control characters bounded before anything walks the rest.
     for key, value in env.items():
         validators.check_json(value, field=str(key))
-    issued = env.get("issued_at")
-    if issued is not None and not isinstance(issued, str):
-        raise ValidationError("issued_at must be an ISO-8601 text", field="issued_at")
+    if "issued_at" in problems:
+        raise ValidationError(problems["issued_at"], field="issued_at")
     try:
         return from_envelope(env)
     except (ValueError, TypeError, OverflowError) as exc:
@@ -287,9 +327,9 @@ def _push_one(
     *, db: Database, principal: Principal, settings: Settings, env: Mapping[str, Any]
 ) -> dict[str, Any]:
     cmd_id = env.get("id")
-    if not _is_uuid(cmd_id):
+    if "id" in envelope_problems(env):
         shown = cmd_id if isinstance(cmd_id, str) and len(cmd_id) <= 100 else None
-        return _rejected(shown, "invalid", "The command id must be a UUID", {"field": "id"})
+        return _rejected(shown, "invalid", ENVELOPE_PROBLEMS["id"], {"field": "id"})
     assert isinstance(cmd_id, str)
     started = time.perf_counter()
     # Where a command's time goes (the log line's fields): waiting for the tenant's
