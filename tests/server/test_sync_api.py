@@ -92,6 +92,32 @@ def test_invalid_envelope_is_rejected_without_blocking_the_batch(world: World) -
     assert results[6]["id"] == good["id"]
 
 
+def test_each_envelope_field_is_refused_with_what_it_must_be(world: World) -> None:
+    def envelope(**fields: Any) -> dict[str, Any]:
+        return {"id": new_id(), "name": "course.create", "version": 1, "args": {}, **fields}
+
+    results = world.push(
+        envelope(id="0" * 36),
+        envelope(name="x" * 81),
+        envelope(version=True),
+        envelope(version=10_000),
+        envelope(issued_at=20261203),
+    )
+    said = [(r["status"], r["details"]["field"], r["message"]) for r in results]
+    assert said == [
+        ("rejected", "id", "The command id must be a UUID"),
+        ("rejected", "name", "Command name must be a text of at most 80 characters"),
+        ("rejected", "version", "Command version must be a positive integer"),
+        ("rejected", "version", "Command version must be a positive integer"),
+        ("rejected", "issued_at", "issued_at must be an ISO-8601 text"),
+    ]
+    # A repeat of an answered id gets its first answer, whatever its envelope says now.
+    first = cmd("course.create", course_id=new_id(), code="K9", name="Kurs")
+    [applied] = world.push(first)
+    [again] = world.push({**first, "name": "x" * 81, "version": 0})
+    assert applied["status"] == again["status"] == "applied"
+
+
 def test_value_too_long_for_its_column_is_rejected_naming_the_field(world: World) -> None:
     course_id, _ = _course(world)
     [result] = world.push(
