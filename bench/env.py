@@ -15,8 +15,8 @@ from server.db import migrate
 from server.demo.generate import DemoSizes, generate
 from server.demo.seed import insert_rows
 from server.services.database import Database
-from tests.utils.live_server import LiveServer, add_account
 from tests.utils.pg import PostgresCluster
+from tests.utils.servers import LiveServer, add_account
 
 PASSWORD = "bench password"  # noqa: S105  (a throwaway account of a throwaway cluster)
 

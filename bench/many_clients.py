@@ -46,7 +46,7 @@ from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import ClientStore
 from tests.sync.helpers import seed_people
-from tests.utils.live_server import add_account
+from tests.utils.servers import add_account
 
 SECONDS = 15.0
 PERSONS = 200

@@ -23,8 +23,8 @@ from tests.agent_orders.builders import Cast, make_cast
 from tests.agent_orders.live import LiveApp
 from tests.server.smtp import SmtpServer
 from tests.utils.bankid_standin import BankIdStandin, StandinCerts, make_certs
-from tests.utils.live_server import free_port
 from tests.utils.pg import PostgresCluster
+from tests.utils.servers import free_port
 
 SECRET = "agent-order-tests-secret-key-0123456789"
 

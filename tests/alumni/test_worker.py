@@ -16,7 +16,7 @@ from server.services.alumni.worker import AlumniWorker, database_sources
 from server.services.database import Database
 from server.settings import Settings
 from tests.alumni import builders as b
-from tests.alumni.http.site import wait_until
+from tests.utils.servers import wait_until
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -112,7 +112,7 @@ def test_the_worker_thread_decides_a_new_registration_when_woken(sqlite_db: Data
 
 
 def test_the_server_with_its_worker_checks_what_arrives(sqlite_db: Database) -> None:
-    from tests.server.helpers import InProcessServer
+    from tests.utils.servers import InProcessServer
 
     tid = new_tenant(sqlite_db, records_for="anna.berg@example.se")
     settings = settings_for(sqlite_db, run_worker=True, worker_poll_seconds=0.1)

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from server.db import migrate
-from tests.server.helpers import InProcessServer, World, make_world, pages_site
+from tests.server.helpers import World, make_world, pages_site
 from tests.utils.pg import PostgresCluster
+from tests.utils.servers import InProcessServer
 
 SECRET = "approval-pages-secret"
 

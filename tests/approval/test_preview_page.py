@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from models.tenancy import Role
 from server.tables import LinkToken
 from tests.approval.helpers import make_case, request_link, snapshot, text_of
-from tests.server.helpers import InProcessServer, World, make_world
+from tests.server.helpers import World, make_world
+from tests.utils.servers import InProcessServer
 
 
 def web_session(world: World, next_path: str, role: str = Role.COURSE_ADMIN) -> requests.Session:

@@ -21,7 +21,7 @@ from desktop.operations.undo import UndoStack
 from desktop.session import Session, sign_in
 from desktop.settings import Settings
 from desktop.sync_bridge import SyncBridge
-from tests.utils.live_server import LiveServer, free_port
+from tests.utils.servers import LiveServer, free_port
 
 T = TypeVar("T")
 SECRET = "desktop-web-view-tests-secret-key"

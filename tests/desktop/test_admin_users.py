@@ -29,7 +29,7 @@ from sync.client import ApiError, ServerUnavailable
 from tests.desktop.conftest import make_ctx, make_window
 from tests.desktop.factories import fill
 from tests.desktop.live_web import in_thread, signed_in
-from tests.utils.live_server import LiveServer, add_account
+from tests.utils.servers import LiveServer, add_account
 
 PASSWORD = "correct horse battery"
 ADMIN = "anna.admin@acme.example"

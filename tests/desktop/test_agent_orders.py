@@ -17,7 +17,7 @@ from tests.agent_orders.builders import Cast, add_order, make_cast
 from tests.desktop.conftest import make_window
 from tests.desktop.live_web import SECRET, in_thread, signed_in, web_server
 from tests.server.helpers import PASSWORD
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 
 def select_order(view: AgentOrdersView, order_id: str) -> None:

@@ -47,7 +47,7 @@ from tests.sync.helpers import (
     seed_people,
     server_session,
 )
-from tests.utils.live_server import LiveServer, login
+from tests.utils.servers import LiveServer, login
 from tests.utils.tcp_proxy import TcpProxy
 
 ITEMS = 200

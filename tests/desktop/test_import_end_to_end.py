@@ -31,7 +31,7 @@ from tests.desktop.live_web import in_thread, signed_in, web_server
 from tests.desktop.test_import import open_dialog
 from tests.models.import_corpus import READABLE
 from tests.sync.helpers import PASSWORD, new_account, server_session
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 
 def csv_file(path: Path, rows: list[list[str]]) -> Path:

@@ -17,7 +17,7 @@ from desktop.login import LoginDialog
 from desktop.settings import LOGIN_TENANT, SERVER_URL, Settings
 from desktop.sync_bridge import SyncBridge
 from tests.desktop.live_web import in_thread
-from tests.utils.live_server import LiveServer, add_account
+from tests.utils.servers import LiveServer, add_account
 
 EMAIL = "karin.tva@example.se"
 

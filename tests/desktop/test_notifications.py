@@ -15,7 +15,7 @@ from server.settings import Settings
 from tests.agent_orders.builders import Cast, add_order, make_cast
 from tests.desktop.live_web import SECRET, in_thread, signed_in, web_server
 from tests.server.helpers import PASSWORD
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,8 @@ from sync.store import ClientStore
 from tests.desktop.conftest import OpErrors, make_ctx, read
 from tests.desktop.factories import Filled, fill
 from tests.server.conftest import api_settings
-from tests.server.helpers import InProcessServer, World, make_world
+from tests.server.helpers import World, make_world
+from tests.utils.servers import InProcessServer
 
 PNR = "198112189876"
 BIRTH = "1981-12-18"

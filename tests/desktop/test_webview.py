@@ -26,7 +26,7 @@ from server.services.database import Database
 from server.tables import LinkToken, WebHandover
 from tests.desktop.live_web import in_thread, signed_in, web_server
 from tests.sync.helpers import command
-from tests.utils.live_server import LiveServer, add_account
+from tests.utils.servers import LiveServer, add_account
 
 PASSWORD = "correct horse battery"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}

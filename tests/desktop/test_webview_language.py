@@ -16,7 +16,7 @@ from PySide6.QtCore import QUrl
 from desktop.webview.server_api import with_language
 from models.tenancy import Role
 from tests.desktop.live_web import in_thread, signed_in, web_server
-from tests.utils.live_server import LiveServer, add_account
+from tests.utils.servers import LiveServer, add_account
 
 PASSWORD = "correct horse battery"
 

@@ -38,7 +38,7 @@ from tests.sync.helpers import (
     server_session,
     server_view,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 TERMS = "Bindande anmälan. Avgiften 4 500 kr faktureras efter kursen."
 MESSAGE = "Specialpris 3 900 kr enligt ramavtalet.\nHör av dig om du har frågor!"

@@ -16,9 +16,9 @@ import pytest
 from server.db import migrate
 from server.services.database import Database
 from server.settings import Settings
-from tests.server.helpers import InProcessServer, World, make_world
-from tests.utils.live_server import free_port
+from tests.server.helpers import World, make_world
 from tests.utils.pg import PostgresCluster
+from tests.utils.servers import InProcessServer, free_port
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])

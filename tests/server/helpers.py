@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,57 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import requests
-import uvicorn
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from models.ids import new_id
 from models.tenancy import Role, Tenant, User
-from server.app import create_app
 from server.services.accounts import create_tenant, create_user, grant_roles
 from server.services.auth import issue_token
 from server.services.database import Database
 from server.settings import Settings
-from tests.utils.live_server import free_port
+from tests.utils.servers import InProcessServer, free_port
 
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)
-
-
-class InProcessServer:
-    """The real app under uvicorn on a thread of the test process (real HTTP, shared DB handle)."""
-
-    def __init__(self, settings: Settings, db: Database) -> None:
-        self.settings = settings
-        self.db = db
-        self.app = create_app(settings, db=db)
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        # As ``serve``: the app, not uvicorn, decides whom X-Forwarded-For is believed from.
-        config = uvicorn.Config(
-            self.app,
-            host="127.0.0.1",
-            port=self.port,
-            log_config=None,
-            access_log=False,
-            proxy_headers=False,
-        )
-        self.server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def start(self) -> InProcessServer:
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("in-process server did not start")
-            time.sleep(0.01)  # polling a condition with a deadline
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self._thread.join(10)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-from tests.utils.live_server import free_port
+from tests.utils.servers import free_port
 
 
 class Recorder:

@@ -38,8 +38,9 @@ from server.services.rows import synced_table_objects
 from server.services.scope import AGENT_SCOPED_ROLES
 from server.tables import MailOutbox, Notification
 from server.web.csrf import csrf_token
-from tests.server.helpers import CHEAP_HASHER, PASSWORD, InProcessServer, World, cmd
+from tests.server.helpers import CHEAP_HASHER, PASSWORD, World, cmd
 from tests.server.test_cross_tenant import SPECS, Picker, seed
+from tests.utils.servers import InProcessServer
 
 #: What an agent-scoped user receives of each synced table. "scoped": the rows of
 #: :func:`expected` (computed here from the tenant admin's pull, independently of the

@@ -16,7 +16,8 @@ from sqlalchemy import select
 
 from models.tenancy import Role, User
 from server.api import schemas
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
+from tests.utils.servers import InProcessServer
 
 #: Validators that cover a text field: the plain-text rule, or a password kept as typed.
 RULES = {schemas._plain_text, schemas._no_nul}

@@ -13,7 +13,8 @@ import requests
 from server.services.database import Database
 from server.web.templates import TEMPLATES
 from tests.server.conftest import api_settings
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
+from tests.utils.servers import InProcessServer
 
 NONCE = re.compile(r"'nonce-([A-Za-z0-9_-]{16,})'")
 

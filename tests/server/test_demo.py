@@ -31,7 +31,7 @@ from server.services.accounts import verify_password
 from server.services.database import Database
 from server.tables import TenantSeq
 from tests.server.helpers import cmd
-from tests.utils.live_server import REPO
+from tests.utils.servers import REPO
 
 TODAY = date(2026, 11, 25)
 

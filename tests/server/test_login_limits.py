@@ -20,7 +20,7 @@ from typing import Any
 import requests
 
 from tests.server.helpers import PASSWORD, World
-from tests.utils.live_server import LiveServer, add_account
+from tests.utils.servers import LiveServer, add_account
 
 _addresses = (f"10.{100 + i // 250}.{i % 250}.9" for i in itertools.count(1))
 

@@ -23,7 +23,7 @@ from server.tables import LinkToken, MailOutbox
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, registrations_awaiting_approval
 from tests.server.smtp import SmtpServer
-from tests.utils.live_server import LiveServer, add_account, login
+from tests.utils.servers import LiveServer, add_account, login
 
 LINK = re.compile(r"https://kansli\.test/approve/([A-Za-z0-9_-]{40,})")
 

@@ -23,9 +23,10 @@ from server.services.database import Database
 from server.services.mail import LINK_REMOVED, MailWorker, queue_mail
 from server.tables import LinkToken, MailOutbox
 from tests.server.conftest import api_settings
-from tests.server.helpers import InProcessServer, World, cmd, make_world
+from tests.server.helpers import World, cmd, make_world
 from tests.server.helpers import registrations_awaiting_approval as awaiting
 from tests.server.smtp import Recorder, SmtpServer
+from tests.utils.servers import InProcessServer
 
 LINK = re.compile(r"https://kansli\.test/approve/([A-Za-z0-9_-]{40,})")
 

@@ -15,7 +15,8 @@ import pytest
 import requests
 
 from models.ids import new_id
-from tests.server.helpers import InProcessServer, World, cmd
+from tests.server.helpers import World, cmd
+from tests.utils.servers import InProcessServer
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 MANY_FIELDS = "&" * 5000

@@ -21,8 +21,8 @@ import pytest
 import requests
 
 from tests.sync.helpers import seed_people
-from tests.utils.live_server import LiveServer, add_account
 from tests.utils.pg import PostgresCluster
+from tests.utils.servers import LiveServer, add_account
 
 KILLS = 4
 TERMINATIONS = 80

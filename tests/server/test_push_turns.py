@@ -22,7 +22,7 @@ import pytest
 from server.services.sync import _FifoLock
 from sync.client import ServerClient
 from tests.sync.helpers import PASSWORD, command, new_account, seed_people, server_session
-from tests.utils.live_server import LiveServer, add_account
+from tests.utils.servers import LiveServer, add_account
 
 CLIENTS = 12
 COMMANDS = 4

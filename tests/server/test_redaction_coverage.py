@@ -24,8 +24,9 @@ from models.validators import format_personnummer
 from models.visibility import ORDINARY_COLUMNS, PERSONAL_COLUMNS, PERSONAL_TABLES
 from server.db import make_engine  # noqa: F401  (imports every server-only table)
 from server.services.rows import synced_table_objects
-from tests.server.helpers import InProcessServer, World, cmd
+from tests.server.helpers import World, cmd
 from tests.server.test_cross_tenant import SPECS, Picker, seed
+from tests.utils.servers import InProcessServer
 
 # -- tables and columns -------------------------------------------------------------------------
 

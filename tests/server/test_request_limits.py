@@ -19,7 +19,8 @@ from server.app import MAX_BODY_BYTES
 from server.db import migrate
 from server.services.database import Database
 from tests.server.conftest import api_settings
-from tests.server.helpers import InProcessServer, World, make_world
+from tests.server.helpers import World, make_world
+from tests.utils.servers import InProcessServer
 
 CHUNK = b'{"id": "x", "name": "course.create", "args": {"code": "' + b"A" * 65_000 + b'"}},'
 MIB = 1024 * 1024

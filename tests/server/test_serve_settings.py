@@ -11,7 +11,7 @@ from pathlib import Path
 
 import requests
 
-from tests.utils.live_server import REPO, LiveServer, add_account, free_port
+from tests.utils.servers import REPO, LiveServer, add_account, free_port
 
 
 def _wrong_logins(url: str, email: str, addresses: list[str]) -> list[int]:

@@ -19,8 +19,9 @@ from server.services.accounts import grant_roles
 from server.services.database import Database
 from server.tables import AuditEvent, MailOutbox
 from tests.server.conftest import api_settings
-from tests.server.helpers import PASSWORD, InProcessServer, World, make_world, tenant_by_id
+from tests.server.helpers import PASSWORD, World, make_world, tenant_by_id
 from tests.server.smtp import SmtpServer
+from tests.utils.servers import InProcessServer
 
 LINK = re.compile(r"https://kansli\.test(/password/[A-Za-z0-9_-]{40,})")
 CSRF = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')

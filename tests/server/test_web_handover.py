@@ -12,7 +12,8 @@ from models.ids import utcnow
 from models.tenancy import Role
 from server.services.auth import token_hash
 from server.tables import AuthToken, WebHandover
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
+from tests.utils.servers import InProcessServer
 
 
 def handover(world: World, next_path: str = "/staff/") -> requests.Response:

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from models.tenancy import Role
 from server.tables import AuthToken
 from server.web.session import web_token_hash
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
+from tests.utils.servers import InProcessServer
 
 
 def web_cookie(api: InProcessServer, world: World, role: str = Role.ADMIN) -> str:

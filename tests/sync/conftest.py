@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.sync.helpers import Account, new_account
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,8 @@ from models.ids import new_id
 from sync.client import ServerClient
 from sync.engine import SyncEngine, SyncState
 from sync.store import ClientStore, DiskFull
-from tests.sync.helpers import local_view, wait_until
+from tests.sync.helpers import local_view
+from tests.utils.servers import wait_until
 
 UNLIMITED = resource.RLIM_INFINITY
 

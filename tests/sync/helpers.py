@@ -11,7 +11,7 @@ import itertools
 import json
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -41,7 +41,7 @@ from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.rows import TableSpec, quote, table_specs
 from sync.store import ClientStore
-from tests.utils.live_server import add_account
+from tests.utils.servers import add_account
 
 _numbers = itertools.count(1)
 PASSWORD = "correct horse battery"
@@ -306,17 +306,3 @@ def differences(local: View, server: View, *, limit: int = 10) -> list[str]:
                 if len(out) >= limit:
                     return out
     return out
-
-
-def wait_until(
-    condition: Callable[[], bool], *, timeout: float = 20.0, what: str = "condition"
-) -> None:
-    """Wait for ``condition`` with a deadline (polling), failing with ``what``."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.02)  # polling interval while waiting on a condition with a deadline
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")

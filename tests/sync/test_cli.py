@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from models import Person
 from sync.store import ClientStore
 from tests.sync.helpers import Account, new_account, seed_people
-from tests.utils.live_server import REPO, LiveServer, free_port
+from tests.utils.servers import REPO, LiveServer, free_port
 
 
 def run_cli(*args: str, password: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -14,7 +14,7 @@ import pytest
 
 from sync.client import ApiError, AuthError, ServerClient, ServerUnavailable
 from tests.sync.helpers import Account, command, seed_people
-from tests.utils.live_server import LiveServer, free_port
+from tests.utils.servers import LiveServer, free_port
 from tests.utils.tcp_proxy import TcpProxy
 
 

@@ -34,7 +34,7 @@ from tests.sync.helpers import (
     server_session,
     server_view,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 PEOPLE = 3
 ITEMS = 2

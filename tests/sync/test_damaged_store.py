@@ -39,7 +39,7 @@ from tests.sync.helpers import (
     server_session,
     server_view,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 PAGE = 4096
 

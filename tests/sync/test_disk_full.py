@@ -28,7 +28,7 @@ from tests.sync.helpers import (
     seed_people,
     server_view,
 )
-from tests.utils.live_server import REPO, LiveServer
+from tests.utils.servers import REPO, LiveServer
 
 PAGE_SIZE = 50
 

@@ -27,9 +27,8 @@ from tests.sync.helpers import (
     seed_varied,
     server_session,
     server_view,
-    wait_until,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer, wait_until
 
 
 def _edit(pid: str, field: str, old: Any, new: Any) -> Any:

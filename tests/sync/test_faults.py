@@ -29,9 +29,8 @@ from tests.sync.helpers import (
     seed_people,
     server_session,
     server_view,
-    wait_until,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer, wait_until
 from tests.utils.tcp_proxy import TcpProxy
 
 

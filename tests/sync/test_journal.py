@@ -13,7 +13,7 @@ from models.ids import new_id
 from sync.journal import CommandJournal, journal_path
 from sync.store import ClientStore
 from tests.sync.helpers import Account, close, command, connect, seed_people
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 
 def _env(i: int) -> dict[str, object]:

@@ -39,7 +39,7 @@ from tests.sync.helpers import (
 )
 from tests.sync.kill_worker import command_id
 from tests.sync.test_damaged_store import DAMAGE
-from tests.utils.live_server import REPO, LiveServer
+from tests.utils.servers import REPO, LiveServer
 
 RUNS = 30
 COMMANDS_PER_RUN = 3

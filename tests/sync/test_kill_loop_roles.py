@@ -40,7 +40,7 @@ from tests.sync.helpers import (
 )
 from tests.sync.kill_worker import command_id
 from tests.sync.test_kill_loop import Worker, _other_user_changes
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 RUNS = 15  # odd: the last change is a grant (the view that old code never pulled)
 COMMANDS_PER_RUN = 3

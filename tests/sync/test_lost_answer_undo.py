@@ -38,7 +38,7 @@ from tests.sync.helpers import (
     server_session,
     server_view,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 from tests.utils.tcp_proxy import TcpProxy
 
 

@@ -35,7 +35,7 @@ from tests.sync.helpers import (
     server_session,
     server_view,
 )
-from tests.utils.live_server import LiveServer
+from tests.utils.servers import LiveServer
 
 ALUMNI = 6
 PNR = "198112289874"  # seed_varied's person

@@ -11,58 +11,36 @@ from __future__ import annotations
 
 import re
 import threading
-import time
-from collections.abc import Callable
-from typing import Any
 
 import requests
-import uvicorn
 from sqlalchemy import func, select
 
 from models.alumni import AlumniRegistration
-from server.app import create_app
 from server.services.database import Database
 from server.settings import Settings
 from tests.server.helpers import World, make_world
-from tests.utils.live_server import free_port
+from tests.utils.servers import InProcessServer, free_port
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-class AlumniSite:
+class AlumniSite(InProcessServer):
     """The app under uvicorn on a thread of the test process, linking to itself."""
 
     def __init__(self, db_url: str, smtp_port: int) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.settings = Settings(
+        port = free_port()
+        settings = Settings(
             database_url=db_url,
-            public_base_url=self.url,
+            public_base_url=f"http://127.0.0.1:{port}",
             smtp_host="127.0.0.1",
             smtp_port=smtp_port,
             run_worker=False,
             secret_key="test-secret",  # type: ignore[arg-type]
         )
-        self.db = Database(db_url)
-        self.app = create_app(self.settings, db=self.db)
-        config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False
-        )
-        self.server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def start(self) -> AlumniSite:
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("in-process server did not start")
-            time.sleep(0.01)  # polling a condition with a deadline
-        return self
+        super().__init__(settings, Database(db_url), port=port, proxy_headers=True)
 
     def stop(self) -> None:
-        self.server.should_exit = True
-        self._thread.join(10)
+        super().stop()
         self.db.dispose()
 
     def world(self, prefix: str = "al") -> World:
@@ -121,14 +99,3 @@ def count_registrations(db: Database, tenant_id: str) -> int:
             )
             or 0
         )
-
-
-def wait_until(condition: Callable[[], Any], *, timeout: float = 20.0, what: str = "it") -> Any:
-    """Wait for ``condition`` to return something truthy, with a deadline; returns it."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)  # polling interval while waiting on a condition with a deadline
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")

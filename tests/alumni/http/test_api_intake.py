@@ -10,13 +10,9 @@ import requests
 from models.alumni import AlumniStatus
 from server.services.alumni.public import INTAKE_LIMIT, MAX_INTAKE_BYTES
 from tests.alumni import builders as b
-from tests.alumni.http.site import (
-    AlumniSite,
-    count_registrations,
-    registrations,
-    wait_until,
-)
+from tests.alumni.http.site import AlumniSite, count_registrations, registrations
 from tests.server.helpers import World
+from tests.utils.servers import wait_until
 
 BODY: dict[str, Any] = {
     "email": "Erik.Lund@Example.se",

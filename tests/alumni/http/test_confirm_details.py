@@ -12,7 +12,7 @@ from server.services.alumni.categories import category_keys
 from server.services.alumni.confirmation import CONFIRM_MAIL_KIND
 from server.services.mail import MailWorker
 from tests.alumni import builders as b
-from tests.alumni.http.site import AlumniSite, csrf_of, wait_until
+from tests.alumni.http.site import AlumniSite, csrf_of
 from tests.alumni.http.test_takeover import (
     decided,
     emails_of,
@@ -23,6 +23,7 @@ from tests.alumni.http.test_takeover import (
 )
 from tests.server.helpers import World
 from tests.server.smtp import SmtpServer
+from tests.utils.servers import wait_until
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/alumni/[^/\s]+/confirm/[A-Za-z0-9_-]+")
 

@@ -28,9 +28,10 @@ from server.services.mail import MailWorker
 from server.services.seq import lock_tenant
 from server.tables import MailOutbox
 from tests.alumni import builders as b
-from tests.alumni.http.site import AlumniSite, Wakes, csrf_of, wait_until
+from tests.alumni.http.site import AlumniSite, Wakes, csrf_of
 from tests.server.helpers import World, cmd
 from tests.server.smtp import SmtpServer
+from tests.utils.servers import wait_until
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/alumni/[^/\s]+/unregister/[A-Za-z0-9_-]+")
 

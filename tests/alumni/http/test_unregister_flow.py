@@ -19,15 +19,10 @@ from server.services.alumni.student_records import DatabaseStudentRecords
 from server.services.mail import MailWorker
 from server.tables import LinkToken, MailOutbox
 from tests.alumni import builders as b
-from tests.alumni.http.site import (
-    AlumniSite,
-    Wakes,
-    csrf_of,
-    registrations,
-    wait_until,
-)
+from tests.alumni.http.site import AlumniSite, Wakes, csrf_of, registrations
 from tests.server.helpers import World
 from tests.server.smtp import SmtpServer
+from tests.utils.servers import wait_until
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/alumni/[^/\s]+/unregister/[A-Za-z0-9_-]+")
 

@@ -11,14 +11,9 @@ import requests
 from models.alumni import AlumniStatus
 from server.services.alumni.student_records import StudentRecordData
 from tests.alumni import builders as b
-from tests.alumni.http.site import (
-    AlumniSite,
-    count_registrations,
-    csrf_of,
-    registrations,
-    wait_until,
-)
+from tests.alumni.http.site import AlumniSite, count_registrations, csrf_of, registrations
 from tests.server.helpers import World
+from tests.utils.servers import wait_until
 
 FORM = {
     "first_name": "Anna",

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from server.db import migrate
-from tests.server.helpers import InProcessServer, World, make_world, pages_site
+from tests.server.helpers import World, make_world, pages_site
+from tests.utils.servers import InProcessServer
 
 SECRET = "web-language-tests-secret-key-0123456789"
 

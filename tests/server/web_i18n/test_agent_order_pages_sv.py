@@ -15,7 +15,6 @@ from server.services.agent_orders import orders as svc
 from server.services.approval import issue_link
 from server.tables import MailOutbox
 from tests.agent_orders.builders import Cast, add_order, latest_sms_code, make_cast, order_state
-from tests.server.helpers import InProcessServer
 from tests.server.web_i18n.helpers import (
     assert_english,
     assert_swedish,
@@ -24,6 +23,7 @@ from tests.server.web_i18n.helpers import (
     staff_session,
     text,
 )
+from tests.utils.servers import InProcessServer
 
 BASE = "/staff/agent-orders"
 

@@ -18,7 +18,7 @@ from server.web.i18n import (
     gettext,
     use_language,
 )
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
 from tests.server.web_i18n.conftest import SECRET
 from tests.server.web_i18n.helpers import (
     assert_english,
@@ -27,6 +27,7 @@ from tests.server.web_i18n.helpers import (
     csrf,
     staff_session,
 )
+from tests.utils.servers import InProcessServer
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,11 @@ from models.tenancy import Tenant
 from server.services.alumni.forms import UNREGISTER_MAIL_KIND
 from server.services.notifications import Message, notify_address
 from server.tables import MailOutbox
-from tests.alumni.http.site import wait_until
 from tests.approval.helpers import answers, latest_mail, make_case, make_form, request_link
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
 from tests.server.web_i18n.helpers import browser, csrf, english_fragments
 from tests.server.web_i18n.test_public_pages_sv import registered_alumnus
+from tests.utils.servers import InProcessServer, wait_until
 
 
 def swedish_tenant(world: World) -> None:

@@ -17,7 +17,7 @@ from server.services.approval import issue_link
 from server.tables import LinkToken
 from tests.alumni import builders as b
 from tests.approval.helpers import answers, make_case, make_form, request_link
-from tests.server.helpers import InProcessServer, World
+from tests.server.helpers import World
 from tests.server.web_i18n.helpers import (
     assert_english,
     assert_swedish,
@@ -26,6 +26,7 @@ from tests.server.web_i18n.helpers import (
     staff_session,
     text,
 )
+from tests.utils.servers import InProcessServer
 
 # -- the approving manager's page -------------------------------------------------------------
 
