@@ -46,8 +46,6 @@ from desktop.participants.query import (
     Status,
 )
 from desktop.people.picker import PersonPicker
-from desktop.printing.output import preview
-from desktop.printing.sheet import participant_list_spec
 from desktop.settings import PRINT_SHOW_EMAIL
 from models.commands.courses import (
     RegistrationCancel,
@@ -612,6 +610,9 @@ class ParticipantsView(QWidget):
 
     def print_list(self) -> None:
         """Print preview of every row the list shows (asks first when they are many)."""
+        from desktop.printing.output import preview
+        from desktop.printing.sheet import participant_list_spec
+
         rows = self.model.rowCount()
         if (
             rows > 5000
