@@ -53,7 +53,6 @@ PRINT_SHOW_EMAIL = Option("print/show_email", True)
 # -- window and lists -------------------------------------------------------------
 WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")
-WINDOW_TAB = Option("window/current_tab", 0)
 #: JSON: [{"name": ..., "status": ..., "search": ...}, ...] saved by the user.
 PARTICIPANT_SAVED_FILTERS = Option("participants/saved_filters", "[]")
 LAST_EXPORT_DIR = Option("export/last_dir", "")

@@ -66,7 +66,3 @@ def configure_logging(level: str = "INFO", *, stream: Any = None) -> None:
     logging.getLogger("uvicorn.access").disabled = True
     # aiosmtpd logs peers and envelopes (e-mail addresses) at INFO.
     logging.getLogger("mail.log").setLevel(logging.WARNING)
-
-
-def get_logger(name: str) -> logging.Logger:
-    return logging.getLogger(name)

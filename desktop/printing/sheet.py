@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -338,10 +338,6 @@ def write_pdf(spec: SheetSpec, path: str) -> int:
     writer.setTitle(f"{spec.kind_label} – {spec.title}")
     writer.setCreator("Kansli")
     return SheetRenderer(spec, writer).render()
-
-
-def page_size_mm() -> QSizeF:
-    return QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
 
 
 def table_spec(
