@@ -317,22 +317,6 @@ def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool
     return bool(changed)
 
 
-def has_category(ctx: CommandContext, person_id: str, key: str) -> bool:
-    return (
-        ctx.session.execute(
-            select(PersonCategory.id)
-            .join(Category, Category.id == PersonCategory.category_id)
-            .where(
-                PersonCategory.person_id == person_id,
-                PersonCategory.deleted_at.is_(None),
-                Category.key == key,
-                Category.tenant_id == ctx.actor.tenant_id,
-            )
-        ).first()
-        is not None
-    )
-
-
 @register
 class PersonSetCategory(Command[PersonSetCategoryArgs]):
     name = "person.set_category"
