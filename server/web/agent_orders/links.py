@@ -31,18 +31,7 @@ from server.services.agent_orders import signing
 from server.services.agent_orders.signing import BankIdProgress
 from server.services.auth import token_hash
 from server.services.database import Database
-from server.web.agent_orders.pages import (
-    AttestSide,
-    AttestSigning,
-    AttestView,
-    add_attest_routes,
-    attest_view,
-    bankid_json,
-    form_refused,
-    refusal_page,
-    render_attest,
-    status_of,
-)
+from server.web.agent_orders import pages
 from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import _
 from server.web.templates import message, render
@@ -92,7 +81,7 @@ def _order_form(
     try:
         form = svc.order_form(db=db, token=token, now=utcnow())
     except DomainError as exc:
-        return refusal_page(request, exc, _("This link cannot be used"))
+        return pages.refusal_page(request, exc, _("This link cannot be used"))
     return render(
         request,
         "agent/order_form.html",
@@ -136,10 +125,12 @@ async def place_order(
             token,
             values=form,
             error=str(exc),
-            status_code=status_of(exc),
+            status_code=pages.status_of(exc),
         )
         heading = _("This link cannot be used")
-        return await form_refused(request, exc, gone="link_invalid", heading=heading, again=again)
+        return await pages.form_refused(
+            request, exc, gone="link_invalid", heading=heading, again=again
+        )
     return message(
         request,
         _("Thank you — order {number} is placed").format(number=order.number),
@@ -150,12 +141,12 @@ async def place_order(
 # -- the customer attestant's signature ------------------------------------------------------
 
 
-def _attest_view(db: Database, settings: Any, token: str, request: Request) -> AttestView:
+def _attest_view(db: Database, settings: Any, token: str, request: Request) -> pages.AttestView:
     now = utcnow()
     page = signing.customer_order(db=db, token=token, now=now)
     blocked = signing.customer_attest_refusal(db=db, settings=settings, token=token, now=now)
     customer = page.customer.name if page.customer else _("the customer")
-    return attest_view(
+    return pages.attest_view(
         request,
         settings,
         page=page,
@@ -173,8 +164,8 @@ def attest_page(request: Request, token: str, db: DbDep, settings: SettingsDep) 
     try:
         view = _attest_view(db, settings, token, request)
     except DomainError as exc:
-        return refusal_page(request, exc, _("This link cannot be used"))
-    return render_attest(request, view)
+        return pages.refusal_page(request, exc, _("This link cannot be used"))
+    return pages.render_attest(request, view)
 
 
 def _done_page(request: Request, db: Database, order_id: str) -> HTMLResponse:
@@ -193,16 +184,18 @@ def _done_page(request: Request, db: Database, order_id: str) -> HTMLResponse:
     )
 
 
-def _customer_side(request: Request, token: str, db: DbDep, settings: SettingsDep) -> AttestSide:
+def _customer_side(
+    request: Request, token: str, db: DbDep, settings: SettingsDep
+) -> pages.AttestSide:
     """The customer attestant's signature through the link ``token``."""
 
-    async def done(view: AttestView) -> Response:
+    async def done(view: pages.AttestView) -> Response:
         return await run_in_threadpool(_done_page, request, db, view.page.order.id)
 
     async def again() -> Response:
         return await run_in_threadpool(_attest_page_again, request, db, settings, token)
 
-    return AttestSide(
+    return pages.AttestSide(
         signing=CUSTOMER_ATTEST,
         db=db,
         settings=settings,
@@ -216,7 +209,7 @@ def _customer_side(request: Request, token: str, db: DbDep, settings: SettingsDe
 
 
 def _poll_answer(progress: BankIdProgress) -> dict[str, Any]:
-    answer = bankid_json(progress)
+    answer = pages.bankid_json(progress)
     if progress.status == "complete":
         answer["message"] = _(
             "Thank you — the order is attested. The service desk has opened a case and the "
@@ -225,7 +218,7 @@ def _poll_answer(progress: BankIdProgress) -> dict[str, Any]:
     return answer
 
 
-CUSTOMER_ATTEST = AttestSigning(
+CUSTOMER_ATTEST = pages.AttestSigning(
     start=signing.start_customer_attest,
     complete_sms=signing.complete_customer_attest_sms,
     cancel_bankid=signing.cancel_customer_attest_bankid,
@@ -234,7 +227,7 @@ CUSTOMER_ATTEST = AttestSigning(
 
 
 def _attest_page_again(request: Request, db: Database, settings: Any, token: str) -> HTMLResponse:
-    return render_attest(request, _attest_view(db, settings, token, request))
+    return pages.render_attest(request, _attest_view(db, settings, token, request))
 
 
-add_attest_routes(router, ATTEST + "/{token}", _customer_side, _attest_binding)
+pages.add_attest_routes(router, ATTEST + "/{token}", _customer_side, _attest_binding)
