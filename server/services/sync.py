@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from models import validators
 from models.commands import Command, from_envelope, rows_of
 from models.errors import DomainError, ValidationError
+from server.i18n import N_
 from server.services import scope
 from server.services.auth import Principal
 from server.services.database import Database
@@ -111,12 +112,13 @@ class CommandEnvelope(BaseModel):
     issued_at: str | None = None
 
 
-#: What each envelope field must be, in the order the problems are told.
+#: What each envelope field must be, in the order the problems are told (``N_``: the
+#: texts of the ValidationErrors they become stay in the web pages' catalog).
 ENVELOPE_PROBLEMS = {
     "id": "The command id must be a UUID",
-    "name": "Command name must be a text of at most 80 characters",
-    "version": "Command version must be a positive integer",
-    "issued_at": "issued_at must be an ISO-8601 text",
+    "name": N_("Command name must be a text of at most 80 characters"),
+    "version": N_("Command version must be a positive integer"),
+    "issued_at": N_("issued_at must be an ISO-8601 text"),
 }
 
 
