@@ -14,7 +14,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from bench.harness import Result, peak_rss_mb, profiled, timer
+from bench.harness import Result, load_average, peak_rss_mb, profiled, timer
 from bench.sync_scenarios import close, signed_in_engine
 
 
@@ -49,6 +49,7 @@ def import_participants(size: int | None) -> Result:
             round_id = s.execute(text("SELECT id FROM course_round LIMIT 1")).scalar_one()
         ctx = OpContext(store=engine.store, actor=actor, engine=engine,
                         cancel_event=threading.Event())  # fmt: skip
+        load = load_average()
         with timer() as total:
             with timer() as took, profiled("import-preview"):
                 preview = preview_file(ctx, path, round_id)
@@ -68,6 +69,7 @@ def import_participants(size: int | None) -> Result:
     result.record("total_s", total())
     result.record("rows_per_s", n / total())
     result.record("peak_rss_mb", peak_rss_mb())
+    result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
     result.target("total_s", "<=", 10.0)
     result.target("peak_rss_mb", "<=", 400.0)
     return result
