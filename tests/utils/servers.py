@@ -111,6 +111,10 @@ class InProcessServer:
         self._thread.join(15)
 
 
+class PortTaken(RuntimeError):
+    """The server could not bind its port: another process had taken it."""
+
+
 class LiveServer:
     """``python -m server serve`` on 127.0.0.1 in a subprocess."""
 
@@ -119,11 +123,15 @@ class LiveServer:
     ) -> None:
         self.db_url = db_url
         self.port = port or free_port()
+        #: A port picked here may be taken by another process (another pytest-xdist worker's
+        #: server or client) before the server binds it: the first start then moves on.
+        self._port_chosen = port is None
         self.env = dict(env or {})
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = Path(tempfile.mkstemp(prefix="kansli-server-", suffix=".log")[1])
         self._proc: subprocess.Popen[bytes] | None = None
         self._migrated = False
+        self._log_start = 0
 
     # -- lifecycle --------------------------------------------------------------
 
@@ -131,6 +139,17 @@ class LiveServer:
         """Start the server (migrating the database the first time) and wait until it answers."""
         if self._proc is not None and self._proc.poll() is None:
             return self
+        for _ in range(3):
+            try:
+                return self._start_once()
+            except PortTaken:
+                if not self._port_chosen or self._migrated:
+                    raise
+                self.port = free_port()
+                self.url = f"http://127.0.0.1:{self.port}"
+        return self._start_once()
+
+    def _start_once(self) -> LiveServer:
         # What production must set (``serve`` refuses to start without them): a fixed
         # key, and links to this server.
         required = {
@@ -158,6 +177,7 @@ class LiveServer:
         if not self._migrated:
             cmd.append("--migrate")
         log = self.log_path.open("ab")
+        self._log_start = log.tell()
         try:
             self._proc = subprocess.Popen(
                 cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
@@ -173,9 +193,8 @@ class LiveServer:
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                raise RuntimeError(
-                    f"the server exited with {self._proc.returncode}:\n{self.log_tail()}"
-                )
+                error = PortTaken if self._lost_its_port() else RuntimeError
+                raise error(f"the server exited with {self._proc.returncode}:\n{self.log_tail()}")
             try:
                 if requests.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
                     return
@@ -186,6 +205,12 @@ class LiveServer:
         raise RuntimeError(
             f"the server did not answer within {START_TIMEOUT} s:\n{self.log_tail()}"
         )
+
+    def _lost_its_port(self) -> bool:
+        """Whether this start's log says the port was in use (uvicorn: errno 98)."""
+        with self.log_path.open("rb") as log:
+            log.seek(self._log_start)
+            return b"address already in use" in log.read().lower()
 
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL after 10 s) and wait until it is gone."""
