@@ -410,11 +410,6 @@ class AlumniQueueView(QWidget):
         if row is not None and row.person_id:
             self.open_person.emit(row.person_id)
 
-    def _open(self, index: QModelIndex) -> None:
-        row = self.model.row(index.row())
-        if row is not None and row.person_id:
-            self.open_person.emit(row.person_id)
-
     def ask_merge(self, person_id: str, person_name: str, other_id: str, other_name: str) -> None:
         dialog = MergeDialog((person_id, person_name), (other_id, other_name), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
