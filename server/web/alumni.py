@@ -25,7 +25,8 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from typing import Any
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -34,7 +35,7 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from models import validators
-from models.errors import NotFoundError, PermissionDenied, ValidationError
+from models.errors import NotFoundError, ValidationError
 from models.ids import utcnow
 from models.tenancy import Tenant
 from server.api.deps import DbDep, SettingsDep, client_address
@@ -58,8 +59,7 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.services.rate_limits import RateLimited
 from server.settings import Settings
-from server.web.csrf import check_csrf, csrf_token
-from server.web.forms import read_form
+from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import N_, _, domain_text, ngettext
 from server.web.templates import message, render
 
@@ -156,18 +156,20 @@ def _form_page(
     return response
 
 
-async def _form_fields(request: Request) -> dict[str, str]:
-    """The posted form (URL-encoded), first value of each field, by the pages' one reader
-    (an unreadable form raises ``BadForm``: a 4xx page, ``server.web.forms``)."""
-    return await read_form(request, limit=MAX_INTAKE_BYTES)
+def _form_bound(slug: str, request: Request) -> str:
+    """What a public form's CSRF token is bound to: the tenant and the browser's form cookie."""
+    return _form_binding(slug, request.cookies.get(FORM_COOKIE, ""))
 
 
-def _csrf_ok(settings: Settings, binding: str, fields: dict[str, str]) -> bool:
-    try:
-        check_csrf(_secret(settings), binding, fields.get("csrf_token"))
-    except PermissionDenied:
-        return False
-    return True
+def _posted_form(binding: Callable[..., str]) -> Any:
+    """The posted form by the pages' one reader (an unreadable one is ``BadForm``, a 4xx
+    page), its CSRF token checked against ``binding`` and left in ``csrf_ok``: the page
+    says an unknown tenant before a wrong token (:func:`server.web.csrf.checked_form`)."""
+    return checked_form(binding, limit=MAX_INTAKE_BYTES, deferred=True)
+
+
+#: The posted register and unregister-request forms.
+PublicForm = Annotated[PostedForm, _posted_form(_form_bound)]
 
 
 def _fields() -> list[tuple[str, str]]:
@@ -223,10 +225,9 @@ def _too_many(request: Request, exc: RateLimited) -> HTMLResponse:
 
 
 async def _posted(
-    request: Request, db: Database, slug: str
-) -> tuple[Tenant, dict[str, str]] | HTMLResponse:
+    request: Request, db: Database, slug: str, fields: PostedForm
+) -> tuple[Tenant, PostedForm] | HTMLResponse:
     """The tenant of ``slug`` and the posted form, or the page that answers instead."""
-    fields = await _form_fields(request)  # too large or unreadable: BadForm, a 4xx page
     tenant = await run_in_threadpool(_tenant, db, slug)
     if tenant is None:
         return _not_found(request)
@@ -234,13 +235,13 @@ async def _posted(
 
 
 async def _link_form(
-    request: Request, db: Database, settings: Settings, slug: str, binding: str
-) -> tuple[Tenant, dict[str, str]] | HTMLResponse:
-    """:func:`_posted` for the form of a mailed link, its CSRF token bound to ``binding``."""
-    posted = await _posted(request, db, slug)
+    request: Request, db: Database, slug: str, fields: PostedForm
+) -> tuple[Tenant, PostedForm] | HTMLResponse:
+    """:func:`_posted` for the form of a mailed link (its token bound to the link)."""
+    posted = await _posted(request, db, slug, fields)
     if isinstance(posted, HTMLResponse):
         return posted
-    if not _csrf_ok(settings, binding, posted[1]):
+    if not fields.csrf_ok:
         return message(
             request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
         )
@@ -262,9 +263,9 @@ def register_page(request: Request, slug: str, db: DbDep, settings: SettingsDep)
 
 @router.post("/alumni/{slug}/register")
 async def register_submit(
-    request: Request, slug: str, db: DbDep, settings: SettingsDep
+    request: Request, slug: str, db: DbDep, settings: SettingsDep, form: PublicForm
 ) -> HTMLResponse:
-    posted = await _posted(request, db, slug)
+    posted = await _posted(request, db, slug, form)
     if isinstance(posted, HTMLResponse):
         return posted
     tenant, fields = posted
@@ -283,8 +284,7 @@ async def register_submit(
             **context,
         )
 
-    key = request.cookies.get(FORM_COOKIE, "")
-    if not _csrf_ok(settings, _form_binding(slug, key), fields):
+    if not fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
     try:
         registration_id = await run_in_threadpool(
@@ -349,9 +349,9 @@ def _send_link_later(
 
 @router.post("/alumni/{slug}/unregister")
 async def unregister_request(
-    request: Request, slug: str, db: DbDep, settings: SettingsDep
+    request: Request, slug: str, db: DbDep, settings: SettingsDep, form: PublicForm
 ) -> HTMLResponse:
-    posted = await _posted(request, db, slug)
+    posted = await _posted(request, db, slug, form)
     if isinstance(posted, HTMLResponse):
         return posted
     tenant, fields = posted
@@ -369,7 +369,7 @@ async def unregister_request(
             **context,
         )
 
-    if not _csrf_ok(settings, _form_binding(slug, request.cookies.get(FORM_COOKIE, "")), fields):
+    if not fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
     # Only what does not depend on the address having a membership happens before the
     # answer: the limit per client and the form of the address.
@@ -466,9 +466,14 @@ def _terminate(
 
 @router.post("/alumni/{slug}/unregister/{token}")
 async def unregister_link_submit(
-    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+    request: Request,
+    slug: str,
+    token: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, _posted_form(_link_binding)],
 ) -> HTMLResponse:
-    posted = await _link_form(request, db, settings, slug, _link_binding(token))
+    posted = await _link_form(request, db, slug, form)
     if isinstance(posted, HTMLResponse):
         return posted
     tenant, fields = posted
@@ -543,9 +548,14 @@ def _confirm(db: Database, token: str, tenant_id: str) -> None:
 
 @router.post("/alumni/{slug}/confirm/{token}")
 async def confirm_details_submit(
-    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+    request: Request,
+    slug: str,
+    token: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, _posted_form(_confirm_binding)],
 ) -> HTMLResponse:
-    posted = await _link_form(request, db, settings, slug, _confirm_binding(token))
+    posted = await _link_form(request, db, slug, form)
     if isinstance(posted, HTMLResponse):
         return posted
     tenant = posted[0]
