@@ -25,12 +25,12 @@ from sqlalchemy import Engine, event, func, select
 
 from bench.alumni_data import NOW, AlumniTenant, build
 from bench.harness import Result, load_average, profiled, timer
+from devtools.postgres import PostgresCluster
 from models.alumni import AlumniRegistration
 from server.db import migrate
 from server.services.alumni import process_pending
 from server.services.alumni.worker import database_sources
 from server.services.database import Database
-from tests.utils.pg import PostgresCluster
 
 WARMUP = 40
 PERSONS_PER_REGISTRATION = 100

@@ -36,7 +36,7 @@ class LocalStore:
 def _digest() -> str:
     from sync.store import cache_fingerprint
 
-    factory = (REPO / "tests" / "desktop" / "factories.py").read_bytes()
+    factory = (REPO / "devtools" / "client_data.py").read_bytes()
     index = (REPO / "desktop" / "local_index.py").read_bytes()
     parts = [factory, index, cache_fingerprint().encode()]
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
@@ -45,8 +45,8 @@ def _digest() -> str:
 def make_store(path: Path, participants: int, big_round: int) -> LocalStore:
     """Fill a new client database at ``path`` (in this process) and index it as the app does."""
     from desktop import local_index
+    from devtools.client_data import fill
     from sync.store import ClientStore
-    from tests.desktop.factories import fill
 
     path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):

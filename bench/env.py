@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from devtools.live_server import LiveServer, add_account
+from devtools.postgres import PostgresCluster
 from server.db import migrate
 from server.demo.generate import DemoSizes, generate
 from server.demo.seed import insert_rows
 from server.services.database import Database
-from tests.utils.pg import PostgresCluster
-from tests.utils.servers import LiveServer, add_account
 
 PASSWORD = "bench password"  # noqa: S105  (a throwaway account of a throwaway cluster)
 

@@ -40,13 +40,13 @@ from typing import Any
 
 from bench.env import PASSWORD, Tenant, server_with_tenant
 from bench.harness import Result, median, percentile
+from devtools.live_server import add_account
+from devtools.server_data import seed_people
 from models.commands import build
 from models.ids import new_id
 from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import ClientStore
-from tests.sync.helpers import seed_people
-from tests.utils.servers import add_account
 
 SECONDS = 15.0
 PERSONS = 200

@@ -29,11 +29,11 @@ import requests
 from sqlalchemy import update
 
 from bench.harness import Result, load_average
+from devtools.live_server import LiveServer, add_account
 from models.tenancy import User
 from server.db import migrate
 from server.services.accounts import hash_password
 from server.services.database import Database
-from tests.utils.servers import LiveServer, add_account
 
 PASSWORD = "storm password"  # noqa: S105  (throwaway accounts of a throwaway database)
 MIB = 1024 * 1024

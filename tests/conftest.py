@@ -17,7 +17,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ["KANSLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="kansli-test-cache-")
 atexit.register(shutil.rmtree, os.environ["KANSLI_CACHE_DIR"], ignore_errors=True)
 
-from tests.utils.pg import PostgresCluster  # noqa: E402  (after the environment above)
+from devtools.postgres import PostgresCluster  # noqa: E402  (after the environment above)
 
 _db_numbers = itertools.count(1)
 

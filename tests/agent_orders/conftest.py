@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from devtools.postgres import PostgresCluster
 from server.db import migrate
 from server.services.database import Database
 from server.settings import Settings
@@ -23,7 +24,6 @@ from tests.agent_orders.builders import Cast, make_cast
 from tests.agent_orders.live import LiveApp
 from tests.server.smtp import SmtpServer
 from tests.utils.bankid_standin import BankIdStandin, StandinCerts, make_certs
-from tests.utils.pg import PostgresCluster
 from tests.utils.servers import free_port
 
 SECRET = "agent-order-tests-secret-key-0123456789"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from devtools.postgres import PostgresCluster
 from server.db import migrate
 from tests.server.helpers import World, make_world, pages_site
-from tests.utils.pg import PostgresCluster
 from tests.utils.servers import InProcessServer
 
 SECRET = "approval-pages-secret"

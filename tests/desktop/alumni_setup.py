@@ -11,12 +11,12 @@ from sqlalchemy import select, update
 
 from desktop.alumni.query import COLUMN_KEYS
 from desktop.guard import GuiThreadGuard
+from devtools.client_data import Filled
 from models import AlumniRegistration, AlumniRule, Person, PersonEmail
 from models.alumni import StudentRecord
 from models.ids import new_id
 from sync.store import ClientStore, OutboxEntry
 from tests.desktop.conftest import read
-from tests.desktop.factories import Filled
 
 #: Columns of the queue, by what they show.
 STATUS_COL = COLUMN_KEYS.index("status")

@@ -25,10 +25,10 @@ from desktop.operations import Operations
 from desktop.operations.undo import UndoStack
 from desktop.settings import Settings
 from desktop.sync_bridge import SyncBridge
+from devtools.client_data import Filled, fill
 from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import ClientStore
-from tests.desktop.factories import Filled, fill
 
 
 def pytest_configure(config: pytest.Config) -> None:

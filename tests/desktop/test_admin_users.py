@@ -22,12 +22,12 @@ from desktop.admin.texts import ROLE_NAMES, describe_error, role_name, roles_tex
 from desktop.admin.view import UsersWindow
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
+from devtools.client_data import fill
 from models.tenancy import Membership, Role, Tenant, User
 from server.services.database import Database
 from server.tables import MailOutbox
 from sync.client import ApiError, ServerUnavailable
 from tests.desktop.conftest import make_ctx, make_window
-from tests.desktop.factories import fill
 from tests.desktop.live_web import in_thread, signed_in
 from tests.utils.servers import LiveServer, add_account
 

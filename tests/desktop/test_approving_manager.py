@@ -14,10 +14,10 @@ from desktop import local_index
 from desktop.context import AppContext
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
+from devtools.client_data import fill
 from models.tenancy import Role
 from sync.store import ClientStore
 from tests.desktop.conftest import make_ctx, read
-from tests.desktop.factories import fill
 
 
 def make_view(qtbot, ctx, **kw) -> ParticipantsView:  # type: ignore[no-untyped-def]

@@ -20,13 +20,13 @@ from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
 from desktop.participants.import_ops import CHECK_MESSAGES, reason_text
 from desktop.participants.query import ParticipantQuery
+from devtools.client_data import Filled, fill
 from models.errors import ValidationError
 from models.importing import read_header
 from sync.store import ClientStore
 from tests.alumni.builders import personnummer
 from tests.alumni.test_student_records_import import write_xlsx
 from tests.desktop.conftest import read
-from tests.desktop.factories import Filled, fill
 from tests.desktop.live_web import in_thread, signed_in, web_server
 from tests.desktop.test_import import open_dialog
 from tests.models.import_corpus import READABLE

@@ -31,11 +31,11 @@ from desktop.participants.query import (
     ids_sql,
     ids_statements,
 )
+from devtools.client_data import Filled, fill
 from sync import bulk
 from sync.rows import table_specs
 from sync.store import ClientStore
 from tests.desktop.conftest import read
-from tests.desktop.factories import Filled, fill
 
 # -- the list's former query, over the synced tables ---------------------------------------
 

@@ -24,13 +24,13 @@ from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
 from desktop.participants.query import ParticipantQuery
 from desktop.people.profile import PersonProfile
+from devtools.client_data import Filled, fill
 from models.ids import new_id
 from models.tenancy import Role
 from server.db import migrate
 from server.services.database import Database
 from sync.store import ClientStore
 from tests.desktop.conftest import OpErrors, make_ctx, read
-from tests.desktop.factories import Filled, fill
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, make_world
 from tests.utils.servers import InProcessServer

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from devtools.postgres import PostgresCluster
 from server.services.database import Database
 from sync.engine import SyncEngine
 from tests.server.smtp import SmtpServer
 from tests.sync.helpers import Account, close, connect, new_account
-from tests.utils.pg import PostgresCluster
 from tests.utils.servers import LiveServer, free_port
 
 SECRET = "e2e-secret-key"

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from devtools.postgres import PostgresCluster
 from server.db import migrate
 from server.services.database import Database
 from server.settings import Settings
 from tests.server.helpers import World, make_world
-from tests.utils.pg import PostgresCluster
 from tests.utils.servers import InProcessServer, free_port
 
 

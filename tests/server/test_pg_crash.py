@@ -20,8 +20,8 @@ from collections.abc import Iterator
 import pytest
 import requests
 
+from devtools.postgres import PostgresCluster
 from tests.sync.helpers import seed_people
-from tests.utils.pg import PostgresCluster
 from tests.utils.servers import LiveServer, add_account
 
 KILLS = 4

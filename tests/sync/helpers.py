@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import itertools
 import json
-import random
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
+from devtools.server_data import T0, server_session
+from devtools.server_data import seed_people as seed_people  # the sync tests take it from here
 from models import (
     Activity,
     AlumniRegistration,
@@ -29,14 +26,12 @@ from models import (
     Organisation,
     Person,
     PersonEmail,
-    PersonPhone,
     Registration,
     StudentRecord,
 )
 from models.alumni import AlumniStatus
 from models.commands import build
 from models.ids import new_id
-from server.services.database import Database
 from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.rows import TableSpec, quote, table_specs
@@ -78,48 +73,6 @@ def new_account(
             for key, name in (("alumnus", "Alumnus"), ("registered_alumnus", "Registered alumnus")):
                 s.add(Category(tenant_id=info["tenant_id"], key=key, name=name))
     return Account(slug, info["tenant_id"], info["email"], PASSWORD, tuple(roles))
-
-
-@contextmanager
-def server_session(db_url: str) -> Iterator[Session]:
-    """A transaction on the server's database through the server's own Database."""
-    db = Database(db_url)
-    try:
-        with db.transaction() as session:
-            yield session
-    finally:
-        db.dispose()
-
-
-T0 = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
-
-
-def seed_people(db_url: str, tenant_id: str, count: int, *, seed: int = 1) -> list[str]:
-    """``count`` persons, each with an e-mail address and a phone; returns their ids."""
-    rnd = random.Random(seed)
-    ids: list[str] = []
-    with server_session(db_url) as s:
-        for i in range(count):
-            pid = new_id()
-            ids.append(pid)
-            s.add(
-                Person(
-                    id=pid,
-                    tenant_id=tenant_id,
-                    first_name=rnd.choice(["Anna", "Erik", "Sara", "Olof", "Maja"]),
-                    last_name=f"Berg{i}",
-                    city="Umeå",
-                    created_at=T0 + timedelta(minutes=i),
-                )
-            )
-            s.flush()
-            s.add(
-                PersonEmail(
-                    tenant_id=tenant_id, person_id=pid, address=f"p{i}@ex.se", is_primary=True
-                )
-            )
-            s.add(PersonPhone(tenant_id=tenant_id, person_id=pid, number=f"+4670{i:07d}"))
-    return ids
 
 
 def seed_varied(db_url: str, tenant_id: str) -> dict[str, str]:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from devtools.postgres import PostgresCluster
 from server.db import migrate
 from tests.alumni.http.site import AlumniSite, Wakes
 from tests.server.helpers import World
 from tests.server.smtp import SmtpServer
-from tests.utils.pg import PostgresCluster
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
