@@ -43,3 +43,15 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ign
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'server.db'}"
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def module_server_db_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """As ``server_db_url``, but one database for a module's tests: for tests that each
+    make their own tenant, so a server on it can be started once per module and backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"kansli_test_{next(_db_numbers)}")

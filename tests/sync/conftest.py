@@ -22,6 +22,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         live.stop()
 
 
+@pytest.fixture(scope="module")
+def live(module_server_db_url: str) -> Iterator[LiveServer]:
+    """One real server per test module and backend (SQLite file, PostgreSQL); tests use
+    their own tenants and never stop it."""
+    server = LiveServer(module_server_db_url).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def account(server: LiveServer) -> Account:
     """A fresh tenant with an administrator (sees every table)."""

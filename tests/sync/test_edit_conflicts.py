@@ -9,11 +9,8 @@ overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from models import AlumniRule, Course, CourseRound, SignupForm
 from models.commands import build
@@ -30,15 +27,6 @@ from tests.sync.helpers import (
     server_view,
 )
 from tests.utils.servers import LiveServer
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    server = LiveServer(server_db_url).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _edit(name: str, ids: dict[str, str], **changes: tuple[Any, Any]) -> Any:

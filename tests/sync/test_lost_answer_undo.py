@@ -43,15 +43,6 @@ from tests.utils.tcp_proxy import TcpProxy
 
 
 @pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    server = LiveServer(server_db_url).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
 def proxy(live: LiveServer) -> Iterator[TcpProxy]:
     with TcpProxy(live.port) as p:
         yield p

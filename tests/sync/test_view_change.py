@@ -11,7 +11,6 @@ server process on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,15 +38,6 @@ from tests.utils.servers import LiveServer
 
 ALUMNI = 6
 PNR = "198112289874"  # seed_varied's person
-
-
-@pytest.fixture
-def live(server_db_url: str) -> Iterator[LiveServer]:
-    server = LiveServer(server_db_url).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _admin(live: LiveServer, admin: Account) -> requests.Session:
