@@ -17,23 +17,10 @@ from models.alumni import StudentRecord
 from models.errors import ValidationError
 from models.ids import new_id
 from models.people import Person, PersonEmail, PersonPhone
-from server.services.alumni.student_records import StudentRecordData
+from server.services.alumni.student_records import COLUMNS, StudentRecordData
 
-_RECORD_FIELDS = (
-    "personnummer",
-    "email",
-    "first_name",
-    "last_name",
-    "program_code",
-    "program_name",
-    "degree",
-    "credits",
-    "graduation_year",
-    "street",
-    "postal_code",
-    "city",
-    "source",
-)
+#: The columns a stored student record takes from its data: the file's columns and the source.
+_RECORD_FIELDS = (*COLUMNS, "source")
 
 
 def owner_of_personnummer(session: Session, tenant_id: str, pnr: str) -> Person | None:
