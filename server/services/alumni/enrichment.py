@@ -9,6 +9,9 @@ linked to the person.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -42,6 +45,43 @@ def first_text(*values: str | None) -> str:
     return next((v.strip() for v in values if v and v.strip()), "")
 
 
+_Contact = TypeVar("_Contact", PersonEmail, PersonPhone)
+
+
+def _add_contact(
+    session: Session,
+    person: Person,
+    model: type[_Contact],
+    live: list[_Contact] | None,
+    present: Callable[[_Contact], bool],
+    **values: str,
+) -> bool:
+    """Add a ``model`` row with ``values`` to the person unless ``present`` holds for a live one.
+
+    The new row comes last and is primary when it is the first. True if added.
+    """
+    rows = live
+    if rows is None:
+        rows = list(
+            session.execute(
+                select(model).where(model.person_id == person.id, model.deleted_at.is_(None))
+            ).scalars()
+        )
+    if any(present(row) for row in rows):
+        return False
+    session.add(
+        model(
+            id=new_id(),
+            tenant_id=person.tenant_id,
+            person_id=person.id,
+            is_primary=not rows,
+            position=len(rows),
+            **values,
+        )
+    )
+    return True
+
+
 def add_email(
     session: Session,
     person: Person,
@@ -55,29 +95,15 @@ def add_email(
     """
     if not address:
         return False
-    rows = live
-    if rows is None:
-        rows = list(
-            session.execute(
-                select(PersonEmail).where(
-                    PersonEmail.person_id == person.id, PersonEmail.deleted_at.is_(None)
-                )
-            ).scalars()
-        )
-    if any(e.address == address for e in rows):
-        return False
-    session.add(
-        PersonEmail(
-            id=new_id(),
-            tenant_id=person.tenant_id,
-            person_id=person.id,
-            address=address,
-            kind="private",
-            is_primary=not rows,
-            position=len(rows),
-        )
+    return _add_contact(
+        session,
+        person,
+        PersonEmail,
+        live,
+        lambda e: e.address == address,
+        address=address,
+        kind="private",
     )
-    return True
 
 
 def add_phone(
@@ -97,28 +123,7 @@ def add_phone(
         e164 = validators.normalize_phone(number)
     except ValidationError:
         return False
-    rows = live
-    if rows is None:
-        rows = list(
-            session.execute(
-                select(PersonPhone).where(
-                    PersonPhone.person_id == person.id, PersonPhone.deleted_at.is_(None)
-                )
-            ).scalars()
-        )
-    if any(p.number == e164 for p in rows):
-        return False
-    session.add(
-        PersonPhone(
-            id=new_id(),
-            tenant_id=person.tenant_id,
-            person_id=person.id,
-            number=e164,
-            is_primary=not rows,
-            position=len(rows),
-        )
-    )
-    return True
+    return _add_contact(session, person, PersonPhone, live, lambda p: p.number == e164, number=e164)
 
 
 def fill_from_records(
