@@ -16,14 +16,13 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from desktop.common.layouts import close_buttons, hbox, vbox
 
 
 def _path_label(path: str) -> QLabel:
@@ -67,17 +66,8 @@ class DemoInfoDialog(QDialog):
         self.open_sms = QPushButton(self.tr("Open the SMS codes"))
         self.open_sms.clicked.connect(lambda: self._open(self.sms_file))
         self.open_sms.setEnabled(bool(self.sms_file))
-        row = QHBoxLayout()
-        row.addWidget(self.open_mail)
-        row.addWidget(self.open_sms)
-        row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
+        row = hbox(self.open_mail, self.open_sms, None)
+        vbox(self, intro, form, row, close_buttons(self))
         self.resize(560, self.sizeHint().height())
 
     def _open(self, path: str) -> None:

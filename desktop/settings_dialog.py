@@ -7,16 +7,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import ok_cancel, vbox
 from desktop.settings import (
     LANGUAGE,
     PRINT_BLANK_ROWS,
@@ -76,15 +75,8 @@ class SettingsDialog(QDialog):
         f3.addRow(self.tr("Blank rows for walk-ins"), self.blank_rows)
         f3.addRow(self.tr("Organisation in the header"), self.organisation)
         f3.addRow("", self.show_email)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for box in (connection, appearance, printing):
-            layout.addWidget(box)
-        layout.addWidget(buttons)
+        buttons, _ok = ok_cancel(self, None, self.save)
+        vbox(self, connection, appearance, printing, buttons)
         self.setMinimumWidth(480)
 
     def save(self) -> None:

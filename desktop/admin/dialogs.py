@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.texts import ROLE_NAMES, role_name, role_tip
+from desktop.common.layouts import close_buttons, ok_cancel, vbox
 from desktop.i18n import format_datetime
 from models import validators
 from models.errors import DomainError
@@ -74,12 +75,12 @@ class _ServerDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, None, self._submit)
         self.busy = False
+
+    def _submit(self) -> None:
+        """OK was pressed: start the server call."""
+        raise NotImplementedError
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -129,14 +130,8 @@ class InviteDialog(_ServerDialog):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow("", self.email_error)
         form.addRow(self.tr("Name"), self.name)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.roles)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        vbox(self, form, self.roles, note, self.message, self.buttons)
         self.ok_button.setText(self.tr("Send invitation"))
-        self.buttons.accepted.connect(self._submit)
         self.email.textChanged.connect(lambda _t: self.update_ok())
         self.name.textChanged.connect(lambda _t: self.update_ok())
         self.roles.changed.connect(self.update_ok)
@@ -181,14 +176,8 @@ class RolesDialog(_ServerDialog):
         note = QLabel(self.tr("A change applies from the user's next sync or page."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
-        layout = QVBoxLayout(self)
-        layout.addWidget(who)
-        layout.addWidget(self.roles)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        vbox(self, who, self.roles, note, self.message, self.buttons)
         self.ok_button.setText(self.tr("Save roles"))
-        self.buttons.accepted.connect(self._submit)
         self.roles.changed.connect(self.update_ok)
         self.setMinimumWidth(380)
         self.update_ok()
@@ -241,14 +230,10 @@ class SessionsDialog(QDialog):
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setShortcut(QKeySequence("F5"))
         self.refresh_button.clicked.connect(lambda: self.refresh_requested.emit(self.user.id))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons(self)
         buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        vbox(self, self.table, self.message, buttons)
         self.table.itemSelectionChanged.connect(self._update)
         self.resize(560, 320)
         self.set_loading()

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.alumni.operations import MergePreview, moved_kind
 from desktop.alumni.options import deny_reasons, remember_deny_reason
+from desktop.common.layouts import ok_cancel, vbox
 from desktop.settings import Settings
 
 ERROR_STYLE = "color: #b00020;"
@@ -71,21 +71,9 @@ class DenyDialog(QDialog):
         # An editable combo box keeps Return from the dialog's default button.
         edit.returnPressed.connect(self._check)
         self._done = False
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Deny"))
+        buttons, self.ok = ok_cancel(self, self.tr("Deny"), self._check)
         self.ok.setDefault(True)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.error)
-        layout.addWidget(self.hint)
-        layout.addWidget(buttons)
+        vbox(self, intro, label, self.reason, self.error, self.hint, buttons)
         self.reason.setFocus()
 
     def text(self) -> str:
@@ -138,20 +126,9 @@ class MergeDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Merge"))
+        buttons, self.ok = ok_cancel(self, self.tr("Merge"), self.accept)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.keep_first)
-        layout.addWidget(self.keep_second)
-        layout.addWidget(self.moves)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        vbox(self, self.keep_first, self.keep_second, self.moves, note, buttons)
         self.resize(520, 300)
 
     def survivor_id(self) -> str:

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.alumni.operations import RuleRow, load_rules, rule_values, set_rule
+from desktop.common.layouts import close_buttons, hbox, vbox
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
@@ -86,6 +85,13 @@ def rule_summary(rule: RuleRow) -> str:
     return text + (f" ({', '.join(marks)})" if marks else "")
 
 
+def _line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
@@ -132,13 +138,7 @@ class RulesDialog(QDialog):
         )
         self.add_button.clicked.connect(self.new_rule)
         self.remove_button.clicked.connect(self.remove_current)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.add_button)
-        list_buttons.addWidget(self.remove_button)
-        list_buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left.addLayout(list_buttons)
+        left = vbox(None, (self.list, 1), hbox(self.add_button, self.remove_button, None))
 
         # -- the form ------------------------------------------------------------------
         self.kind = QComboBox()
@@ -146,21 +146,16 @@ class RulesDialog(QDialog):
         for kind, title in KINDS.items():
             self.kind.addItem(_t(title), str(kind))
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        self.credits = QLineEdit()
-        self.credits.setAccessibleName(self.tr("Minimum credits"))
-        self.credits.setPlaceholderText(self.tr("for example 180"))
+        self.credits = _line_edit(self.tr("Minimum credits"), self.tr("for example 180"))
         self.credits_error = _error_label()
         self.programs = QPlainTextEdit()
         self.programs.setAccessibleName(self.tr("Programmes"))
         self.programs.setPlaceholderText(self.tr("One programme code or name per line"))
         self.programs.setFixedHeight(90)
         self.programs_error = _error_label()
-        self.year = QLineEdit()
-        self.year.setAccessibleName(self.tr("Year"))
-        self.year.setPlaceholderText(self.tr("for example 2010"))
+        self.year = _line_edit(self.tr("Year"), self.tr("for example 2010"))
         self.year_error = _error_label()
-        self.description = QLineEdit()
-        self.description.setAccessibleName(self.tr("Description"))
+        self.description = _line_edit(self.tr("Description"))
         self.description.setMaxLength(300)
         self.position = QSpinBox()
         self.position.setRange(0, 999)
@@ -185,29 +180,19 @@ class RulesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        right = QVBoxLayout()
         self.form_title = QLabel()
         self.form_title.setStyleSheet("font-weight: 600;")
-        right.addWidget(self.form_title)
-        right.addLayout(form)
-        right.addWidget(self.form_error)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        right.addLayout(save_row)
-        right.addWidget(self.status)
-        right.addStretch(1)
-
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.read_only)
-        layout.addLayout(body, 1)
-        layout.addWidget(close)
+        right = vbox(
+            None,
+            self.form_title,
+            form,
+            self.form_error,
+            hbox(None, self.save_button),
+            self.status,
+            None,
+        )
+        body = hbox((left, 1), (right, 1))
+        vbox(self, intro, self.read_only, (body, 1), close_buttons(self))
         for w in (
             self.kind,
             self.credits,

@@ -8,15 +8,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import close_buttons, hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
@@ -134,17 +132,8 @@ class NotificationsDialog(QDialog):
         self.all_button.clicked.connect(self.mark_all_read)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(center.refresh)
-        row = QHBoxLayout()
-        for b in (self.open_button, self.read_button, self.all_button, self.refresh_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
+        row = hbox(self.open_button, self.read_button, self.all_button, self.refresh_button, None)
+        vbox(self, self.summary, (self.table, 1), row, close_buttons(self))
         self.resize(820, 440)
         center.updated.connect(self._show)
         center.failed.connect(self._summary)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
@@ -93,14 +93,16 @@ class RequestApprovalDialog(QDialog):
         buttons.addButton(self.send, QDialogButtonBox.ButtonRole.AcceptRole)
         self.send.clicked.connect(self._send)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Message (optional)")))
-        layout.addWidget(self.message)
-        layout.addWidget(self.offline)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        vbox(
+            self,
+            self.summary,
+            (self.table, 1),
+            QLabel(self.tr("Message (optional)")),
+            self.message,
+            self.offline,
+            self.error,
+            buttons,
+        )
         self.resize(760, 480)
         DbOp(lambda c: plan_approval_requests(c, ids), parent=self, label="plan").success(
             self._show_plan
@@ -192,20 +194,11 @@ class RemoveApprovalDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Why is the approval removed?"))
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Remove approval"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self, self.tr("Remove approval"), self.accept)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.hint)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        vbox(self, intro, form, buttons)
         self.reason.textChanged.connect(self._check)
         self._check("")
 
@@ -260,17 +253,8 @@ class AddRegistrationDialog(QDialog):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow("", self.email_hint)
         form.addRow(self.choose_manager, self.manager_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Add"))
-        buttons.accepted.connect(self._add)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons, self.ok = ok_cancel(self, self.tr("Add"), self._add)
+        vbox(self, form, self.error, buttons)
         for signal in (
             self.existing.toggled,
             self.first.textChanged,

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
@@ -55,23 +55,13 @@ class PersonPicker(QDialog):
         self.table.doubleClicked.connect(lambda _i: self._accept())
         self.table.set_empty_text(self.tr("Type a name or an e-mail address to find a person."))
         self.hint = QLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Choose"))
+        buttons, self.ok = ok_cancel(self, self.tr("Choose"), self._accept)
         self.ok.setEnabled(False)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         if allow_none:
             none = QPushButton(allow_none)
             buttons.addButton(none, QDialogButtonBox.ButtonRole.ResetRole)
             none.clicked.connect(self._choose_none)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.hint)
-        layout.addWidget(buttons)
+        vbox(self, self.search, self.table, self.hint, buttons)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.ok.setEnabled(bool(self.table.selected_rows()))
         )

@@ -16,10 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,10 +27,10 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import close_buttons, hbox, ok_cancel, vbox
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.operations import Changes, DbOp
@@ -223,16 +221,8 @@ class ConflictChooser(QDialog):
             )
         )
         intro.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply choice"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(buttons)
+        buttons, _ok = ok_cancel(self, self.tr("Apply choice"), self.accept)
+        vbox(self, intro, grid, buttons)
 
     def choose(self, field: str, mine: bool) -> None:
         self.groups[field].button(0 if mine else 1).setChecked(True)
@@ -266,16 +256,8 @@ class ArgsEditor(QDialog):
             form.addRow(key.replace("_", " "), edit)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Retry"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons, _ok = ok_cancel(self, self.tr("Retry"), self._check)
+        vbox(self, form, self.error, buttons)
 
     def args(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -316,22 +298,12 @@ class SyncIssuesDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.retry_button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
+        buttons = hbox(self.discard_button, self.retry_button, None, close_buttons(self))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(self.detail)
         split.setSizes([300, 460])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        vbox(self, self.summary, (split, 1), self.error, buttons)
         self.list.currentRowChanged.connect(self._show)
         ctx.ops.changed.connect(self._on_changes)
         self.resize(820, 480)

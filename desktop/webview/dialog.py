@@ -7,14 +7,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import close_buttons, vbox
 from desktop.webview.staff_page import OfflineDetails, StaffPage
 
 
@@ -58,20 +57,12 @@ class StaffPageDialog(QDialog):
         self.browser.clicked.connect(self.page.open_in_browser)
         self.reload.clicked.connect(self.page.reload)
         self.page.browser_failed.connect(self._show_problem)
-        head = QVBoxLayout()
-        head.addWidget(self.heading)
-        head.addWidget(self.explanation)
+        head = vbox(None, self.heading, self.explanation)
         top = QHBoxLayout()
         top.addLayout(head, 1)
         top.addWidget(self.reload, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.browser, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(buttons)
+        vbox(self, top, self.problem, (self.page, 1), close_buttons(self))
         self.resize(900, 780)
         self.page.open(path)
 
