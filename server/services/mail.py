@@ -32,7 +32,6 @@ import random
 import re
 import smtplib
 import ssl
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -49,6 +48,7 @@ from models.ids import utcnow
 from models.tenancy import Membership, Role
 from server.i18n import N_
 from server.services.database import Database
+from server.services.polling import PollingWorker
 from server.settings import Settings
 from server.tables import MailOutbox, Notification
 
@@ -302,19 +302,18 @@ class RunResult:
     failed: int = 0
 
 
-class MailWorker:
+class MailWorker(PollingWorker):
     """Sends due outbox mails; ``run_once`` for one pass, ``start`` for a thread."""
+
+    thread_name = "kansli-mail-worker"
 
     def __init__(
         self, db: Database, settings: Settings, *, also: Sequence[Callable[[], object]] = ()
     ) -> None:
+        super().__init__(settings)
         self.db = db
-        self.settings = settings
         #: Other outbox passes run on the same beat (the SMS outbox).
         self.also = tuple(also)
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
         self._rng = random.Random()  # noqa: S311  (jitter of retry delays, not a secret)
 
     # -- one pass -------------------------------------------------------------
@@ -435,30 +434,10 @@ class MailWorker:
 
     # -- the thread -------------------------------------------------------------
 
-    def wake(self) -> None:
-        """Look for due mail now instead of at the next poll."""
-        self._wake.set()
-
-    def run(self) -> None:
-        """Loop until :meth:`stop`: a pass, then wait for the poll interval or a wake-up."""
-        while not self._stop.is_set():
-            for step in (self.run_once, *self.also):
-                try:
-                    step()
-                except Exception:
-                    log.exception("outbox worker pass failed")
-            self._wake.wait(self.settings.worker_poll_seconds)
-            self._wake.clear()
-
-    def start(self) -> MailWorker:
-        self._stop.clear()
-        self._thread = threading.Thread(target=self.run, name="kansli-mail-worker", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self, timeout: float = 30.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+    def run_pass(self) -> None:
+        """One pass of the thread: the mail outbox, then the passes in :attr:`also`."""
+        for step in (self.run_once, *self.also):
+            try:
+                step()
+            except Exception:
+                log.exception("outbox worker pass failed")

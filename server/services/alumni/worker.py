@@ -19,7 +19,6 @@ before it starts (a Ladok source, or a failing one in tests).
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +32,7 @@ from models.ids import utcnow
 from server.services.alumni.processing import PendingSummary, process_pending, process_registration
 from server.services.alumni.student_records import DatabaseStudentRecords, StudentRecordSource
 from server.services.database import Database
+from server.services.polling import PollingWorker
 from server.settings import Settings
 
 log = logging.getLogger("kansli.alumni")
@@ -103,8 +103,10 @@ class AlumniRunResult:
         return sum(len(s.failed) for s in self.tenants.values())
 
 
-class AlumniWorker:
+class AlumniWorker(PollingWorker):
     """Checks due alumni registrations; ``run_once`` for one pass, ``start`` for a thread."""
+
+    thread_name = "kansli-alumni-worker"
 
     def __init__(
         self,
@@ -114,13 +116,10 @@ class AlumniWorker:
         sources: SourceFactory | None = None,
         batch: int = 200,
     ) -> None:
+        super().__init__(settings)
         self.db = db
-        self.settings = settings
         self.sources = sources or database_sources(db)
         self.batch = batch
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
 
     @classmethod
     def for_app(cls, app: Any, db: Database, settings: Settings) -> AlumniWorker:
@@ -182,31 +181,9 @@ class AlumniWorker:
 
     # -- the thread -------------------------------------------------------------
 
-    def wake(self) -> None:
-        """Look for due registrations now instead of at the next poll."""
-        self._wake.set()
-
-    def run(self) -> None:
-        """Loop until :meth:`stop`: a pass, then wait for the poll interval or a wake-up."""
-        while not self._stop.is_set():
-            try:
-                self.run_once()
-            except Exception as exc:
-                log.error("alumni worker pass failed: %s", type(exc).__name__)
-            self._wake.wait(self.settings.worker_poll_seconds)
-            self._wake.clear()
-
-    def start(self) -> AlumniWorker:
-        """Run :meth:`run` on a daemon thread."""
-        self._stop.clear()
-        self._thread = threading.Thread(target=self.run, name="kansli-alumni-worker", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self, timeout: float = 30.0) -> None:
-        """Stop the thread after the registration it is checking."""
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+    def run_pass(self) -> None:
+        """One pass of the thread; a failure is logged (by kind only) and the loop goes on."""
+        try:
+            self.run_once()
+        except Exception as exc:
+            log.error("alumni worker pass failed: %s", type(exc).__name__)
