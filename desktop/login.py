@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.common.background import run_task
+from desktop.common.layouts import vbox
 from desktop.session import (
     Session,
     account_db_path,
@@ -151,11 +151,7 @@ class LoginDialog(QDialog):
         self.sign_in_button.clicked.connect(self.submit)
         self.offline_button.clicked.connect(self.work_offline)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.buttons)
+        vbox(self, form, self.message, self.keyring_note, self.buttons)
         for w in (self.server, self.email):
             w.textChanged.connect(self._update)
         self.password.textChanged.connect(self._update)

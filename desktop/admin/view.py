@@ -14,13 +14,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from desktop.admin import operations as ops
 from desktop.admin.dialogs import InviteDialog, RolesDialog, SessionsDialog
 from desktop.admin.model import UsersModel
 from desktop.admin.texts import describe_error
+from desktop.common.layouts import hbox, vbox
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
 from desktop.webview.server_api import ServerLink, known_offline, server_link
@@ -80,17 +79,10 @@ class UsersWindow(QMainWindow):
         self.retry_button.hide()
 
         self._make_actions()
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.count)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.retry_button)
+        top = hbox((self.filter, 1), self.count)
+        bottom = hbox((self.message, 1), self.retry_button)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        vbox(central, top, (self.table, 1), bottom)
         self.setCentralWidget(central)
         self.statusBar()
         self.resize(980, 560)

@@ -15,10 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.agent_orders.details import OrderInfo, detail_rows, load_order
 from desktop.agent_orders.view import state_text
+from desktop.common.layouts import hbox, vbox
 from desktop.context import AppContext
 from desktop.i18n import format_date
 from desktop.operations import Changes, DbOp
@@ -86,22 +87,12 @@ class AgentOrderPage(QWidget):
         self.browser_button.clicked.connect(self._open_in_browser)
         self.page.browser_failed.connect(self._browser_failed)
 
-        title = QHBoxLayout()
-        title.addWidget(self.number)
-        title.addWidget(self.state)
-        title.addStretch(1)
-        title.addWidget(self.reload_button)
-        title.addWidget(self.browser_button)
-        header = QVBoxLayout()
-        header.addLayout(title)
-        header.addWidget(self.facts)
-        header.addWidget(self.problem)
+        title = hbox(self.number, self.state, None, self.reload_button, self.browser_button)
+        header = vbox(None, title, self.facts, self.problem)
         head = QWidget()
         head.setObjectName("orderHeader")
         head.setLayout(header)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addWidget(self.page, 1)
+        vbox(self, head, (self.page, 1))
 
         ctx.ops.changed.connect(self._on_changes)
         self.reload_info()

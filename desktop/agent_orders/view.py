@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QWidget
 from sqlalchemy import text
 
+from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
 from desktop.common.values import utc
@@ -109,12 +110,7 @@ class AgentOrdersView(RowsListTab):
             self.state.addItem(QCoreApplication.translate("AgentOrders", title), key)
         self.search = SearchField(self.tr("Search orders and customers…"), self)
         self.count_label = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.view)
-        bar.addWidget(self.state)
-        bar.addStretch(1)
-        bar.addWidget(self.search)
-        bar.addWidget(self.count_label)
+        bar = hbox(self.view, self.state, None, self.search, self.count_label)
         self.model = RowsModel(COLUMNS, self)
         self.listed = self.model
         self.export_title = self.print_title = self.tr("Agent orders")
@@ -139,10 +135,7 @@ class AgentOrdersView(RowsListTab):
         self.table.addAction(self.act_open)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
+        vbox(self, bar, (self.table, 1), self.note)
         self.view.activated.connect(lambda _i: self.reload())
         self.state.activated.connect(lambda _i: self.reload())
         self.search.search_changed.connect(lambda _t: self.reload())

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.alumni.detail_data import AlumniDetail, Cell, load_detail
 from desktop.alumni.operations import fetch_candidates
 from desktop.alumni.query import decision_text, status_cell
+from desktop.common.layouts import hbox, vbox
 from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -177,12 +177,8 @@ class AlumniDetailPane(QWidget):
         self.dismiss = QPushButton(self.tr("Keep their decision"))
         self.dismiss.setToolTip(self.tr("The conflict is marked as seen; their decision stands."))
         self.dismiss.clicked.connect(self._dismiss)
-        banner_layout = QVBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_title)
-        banner_layout.addWidget(self.banner_text)
-        row = QHBoxLayout()
-        row.addWidget(self.dismiss)
-        row.addStretch(1)
+        banner_layout = vbox(self.banner, self.banner_title, self.banner_text)
+        row = hbox(self.dismiss, None)
         banner_layout.addLayout(row)
 
         self.pending = QLabel()
@@ -250,11 +246,7 @@ class AlumniDetailPane(QWidget):
         self.undo.clicked.connect(self.undo_requested)
         for button in (self.approve, self.deny, self.undo):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        actions = QHBoxLayout()
-        actions.addWidget(self.approve)
-        actions.addWidget(self.deny)
-        actions.addWidget(self.undo)
-        actions.addStretch(1)
+        actions = hbox(self.approve, self.deny, self.undo, None)
 
         # -- duplicates ----------------------------------------------------------------
         dup_title = QLabel(self.tr("Possible duplicates"))
@@ -275,25 +267,25 @@ class AlumniDetailPane(QWidget):
         self.merge = QPushButton(self.tr("Merge…"))
         self.merge.setToolTip(self.tr("Merge the chosen person and the matched person into one"))
         self.merge.clicked.connect(self._merge)
-        merge_row = QHBoxLayout()
-        merge_row.addWidget(self.merge)
-        merge_row.addStretch(1)
+        merge_row = hbox(self.merge, None)
 
         inner = QWidget()
         self.body = inner
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.title)
-        layout.addWidget(self.state)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.pending)
-        layout.addLayout(reason_row)
-        layout.addWidget(self.rules)
-        layout.addWidget(self.mismatch)
-        layout.addWidget(grid_widget)
-        layout.addWidget(self.match_line)
-        layout.addWidget(self.legend)
-        layout.addLayout(actions)
+        layout = vbox(
+            inner,
+            self.title,
+            self.state,
+            self.placeholder,
+            self.banner,
+            self.pending,
+            reason_row,
+            self.rules,
+            self.mismatch,
+            grid_widget,
+            self.match_line,
+            self.legend,
+            actions,
+        )
         layout.addSpacing(8)
         layout.addWidget(dup_title)
         layout.addWidget(self.dup_state)

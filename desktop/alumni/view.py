@@ -14,11 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +42,7 @@ from desktop.alumni.query import (
     cell_text,
 )
 from desktop.alumni.rules import RulesDialog
+from desktop.common.layouts import hbox, vbox
 from desktop.common.table_model import iter_chunks
 from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView
 from desktop.context import AppContext
@@ -95,13 +94,7 @@ class AlumniQueueView(QWidget):
         self.count_label = CountLabel()
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.status)
-        bar = QHBoxLayout()
-        bar.addWidget(show)
-        bar.addWidget(self.status)
-        bar.addWidget(self.rules_button)
-        bar.addStretch(1)
-        bar.addWidget(self.search)
-        bar.addWidget(self.count_label)
+        bar = hbox(show, self.status, self.rules_button, None, self.search, self.count_label)
 
         # -- table and detail ----------------------------------------------------------
         self.model = AlumniModel(ctx.ops, self)
@@ -138,15 +131,9 @@ class AlumniQueueView(QWidget):
         self._feedback_timer.setSingleShot(True)
         self._feedback_timer.setInterval(8000)
         self._feedback_timer.timeout.connect(self.feedback.clear)
-        foot = QHBoxLayout()
-        foot.addWidget(self.keys)
-        foot.addStretch(1)
-        foot.addWidget(self.feedback, 2)
+        foot = hbox(self.keys, None, (self.feedback, 2))
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(foot)
+        vbox(self, bar, (self.splitter, 1), foot)
 
         self._make_actions()
         ctx.undo.changed.connect(self._update_undo)

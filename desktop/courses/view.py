@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
 from desktop.common.widgets import SavedSplitter, SearchField, TableView
@@ -90,14 +90,15 @@ class CoursesView(RowsListTab):
         for key, title in ROUND_STATUS.items():
             self.status.addItem(QCoreApplication.translate("Courses", title), key)
         self.count_label = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Term:")))
-        bar.addWidget(self.term)
-        bar.addWidget(QLabel(self.tr("Status:")))
-        bar.addWidget(self.status)
-        bar.addStretch(1)
-        bar.addWidget(self.search)
-        bar.addWidget(self.count_label)
+        bar = hbox(
+            QLabel(self.tr("Term:")),
+            self.term,
+            QLabel(self.tr("Status:")),
+            self.status,
+            None,
+            self.search,
+            self.count_label,
+        )
 
         self.courses = RowsModel(COURSE_COLUMNS, self)
         self.course_table = TableView("courses", ctx.settings, self)
@@ -130,9 +131,7 @@ class CoursesView(RowsListTab):
         self.splitter = SavedSplitter(
             "courses", ctx.settings, [self.course_table, right], sizes=[330, 1000]
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        vbox(self, bar, (self.splitter, 1))
 
         self.open_action = QAction(self.tr("Open round"), self)
         self.open_action.setShortcut(QKeySequence("Return"))

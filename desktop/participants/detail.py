@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.common.layouts import vbox
 from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
 from desktop.i18n import format_datetime
@@ -88,13 +88,15 @@ class RegistrationDetailPane(QWidget):
         )
         self.preview_link.linkActivated.connect(self._link)
         inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.title)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(form_widget)
-        layout.addWidget(self.pending_note)
-        layout.addWidget(self.preview_link)
-        layout.addStretch(1)
+        vbox(
+            inner,
+            self.title,
+            self.placeholder,
+            form_widget,
+            self.pending_note,
+            self.preview_link,
+            None,
+        )
         self.form_widget = form_widget
         fill_with_scrolling(self, inner, horizontal=False)
         self.setMinimumWidth(240)

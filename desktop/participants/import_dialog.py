@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.common.domain_text import error_text
 from desktop.common.file_text import read_notes
+from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
@@ -149,9 +148,7 @@ class ImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.choose_file = QPushButton(self.tr("Choose file…"))
         self.choose_file.clicked.connect(self._ask_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(self.choose_file)
+        file_row = hbox((self.file_label, 1), self.choose_file)
         self.round = QComboBox()
         self.round.setAccessibleName(self.tr("Round"))
         self.round.setMinimumContentsLength(30)
@@ -163,9 +160,7 @@ class ImportDialog(QDialog):
             self.tr("The same approving manager for every participant of the file")
         )
         self.choose_manager.clicked.connect(self._pick_manager)
-        manager_row = QHBoxLayout()
-        manager_row.addWidget(self.manager_label, 1)
-        manager_row.addWidget(self.choose_manager)
+        manager_row = hbox((self.manager_label, 1), self.choose_manager)
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Round"), self.round)
@@ -209,14 +204,16 @@ class ImportDialog(QDialog):
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.ignored_note)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        vbox(
+            self,
+            form,
+            self.summary,
+            self.ignored_note,
+            (self.tabs, 1),
+            self.progress,
+            self.error,
+            self.buttons,
+        )
         self.resize(1040, 600)
         ctx.ops.progress.connect(self._progress)
 

@@ -13,16 +13,15 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QMenu,
     QMessageBox,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import text
 
+from desktop.common.layouts import hbox, vbox
 from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
@@ -131,14 +130,15 @@ class ParticipantsView(QWidget):
         self.delete_filter_action.triggered.connect(self._delete_filter)
         self.filter_button.setMenu(menu)
         self.count_label = CountLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.saved)
-        bar.addWidget(self.status)
-        bar.addWidget(self.round_combo)
-        bar.addWidget(self.filter_button)
-        bar.addStretch(1)
-        bar.addWidget(self.search)
-        bar.addWidget(self.count_label)
+        bar = hbox(
+            self.saved,
+            self.status,
+            self.round_combo,
+            self.filter_button,
+            None,
+            self.search,
+            self.count_label,
+        )
 
         # -- table and detail ------------------------------------------------------
         self.table = TableView(list_name, ctx.settings, self)
@@ -154,9 +154,7 @@ class ParticipantsView(QWidget):
             list_name, ctx.settings, [self.table, self.detail], sizes=[900, 300], stretch=(4, 1)
         )
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        vbox(self, bar, (self.splitter, 1))
 
         self._make_actions()
         self._fill_saved_filters()

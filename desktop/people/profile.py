@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.domain_text import error_text
+from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
@@ -243,11 +243,7 @@ class PersonProfile(QDialog):
         self.undo_button.clicked.connect(self.undo)
         self.save_message = QLabel()
         self.save_message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
+        buttons = hbox(self.save_button, self.revert_button, self.undo_button, None)
         form.addRow(buttons)
         form.addRow(self.save_message)
         self.undo_action = QAction(self)
@@ -282,12 +278,13 @@ class PersonProfile(QDialog):
         self.remove_email_button.clicked.connect(self.remove_email)
         self.email_row = FieldRow(self.new_email)
         self.new_email.textChanged.connect(self._check_new_email)
-        email_add = QHBoxLayout()
-        email_add.addWidget(self.email_row, 1)
-        email_add.addWidget(self.new_email_kind)
-        email_add.addWidget(self.new_email_primary)
-        email_add.addWidget(self.add_email_button)
-        email_add.addWidget(self.remove_email_button)
+        email_add = hbox(
+            (self.email_row, 1),
+            self.new_email_kind,
+            self.new_email_primary,
+            self.add_email_button,
+            self.remove_email_button,
+        )
         self.phones = RowsModel(
             (
                 Column("number", QT_TRANSLATE_NOOP("Profile", "Phone"), "Profile"),
@@ -305,9 +302,7 @@ class PersonProfile(QDialog):
         self.new_phone.textChanged.connect(self._check_new_phone)
         self.add_phone_button = QPushButton(self.tr("Add phone"))
         self.add_phone_button.clicked.connect(self.add_phone)
-        phone_add = QHBoxLayout()
-        phone_add.addWidget(self.phone_row, 1)
-        phone_add.addWidget(self.add_phone_button)
+        phone_add = hbox((self.phone_row, 1), self.add_phone_button)
         email_box = QGroupBox(self.tr("E-mail addresses"))
         QVBoxLayout(email_box).addWidget(self.email_table)
         email_box.layout().addItem(email_add)  # type: ignore[union-attr]
@@ -347,12 +342,7 @@ class PersonProfile(QDialog):
         self.tabs.addTab(self.activity_table, self.tr("Activity"))
         self.tabs.addTab(self.consents, self.tr("Consents and alumni"))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
-        layout.addWidget(self.categories)
-        layout.addWidget(self.contact)
-        layout.addWidget(self.pending)
-        layout.addWidget(self.tabs, 1)
+        vbox(self, self.name, self.categories, self.contact, self.pending, (self.tabs, 1))
         self.resize(780, 640)
         self._check_new_email("")
         self._check_new_phone("")

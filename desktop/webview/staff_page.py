@@ -24,7 +24,6 @@ from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.layouts import hbox
 from desktop.common.widgets import fill_with_scrolling
 from desktop.operations import NetOp
 from desktop.webview import view as webview
@@ -99,9 +99,7 @@ class ConnectionNeeded(QFrame):
         self.retry = QPushButton(self.tr("Try again"))
         self.retry.setToolTip(self.tr("Ask the server for the page again"))
         self.retry.clicked.connect(self.retry_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry)
-        buttons.addStretch(1)
+        buttons = hbox(self.retry, None)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 24, 24, 24)
