@@ -9,7 +9,7 @@ ISO-style (2026-11-23) in both languages; numbers follow the locale.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import cast
@@ -25,6 +25,17 @@ LANGUAGES = ("en", "sv")
 #: marked string an ``object``; this is the same function, typed as what it does.
 #: Import it from here; lupdate finds the calls by name, wherever it comes from.
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
+
+
+def code_text(context: str, texts: Mapping[str, str]) -> Callable[[str], str]:
+    """The function giving a stored code's text in the user's language: ``texts`` maps codes
+    to source texts marked with :data:`QT_TRANSLATE_NOOP` in ``context``; a code it lacks
+    is shown as it is."""
+
+    def text(code: str) -> str:
+        return QCoreApplication.translate(context, texts.get(code, code))
+
+    return text
 
 
 def resolve_language(setting: str, system: QLocale | None = None) -> str:
@@ -78,21 +89,23 @@ def format_date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def format_datetime(value: datetime | None) -> str:
-    """A stored UTC time in the user's time zone, ``2026-11-23 14:02``."""
+def _local(value: datetime | None, pattern: str) -> str:
+    """A stored time (UTC when it says no zone) in the user's time zone; "" for None."""
     if value is None:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.astimezone().strftime(pattern)
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A stored UTC time in the user's time zone, ``2026-11-23 14:02``."""
+    return _local(value, "%Y-%m-%d %H:%M")
 
 
 def format_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone().strftime("%H:%M")
+    """A stored UTC time of day in the user's time zone, ``14:02``."""
+    return _local(value, "%H:%M")
 
 
 def format_number(value: int | float) -> str:

@@ -15,7 +15,7 @@ from desktop.common.tab_view import RowsListTab
 from desktop.common.values import utc
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import Changes, DbOp, OpContext
 from models.tenancy import Role
 
@@ -30,8 +30,7 @@ STATE = {
 }
 
 
-def state_text(state: str) -> str:
-    return QCoreApplication.translate("AgentOrders", STATE.get(state, state))
+state_text = code_text("AgentOrders", STATE)
 
 
 COLUMNS = (

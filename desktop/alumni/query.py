@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.common.values import utc
-from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
 from desktop.local_index import match_expression
 
 #: The queue's own filters; the other keys are alumni statuses, "" is every registration.
@@ -59,8 +59,7 @@ DECISIONS = {
 }
 
 
-def status_text(status: str) -> str:
-    return QCoreApplication.translate("Alumni", STATUS.get(status, status))
+status_text = code_text("Alumni", STATUS)
 
 
 def cell_status_text(status: str) -> str:
@@ -68,8 +67,7 @@ def cell_status_text(status: str) -> str:
     return QCoreApplication.translate("Alumni", text)
 
 
-def decision_text(decision: str) -> str:
-    return QCoreApplication.translate("Alumni", DECISIONS.get(decision, decision))
+decision_text = code_text("Alumni", DECISIONS)
 
 
 # -- queued and refused decisions, through the store's views (sync.views) ---------------

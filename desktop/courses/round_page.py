@@ -28,7 +28,7 @@ from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
 from desktop.courses.view import round_status_text
-from desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
 from desktop.operations import Changes, DbOp
 from desktop.participants.dialogs import AddRegistrationDialog, RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
@@ -54,8 +54,11 @@ ELEMENT_KINDS = {
 }
 
 
+_kind_text = code_text("RoundPage", ELEMENT_KINDS)
+
+
 def _kind(v: Any, _r: dict[str, Any]) -> str:
-    return QCoreApplication.translate("RoundPage", ELEMENT_KINDS.get(v, v))
+    return _kind_text(v)
 
 
 def _yes(v: Any, _r: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from desktop.common.tab_view import RowsListTab
 from desktop.common.widgets import SavedSplitter, SearchField, TableView
 from desktop.context import AppContext
 from desktop.courses.queries import load_courses, load_rounds, load_terms
-from desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, OpContext
 
 ROUND_STATUS = {
@@ -30,8 +30,7 @@ ROUND_STATUS = {
 }
 
 
-def round_status_text(status: str) -> str:
-    return QCoreApplication.translate("Courses", ROUND_STATUS.get(status, status))
+round_status_text = code_text("Courses", ROUND_STATUS)
 
 
 def _dates(_v: Any, row: dict[str, Any]) -> str:

@@ -102,3 +102,16 @@ def test_swedish_is_loaded_and_switched_back(qtbot) -> None:
         assert t.install("en")
     assert QCoreApplication.translate("MainWindow", "Courses") == "Courses"
     assert QCoreApplication.translate("AgentOrdersView", "%n order(s)", "", 1) == "1 order"
+
+
+def test_a_code_is_shown_in_the_language_and_an_unknown_code_as_it_is(qtbot) -> None:
+    from desktop.courses.view import round_status_text
+
+    t = Translations()
+    try:
+        assert t.install("sv")
+        assert round_status_text("planned") == "Planerad"
+        assert round_status_text("postponed") == "postponed"
+    finally:
+        assert t.install("en")
+    assert round_status_text("planned") == "Planned"
