@@ -277,7 +277,8 @@ def preview_page(session: Session, *, tenant_id: str, registration_id: str) -> A
     return _page_for(session, reg, manager_email=manager_email, preview=True)
 
 
-def _manager_emails(session: Session, reg: Registration) -> list[str]:
+def manager_emails(session: Session, reg: Registration) -> list[str]:
+    """The live e-mail addresses of the registration's approving manager (none without one)."""
     if not reg.approving_manager_id:
         return []
     manager = session.get(Person, reg.approving_manager_id)
@@ -330,7 +331,7 @@ def submit_approval(
         )
     reg.approve(
         by_email=link.email,
-        manager_emails=_manager_emails(session, reg),
+        manager_emails=manager_emails(session, reg),
         terms_version=round_.terms_version,
         now=now,
     )

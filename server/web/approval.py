@@ -27,7 +27,7 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Person, Registration, RegistrationStatus
+from models import RegistrationStatus
 from models.errors import PermissionDenied, TransitionError, ValidationError
 from models.ids import utcnow
 from models.tenancy import Role
@@ -37,6 +37,7 @@ from server.services.approval import (
     ApprovalPage,
     LinkProblem,
     approval_page,
+    manager_emails,
     personal_data_consent,
     preview_page,
     submit_approval,
@@ -75,15 +76,6 @@ def _link_problem_page(
     else:
         status, heading = 404, _("Link not valid")
     return message(request, heading, domain_text(exc), status_code=status, tone="bad")
-
-
-def _manager_addresses(session: Session, reg: Registration) -> list[str]:
-    if not reg.approving_manager_id:
-        return []
-    manager = session.get(Person, reg.approving_manager_id)
-    if manager is None:
-        return []
-    return [e.address for e in manager.emails if e.deleted_at is None]
 
 
 def _not_the_approver_page(request: Request, email: str) -> HTMLResponse:
@@ -147,7 +139,7 @@ def manager_page(request: Request, token: str, db: DbDep, settings: SettingsDep)
                 status_code=410,
                 tone="bad",
             )
-        allowed = reg.allowed_approver_emails(_manager_addresses(s, reg))
+        allowed = reg.allowed_approver_emails(manager_emails(s, reg))
         if reg.approved_at is None and page.manager_email not in allowed:
             return _not_the_approver_page(request, page.manager_email)
         return _page(request, page, token=token, settings=settings)
