@@ -77,6 +77,15 @@ class ErrorOut(BaseModel):
     detail: ErrorDetail
 
 
+#: A row id in a path, query or body: a UUID's characters, at most 36.
+ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, object]]:
+    """A route's ``responses=``: each of ``codes`` answered with an :class:`ErrorOut`."""
+    return {code: {"model": ErrorOut} for code in codes}
+
+
 class PushIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

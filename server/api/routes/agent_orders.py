@@ -9,20 +9,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from models.ids import utcnow
 from server.api.deps import CurrentUser, DbDep, SettingsDep
-from server.api.schemas import ErrorOut, PlainText
+from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services.agent_orders import invite_customer
 
 router = APIRouter(tags=["agent orders"])
 
-ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 422)
-}
+ERRORS = error_responses(401, 403, 404, 422)
 
 
 class InvitationIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    customer_organisation_id: PlainText = Field(pattern=r"^[0-9a-fA-F-]{1,36}$")
+    customer_organisation_id: PlainText = Field(pattern=ID_PATTERN)
     email: PlainText = Field(
         min_length=3, max_length=254, description="Who orders for the customer"
     )

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from models.tenancy import AGENT_ADMIN, Role
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut, PlainText
+from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services.agent_roles import (
     AgentRoleGrant,
     grant_agent_role,
@@ -21,11 +21,8 @@ from server.services.agent_roles import (
 
 router = APIRouter(tags=["agent roles"])
 
-ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 AgentId = Annotated[str, Path(pattern=ID_PATTERN, description="The agent organisation")]
-ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 422)
-}
+ERRORS = error_responses(401, 403, 404, 409, 422)
 
 
 class AgentRoleIn(BaseModel):

@@ -31,7 +31,7 @@ from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep, client_address
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
-from server.api.schemas import ErrorOut, PlainText
+from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services.alumni.forms import AlumniFormError
 from server.services.alumni.persons import merge_persons, registration_candidates
 from server.services.alumni.processing import ProcessOutcome, process_pending
@@ -48,7 +48,6 @@ from server.services.rate_limits import RateLimited
 router = APIRouter(tags=["alumni"])
 
 #: Ids are UUID text; anything else cannot name a row.
-ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
 
 def _require(principal: Principal, roles: frozenset[str], what: str) -> None:
@@ -79,12 +78,7 @@ class RegistrationCreatedOut(BaseModel):
     status: str
 
 
-_INTAKE_DOC: dict[int | str, dict[str, Any]] = {
-    404: {"model": ErrorOut},
-    413: {"model": ErrorOut},
-    422: {"model": ErrorOut},
-    429: {"model": ErrorOut},
-}
+_INTAKE_DOC = error_responses(404, 413, 422, 429)
 
 
 @router.post(
@@ -165,7 +159,7 @@ class CandidatesOut(BaseModel):
 
 @router.get(
     "/alumni/registrations/{registration_id}/candidates",
-    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+    responses=error_responses(401, 403, 404),
 )
 def candidates(
     principal: CurrentUser,
@@ -200,13 +194,7 @@ class MergeOut(BaseModel):
 
 @router.post(
     "/persons/merge",
-    responses={
-        401: {"model": ErrorOut},
-        403: {"model": ErrorOut},
-        404: {"model": ErrorOut},
-        409: {"model": ErrorOut},
-        422: {"model": ErrorOut},
-    },
+    responses=error_responses(401, 403, 404, 409, 422),
 )
 def merge(body: MergeIn, principal: CurrentUser, db: DbDep) -> MergeOut:
     """Merge a duplicate person into a survivor; every row moves, the merge is audited."""
@@ -257,7 +245,7 @@ def _outcome(o: ProcessOutcome) -> OutcomeOut:
 
 @router.post(
     "/alumni/process",
-    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}},
+    responses=error_responses(401, 403),
 )
 def process(
     request: Request,

@@ -9,7 +9,14 @@ from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import CurrentUser, DbDep, client_address, get_db, get_settings
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut, LoginIn, LoginOut, MeOut, TenantOut, UserOut
+from server.api.schemas import (
+    LoginIn,
+    LoginOut,
+    MeOut,
+    TenantOut,
+    UserOut,
+    error_responses,
+)
 from server.services.auth import (
     LoginOk,
     LoginRefused,
@@ -40,13 +47,7 @@ def _me(principal: Principal) -> MeOut:
 
 @router.post(
     "/auth/login",
-    responses={
-        400: {"model": ErrorOut},
-        401: {"model": ErrorOut},
-        403: {"model": ErrorOut},
-        429: {"model": ErrorOut},
-        503: {"model": ErrorOut},
-    },
+    responses=error_responses(400, 401, 403, 429, 503),
 )
 async def login(body: LoginIn, request: Request) -> LoginOut:
     """Password login; answers an opaque bearer token for the user's tenant.
@@ -114,7 +115,7 @@ def _refuse(outcome: LoginRefused) -> NoReturn:
     raise error
 
 
-@router.post("/auth/logout", status_code=204, responses={401: {"model": ErrorOut}})
+@router.post("/auth/logout", status_code=204, responses=error_responses(401))
 def logout(principal: CurrentUser, db: DbDep) -> Response:
     """Revoke the token of this request and the web-view sessions made from it."""
     with db.transaction() as session:
@@ -122,7 +123,7 @@ def logout(principal: CurrentUser, db: DbDep) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/me", responses={401: {"model": ErrorOut}})
+@router.get("/me", responses=error_responses(401))
 def me(principal: CurrentUser) -> MeOut:
     """The signed-in user, the tenant and the roles there."""
     return _me(principal)

@@ -11,18 +11,15 @@ from sqlalchemy import select
 from models.tenancy import Role
 from server.api.deps import CurrentUser, SessionDep
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut, MailListOut, MailOut
+from server.api.schemas import ID_PATTERN, MailListOut, MailOut, error_responses
 from server.tables import MailOutbox
 
 router = APIRouter(tags=["mail"])
 
 #: Ids are UUID text; anything else cannot name a row.
-ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
 
-ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 422)
-}
+ERRORS = error_responses(401, 403, 404, 422)
 
 
 def _admin_only(principal: CurrentUser) -> None:

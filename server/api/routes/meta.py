@@ -7,14 +7,14 @@ from sqlalchemy import text
 
 from server.api.deps import DbDep
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut, HealthOut
+from server.api.schemas import HealthOut, error_responses
 
 router = APIRouter(tags=["meta"])
 
 VERSION = "0.1.0"
 
 
-@router.get("/health", responses={503: {"model": ErrorOut}})
+@router.get("/health", responses=error_responses(503))
 def health(db: DbDep) -> HealthOut:
     """200 when the server and its database answer."""
     try:

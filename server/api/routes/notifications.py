@@ -10,13 +10,11 @@ from pydantic import BaseModel
 
 from models.ids import utcnow
 from server.api.deps import CurrentUser, DbDep
-from server.api.schemas import ErrorOut
+from server.api.schemas import ID_PATTERN, error_responses
 from server.services.notifications import list_notifications, mark_read
 from server.tables import Notification
 
 router = APIRouter(tags=["notifications"])
-
-ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
 
 class NotificationOut(BaseModel):
@@ -40,7 +38,7 @@ def _out(note: Notification) -> NotificationOut:
     return NotificationOut.model_validate(note, from_attributes=True)
 
 
-@router.get("/notifications", responses={401: {"model": ErrorOut}})
+@router.get("/notifications", responses=error_responses(401))
 def get_notifications(
     principal: CurrentUser,
     db: DbDep,
@@ -61,7 +59,7 @@ def get_notifications(
 
 @router.post(
     "/notifications/{notification_id}/read",
-    responses={401: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+    responses=error_responses(401, 404),
 )
 def read_notification(
     principal: CurrentUser,

@@ -5,21 +5,19 @@ from __future__ import annotations
 from fastapi import APIRouter, Path
 
 from server.api.deps import CurrentUser, DbDep
-from server.api.schemas import ErrorOut
+from server.api.schemas import ID_PATTERN, error_responses
 from server.services.signature_evidence import EvidenceView, read_evidence
 
 router = APIRouter(tags=["agent orders"])
 
-ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 422)
-}
+ERRORS = error_responses(401, 403, 404, 422)
 
 
 @router.get("/signatures/{signature_id}/evidence", responses=ERRORS)
 def get_evidence(
     principal: CurrentUser,
     db: DbDep,
-    signature_id: str = Path(max_length=36, pattern=r"^[0-9a-fA-F-]{1,36}$"),
+    signature_id: str = Path(max_length=36, pattern=ID_PATTERN),
 ) -> EvidenceView:
     """What proves a signature, with the signer's personnummer (administrators; the read
     is recorded in the audit trail)."""

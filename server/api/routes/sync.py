@@ -10,7 +10,14 @@ from models.errors import ValidationError
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
-from server.api.schemas import ErrorOut, PullOut, PushIn, PushOut, StatusIn, StatusOut
+from server.api.schemas import (
+    PullOut,
+    PushIn,
+    PushOut,
+    StatusIn,
+    StatusOut,
+    error_responses,
+)
 from server.services import sync
 from server.services.mail import MailWorker
 
@@ -20,7 +27,7 @@ router = APIRouter(tags=["sync"])
 @router.post(
     "/sync/push",
     response_model=PushOut,
-    responses={401: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    responses=error_responses(401, 422),
 )
 def push(
     body: PushIn, principal: CurrentUser, db: DbDep, settings: SettingsDep, request: Request
@@ -36,7 +43,7 @@ def push(
 @router.post(
     "/sync/status",
     response_model=StatusOut,
-    responses={401: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    responses=error_responses(401, 422),
 )
 def command_status(body: StatusIn, principal: CurrentUser, db: DbDep) -> JsonResponse:
     """What became of the caller's own pushed commands: each one's first answer, or
@@ -48,7 +55,7 @@ def command_status(body: StatusIn, principal: CurrentUser, db: DbDep) -> JsonRes
 @router.get(
     "/sync/pull",
     response_model=PullOut,
-    responses={400: {"model": ErrorOut}, 401: {"model": ErrorOut}},
+    responses=error_responses(400, 401),
 )
 def pull(
     principal: CurrentUser,

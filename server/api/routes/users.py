@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from models.tenancy import Role, Tenant
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ErrorOut, PlainText
+from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services.auth import Principal
 from server.services.users import (
     SessionView,
@@ -37,12 +37,9 @@ from server.services.users import (
 
 router = APIRouter(tags=["users"])
 
-ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 UserId = Annotated[str, Path(pattern=ID_PATTERN, description="The user")]
 SessionId = Annotated[str, Path(pattern=ID_PATTERN, description="The sign-in session")]
-ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 422)
-}
+ERRORS = error_responses(401, 403, 404, 409, 422)
 
 
 class AgentRoleOut(BaseModel):
@@ -261,7 +258,7 @@ def delete_my_session(principal: CurrentUser, db: DbDep, session_id: SessionId) 
     return Response(status_code=204)
 
 
-@router.post("/auth/password-reset", status_code=202, responses={422: {"model": ErrorOut}})
+@router.post("/auth/password-reset", status_code=202, responses=error_responses(422))
 def post_forgot_password(db: DbDep, settings: SettingsDep, body: ForgotIn) -> AcceptedOut:
     """Forgot password: mails a reset link if the address is an active account. The
     answer is the same whether it is or not."""
