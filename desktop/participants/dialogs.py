@@ -31,7 +31,7 @@ from desktop.operations.registrations import (
     plan_approval_requests,
     request_approvals,
 )
-from desktop.people.picker import PersonPicker
+from desktop.people.picker import PersonPicker, manager_picker
 from models import validators
 from models.errors import DomainError
 
@@ -272,15 +272,13 @@ class AddRegistrationDialog(QDialog):
             self._check()
 
     def _pick_manager(self) -> None:
-        picker = PersonPicker(
-            self.ctx,
-            self.tr("Choose approving manager"),
-            self,
-            allow_none=self.tr("No approving manager"),
-        )
-        if picker.exec():
-            self.manager_id = picker.person_id
-            self.manager_label.setText(picker.person_name or self.tr("No approving manager"))
+        manager_picker(
+            self.ctx, self.tr("Choose approving manager"), self, self._set_manager
+        ).exec()
+
+    def _set_manager(self, person_id: str | None, name: str) -> None:
+        self.manager_id = person_id
+        self.manager_label.setText(name or self.tr("No approving manager"))
 
     def _check(self, *_: Any) -> None:
         new = self.new.isChecked()

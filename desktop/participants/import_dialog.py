@@ -45,7 +45,7 @@ from desktop.participants.import_ops import (
     preview_file,
     rematch,
 )
-from desktop.people.picker import PersonPicker
+from desktop.people.picker import manager_picker
 from desktop.settings import Option
 from models.errors import DomainError
 from models.importing import ParticipantRow
@@ -254,18 +254,8 @@ class ImportDialog(QDialog):
         ).run(self.ctx.ops)
 
     def _pick_manager(self) -> None:
-        picker = PersonPicker(
-            self.ctx,
-            self.tr("Approving manager for all"),
-            self,
-            allow_none=self.tr("No approving manager"),
-        )
-        picker.accepted.connect(
-            lambda: (
-                self.set_manager(picker.person_id, picker.person_name)
-                if picker.person_id or picker.chose_none
-                else None
-            )
+        picker = manager_picker(
+            self.ctx, self.tr("Approving manager for all"), self, self.set_manager
         )
         picker.open()
         self.picker = picker

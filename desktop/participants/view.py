@@ -44,7 +44,7 @@ from desktop.participants.query import (
     SavedFilter,
     Status,
 )
-from desktop.people.picker import PersonPicker
+from desktop.people.picker import manager_picker
 from desktop.settings import PRINT_SHOW_EMAIL
 from models.commands.courses import (
     RegistrationCancel,
@@ -495,18 +495,11 @@ class ParticipantsView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        picker = PersonPicker(
+        picker = manager_picker(
             self.ctx,
             self.tr("Change approving manager"),
             self,
-            allow_none=self.tr("No approving manager"),
-        )
-        picker.accepted.connect(
-            lambda: (
-                self.set_manager(ids, picker.person_id)
-                if picker.person_id or picker.chose_none
-                else None
-            )
+            lambda person_id, _name: self.set_manager(ids, person_id),
         )
         picker.open()
         self.last_dialog = picker

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -114,3 +116,28 @@ class PersonPicker(QDialog):
         self.person_id = None
         self.chose_none = True
         self.accept()
+
+
+def manager_picker(
+    ctx: AppContext,
+    title: str,
+    parent: QWidget,
+    chosen: Callable[[str | None, str], object],
+) -> PersonPicker:
+    """A picker of an approving manager, where "No approving manager" is a choice too:
+    ``chosen(person_id, name)`` once the user chose someone, or nobody (``None``, "").
+    The caller opens it."""
+    picker = PersonPicker(
+        ctx,
+        title,
+        parent,
+        allow_none=QCoreApplication.translate("PersonPicker", "No approving manager"),
+    )
+    picker.accepted.connect(
+        lambda: (
+            chosen(picker.person_id, picker.person_name)
+            if picker.person_id or picker.chose_none
+            else None
+        )
+    )
+    return picker

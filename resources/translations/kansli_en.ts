@@ -3,72 +3,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="230" />
+      <location filename="../../desktop/participants/dialogs.py" line="223" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="231" />
+      <location filename="../../desktop/participants/dialogs.py" line="224" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="232" />
+      <location filename="../../desktop/participants/dialogs.py" line="225" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="234" />
+      <location filename="../../desktop/participants/dialogs.py" line="227" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="236" />
+      <location filename="../../desktop/participants/dialogs.py" line="229" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
-      <location filename="../../desktop/participants/dialogs.py" line="258" />
+      <location filename="../../desktop/participants/dialogs.py" line="236" />
+      <location filename="../../desktop/participants/dialogs.py" line="251" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="244" />
-      <location filename="../../desktop/participants/dialogs.py" line="259" />
+      <location filename="../../desktop/participants/dialogs.py" line="237" />
+      <location filename="../../desktop/participants/dialogs.py" line="252" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
-      <location filename="../../desktop/participants/dialogs.py" line="260" />
+      <location filename="../../desktop/participants/dialogs.py" line="238" />
+      <location filename="../../desktop/participants/dialogs.py" line="253" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="248" />
+      <location filename="../../desktop/participants/dialogs.py" line="241" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="250" />
-      <location filename="../../desktop/participants/dialogs.py" line="295" />
-      <location filename="../../desktop/participants/dialogs.py" line="299" />
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <location filename="../../desktop/participants/dialogs.py" line="281" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="267" />
+      <location filename="../../desktop/participants/dialogs.py" line="256" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="284" />
+      <location filename="../../desktop/participants/dialogs.py" line="268" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="293" />
+      <location filename="../../desktop/participants/dialogs.py" line="276" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -77,7 +76,7 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="95" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
       <source>State</source>
       <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>State</translation>
@@ -153,62 +152,62 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
       <source>Reload</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
       <source>Load the server's page again</source>
       <translation>Load the server's page again</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Open in browser</source>
       <translation>Open in browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="84" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="85" />
       <source>Needs a connection to the server</source>
       <translation>Needs a connection to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="126" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="117" />
       <source>Order not found</source>
       <translation>Order not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="128" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>This order is not in the local database; sync and retry.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="131" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
       <source>Order %1</source>
       <translation>Order %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="136" />
       <source>ordered %1 by %2</source>
       <translation>ordered %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="141" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="157" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="148" />
       <source>Order %1 as saved on this computer</source>
       <translation>Order %1 as saved on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="160" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>The server may know more; the list shows the state of the last sync.</translation>
     </message>
@@ -216,38 +215,38 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="29" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
@@ -316,22 +315,22 @@
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <location filename="../../desktop/agent_orders/view.py" line="124" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <location filename="../../desktop/agent_orders/view.py" line="129" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="137" />
+      <location filename="../../desktop/agent_orders/view.py" line="132" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="167" />
+      <location filename="../../desktop/agent_orders/view.py" line="159" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -339,17 +338,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="169" />
+      <location filename="../../desktop/agent_orders/view.py" line="161" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="171" />
+      <location filename="../../desktop/agent_orders/view.py" line="163" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="120" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -364,7 +363,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="36" />
-      <location filename="../../desktop/alumni/query.py" line="95" />
+      <location filename="../../desktop/alumni/query.py" line="93" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Received</translation>
@@ -436,59 +435,59 @@
       <translation>deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="98" />
+      <location filename="../../desktop/alumni/query.py" line="96" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="110" />
+      <location filename="../../desktop/alumni/query.py" line="108" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="114" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="101" />
+      <location filename="../../desktop/alumni/query.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="104" />
+      <location filename="../../desktop/alumni/query.py" line="102" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="229" />
+      <location filename="../../desktop/alumni/query.py" line="227" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
       <translation>%1 decided first: %2, at %3. Your decision (%4) was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="233" />
+      <location filename="../../desktop/alumni/query.py" line="231" />
       <source>Someone</source>
       <translation>Someone</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="324" />
+      <location filename="../../desktop/alumni/query.py" line="322" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
       <translation>Conflict: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="329" />
+      <location filename="../../desktop/alumni/query.py" line="327" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="107" />
+      <location filename="../../desktop/alumni/query.py" line="105" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -603,7 +602,7 @@
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="457" />
+      <location filename="../../desktop/alumni/detail.py" line="449" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -632,134 +631,134 @@
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="194" />
+      <location filename="../../desktop/alumni/detail.py" line="190" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="215" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="217" />
-      <location filename="../../desktop/alumni/detail.py" line="409" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="401" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="237" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="245" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="246" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="247" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="260" />
-      <location filename="../../desktop/alumni/detail.py" line="267" />
+      <location filename="../../desktop/alumni/detail.py" line="252" />
+      <location filename="../../desktop/alumni/detail.py" line="259" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="270" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="270" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="270" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="275" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="276" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="381" />
+      <location filename="../../desktop/alumni/detail.py" line="373" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="388" />
+      <location filename="../../desktop/alumni/detail.py" line="380" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="396" />
+      <location filename="../../desktop/alumni/detail.py" line="388" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="399" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="404" />
+      <location filename="../../desktop/alumni/detail.py" line="396" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="406" />
+      <location filename="../../desktop/alumni/detail.py" line="398" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="420" />
+      <location filename="../../desktop/alumni/detail.py" line="412" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="422" />
+      <location filename="../../desktop/alumni/detail.py" line="414" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="480" />
+      <location filename="../../desktop/alumni/detail.py" line="472" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="481" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="485" />
+      <location filename="../../desktop/alumni/detail.py" line="477" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="490" />
+      <location filename="../../desktop/alumni/detail.py" line="482" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="538" />
+      <location filename="../../desktop/alumni/detail.py" line="530" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -841,160 +840,160 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="85" />
+      <location filename="../../desktop/alumni/view.py" line="84" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="89" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="92" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="130" />
+      <location filename="../../desktop/alumni/view.py" line="123" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="168" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="168" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="171" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="171" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="186" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="187" />
+      <location filename="../../desktop/alumni/view.py" line="174" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="189" />
-      <location filename="../../desktop/alumni/view.py" line="206" />
+      <location filename="../../desktop/alumni/view.py" line="176" />
+      <location filename="../../desktop/alumni/view.py" line="193" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="192" />
+      <location filename="../../desktop/alumni/view.py" line="179" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="195" />
+      <location filename="../../desktop/alumni/view.py" line="182" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="204" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="264" />
+      <location filename="../../desktop/alumni/view.py" line="251" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="269" />
+      <location filename="../../desktop/alumni/view.py" line="256" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="300" />
+      <location filename="../../desktop/alumni/view.py" line="287" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="305" />
+      <location filename="../../desktop/alumni/view.py" line="292" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="311" />
+      <location filename="../../desktop/alumni/view.py" line="298" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="341" />
+      <location filename="../../desktop/alumni/view.py" line="328" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="389" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="395" />
+      <location filename="../../desktop/alumni/view.py" line="382" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="399" />
+      <location filename="../../desktop/alumni/view.py" line="386" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="448" />
+      <location filename="../../desktop/alumni/view.py" line="430" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="455" />
+      <location filename="../../desktop/alumni/view.py" line="437" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="486" />
+      <location filename="../../desktop/alumni/view.py" line="468" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="506" />
+      <location filename="../../desktop/alumni/view.py" line="488" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="266" />
+      <location filename="../../desktop/alumni/view.py" line="253" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <location filename="../../desktop/alumni/view.py" line="480" />
-      <location filename="../../desktop/alumni/view.py" line="498" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1002,48 +1001,48 @@
   <context>
     <name>AlumniRules</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="48" />
-      <location filename="../../desktop/alumni/rules.py" line="64" />
+      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <location filename="../../desktop/alumni/rules.py" line="63" />
       <source>A degree has been awarded</source>
       <translation>A degree has been awarded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <location filename="../../desktop/alumni/rules.py" line="48" />
       <source>Credits at least</source>
       <translation>Credits at least</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="50" />
+      <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Programme in a list</source>
       <translation>Programme in a list</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="51" />
+      <location filename="../../desktop/alumni/rules.py" line="50" />
       <source>Graduated after a year</source>
       <translation>Graduated after a year</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="66" />
+      <location filename="../../desktop/alumni/rules.py" line="65" />
       <source>At least %1 credits</source>
       <translation>At least %1 credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="70" />
+      <location filename="../../desktop/alumni/rules.py" line="69" />
       <source>Programme is one of: %1</source>
       <translation>Programme is one of: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="74" />
+      <location filename="../../desktop/alumni/rules.py" line="73" />
       <source>Graduated after %1</source>
       <translation>Graduated after %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="83" />
+      <location filename="../../desktop/alumni/rules.py" line="82" />
       <source>inactive</source>
       <translation>inactive</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="85" />
+      <location filename="../../desktop/alumni/rules.py" line="84" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
@@ -1051,12 +1050,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="257" />
+      <location filename="../../desktop/sync_ui/issues.py" line="247" />
       <source>Edit and retry</source>
       <translation>Edit and retry</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="272" />
+      <location filename="../../desktop/sync_ui/issues.py" line="259" />
       <source>Retry</source>
       <translation>Retry</translation>
     </message>
@@ -1064,42 +1063,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="188" />
+      <location filename="../../desktop/sync_ui/issues.py" line="186" />
       <source>Resolve the edit</source>
       <translation>Resolve the edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="194" />
+      <location filename="../../desktop/sync_ui/issues.py" line="192" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="195" />
+      <location filename="../../desktop/sync_ui/issues.py" line="193" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="196" />
+      <location filename="../../desktop/sync_ui/issues.py" line="194" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="197" />
+      <location filename="../../desktop/sync_ui/issues.py" line="195" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="198" />
+      <location filename="../../desktop/sync_ui/issues.py" line="196" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="221" />
+      <location filename="../../desktop/sync_ui/issues.py" line="219" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="229" />
+      <location filename="../../desktop/sync_ui/issues.py" line="224" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
     </message>
@@ -1159,67 +1158,67 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="45" />
+      <location filename="../../desktop/courses/view.py" line="44" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="46" />
+      <location filename="../../desktop/courses/view.py" line="45" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="47" />
+      <location filename="../../desktop/courses/view.py" line="46" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="49" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="51" />
+      <location filename="../../desktop/courses/view.py" line="50" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="52" />
+      <location filename="../../desktop/courses/view.py" line="51" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="53" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="56" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1227,78 +1226,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="83" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="86" />
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="156" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="96" />
+      <location filename="../../desktop/courses/view.py" line="95" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="137" />
+      <location filename="../../desktop/courses/view.py" line="135" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="140" />
+      <location filename="../../desktop/courses/view.py" line="138" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="173" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="175" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="208" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="212" />
+      <location filename="../../desktop/courses/view.py" line="210" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="212" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n course</numerusform>
@@ -1306,7 +1305,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n round</numerusform>
@@ -1327,47 +1326,47 @@
   <context>
     <name>DemoInfoDialog</name>
     <message>
-      <location filename="../../desktop/demo_info.py" line="42" />
+      <location filename="../../desktop/demo_info.py" line="41" />
       <source>Demo server</source>
       <translation>Demo server</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="48" />
+      <location filename="../../desktop/demo_info.py" line="47" />
       <source>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</source>
       <translation>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="56" />
+      <location filename="../../desktop/demo_info.py" line="55" />
       <source>Server:</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="57" />
+      <location filename="../../desktop/demo_info.py" line="56" />
       <source>Mail folder:</source>
       <translation>Mail folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="58" />
+      <location filename="../../desktop/demo_info.py" line="57" />
       <source>SMS codes:</source>
       <translation>SMS codes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="62" />
+      <location filename="../../desktop/demo_info.py" line="61" />
       <source>Users:</source>
       <translation>Users:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="63" />
+      <location filename="../../desktop/demo_info.py" line="62" />
       <source>Password:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="64" />
+      <location filename="../../desktop/demo_info.py" line="63" />
       <source>Open the mail folder</source>
       <translation>Open the mail folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="67" />
+      <location filename="../../desktop/demo_info.py" line="66" />
       <source>Open the SMS codes</source>
       <translation>Open the SMS codes</translation>
     </message>
@@ -1415,12 +1414,12 @@
       <translation>The reason you give is offered again next time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="78" />
+      <location filename="../../desktop/alumni/dialogs.py" line="74" />
       <source>Deny</source>
       <translation>Deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="98" />
+      <location filename="../../desktop/alumni/dialogs.py" line="86" />
       <source>Give a reason for the denial.</source>
       <translation>Give a reason for the denial.</translation>
     </message>
@@ -1492,155 +1491,154 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="146" />
-      <location filename="../../desktop/participants/import_dialog.py" line="286" />
+      <location filename="../../desktop/participants/import_dialog.py" line="145" />
+      <location filename="../../desktop/participants/import_dialog.py" line="273" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="148" />
+      <location filename="../../desktop/participants/import_dialog.py" line="147" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="150" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="156" />
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
-      <location filename="../../desktop/participants/import_dialog.py" line="232" />
+      <location filename="../../desktop/participants/import_dialog.py" line="155" />
+      <location filename="../../desktop/participants/import_dialog.py" line="229" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
-      <location filename="../../desktop/participants/import_dialog.py" line="264" />
-      <location filename="../../desktop/participants/import_dialog.py" line="278" />
+      <location filename="../../desktop/participants/import_dialog.py" line="157" />
+      <location filename="../../desktop/participants/import_dialog.py" line="265" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <location filename="../../desktop/participants/import_dialog.py" line="158" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="163" />
+      <location filename="../../desktop/participants/import_dialog.py" line="160" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="170" />
+      <location filename="../../desktop/participants/import_dialog.py" line="165" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="172" />
-      <location filename="../../desktop/participants/import_dialog.py" line="262" />
+      <location filename="../../desktop/participants/import_dialog.py" line="167" />
+      <location filename="../../desktop/participants/import_dialog.py" line="258" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="174" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="189" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="296" />
+      <location filename="../../desktop/participants/import_dialog.py" line="283" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="357" />
       <source>Already on this round: left out</source>
       <translation>Already on this round: left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="370" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="384" />
+      <location filename="../../desktop/participants/import_dialog.py" line="371" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="338" />
+      <location filename="../../desktop/participants/import_dialog.py" line="325" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="307" />
+      <location filename="../../desktop/participants/import_dialog.py" line="294" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="340" />
+      <location filename="../../desktop/participants/import_dialog.py" line="327" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="341" />
+      <location filename="../../desktop/participants/import_dialog.py" line="328" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="345" />
+      <location filename="../../desktop/participants/import_dialog.py" line="332" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="339" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="358" />
+      <location filename="../../desktop/participants/import_dialog.py" line="345" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="374" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="376" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="393" />
+      <location filename="../../desktop/participants/import_dialog.py" line="380" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1648,12 +1646,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="400" />
+      <location filename="../../desktop/participants/import_dialog.py" line="387" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="404" />
+      <location filename="../../desktop/participants/import_dialog.py" line="391" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1661,7 +1659,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="405" />
+      <location filename="../../desktop/participants/import_dialog.py" line="392" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1669,7 +1667,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="394" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1677,37 +1675,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="396" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="428" />
+      <location filename="../../desktop/participants/import_dialog.py" line="415" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="433" />
+      <location filename="../../desktop/participants/import_dialog.py" line="420" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="438" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="460" />
+      <location filename="../../desktop/participants/import_dialog.py" line="447" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="464" />
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="466" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1733,71 +1731,71 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_dialog.py" line="83" />
+      <location filename="../../desktop/participants/import_dialog.py" line="65" />
+      <location filename="../../desktop/participants/import_dialog.py" line="82" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_dialog.py" line="67" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="70" />
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="70" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="72" />
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="72" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <location filename="../../desktop/participants/import_dialog.py" line="75" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="85" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="86" />
+      <location filename="../../desktop/participants/import_dialog.py" line="85" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="88" />
+      <location filename="../../desktop/participants/import_dialog.py" line="87" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
@@ -1826,35 +1824,35 @@
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="111" />
+      <location filename="../../desktop/admin/dialogs.py" line="112" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="114" />
-      <location filename="../../desktop/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/admin/dialogs.py" line="115" />
+      <location filename="../../desktop/admin/dialogs.py" line="130" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/admin/dialogs.py" line="131" />
+      <location filename="../../desktop/admin/dialogs.py" line="119" />
+      <location filename="../../desktop/admin/dialogs.py" line="132" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="122" />
+      <location filename="../../desktop/admin/dialogs.py" line="123" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="138" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="156" />
+      <location filename="../../desktop/admin/dialogs.py" line="151" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -1970,42 +1968,42 @@
       <translation>Open this computer's copy of your data; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="268" />
+      <location filename="../../desktop/login.py" line="264" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="291" />
+      <location filename="../../desktop/login.py" line="287" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="302" />
+      <location filename="../../desktop/login.py" line="298" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="354" />
+      <location filename="../../desktop/login.py" line="350" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="358" />
+      <location filename="../../desktop/login.py" line="354" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="376" />
+      <location filename="../../desktop/login.py" line="372" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="384" />
+      <location filename="../../desktop/login.py" line="380" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="392" />
+      <location filename="../../desktop/login.py" line="388" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>
@@ -2364,42 +2362,42 @@
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="118" />
+      <location filename="../../desktop/alumni/dialogs.py" line="106" />
       <source>Merge persons</source>
       <translation>Merge persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="123" />
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
       <source>Keep %1 (the matched person)</source>
       <translation>Keep %1 (the matched person)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="125" />
+      <location filename="../../desktop/alumni/dialogs.py" line="113" />
       <source>Keep %1</source>
       <translation>Keep %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="129" />
+      <location filename="../../desktop/alumni/dialogs.py" line="117" />
       <source>Counting what moves…</source>
       <translation>Counting what moves…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="134" />
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="145" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="169" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>From %1 to %2 moves:</source>
       <translation>From %1 to %2 moves:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="176" />
+      <location filename="../../desktop/alumni/dialogs.py" line="153" />
       <source>nothing this computer knows of.</source>
       <translation>nothing this computer knows of.</translation>
     </message>
@@ -2416,23 +2414,23 @@
   <context>
     <name>Notifications</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="30" />
-      <location filename="../../desktop/notifications/view.py" line="34" />
+      <location filename="../../desktop/notifications/view.py" line="28" />
+      <location filename="../../desktop/notifications/view.py" line="32" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="35" />
+      <location filename="../../desktop/notifications/view.py" line="33" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="36" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="37" />
+      <location filename="../../desktop/notifications/view.py" line="35" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -2440,13 +2438,13 @@
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="78" />
+      <location filename="../../desktop/notifications/view.py" line="76" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Notifications (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="79" />
+      <location filename="../../desktop/notifications/view.py" line="77" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%n unread notification</numerusform>
@@ -2454,12 +2452,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="81" />
+      <location filename="../../desktop/notifications/view.py" line="79" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="82" />
+      <location filename="../../desktop/notifications/view.py" line="80" />
       <source>No unread notifications</source>
       <translation>No unread notifications</translation>
     </message>
@@ -2467,37 +2465,37 @@
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="117" />
+      <location filename="../../desktop/notifications/view.py" line="115" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="129" />
+      <location filename="../../desktop/notifications/view.py" line="127" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="131" />
+      <location filename="../../desktop/notifications/view.py" line="129" />
       <source>Mark read</source>
       <translation>Mark read</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="133" />
+      <location filename="../../desktop/notifications/view.py" line="131" />
       <source>Mark all read</source>
       <translation>Mark all read</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="135" />
+      <location filename="../../desktop/notifications/view.py" line="133" />
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="167" />
+      <location filename="../../desktop/notifications/view.py" line="156" />
       <source>No notifications.</source>
       <translation>No notifications.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="173" />
+      <location filename="../../desktop/notifications/view.py" line="162" />
       <source>%n unread</source>
       <translation>
         <numerusform>%n unread</numerusform>
@@ -2505,12 +2503,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="177" />
+      <location filename="../../desktop/notifications/view.py" line="166" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (showing the list of %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="182" />
+      <location filename="../../desktop/notifications/view.py" line="171" />
       <source>updated %1</source>
       <translation>updated %1</translation>
     </message>
@@ -2700,119 +2698,119 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="113" />
+      <location filename="../../desktop/participants/view.py" line="110" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="111" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="117" />
+      <location filename="../../desktop/participants/view.py" line="114" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="121" />
+      <location filename="../../desktop/participants/view.py" line="118" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
-      <location filename="../../desktop/participants/view.py" line="378" />
+      <location filename="../../desktop/participants/view.py" line="119" />
+      <location filename="../../desktop/participants/view.py" line="374" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="122" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="124" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="127" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="132" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="207" />
+      <location filename="../../desktop/participants/view.py" line="203" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="210" />
+      <location filename="../../desktop/participants/view.py" line="206" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="213" />
+      <location filename="../../desktop/participants/view.py" line="209" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="214" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="224" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="227" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="230" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="229" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="232" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="504" />
+      <location filename="../../desktop/participants/view.py" line="500" />
       <source>Change approving manager</source>
       <translation>Change approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="620" />
+      <location filename="../../desktop/participants/view.py" line="612" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="621" />
+      <location filename="../../desktop/participants/view.py" line="613" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -2820,12 +2818,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="627" />
+      <location filename="../../desktop/participants/view.py" line="619" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="632" />
+      <location filename="../../desktop/participants/view.py" line="624" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -2833,67 +2831,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="245" />
+      <location filename="../../desktop/participants/view.py" line="241" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="248" />
+      <location filename="../../desktop/participants/view.py" line="244" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="292" />
+      <location filename="../../desktop/participants/view.py" line="288" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="422" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="422" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="459" />
+      <location filename="../../desktop/participants/view.py" line="455" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="457" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="464" />
+      <location filename="../../desktop/participants/view.py" line="460" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="506" />
-      <source>No approving manager</source>
-      <translation>No approving manager</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/view.py" line="566" />
+      <location filename="../../desktop/participants/view.py" line="555" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="567" />
+      <location filename="../../desktop/participants/view.py" line="556" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -2901,22 +2894,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="572" />
+      <location filename="../../desktop/participants/view.py" line="561" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="573" />
+      <location filename="../../desktop/participants/view.py" line="562" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="588" />
+      <location filename="../../desktop/participants/view.py" line="577" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="607" />
+      <location filename="../../desktop/participants/view.py" line="596" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -2973,40 +2966,45 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="23" />
+      <location filename="../../desktop/people/picker.py" line="25" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="24" />
+      <location filename="../../desktop/people/picker.py" line="26" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="25" />
+      <location filename="../../desktop/people/picker.py" line="27" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="49" />
+      <location filename="../../desktop/people/picker.py" line="51" />
       <source>Search by name or e-mail…</source>
       <translation>Search by name or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="56" />
-      <location filename="../../desktop/people/picker.py" line="107" />
+      <location filename="../../desktop/people/picker.py" line="58" />
+      <location filename="../../desktop/people/picker.py" line="99" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Type a name or an e-mail address to find a person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="62" />
+      <location filename="../../desktop/people/picker.py" line="60" />
       <source>Choose</source>
       <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="105" />
+      <location filename="../../desktop/people/picker.py" line="97" />
       <source>Nobody matches “%1”.</source>
       <translation>Nobody matches “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="134" />
+      <source>No approving manager</source>
+      <translation>No approving manager</translation>
     </message>
   </context>
   <context>
@@ -3055,147 +3053,147 @@
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="269" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="274" />
+      <location filename="../../desktop/people/profile.py" line="270" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="272" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="273" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="274" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="279" />
+      <location filename="../../desktop/people/profile.py" line="275" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="281" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="303" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="311" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="314" />
+      <location filename="../../desktop/people/profile.py" line="309" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="344" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="345" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="346" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="347" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="348" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="390" />
+      <location filename="../../desktop/people/profile.py" line="380" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="402" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="394" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="396" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="414" />
+      <location filename="../../desktop/people/profile.py" line="404" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="420" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="431" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="493" />
+      <location filename="../../desktop/people/profile.py" line="483" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="495" />
+      <location filename="../../desktop/people/profile.py" line="485" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="574" />
+      <location filename="../../desktop/people/profile.py" line="564" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="575" />
+      <location filename="../../desktop/people/profile.py" line="565" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3280,7 +3278,7 @@
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="358" />
+      <location filename="../../desktop/printing/sheet.py" line="354" />
       <source>List</source>
       <translation>List</translation>
     </message>
@@ -3459,24 +3457,24 @@
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="263" />
+      <location filename="../../desktop/people/profile.py" line="259" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="264" />
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="291" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="265" />
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="261" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3611,13 +3609,13 @@
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="180" />
-      <location filename="../../desktop/participants/dialogs.py" line="199" />
+      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="197" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="183" />
+      <location filename="../../desktop/participants/dialogs.py" line="185" />
       <source>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration(s) selected.</source>
       <translation>
         <numerusform>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration selected.</numerusform>
@@ -3625,18 +3623,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="191" />
-      <location filename="../../desktop/participants/dialogs.py" line="203" />
+      <location filename="../../desktop/participants/dialogs.py" line="193" />
+      <location filename="../../desktop/participants/dialogs.py" line="199" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="192" />
+      <location filename="../../desktop/participants/dialogs.py" line="194" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="215" />
+      <location filename="../../desktop/participants/dialogs.py" line="208" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -3702,17 +3700,17 @@
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="99" />
+      <location filename="../../desktop/participants/dialogs.py" line="100" />
       <source>Message (optional)</source>
       <translation>Message (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="114" />
+      <location filename="../../desktop/participants/dialogs.py" line="116" />
       <source>Skipped: %1</source>
       <translation>Skipped: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="116" />
+      <location filename="../../desktop/participants/dialogs.py" line="118" />
       <source>Reminder (%n sent before)</source>
       <translation>
         <numerusform>Reminder (%n sent before)</numerusform>
@@ -3720,22 +3718,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="118" />
+      <location filename="../../desktop/participants/dialogs.py" line="120" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="134" />
+      <location filename="../../desktop/participants/dialogs.py" line="136" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Requests: %1 · Reminders: %2 · Skipped: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="157" />
+      <location filename="../../desktop/participants/dialogs.py" line="159" />
       <source>Not sent:</source>
       <translation>Not sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="162" />
+      <location filename="../../desktop/participants/dialogs.py" line="164" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -3743,7 +3741,7 @@
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="47" />
+      <location filename="../../desktop/admin/dialogs.py" line="48" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -3821,18 +3819,18 @@
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="178" />
+      <location filename="../../desktop/admin/dialogs.py" line="173" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="181" />
+      <location filename="../../desktop/admin/dialogs.py" line="176" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="190" />
+      <location filename="../../desktop/admin/dialogs.py" line="180" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
@@ -3885,148 +3883,148 @@
       <translation>Check box</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="62" />
+      <location filename="../../desktop/courses/round_page.py" line="65" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="66" />
+      <location filename="../../desktop/courses/round_page.py" line="69" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="67" />
+      <location filename="../../desktop/courses/round_page.py" line="70" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="68" />
+      <location filename="../../desktop/courses/round_page.py" line="71" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="71" />
+      <location filename="../../desktop/courses/round_page.py" line="74" />
       <source>E-mail confirmation</source>
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="122" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="124" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="132" />
+      <location filename="../../desktop/courses/round_page.py" line="135" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="134" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="149" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="152" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="153" />
+      <location filename="../../desktop/courses/round_page.py" line="156" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="154" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="198" />
+      <location filename="../../desktop/courses/round_page.py" line="201" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="249" />
+      <location filename="../../desktop/courses/round_page.py" line="252" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="258" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="258" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="348" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="353" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="353" />
+      <location filename="../../desktop/courses/round_page.py" line="356" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4034,38 +4032,38 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="111" />
+      <location filename="../../desktop/alumni/rules.py" line="117" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Rules for automatic alumni approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="115" />
+      <location filename="../../desktop/alumni/rules.py" line="121" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="121" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>Only administrators can change the rules.</source>
       <translation>Only administrators can change the rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="126" />
+      <location filename="../../desktop/alumni/rules.py" line="132" />
       <source>Rules</source>
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="128" />
+      <location filename="../../desktop/alumni/rules.py" line="134" />
       <source>&amp;Add rule</source>
       <translation>&amp;Add rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="129" />
+      <location filename="../../desktop/alumni/rules.py" line="135" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="131" />
+      <location filename="../../desktop/alumni/rules.py" line="137" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>The rule stops applying; it is kept as inactive and can be turned on again</translation>
     </message>
@@ -4075,137 +4073,137 @@
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="150" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>Minimum credits</source>
       <translation>Minimum credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="151" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>for example 180</source>
       <translation>for example 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="154" />
+      <location filename="../../desktop/alumni/rules.py" line="152" />
       <source>Programmes</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="155" />
+      <location filename="../../desktop/alumni/rules.py" line="153" />
       <source>One programme code or name per line</source>
       <translation>One programme code or name per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="159" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="160" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>for example 2010</source>
       <translation>for example 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="163" />
+      <location filename="../../desktop/alumni/rules.py" line="158" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="167" />
+      <location filename="../../desktop/alumni/rules.py" line="162" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="168" />
+      <location filename="../../desktop/alumni/rules.py" line="163" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="176" />
+      <location filename="../../desktop/alumni/rules.py" line="171" />
       <source>Credits:</source>
       <translation>Credits:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <location filename="../../desktop/alumni/rules.py" line="172" />
       <source>Programmes:</source>
       <translation>Programmes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <location filename="../../desktop/alumni/rules.py" line="173" />
       <source>After year:</source>
       <translation>After year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="179" />
+      <location filename="../../desktop/alumni/rules.py" line="174" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="180" />
+      <location filename="../../desktop/alumni/rules.py" line="175" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="183" />
+      <location filename="../../desktop/alumni/rules.py" line="178" />
       <source>&amp;Save rule</source>
       <translation>&amp;Save rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="267" />
+      <location filename="../../desktop/alumni/rules.py" line="252" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>No rules yet: nothing is approved automatically by rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="299" />
+      <location filename="../../desktop/alumni/rules.py" line="284" />
       <source>New rule</source>
       <translation>New rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="312" />
+      <location filename="../../desktop/alumni/rules.py" line="297" />
       <source>Edit rule</source>
       <translation>Edit rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="348" />
+      <location filename="../../desktop/alumni/rules.py" line="333" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Credits must be a number from 0 to 1000, for example 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="356" />
+      <location filename="../../desktop/alumni/rules.py" line="341" />
       <source>Give at least one programme.</source>
       <translation>Give at least one programme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="366" />
+      <location filename="../../desktop/alumni/rules.py" line="351" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>The year must be a whole year from 1900 to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="400" />
+      <location filename="../../desktop/alumni/rules.py" line="385" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Saved. The change is sent to the server with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="402" />
+      <location filename="../../desktop/alumni/rules.py" line="387" />
       <source>Saved in the local database.</source>
       <translation>Saved in the local database.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="434" />
+      <location filename="../../desktop/alumni/rules.py" line="419" />
       <source>Remove rule</source>
       <translation>Remove rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="436" />
+      <location filename="../../desktop/alumni/rules.py" line="421" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="442" />
+      <location filename="../../desktop/alumni/rules.py" line="427" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -4213,58 +4211,58 @@
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="223" />
+      <location filename="../../desktop/admin/dialogs.py" line="212" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="216" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="216" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="216" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="234" />
+      <location filename="../../desktop/admin/dialogs.py" line="223" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="237" />
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="238" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="241" />
+      <location filename="../../desktop/admin/dialogs.py" line="230" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="258" />
+      <location filename="../../desktop/admin/dialogs.py" line="243" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="266" />
+      <location filename="../../desktop/admin/dialogs.py" line="251" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="279" />
+      <location filename="../../desktop/admin/dialogs.py" line="264" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -4272,85 +4270,85 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="40" />
+      <location filename="../../desktop/settings_dialog.py" line="39" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="42" />
-      <location filename="../../desktop/settings_dialog.py" line="68" />
+      <location filename="../../desktop/settings_dialog.py" line="41" />
+      <location filename="../../desktop/settings_dialog.py" line="67" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="43" />
+      <location filename="../../desktop/settings_dialog.py" line="42" />
       <source>Used at the next sign-in.</source>
       <translation>Used at the next sign-in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="47" />
+      <location filename="../../desktop/settings_dialog.py" line="46" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="49" />
+      <location filename="../../desktop/settings_dialog.py" line="48" />
       <source>Sync interval</source>
       <translation>Sync interval</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="51" />
-      <location filename="../../desktop/settings_dialog.py" line="71" />
-      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <location filename="../../desktop/settings_dialog.py" line="50" />
+      <location filename="../../desktop/settings_dialog.py" line="70" />
+      <location filename="../../desktop/settings_dialog.py" line="72" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="52" />
+      <location filename="../../desktop/settings_dialog.py" line="51" />
       <source>Follow the system</source>
       <translation>Follow the system</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="59" />
+      <location filename="../../desktop/settings_dialog.py" line="58" />
       <source>Blank rows on attendance sheets</source>
       <translation>Blank rows on attendance sheets</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="61" />
+      <location filename="../../desktop/settings_dialog.py" line="60" />
       <source>The organisation's name from the server</source>
       <translation>The organisation's name from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="61" />
       <source>Organisation name in the header</source>
       <translation>Organisation name in the header</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="63" />
+      <location filename="../../desktop/settings_dialog.py" line="62" />
       <source>Print the e-mail column</source>
       <translation>Print the e-mail column</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="66" />
+      <location filename="../../desktop/settings_dialog.py" line="65" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="70" />
+      <location filename="../../desktop/settings_dialog.py" line="69" />
       <source>Sync every</source>
       <translation>Sync every</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="74" />
+      <location filename="../../desktop/settings_dialog.py" line="73" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="76" />
+      <location filename="../../desktop/settings_dialog.py" line="75" />
       <source>Blank rows for walk-ins</source>
       <translation>Blank rows for walk-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="77" />
+      <location filename="../../desktop/settings_dialog.py" line="76" />
       <source>Organisation in the header</source>
       <translation>Organisation in the header</translation>
     </message>
@@ -4358,25 +4356,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="175" />
+      <location filename="../../desktop/webview/staff_page.py" line="173" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Opening the page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="212" />
-      <location filename="../../desktop/webview/staff_page.py" line="295" />
+      <location filename="../../desktop/webview/staff_page.py" line="210" />
+      <location filename="../../desktop/webview/staff_page.py" line="293" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli is working on a local database without a server connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="216" />
+      <location filename="../../desktop/webview/staff_page.py" line="214" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>You are offline: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="260" />
+      <location filename="../../desktop/webview/staff_page.py" line="258" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>
@@ -4384,17 +4382,17 @@
   <context>
     <name>StaffPageDialog</name>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="46" />
+      <location filename="../../desktop/webview/dialog.py" line="45" />
       <source>Open in browser</source>
       <translation>Open in browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="47" />
+      <location filename="../../desktop/webview/dialog.py" line="46" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="49" />
+      <location filename="../../desktop/webview/dialog.py" line="48" />
       <source>Reload</source>
       <translation>Reload</translation>
     </message>
@@ -4438,249 +4436,249 @@
   <context>
     <name>SyncIssues</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="43" />
+      <location filename="../../desktop/sync_ui/issues.py" line="41" />
       <source>Create person</source>
       <translation>Create person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="44" />
+      <location filename="../../desktop/sync_ui/issues.py" line="42" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="45" />
+      <location filename="../../desktop/sync_ui/issues.py" line="43" />
       <source>Add e-mail address</source>
       <translation>Add e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="46" />
+      <location filename="../../desktop/sync_ui/issues.py" line="44" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="47" />
+      <location filename="../../desktop/sync_ui/issues.py" line="45" />
       <source>Add phone number</source>
       <translation>Add phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="48" />
+      <location filename="../../desktop/sync_ui/issues.py" line="46" />
       <source>Set category</source>
       <translation>Set category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="49" />
+      <location filename="../../desktop/sync_ui/issues.py" line="47" />
       <source>Create course</source>
       <translation>Create course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="50" />
+      <location filename="../../desktop/sync_ui/issues.py" line="48" />
       <source>Create course round</source>
       <translation>Create course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="51" />
+      <location filename="../../desktop/sync_ui/issues.py" line="49" />
       <source>Set the round's terms</source>
       <translation>Set the round's terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="52" />
+      <location filename="../../desktop/sync_ui/issues.py" line="50" />
       <source>Add registration</source>
       <translation>Add registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="53" />
+      <location filename="../../desktop/sync_ui/issues.py" line="51" />
       <source>Set approving manager</source>
       <translation>Set approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="54" />
+      <location filename="../../desktop/sync_ui/issues.py" line="52" />
       <source>Send request to approving manager</source>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="57" />
+      <location filename="../../desktop/sync_ui/issues.py" line="55" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="58" />
+      <location filename="../../desktop/sync_ui/issues.py" line="56" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="59" />
+      <location filename="../../desktop/sync_ui/issues.py" line="57" />
       <source>Change sign-up form</source>
       <translation>Change sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="60" />
+      <location filename="../../desktop/sync_ui/issues.py" line="58" />
       <source>Add question to sign-up form</source>
       <translation>Add question to sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="61" />
+      <location filename="../../desktop/sync_ui/issues.py" line="59" />
       <source>Remove question from sign-up form</source>
       <translation>Remove question from sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="62" />
+      <location filename="../../desktop/sync_ui/issues.py" line="60" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="63" />
+      <location filename="../../desktop/sync_ui/issues.py" line="61" />
       <source>Change alumni rule</source>
       <translation>Change alumni rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="68" />
+      <location filename="../../desktop/sync_ui/issues.py" line="66" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits), as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="69" />
+      <location filename="../../desktop/sync_ui/issues.py" line="67" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="70" />
+      <location filename="../../desktop/sync_ui/issues.py" line="68" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="71" />
+      <location filename="../../desktop/sync_ui/issues.py" line="69" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <location filename="../../desktop/sync_ui/issues.py" line="70" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="73" />
+      <location filename="../../desktop/sync_ui/issues.py" line="71" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="74" />
+      <location filename="../../desktop/sync_ui/issues.py" line="72" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="75" />
+      <location filename="../../desktop/sync_ui/issues.py" line="73" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="76" />
+      <location filename="../../desktop/sync_ui/issues.py" line="74" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="75" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="78" />
+      <location filename="../../desktop/sync_ui/issues.py" line="76" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="79" />
+      <location filename="../../desktop/sync_ui/issues.py" line="77" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="80" />
+      <location filename="../../desktop/sync_ui/issues.py" line="78" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="81" />
+      <location filename="../../desktop/sync_ui/issues.py" line="79" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="82" />
+      <location filename="../../desktop/sync_ui/issues.py" line="80" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="83" />
+      <location filename="../../desktop/sync_ui/issues.py" line="81" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="84" />
+      <location filename="../../desktop/sync_ui/issues.py" line="82" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="85" />
+      <location filename="../../desktop/sync_ui/issues.py" line="83" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="86" />
+      <location filename="../../desktop/sync_ui/issues.py" line="84" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="87" />
+      <location filename="../../desktop/sync_ui/issues.py" line="85" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="88" />
+      <location filename="../../desktop/sync_ui/issues.py" line="86" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="89" />
+      <location filename="../../desktop/sync_ui/issues.py" line="87" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="90" />
+      <location filename="../../desktop/sync_ui/issues.py" line="88" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="91" />
+      <location filename="../../desktop/sync_ui/issues.py" line="89" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="116" />
+      <location filename="../../desktop/sync_ui/issues.py" line="114" />
       <source>yes</source>
       <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser).</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="118" />
+      <location filename="../../desktop/sync_ui/issues.py" line="116" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="140" />
+      <location filename="../../desktop/sync_ui/issues.py" line="138" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <location filename="../../desktop/sync_ui/issues.py" line="145" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="156" />
+      <location filename="../../desktop/sync_ui/issues.py" line="154" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="160" />
+      <location filename="../../desktop/sync_ui/issues.py" line="158" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
@@ -4688,37 +4686,37 @@
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="305" />
+      <location filename="../../desktop/sync_ui/issues.py" line="287" />
       <source>Sync issues</source>
       <translation>Sync issues</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="309" />
+      <location filename="../../desktop/sync_ui/issues.py" line="291" />
       <source>Refused changes</source>
       <translation>Refused changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="311" />
+      <location filename="../../desktop/sync_ui/issues.py" line="293" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="312" />
+      <location filename="../../desktop/sync_ui/issues.py" line="294" />
       <source>Let this change go; the server's values stay</source>
       <translation>Let this change go; the server's values stay</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="313" />
+      <location filename="../../desktop/sync_ui/issues.py" line="295" />
       <source>Edit and retry…</source>
       <translation>Edit and retry…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="356" />
+      <location filename="../../desktop/sync_ui/issues.py" line="328" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Nothing needs your attention. Changes you make here are sent to the server when you are online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="361" />
+      <location filename="../../desktop/sync_ui/issues.py" line="333" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>The server refused %n change. Each is kept until you discard it or retry it.</numerusform>
@@ -4726,37 +4724,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="397" />
+      <location filename="../../desktop/sync_ui/issues.py" line="369" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="398" />
+      <location filename="../../desktop/sync_ui/issues.py" line="370" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="399" />
+      <location filename="../../desktop/sync_ui/issues.py" line="371" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="400" />
+      <location filename="../../desktop/sync_ui/issues.py" line="372" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="401" />
+      <location filename="../../desktop/sync_ui/issues.py" line="373" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="437" />
+      <location filename="../../desktop/sync_ui/issues.py" line="409" />
       <source>Discard change</source>
       <translation>Discard change</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="438" />
+      <location filename="../../desktop/sync_ui/issues.py" line="410" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Discard “%1”? The server's values stay as they are.</translation>
     </message>
@@ -5014,191 +5012,191 @@
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Users</source>
       <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="54" />
+      <location filename="../../desktop/admin/view.py" line="53" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="63" />
+      <location filename="../../desktop/admin/view.py" line="62" />
       <source>Filter by name, e-mail or role…</source>
       <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="77" />
       <source>Try again</source>
       <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="109" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="120" />
+      <location filename="../../desktop/admin/view.py" line="112" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="123" />
+      <location filename="../../desktop/admin/view.py" line="115" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="126" />
+      <location filename="../../desktop/admin/view.py" line="118" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="129" />
-      <location filename="../../desktop/admin/view.py" line="192" />
+      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="184" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="132" />
+      <location filename="../../desktop/admin/view.py" line="124" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="135" />
+      <location filename="../../desktop/admin/view.py" line="127" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="138" />
+      <location filename="../../desktop/admin/view.py" line="130" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="141" />
+      <location filename="../../desktop/admin/view.py" line="133" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="144" />
+      <location filename="../../desktop/admin/view.py" line="136" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="147" />
+      <location filename="../../desktop/admin/view.py" line="139" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="147" />
+      <location filename="../../desktop/admin/view.py" line="139" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="149" />
+      <location filename="../../desktop/admin/view.py" line="141" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="190" />
+      <location filename="../../desktop/admin/view.py" line="182" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="196" />
+      <location filename="../../desktop/admin/view.py" line="188" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="209" />
+      <location filename="../../desktop/admin/view.py" line="201" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="218" />
+      <location filename="../../desktop/admin/view.py" line="210" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="243" />
+      <location filename="../../desktop/admin/view.py" line="235" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="260" />
+      <location filename="../../desktop/admin/view.py" line="252" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="254" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="338" />
+      <location filename="../../desktop/admin/view.py" line="330" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="364" />
+      <location filename="../../desktop/admin/view.py" line="356" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="385" />
+      <location filename="../../desktop/admin/view.py" line="377" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="386" />
+      <location filename="../../desktop/admin/view.py" line="378" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="389" />
+      <location filename="../../desktop/admin/view.py" line="381" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="394" />
+      <location filename="../../desktop/admin/view.py" line="386" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="396" />
+      <location filename="../../desktop/admin/view.py" line="388" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="397" />
+      <location filename="../../desktop/admin/view.py" line="389" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="398" />
+      <location filename="../../desktop/admin/view.py" line="390" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="399" />
+      <location filename="../../desktop/admin/view.py" line="391" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="419" />
+      <location filename="../../desktop/admin/view.py" line="411" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="421" />
+      <location filename="../../desktop/admin/view.py" line="413" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="440" />
+      <location filename="../../desktop/admin/view.py" line="432" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

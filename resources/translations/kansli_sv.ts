@@ -3,72 +3,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="230" />
+      <location filename="../../desktop/participants/dialogs.py" line="223" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="231" />
+      <location filename="../../desktop/participants/dialogs.py" line="224" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="232" />
+      <location filename="../../desktop/participants/dialogs.py" line="225" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="234" />
+      <location filename="../../desktop/participants/dialogs.py" line="227" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="236" />
+      <location filename="../../desktop/participants/dialogs.py" line="229" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
-      <location filename="../../desktop/participants/dialogs.py" line="258" />
+      <location filename="../../desktop/participants/dialogs.py" line="236" />
+      <location filename="../../desktop/participants/dialogs.py" line="251" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="244" />
-      <location filename="../../desktop/participants/dialogs.py" line="259" />
+      <location filename="../../desktop/participants/dialogs.py" line="237" />
+      <location filename="../../desktop/participants/dialogs.py" line="252" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
-      <location filename="../../desktop/participants/dialogs.py" line="260" />
+      <location filename="../../desktop/participants/dialogs.py" line="238" />
+      <location filename="../../desktop/participants/dialogs.py" line="253" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="248" />
+      <location filename="../../desktop/participants/dialogs.py" line="241" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="250" />
-      <location filename="../../desktop/participants/dialogs.py" line="295" />
-      <location filename="../../desktop/participants/dialogs.py" line="299" />
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <location filename="../../desktop/participants/dialogs.py" line="281" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="267" />
+      <location filename="../../desktop/participants/dialogs.py" line="256" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="284" />
+      <location filename="../../desktop/participants/dialogs.py" line="268" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="293" />
+      <location filename="../../desktop/participants/dialogs.py" line="276" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -77,7 +76,7 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="95" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="66" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
       <source>State</source>
       <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>Läge</translation>
@@ -153,62 +152,62 @@
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
       <source>Reload</source>
       <translation>Läs in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
       <source>Load the server's page again</source>
       <translation>Hämta serverns sida igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Open in browser</source>
       <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="84" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="85" />
       <source>Needs a connection to the server</source>
       <translation>Kräver en anslutning till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="126" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="117" />
       <source>Order not found</source>
       <translation>Beställningen hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="128" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="131" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
       <source>Order %1</source>
       <translation>Beställning %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="136" />
       <source>ordered %1 by %2</source>
       <translation>beställd %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="141" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="157" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="148" />
       <source>Order %1 as saved on this computer</source>
       <translation>Beställning %1 så som den är sparad på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="160" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
     </message>
@@ -216,38 +215,38 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="29" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
@@ -316,22 +315,22 @@
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <location filename="../../desktop/agent_orders/view.py" line="124" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <location filename="../../desktop/agent_orders/view.py" line="129" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="137" />
+      <location filename="../../desktop/agent_orders/view.py" line="132" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="167" />
+      <location filename="../../desktop/agent_orders/view.py" line="159" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n beställning</numerusform>
@@ -339,17 +338,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="169" />
+      <location filename="../../desktop/agent_orders/view.py" line="161" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="171" />
+      <location filename="../../desktop/agent_orders/view.py" line="163" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="120" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -364,7 +363,7 @@
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="36" />
-      <location filename="../../desktop/alumni/query.py" line="95" />
+      <location filename="../../desktop/alumni/query.py" line="93" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Mottagen</translation>
@@ -436,59 +435,59 @@
       <translation>neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="98" />
+      <location filename="../../desktop/alumni/query.py" line="96" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="110" />
+      <location filename="../../desktop/alumni/query.py" line="108" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="114" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Graduated</source>
       <translation>Examensår</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="101" />
+      <location filename="../../desktop/alumni/query.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="104" />
+      <location filename="../../desktop/alumni/query.py" line="102" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="229" />
+      <location filename="../../desktop/alumni/query.py" line="227" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
       <translation>%1 beslutade först: %2, %3. Ditt beslut (%4) genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="233" />
+      <location filename="../../desktop/alumni/query.py" line="231" />
       <source>Someone</source>
       <translation>Någon</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="324" />
+      <location filename="../../desktop/alumni/query.py" line="322" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
       <translation>Konflikt: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="329" />
+      <location filename="../../desktop/alumni/query.py" line="327" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="107" />
+      <location filename="../../desktop/alumni/query.py" line="105" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
@@ -603,7 +602,7 @@
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="457" />
+      <location filename="../../desktop/alumni/detail.py" line="449" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -632,134 +631,134 @@
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="194" />
+      <location filename="../../desktop/alumni/detail.py" line="190" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="215" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="217" />
-      <location filename="../../desktop/alumni/detail.py" line="409" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="401" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="237" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="245" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="246" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="247" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="260" />
-      <location filename="../../desktop/alumni/detail.py" line="267" />
+      <location filename="../../desktop/alumni/detail.py" line="252" />
+      <location filename="../../desktop/alumni/detail.py" line="259" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="270" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="270" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="270" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="275" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="276" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="381" />
+      <location filename="../../desktop/alumni/detail.py" line="373" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="388" />
+      <location filename="../../desktop/alumni/detail.py" line="380" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="396" />
+      <location filename="../../desktop/alumni/detail.py" line="388" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="399" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="404" />
+      <location filename="../../desktop/alumni/detail.py" line="396" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="406" />
+      <location filename="../../desktop/alumni/detail.py" line="398" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="420" />
+      <location filename="../../desktop/alumni/detail.py" line="412" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="422" />
+      <location filename="../../desktop/alumni/detail.py" line="414" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="480" />
+      <location filename="../../desktop/alumni/detail.py" line="472" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="481" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="485" />
+      <location filename="../../desktop/alumni/detail.py" line="477" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="490" />
+      <location filename="../../desktop/alumni/detail.py" line="482" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="538" />
+      <location filename="../../desktop/alumni/detail.py" line="530" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -841,160 +840,160 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="85" />
+      <location filename="../../desktop/alumni/view.py" line="84" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="89" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="92" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="130" />
+      <location filename="../../desktop/alumni/view.py" line="123" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="168" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="168" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="171" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="171" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="186" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="187" />
+      <location filename="../../desktop/alumni/view.py" line="174" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="189" />
-      <location filename="../../desktop/alumni/view.py" line="206" />
+      <location filename="../../desktop/alumni/view.py" line="176" />
+      <location filename="../../desktop/alumni/view.py" line="193" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="192" />
+      <location filename="../../desktop/alumni/view.py" line="179" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="195" />
+      <location filename="../../desktop/alumni/view.py" line="182" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="204" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="264" />
+      <location filename="../../desktop/alumni/view.py" line="251" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="269" />
+      <location filename="../../desktop/alumni/view.py" line="256" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="300" />
+      <location filename="../../desktop/alumni/view.py" line="287" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="305" />
+      <location filename="../../desktop/alumni/view.py" line="292" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="311" />
+      <location filename="../../desktop/alumni/view.py" line="298" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="341" />
+      <location filename="../../desktop/alumni/view.py" line="328" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="389" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="395" />
+      <location filename="../../desktop/alumni/view.py" line="382" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="399" />
+      <location filename="../../desktop/alumni/view.py" line="386" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="448" />
+      <location filename="../../desktop/alumni/view.py" line="430" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="455" />
+      <location filename="../../desktop/alumni/view.py" line="437" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="486" />
+      <location filename="../../desktop/alumni/view.py" line="468" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="506" />
+      <location filename="../../desktop/alumni/view.py" line="488" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="266" />
+      <location filename="../../desktop/alumni/view.py" line="253" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <location filename="../../desktop/alumni/view.py" line="480" />
-      <location filename="../../desktop/alumni/view.py" line="498" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1002,48 +1001,48 @@
   <context>
     <name>AlumniRules</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="48" />
-      <location filename="../../desktop/alumni/rules.py" line="64" />
+      <location filename="../../desktop/alumni/rules.py" line="47" />
+      <location filename="../../desktop/alumni/rules.py" line="63" />
       <source>A degree has been awarded</source>
       <translation>Examen har utfärdats</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <location filename="../../desktop/alumni/rules.py" line="48" />
       <source>Credits at least</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="50" />
+      <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Programme in a list</source>
       <translation>Program i en lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="51" />
+      <location filename="../../desktop/alumni/rules.py" line="50" />
       <source>Graduated after a year</source>
       <translation>Examen efter ett visst år</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="66" />
+      <location filename="../../desktop/alumni/rules.py" line="65" />
       <source>At least %1 credits</source>
       <translation>Minst %1 högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="70" />
+      <location filename="../../desktop/alumni/rules.py" line="69" />
       <source>Programme is one of: %1</source>
       <translation>Programmet är ett av: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="74" />
+      <location filename="../../desktop/alumni/rules.py" line="73" />
       <source>Graduated after %1</source>
       <translation>Examen efter %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="83" />
+      <location filename="../../desktop/alumni/rules.py" line="82" />
       <source>inactive</source>
       <translation>inaktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="85" />
+      <location filename="../../desktop/alumni/rules.py" line="84" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
@@ -1051,12 +1050,12 @@
   <context>
     <name>ArgsEditor</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="257" />
+      <location filename="../../desktop/sync_ui/issues.py" line="247" />
       <source>Edit and retry</source>
       <translation>Ändra och försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="272" />
+      <location filename="../../desktop/sync_ui/issues.py" line="259" />
       <source>Retry</source>
       <translation>Försök igen</translation>
     </message>
@@ -1064,42 +1063,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="188" />
+      <location filename="../../desktop/sync_ui/issues.py" line="186" />
       <source>Resolve the edit</source>
       <translation>Lös ändringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="194" />
+      <location filename="../../desktop/sync_ui/issues.py" line="192" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="195" />
+      <location filename="../../desktop/sync_ui/issues.py" line="193" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="196" />
+      <location filename="../../desktop/sync_ui/issues.py" line="194" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="197" />
+      <location filename="../../desktop/sync_ui/issues.py" line="195" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="198" />
+      <location filename="../../desktop/sync_ui/issues.py" line="196" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="221" />
+      <location filename="../../desktop/sync_ui/issues.py" line="219" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Någon ändrade de här fälten på servern efter att du läste in dem. Välj för varje fält vilket värde som ska gälla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="229" />
+      <location filename="../../desktop/sync_ui/issues.py" line="224" />
       <source>Apply choice</source>
       <translation>Använd valet</translation>
     </message>
@@ -1159,67 +1158,67 @@
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="45" />
+      <location filename="../../desktop/courses/view.py" line="44" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="46" />
+      <location filename="../../desktop/courses/view.py" line="45" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="47" />
+      <location filename="../../desktop/courses/view.py" line="46" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="49" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="51" />
+      <location filename="../../desktop/courses/view.py" line="50" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="52" />
+      <location filename="../../desktop/courses/view.py" line="51" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="53" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="56" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1227,78 +1226,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="83" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="86" />
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="156" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="96" />
+      <location filename="../../desktop/courses/view.py" line="95" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="137" />
+      <location filename="../../desktop/courses/view.py" line="135" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="140" />
+      <location filename="../../desktop/courses/view.py" line="138" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="173" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="175" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="208" />
       <source>Rounds of %1</source>
       <translation>Omgångar av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="212" />
+      <location filename="../../desktop/courses/view.py" line="210" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="212" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n utbildning</numerusform>
@@ -1306,7 +1305,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n omgång</numerusform>
@@ -1327,47 +1326,47 @@
   <context>
     <name>DemoInfoDialog</name>
     <message>
-      <location filename="../../desktop/demo_info.py" line="42" />
+      <location filename="../../desktop/demo_info.py" line="41" />
       <source>Demo server</source>
       <translation>Demoservern</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="48" />
+      <location filename="../../desktop/demo_info.py" line="47" />
       <source>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</source>
       <translation>Det här är en demo: en server på den här datorn med påhittade uppgifter. Ingenting skickas: e-post från servern (till en godkännande chef, en bekräftelse på en anmälan) sparas som filer i e-postmappen, och SMS-koder för att signera beställningar skrivs till en fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="56" />
+      <location filename="../../desktop/demo_info.py" line="55" />
       <source>Server:</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="57" />
+      <location filename="../../desktop/demo_info.py" line="56" />
       <source>Mail folder:</source>
       <translation>E-postmapp:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="58" />
+      <location filename="../../desktop/demo_info.py" line="57" />
       <source>SMS codes:</source>
       <translation>SMS-koder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="62" />
+      <location filename="../../desktop/demo_info.py" line="61" />
       <source>Users:</source>
       <translation>Användare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="63" />
+      <location filename="../../desktop/demo_info.py" line="62" />
       <source>Password:</source>
       <translation>Lösenord:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="64" />
+      <location filename="../../desktop/demo_info.py" line="63" />
       <source>Open the mail folder</source>
       <translation>Öppna e-postmappen</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="67" />
+      <location filename="../../desktop/demo_info.py" line="66" />
       <source>Open the SMS codes</source>
       <translation>Öppna SMS-koderna</translation>
     </message>
@@ -1415,12 +1414,12 @@
       <translation>Skälet du anger föreslås igen nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="78" />
+      <location filename="../../desktop/alumni/dialogs.py" line="74" />
       <source>Deny</source>
       <translation>Neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="98" />
+      <location filename="../../desktop/alumni/dialogs.py" line="86" />
       <source>Give a reason for the denial.</source>
       <translation>Ange ett skäl till nekandet.</translation>
     </message>
@@ -1492,155 +1491,154 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="146" />
-      <location filename="../../desktop/participants/import_dialog.py" line="286" />
+      <location filename="../../desktop/participants/import_dialog.py" line="145" />
+      <location filename="../../desktop/participants/import_dialog.py" line="273" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="148" />
+      <location filename="../../desktop/participants/import_dialog.py" line="147" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="150" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="156" />
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
-      <location filename="../../desktop/participants/import_dialog.py" line="232" />
+      <location filename="../../desktop/participants/import_dialog.py" line="155" />
+      <location filename="../../desktop/participants/import_dialog.py" line="229" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
-      <location filename="../../desktop/participants/import_dialog.py" line="264" />
-      <location filename="../../desktop/participants/import_dialog.py" line="278" />
+      <location filename="../../desktop/participants/import_dialog.py" line="157" />
+      <location filename="../../desktop/participants/import_dialog.py" line="265" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <location filename="../../desktop/participants/import_dialog.py" line="158" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="163" />
+      <location filename="../../desktop/participants/import_dialog.py" line="160" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="170" />
+      <location filename="../../desktop/participants/import_dialog.py" line="165" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="172" />
-      <location filename="../../desktop/participants/import_dialog.py" line="262" />
+      <location filename="../../desktop/participants/import_dialog.py" line="167" />
+      <location filename="../../desktop/participants/import_dialog.py" line="258" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="174" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="189" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="296" />
+      <location filename="../../desktop/participants/import_dialog.py" line="283" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="357" />
       <source>Already on this round: left out</source>
       <translation>Redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="370" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="384" />
+      <location filename="../../desktop/participants/import_dialog.py" line="371" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="338" />
+      <location filename="../../desktop/participants/import_dialog.py" line="325" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="307" />
+      <location filename="../../desktop/participants/import_dialog.py" line="294" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="340" />
+      <location filename="../../desktop/participants/import_dialog.py" line="327" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="341" />
+      <location filename="../../desktop/participants/import_dialog.py" line="328" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="345" />
+      <location filename="../../desktop/participants/import_dialog.py" line="332" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="339" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="358" />
+      <location filename="../../desktop/participants/import_dialog.py" line="345" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="374" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="376" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="393" />
+      <location filename="../../desktop/participants/import_dialog.py" line="380" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1648,12 +1646,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="400" />
+      <location filename="../../desktop/participants/import_dialog.py" line="387" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="404" />
+      <location filename="../../desktop/participants/import_dialog.py" line="391" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1661,7 +1659,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="405" />
+      <location filename="../../desktop/participants/import_dialog.py" line="392" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1669,7 +1667,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="394" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1677,37 +1675,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="396" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="428" />
+      <location filename="../../desktop/participants/import_dialog.py" line="415" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="433" />
+      <location filename="../../desktop/participants/import_dialog.py" line="420" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="438" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="460" />
+      <location filename="../../desktop/participants/import_dialog.py" line="447" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="464" />
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="466" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1733,71 +1731,71 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_dialog.py" line="83" />
+      <location filename="../../desktop/participants/import_dialog.py" line="65" />
+      <location filename="../../desktop/participants/import_dialog.py" line="82" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_dialog.py" line="67" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="70" />
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="70" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="72" />
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="72" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <location filename="../../desktop/participants/import_dialog.py" line="75" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="85" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="86" />
+      <location filename="../../desktop/participants/import_dialog.py" line="85" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="88" />
+      <location filename="../../desktop/participants/import_dialog.py" line="87" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
@@ -1826,35 +1824,35 @@
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="111" />
+      <location filename="../../desktop/admin/dialogs.py" line="112" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Bjud in användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="114" />
-      <location filename="../../desktop/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/admin/dialogs.py" line="115" />
+      <location filename="../../desktop/admin/dialogs.py" line="130" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/admin/dialogs.py" line="131" />
+      <location filename="../../desktop/admin/dialogs.py" line="119" />
+      <location filename="../../desktop/admin/dialogs.py" line="132" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="122" />
+      <location filename="../../desktop/admin/dialogs.py" line="123" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="138" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
       <source>Send invitation</source>
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="156" />
+      <location filename="../../desktop/admin/dialogs.py" line="151" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -1970,42 +1968,42 @@
       <translation>Öppna den här datorns kopia av dina data; ändringar skickas när du är online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="268" />
+      <location filename="../../desktop/login.py" line="264" />
       <source>Signing in as %1…</source>
       <translation>Loggar in som %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="291" />
+      <location filename="../../desktop/login.py" line="287" />
       <source>Sign in with your password.</source>
       <translation>Logga in med ditt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="302" />
+      <location filename="../../desktop/login.py" line="298" />
       <source>Signing in…</source>
       <translation>Loggar in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="354" />
+      <location filename="../../desktop/login.py" line="350" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="358" />
+      <location filename="../../desktop/login.py" line="354" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="376" />
+      <location filename="../../desktop/login.py" line="372" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="384" />
+      <location filename="../../desktop/login.py" line="380" />
       <source>Opening this computer's copy…</source>
       <translation>Öppnar den här datorns kopia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="392" />
+      <location filename="../../desktop/login.py" line="388" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång</translation>
     </message>
@@ -2364,42 +2362,42 @@
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="118" />
+      <location filename="../../desktop/alumni/dialogs.py" line="106" />
       <source>Merge persons</source>
       <translation>Slå ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="123" />
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
       <source>Keep %1 (the matched person)</source>
       <translation>Behåll %1 (den matchade personen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="125" />
+      <location filename="../../desktop/alumni/dialogs.py" line="113" />
       <source>Keep %1</source>
       <translation>Behåll %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="129" />
+      <location filename="../../desktop/alumni/dialogs.py" line="117" />
       <source>Counting what moves…</source>
       <translation>Räknar vad som flyttas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="134" />
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver anslutning och kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="145" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Merge</source>
       <translation>Slå ihop</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="169" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>From %1 to %2 moves:</source>
       <translation>Från %1 till %2 flyttas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="176" />
+      <location filename="../../desktop/alumni/dialogs.py" line="153" />
       <source>nothing this computer knows of.</source>
       <translation>inget som den här datorn känner till.</translation>
     </message>
@@ -2416,23 +2414,23 @@
   <context>
     <name>Notifications</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="30" />
-      <location filename="../../desktop/notifications/view.py" line="34" />
+      <location filename="../../desktop/notifications/view.py" line="28" />
+      <location filename="../../desktop/notifications/view.py" line="32" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="35" />
+      <location filename="../../desktop/notifications/view.py" line="33" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="36" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="37" />
+      <location filename="../../desktop/notifications/view.py" line="35" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -2440,13 +2438,13 @@
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="78" />
+      <location filename="../../desktop/notifications/view.py" line="76" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Aviseringar (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="79" />
+      <location filename="../../desktop/notifications/view.py" line="77" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%n oläst avisering</numerusform>
@@ -2454,12 +2452,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="81" />
+      <location filename="../../desktop/notifications/view.py" line="79" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="82" />
+      <location filename="../../desktop/notifications/view.py" line="80" />
       <source>No unread notifications</source>
       <translation>Inga olästa aviseringar</translation>
     </message>
@@ -2467,37 +2465,37 @@
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="117" />
+      <location filename="../../desktop/notifications/view.py" line="115" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="129" />
+      <location filename="../../desktop/notifications/view.py" line="127" />
       <source>Open</source>
       <translation>Öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="131" />
+      <location filename="../../desktop/notifications/view.py" line="129" />
       <source>Mark read</source>
       <translation>Markera som läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="133" />
+      <location filename="../../desktop/notifications/view.py" line="131" />
       <source>Mark all read</source>
       <translation>Markera alla som lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="135" />
+      <location filename="../../desktop/notifications/view.py" line="133" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="167" />
+      <location filename="../../desktop/notifications/view.py" line="156" />
       <source>No notifications.</source>
       <translation>Inga aviseringar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="173" />
+      <location filename="../../desktop/notifications/view.py" line="162" />
       <source>%n unread</source>
       <translation>
         <numerusform>%n oläst</numerusform>
@@ -2505,12 +2503,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="177" />
+      <location filename="../../desktop/notifications/view.py" line="166" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (visar listan från %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="182" />
+      <location filename="../../desktop/notifications/view.py" line="171" />
       <source>updated %1</source>
       <translation>uppdaterad %1</translation>
     </message>
@@ -2700,119 +2698,119 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="113" />
+      <location filename="../../desktop/participants/view.py" line="110" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="111" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="117" />
+      <location filename="../../desktop/participants/view.py" line="114" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="121" />
+      <location filename="../../desktop/participants/view.py" line="118" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
-      <location filename="../../desktop/participants/view.py" line="378" />
+      <location filename="../../desktop/participants/view.py" line="119" />
+      <location filename="../../desktop/participants/view.py" line="374" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="122" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="124" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="127" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="132" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="207" />
+      <location filename="../../desktop/participants/view.py" line="203" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="210" />
+      <location filename="../../desktop/participants/view.py" line="206" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="213" />
+      <location filename="../../desktop/participants/view.py" line="209" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="214" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="224" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="227" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="230" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="229" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="232" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="504" />
+      <location filename="../../desktop/participants/view.py" line="500" />
       <source>Change approving manager</source>
       <translation>Byt godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="620" />
+      <location filename="../../desktop/participants/view.py" line="612" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="621" />
+      <location filename="../../desktop/participants/view.py" line="613" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -2820,12 +2818,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="627" />
+      <location filename="../../desktop/participants/view.py" line="619" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="632" />
+      <location filename="../../desktop/participants/view.py" line="624" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -2833,67 +2831,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="245" />
+      <location filename="../../desktop/participants/view.py" line="241" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="248" />
+      <location filename="../../desktop/participants/view.py" line="244" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="292" />
+      <location filename="../../desktop/participants/view.py" line="288" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="422" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="426" />
+      <location filename="../../desktop/participants/view.py" line="422" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="459" />
+      <location filename="../../desktop/participants/view.py" line="455" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="457" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="464" />
+      <location filename="../../desktop/participants/view.py" line="460" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="506" />
-      <source>No approving manager</source>
-      <translation>Ingen godkännande chef</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/view.py" line="566" />
+      <location filename="../../desktop/participants/view.py" line="555" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="567" />
+      <location filename="../../desktop/participants/view.py" line="556" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
@@ -2901,22 +2894,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="572" />
+      <location filename="../../desktop/participants/view.py" line="561" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="573" />
+      <location filename="../../desktop/participants/view.py" line="562" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="588" />
+      <location filename="../../desktop/participants/view.py" line="577" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="607" />
+      <location filename="../../desktop/participants/view.py" line="596" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -2973,40 +2966,45 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="23" />
+      <location filename="../../desktop/people/picker.py" line="25" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="24" />
+      <location filename="../../desktop/people/picker.py" line="26" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="25" />
+      <location filename="../../desktop/people/picker.py" line="27" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="49" />
+      <location filename="../../desktop/people/picker.py" line="51" />
       <source>Search by name or e-mail…</source>
       <translation>Sök på namn eller e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="56" />
-      <location filename="../../desktop/people/picker.py" line="107" />
+      <location filename="../../desktop/people/picker.py" line="58" />
+      <location filename="../../desktop/people/picker.py" line="99" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Skriv ett namn eller en e-postadress för att hitta en person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="62" />
+      <location filename="../../desktop/people/picker.py" line="60" />
       <source>Choose</source>
       <translation>Välj</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="105" />
+      <location filename="../../desktop/people/picker.py" line="97" />
       <source>Nobody matches “%1”.</source>
       <translation>Ingen matchar ”%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="134" />
+      <source>No approving manager</source>
+      <translation>Ingen godkännande chef</translation>
     </message>
   </context>
   <context>
@@ -3055,147 +3053,147 @@
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="269" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="274" />
+      <location filename="../../desktop/people/profile.py" line="270" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="272" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="273" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="274" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="279" />
+      <location filename="../../desktop/people/profile.py" line="275" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="281" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="303" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="311" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="314" />
+      <location filename="../../desktop/people/profile.py" line="309" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="344" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="345" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="346" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="347" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="348" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="390" />
+      <location filename="../../desktop/people/profile.py" line="380" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="402" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="394" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="396" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="414" />
+      <location filename="../../desktop/people/profile.py" line="404" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="420" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="431" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="493" />
+      <location filename="../../desktop/people/profile.py" line="483" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="495" />
+      <location filename="../../desktop/people/profile.py" line="485" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="574" />
+      <location filename="../../desktop/people/profile.py" line="564" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="575" />
+      <location filename="../../desktop/people/profile.py" line="565" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -3280,7 +3278,7 @@
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="358" />
+      <location filename="../../desktop/printing/sheet.py" line="354" />
       <source>List</source>
       <translation>Lista</translation>
     </message>
@@ -3459,24 +3457,24 @@
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="263" />
+      <location filename="../../desktop/people/profile.py" line="259" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="264" />
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="291" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="265" />
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="261" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Main</source>
       <translation>Huvud</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -3611,13 +3609,13 @@
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="180" />
-      <location filename="../../desktop/participants/dialogs.py" line="199" />
+      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="197" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="183" />
+      <location filename="../../desktop/participants/dialogs.py" line="185" />
       <source>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration(s) selected.</source>
       <translation>
         <numerusform>Att ta bort ett godkännande låter godkännande chef godkänna igen. Borttagningen och skälet loggas. %n kursregistrering vald.</numerusform>
@@ -3625,18 +3623,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="191" />
-      <location filename="../../desktop/participants/dialogs.py" line="203" />
+      <location filename="../../desktop/participants/dialogs.py" line="193" />
+      <location filename="../../desktop/participants/dialogs.py" line="199" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="192" />
+      <location filename="../../desktop/participants/dialogs.py" line="194" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="215" />
+      <location filename="../../desktop/participants/dialogs.py" line="208" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -3702,17 +3700,17 @@
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="99" />
+      <location filename="../../desktop/participants/dialogs.py" line="100" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="114" />
+      <location filename="../../desktop/participants/dialogs.py" line="116" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="116" />
+      <location filename="../../desktop/participants/dialogs.py" line="118" />
       <source>Reminder (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse (%n skickad tidigare)</numerusform>
@@ -3720,22 +3718,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="118" />
+      <location filename="../../desktop/participants/dialogs.py" line="120" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="134" />
+      <location filename="../../desktop/participants/dialogs.py" line="136" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="157" />
+      <location filename="../../desktop/participants/dialogs.py" line="159" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="162" />
+      <location filename="../../desktop/participants/dialogs.py" line="164" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -3743,7 +3741,7 @@
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="47" />
+      <location filename="../../desktop/admin/dialogs.py" line="48" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
@@ -3821,18 +3819,18 @@
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="178" />
+      <location filename="../../desktop/admin/dialogs.py" line="173" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="181" />
+      <location filename="../../desktop/admin/dialogs.py" line="176" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="190" />
+      <location filename="../../desktop/admin/dialogs.py" line="180" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
@@ -3885,148 +3883,148 @@
       <translation>Kryssruta</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="62" />
+      <location filename="../../desktop/courses/round_page.py" line="65" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="66" />
+      <location filename="../../desktop/courses/round_page.py" line="69" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="67" />
+      <location filename="../../desktop/courses/round_page.py" line="70" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="68" />
+      <location filename="../../desktop/courses/round_page.py" line="71" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="71" />
+      <location filename="../../desktop/courses/round_page.py" line="74" />
       <source>E-mail confirmation</source>
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="122" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="124" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="132" />
+      <location filename="../../desktop/courses/round_page.py" line="135" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="134" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="149" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="152" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="153" />
+      <location filename="../../desktop/courses/round_page.py" line="156" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="154" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="198" />
+      <location filename="../../desktop/courses/round_page.py" line="201" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="249" />
+      <location filename="../../desktop/courses/round_page.py" line="252" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="258" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="258" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="348" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="353" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="353" />
+      <location filename="../../desktop/courses/round_page.py" line="356" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4034,38 +4032,38 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="111" />
+      <location filename="../../desktop/alumni/rules.py" line="117" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Regler för automatiskt alumngodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="115" />
+      <location filename="../../desktop/alumni/rules.py" line="121" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>En registrering som inte matchar någon befintlig person godkänns automatiskt när alla aktiva regler uppfylls av en av alumnens studieuppgifter. Övriga går till den manuella kön.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="121" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>Only administrators can change the rules.</source>
       <translation>Endast administratörer kan ändra reglerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="126" />
+      <location filename="../../desktop/alumni/rules.py" line="132" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="128" />
+      <location filename="../../desktop/alumni/rules.py" line="134" />
       <source>&amp;Add rule</source>
       <translation>&amp;Lägg till regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="129" />
+      <location filename="../../desktop/alumni/rules.py" line="135" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="131" />
+      <location filename="../../desktop/alumni/rules.py" line="137" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>Regeln slutar gälla; den sparas som inaktiv och kan slås på igen</translation>
     </message>
@@ -4075,137 +4073,137 @@
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="150" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>Minimum credits</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="151" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>for example 180</source>
       <translation>till exempel 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="154" />
+      <location filename="../../desktop/alumni/rules.py" line="152" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="155" />
+      <location filename="../../desktop/alumni/rules.py" line="153" />
       <source>One programme code or name per line</source>
       <translation>En programkod eller ett programnamn per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="159" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="160" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>for example 2010</source>
       <translation>till exempel 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="163" />
+      <location filename="../../desktop/alumni/rules.py" line="158" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="167" />
+      <location filename="../../desktop/alumni/rules.py" line="162" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="168" />
+      <location filename="../../desktop/alumni/rules.py" line="163" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="176" />
+      <location filename="../../desktop/alumni/rules.py" line="171" />
       <source>Credits:</source>
       <translation>Högskolepoäng:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="177" />
+      <location filename="../../desktop/alumni/rules.py" line="172" />
       <source>Programmes:</source>
       <translation>Program:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <location filename="../../desktop/alumni/rules.py" line="173" />
       <source>After year:</source>
       <translation>Efter år:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="179" />
+      <location filename="../../desktop/alumni/rules.py" line="174" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="180" />
+      <location filename="../../desktop/alumni/rules.py" line="175" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="183" />
+      <location filename="../../desktop/alumni/rules.py" line="178" />
       <source>&amp;Save rule</source>
       <translation>&amp;Spara regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="267" />
+      <location filename="../../desktop/alumni/rules.py" line="252" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>Inga regler ännu: inget godkänns automatiskt av regler.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="299" />
+      <location filename="../../desktop/alumni/rules.py" line="284" />
       <source>New rule</source>
       <translation>Ny regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="312" />
+      <location filename="../../desktop/alumni/rules.py" line="297" />
       <source>Edit rule</source>
       <translation>Ändra regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="348" />
+      <location filename="../../desktop/alumni/rules.py" line="333" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Högskolepoäng måste vara ett tal från 0 till 1000, till exempel 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="356" />
+      <location filename="../../desktop/alumni/rules.py" line="341" />
       <source>Give at least one programme.</source>
       <translation>Ange minst ett program.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="366" />
+      <location filename="../../desktop/alumni/rules.py" line="351" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>Året måste vara ett helt år från 1900 till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="400" />
+      <location filename="../../desktop/alumni/rules.py" line="385" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Sparat. Ändringen skickas till servern vid nästa synkronisering.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="402" />
+      <location filename="../../desktop/alumni/rules.py" line="387" />
       <source>Saved in the local database.</source>
       <translation>Sparat i den lokala databasen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="434" />
+      <location filename="../../desktop/alumni/rules.py" line="419" />
       <source>Remove rule</source>
       <translation>Ta bort regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="436" />
+      <location filename="../../desktop/alumni/rules.py" line="421" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Ta bort ”%1”? Den slutar gälla för nya registreringar; den sparas som inaktiv och kan slås på igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="442" />
+      <location filename="../../desktop/alumni/rules.py" line="427" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -4213,58 +4211,58 @@
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="223" />
+      <location filename="../../desktop/admin/dialogs.py" line="212" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="216" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="216" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="216" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="234" />
+      <location filename="../../desktop/admin/dialogs.py" line="223" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="237" />
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="238" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="241" />
+      <location filename="../../desktop/admin/dialogs.py" line="230" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="258" />
+      <location filename="../../desktop/admin/dialogs.py" line="243" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="266" />
+      <location filename="../../desktop/admin/dialogs.py" line="251" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="279" />
+      <location filename="../../desktop/admin/dialogs.py" line="264" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>
@@ -4272,85 +4270,85 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="40" />
+      <location filename="../../desktop/settings_dialog.py" line="39" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="42" />
-      <location filename="../../desktop/settings_dialog.py" line="68" />
+      <location filename="../../desktop/settings_dialog.py" line="41" />
+      <location filename="../../desktop/settings_dialog.py" line="67" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="43" />
+      <location filename="../../desktop/settings_dialog.py" line="42" />
       <source>Used at the next sign-in.</source>
       <translation>Används vid nästa inloggning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="47" />
+      <location filename="../../desktop/settings_dialog.py" line="46" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="49" />
+      <location filename="../../desktop/settings_dialog.py" line="48" />
       <source>Sync interval</source>
       <translation>Synkintervall</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="51" />
-      <location filename="../../desktop/settings_dialog.py" line="71" />
-      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <location filename="../../desktop/settings_dialog.py" line="50" />
+      <location filename="../../desktop/settings_dialog.py" line="70" />
+      <location filename="../../desktop/settings_dialog.py" line="72" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="52" />
+      <location filename="../../desktop/settings_dialog.py" line="51" />
       <source>Follow the system</source>
       <translation>Följ systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="59" />
+      <location filename="../../desktop/settings_dialog.py" line="58" />
       <source>Blank rows on attendance sheets</source>
       <translation>Tomma rader på närvarolistor</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="61" />
+      <location filename="../../desktop/settings_dialog.py" line="60" />
       <source>The organisation's name from the server</source>
       <translation>Organisationens namn från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="61" />
       <source>Organisation name in the header</source>
       <translation>Organisationens namn i sidhuvudet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="63" />
+      <location filename="../../desktop/settings_dialog.py" line="62" />
       <source>Print the e-mail column</source>
       <translation>Skriv ut kolumnen e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="66" />
+      <location filename="../../desktop/settings_dialog.py" line="65" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="70" />
+      <location filename="../../desktop/settings_dialog.py" line="69" />
       <source>Sync every</source>
       <translation>Synka var</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="74" />
+      <location filename="../../desktop/settings_dialog.py" line="73" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="76" />
+      <location filename="../../desktop/settings_dialog.py" line="75" />
       <source>Blank rows for walk-ins</source>
       <translation>Tomma rader för efteranmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="77" />
+      <location filename="../../desktop/settings_dialog.py" line="76" />
       <source>Organisation in the header</source>
       <translation>Organisation i sidhuvudet</translation>
     </message>
@@ -4358,25 +4356,25 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="175" />
+      <location filename="../../desktop/webview/staff_page.py" line="173" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason.</extracomment>
       <translation>Öppnar sidan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="212" />
-      <location filename="../../desktop/webview/staff_page.py" line="295" />
+      <location filename="../../desktop/webview/staff_page.py" line="210" />
+      <location filename="../../desktop/webview/staff_page.py" line="293" />
       <source>Kansli is working on a local database without a server connection.</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="216" />
+      <location filename="../../desktop/webview/staff_page.py" line="214" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>Du är frånkopplad: servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="260" />
+      <location filename="../../desktop/webview/staff_page.py" line="258" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>
@@ -4384,17 +4382,17 @@
   <context>
     <name>StaffPageDialog</name>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="46" />
+      <location filename="../../desktop/webview/dialog.py" line="45" />
       <source>Open in browser</source>
       <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="47" />
+      <location filename="../../desktop/webview/dialog.py" line="46" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="49" />
+      <location filename="../../desktop/webview/dialog.py" line="48" />
       <source>Reload</source>
       <translation>Läs in igen</translation>
     </message>
@@ -4438,249 +4436,249 @@
   <context>
     <name>SyncIssues</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="43" />
+      <location filename="../../desktop/sync_ui/issues.py" line="41" />
       <source>Create person</source>
       <translation>Skapa person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="44" />
+      <location filename="../../desktop/sync_ui/issues.py" line="42" />
       <source>Edit person</source>
       <translation>Ändra person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="45" />
+      <location filename="../../desktop/sync_ui/issues.py" line="43" />
       <source>Add e-mail address</source>
       <translation>Lägg till e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="46" />
+      <location filename="../../desktop/sync_ui/issues.py" line="44" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="47" />
+      <location filename="../../desktop/sync_ui/issues.py" line="45" />
       <source>Add phone number</source>
       <translation>Lägg till telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="48" />
+      <location filename="../../desktop/sync_ui/issues.py" line="46" />
       <source>Set category</source>
       <translation>Sätt kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="49" />
+      <location filename="../../desktop/sync_ui/issues.py" line="47" />
       <source>Create course</source>
       <translation>Skapa kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="50" />
+      <location filename="../../desktop/sync_ui/issues.py" line="48" />
       <source>Create course round</source>
       <translation>Skapa utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="51" />
+      <location filename="../../desktop/sync_ui/issues.py" line="49" />
       <source>Set the round's terms</source>
       <translation>Ange utbildningsomgångens villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="52" />
+      <location filename="../../desktop/sync_ui/issues.py" line="50" />
       <source>Add registration</source>
       <translation>Lägg till kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="53" />
+      <location filename="../../desktop/sync_ui/issues.py" line="51" />
       <source>Set approving manager</source>
       <translation>Koppla godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="54" />
+      <location filename="../../desktop/sync_ui/issues.py" line="52" />
       <source>Send request to approving manager</source>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="57" />
+      <location filename="../../desktop/sync_ui/issues.py" line="55" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="58" />
+      <location filename="../../desktop/sync_ui/issues.py" line="56" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="59" />
+      <location filename="../../desktop/sync_ui/issues.py" line="57" />
       <source>Change sign-up form</source>
       <translation>Ändra anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="60" />
+      <location filename="../../desktop/sync_ui/issues.py" line="58" />
       <source>Add question to sign-up form</source>
       <translation>Lägg till fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="61" />
+      <location filename="../../desktop/sync_ui/issues.py" line="59" />
       <source>Remove question from sign-up form</source>
       <translation>Ta bort fråga från anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="62" />
+      <location filename="../../desktop/sync_ui/issues.py" line="60" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="63" />
+      <location filename="../../desktop/sync_ui/issues.py" line="61" />
       <source>Change alumni rule</source>
       <translation>Ändra alumniregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="68" />
+      <location filename="../../desktop/sync_ui/issues.py" line="66" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits), as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="69" />
+      <location filename="../../desktop/sync_ui/issues.py" line="67" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="70" />
+      <location filename="../../desktop/sync_ui/issues.py" line="68" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="71" />
+      <location filename="../../desktop/sync_ui/issues.py" line="69" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <location filename="../../desktop/sync_ui/issues.py" line="70" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="73" />
+      <location filename="../../desktop/sync_ui/issues.py" line="71" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="74" />
+      <location filename="../../desktop/sync_ui/issues.py" line="72" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="75" />
+      <location filename="../../desktop/sync_ui/issues.py" line="73" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="76" />
+      <location filename="../../desktop/sync_ui/issues.py" line="74" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="75" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="78" />
+      <location filename="../../desktop/sync_ui/issues.py" line="76" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="79" />
+      <location filename="../../desktop/sync_ui/issues.py" line="77" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="80" />
+      <location filename="../../desktop/sync_ui/issues.py" line="78" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="81" />
+      <location filename="../../desktop/sync_ui/issues.py" line="79" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="82" />
+      <location filename="../../desktop/sync_ui/issues.py" line="80" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="83" />
+      <location filename="../../desktop/sync_ui/issues.py" line="81" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="84" />
+      <location filename="../../desktop/sync_ui/issues.py" line="82" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="85" />
+      <location filename="../../desktop/sync_ui/issues.py" line="83" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="86" />
+      <location filename="../../desktop/sync_ui/issues.py" line="84" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="87" />
+      <location filename="../../desktop/sync_ui/issues.py" line="85" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="88" />
+      <location filename="../../desktop/sync_ui/issues.py" line="86" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="89" />
+      <location filename="../../desktop/sync_ui/issues.py" line="87" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="90" />
+      <location filename="../../desktop/sync_ui/issues.py" line="88" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="91" />
+      <location filename="../../desktop/sync_ui/issues.py" line="89" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="116" />
+      <location filename="../../desktop/sync_ui/issues.py" line="114" />
       <source>yes</source>
       <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser).</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="118" />
+      <location filename="../../desktop/sync_ui/issues.py" line="116" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="140" />
+      <location filename="../../desktop/sync_ui/issues.py" line="138" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Släpp den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <location filename="../../desktop/sync_ui/issues.py" line="145" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="156" />
+      <location filename="../../desktop/sync_ui/issues.py" line="154" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="160" />
+      <location filename="../../desktop/sync_ui/issues.py" line="158" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
@@ -4688,37 +4686,37 @@
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="305" />
+      <location filename="../../desktop/sync_ui/issues.py" line="287" />
       <source>Sync issues</source>
       <translation>Synkproblem</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="309" />
+      <location filename="../../desktop/sync_ui/issues.py" line="291" />
       <source>Refused changes</source>
       <translation>Avvisade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="311" />
+      <location filename="../../desktop/sync_ui/issues.py" line="293" />
       <source>Discard</source>
       <translation>Släpp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="312" />
+      <location filename="../../desktop/sync_ui/issues.py" line="294" />
       <source>Let this change go; the server's values stay</source>
       <translation>Släpp ändringen; serverns värden gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="313" />
+      <location filename="../../desktop/sync_ui/issues.py" line="295" />
       <source>Edit and retry…</source>
       <translation>Ändra och försök igen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="356" />
+      <location filename="../../desktop/sync_ui/issues.py" line="328" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Inget behöver din uppmärksamhet. Ändringar du gör här skickas till servern när du är online.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="361" />
+      <location filename="../../desktop/sync_ui/issues.py" line="333" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
         <numerusform>Servern avvisade %n ändring. Den sparas tills du släpper den eller försöker igen.</numerusform>
@@ -4726,37 +4724,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="397" />
+      <location filename="../../desktop/sync_ui/issues.py" line="369" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="398" />
+      <location filename="../../desktop/sync_ui/issues.py" line="370" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="399" />
+      <location filename="../../desktop/sync_ui/issues.py" line="371" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="400" />
+      <location filename="../../desktop/sync_ui/issues.py" line="372" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="401" />
+      <location filename="../../desktop/sync_ui/issues.py" line="373" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="437" />
+      <location filename="../../desktop/sync_ui/issues.py" line="409" />
       <source>Discard change</source>
       <translation>Släpp ändring</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="438" />
+      <location filename="../../desktop/sync_ui/issues.py" line="410" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Släppa ”%1”? Serverns värden står kvar.</translation>
     </message>
@@ -5014,191 +5012,191 @@
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Users</source>
       <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="54" />
+      <location filename="../../desktop/admin/view.py" line="53" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="63" />
+      <location filename="../../desktop/admin/view.py" line="62" />
       <source>Filter by name, e-mail or role…</source>
       <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="77" />
       <source>Try again</source>
       <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="109" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="120" />
+      <location filename="../../desktop/admin/view.py" line="112" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="123" />
+      <location filename="../../desktop/admin/view.py" line="115" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="126" />
+      <location filename="../../desktop/admin/view.py" line="118" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="129" />
-      <location filename="../../desktop/admin/view.py" line="192" />
+      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="184" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="132" />
+      <location filename="../../desktop/admin/view.py" line="124" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="135" />
+      <location filename="../../desktop/admin/view.py" line="127" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="138" />
+      <location filename="../../desktop/admin/view.py" line="130" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="141" />
+      <location filename="../../desktop/admin/view.py" line="133" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="144" />
+      <location filename="../../desktop/admin/view.py" line="136" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="147" />
+      <location filename="../../desktop/admin/view.py" line="139" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="147" />
+      <location filename="../../desktop/admin/view.py" line="139" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="149" />
+      <location filename="../../desktop/admin/view.py" line="141" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="190" />
+      <location filename="../../desktop/admin/view.py" line="182" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="196" />
+      <location filename="../../desktop/admin/view.py" line="188" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="209" />
+      <location filename="../../desktop/admin/view.py" line="201" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="218" />
+      <location filename="../../desktop/admin/view.py" line="210" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="243" />
+      <location filename="../../desktop/admin/view.py" line="235" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="260" />
+      <location filename="../../desktop/admin/view.py" line="252" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="254" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="338" />
+      <location filename="../../desktop/admin/view.py" line="330" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="364" />
+      <location filename="../../desktop/admin/view.py" line="356" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="385" />
+      <location filename="../../desktop/admin/view.py" line="377" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="386" />
+      <location filename="../../desktop/admin/view.py" line="378" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="389" />
+      <location filename="../../desktop/admin/view.py" line="381" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="394" />
+      <location filename="../../desktop/admin/view.py" line="386" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="396" />
+      <location filename="../../desktop/admin/view.py" line="388" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="397" />
+      <location filename="../../desktop/admin/view.py" line="389" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="398" />
+      <location filename="../../desktop/admin/view.py" line="390" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="399" />
+      <location filename="../../desktop/admin/view.py" line="391" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="419" />
+      <location filename="../../desktop/admin/view.py" line="411" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="421" />
+      <location filename="../../desktop/admin/view.py" line="413" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="440" />
+      <location filename="../../desktop/admin/view.py" line="432" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>
