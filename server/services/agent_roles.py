@@ -76,15 +76,7 @@ def administered_agent(session: Session, *, principal: Principal, agent_id: str)
         or not scope.sees(session, principal, "agent", agent.id)  # another agent's: the same
     ):
         raise NotFoundError(f"Agent {agent_id} was not found")
-    scopes = set(
-        session.scalars(
-            select(Membership.agent_id).where(
-                Membership.user_id == principal.user_id,
-                Membership.tenant_id == principal.tenant_id,
-                Membership.role == Role.ADMIN,
-            )
-        )
-    )
+    scopes = _admin_scopes(session, principal)
     if None not in scopes and agent.id not in scopes:
         raise PermissionDenied(
             f"Only an administrator of {agent.name} may manage its roles"
@@ -215,9 +207,9 @@ def revoke_agent_role(
     session.flush()
 
 
-def _admin_scope(session: Session, principal: Principal) -> str | None:
-    """None for a tenant administrator, else the agent id the principal administers."""
-    scopes = set(
+def _admin_scopes(session: Session, principal: Principal) -> set[str | None]:
+    """The agents the principal is an administrator of (None: of the whole tenant)."""
+    return set(
         session.scalars(
             select(Membership.agent_id).where(
                 Membership.user_id == principal.user_id,
@@ -226,6 +218,11 @@ def _admin_scope(session: Session, principal: Principal) -> str | None:
             )
         )
     )
+
+
+def _admin_scope(session: Session, principal: Principal) -> str | None:
+    """None for a tenant administrator, else the agent id the principal administers."""
+    scopes = _admin_scopes(session, principal)
     if None in scopes or not scopes:
         return None
     return next(iter(scopes))
