@@ -40,9 +40,10 @@ AGENT_ROLES = (Role.AGENT_CASE_HANDLER, Role.ATTESTANT)
 
 @dataclass(frozen=True)
 class AgentRoleGrant:
-    """One agent role of one user."""
+    """One agent role of one user (as the API gives it)."""
 
-    membership_id: str
+    #: The membership that grants the role.
+    id: str
     agent_id: str
     user_id: str
     email: str
@@ -55,7 +56,7 @@ class AgentRoleGrant:
 def _grant(session: Session, m: Membership, u: User) -> AgentRoleGrant:
     assert m.agent_id is not None
     return AgentRoleGrant(
-        membership_id=m.id,
+        id=m.id,
         agent_id=m.agent_id,
         user_id=u.id,
         email=u.email,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Response
@@ -32,32 +31,8 @@ class AgentRoleIn(BaseModel):
     role: Literal["attestant", "agent_case_handler"]
 
 
-class AgentRoleOut(BaseModel):
-    id: str
-    agent_id: str
-    user_id: str
-    email: str
-    display_name: str
-    role: str
-    granted_by: str | None
-    created_at: datetime
-
-
 class AgentRoleListOut(BaseModel):
-    roles: list[AgentRoleOut]
-
-
-def _out(grant: AgentRoleGrant) -> AgentRoleOut:
-    return AgentRoleOut(
-        id=grant.membership_id,
-        agent_id=grant.agent_id,
-        user_id=grant.user_id,
-        email=grant.email,
-        display_name=grant.display_name,
-        role=grant.role,
-        granted_by=grant.granted_by,
-        created_at=grant.created_at,
-    )
+    roles: list[AgentRoleGrant]
 
 
 def _require_admin(roles: frozenset[str]) -> None:
@@ -72,7 +47,7 @@ def get_agent_roles(principal: CurrentUser, db: DbDep, agent_id: AgentId) -> Age
     _require_admin(principal.roles)
     with db.sessions() as s:
         grants = list_agent_roles(session=s, principal=principal, agent_id=agent_id)
-    return AgentRoleListOut(roles=[_out(g) for g in grants])
+    return AgentRoleListOut(roles=grants)
 
 
 class InvitedOut(BaseModel):
@@ -91,7 +66,7 @@ def post_agent_role(
     agent_id: AgentId,
     body: AgentRoleIn,
     response: Response,
-) -> AgentRoleOut | InvitedOut:
+) -> AgentRoleGrant | InvitedOut:
     """Grant ``role`` in the agent organisation to the user with ``email``: 201 with the
     grant for a user of the organisation; 202 ``{"status": "invited"}`` for any other
     address (invited by mail, whether it has an account elsewhere or not)."""
@@ -108,7 +83,7 @@ def post_agent_role(
     if grant is None:
         response.status_code = 202
         return InvitedOut(status="invited")
-    return _out(grant)
+    return grant
 
 
 @router.delete("/agents/{agent_id}/roles/{grant_id}", status_code=204, responses=ERRORS)
