@@ -4,9 +4,12 @@ message over an empty table, a scrolling side panel."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHeaderView,
     QLabel,
@@ -20,6 +23,24 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import format_number
 from desktop.settings import Settings, header_key, splitter_key
+
+
+def refill_combo(
+    combo: QComboBox,
+    first: tuple[str, object],
+    items: Iterable[tuple[object, str]],
+    chosen: object = None,
+) -> None:
+    """Fill ``combo`` anew: ``first`` (text, data), then ``items`` as (data, text). The item
+    whose data is ``chosen`` (by default the one chosen before) is chosen when it is there;
+    otherwise the first is."""
+    current = chosen if chosen is not None else combo.currentData()
+    combo.clear()
+    combo.addItem(*first)
+    for data, text in items:
+        combo.addItem(text, data)
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
 class SearchField(QLineEdit):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
-from desktop.common.widgets import SavedSplitter, SearchField, TableView
+from desktop.common.widgets import SavedSplitter, SearchField, TableView, refill_combo
 from desktop.context import AppContext
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
@@ -151,12 +151,7 @@ class CoursesView(RowsListTab):
     # -- loading ------------------------------------------------------------------
 
     def _fill_terms(self, terms: list[str]) -> None:
-        current = self.term.currentData()
-        self.term.clear()
-        self.term.addItem(self.tr("All terms"), "")
-        for t in terms:
-            self.term.addItem(t, t)
-        self.term.setCurrentIndex(max(0, self.term.findData(current)))
+        refill_combo(self.term, (self.tr("All terms"), ""), ((t, t) for t in terms))
 
     def reload(self) -> None:
         search, term = self.search.text().strip(), self.term.currentData() or ""

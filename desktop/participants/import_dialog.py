@@ -31,7 +31,7 @@ from desktop.common.domain_text import error_text
 from desktop.common.file_text import read_notes
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, refill_combo
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -224,13 +224,12 @@ class ImportDialog(QDialog):
     # -- round and manager -----------------------------------------------------------
 
     def _fill_rounds(self, rounds: list[tuple[str, str]]) -> None:
-        current = self.fixed_round or self.round.currentData() or self._preselect
-        self.round.clear()
-        self.round.addItem(self.tr("Choose a round…"), None)
-        for rid, name in rounds:
-            self.round.addItem(name, rid)
-        if current:
-            self.round.setCurrentIndex(max(0, self.round.findData(current)))
+        refill_combo(
+            self.round,
+            (self.tr("Choose a round…"), None),
+            rounds,
+            self.fixed_round or self.round.currentData() or self._preselect,
+        )
         self._rounds_loaded = True
         self._update()
 

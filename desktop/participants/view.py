@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QInputDialog,
     QMenu,
     QMessageBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from desktop.common.layouts import hbox, vbox
-from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView
+from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView, refill_combo
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
 from desktop.operations import DbOp, OpContext
@@ -369,13 +370,7 @@ class ParticipantsView(QWidget):
         self.saved.setCurrentIndex(0)
 
     def _fill_rounds(self, rounds: list[tuple[str, str]]) -> None:
-        current = self.round_combo.currentData()
-        self.round_combo.clear()
-        self.round_combo.addItem(self.tr("All rounds"), None)
-        for rid, name in rounds:
-            self.round_combo.addItem(name, rid)
-        if current:
-            self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(current)))
+        refill_combo(self.round_combo, (self.tr("All rounds"), None), rounds)
 
     def apply_saved_filter(self, key: str) -> None:
         for i in range(self.saved.count()):
@@ -487,22 +482,20 @@ class ParticipantsView(QWidget):
     def request_approval(self) -> None:
         ids = self.selected_ids()
         if ids:
-            dialog = RequestApprovalDialog(self.ctx, ids, self)
-            dialog.open()
-            self.last_dialog = dialog
+            self._open(RequestApprovalDialog(self.ctx, ids, self))
 
     def choose_manager(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        picker = manager_picker(
-            self.ctx,
-            self.tr("Change approving manager"),
-            self,
-            lambda person_id, _name: self.set_manager(ids, person_id),
+        self._open(
+            manager_picker(
+                self.ctx,
+                self.tr("Change approving manager"),
+                self,
+                lambda person_id, _name: self.set_manager(ids, person_id),
+            )
         )
-        picker.open()
-        self.last_dialog = picker
 
     def preview_manager_page(self) -> None:
         """Open the approving manager's page of the current registration (web view)."""
@@ -543,6 +536,10 @@ class ParticipantsView(QWidget):
                 .run(self.ctx.ops)
             )
         )
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Show ``dialog`` over the list (window-modal), kept as the last one opened."""
         dialog.open()
         self.last_dialog = dialog
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
-from desktop.common.widgets import CountLabel, SavedSplitter
+from desktop.common.widgets import CountLabel, SavedSplitter, refill_combo
 
 
 def test_a_saved_splitter_comes_back_with_the_sizes_the_user_left(qtbot, settings) -> None:
@@ -31,3 +31,18 @@ def test_the_count_label_says_how_many_of_how_many(qtbot) -> None:
     label.show_counts(1234, 100_000)
     assert label.text() == "1,234 of 100,000 shown"
     assert label.objectName() == "countLabel"
+
+
+def test_a_refilled_combo_keeps_the_choice_while_it_is_still_offered(qtbot) -> None:
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    refill_combo(combo, ("All rounds", None), [("r1", "Spring"), ("r2", "Autumn")])
+    assert combo.currentIndex() == 0
+    combo.setCurrentIndex(2)
+    refill_combo(combo, ("All rounds", None), [("r3", "Winter"), ("r2", "Autumn")])
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All rounds", "Winter", "Autumn"]
+    assert combo.currentData() == "r2"
+    refill_combo(combo, ("All rounds", None), [("r1", "Spring")])
+    assert combo.currentIndex() == 0
+    refill_combo(combo, ("All rounds", None), [("r1", "Spring"), ("r3", "Winter")], "r3")
+    assert combo.currentData() == "r3"
