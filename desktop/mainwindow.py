@@ -4,8 +4,9 @@ menus with standard shortcuts, and the status bar with the sync state."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
-from desktop.common.tab_view import TabView
+from desktop.common.tab_view import RecordTab, TabView
 from desktop.context import AppContext
 from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
     from desktop.agent_orders.order_page import AgentOrderPage
 
 log = logging.getLogger(__name__)
+
+#: A record's tab (a round, an agent order).
+R = TypeVar("R", bound=RecordTab)
 
 _FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -287,33 +291,37 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
                 return
 
-    def open_round(self, round_id: str) -> RoundPage:
-        page = self.round_pages.get(round_id)
+    def _open_record(self, opened: dict[str, R], key: str, make: Callable[[], R], title: str) -> R:
+        """Show the tab of record ``key``, made by ``make`` and added under ``title`` (until
+        the record says its own) the first time."""
+        page = opened.get(key)
         if page is None:
-            page = RoundPage(self.ctx, round_id, self)
-            page.open_person.connect(self.open_person)
-            self.round_pages[round_id] = page
-            self.tabs.addTab(page, self.tr("Round"))
+            page = make()
+            opened[key] = page
+            self.tabs.addTab(page, title)
             page.title_changed.connect(
-                lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
+                lambda text, p=page: self.tabs.setTabText(self.tabs.indexOf(p), text)
             )
         self.tabs.setCurrentWidget(page)
         return page
+
+    def open_round(self, round_id: str) -> RoundPage:
+        def make() -> RoundPage:
+            page = RoundPage(self.ctx, round_id, self)
+            page.open_person.connect(self.open_person)
+            return page
+
+        return self._open_record(self.round_pages, round_id, make, self.tr("Round"))
 
     def open_order(self, order_id: str) -> AgentOrderPage:
         """Show an agent order's page (header and the server's page) as a tab."""
-        page = self.order_pages.get(order_id)
-        if page is None:
+
+        def make() -> AgentOrderPage:
             from desktop.agent_orders.order_page import AgentOrderPage
 
-            page = AgentOrderPage(self.ctx, order_id, self)
-            self.order_pages[order_id] = page
-            self.tabs.addTab(page, self.tr("Order"))
-            page.title_changed.connect(
-                lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
-            )
-        self.tabs.setCurrentWidget(page)
-        return page
+            return AgentOrderPage(self.ctx, order_id, self)
+
+        return self._open_record(self.order_pages, order_id, make, self.tr("Order"))
 
     def open_person(self, person_id: str) -> PersonProfile:
         profile = self.profiles.get(person_id)

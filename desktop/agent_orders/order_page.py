@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.agent_orders.details import OrderInfo, detail_rows, load_order
 from desktop.agent_orders.view import state_text
 from desktop.common.layouts import hbox, vbox
+from desktop.common.tab_view import RecordTab
 from desktop.context import AppContext
 from desktop.i18n import format_date
 from desktop.operations import Changes, DbOp
@@ -41,21 +42,17 @@ def order_path(order_id: str) -> str:
     return f"/staff/agent-orders/{order_id}/open"
 
 
-class AgentOrderPage(QWidget):
+class AgentOrderPage(RecordTab):
     """Opened from the Agent orders tab as a tab of its own."""
-
-    title_changed = Signal(str)
 
     #: A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists
     #: nothing: File › Export, Print and Edit › Find do nothing here.
     shows_list = False
 
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.order_id = order_id
         self.info: OrderInfo | None = None
-        self.loaded = False
         self.setObjectName("agentOrderPage")
 
         self.number = QLabel()

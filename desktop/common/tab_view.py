@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.common.model_export import export_model, print_model
@@ -90,3 +91,17 @@ class RowsListTab(QWidget):
             subtitle=self.describe(),
             organisation=self.ctx.tenant_name,
         )
+
+
+class RecordTab(QWidget):
+    """The base of a tab opened for one record (a round, an agent order): the main window
+    keeps one per record and titles its tab with what ``title_changed`` says once the
+    record is loaded."""
+
+    title_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        #: The tab has shown its record.
+        self.loaded = False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.rows_model import Column, RowsModel
+from desktop.common.tab_view import RecordTab
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
@@ -99,21 +100,18 @@ class KeyNumber(QFrame):
         self.setAccessibleDescription(str(value))
 
 
-class RoundPage(QWidget):
+class RoundPage(RecordTab):
     """Opened from the Courses tab as a tab of its own."""
 
     open_person = Signal(str)
-    title_changed = Signal(str)
 
     #: A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).
     shows_list = True
 
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.round_id = round_id
         self.info: RoundInfo | None = None
-        self.loaded = False
         self.last_dialog: QWidget | None = None
 
         self.name = QLabel()
