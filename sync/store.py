@@ -82,6 +82,7 @@ from models.visibility import (
     redact_text,
 )
 from sync import bulk, views
+from sync.batching import BatchingSession
 from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
 from sync.recovery import (
@@ -102,6 +103,9 @@ OUTBOX_VERSION = 1
 VIEW_RESET = "view_reset"
 #: Bump when the store's own layout of the cache (base tables, triggers) changes.
 CACHE_LAYOUT = 2
+#: Commands of :meth:`ClientStore.execute_many` whose rows are written in one flush: few
+#: enough that what each command's apply walks of the pending rows stays small.
+_FLUSH_EVERY = 50
 
 
 class StoreError(Exception):
@@ -378,6 +382,9 @@ class ClientStore:
         self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._batch_sessions = sessionmaker(
+            self._write_engine, class_=BatchingSession, expire_on_commit=False
+        )
         self.rebuilt_cache = False
         self._closed = self._suspected = False
         for engine in (self.engine, self._write_engine, self._sync_engine):
@@ -680,20 +687,28 @@ class ClientStore:
         cancel) rolls every one of them back and is raised.
         """
         outcomes: list[Outcome] = []
-        with self._queueing("these changes were not saved") as journal, self.session() as s:
+        with (
+            self._queueing("these changes were not saved") as journal,
+            self._batch_sessions() as s,
+            s.begin(),
+        ):
             # In bulk (an import is thousands of commands): capture on for all of them, then
             # their outbox entries (in order) and pending rows in one statement each.
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
-            # The rows the commands write stay in the session for the later commands (the
-            # identity map alone holds them weakly: a registration would read its new
-            # participant back from the database).
-            made: list[object] = []
-            event.listen(s, "pending_to_persistent", lambda _s, row: made.append(row))
-            for command in commands:
-                outcomes.append(command.apply(s, actor))
-                if progress is not None:
-                    progress(len(outcomes), len(commands))
-            s.flush()
+            # The rows the commands write or read stay in the session for the later commands
+            # (the identity map alone holds them weakly: a registration would read its new
+            # participant, and every one its round, back from the database).
+            kept: list[object] = []
+            event.listen(s, "pending_to_persistent", lambda _s, row: kept.append(row))
+            event.listen(s, "loaded_as_persistent", lambda _s, row: kept.append(row))
+            # Their rows written a few commands at a time (sync.batching), not command by command.
+            with s.holding_flushes():
+                for command in commands:
+                    outcomes.append(command.apply(s, actor))
+                    if len(outcomes) % _FLUSH_EVERY == 0:
+                        s.flush_held()
+                    if progress is not None:
+                        progress(len(outcomes), len(commands))
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
             if commands:
                 s.execute(insert(OutboxEntry), [_outbox_values(c) for c in commands])

@@ -3,15 +3,17 @@ result as one command after the other, in one transaction, all or nothing."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from models import Category, Person, PersonEmail, Role
+from models import Category, Course, CourseRound, Person, PersonEmail, Role
 from models.commands import build
 from models.errors import DomainError
 from models.ids import new_id
+from models.importing import plan_import, read_participants
 from sync.store import ClientStore, OutboxEntry, PendingRow
 from tests import factories as f
 
@@ -88,3 +90,111 @@ def test_a_refused_command_among_many_leaves_nothing(store: ClientStore) -> None
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT enabled FROM sync_capture").scalar() == 0
         assert conn.exec_driver_sql("SELECT count(*) FROM row_base").scalar() == 0
+
+
+def _seed(store: ClientStore, tenant_id: str, ids: dict[str, str]) -> None:
+    """The same rows, with the same ids, in every store: a round, two known people."""
+    with store.session() as s:
+        s.add(Course(id=ids["course"], tenant_id=tenant_id, code="LED1", name="Ledarskap"))
+        s.flush()
+        s.add(
+            CourseRound(
+                id=ids["round"], tenant_id=tenant_id, course_id=ids["course"],
+                name="Ledarskap HT26", term="HT2026",
+                starts_on=date(2026, 9, 1), ends_on=date(2026, 12, 1),
+            )
+        )  # fmt: skip
+        for key, first, email, pnr in (
+            ("anna", "Anna", "anna@firma.se", None),
+            ("olof", "Olof", "olof@gamla.se", "198112189876"),
+        ):
+            s.add(
+                Person(id=ids[key], tenant_id=tenant_id, first_name=first, last_name="Berg",
+                       personnummer=pnr)
+            )  # fmt: skip
+            s.flush()
+            s.add(
+                PersonEmail(id=ids[key + "_mail"], tenant_id=tenant_id, person_id=ids[key],
+                            address=email, is_primary=True)
+            )  # fmt: skip
+
+
+#: Columns the apply itself sets to its own time: they differ between any two applies.
+_APPLY_TIMES = {"created_at", "updated_at"}
+
+
+def _state(store: ClientStore) -> dict[str, list[tuple[object, ...]]]:
+    """Every local row an import writes, the outbox, the pending marks and the bases."""
+    found: dict[str, list[tuple[object, ...]]] = {}
+    with store.engine.connect() as conn:
+        for table in ("person", "person_email", "person_phone", "registration"):
+            result = conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")
+            keep = [i for i, c in enumerate(result.keys()) if c not in _APPLY_TIMES]
+            found[table] = [tuple(row[i] for i in keep) for row in result]
+        for table, query in {
+            "outbox": "SELECT seq, command_id, name, version, args, issued_at FROM outbox",
+            "pending_row": "SELECT * FROM pending_row ORDER BY 1, 2, 3",
+            "row_base": "SELECT * FROM row_base ORDER BY 1, 2",
+            "base__person": "SELECT * FROM base__person ORDER BY id",
+        }.items():
+            found[table] = [tuple(r) for r in conn.exec_driver_sql(query)]
+    return found
+
+
+@pytest.mark.parametrize("new_people", [12, 60])
+def test_the_bulk_path_writes_what_one_command_after_the_other_writes(
+    tmp_path: Path, new_people: int
+) -> None:
+    """An import's commands through ``execute_many`` (flushes held and batched) leave the
+    same rows, outbox, pending marks and bases as the same commands one ``execute`` each:
+    new people with phones and organisation-less rows, a known person by e-mail, a known
+    person by personnummer with a new address (``person.add_email``), and a manager
+    named by another row of the same file (a registration reads a person the same batch
+    made). 12 new people: the whole import is one held flush, so a registration finds its
+    new participant only through the flush before its query; 60: several flushes."""
+    tenant_id = new_id()
+    ids = {k: new_id() for k in ("course", "round", "anna", "anna_mail", "olof", "olof_mail")}
+    rows = [
+        f"Ny{i};Person;ny{i}@firma.se;070-123 45 {i:02d};;chef@firma.se" for i in range(new_people)
+    ]
+    data = (
+        "Förnamn;Efternamn;E-post;Mobil;Personnr;Chef e-post\n"
+        "Maja;Chef;chef@firma.se;;;\n"
+        "Anna;Berg;anna@firma.se;;;\n"
+        "Olof;Berg;olof@nya.se;;811218-9876;\n" + "\n".join(rows) + "\n"
+    ).encode()
+    checked = read_participants(data, "deltagare.csv")
+    assert checked.ok, checked.errors
+    one, many = ClientStore(tmp_path / "one.db"), ClientStore(tmp_path / "many.db")
+    try:
+        actor = f.actor(tenant_id, Role.ADMIN)
+        for store in (one, many):
+            _seed(store, tenant_id, ids)
+        with many.sessions() as s:
+            plan = plan_import(
+                s, tenant_id=tenant_id, round_id=ids["round"], rows=checked.rows,
+                approving_manager_id=None,
+            )  # fmt: skip
+        names = [c.name for c in plan.commands]
+        assert names.count("person.create") == new_people + 1
+        assert names.count("person.add_email") == 1
+        assert names.count("registration.create") == new_people + 3
+
+        many.execute_many(plan.commands, actor)
+        for command in plan.commands:
+            one.execute(command, actor)
+
+        bulk, single = _state(many), _state(one)
+        assert len(bulk["registration"]) == new_people + 3
+        assert len(bulk["person_phone"]) == new_people
+        assert len(bulk["outbox"]) == len(plan.commands) and bulk["base__person"] == []
+        with many.engine.connect() as conn:
+            managed = conn.exec_driver_sql(
+                "SELECT count(*) FROM registration r JOIN person_email e "
+                "ON e.person_id = r.approving_manager_id WHERE e.address = 'chef@firma.se'"
+            ).scalar()
+        assert managed == new_people  # the manager in the file, made earlier in the same batch
+        assert bulk == single
+    finally:
+        one.close()
+        many.close()
