@@ -30,7 +30,6 @@ in the change's own transaction.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -46,6 +45,7 @@ from models.ids import utcnow
 from models.tenancy import Membership, Role, Tenant, User
 from server.i18n import gettext, use_language
 from server.services.accounts import hash_password, parse_roles
+from server.services.approval import issue_link
 from server.services.audit import audit
 from server.services.auth import WEB_LABEL_PREFIX, token_hash
 from server.services.effects import greeting
@@ -476,23 +476,6 @@ def deactivate(session: Session, *, actor_user_id: str | None, user: User) -> in
 # -- invitations and password links --------------------------------------------------
 
 
-def _issue_link(
-    session: Session, *, user: User, tenant_id: str, purpose: str, lifetime: timedelta
-) -> str:
-    token = secrets.token_urlsafe(32)
-    session.add(
-        LinkToken(
-            tenant_id=tenant_id,
-            token_hash=token_hash(token),
-            purpose=purpose,
-            email=user.email,
-            entity_id=user.id,
-            expires_at=utcnow() + lifetime,
-        )
-    )
-    return token
-
-
 def _mail_language(session: Session, user_id: str, tenant_id: str | None) -> tuple[str, str]:
     """(tenant id, language) of a mail to the user: the given tenant's, else their first one's."""
     tenant = session.get(Tenant, tenant_id) if tenant_id else None
@@ -518,8 +501,14 @@ def _link_mail(
 ) -> None:
     mail_tenant, language = _mail_language(session, user.id, tenant_id)
     lifetime = INVITE_LIFETIME if purpose == INVITE_PURPOSE else RESET_LIFETIME
-    token = _issue_link(
-        session, user=user, tenant_id=mail_tenant, purpose=purpose, lifetime=lifetime
+    token = issue_link(
+        session,
+        tenant_id=mail_tenant,
+        registration_id=user.id,
+        email=user.email,
+        now=utcnow(),
+        purpose=purpose,
+        lifetime=lifetime,
     )
     link = f"{settings.public_base_url}/password/{token}"
     with use_language(language):
