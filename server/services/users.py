@@ -281,14 +281,13 @@ def revoke_session(
     if tok is None:
         raise NotFoundError(f"Session {session_id} was not found")
     _revoke_tokens(session, [tok], now)
-    audit(
+    _audit_account(
         session,
-        actor_user_id=actor_user_id,
-        tenant_id=tok.tenant_id,
-        action="user.session_revoked",
-        target_type="app_user",
-        target_id=user_id,
-        details={"session_id": session_id},
+        actor_user_id,
+        tok.tenant_id,
+        "user.session_revoked",
+        user_id,
+        session_id=session_id,
     )
 
 
@@ -342,14 +341,8 @@ def update_user(
             if own:
                 user.display_name = name
             # The name is recorded for the tenant: a shared account's name here.
-            audit(
-                session,
-                actor_user_id=actor_user_id,
-                tenant_id=tenant_id,
-                action="user.renamed",
-                target_type="app_user",
-                target_id=user.id,
-                details={"display_name": name},
+            _audit_account(
+                session, actor_user_id, tenant_id, "user.renamed", user.id, display_name=name
             )
     if roles is not None:
         _set_roles(session, actor_user_id, user, tenant_id, roles)
@@ -372,28 +365,27 @@ def update_user(
             ),
             utcnow(),
         )
-        audit(
+        _audit_account(
             session,
-            actor_user_id=actor_user_id,
-            tenant_id=tenant_id,
-            action="user.deactivated",
-            target_type="app_user",
-            target_id=user.id,
-            details={"sessions_revoked": revoked, "roles_removed_here": True},
+            actor_user_id,
+            tenant_id,
+            "user.deactivated",
+            user.id,
+            sessions_revoked=revoked,
+            roles_removed_here=True,
         )
         _keep_an_admin(session, tenant_id, admins_before)
         return replace(before, active=False, sessions=0)
     if active is not None and own and active != user.active:
         user.active = active
         revoked = revoke_all_sessions(session, user_id=user.id) if not active else 0
-        audit(
+        _audit_account(
             session,
-            actor_user_id=actor_user_id,
-            tenant_id=tenant_id,
-            action="user.activated" if active else "user.deactivated",
-            target_type="app_user",
-            target_id=user.id,
-            details={"sessions_revoked": revoked},
+            actor_user_id,
+            tenant_id,
+            "user.activated" if active else "user.deactivated",
+            user.id,
+            sessions_revoked=revoked,
         )
     _keep_an_admin(session, tenant_id, admins_before)
     return _view(session, user, tenant_id)
@@ -426,14 +418,14 @@ def _set_roles(
             Membership(user_id=user.id, tenant_id=tenant_id, role=role, granted_by=actor_user_id)
         )
     if removed or added:
-        audit(
+        _audit_account(
             session,
-            actor_user_id=actor_user_id,
-            tenant_id=tenant_id,
-            action="user.roles_changed",
-            target_type="app_user",
-            target_id=user.id,
-            details={"added": added, "removed": removed},
+            actor_user_id,
+            tenant_id,
+            "user.roles_changed",
+            user.id,
+            added=added,
+            removed=removed,
         )
 
 
@@ -457,18 +449,32 @@ def user_by_email(session: Session, email: str) -> User:
     return user
 
 
+def _audit_account(
+    session: Session,
+    actor_user_id: str | None,
+    tenant_id: str | None,
+    action: str,
+    user_id: str,
+    **details: Any,
+) -> None:
+    """Record ``action`` on the account ``user_id`` in the audit trail (see :func:`audit`)."""
+    audit(
+        session,
+        actor_user_id=actor_user_id,
+        tenant_id=tenant_id,
+        action=action,
+        target_type="app_user",
+        target_id=user_id,
+        details=details,
+    )
+
+
 def deactivate(session: Session, *, actor_user_id: str | None, user: User) -> int:
     """The command line's ``deactivate-user``: the account everywhere, every session."""
     user.active = False
     revoked = revoke_all_sessions(session, user_id=user.id)
-    audit(
-        session,
-        actor_user_id=actor_user_id,
-        tenant_id=None,
-        action="user.deactivated",
-        target_type="app_user",
-        target_id=user.id,
-        details={"sessions_revoked": revoked},
+    _audit_account(
+        session, actor_user_id, None, "user.deactivated", user.id, sessions_revoked=revoked
     )
     return revoked
 
@@ -643,19 +649,16 @@ def invite(
         )
     elif added:
         _access_mail(session, settings, user=user, tenant=tenant)
-    audit(
+    _audit_account(
         session,
-        actor_user_id=actor_user_id,
-        tenant_id=tenant.id,
-        action="user.invited",
-        target_type="app_user",
-        target_id=user.id,
-        details={
-            "roles": added,
-            "agent_id": agent_id,
-            "new_account": created,
-            "display_name": display_name.strip(),
-        },
+        actor_user_id,
+        tenant.id,
+        "user.invited",
+        user.id,
+        roles=added,
+        agent_id=agent_id,
+        new_account=created,
+        display_name=display_name.strip(),
     )
 
 
@@ -677,14 +680,7 @@ def request_reset(
     if tenant_id is not None and not wholly_in_tenant(session, user.id, tenant_id):
         return
     _link_mail(session, settings, user=user, tenant_id=tenant_id, purpose=RESET_PURPOSE)
-    audit(
-        session,
-        actor_user_id=actor_user_id,
-        tenant_id=tenant_id,
-        action="user.password_reset_requested",
-        target_type="app_user",
-        target_id=user.id,
-    )
+    _audit_account(session, actor_user_id, tenant_id, "user.password_reset_requested", user.id)
 
 
 def forgot_password(session: Session, settings: Settings, *, email: str) -> None:
@@ -709,14 +705,8 @@ def forgot_password(session: Session, settings: Settings, *, email: str) -> None
     if (recent or 0) >= MAX_RESETS_PER_HOUR:
         return
     _link_mail(session, settings, user=user, tenant_id=None, purpose=RESET_PURPOSE)
-    audit(
-        session,
-        actor_user_id=user.id,
-        tenant_id=None,
-        action="user.password_reset_requested",
-        target_type="app_user",
-        target_id=user.id,
-        details={"self_service": True},
+    _audit_account(
+        session, user.id, None, "user.password_reset_requested", user.id, self_service=True
     )
 
 
@@ -758,13 +748,13 @@ def set_password_with_link(session: Session, token: str, password: str) -> User:
         .values(used_at=now)
     )
     revoked = revoke_all_sessions(session, user_id=user.id)
-    audit(
+    _audit_account(
         session,
-        actor_user_id=user.id,
-        tenant_id=link.tenant_id or None,
-        action="user.password_set",
-        target_type="app_user",
-        target_id=user.id,
-        details={"via": link.purpose, "sessions_revoked": revoked},
+        user.id,
+        link.tenant_id or None,
+        "user.password_set",
+        user.id,
+        via=link.purpose,
+        sessions_revoked=revoked,
     )
     return user
