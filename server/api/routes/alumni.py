@@ -34,7 +34,7 @@ from server.api.responses import JsonResponse
 from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services.alumni.forms import AlumniFormError
 from server.services.alumni.persons import merge_persons, registration_candidates
-from server.services.alumni.processing import ProcessOutcome, process_pending
+from server.services.alumni.processing import process_pending
 from server.services.alumni.public import (
     MAX_INTAKE_BYTES,
     BodyTooLarge,
@@ -232,17 +232,6 @@ class ProcessOut(BaseModel):
     waiting: int = Field(description="Received registrations left for later")
 
 
-def _outcome(o: ProcessOutcome) -> OutcomeOut:
-    return OutcomeOut(
-        registration_id=o.registration_id,
-        status=o.status,
-        person_id=o.person_id,
-        matched_on=o.matched_on,
-        reason=o.reason,
-        error=o.error,
-    )
-
-
 @router.post(
     "/alumni/process",
     responses=error_responses(401, 403),
@@ -269,7 +258,7 @@ def process(
         settings=settings,
     )
     return ProcessOut(
-        decided=[_outcome(o) for o in summary.decided],
-        failed=[_outcome(o) for o in summary.failed],
+        decided=[OutcomeOut.model_validate(o, from_attributes=True) for o in summary.decided],
+        failed=[OutcomeOut.model_validate(o, from_attributes=True) for o in summary.failed],
         waiting=summary.waiting,
     )

@@ -24,7 +24,6 @@ from server.services.auth import Principal
 from server.services.users import (
     SessionView,
     UserRuleError,
-    UserView,
     forgot_password,
     invite,
     list_sessions,
@@ -105,19 +104,6 @@ class ForgotIn(BaseModel):
     email: PlainText = Field(min_length=1, max_length=254)
 
 
-def _user_out(view: UserView) -> UserOut:
-    return UserOut(
-        id=view.id,
-        email=view.email,
-        display_name=view.display_name,
-        active=view.active,
-        roles=view.roles,
-        agent_roles=[AgentRoleOut(agent_id=r.agent_id, role=r.role) for r in view.agent_roles],
-        last_sign_in_at=view.last_sign_in_at,
-        sessions=view.sessions,
-    )
-
-
 def _sessions_out(views: list[SessionView]) -> SessionListOut:
     return SessionListOut(
         sessions=[
@@ -153,7 +139,10 @@ def get_users(principal: CurrentUser, db: DbDep) -> UserListOut:
     _require_admin(principal)
     with db.sessions() as s:
         return UserListOut(
-            users=[_user_out(v) for v in list_users(s, tenant_id=principal.tenant_id)]
+            users=[
+                UserOut.model_validate(v, from_attributes=True)
+                for v in list_users(s, tenant_id=principal.tenant_id)
+            ]
         )
 
 
@@ -193,7 +182,7 @@ def patch_user(principal: CurrentUser, db: DbDep, user_id: UserId, body: UserPat
             active=body.active,
             display_name=body.display_name,
         )
-    return _user_out(view)
+    return UserOut.model_validate(view, from_attributes=True)
 
 
 @router.post("/users/{user_id}/password-reset", status_code=202, responses=ERRORS)
