@@ -10,7 +10,7 @@ import base64
 import binascii
 import logging
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -71,13 +71,8 @@ class BankIdProgress:
 
 
 def _bank_order(row: BankIdSigning) -> BankIdOrder:
-    return BankIdOrder(
-        order_ref=row.order_ref,
-        auto_start_token=row.auto_start_token,
-        qr_start_token=row.qr_start_token,
-        qr_start_secret=row.qr_start_secret,
-        started_at=row.started_at,
-    )
+    """The started order the row keeps (its columns are named as the order's fields)."""
+    return BankIdOrder(**{f.name: getattr(row, f.name) for f in fields(BankIdOrder)})
 
 
 def _progress(row: BankIdSigning, bankid: BankIdService, now: datetime) -> BankIdProgress:
@@ -133,11 +128,7 @@ def start_bankid(
             signer_email=signer.email,
             user_id=signer.user_id,
             data_hash=data_hash,
-            order_ref=started.order_ref,
-            auto_start_token=started.auto_start_token,
-            qr_start_token=started.qr_start_token,
-            qr_start_secret=started.qr_start_secret,
-            started_at=started.started_at,
+            **asdict(started),
             status="pending",
             message="Start your BankID app.",
         )
