@@ -94,19 +94,11 @@ class StudentRecordSourceNotConfigured(RuntimeError):
 
 
 def _data_of(row: StudentRecord) -> StudentRecordData:
+    """The record as a source gives it: the file's columns by name, and where the row is."""
+    values = {k: getattr(row, k) for k in COLUMNS if k != "credits"}
     return StudentRecordData(
-        personnummer=row.personnummer,
-        email=row.email,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        program_code=row.program_code,
-        program_name=row.program_name,
-        degree=row.degree,
+        **values,
         credits=float(row.credits or 0.0),
-        graduation_year=row.graduation_year,
-        street=row.street,
-        postal_code=row.postal_code,
-        city=row.city,
         source=row.source,
         record_id=row.id,
         person_id=row.person_id,
