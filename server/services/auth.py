@@ -207,8 +207,16 @@ def issue_token(
         )
     )
     session.flush()
+    return token, _principal(session, user, tenant, hashed, expires)
+
+
+def _principal(
+    session: Session, user: User, tenant: Tenant, hashed: str, expires_at: datetime
+) -> Principal:
+    """The principal of a sign-in (token hash ``hashed``) of ``user`` in ``tenant``, with
+    the roles and agent scope its memberships give now (no roles: none left)."""
     roles, agent_id = principal_scope(session, user_id=user.id, tenant_id=tenant.id)
-    principal = Principal(
+    return Principal(
         user_id=user.id,
         email=user.email,
         display_name=user.display_name,
@@ -217,10 +225,9 @@ def issue_token(
         tenant_name=tenant.name,
         roles=roles,
         token_hash=hashed,
-        expires_at=expires,
+        expires_at=expires_at,
         agent_id=agent_id,
     )
-    return token, principal
 
 
 #: The ``client_label`` of a web-view session's row: ``web-from:<its sign-in's token hash>``
@@ -254,21 +261,8 @@ def authenticate(*, session: Session, token: str, web: bool = False) -> Principa
     if row is None:
         return None
     tok, user, tenant = row
-    roles, agent_id = principal_scope(session, user_id=user.id, tenant_id=tenant.id)
-    if not roles:
-        return None
-    return Principal(
-        user_id=user.id,
-        email=user.email,
-        display_name=user.display_name,
-        tenant_id=tenant.id,
-        tenant_slug=tenant.slug,
-        tenant_name=tenant.name,
-        roles=roles,
-        token_hash=hashed,
-        expires_at=tok.expires_at,
-        agent_id=agent_id,
-    )
+    principal = _principal(session, user, tenant, hashed, tok.expires_at)
+    return principal if principal.roles else None
 
 
 def lost_access(*, session: Session, token: str) -> bool:
