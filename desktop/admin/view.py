@@ -27,7 +27,7 @@ from desktop.admin.dialogs import InviteDialog, RolesDialog, SessionsDialog
 from desktop.admin.model import UsersModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
-from desktop.common.widgets import SearchField, TableView
+from desktop.common.widgets import SearchField, TableView, popup_menu
 from desktop.context import AppContext
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from sync.client import ServerUnavailable
@@ -152,12 +152,12 @@ class UsersWindow(QMainWindow):
         self.toolbar = bar
 
     def _context_menu(self, pos: Any) -> None:
-        from PySide6.QtWidgets import QMenu
-
-        menu = QMenu(self)
-        for action in (self.act_roles, self.act_active, self.act_reset, self.act_sessions):
-            menu.addAction(action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        popup_menu(
+            self,
+            self.table,
+            pos,
+            (self.act_roles, self.act_active, self.act_reset, self.act_sessions),
+        )
 
     def selected_user(self) -> UserAccount | None:
         row = self.table.current_row()

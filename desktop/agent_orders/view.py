@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy import text
 
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
 from desktop.common.values import utc
-from desktop.common.widgets import SearchField, TableView
+from desktop.common.widgets import SearchField, TableView, list_action, popup_menu
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import Changes, DbOp, OpContext
@@ -126,12 +125,13 @@ class AgentOrdersView(RowsListTab):
             )
         )
         self.note.setStyleSheet("color: palette(mid);")
-        self.act_open = QAction(self.tr("Open order"), self)
-        self.act_open.setShortcut(QKeySequence("Return"))
-        self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_open.setStatusTip(self.tr("Open the order's page of the step it waits for"))
-        self.act_open.triggered.connect(self.open_current)
-        self.table.addAction(self.act_open)
+        self.act_open = list_action(
+            self.table,
+            self.tr("Open order"),
+            self.open_current,
+            "Return",
+            self.tr("Open the order's page of the step it waits for"),
+        )
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
         vbox(self, bar, (self.table, 1), self.note)
@@ -184,10 +184,7 @@ class AgentOrdersView(RowsListTab):
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         self.act_open.setEnabled(self.current_order_id() is not None)
-        menu = QMenu(self)
-        menu.addAction(self.act_open)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self._menu = menu
+        self._menu = popup_menu(self, self.table, pos, [self.act_open])
 
     def describe(self) -> str:
         return self.view.currentText()

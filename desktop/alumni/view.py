@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,7 @@ from desktop.alumni.query import (
 from desktop.alumni.rules import RulesDialog
 from desktop.common.layouts import hbox, vbox
 from desktop.common.table_model import iter_chunks
-from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView
+from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView, list_action
 from desktop.context import AppContext
 from desktop.operations import DbOp, OpContext
 from desktop.operations.undo import UndoStep
@@ -151,38 +151,28 @@ class AlumniQueueView(QWidget):
 
     # -- actions ------------------------------------------------------------------------
 
-    def _action(
-        self, text_: str, slot: Any, keys: list[str], tip: str = "", *, owner: QWidget | None = None
-    ) -> QAction:
-        action = QAction(text_, self)
-        action.triggered.connect(slot)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        # Active while the list or the pane has the focus; a text field keeps its letters.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setStatusTip(tip or text_)
-        (owner or self).addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.act_approve = self._action(
-            self.tr("Approve"), self.approve_current, ["A"], self.tr("Approve the selected item")
+        self.act_approve = list_action(
+            self,
+            self.tr("Approve"),
+            self.approve_current,
+            "A",
+            self.tr("Approve the selected item"),
         )
-        self.act_deny = self._action(
-            self.tr("Deny…"), self.deny_current, ["D"], self.tr("Deny the selected item")
+        self.act_deny = list_action(
+            self, self.tr("Deny…"), self.deny_current, "D", self.tr("Deny the selected item")
         )
-        self.act_next = self._action(self.tr("Next item"), self.select_next, ["J"])
-        self.act_previous = self._action(self.tr("Previous item"), self.select_previous, ["K"])
-        self.act_undo = self._action(
+        self.act_next = list_action(self, self.tr("Next item"), self.select_next, "J")
+        self.act_previous = list_action(self, self.tr("Previous item"), self.select_previous, "K")
+        self.act_undo = list_action(
+            self,
             self.tr("Undo the last decision"),
             self.undo_last,
-            ["U"],
+            "U",
             self.tr("Take back the last decision not yet sent to the server"),
         )
-        self.act_open = self._action(
-            self.tr("Open the matched person"),
-            self.open_current_person,
-            ["Return"],
-            owner=self.table,
+        self.act_open = list_action(
+            self.table, self.tr("Open the matched person"), self.open_current_person, "Return"
         )
 
     def _update_undo(self) -> None:

@@ -4,9 +4,10 @@ message over an empty table, a scrolling side panel."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -23,6 +25,41 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import format_number
 from desktop.settings import Settings, header_key, splitter_key
+
+
+def list_action(
+    owner: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    key: str | QKeySequence.StandardKey | None = None,
+    tip: str = "",
+) -> QAction:
+    """An action of a list or a pane, added to ``owner``: its shortcut ``key`` works while
+    ``owner`` or a child of it has the focus (a text field elsewhere keeps its letters); the
+    status bar says ``tip`` (or ``text``)."""
+    action = QAction(text, owner)
+    action.triggered.connect(slot)
+    if key is not None:
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setStatusTip(tip or text)
+    owner.addAction(action)
+    return action
+
+
+def popup_menu(
+    parent: QWidget, view: QAbstractItemView, pos: QPoint, actions: Iterable[QAction | None]
+) -> QMenu:
+    """A context menu of ``actions`` (None: a separator) at ``pos`` of ``view``'s viewport.
+    The caller keeps it while it is open."""
+    menu = QMenu(parent)
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    menu.popup(view.viewport().mapToGlobal(pos))
+    return menu
 
 
 def refill_combo(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -16,7 +15,14 @@ from PySide6.QtWidgets import (
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
-from desktop.common.widgets import SavedSplitter, SearchField, TableView, refill_combo
+from desktop.common.widgets import (
+    SavedSplitter,
+    SearchField,
+    TableView,
+    list_action,
+    popup_menu,
+    refill_combo,
+)
 from desktop.context import AppContext
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
@@ -132,12 +138,13 @@ class CoursesView(RowsListTab):
         )
         vbox(self, bar, (self.splitter, 1))
 
-        self.open_action = QAction(self.tr("Open round"), self)
-        self.open_action.setShortcut(QKeySequence("Return"))
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.open_action.setStatusTip(self.tr("Open the selected round's page"))
-        self.open_action.triggered.connect(self.open_selected_round)
-        self.round_table.addAction(self.open_action)
+        self.open_action = list_action(
+            self.round_table,
+            self.tr("Open round"),
+            self.open_selected_round,
+            "Return",
+            self.tr("Open the selected round's page"),
+        )
         self.round_table.doubleClicked.connect(lambda _i: self.open_selected_round())
         self.round_table.customContextMenuRequested.connect(self._round_menu)
         self.course_table.selectionModel().currentRowChanged.connect(self._course_changed)
@@ -233,13 +240,8 @@ class CoursesView(RowsListTab):
             self.open_round.emit(rid)
 
     def _round_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
-        from PySide6.QtWidgets import QMenu
-
-        menu = QMenu(self)
-        menu.addAction(self.open_action)
         self.open_action.setEnabled(self.selected_round_id() is not None)
-        menu.popup(self.round_table.viewport().mapToGlobal(pos))
-        self._menu = menu
+        self._menu = popup_menu(self, self.round_table, pos, [self.open_action])
 
     def describe(self) -> str:
         return self.rounds_title.text()

@@ -6,7 +6,6 @@ the participants section of a round's page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
@@ -23,7 +22,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from desktop.common.layouts import hbox, vbox
-from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView, refill_combo
+from desktop.common.widgets import (
+    CountLabel,
+    SavedSplitter,
+    SearchField,
+    TableView,
+    list_action,
+    popup_menu,
+    refill_combo,
+)
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
 from desktop.operations import DbOp, OpContext
@@ -183,70 +190,63 @@ class ParticipantsView(QWidget):
 
     # -- actions -------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setStatusTip(tip or text)
-        self.table.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.act_open = self._action(
+        self.act_open = list_action(
+            self.table,
             self.tr("Open participant's profile"),
             self.open_participant,
             "Return",
             self.tr("Open the profile of the selected participant"),
         )
-        self.act_open_manager = self._action(
+        self.act_open_manager = list_action(
+            self.table,
             self.tr("Open approving manager's profile"),
             self.open_manager,
             "Ctrl+Return",
         )
-        self.act_request = self._action(
+        self.act_request = list_action(
+            self.table,
             self.tr("Send request to approving manager…"),
             self.request_approval,
             "Ctrl+Shift+R",
             self.tr("E-mail the approving managers of the selected registrations"),
         )
-        self.act_set_manager = self._action(
+        self.act_set_manager = list_action(
+            self.table,
             self.tr("Change approving manager…"),
             self.choose_manager,
             "Ctrl+M",
             self.tr("Link another approving manager (refused if someone changed it meanwhile)"),
         )
-        self.act_preview = self._action(
+        self.act_preview = list_action(
+            self.table,
             self.tr("Preview manager page"),
             self.preview_manager_page,
             "Ctrl+Shift+M",
             self.tr("See the approving manager's page as the manager sees it (uses up no link)"),
         )
-        self.act_import = self._action(
+        self.act_import = list_action(
+            self.table,
             self.tr("Import participants…"),
             self.import_participants,
             "Ctrl+I",
             self.tr("Add the participants of a CSV or Excel file to a round"),
         )
-        self.act_remove_approval = self._action(
+        self.act_remove_approval = list_action(
+            self.table,
             self.tr("Remove approval…"),
             self.remove_approval,
             None,
             self.tr("Administrators only: take back an approval"),
         )
-        self.act_cancel = self._action(
+        self.act_cancel = list_action(
+            self.table,
             self.tr("Cancel registration…"),
             self.cancel_selected,
             QKeySequence.StandardKey.Delete,
         )
-        self.act_copy_emails = self._action(
+        self.act_copy_emails = list_action(
+            self.table,
             self.tr("Copy e-mail addresses"),
             self.copy_emails,
             "Ctrl+Shift+C",
@@ -295,14 +295,7 @@ class ParticipantsView(QWidget):
         self.act_import.setEnabled(RegistrationCreate.may_run(self.ctx.actor.roles))
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
-        menu = QMenu(self)
-        for action in self.row_actions():
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self._menu = menu
+        self._menu = popup_menu(self, self.table, pos, self.row_actions())
 
     # -- selection -----------------------------------------------------------------
 

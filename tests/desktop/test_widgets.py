@@ -46,3 +46,27 @@ def test_a_refilled_combo_keeps_the_choice_while_it_is_still_offered(qtbot) -> N
     assert combo.currentIndex() == 0
     refill_combo(combo, ("All rounds", None), [("r1", "Spring"), ("r3", "Winter")], "r3")
     assert combo.currentData() == "r3"
+
+
+def test_a_list_action_works_while_the_list_has_the_focus_and_says_what_it_does(qtbot) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.common.widgets import list_action, popup_menu
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    opened: list[bool] = []
+    action = list_action(table, "Open", lambda: opened.append(True), "Return")
+    quiet = list_action(table, "Copy", lambda: None, tip="Copy the addresses")
+    assert action in table.actions() and quiet in table.actions()
+    assert action.shortcut().toString() == "Return"
+    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert (action.statusTip(), quiet.statusTip()) == ("Open", "Copy the addresses")
+    assert quiet.shortcut().isEmpty()
+    action.trigger()
+    assert opened == [True]
+    menu = popup_menu(table, table, QPoint(1, 1), [action, None, quiet])
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.isSeparator() for a in menu.actions()] == [False, True, False]
+    menu.close()
