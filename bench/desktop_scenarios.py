@@ -240,7 +240,7 @@ def print_sheet(size: int | None) -> Result:
     import desktop  # noqa: F401  (Qt work-arounds before any Qt use)
     from desktop.i18n import Translations
     from desktop.printing.output import export_pdf
-    from desktop.printing.sheet import attendance_spec
+    from desktop.printing.sheet import people_sheet_spec
     from desktop.settings import PRINT_BLANK_ROWS
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -255,7 +255,8 @@ def print_sheet(size: int | None) -> Result:
         sheet_s, rows = _load_sheet(made.path, made.big_round_id)
         if len(rows.rows) < n:
             raise RuntimeError(f"the round has {len(rows.rows)} registered participants, not {n}")
-        spec = attendance_spec(
+        spec = people_sheet_spec(
+            "attendance",
             title=rows.title,
             subtitle=rows.subtitle,
             organisation="Kansli Demo University",

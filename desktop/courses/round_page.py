@@ -34,7 +34,7 @@ from desktop.operations import Changes, DbOp
 from desktop.participants.dialogs import AddRegistrationDialog, RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
 from desktop.printing.output import RoundSheetData, export_pdf, load_round_sheet, preview
-from desktop.printing.sheet import SheetSpec, attendance_spec, participant_list_spec
+from desktop.printing.sheet import SheetSpec, people_sheet_spec
 from desktop.settings import (
     PRINT_BLANK_ROWS,
     PRINT_ORGANISATION_NAME,
@@ -313,20 +313,14 @@ class RoundPage(RecordTab):
     def sheet_spec(self, kind: str, data: RoundSheetData) -> SheetSpec:
         s = self.ctx.settings
         organisation = s.get(PRINT_ORGANISATION_NAME) or self.ctx.tenant_name
-        if kind == "attendance":
-            return attendance_spec(
-                title=data.title,
-                subtitle=data.subtitle,
-                organisation=organisation,
-                rows=data.rows,
-                blank_rows=s.get(PRINT_BLANK_ROWS),
-                show_email=s.get(PRINT_SHOW_EMAIL),
-            )
-        return participant_list_spec(
+        return people_sheet_spec(
+            kind,
             title=data.title,
             subtitle=data.subtitle,
             organisation=organisation,
             rows=data.rows,
+            # Blank rows are for walk-ins signing in.
+            blank_rows=s.get(PRINT_BLANK_ROWS) if kind == "attendance" else 0,
             show_email=s.get(PRINT_SHOW_EMAIL),
         )
 

@@ -592,7 +592,7 @@ class ParticipantsView(QWidget):
     def print_list(self) -> None:
         """Print preview of every row the list shows (asks first when they are many)."""
         from desktop.printing.output import preview
-        from desktop.printing.sheet import participant_list_spec
+        from desktop.printing.sheet import people_sheet_spec
 
         rows = self.model.rowCount()
         if (
@@ -609,7 +609,8 @@ class ParticipantsView(QWidget):
         title = self.tr("Participants") + " — " + self.describe()
 
         def show(loaded: list[dict[str, str]]) -> None:
-            spec = participant_list_spec(
+            spec = people_sheet_spec(
+                "list",
                 title=title,
                 subtitle=self.tr("%n registration(s)", "", len(loaded)),
                 organisation=self.ctx.tenant_name,

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desktop.i18n import format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 
 MARGIN_MM = 14.0
 
@@ -57,39 +57,39 @@ class SheetSpec:
     printed_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
-def attendance_spec(
-    *,
-    title: str,
-    subtitle: str,
-    organisation: str,
-    rows: list[dict[str, str]],
-    blank_rows: int,
-    show_email: bool = True,
-) -> SheetSpec:
-    """Name, organisation, e-mail and a signature column; blank rows for walk-ins."""
-    columns = [
-        SheetColumn("name", QCoreApplication.translate("Printing", "Name"), 1.2),
-        SheetColumn("organisation", QCoreApplication.translate("Printing", "Organisation"), 1.0),
-    ]
-    if show_email:
-        columns.append(SheetColumn("email", QCoreApplication.translate("Printing", "E-mail"), 1.45))
-    columns.append(
-        SheetColumn("signature", QCoreApplication.translate("Printing", "Signature"), 1.0)
-    )
-    return SheetSpec(
-        title=title,
-        subtitle=subtitle,
-        organisation=organisation,
-        kind_label=QCoreApplication.translate("Printing", "Attendance sheet"),
-        columns=columns,
-        rows=rows,
-        blank_rows=blank_rows,
-        row_height_mm=9.0,
-        signature_key="signature",
-    )
+@dataclass(frozen=True)
+class _PeopleSheet:
+    """How a sheet of people is laid out: name, organisation, e-mail (when shown) and a
+    last column; texts are source texts of the "Printing" context."""
+
+    kind_label: str
+    email_weight: float
+    last: tuple[str, str, float]
+    row_height_mm: float
+    signature: bool = False
 
 
-def participant_list_spec(
+#: The sheets of people a round prints, by kind.
+PEOPLE_SHEETS = {
+    #: Signature column and blank rows for walk-ins.
+    "attendance": _PeopleSheet(
+        QT_TRANSLATE_NOOP("Printing", "Attendance sheet"),
+        1.45,
+        ("signature", QT_TRANSLATE_NOOP("Printing", "Signature"), 1.0),
+        9.0,
+        signature=True,
+    ),
+    "list": _PeopleSheet(
+        QT_TRANSLATE_NOOP("Printing", "Participant list"),
+        1.4,
+        ("status", QT_TRANSLATE_NOOP("Printing", "Status"), 0.9),
+        6.6,
+    ),
+}
+
+
+def people_sheet_spec(
+    kind: str,
     *,
     title: str,
     subtitle: str,
@@ -98,22 +98,30 @@ def participant_list_spec(
     show_email: bool = True,
     blank_rows: int = 0,
 ) -> SheetSpec:
+    """The attendance sheet (``kind`` "attendance") or participant list ("list") of ``rows``."""
+    sheet = PEOPLE_SHEETS[kind]
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Printing", text)
+
     columns = [
-        SheetColumn("name", QCoreApplication.translate("Printing", "Name"), 1.2),
-        SheetColumn("organisation", QCoreApplication.translate("Printing", "Organisation"), 1.0),
+        SheetColumn("name", tr("Name"), 1.2),
+        SheetColumn("organisation", tr("Organisation")),
     ]
     if show_email:
-        columns.append(SheetColumn("email", QCoreApplication.translate("Printing", "E-mail"), 1.4))
-    columns.append(SheetColumn("status", QCoreApplication.translate("Printing", "Status"), 0.9))
+        columns.append(SheetColumn("email", tr("E-mail"), sheet.email_weight))
+    key, last_title, weight = sheet.last
+    columns.append(SheetColumn(key, tr(last_title), weight))
     return SheetSpec(
         title=title,
         subtitle=subtitle,
         organisation=organisation,
-        kind_label=QCoreApplication.translate("Printing", "Participant list"),
+        kind_label=tr(sheet.kind_label),
         columns=columns,
         rows=rows,
         blank_rows=blank_rows,
-        row_height_mm=6.6,
+        row_height_mm=sheet.row_height_mm,
+        signature_key=key if sheet.signature else None,
     )
 
 

@@ -12,7 +12,7 @@ from desktop.export import write_csv, write_xlsx
 from desktop.participants.export import export_participants
 from desktop.participants.query import ParticipantQuery, Status
 from desktop.printing.output import preview
-from desktop.printing.sheet import attendance_spec, participant_list_spec, write_pdf
+from desktop.printing.sheet import people_sheet_spec, write_pdf
 from tests.desktop.conftest import pdf_pages_text, read
 
 
@@ -25,7 +25,8 @@ def people(n: int) -> list[dict[str, str]]:
 
 
 def test_attendance_sheet_of_120_repeats_header_and_numbers_pages(tmp_path) -> None:
-    spec = attendance_spec(
+    spec = people_sheet_spec(
+        "attendance",
         title="Projektledning HT2026",
         subtitle="2026-09-14 – 2026-09-17 · Stockholm",
         organisation="Kansli Demo University",
@@ -49,18 +50,26 @@ def test_attendance_sheet_of_120_repeats_header_and_numbers_pages(tmp_path) -> N
 
 
 def test_blank_rows_spill_onto_a_new_page_when_few_fit(tmp_path) -> None:
-    spec = attendance_spec(title="T", subtitle="S", organisation="O", rows=people(23),
-                           blank_rows=8)  # fmt: skip
+    spec = people_sheet_spec(
+        "attendance", title="T", subtitle="S", organisation="O", rows=people(23), blank_rows=8
+    )
     path = tmp_path / "spill.pdf"
     texts = pdf_pages_text(path) if write_pdf(spec, str(path)) else []
     assert len(texts) == 2 and "31" in texts[1]  # 2 blank rows fit, 6 go to page two
 
 
 def test_without_email_column_and_list_sheet(tmp_path) -> None:
-    spec = attendance_spec(title="T", subtitle="S", organisation="O", rows=people(3),
-                           blank_rows=0, show_email=False)  # fmt: skip
+    spec = people_sheet_spec(
+        "attendance",
+        title="T",
+        subtitle="S",
+        organisation="O",
+        rows=people(3),
+        blank_rows=0,
+        show_email=False,
+    )
     assert [c.key for c in spec.columns] == ["name", "organisation", "signature"]
-    listing = participant_list_spec(title="T", subtitle="S", organisation="O", rows=people(40))
+    listing = people_sheet_spec("list", title="T", subtitle="S", organisation="O", rows=people(40))
     path = tmp_path / "list.pdf"
     write_pdf(listing, str(path))
     text = pdf_pages_text(path)[0]
@@ -68,8 +77,9 @@ def test_without_email_column_and_list_sheet(tmp_path) -> None:
 
 
 def test_print_preview_opens_with_the_pages(qtbot) -> None:
-    spec = attendance_spec(title="T", subtitle="S", organisation="O", rows=people(30),
-                           blank_rows=5)  # fmt: skip
+    spec = people_sheet_spec(
+        "attendance", title="T", subtitle="S", organisation="O", rows=people(30), blank_rows=5
+    )
     dialog = preview(spec)
     qtbot.addWidget(dialog)
     assert isinstance(dialog, QDialog) and dialog.isVisible()
@@ -104,9 +114,7 @@ def test_participants_export_writes_every_row_of_the_query_in_order(
     path = tmp_path / "deltagare.xlsx"
     query = ParticipantQuery(status=Status.NOT_APPROVED, sort_key="participant", descending=False)
     done: list[int] = []
-    export_participants(parent=None, query=query, path=path).success(
-        done.append
-    ).run(ctx.ops)
+    export_participants(parent=None, query=query, path=path).success(done.append).run(ctx.ops)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     expected = read(
         gui_guard, ctx.store,
