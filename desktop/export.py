@@ -54,6 +54,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _write_rows(
+    rows: Iterable[Sequence[Any]],
+    write: Callable[[Sequence[Any]], object],
+    progress: Callable[[int], None] | None,
+) -> int:
+    """``write`` every row, telling ``progress`` the count every 1000 rows; the count."""
+    count = 0
+    for row in rows:
+        write(row)
+        count += 1
+        if progress and count % 1000 == 0:
+            progress(count)
+    return count
+
+
 def write_csv(
     path: Path,
     headers: Sequence[str],
@@ -63,16 +78,10 @@ def write_csv(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write ``rows`` under ``headers``; returns the number of rows written."""
-    count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, delimiter=delimiter)
         writer.writerow([_plain(h) for h in headers])
-        for row in rows:
-            writer.writerow([_plain(v) for v in row])
-            count += 1
-            if progress and count % 1000 == 0:
-                progress(count)
-    return count
+        return _write_rows(rows, lambda row: writer.writerow([_plain(v) for v in row]), progress)
 
 
 def write_xlsx(
@@ -121,12 +130,7 @@ def write_xlsx(
         head.font = bold
         header_cells.append(head)
     ws.append(header_cells)
-    count = 0
-    for row in rows:
-        ws.append([cell(v) for v in row])
-        count += 1
-        if progress and count % 1000 == 0:
-            progress(count)
+    count = _write_rows(rows, lambda row: ws.append([cell(v) for v in row]), progress)
     wb.save(path)
     return count
 
