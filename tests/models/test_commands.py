@@ -394,4 +394,3 @@ def test_the_command_and_the_alumni_processing_change_the_same_category_row(
         select(PersonCategory).where(PersonCategory.person_id == p.id)
     ).all() == [links[0]]
     assert links[0].deleted_at is None
-
