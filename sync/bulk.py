@@ -14,6 +14,7 @@ bases.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -115,7 +116,9 @@ def take_server_rows(
         rows = rows_by_table.get(name)
         if not rows:
             continue
-        values = spec.convert_many(rows)
+        # One row per id, the last sent (every answer of an import's registrations
+        # carries the same round): the same end state as writing each in turn.
+        values = spec.convert_many(list({str(r["id"]): r for r in rows}.values()))
         id_at = spec.columns.index("id")
         based = based_ids(conn, name, [str(v[id_at]) for v in values])
         to_base = [v for v in values if v[id_at] in based]
@@ -129,6 +132,18 @@ def take_server_rows(
         upsert(conn, spec, to_live)
         count += len(values)
     return count
+
+
+def forget_commands(conn: sqlite3.Connection, command_ids: Sequence[str]) -> None:
+    """Take answered commands out of the outbox with their pending marks and in-doubt
+    notes: one statement per table for a whole push answer."""
+    if not command_ids:
+        return
+    ids = json.dumps(list(command_ids))
+    for table in ("pending_row", "outbox", "push_sent"):
+        conn.execute(
+            f"DELETE FROM {table} WHERE command_id IN (SELECT value FROM json_each(?))", (ids,)
+        )
 
 
 def restore_bases(conn: sqlite3.Connection) -> int:

@@ -80,8 +80,10 @@ log = logging.getLogger(__name__)
 #: ``local``: a database without a server (:class:`sync.local.LocalEngine`).
 Status = Literal["offline", "online", "syncing", "error", "local"]
 
-#: Commands per push request (the server takes at most 500).
-PUSH_BATCH = 100
+#: Commands per push request: as many as the server takes in one
+#: (``server.services.sync.MAX_PUSH``), within :data:`PUSH_MAX_BYTES`; an import of
+#: thousands of commands goes up in few round trips.
+PUSH_BATCH = 500
 #: The server's limit on a request body (``server.app.MAX_BODY_BYTES``, CONTRACTS.md).
 SERVER_MAX_BODY = 20 * 1024 * 1024
 #: Bytes of commands in one push request at most: batches are cut well under the

@@ -886,9 +886,12 @@ class ClientStore:
     def mark_sent(self, command_ids: Sequence[str]) -> None:
         """Note that these commands are being pushed: in doubt until an answer comes."""
         now = utcnow()
-        with self.session() as s:
-            for command_id in command_ids:
-                s.merge(PushSent(command_id=command_id, sent_at=now))
+        if command_ids:
+            with self.session() as s:
+                s.execute(
+                    insert(PushSent).prefix_with("OR REPLACE"),
+                    [{"command_id": c, "sent_at": now} for c in command_ids],
+                )
 
     def clear_sent(self, command_ids: Sequence[str]) -> None:
         """The push of these commands was refused as a whole: none of them is in doubt."""
@@ -966,6 +969,9 @@ class ClientStore:
         applied = rejected = 0
         changed: set[tuple[str, str]] = set()
         applied_ids: list[str] = []
+        answered: list[str] = []
+        #: The answers' rows by table, in outbox order (a later answer's row wins).
+        server_rows: dict[str, list[Any]] = {}
         now = utcnow()
         with (
             disk_full_said("the server's answers were not recorded"),
@@ -973,16 +979,19 @@ class ClientStore:
         ):
             raw = _raw(conn)
             bulk.set_capture(raw, False)
-            entries = _outbox_rows(conn)
-            for entry in entries:
-                answer = answers.get(entry["command_id"])
-                status = answer.get("status") if answer else None
-                if answer is None or status not in ("applied", "rejected"):
+            # Only the answered entries: a push answers a few hundred of a queue that may
+            # hold thousands (an import), and each batch's record must not cost the queue.
+            for entry in _outbox_rows(conn, list(answers)):
+                answer = answers[entry["command_id"]]
+                status = answer.get("status")
+                if status not in ("applied", "rejected"):
                     continue
                 rows = answer.get("rows") or {}
                 if isinstance(rows, Mapping):
-                    bulk.take_server_rows(raw, rows)
+                    for table, table_rows in rows.items():
+                        server_rows.setdefault(str(table), []).extend(table_rows)
                     changed.update(server_row_keys(rows))
+                answered.append(entry["command_id"])
                 if status == "rejected":
                     rejected += 1
                     conn.execute(
@@ -1001,12 +1010,9 @@ class ClientStore:
                 else:
                     applied += 1
                     applied_ids.append(entry["command_id"])
-                conn.execute(delete(PendingRow).where(PendingRow.command_id == entry["command_id"]))
-                conn.execute(
-                    delete(OutboxEntry).where(OutboxEntry.command_id == entry["command_id"])
-                )
-                conn.execute(delete(PushSent).where(PushSent.command_id == entry["command_id"]))
-            remaining = len(entries) - applied - rejected
+            bulk.take_server_rows(raw, server_rows)
+            bulk.forget_commands(raw, answered)
+            remaining = int(raw.execute("SELECT count(*) FROM outbox").fetchone()[0])
             replayed = 0
             if rejected or remaining == 0:
                 changed.update(_based_rows(raw))
@@ -1206,9 +1212,14 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _outbox_rows(conn: Connection) -> list[dict[str, Any]]:
-    rows = conn.execute(select(OutboxEntry.__table__).order_by(OutboxEntry.seq)).mappings()
-    return [dict(r) for r in rows]
+def _outbox_rows(
+    conn: Connection, command_ids: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """The outbox in order, or only its entries of ``command_ids`` (in outbox order)."""
+    q = select(OutboxEntry.__table__).order_by(OutboxEntry.seq)
+    if command_ids is not None:
+        q = q.where(OutboxEntry.command_id.in_(command_ids))
+    return [dict(r) for r in conn.execute(q).mappings()]
 
 
 def _envelope(entry: Mapping[str, Any]) -> dict[str, Any]:

@@ -198,3 +198,43 @@ def test_the_bulk_path_writes_what_one_command_after_the_other_writes(
     finally:
         one.close()
         many.close()
+
+
+def test_answers_to_part_of_a_long_queue_are_recorded_together(store: ClientStore) -> None:
+    """One push answer (a few hundred of an import's thousands) is recorded in bulk: the
+    answered commands leave the outbox with their pending marks and in-doubt notes, the
+    rest stay queued in order with theirs; the server's rows are taken (one row sent by
+    several answers: the last one), a refusal is kept; no rebase while commands wait."""
+    tenant_id = _tenant(store)
+    actor = f.actor(tenant_id, Role.COURSE_ADMIN)
+    commands = _people(1200)
+    outcomes = store.execute_many(commands, actor)
+    head = commands[:500]
+    store.mark_sent([c.id for c in head])
+    person_of = {c.id: o.concerns[0][1] for c, o in zip(commands, outcomes, strict=True)}
+    category = {"id": new_id(), "tenant_id": tenant_id, "key": "member", "server_seq": 1,
+                "updated_at": "2026-12-01T10:00:00+00:00", "deleted_at": None}  # fmt: skip
+    answers = [
+        {
+            "id": c.id,
+            "status": "applied",
+            # Each answer carries the same category row, its name as it was at that answer.
+            "rows": {"category": [{**category, "name": f"Medlem {i}"}]},
+        }
+        for i, c in enumerate(head)
+    ]
+    answers[7] = {"id": head[7].id, "status": "rejected", "code": "conflict", "message": "No"}
+
+    record = store.record_push_results(answers, actor=actor)
+
+    assert (record.applied, record.rejected, record.unanswered) == (499, 1, 700)
+    assert record.replayed == 700  # the refusal rebased: the rest applied again on top
+    assert [e.command_id for e in store.outbox()] == [c.id for c in commands[500:]]
+    assert store.pending_ids("person") == {person_of[c.id] for c in commands[500:]}
+    assert [r.command_id for r in store.open_rejections()] == [head[7].id]
+    assert not any(store.in_doubt(c.id) for c in head)
+    with store.sessions() as s:
+        assert s.get(Category, category["id"]).name == "Medlem 499"  # type: ignore[union-attr]
+        # The refused person is gone with the rebase; the queued ones were made again.
+        assert s.get(Person, person_of[commands[600].id]) is not None
+        assert s.get(Person, person_of[head[7].id]) is None
