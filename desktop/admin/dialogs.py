@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.admin.texts import ROLE_NAMES, role_name, role_tip
 from desktop.common.layouts import close_buttons, ok_cancel, vbox
+from desktop.common.widgets import line_edit
 from desktop.i18n import format_datetime
 from models import validators
 from models.errors import DomainError
@@ -110,13 +110,10 @@ class InviteDialog(_ServerDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invite user"))
-        self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.se")
-        self.email.setAccessibleName(self.tr("E-mail"))
+        self.email = line_edit(self.tr("E-mail"), "name@example.se")
         self.email_error = QLabel()
         self.email_error.setStyleSheet(ERROR_STYLE)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Name"))
+        self.name = line_edit(self.tr("Name"))
         self.roles = RoleChoice(["viewer"])
         note = QLabel(
             self.tr(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.alumni.operations import RuleRow, load_rules, rule_values, set_rule
 from desktop.common.layouts import close_buttons, hbox, vbox
+from desktop.common.widgets import line_edit
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
@@ -83,13 +83,6 @@ def rule_summary(rule: RuleRow) -> str:
     if rule.pending:
         marks.append(QCoreApplication.translate("AlumniRules", "pending"))
     return text + (f" ({', '.join(marks)})" if marks else "")
-
-
-def _line_edit(name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def _error_label() -> QLabel:
@@ -146,16 +139,16 @@ class RulesDialog(QDialog):
         for kind, title in KINDS.items():
             self.kind.addItem(_t(title), str(kind))
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        self.credits = _line_edit(self.tr("Minimum credits"), self.tr("for example 180"))
+        self.credits = line_edit(self.tr("Minimum credits"), self.tr("for example 180"))
         self.credits_error = _error_label()
         self.programs = QPlainTextEdit()
         self.programs.setAccessibleName(self.tr("Programmes"))
         self.programs.setPlaceholderText(self.tr("One programme code or name per line"))
         self.programs.setFixedHeight(90)
         self.programs_error = _error_label()
-        self.year = _line_edit(self.tr("Year"), self.tr("for example 2010"))
+        self.year = line_edit(self.tr("Year"), self.tr("for example 2010"))
         self.year_error = _error_label()
-        self.description = _line_edit(self.tr("Description"))
+        self.description = line_edit(self.tr("Description"))
         self.description.setMaxLength(300)
         self.position = QSpinBox()
         self.position.setRange(0, 999)

@@ -62,6 +62,14 @@ def popup_menu(
     return menu
 
 
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    """A text field named ``name`` for screen readers, showing ``placeholder`` while empty."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
 def refill_combo(
     combo: QComboBox,
     first: tuple[str, object],

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
@@ -189,9 +189,7 @@ class RemoveApprovalDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Why is the approval removed?"))
+        self.reason = line_edit(self.tr("Reason"), self.tr("Why is the approval removed?"))
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #b00020;")
         buttons, self.ok = ok_cancel(self, self.tr("Remove approval"), self.accept)

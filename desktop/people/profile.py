@@ -4,6 +4,7 @@ is a command in the outbox."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.common.domain_text import error_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.operations import Changes, DbOp
@@ -254,20 +255,11 @@ class PersonProfile(QDialog):
         # -- e-mails and phones --------------------------------------------------------
         contact_page = QWidget()
         contact_layout = QVBoxLayout(contact_page)
-        self.emails = RowsModel(
-            (
-                Column("address", QT_TRANSLATE_NOOP("Profile", "E-mail"), "Profile"),
-                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile"),
-                Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
-            ),
-            self,
+        self.emails, self.email_table = self._contact_list(
+            "address", QT_TRANSLATE_NOOP("Profile", "E-mail"), "profile_emails"
         )
-        self.email_table = TableView("profile_emails", ctx.settings, self)
-        self.email_table.setModel(self.emails)
         self.email_table.setColumnWidth(0, 260)
-        self.new_email = QLineEdit()
-        self.new_email.setPlaceholderText(self.tr("name@example.se"))
-        self.new_email.setAccessibleName(self.tr("New e-mail address"))
+        self.new_email = line_edit(self.tr("New e-mail address"), self.tr("name@example.se"))
         self.new_email_kind = QComboBox()
         self.new_email_kind.addItem(self.tr("Work"), "work")
         self.new_email_kind.addItem(self.tr("Private"), "private")
@@ -285,19 +277,10 @@ class PersonProfile(QDialog):
             self.add_email_button,
             self.remove_email_button,
         )
-        self.phones = RowsModel(
-            (
-                Column("number", QT_TRANSLATE_NOOP("Profile", "Phone"), "Profile"),
-                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile"),
-                Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
-            ),
-            self,
+        self.phones, self.phone_table = self._contact_list(
+            "number", QT_TRANSLATE_NOOP("Profile", "Phone"), "profile_phones"
         )
-        self.phone_table = TableView("profile_phones", ctx.settings, self)
-        self.phone_table.setModel(self.phones)
-        self.new_phone = QLineEdit()
-        self.new_phone.setPlaceholderText("070-123 45 67")
-        self.new_phone.setAccessibleName(self.tr("New phone number"))
+        self.new_phone = line_edit(self.tr("New phone number"), "070-123 45 67")
         self.phone_row = FieldRow(self.new_phone)
         self.new_phone.textChanged.connect(self._check_new_phone)
         self.add_phone_button = QPushButton(self.tr("Add phone"))
@@ -352,6 +335,21 @@ class PersonProfile(QDialog):
         self.reload()
 
     # -- loading ------------------------------------------------------------------
+
+    def _contact_list(self, key: str, title: str, list_name: str) -> tuple[RowsModel, TableView]:
+        """The table of a person's e-mail addresses or phone numbers: the value (``key``,
+        headed ``title``), its kind and whether it is the main one."""
+        model = RowsModel(
+            (
+                Column(key, title, "Profile"),
+                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile"),
+                Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
+            ),
+            self,
+        )
+        table = TableView(list_name, self.ctx.settings, self)
+        table.setModel(model)
+        return model, table
 
     def reload(self) -> None:
         pid = self.person_id
@@ -516,25 +514,25 @@ class PersonProfile(QDialog):
 
     # -- e-mails and phones --------------------------------------------------------
 
-    def _check_new_email(self, text: str) -> None:
+    @staticmethod
+    def _check_new(
+        text: str, normalize: Callable[[str], object], row: FieldRow, add: QPushButton
+    ) -> None:
+        """Say under a new address or number why it is not one; Add only for a valid one."""
         msg = None
         if text.strip():
             try:
-                validators.normalize_email(text)
+                normalize(text)
             except DomainError as exc:
                 msg = error_text(exc)
-        self.email_row.show_message(msg)
-        self.add_email_button.setEnabled(bool(text.strip()) and msg is None)
+        row.show_message(msg)
+        add.setEnabled(bool(text.strip()) and msg is None)
+
+    def _check_new_email(self, text: str) -> None:
+        self._check_new(text, validators.normalize_email, self.email_row, self.add_email_button)
 
     def _check_new_phone(self, text: str) -> None:
-        msg = None
-        if text.strip():
-            try:
-                validators.normalize_phone(text)
-            except DomainError as exc:
-                msg = error_text(exc)
-        self.phone_row.show_message(msg)
-        self.add_phone_button.setEnabled(bool(text.strip()) and msg is None)
+        self._check_new(text, validators.normalize_phone, self.phone_row, self.add_phone_button)
 
     def add_email(self) -> None:
         address = self.new_email.text().strip()
