@@ -20,7 +20,7 @@ from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 import pydantic
 from pydantic_core import PydanticCustomError
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -330,15 +330,33 @@ def from_envelope(env: Mapping[str, Any]) -> Command[Any]:
     )
 
 
+#: Mapped class by table name (:func:`_mapped_class`).
+_CLASSES: dict[str, type[Any]] = {}
+
+
+def _mapped_class(table: str) -> type[Any] | None:
+    """The mapped class of ``table``; the registry is walked again only for a name not
+    seen yet (walking it for every command row took longer than reading the row)."""
+    if table not in _CLASSES:
+        for mapper in Base.registry.mappers:
+            _CLASSES.setdefault(mapper.local_table.name, mapper.class_)  # type: ignore[attr-defined]
+    return _CLASSES.get(table)
+
+
 def rows_of(session: Session, concerns: Iterable[tuple[str, str]]) -> dict[str, list[Any]]:
-    """The current rows a command concerns, as ORM objects grouped by table."""
+    """The current rows a command concerns, as ORM objects grouped by table.
+
+    A row the session holds (and has not expired) is taken as it is, without reading
+    it again: what a command just wrote and flushed is the current row. (The session
+    holds a row only while something refers to it: a caller that wants this keeps
+    the rows, e.g. ``pending_to_persistent`` and ``loaded_as_persistent`` listeners.)
+    """
     by_table: dict[str, list[Any]] = {}
-    mappers = {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
     for table, row_id in concerns:
-        cls = mappers.get(table)
+        cls = _mapped_class(table)
         if cls is None:
             continue
-        row = session.execute(select(cls).where(cls.id == row_id)).scalar_one_or_none()
+        row = session.get(cls, row_id)
         if row is not None:
             by_table.setdefault(table, []).append(row)
     return by_table

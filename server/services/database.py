@@ -9,17 +9,88 @@ never assigns server sequence numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, Table, event, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.base import SyncMixin
+from models.ids import utcnow
 from server.db import make_engine, make_sessionmaker
 from server.services.approval import end_outstanding_links
-from server.services.guards import check_flush
-from server.services.seq import assign_server_seq, written_synced_rows
+from server.services.guards import check_flush, check_new_ids, check_references, check_values
+from server.services.seq import assign_server_seq, ensure_tenant_seq, written_synced_rows
+from server.tables import TenantSeq
+
+#: ``session.info`` key: when true, a new row's id is left to the primary key to refuse
+#: (an IntegrityError) instead of being looked up first
+#: (:func:`server.services.guards.check_new_ids`, a query per table and flush). The
+#: caller runs a refused command again without it, so the answer is the guard's as
+#: ever (:func:`server.services.sync.push`).
+NEW_IDS_BY_KEY = "kansli.new_ids_by_key"
+#: ``session.info`` key of the :class:`SeqBlock` a transaction assigns its tenant's seqs from.
+SEQ_BLOCK = "kansli.seq_block"
+_seq = cast(Table, TenantSeq.__table__)
+
+
+class SeqBlock:
+    """The ``server_seq`` values of one tenant, for a transaction that holds the tenant's
+    lock (:func:`server.services.seq.lock_tenant`) from before its first write to its end.
+
+    No one else can take the tenant's values meanwhile, so they are counted here
+    instead of one ``UPDATE tenant_seq`` per flush (a push batch flushes once per
+    command): :meth:`open` reads the last value given out, each flush takes the next
+    ones, and :meth:`close` stores the last one taken, in the same transaction.
+    Values taken in a savepoint that is rolled back stay unused (a gap; pulls read
+    ``seq > cursor``, gaps are harmless). Once closed, flushes take their values from
+    ``tenant_seq`` again.
+    """
+
+    def __init__(self, tenant_id: str, top: int) -> None:
+        self.tenant_id = tenant_id
+        self.top = top
+        self.closed = False
+
+    @classmethod
+    def open(cls, session: Session, tenant_id: str) -> SeqBlock:
+        """Start counting ``tenant_id``'s values in ``session`` (its lock already held)."""
+        conn = session.connection()
+        ensure_tenant_seq(conn, tenant_id)
+        top = conn.execute(select(_seq.c.value).where(_seq.c.tenant_id == tenant_id)).scalar()
+        block = cls(tenant_id, int(top or 0))
+        session.info[SEQ_BLOCK] = block
+        return block
+
+    def take(self, rows: Sequence[SyncMixin]) -> list[SyncMixin]:
+        """Give the rows of this tenant their seqs; returns the others."""
+        if self.closed:
+            return list(rows)
+        rest: list[SyncMixin] = []
+        now = None
+        for row in rows:
+            if row.tenant_id != self.tenant_id:
+                rest.append(row)
+                continue
+            now = now or utcnow()
+            self.top += 1
+            row.server_seq = self.top
+            row.updated_at = now
+        return rest
+
+    def close(self, session: Session) -> None:
+        """Flush what is pending and store the last value taken in ``tenant_seq``."""
+        session.flush()
+        session.connection().execute(
+            update(_seq).where(_seq.c.tenant_id == self.tenant_id).values(value=self.top)
+        )
+        self.closed = True
+        session.info.pop(SEQ_BLOCK, None)
+
+
+def _held(session: Session, row: SyncMixin) -> bool:
+    return inspect(row).mapper.identity_key_from_instance(row) in session.identity_map
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -29,9 +100,19 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     written = written_synced_rows(session)
     new = [o for o in written if o in added]
     changed = [o for o in written if o not in added]
-    check_flush(session, new, changed)
+    if session.info.get(NEW_IDS_BY_KEY):
+        for obj in [*added, *session.dirty]:
+            check_values(obj)
+        # A new row whose id the session itself holds would only warn before the key
+        # refuses it: checked here, as ever.
+        check_new_ids(session, [o for o in new if _held(session, o)])
+        check_references(session, new, changed)
+    else:
+        check_flush(session, new, changed)
     end_outstanding_links(session)
-    assign_server_seq(session, [*new, *changed])
+    rows = [*new, *changed]
+    block: SeqBlock | None = session.info.get(SEQ_BLOCK)
+    assign_server_seq(session, rows if block is None else block.take(rows))
 
 
 class Database:

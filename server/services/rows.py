@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import orjson
 from sqlalchemy import Table, inspect
+from sqlalchemy.orm import Mapper
 
 from models.base import Base
 from models.visibility import (
@@ -72,10 +74,15 @@ def redact_columns(reader: Reader, table: str, row: dict[str, Any]) -> dict[str,
     return row
 
 
+@cache
+def _column_keys(mapper: Mapper[Any]) -> tuple[tuple[str, str], ...]:
+    """Per column of a mapped class: its column name (exact ``str``) and attribute key."""
+    return tuple((str(attr.columns[0].name), attr.key) for attr in mapper.column_attrs)
+
+
 def orm_row(obj: Any) -> dict[str, Any]:
     """An ORM object's columns by column name (Python values)."""
-    state = inspect(obj)
-    return {str(attr.columns[0].name): getattr(obj, attr.key) for attr in state.mapper.column_attrs}
+    return {name: getattr(obj, key) for name, key in _column_keys(inspect(obj).mapper)}
 
 
 def json_safe(value: Any) -> Any:

@@ -1,12 +1,17 @@
 """The sync protocol's server side: push (commands up) and pull (rows down).
 
-Push applies each command in its own transaction, idempotently: the first
-answer is kept in ``command_log`` and a repeat of the id gets it unchanged.
-The transaction starts by locking the tenant (:func:`server.services.seq.lock_tenant`),
-so a command decides on data no concurrent writer of the tenant can change
-before it commits. The command runs in a savepoint: a domain error rolls
-the command back while the transaction lives on to record the rejection
-with the current server rows the command concerns.
+Push applies a batch in one transaction that starts by locking the tenant
+(:func:`server.services.seq.lock_tenant`), so the commands decide on data no
+concurrent writer of the tenant can change before the batch commits. Each
+command runs in its own savepoint: a refused or failed one is rolled back to it
+and answered on its own (a domain error with the current server rows it
+concerns) while the others apply. Idempotent: the first answer is kept in
+``command_log`` and a repeat of the id, in a later batch or the same one, gets
+it unchanged. Answers leave once the batch committed; a batch that cannot
+commit applied nothing. Within the batch the tenant's seqs are counted in
+memory (:class:`server.services.database.SeqBlock`) and a new row's id is left
+to the primary key (a refused command runs again with the guard's check, for
+its usual answer): per command, a savepoint, its INSERTs and its log entry.
 
 Pull reads changes after a cursor (the last ``server_seq`` seen) in seq
 order. Seq assignment (:mod:`server.services.seq`) makes seq order commit
@@ -26,21 +31,21 @@ import uuid
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import Table, bindparam, literal, select, union_all
+from sqlalchemy import Table, bindparam, event, literal, select, union_all
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.commands import Command, from_envelope, rows_of
+from models.commands import Actor, Command, from_envelope, rows_of
 from models.errors import DomainError, ValidationError
 from server.i18n import N_
 from server.services import scope
 from server.services.auth import Principal
-from server.services.database import Database
+from server.services.database import NEW_IDS_BY_KEY, Database, SeqBlock
 from server.services.effects import run_effects
 from server.services.rows import (
     concerned_values,
@@ -58,6 +63,7 @@ log = logging.getLogger("kansli.sync")
 MAX_PUSH = 500
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
+_COMMAND_LOG = cast(Table, CommandLog.__table__)
 _CURSOR = re.compile(r"[0-9]{1,18}")
 _VIEW_CURSOR = re.compile(r"v([0-9a-f]{12})\.([0-9]{1,18})")
 
@@ -132,9 +138,15 @@ def envelope_problems(env: Mapping[str, Any]) -> dict[str, str]:
     return {}
 
 
-def parse_command(env: Mapping[str, Any]) -> Command[Any]:
-    """Rebuild a pushed command; every problem is a ValidationError naming the field."""
-    problems = envelope_problems(env)
+def parse_command(
+    env: Mapping[str, Any], problems: Mapping[str, str] | None = None
+) -> Command[Any]:
+    """Rebuild a pushed command; every problem is a ValidationError naming the field.
+
+    ``problems``: the envelope's :func:`envelope_problems` when the caller has them.
+    """
+    if problems is None:
+        problems = envelope_problems(env)
     for name in ("name", "version"):
         if name in problems:
             raise ValidationError(problems[name], field=name)
@@ -157,109 +169,6 @@ def _version(env: Mapping[str, Any]) -> int | None:
     if isinstance(version, bool) or not isinstance(version, int) or not 0 < version < 10_000:
         return None
     return version
-
-
-def _log_result(
-    session: Session,
-    principal: Principal,
-    cmd_id: str,
-    env: Mapping[str, Any],
-    result: dict[str, Any],
-) -> None:
-    session.add(
-        CommandLog(
-            command_id=cmd_id,
-            tenant_id=principal.tenant_id,
-            user_id=principal.user_id,
-            name=str(env.get("name"))[:80],
-            version=_version(env) or 0,
-            status=result["status"],
-            result=result,
-        )
-    )
-
-
-def _push_in_transaction(
-    session: Session,
-    principal: Principal,
-    settings: Settings,
-    env: Mapping[str, Any],
-    cmd_id: str,
-    timings: dict[str, float],
-) -> dict[str, Any]:
-    mark = time.perf_counter()
-    lock_tenant(session, principal.tenant_id)
-    timings["lock"] = time.perf_counter() - mark
-    logged = session.get(CommandLog, cmd_id)
-    if logged is not None:
-        if logged.tenant_id != principal.tenant_id or logged.user_id != principal.user_id:
-            return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
-        return scope.result_in_scope(session, principal, dict(logged.result))
-    try:
-        mark = time.perf_counter()
-        cmd = parse_command(env)
-        timings["parse"] = time.perf_counter() - mark
-    except DomainError as exc:
-        result = _rejected(cmd_id, exc.code, exc.message, exc.details)
-        _log_result(session, principal, cmd_id, env, result)
-        return result
-    if not cmd.pushable:
-        result = _rejected(cmd_id, "forbidden", f"{cmd.name} cannot be sent by a client")
-        _log_result(session, principal, cmd_id, env, result)
-        return result
-    try:
-        with session.begin_nested():
-            mark = time.perf_counter()
-            outcome = cmd.apply(session, principal.actor())
-            scope.require_concerns_visible(session, principal, outcome.concerns)
-            timings["apply"] = time.perf_counter() - mark
-            mark = time.perf_counter()
-            run_effects(
-                session=session,
-                actor=principal.actor(),
-                settings=settings,
-                effects=outcome.effects,
-            )
-            timings["effects"] = time.perf_counter() - mark
-            mark = time.perf_counter()
-            rows = rows_json(
-                scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
-                tenant_id=principal.tenant_id,
-                reader=principal,
-            )
-        # The answer's rows read, and the savepoint released (its flush: seq assigned).
-        timings["rows"] = time.perf_counter() - mark
-        result = {"id": cmd_id, "status": "applied", "rows": rows}
-    except DomainError as exc:
-        session.expire_all()
-        grouped = scope.in_scope(session, principal, rows_of(session, exc.concerns))
-        rows = rows_json(grouped, tenant_id=principal.tenant_id, reader=principal)
-        result = redact_result(
-            principal,
-            _rejected(cmd_id, exc.code, exc.message, exc.details, rows),
-            concerned_values(grouped),
-        )
-    except (DataError, IntegrityError) as exc:
-        # The guards should have caught it; a database refusal is still the
-        # command's fault, not the server's.
-        log.warning(
-            "command refused by the database",
-            extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}},
-        )
-        session.expire_all()
-        result = _rejected(cmd_id, "invalid", "The database refused a value of this command")
-    _log_result(session, principal, cmd_id, env, result)
-    return result
-
-
-def push_one(
-    *, db: Database, principal: Principal, settings: Settings, env: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Apply one pushed command envelope; returns its result (CONTRACTS.md) as the
-    principal may read it (``rows.redact_result``)."""
-    return redact_result(
-        principal, _push_one(db=db, principal=principal, settings=settings, env=env)
-    )
 
 
 class _FifoLock:
@@ -325,29 +234,176 @@ def _writer_turn(db: Database) -> Iterator[None]:
             lock.release()
 
 
-def _push_one(
-    *, db: Database, principal: Principal, settings: Settings, env: Mapping[str, Any]
-) -> dict[str, Any]:
-    cmd_id = env.get("id")
-    if "id" in envelope_problems(env):
-        shown = cmd_id if isinstance(cmd_id, str) and len(cmd_id) <= 100 else None
-        return _rejected(shown, "invalid", ENVELOPE_PROBLEMS["id"], {"field": "id"})
-    assert isinstance(cmd_id, str)
-    started = time.perf_counter()
-    # Where a command's time goes (the log line's fields): waiting for the tenant's
-    # lock, applying, effects (mail, notifications), and the commit (the flush of
-    # the rows with their server_seq, then COMMIT) while the lock is still held.
-    timings: dict[str, float] = {}
+class _IdTaken(Exception):
+    """The command log already holds the id: another tenant's push logged it first."""
+
+
+def _write_log(
+    session: Session,
+    principal: Principal,
+    cmd_id: str,
+    env: Mapping[str, Any],
+    result: dict[str, Any],
+) -> None:
+    """Log ``result`` as the command's first answer, now (in the caller's savepoint).
+
+    A plain INSERT: the log entry is not a row the session needs to track."""
     try:
-        with _writer_turn(db):
-            timings["queue"] = time.perf_counter() - started
-            with db.transaction() as session:
-                timings["begin"] = time.perf_counter() - started - timings["queue"]
-                result = _push_in_transaction(session, principal, settings, env, cmd_id, timings)
-                done = time.perf_counter()
-            timings["commit"] = time.perf_counter() - done
+        session.connection().execute(
+            _COMMAND_LOG.insert(),
+            {
+                "command_id": cmd_id,
+                "tenant_id": principal.tenant_id,
+                "user_id": principal.user_id,
+                "name": str(env.get("name"))[:80],
+                "version": _version(env) or 0,
+                "status": result["status"],
+                "result": result,
+            },
+        )
     except IntegrityError:
-        # Another tenant's push of the same id won the race for the command log.
+        raise _IdTaken from None
+
+
+def _refusal(
+    session: Session,
+    principal: Principal,
+    cmd_id: str,
+    env: Mapping[str, Any],
+    result: dict[str, Any],
+) -> dict[str, Any]:
+    """A refusal logged as the command's first answer, in a savepoint of its own."""
+    with session.begin_nested():
+        _write_log(session, principal, cmd_id, env, result)
+    return result
+
+
+def _applied(
+    session: Session,
+    principal: Principal,
+    actor: Actor,
+    settings: Settings,
+    cmd: Command[Any],
+    env: Mapping[str, Any],
+    timings: dict[str, float],
+) -> dict[str, Any]:
+    """Apply ``cmd`` in a savepoint with its effects, answer and log entry; a refusal
+    (DomainError, a database error) rolls the savepoint back and is raised."""
+    with session.begin_nested():
+        mark = time.perf_counter()
+        outcome = cmd.apply(session, actor)
+        scope.require_concerns_visible(session, principal, outcome.concerns)
+        timings["apply"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        run_effects(session=session, actor=actor, settings=settings, effects=outcome.effects)
+        timings["effects"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        # Flushed by now (the command's and the effects' flush, server_seq assigned): the
+        # rows are the session's own objects (held by ``outcome``), not read again.
+        rows = rows_json(
+            scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
+            tenant_id=principal.tenant_id,
+            reader=principal,
+        )
+        result = {"id": cmd.id, "status": "applied", "rows": rows}
+        _write_log(session, principal, cmd.id, env, result)
+        timings["rows"] = time.perf_counter() - mark
+    return result
+
+
+def _apply_command(
+    session: Session,
+    principal: Principal,
+    actor: Actor,
+    settings: Settings,
+    env: Mapping[str, Any],
+    problems: Mapping[str, str],
+    timings: dict[str, float],
+) -> dict[str, Any]:
+    """Run one command of a batch in its savepoint and log its first answer.
+
+    Applied: the command's rows, effects, answer and log entry are released
+    together. Refused: the savepoint is rolled back and the refusal, with the
+    server's current rows, is logged in a savepoint of its own.
+    """
+    cmd_id = str(env["id"])
+    try:
+        mark = time.perf_counter()
+        cmd = parse_command(env, problems)
+        timings["parse"] = time.perf_counter() - mark
+    except DomainError as exc:
+        result = _rejected(cmd_id, exc.code, exc.message, exc.details)
+        return _refusal(session, principal, cmd_id, env, result)
+    if not cmd.pushable:
+        result = _rejected(cmd_id, "forbidden", f"{cmd.name} cannot be sent by a client")
+        return _refusal(session, principal, cmd_id, env, result)
+    try:
+        try:
+            return _applied(session, principal, actor, settings, cmd, env, timings)
+        except (DataError, IntegrityError):
+            # The fast way leaves a taken id to the primary key (``NEW_IDS_BY_KEY``): run
+            # the command again with every check of the flush, for the answer as ever.
+            session.info[NEW_IDS_BY_KEY] = False
+            try:
+                return _applied(session, principal, actor, settings, cmd, env, timings)
+            finally:
+                session.info[NEW_IDS_BY_KEY] = True
+    except DomainError as exc:
+        session.expire_all()
+        grouped = scope.in_scope(session, principal, rows_of(session, exc.concerns))
+        rows = rows_json(grouped, tenant_id=principal.tenant_id, reader=principal)
+        result = redact_result(
+            principal,
+            _rejected(cmd_id, exc.code, exc.message, exc.details, rows),
+            concerned_values(grouped),
+        )
+    except (DataError, IntegrityError) as exc:
+        # The guards should have caught it; a database refusal is still the
+        # command's fault, not the server's.
+        log.warning(
+            "command refused by the database",
+            extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}},
+        )
+        session.expire_all()
+        result = _rejected(cmd_id, "invalid", "The database refused a value of this command")
+    return _refusal(session, principal, cmd_id, env, result)
+
+
+def _first_answers(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, str, Any]]:
+    """Command id -> (tenant, user, first answer) of the ids the command log holds."""
+    if not ids:
+        return {}
+    found = session.execute(
+        select(
+            CommandLog.command_id, CommandLog.tenant_id, CommandLog.user_id, CommandLog.result
+        ).where(CommandLog.command_id.in_(sorted(set(ids))))
+    )
+    return {str(row[0]): (str(row[1]), str(row[2]), row[3]) for row in found}
+
+
+def _push_command(
+    session: Session,
+    principal: Principal,
+    actor: Actor,
+    settings: Settings,
+    env: Mapping[str, Any],
+    problems: Mapping[str, str],
+    logged: dict[str, tuple[str, str, Any]],
+    timings: dict[str, float],
+) -> dict[str, Any]:
+    """One command of a batch: its first answer when the id is logged, else applied."""
+    cmd_id = str(env["id"])
+    first = logged.get(cmd_id)
+    if first is not None:
+        tenant_id, user_id, answer = first
+        if (tenant_id, user_id) != (principal.tenant_id, principal.user_id):
+            return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
+        return scope.result_in_scope(session, principal, dict(answer))
+    try:
+        result = _apply_command(session, principal, actor, settings, env, problems, timings)
+    except _IdTaken:
+        # Another tenant's push of the same id won the race for the command log; the
+        # command's savepoint is rolled back.
         return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
     except OperationalError:
         raise
@@ -359,21 +415,7 @@ def _push_one(
         return _rejected(
             cmd_id, "internal_error", "The server failed to apply this command; it was not applied"
         )
-    log.info(
-        "command %s",
-        result["status"],
-        extra={
-            "fields": {
-                "command_id": cmd_id,
-                "name": str(env.get("name"))[:80],
-                "code": result.get("code"),
-                "tenant_id": principal.tenant_id,
-                "user_id": principal.user_id,
-                "ms": round((time.perf_counter() - started) * 1000, 1),
-                **{f"{k}_ms": round(v * 1000, 2) for k, v in timings.items()},
-            }
-        },
-    )
+    logged[cmd_id] = (principal.tenant_id, principal.user_id, result)  # a repeat in the batch
     return result
 
 
@@ -384,8 +426,113 @@ def push(
     settings: Settings,
     envelopes: Sequence[Mapping[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Apply a batch of commands in order, each in its own transaction."""
-    return [push_one(db=db, principal=principal, settings=settings, env=e) for e in envelopes]
+    """Apply a batch of commands in order; one result per command (CONTRACTS.md), each as
+    the principal may read it (``rows.redact_result``).
+
+    One transaction for the batch, under the tenant's lock, each command in its own
+    savepoint: a refused or failed command is rolled back to it and answered on its
+    own while the others apply. The answers are given once the batch committed; if
+    the commit fails, nothing of the batch was applied.
+    """
+    results: list[dict[str, Any]] = []
+    todo: list[tuple[int, Mapping[str, Any], dict[str, str]]] = []
+    for index, env in enumerate(envelopes):
+        problems = envelope_problems(env)
+        if "id" in problems:
+            cmd_id = env.get("id")
+            shown = cmd_id if isinstance(cmd_id, str) and len(cmd_id) <= 100 else None
+            results.append(_rejected(shown, "invalid", ENVELOPE_PROBLEMS["id"], {"field": "id"}))
+        else:
+            results.append({})
+            todo.append((index, env, problems))
+    if todo:
+        answers = _push_batch(db, principal, settings, [(env, p) for _, env, p in todo])
+        for (index, _, _), answer in zip(todo, answers, strict=True):
+            results[index] = answer
+    return [redact_result(principal, result) for result in results]
+
+
+def _keep_rows(session: Session) -> None:
+    """Hold every row the batch writes or reads until it ends: the session's identity map
+    holds them only weakly, and a command's answer (:func:`models.commands.rows_of`) or a
+    later command of the batch then finds them there instead of reading them again."""
+    kept: list[object] = []
+    event.listen(session, "pending_to_persistent", lambda _s, row: kept.append(row))
+    event.listen(session, "loaded_as_persistent", lambda _s, row: kept.append(row))
+
+
+def _push_batch(
+    db: Database,
+    principal: Principal,
+    settings: Settings,
+    batch: Sequence[tuple[Mapping[str, Any], Mapping[str, str]]],
+) -> list[dict[str, Any]]:
+    started = time.perf_counter()
+    # Where the time goes (the log lines' fields): the batch's wait for the tenant's lock
+    # (``queue``: the SQLite writers' turn; ``begin``; ``lock``) and its ``commit`` are
+    # told on its first command's line; every command's own parse, apply, effects and
+    # rows (the answer and the log entry) on its own.
+    shared: dict[str, float] = {}
+    timings: list[dict[str, float]] = [{} for _ in batch]
+    spent: list[float] = []
+    actor = principal.actor()
+    try:
+        with _writer_turn(db):
+            shared["queue"] = time.perf_counter() - started
+            with db.transaction() as session:
+                shared["begin"] = time.perf_counter() - started - shared["queue"]
+                mark = time.perf_counter()
+                lock_tenant(session, principal.tenant_id)
+                shared["lock"] = time.perf_counter() - mark
+                seqs = SeqBlock.open(session, principal.tenant_id)
+                session.info[NEW_IDS_BY_KEY] = True
+                _keep_rows(session)
+                logged = _first_answers(session, [str(env["id"]) for env, _ in batch])
+                results = []
+                for (env, problems), own in zip(batch, timings, strict=True):
+                    mark = time.perf_counter()
+                    results.append(
+                        _push_command(
+                            session, principal, actor, settings, env, problems, logged, own
+                        )
+                    )
+                    spent.append(time.perf_counter() - mark)
+                done = time.perf_counter()
+                seqs.close(session)
+            shared["commit"] = time.perf_counter() - done
+    except OperationalError:
+        raise
+    except Exception:
+        log.exception("push failed", extra={"fields": {"commands": len(batch)}})
+        return [
+            _rejected(
+                str(env["id"]),
+                "internal_error",
+                "The server failed to apply this command; it was not applied",
+            )
+            for env, _ in batch
+        ]
+    for index, ((env, _), result) in enumerate(zip(batch, results, strict=True)):
+        waited = shared if index == 0 else dict.fromkeys(shared, 0.0)
+        took = spent[index] + sum(waited.values())
+        own = {**waited, **timings[index]}
+        log.info(
+            "command %s",
+            result["status"],
+            extra={
+                "fields": {
+                    "command_id": env["id"],
+                    "name": str(env.get("name"))[:80],
+                    "code": result.get("code"),
+                    "tenant_id": principal.tenant_id,
+                    "user_id": principal.user_id,
+                    "batch": len(batch),
+                    "ms": round(took * 1000, 2),
+                    **{f"{k}_ms": round(v * 1000, 2) for k, v in own.items()},
+                }
+            },
+        )
+    return results
 
 
 # -- status of pushed commands -------------------------------------------------------
