@@ -69,13 +69,9 @@ def _grant(session: Session, m: Membership, u: User) -> AgentRoleGrant:
 
 def administered_agent(session: Session, *, principal: Principal, agent_id: str) -> Agent:
     """The agent, if ``principal`` administers it; NotFoundError/PermissionDenied otherwise."""
-    agent = session.get(Agent, agent_id)
-    if (
-        agent is None
-        or agent.tenant_id != principal.tenant_id
-        or agent.deleted_at is not None
-        or not scope.sees(session, principal, "agent", agent.id)  # another agent's: the same
-    ):
+    agent = scope.get_for_tenant(session, Agent, agent_id, principal.tenant_id)
+    # Another agent's is answered the same.
+    if agent is None or not scope.sees(session, principal, "agent", agent.id):
         raise NotFoundError(f"Agent {agent_id} was not found")
     scopes = _admin_scopes(session, principal)
     if None not in scopes and agent.id not in scopes:

@@ -32,6 +32,7 @@ from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
 from server.i18n import N_
 from server.services.auth import token_hash as hash_token
+from server.services.scope import get_for_tenant
 from server.tables import LinkToken
 
 LINK_PURPOSE = "registration_approval"
@@ -256,19 +257,25 @@ def _page_for(
     )
 
 
+def _linked_registration(session: Session, link: LinkToken) -> Registration:
+    """The registration a manager's link is for, or LinkProblem when it is gone."""
+    reg = get_for_tenant(session, Registration, link.entity_id, link.tenant_id)
+    if reg is None:
+        raise LinkProblem("The registration this link is for no longer exists.")
+    return reg
+
+
 def approval_page(session: Session, token: str, *, now: datetime) -> ApprovalPage:
     """The page behind a manager's link; refuses expired, used and forged links."""
     link = find_link(session, token, now=now)
-    reg = session.get(Registration, link.entity_id)
-    if reg is None or reg.tenant_id != link.tenant_id or reg.deleted_at is not None:
-        raise LinkProblem("The registration this link is for no longer exists.")
+    reg = _linked_registration(session, link)
     return _page_for(session, reg, manager_email=link.email, preview=False)
 
 
 def preview_page(session: Session, *, tenant_id: str, registration_id: str) -> ApprovalPage:
     """The same page for staff, read-only, without any link being made or used."""
-    reg = session.get(Registration, registration_id)
-    if reg is None or reg.tenant_id != tenant_id or reg.deleted_at is not None:
+    reg = get_for_tenant(session, Registration, registration_id, tenant_id)
+    if reg is None:
         raise LinkProblem("The registration was not found.")
     manager_email = reg.form_manager_email or ""
     if reg.approving_manager_id:
@@ -303,9 +310,7 @@ def submit_approval(
     :data:`PERSONAL_DATA_CONSENTS`; None: the English one); that text is stored.
     """
     link = find_link(session, token, now=now)
-    reg = session.get(Registration, link.entity_id)
-    if reg is None or reg.tenant_id != link.tenant_id or reg.deleted_at is not None:
-        raise LinkProblem("The registration this link is for no longer exists.")
+    reg = _linked_registration(session, link)
     round_ = session.get(CourseRound, reg.round_id)
     assert round_ is not None
     if not accept_terms:

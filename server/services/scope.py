@@ -24,6 +24,9 @@ to its reads (:func:`row_condition` with bound parameters, so the cached pull
 query stays one per set of tables), and single rows are checked with the same
 conditions (:func:`visible_ids`, :func:`require_visible`). A table without a
 rule is invisible to an agent-scoped reader: the rule fails closed.
+
+The first scope is the tenant's: :func:`get_for_tenant` is how a service loads
+one live row of the tenant (another tenant's is answered as a missing one).
 """
 
 from __future__ import annotations
@@ -32,12 +35,12 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Table, bindparam, literal, or_, select
 from sqlalchemy.orm import Session
 
-from models.base import Base
+from models.base import Base, SyncMixin
 from models.errors import NotFoundError
 from models.tenancy import AGENT_ADMIN, PERSONAL_DATA_ROLES, Membership, Role
 from models.visibility import reads_personal_data
@@ -60,6 +63,28 @@ class Reader(Protocol):
 
 #: The roles an agent-scoped membership can carry (an ``admin`` one is ``agent_admin``).
 AGENT_SCOPED_ROLES = frozenset({AGENT_ADMIN, Role.AGENT_CASE_HANDLER, Role.ATTESTANT})
+
+
+_Row = TypeVar("_Row", bound=SyncMixin)
+
+
+def get_for_tenant(
+    session: Session,
+    model: type[_Row],
+    row_id: str,
+    tenant_id: str,
+    *,
+    populate_existing: bool = False,
+) -> _Row | None:
+    """The live row ``row_id`` of ``model`` in ``tenant_id``, or None.
+
+    A row of another tenant, or a deleted one, is answered exactly as a missing one
+    (the server-side twin of the commands' ``get``).
+    """
+    row = session.get(model, row_id, populate_existing=populate_existing)
+    if row is None or row.tenant_id != tenant_id or row.deleted_at is not None:
+        return None
+    return row
 
 
 def _agent_scope(agent_ids: set[str | None]) -> str | None:

@@ -52,6 +52,7 @@ from server.services.approval import LinkProblem, issue_link
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.notifications import Message, mark_related_read, notify_address
+from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
 
@@ -106,8 +107,8 @@ def invite_customer(
         raise PermissionDenied("Only an administrator may invite customers to order")
     address = validators.normalize_email(email)
     with db.transaction() as s:
-        org = s.get(Organisation, customer_organisation_id)
-        if org is None or org.tenant_id != principal.tenant_id or org.deleted_at is not None:
+        org = get_for_tenant(s, Organisation, customer_organisation_id, principal.tenant_id)
+        if org is None:
             raise NotFoundError(f"Organisation {customer_organisation_id[:40]} was not found")
         token = issue_link(
             s,
@@ -217,8 +218,8 @@ def place_order(
         s.refresh(link)
         if link.used_at is not None:  # a concurrent submit won
             raise LinkProblem("This link was already used. Nothing more needs to be done.")
-        agent = s.get(Agent, agent_id) if is_id(agent_id) else None
-        if agent is None or agent.tenant_id != link.tenant_id or agent.deleted_at is not None:
+        agent = get_for_tenant(s, Agent, agent_id, link.tenant_id) if is_id(agent_id) else None
+        if agent is None:
             raise ValidationError("Choose one of the agents listed", field="agent_id")
         year = now.year
         taken = s.scalar(

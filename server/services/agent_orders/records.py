@@ -29,6 +29,7 @@ from server.services import scope
 from server.services.approval import find_link
 from server.services.auth import Principal
 from server.services.notifications import Message, notify_address, notify_user
+from server.services.scope import get_for_tenant
 from server.settings import Settings
 from server.tables import LinkToken
 
@@ -90,8 +91,12 @@ def is_id(value: str) -> bool:
 
 def load_order(session: Session, *, tenant_id: str, order_id: str) -> AgentOrder:
     """The tenant's order ``order_id``; another tenant's is reported as missing."""
-    order = session.get(AgentOrder, order_id, populate_existing=True) if is_id(order_id) else None
-    if order is None or order.tenant_id != tenant_id or order.deleted_at is not None:
+    order = (
+        get_for_tenant(session, AgentOrder, order_id, tenant_id, populate_existing=True)
+        if is_id(order_id)
+        else None
+    )
+    if order is None:
         shown = order_id[:40] if is_id(order_id) else "with that id"
         raise NotFoundError(NO_SUCH_ORDER.format(shown))
     return order

@@ -24,6 +24,7 @@ from models.errors import ConflictError, NotFoundError, PermissionDenied, Valida
 from models.ids import new_id, utcnow
 from models.people import Activity, ActivityKind, Person, PersonCategory, PersonEmail, PersonPhone
 from server.services.alumni.processing import probe_of
+from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 
 
@@ -82,8 +83,8 @@ def _person_references() -> list[tuple[type[Any], str, str]]:
 
 
 def _live_person(session: Session, tenant_id: str, person_id: str, what: str) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.tenant_id != tenant_id or person.deleted_at is not None:
+    person = get_for_tenant(session, Person, person_id, tenant_id)
+    if person is None:
         raise NotFoundError(f"{what} {person_id} was not found")
     return person
 
