@@ -151,17 +151,23 @@ def _registration_labels(ctx: OpContext, ids: list[str]) -> dict[str, str]:
     return {r.id: names.get(r.participant_id, r.id) for r in regs}
 
 
+def _for_each(
+    name: str, ids: list[str], args: dict[str, Any], *, parent: QObject | None, label: str
+) -> DbOp[Any]:
+    """Command ``name`` with ``args`` on every registration of ``ids``, as one batch."""
+    return DbOp(
+        lambda ctx: _run_batch(ctx, ids, lambda rid: (name, {"registration_id": rid, **args})),
+        parent=parent,
+        label=label,
+    )
+
+
 def request_approvals(*, parent: QObject | None, ids: list[str], message: str = "") -> DbOp[Any]:
     """Send (or re-send as a reminder) the request to each registration's approving manager."""
-    return DbOp(
-        lambda ctx: _run_batch(
-            ctx,
-            ids,
-            lambda rid: (
-                "registration.request_approval",
-                {"registration_id": rid, "message": message},
-            ),
-        ),
+    return _for_each(
+        "registration.request_approval",
+        ids,
+        {"message": message},
         parent=parent,
         label=QCoreApplication.translate("RegistrationOps", "Sending approval requests"),
     )
@@ -194,25 +200,20 @@ def set_manager(*, parent: QObject | None, ids: list[str], manager_id: str | Non
 
 def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> DbOp[Any]:
     """Take back approvals (administrators), with the reason for the audit trail."""
-    return DbOp(
-        lambda ctx: _run_batch(
-            ctx,
-            ids,
-            lambda rid: (
-                "registration.remove_approval",
-                {"registration_id": rid, "reason": reason},
-            ),
-        ),
+    return _for_each(
+        "registration.remove_approval",
+        ids,
+        {"reason": reason},
         parent=parent,
         label=QCoreApplication.translate("RegistrationOps", "Removing approvals"),
     )
 
 
 def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[Any]:
-    return DbOp(
-        lambda ctx: _run_batch(
-            ctx, ids, lambda rid: ("registration.cancel", {"registration_id": rid})
-        ),
+    return _for_each(
+        "registration.cancel",
+        ids,
+        {},
         parent=parent,
         label=QCoreApplication.translate("RegistrationOps", "Cancelling registrations"),
     )
