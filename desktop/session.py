@@ -139,6 +139,44 @@ def _engine(store: ClientStore, client: Any, bridge: Any) -> Any:
     )
 
 
+def _open_session(
+    store: ClientStore,
+    client: Any,
+    bridge: Any,
+    *,
+    server_url: str,
+    sync_first: bool,
+    offline: bool,
+    actor: Actor | None = None,
+    tenant_name: str | None = None,
+) -> Session:
+    """The session over an opened ``store``. With ``sync_first`` a store never synced is
+    filled before the desktop's index exists (its triggers would slow every row down);
+    the session is offline when the server cannot be reached for it. ``actor`` and
+    ``tenant_name`` default to what the store remembers after that sync."""
+    from sync.client import ServerUnavailable
+
+    engine = _engine(store, client, bridge)
+    if sync_first and store.last_sync_at() is None:
+        try:
+            engine.sync_once()
+        except ServerUnavailable:
+            offline = True
+    local_index.prepare(store)
+    actor = actor or store.actor()
+    assert actor is not None
+    return Session(
+        store=store,
+        actor=actor,
+        engine=engine,
+        client=client,
+        server_url=server_url,
+        tenant_name=(store.get_state("tenant_name") or "") if tenant_name is None else tenant_name,
+        offline=offline,
+        recovered=store.recovery(),
+    )
+
+
 def sign_in(
     server_url: str,
     email: str,
@@ -158,7 +196,7 @@ def sign_in(
     without it such a user gets ``sync.client.TenantRequired`` listing them.
     ``db_path`` overrides the account's file under ``data_root``.
     """
-    from sync.client import ServerClient, ServerUnavailable
+    from sync.client import ServerClient
 
     client = ServerClient(server_url)
     result = client.login(email, password, tenant or None)
@@ -173,25 +211,14 @@ def sign_in(
     store.remember_account(
         server_url=server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )
-    engine = _engine(store, client, bridge)
-    offline = False
-    if first_sync and store.last_sync_at() is None:
-        try:
-            engine.sync_once()
-        except ServerUnavailable:
-            offline = True
-    local_index.prepare(store)
-    actor = store.actor()
-    assert actor is not None
-    return Session(
-        store=store,
-        actor=actor,
-        engine=engine,
-        client=client,
+    return _open_session(
+        store,
+        client,
+        bridge,
         server_url=server_url,
+        sync_first=first_sync,
+        offline=False,
         tenant_name=str(result.tenant.get("name") or ""),
-        offline=offline,
-        recovered=store.recovery(),
     )
 
 
@@ -226,22 +253,13 @@ def resume(
     if actor is None:
         store.close()
         raise StoreError("This computer has no data of the account yet; sign in online once")
-    engine = _engine(store, client, bridge)
-    if not offline and store.last_sync_at() is None:
-        # A cache rebuilt after an upgrade: fill it before the desktop's index
-        # exists (its triggers would slow every row down), as sign_in does.
-        try:
-            engine.sync_once()
-        except ServerUnavailable:
-            offline = True
-    local_index.prepare(store)
-    return Session(
-        store=store,
-        actor=actor,
-        engine=engine,
-        client=client,
+    # A cache rebuilt after an upgrade is filled as at sign-in.
+    return _open_session(
+        store,
+        client,
+        bridge,
         server_url=server_url,
-        tenant_name=store.get_state("tenant_name") or "",
+        sync_first=not offline,
         offline=offline,
-        recovered=store.recovery(),
+        actor=actor,
     )
