@@ -82,7 +82,7 @@ from models.visibility import (
     redact_text,
 )
 from sync import bulk, views
-from sync.batching import BatchingSession
+from sync.batching import BatchingSession, collector_paused
 from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
 from sync.recovery import (
@@ -702,7 +702,7 @@ class ClientStore:
             event.listen(s, "pending_to_persistent", lambda _s, row: kept.append(row))
             event.listen(s, "loaded_as_persistent", lambda _s, row: kept.append(row))
             # Their rows written a few commands at a time (sync.batching), not command by command.
-            with s.holding_flushes():
+            with collector_paused(), s.holding_flushes():
                 for command in commands:
                     outcomes.append(command.apply(s, actor))
                     if len(outcomes) % _FLUSH_EVERY == 0:
@@ -710,15 +710,19 @@ class ClientStore:
                     if progress is not None:
                         progress(len(outcomes), len(commands))
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
+            conn = s.connection()  # plain inserts, not the ORM's bulk path (an import: 10^4)
             if commands:
-                s.execute(insert(OutboxEntry), [_outbox_values(c) for c in commands])
+                conn.execute(
+                    insert(cast(Table, OutboxEntry.__table__)),
+                    [_outbox_values(c) for c in commands],
+                )
             pending = [
                 {"table_name": table, "row_id": row_id, "command_id": command.id}
                 for command, outcome in zip(commands, outcomes, strict=True)
                 for table, row_id in outcome.concerns
             ]
             if pending:
-                s.execute(insert(PendingRow), pending)
+                conn.execute(insert(cast(Table, PendingRow.__table__)), pending)
             journal(*commands)
         return outcomes
 
