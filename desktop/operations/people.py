@@ -52,6 +52,12 @@ class Profile:
         return f"{self.fields['first_name']} {self.fields['last_name']}".strip()
 
 
+def _attrs(row: Any, *names: str, **renamed: str) -> dict[str, Any]:
+    """A row's attributes by name, as a list shows them (``key="attribute"`` where the
+    list's key is not the attribute's name)."""
+    return {n: getattr(row, n) for n in names} | {k: getattr(row, a) for k, a in renamed.items()}
+
+
 def _field_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
@@ -65,22 +71,22 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         fields = {f: _field_value(getattr(person, f)) for f in Person.EDITABLE_FIELDS}
         org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
-        emails = [
-            {"id": e.id, "address": e.address, "kind": e.kind, "is_primary": e.is_primary}
-            for e in s.scalars(
-                select(PersonEmail)
-                .where(PersonEmail.person_id == person_id, PersonEmail.deleted_at.is_(None))
-                .order_by(PersonEmail.position)
-            )
-        ]
-        phones = [
-            {"id": p.id, "number": p.number, "kind": p.kind, "is_primary": p.is_primary}
-            for p in s.scalars(
-                select(PersonPhone)
-                .where(PersonPhone.person_id == person_id, PersonPhone.deleted_at.is_(None))
-                .order_by(PersonPhone.position)
-            )
-        ]
+        # E-mail addresses and phone numbers alike: the value, its kind, the main one.
+        contact_tables: tuple[tuple[type[PersonEmail] | type[PersonPhone], str], ...] = (
+            (PersonEmail, "address"),
+            (PersonPhone, "number"),
+        )
+        emails, phones = (
+            [
+                _attrs(c, "id", value, "kind", "is_primary")
+                for c in s.scalars(
+                    select(table)
+                    .where(table.person_id == person_id, table.deleted_at.is_(None))
+                    .order_by(table.position)
+                )
+            ]
+            for table, value in contact_tables
+        )
         categories = list(
             s.scalars(
                 select(Category.name)
@@ -117,14 +123,7 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
                 }
             )
         activities = [
-            {
-                "id": a.id,
-                "kind": a.kind,
-                "subject": a.subject,
-                "body": a.body,
-                "occurred_at": a.occurred_at,
-                "actor": a.actor,
-            }
+            _attrs(a, "id", "kind", "subject", "body", "occurred_at", "actor")
             for a in s.scalars(
                 select(Activity)
                 .where(Activity.person_id == person_id, Activity.deleted_at.is_(None))
@@ -133,23 +132,13 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         ]
         consents = [
-            {
-                "kind": c.kind,
-                "terms_version": c.terms_version,
-                "given_at": c.given_at,
-                "email": c.email,
-            }
+            _attrs(c, "kind", "terms_version", "given_at", "email")
             for c in s.scalars(
                 select(Consent).where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
             )
         ]
         alumni = [
-            {
-                "status": a.status,
-                "program": a.program,
-                "received_at": a.received_at,
-                "reason": a.decision_reason,
-            }
+            _attrs(a, "status", "program", "received_at", reason="decision_reason")
             for a in s.scalars(
                 select(AlumniRegistration).where(
                     AlumniRegistration.person_id == person_id,
