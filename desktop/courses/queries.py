@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 
 from desktop.common.values import day
 from desktop.operations import OpContext
@@ -21,6 +21,20 @@ _COUNTS = """
              AND r.approval_requested_at IS NULL THEN 1 ELSE 0 END) AS not_requested,
     sum(CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled
 """
+
+
+#: The key numbers ``_COUNTS`` names.
+_COUNT_KEYS = ("registered", "approved", "waiting", "not_requested", "cancelled")
+
+
+def _as_dict(
+    row: Row[Any], *, days: tuple[str, ...] = (), counts: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """A result row by column name: the ``days`` columns as dates, the ``counts`` 0 for none."""
+    out = dict(row._mapping)
+    out.update({k: day(out[k]) for k in days})
+    out.update({k: out[k] or 0 for k in counts})
+    return out
 
 
 def _json_list(value: Any) -> list[Any]:
@@ -64,24 +78,15 @@ def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[di
         )
         params["like"] = _like(search)
     sql = f"""
-        SELECT c.id, c.code, c.name, count(cr.id), min(cr.starts_on), max(cr.ends_on)
+        SELECT c.id AS id, c.code AS code, c.name AS name, count(cr.id) AS rounds,
+               min(cr.starts_on) AS first_start, max(cr.ends_on) AS last_end
         FROM course c LEFT JOIN course_round cr ON {round_cond}
         WHERE {" AND ".join(where)}
         GROUP BY c.id {"HAVING count(cr.id) > 0" if term else ""}
         ORDER BY c.name COLLATE NOCASE
     """
     with ctx.read() as s:
-        return [
-            {
-                "id": r[0],
-                "code": r[1],
-                "name": r[2],
-                "rounds": r[3],
-                "first_start": day(r[4]),
-                "last_end": day(r[5]),
-            }
-            for r in s.execute(text(sql), params)
-        ]
+        return [_as_dict(r, days=("first_start", "last_end")) for r in s.execute(text(sql), params)]
 
 
 def round_choices(ctx: OpContext) -> list[tuple[str, str]]:
@@ -120,8 +125,9 @@ def load_rounds(
         where.append("(cr.name LIKE :like ESCAPE '\\' OR c.name LIKE :like ESCAPE '\\')")
         params["like"] = _like(search)
     sql = f"""
-        SELECT cr.id, cr.name, c.name, cr.term, cr.starts_on, cr.ends_on, cr.place, cr.seats,
-               cr.status, {_COUNTS}
+        SELECT cr.id AS id, cr.name AS name, c.name AS course, cr.term AS term,
+               cr.starts_on AS starts_on, cr.ends_on AS ends_on, cr.place AS place,
+               cr.seats AS seats, cr.status AS status, {_COUNTS}
         FROM course_round cr JOIN course c ON c.id = cr.course_id
         LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
         WHERE {" AND ".join(where)}
@@ -129,22 +135,7 @@ def load_rounds(
     """
     with ctx.read() as s:
         return [
-            {
-                "id": r[0],
-                "name": r[1],
-                "course": r[2],
-                "term": r[3],
-                "starts_on": day(r[4]),
-                "ends_on": day(r[5]),
-                "place": r[6],
-                "seats": r[7],
-                "status": r[8],
-                "registered": r[9] or 0,
-                "approved": r[10] or 0,
-                "waiting": r[11] or 0,
-                "not_requested": r[12] or 0,
-                "cancelled": r[13] or 0,
-            }
+            _as_dict(r, days=("starts_on", "ends_on"), counts=_COUNT_KEYS)
             for r in s.execute(text(sql), params)
         ]
 
@@ -220,13 +211,7 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
         place=r[7],
         seats=r[8] or 0,
         status=r[9],
-        counts={
-            "registered": r[10] or 0,
-            "approved": r[11] or 0,
-            "waiting": r[12] or 0,
-            "not_requested": r[13] or 0,
-            "cancelled": r[14] or 0,
-        },
+        counts={k: r._mapping[k] or 0 for k in _COUNT_KEYS},
         form=(
             {
                 "id": form[0],
