@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, datetime
+from typing import Any
 
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog
@@ -12,7 +13,7 @@ from desktop.export import write_csv, write_xlsx
 from desktop.participants.export import export_participants
 from desktop.participants.query import ParticipantQuery, Status
 from desktop.printing.output import preview
-from desktop.printing.sheet import people_sheet_spec, write_pdf
+from desktop.printing.sheet import SheetSpec, people_sheet_spec, write_pdf
 from tests.desktop.conftest import pdf_pages_text, read
 
 
@@ -22,6 +23,11 @@ def people(n: int) -> list[dict[str, str]]:
          "email": f"deltagare{i:03d}@nordvik.se", "status": "Approved"}
         for i in range(n)
     ]  # fmt: skip
+
+
+def sheet(kind: str, n: int, **kw: Any) -> SheetSpec:
+    """A ``kind`` sheet of ``n`` people under short header texts."""
+    return people_sheet_spec(kind, title="T", subtitle="S", organisation="O", rows=people(n), **kw)
 
 
 def test_attendance_sheet_of_120_repeats_header_and_numbers_pages(tmp_path) -> None:
@@ -50,26 +56,16 @@ def test_attendance_sheet_of_120_repeats_header_and_numbers_pages(tmp_path) -> N
 
 
 def test_blank_rows_spill_onto_a_new_page_when_few_fit(tmp_path) -> None:
-    spec = people_sheet_spec(
-        "attendance", title="T", subtitle="S", organisation="O", rows=people(23), blank_rows=8
-    )
+    spec = sheet("attendance", 23, blank_rows=8)
     path = tmp_path / "spill.pdf"
     texts = pdf_pages_text(path) if write_pdf(spec, str(path)) else []
     assert len(texts) == 2 and "31" in texts[1]  # 2 blank rows fit, 6 go to page two
 
 
 def test_without_email_column_and_list_sheet(tmp_path) -> None:
-    spec = people_sheet_spec(
-        "attendance",
-        title="T",
-        subtitle="S",
-        organisation="O",
-        rows=people(3),
-        blank_rows=0,
-        show_email=False,
-    )
+    spec = sheet("attendance", 3, blank_rows=0, show_email=False)
     assert [c.key for c in spec.columns] == ["name", "organisation", "signature"]
-    listing = people_sheet_spec("list", title="T", subtitle="S", organisation="O", rows=people(40))
+    listing = sheet("list", 40)
     path = tmp_path / "list.pdf"
     write_pdf(listing, str(path))
     text = pdf_pages_text(path)[0]
@@ -77,9 +73,7 @@ def test_without_email_column_and_list_sheet(tmp_path) -> None:
 
 
 def test_print_preview_opens_with_the_pages(qtbot) -> None:
-    spec = people_sheet_spec(
-        "attendance", title="T", subtitle="S", organisation="O", rows=people(30), blank_rows=5
-    )
+    spec = sheet("attendance", 30, blank_rows=5)
     dialog = preview(spec)
     qtbot.addWidget(dialog)
     assert isinstance(dialog, QDialog) and dialog.isVisible()
