@@ -38,11 +38,8 @@ def close(engine: SyncEngine) -> None:
     engine.store.close()
 
 
-def floor_sync(t: Tenant, db_path: Path) -> int:
-    """The simplest loop that moves the same rows: requests, orjson, sqlite3.executemany.
-
-    No outbox, no checkpoint, no conversions: what any client must at least spend.
-    """
+def signed_in_http(t: Tenant) -> requests.Session:
+    """A plain HTTP session signed in as the tenant's admin."""
     http = requests.Session()
     token = http.post(
         f"{t.url}/api/v1/auth/login",
@@ -50,6 +47,15 @@ def floor_sync(t: Tenant, db_path: Path) -> int:
         timeout=30,
     ).json()["token"]
     http.headers["Authorization"] = f"Bearer {token}"
+    return http
+
+
+def floor_sync(t: Tenant, db_path: Path) -> int:
+    """The simplest loop that moves the same rows: requests, orjson, sqlite3.executemany.
+
+    No outbox, no checkpoint, no conversions: what any client must at least spend.
+    """
+    http = signed_in_http(t)
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -182,13 +188,7 @@ def _creates(k: int, tag: str) -> list[dict[str, Any]]:
 
 def _http_push(t: Tenant, envelopes: list[dict[str, Any]]) -> float:
     """Seconds to push ``envelopes`` over HTTP in batches of :data:`PUSH_BATCH`; all applied."""
-    http = requests.Session()
-    token = http.post(
-        f"{t.url}/api/v1/auth/login",
-        json={"email": t.email, "password": t.password, "tenant": t.slug},
-        timeout=30,
-    ).json()["token"]
-    http.headers["Authorization"] = f"Bearer {token}"
+    http = signed_in_http(t)
     with timer() as took:
         for start in range(0, len(envelopes), PUSH_BATCH):
             resp = http.post(

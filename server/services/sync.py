@@ -30,6 +30,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any, cast
 
@@ -42,6 +43,7 @@ from sqlalchemy.orm import Session
 from models import validators
 from models.commands import Actor, Command, from_envelope, rows_of
 from models.errors import DomainError, ValidationError
+from models.ids import utcnow
 from server.i18n import N_
 from server.services import scope
 from server.services.auth import Principal
@@ -238,135 +240,182 @@ class _IdTaken(Exception):
     """The command log already holds the id: another tenant's push logged it first."""
 
 
-def _write_log(
-    session: Session,
-    principal: Principal,
-    cmd_id: str,
-    env: Mapping[str, Any],
-    result: dict[str, Any],
-) -> None:
-    """Log ``result`` as the command's first answer, now (in the caller's savepoint).
-
-    A plain INSERT: the log entry is not a row the session needs to track."""
-    try:
-        session.connection().execute(
-            _COMMAND_LOG.insert(),
-            {
-                "command_id": cmd_id,
-                "tenant_id": principal.tenant_id,
-                "user_id": principal.user_id,
-                "name": str(env.get("name"))[:80],
-                "version": _version(env) or 0,
-                "status": result["status"],
-                "result": result,
-            },
-        )
-    except IntegrityError:
-        raise _IdTaken from None
+class _LogRace(Exception):
+    """The batch's log entries, written at its end, met an id logged meanwhile."""
 
 
-def _refusal(
-    session: Session,
-    principal: Principal,
-    cmd_id: str,
-    env: Mapping[str, Any],
-    result: dict[str, Any],
-) -> dict[str, Any]:
-    """A refusal logged as the command's first answer, in a savepoint of its own."""
-    with session.begin_nested():
-        _write_log(session, principal, cmd_id, env, result)
-    return result
+@dataclass
+class _Batch:
+    """One push request's commands in their one transaction."""
 
+    session: Session
+    principal: Principal
+    actor: Actor
+    settings: Settings
+    #: Command id -> (tenant, user, first answer): logged before the batch or in it.
+    logged: dict[str, tuple[str, str, Any]]
+    #: The log entries of the batch's commands, written at its end in one statement; with
+    #: None, each is written in its command's savepoint (:func:`_push_batch`, ``careful``).
+    logs: list[dict[str, Any]] | None
 
-def _applied(
-    session: Session,
-    principal: Principal,
-    actor: Actor,
-    settings: Settings,
-    cmd: Command[Any],
-    env: Mapping[str, Any],
-    timings: dict[str, float],
-) -> dict[str, Any]:
-    """Apply ``cmd`` in a savepoint with its effects, answer and log entry; a refusal
-    (DomainError, a database error) rolls the savepoint back and is raised."""
-    with session.begin_nested():
-        mark = time.perf_counter()
-        outcome = cmd.apply(session, actor)
-        scope.require_concerns_visible(session, principal, outcome.concerns)
-        timings["apply"] = time.perf_counter() - mark
-        mark = time.perf_counter()
-        run_effects(session=session, actor=actor, settings=settings, effects=outcome.effects)
-        timings["effects"] = time.perf_counter() - mark
-        mark = time.perf_counter()
-        # Flushed by now (the command's and the effects' flush, server_seq assigned): the
-        # rows are the session's own objects (held by ``outcome``), not read again.
-        rows = rows_json(
-            scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
-            tenant_id=principal.tenant_id,
-            reader=principal,
-        )
-        result = {"id": cmd.id, "status": "applied", "rows": rows}
-        _write_log(session, principal, cmd.id, env, result)
-        timings["rows"] = time.perf_counter() - mark
-    return result
+    def entry(self, cmd_id: str, env: Mapping[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "command_id": cmd_id,
+            "tenant_id": self.principal.tenant_id,
+            "user_id": self.principal.user_id,
+            "name": str(env.get("name"))[:80],
+            "version": _version(env) or 0,
+            "status": result["status"],
+            "result": result,
+            "received_at": utcnow(),
+        }
 
-
-def _apply_command(
-    session: Session,
-    principal: Principal,
-    actor: Actor,
-    settings: Settings,
-    env: Mapping[str, Any],
-    problems: Mapping[str, str],
-    timings: dict[str, float],
-) -> dict[str, Any]:
-    """Run one command of a batch in its savepoint and log its first answer.
-
-    Applied: the command's rows, effects, answer and log entry are released
-    together. Refused: the savepoint is rolled back and the refusal, with the
-    server's current rows, is logged in a savepoint of its own.
-    """
-    cmd_id = str(env["id"])
-    try:
-        mark = time.perf_counter()
-        cmd = parse_command(env, problems)
-        timings["parse"] = time.perf_counter() - mark
-    except DomainError as exc:
-        result = _rejected(cmd_id, exc.code, exc.message, exc.details)
-        return _refusal(session, principal, cmd_id, env, result)
-    if not cmd.pushable:
-        result = _rejected(cmd_id, "forbidden", f"{cmd.name} cannot be sent by a client")
-        return _refusal(session, principal, cmd_id, env, result)
-    try:
+    def write_now(self, cmd_id: str, env: Mapping[str, Any], result: dict[str, Any]) -> None:
+        """Log ``result`` as the command's first answer now, in the caller's savepoint
+        (a plain INSERT: the entry is no row the session needs to track)."""
         try:
-            return _applied(session, principal, actor, settings, cmd, env, timings)
-        except (DataError, IntegrityError):
-            # The fast way leaves a taken id to the primary key (``NEW_IDS_BY_KEY``): run
-            # the command again with every check of the flush, for the answer as ever.
-            session.info[NEW_IDS_BY_KEY] = False
+            self.session.connection().execute(
+                _COMMAND_LOG.insert(), self.entry(cmd_id, env, result)
+            )
+        except IntegrityError:
+            raise _IdTaken from None
+
+    def refusal(
+        self, cmd_id: str, env: Mapping[str, Any], result: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A refusal logged as the command's first answer."""
+        if self.logs is not None:
+            self.logs.append(self.entry(cmd_id, env, result))
+        else:
+            with self.session.begin_nested():
+                self.write_now(cmd_id, env, result)
+        return result
+
+    def applied(
+        self, cmd: Command[Any], env: Mapping[str, Any], timings: dict[str, float]
+    ) -> dict[str, Any]:
+        """Apply ``cmd`` in a savepoint with its effects and answer; a refusal (DomainError,
+        a database error) rolls the savepoint back and is raised."""
+        session, principal = self.session, self.principal
+        with session.begin_nested():
+            mark = time.perf_counter()
+            outcome = cmd.apply(session, self.actor)
+            scope.require_concerns_visible(session, principal, outcome.concerns)
+            timings["apply"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            run_effects(
+                session=session, actor=self.actor, settings=self.settings, effects=outcome.effects
+            )
+            timings["effects"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            # Flushed by now (the command's and the effects' flush, server_seq assigned): the
+            # rows are the session's own objects (held by :func:`_keep_rows`), not read again.
+            rows = rows_json(
+                scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
+                tenant_id=principal.tenant_id,
+                reader=principal,
+            )
+            result = {"id": cmd.id, "status": "applied", "rows": rows}
+            if self.logs is None:
+                self.write_now(cmd.id, env, result)
+            timings["rows"] = time.perf_counter() - mark
+        if self.logs is not None:
+            self.logs.append(self.entry(cmd.id, env, result))
+        return result
+
+    def run(
+        self, env: Mapping[str, Any], problems: Mapping[str, str], timings: dict[str, float]
+    ) -> dict[str, Any]:
+        """Run one command in its savepoint and log its first answer.
+
+        Applied: the command's rows, effects and answer are released together.
+        Refused: the savepoint is rolled back and the refusal, with the server's
+        current rows, is logged.
+        """
+        session, principal = self.session, self.principal
+        cmd_id = str(env["id"])
+        try:
+            mark = time.perf_counter()
+            cmd = parse_command(env, problems)
+            timings["parse"] = time.perf_counter() - mark
+        except DomainError as exc:
+            return self.refusal(cmd_id, env, _rejected(cmd_id, exc.code, exc.message, exc.details))
+        if not cmd.pushable:
+            result = _rejected(cmd_id, "forbidden", f"{cmd.name} cannot be sent by a client")
+            return self.refusal(cmd_id, env, result)
+        try:
             try:
-                return _applied(session, principal, actor, settings, cmd, env, timings)
-            finally:
-                session.info[NEW_IDS_BY_KEY] = True
-    except DomainError as exc:
-        session.expire_all()
-        grouped = scope.in_scope(session, principal, rows_of(session, exc.concerns))
-        rows = rows_json(grouped, tenant_id=principal.tenant_id, reader=principal)
-        result = redact_result(
-            principal,
-            _rejected(cmd_id, exc.code, exc.message, exc.details, rows),
-            concerned_values(grouped),
-        )
-    except (DataError, IntegrityError) as exc:
-        # The guards should have caught it; a database refusal is still the
-        # command's fault, not the server's.
-        log.warning(
-            "command refused by the database",
-            extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}},
-        )
-        session.expire_all()
-        result = _rejected(cmd_id, "invalid", "The database refused a value of this command")
-    return _refusal(session, principal, cmd_id, env, result)
+                return self.applied(cmd, env, timings)
+            except (DataError, IntegrityError):
+                # The fast way leaves a taken id to the primary key (``NEW_IDS_BY_KEY``):
+                # run the command again with every check of the flush, for the usual answer.
+                session.info[NEW_IDS_BY_KEY] = False
+                try:
+                    return self.applied(cmd, env, timings)
+                finally:
+                    session.info[NEW_IDS_BY_KEY] = True
+        except DomainError as exc:
+            session.expire_all()
+            grouped = scope.in_scope(session, principal, rows_of(session, exc.concerns))
+            rows = rows_json(grouped, tenant_id=principal.tenant_id, reader=principal)
+            result = redact_result(
+                principal,
+                _rejected(cmd_id, exc.code, exc.message, exc.details, rows),
+                concerned_values(grouped),
+            )
+        except (DataError, IntegrityError) as exc:
+            # The guards should have caught it; a database refusal is still the
+            # command's fault, not the server's.
+            log.warning(
+                "command refused by the database",
+                extra={"fields": {"command": cmd.name, "error": type(exc.orig).__name__}},
+            )
+            session.expire_all()
+            result = _rejected(cmd_id, "invalid", "The database refused a value of this command")
+        return self.refusal(cmd_id, env, result)
+
+    def push(
+        self, env: Mapping[str, Any], problems: Mapping[str, str], timings: dict[str, float]
+    ) -> dict[str, Any]:
+        """One command of the batch: its first answer when the id is logged, else run."""
+        cmd_id = str(env["id"])
+        first = self.logged.get(cmd_id)
+        if first is not None:
+            tenant_id, user_id, answer = first
+            if (tenant_id, user_id) != (self.principal.tenant_id, self.principal.user_id):
+                return _rejected(
+                    cmd_id, "invalid", "This command id was already used", {"field": "id"}
+                )
+            return scope.result_in_scope(self.session, self.principal, dict(answer))
+        try:
+            result = self.run(env, problems, timings)
+        except _IdTaken:
+            # Another tenant's push of the same id won the race for the command log; the
+            # command's savepoint is rolled back.
+            return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
+        except OperationalError:
+            raise
+        except Exception:
+            log.exception(
+                "command failed",
+                extra={"fields": {"command_id": cmd_id, "name": str(env.get("name"))[:80]}},
+            )
+            return _rejected(
+                cmd_id,
+                "internal_error",
+                "The server failed to apply this command; it was not applied",
+            )
+        self.logged[cmd_id] = (self.principal.tenant_id, self.principal.user_id, result)
+        return result
+
+    def write_logs(self) -> None:
+        """Write the batch's log entries (outside every savepoint, before the commit)."""
+        if not self.logs:
+            return
+        try:
+            self.session.connection().execute(_COMMAND_LOG.insert(), self.logs)
+        except IntegrityError:
+            raise _LogRace from None
 
 
 def _first_answers(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, str, Any]]:
@@ -379,44 +428,6 @@ def _first_answers(session: Session, ids: Sequence[str]) -> dict[str, tuple[str,
         ).where(CommandLog.command_id.in_(sorted(set(ids))))
     )
     return {str(row[0]): (str(row[1]), str(row[2]), row[3]) for row in found}
-
-
-def _push_command(
-    session: Session,
-    principal: Principal,
-    actor: Actor,
-    settings: Settings,
-    env: Mapping[str, Any],
-    problems: Mapping[str, str],
-    logged: dict[str, tuple[str, str, Any]],
-    timings: dict[str, float],
-) -> dict[str, Any]:
-    """One command of a batch: its first answer when the id is logged, else applied."""
-    cmd_id = str(env["id"])
-    first = logged.get(cmd_id)
-    if first is not None:
-        tenant_id, user_id, answer = first
-        if (tenant_id, user_id) != (principal.tenant_id, principal.user_id):
-            return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
-        return scope.result_in_scope(session, principal, dict(answer))
-    try:
-        result = _apply_command(session, principal, actor, settings, env, problems, timings)
-    except _IdTaken:
-        # Another tenant's push of the same id won the race for the command log; the
-        # command's savepoint is rolled back.
-        return _rejected(cmd_id, "invalid", "This command id was already used", {"field": "id"})
-    except OperationalError:
-        raise
-    except Exception:
-        log.exception(
-            "command failed",
-            extra={"fields": {"command_id": cmd_id, "name": str(env.get("name"))[:80]}},
-        )
-        return _rejected(
-            cmd_id, "internal_error", "The server failed to apply this command; it was not applied"
-        )
-    logged[cmd_id] = (principal.tenant_id, principal.user_id, result)  # a repeat in the batch
-    return result
 
 
 def push(
@@ -466,16 +477,25 @@ def _push_batch(
     principal: Principal,
     settings: Settings,
     batch: Sequence[tuple[Mapping[str, Any], Mapping[str, str]]],
+    *,
+    careful: bool = False,
 ) -> list[dict[str, Any]]:
+    """The commands of ``batch`` in one transaction, each in its savepoint (:class:`_Batch`).
+
+    Their log entries are written at the end in one statement. An id logged meanwhile
+    by another tenant's push (looked for at the start, under the tenant's lock; only
+    another tenant can log it concurrently) makes that statement fail: the batch is
+    then rolled back whole and runs again ``careful``ly, each entry written in its
+    command's savepoint, so that command alone is refused.
+    """
     started = time.perf_counter()
     # Where the time goes (the log lines' fields): the batch's wait for the tenant's lock
-    # (``queue``: the SQLite writers' turn; ``begin``; ``lock``) and its ``commit`` are
-    # told on its first command's line; every command's own parse, apply, effects and
-    # rows (the answer and the log entry) on its own.
+    # (``queue``: the SQLite writers' turn; ``begin``; ``lock``) and its ``commit`` (with
+    # the log entries) are told on its first command's line; every command's own parse,
+    # apply, effects and rows (its answer) on its own.
     shared: dict[str, float] = {}
     timings: list[dict[str, float]] = [{} for _ in batch]
     spent: list[float] = []
-    actor = principal.actor()
     try:
         with _writer_turn(db):
             shared["queue"] = time.perf_counter() - started
@@ -487,19 +507,26 @@ def _push_batch(
                 seqs = SeqBlock.open(session, principal.tenant_id)
                 session.info[NEW_IDS_BY_KEY] = True
                 _keep_rows(session)
-                logged = _first_answers(session, [str(env["id"]) for env, _ in batch])
+                run = _Batch(
+                    session=session,
+                    principal=principal,
+                    actor=principal.actor(),
+                    settings=settings,
+                    logged=_first_answers(session, [str(env["id"]) for env, _ in batch]),
+                    logs=None if careful else [],
+                )
                 results = []
                 for (env, problems), own in zip(batch, timings, strict=True):
                     mark = time.perf_counter()
-                    results.append(
-                        _push_command(
-                            session, principal, actor, settings, env, problems, logged, own
-                        )
-                    )
+                    results.append(run.push(env, problems, own))
                     spent.append(time.perf_counter() - mark)
                 done = time.perf_counter()
+                run.write_logs()
                 seqs.close(session)
             shared["commit"] = time.perf_counter() - done
+    except _LogRace:
+        log.info("push runs again: a command id was logged meanwhile")
+        return _push_batch(db, principal, settings, batch, careful=True)
     except OperationalError:
         raise
     except Exception:
