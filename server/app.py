@@ -11,7 +11,6 @@ from fastapi import FastAPI, Request, Response
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 import models.commands  # noqa: F401  (registers every command)
-from server import web
 from server.api.errors import install_error_handlers
 from server.api.middleware import BearerFirst, BodyLimit
 from server.api.routes import meta, routers
@@ -21,6 +20,7 @@ from server.services.database import Database
 from server.services.login_limits import HashGate
 from server.services.mail import MailWorker
 from server.settings import Settings
+from server.web.routers import install as install_web
 
 API_PREFIX = "/api/v1"
 #: Bodies larger than this are refused as they stream in (500 commands fit easily).
@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
 
     for router in routers():
         app.include_router(router, prefix=API_PREFIX)
-    web.install(app, api_prefix=API_PREFIX)
+    install_web(app, api_prefix=API_PREFIX)
     # Outer middleware runs first. Before any route or body: the client address from a
     # trusted proxy only, the body's size counted as it streams, the token of a
     # signed-in API route checked (server/api/middleware.py).

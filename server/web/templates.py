@@ -10,7 +10,14 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from server.web import i18n
+from server.web.i18n import (
+    current_language,
+    format_date,
+    format_datetime,
+    gettext,
+    language_links,
+    ngettext,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -25,10 +32,10 @@ env = Environment(
 env.policies["ext.i18n.trimmed"] = True
 # The callables read the request's language when the page is rendered (thread-safe).
 env.install_gettext_callables(  # type: ignore[attr-defined]
-    gettext=i18n.gettext, ngettext=i18n.ngettext, newstyle=True
+    gettext=gettext, ngettext=ngettext, newstyle=True
 )
-env.filters["date"] = i18n.format_date
-env.filters["datetime"] = i18n.format_datetime
+env.filters["date"] = format_date
+env.filters["datetime"] = format_datetime
 
 #: Pages are never framed by other sites, never cached, never leak their URL (tokens).
 SECURITY_HEADERS = {
@@ -57,12 +64,12 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     script runs only when the template gave it that nonce, so markup injected into a
     page cannot run script.
     """
-    language = i18n.current_language()
+    language = current_language()
     nonce = secrets.token_urlsafe(16)
     html = env.get_template(name).render(
         request=request,
         lang=language,
-        language_links=i18n.language_links(request),
+        language_links=language_links(request),
         csp_nonce=nonce,
         **context,
     )

@@ -1,0 +1,47 @@
+"""The web pages put together: their language choice, the handover API and
+each feature's router, named here (:func:`page_routers`)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+from server.web import alumni, approval, csrf, forms, password, session, signup, staff
+from server.web.agent_orders import links as agent_order_links
+from server.web.agent_orders import staff as agent_order_staff
+from server.web.i18n import LanguageMiddleware, _
+from server.web.templates import message
+
+
+def install(app: FastAPI, *, api_prefix: str) -> None:
+    """Add the web pages, their language choice and the handover API to ``app``."""
+    app.add_middleware(LanguageMiddleware, skip_prefix=api_prefix)
+    forms.install(app)
+    csrf.install(app)
+    app.include_router(session.api, prefix=api_prefix)
+    app.include_router(session.pages)
+    for router in page_routers():
+        app.include_router(router)
+
+    @app.exception_handler(session.WebSignInRequired)
+    async def _signed_out(request: Request, _exc: Exception) -> HTMLResponse:
+        return message(
+            request,
+            _("You are not signed in"),
+            _("Your session has ended. Open the page again from Kansli."),
+            status_code=401,
+            tone="bad",
+        )
+
+
+def page_routers() -> list[APIRouter]:
+    """The routers of the feature pages, each named here."""
+    return [
+        agent_order_links.router,
+        agent_order_staff.router,
+        alumni.router,
+        approval.router,
+        password.router,
+        signup.router,
+        staff.router,
+    ]
