@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -56,6 +57,11 @@ IMPORT_DIR = Option("import/last_dir", "")
 CTX = "ImportParticipants"
 
 
+def _folded(name: str) -> str:
+    """A name as compared: case and runs of spaces do not make it another name."""
+    return " ".join(name.casefold().split())
+
+
 def _plain(v: Any, _r: dict[str, Any]) -> str:
     return "" if v is None else str(v)
 
@@ -67,6 +73,7 @@ ROW_COLUMNS = (
     Column("first_name", QT_TRANSLATE_NOOP("ImportParticipants", "First name"), CTX),
     Column("last_name", QT_TRANSLATE_NOOP("ImportParticipants", "Last name"), CTX),
     Column("email", QT_TRANSLATE_NOOP("ImportParticipants", "E-mail"), CTX),
+    Column("personnummer", QT_TRANSLATE_NOOP("ImportParticipants", "Personnummer"), CTX),
     Column("phone", QT_TRANSLATE_NOOP("ImportParticipants", "Phone"), CTX),
     Column("organisation", QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"), CTX),
     Column("manager_email", QT_TRANSLATE_NOOP("ImportParticipants", "Manager e-mail"), CTX),
@@ -142,6 +149,8 @@ class ImportDialog(QDialog):
         self.manager_id: str | None = None
         self.result_: ImportResult | None = None
         self._op: Any = None
+        #: What the import did (:meth:`result_text`), once it is done.
+        self.done_text = ""
         self.setWindowTitle(self.tr("Import participants"))
 
         self.file_label = QLabel(self.tr("No file chosen"))
@@ -178,8 +187,9 @@ class ImportDialog(QDialog):
         self.rows_model = RowsModel(ROW_COLUMNS, self)
         self.rows_table = TableView("import_rows", ctx.settings, self)
         self.rows_table.setModel(self.rows_model)
-        for col, width in enumerate((44, 100, 120, 220, 120, 160)):
+        for col, width in enumerate((44, 100, 120, 220, 110, 120, 160)):
             self.rows_table.setColumnWidth(col, width)
+        self._pnr_column = next(n for n, c in enumerate(ROW_COLUMNS) if c.key == "personnummer")
         self.problems_model = RowsModel(PROBLEM_COLUMNS, self)
         self.problems_table = TableView("import_problems", ctx.settings, self)
         self.problems_table.setModel(self.problems_model)
@@ -214,12 +224,25 @@ class ImportDialog(QDialog):
             self.error,
             self.buttons,
         )
-        self.resize(1040, 600)
+        self._fit_to_screen()
         ctx.ops.progress.connect(self._progress)
 
         if round_id is not None:
             self.round.setEnabled(False)
         DbOp(round_choices, parent=self, label="rounds").success(self._fill_rounds).run(ctx.ops)
+
+    def _fit_to_screen(self) -> None:
+        """80 % of the screen's free area (at least 1040 × 600 where it fits, at most
+        1600 × 1000): the "In Kansli" column is not cut on a laptop, more shows on a big screen."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        if screen is None:
+            self.resize(1040, 600)
+            return
+        free = screen.availableGeometry()
+        width = min(max(int(free.width() * 0.8), min(1040, free.width())), 1600)
+        height = min(max(int(free.height() * 0.8), min(600, free.height())), 1000)
+        self.resize(width, height)
 
     # -- round and manager -----------------------------------------------------------
 
@@ -295,7 +318,11 @@ class ImportDialog(QDialog):
     def _show(self, preview: FilePreview) -> None:
         self.preview = preview
         rows = []
+        # A row the matching refused (see the errors) is not listed as importable.
+        refused = {e.row for e in preview.matches.errors if e.row is not None}
         for r in preview.rows:
+            if r.row in refused:
+                continue
             rows.append(
                 {
                     "id": str(r.row),
@@ -303,6 +330,7 @@ class ImportDialog(QDialog):
                     "first_name": r.first_name,
                     "last_name": r.last_name,
                     "email": r.email,
+                    "personnummer": r.personnummer or "",
                     "phone": r.phone or "",
                     "organisation": r.organisation or "",
                     "manager_email": r.manager_email or "",
@@ -310,6 +338,10 @@ class ImportDialog(QDialog):
                 }
             )
         self.rows_model.set_rows(rows)
+        self.rows_table.setColumnHidden(
+            self._pnr_column,
+            "personnummer" in preview.ignored or not any(r["personnummer"] for r in rows),
+        )
         self.problems_model.set_rows(
             [
                 {
@@ -352,16 +384,32 @@ class ImportDialog(QDialog):
 
     def _what(self, preview: FilePreview, row: ParticipantRow) -> str:
         """What importing ``row`` does: left out, an existing person (found how), or new."""
-        if row.row in preview.matches.registered:
-            return self.tr("Already on this round: left out")
         match = preview.matches.people.get(row.row)
+        if row.row in preview.matches.registered and match is not None:
+            return self.tr("%1 is already on this round: skipped").replace("%1", match.name)
         if match is not None:
-            text = (
-                self.tr("Existing person: %1 (matched by personnummer)")
-                if match.by == "personnummer"
-                else self.tr("Existing person: %1 (matched by e-mail)")
-            )
-            return text.replace("%1", match.name)
+            in_file = f"{row.first_name} {row.last_name}".strip()
+            differs = _folded(in_file) != _folded(match.name)
+            if match.by == "personnummer":
+                text = {
+                    (False, False): self.tr("Existing person: %1 (matched by personnummer)"),
+                    (True, False): self.tr(
+                        "Existing person: %1 (matched by personnummer; the file says %2)"
+                    ),
+                    (False, True): self.tr(
+                        "Existing person: %1 (matched by personnummer; adds e-mail %3)"
+                    ),
+                    (True, True): self.tr(
+                        "Existing person: %1 (matched by personnummer; the file says %2; "
+                        "adds e-mail %3)"
+                    ),
+                }[(differs, match.new_email)]
+            elif differs:
+                text = self.tr("Existing person: %1 (matched by e-mail; the file says %2)")
+            else:
+                text = self.tr("Existing person: %1 (matched by e-mail)")
+            # %3 and %2 first: a name may itself contain "%1".
+            return text.replace("%3", row.email).replace("%2", in_file).replace("%1", match.name)
         known_org = not row.organisation or (
             row.organisation.strip().lower() in preview.matches.organisations
         )
@@ -437,7 +485,26 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Cancelled. Nothing was imported."))
             return
         self.imported.emit(result)
+        self.done_text = self.result_text(result)
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.done_text, 30_000)
         self.accept()
+
+    def result_text(self, result: ImportResult) -> str:
+        """What the import did, said to the user after it (the window's status bar)."""
+        text = self.tr(
+            "%n registration(s) added to the round, to be synced", "", result.registrations
+        )
+        details = []
+        if result.new_people:
+            details.append(self.tr("%n new to Kansli", "", result.new_people))
+        if result.existing_people:
+            details.append(self.tr("%n already in Kansli", "", result.existing_people))
+        if result.left_out:
+            details.append(self.tr("%n already on the round, skipped", "", result.left_out))
+        return text + (": " + ", ".join(details) if details else "") + "."
 
     def _failed(self, exc: Exception) -> None:
         self._op = None

@@ -1,73 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
+    <name />
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="108" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="109" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="112" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+  </context>
+  <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="223" />
+      <location filename="../../desktop/participants/dialogs.py" line="221" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="224" />
+      <location filename="../../desktop/participants/dialogs.py" line="222" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="225" />
+      <location filename="../../desktop/participants/dialogs.py" line="223" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="227" />
+      <location filename="../../desktop/participants/dialogs.py" line="225" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="229" />
+      <location filename="../../desktop/participants/dialogs.py" line="227" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="236" />
-      <location filename="../../desktop/participants/dialogs.py" line="251" />
+      <location filename="../../desktop/participants/dialogs.py" line="234" />
+      <location filename="../../desktop/participants/dialogs.py" line="249" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="237" />
-      <location filename="../../desktop/participants/dialogs.py" line="252" />
+      <location filename="../../desktop/participants/dialogs.py" line="235" />
+      <location filename="../../desktop/participants/dialogs.py" line="250" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="238" />
-      <location filename="../../desktop/participants/dialogs.py" line="253" />
+      <location filename="../../desktop/participants/dialogs.py" line="236" />
+      <location filename="../../desktop/participants/dialogs.py" line="251" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="241" />
+      <location filename="../../desktop/participants/dialogs.py" line="239" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
-      <location filename="../../desktop/participants/dialogs.py" line="281" />
+      <location filename="../../desktop/participants/dialogs.py" line="241" />
+      <location filename="../../desktop/participants/dialogs.py" line="279" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="256" />
+      <location filename="../../desktop/participants/dialogs.py" line="254" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="268" />
+      <location filename="../../desktop/participants/dialogs.py" line="266" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="276" />
+      <location filename="../../desktop/participants/dialogs.py" line="274" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -76,7 +94,7 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="95" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
       <source>State</source>
       <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>State</translation>
@@ -152,62 +170,62 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="68" />
       <source>Reload</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="69" />
       <source>Load the server's page again</source>
       <translation>Load the server's page again</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
       <source>Open in browser</source>
       <translation>Open in browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="85" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="82" />
       <source>Needs a connection to the server</source>
       <translation>Needs a connection to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="117" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="114" />
       <source>Order not found</source>
       <translation>Order not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="116" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>This order is not in the local database; sync and retry.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
       <source>Order %1</source>
       <translation>Order %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="136" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="133" />
       <source>ordered %1 by %2</source>
       <translation>ordered %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="141" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="138" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="148" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
       <source>Order %1 as saved on this computer</source>
       <translation>Order %1 as saved on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="148" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>The server may know more; the list shows the state of the last sync.</translation>
     </message>
@@ -215,68 +233,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="45" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="29" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="42" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="48" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -284,48 +302,48 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="100" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="101" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="103" />
+      <location filename="../../desktop/agent_orders/view.py" line="102" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="107" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="124" />
+      <location filename="../../desktop/agent_orders/view.py" line="123" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <location filename="../../desktop/agent_orders/view.py" line="130" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="132" />
+      <location filename="../../desktop/agent_orders/view.py" line="133" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
@@ -348,7 +366,7 @@
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="114" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -871,129 +889,129 @@
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="168" />
+      <location filename="../../desktop/alumni/view.py" line="157" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="168" />
+      <location filename="../../desktop/alumni/view.py" line="160" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="165" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="174" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="176" />
-      <location filename="../../desktop/alumni/view.py" line="193" />
+      <location filename="../../desktop/alumni/view.py" line="169" />
+      <location filename="../../desktop/alumni/view.py" line="183" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="179" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="182" />
+      <location filename="../../desktop/alumni/view.py" line="175" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="181" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="251" />
+      <location filename="../../desktop/alumni/view.py" line="241" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="256" />
+      <location filename="../../desktop/alumni/view.py" line="246" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="287" />
+      <location filename="../../desktop/alumni/view.py" line="277" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="292" />
+      <location filename="../../desktop/alumni/view.py" line="282" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="298" />
+      <location filename="../../desktop/alumni/view.py" line="288" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="328" />
+      <location filename="../../desktop/alumni/view.py" line="318" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="376" />
+      <location filename="../../desktop/alumni/view.py" line="366" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="382" />
+      <location filename="../../desktop/alumni/view.py" line="372" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="386" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="430" />
+      <location filename="../../desktop/alumni/view.py" line="420" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="437" />
+      <location filename="../../desktop/alumni/view.py" line="427" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="468" />
+      <location filename="../../desktop/alumni/view.py" line="458" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="488" />
+      <location filename="../../desktop/alumni/view.py" line="478" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="253" />
+      <location filename="../../desktop/alumni/view.py" line="243" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="462" />
-      <location filename="../../desktop/alumni/view.py" line="480" />
+      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="470" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1130,7 +1148,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="206" />
+      <location filename="../../desktop/common/widgets.py" line="272" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -1138,87 +1156,87 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="26" />
+      <location filename="../../desktop/courses/view.py" line="32" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="27" />
+      <location filename="../../desktop/courses/view.py" line="33" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="28" />
+      <location filename="../../desktop/courses/view.py" line="34" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="29" />
+      <location filename="../../desktop/courses/view.py" line="35" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="44" />
+      <location filename="../../desktop/courses/view.py" line="50" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="45" />
+      <location filename="../../desktop/courses/view.py" line="51" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="46" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="49" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="51" />
+      <location filename="../../desktop/courses/view.py" line="57" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="52" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="61" />
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1226,78 +1244,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
-      <location filename="../../desktop/courses/view.py" line="156" />
+      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="99" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="95" />
+      <location filename="../../desktop/courses/view.py" line="101" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="135" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="138" />
+      <location filename="../../desktop/courses/view.py" line="146" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="173" />
+      <location filename="../../desktop/courses/view.py" line="175" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="177" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="208" />
+      <location filename="../../desktop/courses/view.py" line="210" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="212" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="212" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n course</numerusform>
@@ -1305,7 +1323,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="218" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n round</numerusform>
@@ -1313,12 +1331,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="115" />
+      <location filename="../../desktop/courses/view.py" line="121" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="116" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -1491,154 +1509,174 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="145" />
-      <location filename="../../desktop/participants/import_dialog.py" line="273" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="289" />
       <source>Import participants</source>
-      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
+      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="147" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
-      <location filename="../../desktop/participants/import_dialog.py" line="166" />
+      <location filename="../../desktop/participants/import_dialog.py" line="157" />
+      <location filename="../../desktop/participants/import_dialog.py" line="170" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="155" />
-      <location filename="../../desktop/participants/import_dialog.py" line="229" />
+      <location filename="../../desktop/participants/import_dialog.py" line="159" />
+      <location filename="../../desktop/participants/import_dialog.py" line="246" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="157" />
-      <location filename="../../desktop/participants/import_dialog.py" line="265" />
+      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <location filename="../../desktop/participants/import_dialog.py" line="281" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
+      <location filename="../../desktop/participants/import_dialog.py" line="162" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <location filename="../../desktop/participants/import_dialog.py" line="164" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="165" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="167" />
-      <location filename="../../desktop/participants/import_dialog.py" line="258" />
+      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="274" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="173" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="190" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="283" />
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="357" />
-      <source>Already on this round: left out</source>
-      <translation>Already on this round: left out</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="411" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="371" />
+      <location filename="../../desktop/participants/import_dialog.py" line="412" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="294" />
+      <location filename="../../desktop/participants/import_dialog.py" line="310" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <location filename="../../desktop/participants/import_dialog.py" line="351" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="328" />
+      <location filename="../../desktop/participants/import_dialog.py" line="353" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="332" />
+      <location filename="../../desktop/participants/import_dialog.py" line="357" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <location filename="../../desktop/participants/import_dialog.py" line="364" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="345" />
+      <location filename="../../desktop/participants/import_dialog.py" line="370" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <source>%1 is already on this round: skipped</source>
+      <translation>%1 is already on this round: skipped</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="389" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="391" />
+      <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
+      <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="394" />
+      <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
+      <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="397" />
+      <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
+      <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="402" />
+      <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
+      <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="404" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="380" />
+      <location filename="../../desktop/participants/import_dialog.py" line="421" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1646,12 +1684,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="387" />
+      <location filename="../../desktop/participants/import_dialog.py" line="428" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="391" />
+      <location filename="../../desktop/participants/import_dialog.py" line="432" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1659,7 +1697,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="392" />
+      <location filename="../../desktop/participants/import_dialog.py" line="433" />
+      <location filename="../../desktop/participants/import_dialog.py" line="495" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1667,7 +1706,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="394" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1675,37 +1714,61 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="396" />
+      <location filename="../../desktop/participants/import_dialog.py" line="437" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="415" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="461" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="438" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="491" />
+      <source>%n registration(s) added to the round, to be synced</source>
+      <translation>
+        <numerusform>%n registration added to the round, to be synced</numerusform>
+        <numerusform>%n registrations added to the round, to be synced</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <source>%n already in Kansli</source>
+      <translation>
+        <numerusform>%n already in Kansli</numerusform>
+        <numerusform>%n already in Kansli</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="500" />
+      <source>%n already on the round, skipped</source>
+      <translation>
+        <numerusform>%n already on the round, skipped</numerusform>
+        <numerusform>%n already on the round, skipped</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="447" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="512" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="466" />
+      <location filename="../../desktop/participants/import_dialog.py" line="527" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1731,75 +1794,76 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="65" />
-      <location filename="../../desktop/participants/import_dialog.py" line="82" />
+      <location filename="../../desktop/participants/import_dialog.py" line="66" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="67" />
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="70" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="70" />
+      <location filename="../../desktop/participants/import_dialog.py" line="72" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="73" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="72" />
+      <location filename="../../desktop/participants/import_dialog.py" line="74" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <location filename="../../desktop/participants/import_dialog.py" line="77" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="84" />
+      <location filename="../../desktop/participants/import_dialog.py" line="86" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="85" />
+      <location filename="../../desktop/participants/import_dialog.py" line="87" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="87" />
+      <location filename="../../desktop/participants/import_dialog.py" line="89" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
@@ -1830,29 +1894,29 @@
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="115" />
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <location filename="../../desktop/admin/dialogs.py" line="113" />
+      <location filename="../../desktop/admin/dialogs.py" line="127" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="119" />
-      <location filename="../../desktop/admin/dialogs.py" line="132" />
+      <location filename="../../desktop/admin/dialogs.py" line="116" />
+      <location filename="../../desktop/admin/dialogs.py" line="129" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="123" />
+      <location filename="../../desktop/admin/dialogs.py" line="120" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/admin/dialogs.py" line="131" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="151" />
+      <location filename="../../desktop/admin/dialogs.py" line="148" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -2011,244 +2075,244 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="75" />
+      <location filename="../../desktop/mainwindow.py" line="79" />
       <source>demo</source>
-      <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
+      <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="87" />
+      <location filename="../../desktop/mainwindow.py" line="91" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="88" />
+      <location filename="../../desktop/mainwindow.py" line="92" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="89" />
+      <location filename="../../desktop/mainwindow.py" line="93" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="90" />
+      <location filename="../../desktop/mainwindow.py" line="94" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="113" />
+      <location filename="../../desktop/mainwindow.py" line="117" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="155" />
+      <location filename="../../desktop/mainwindow.py" line="159" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="158" />
+      <location filename="../../desktop/mainwindow.py" line="162" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="161" />
+      <location filename="../../desktop/mainwindow.py" line="165" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="165" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="177" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="178" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="197" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="236" />
+      <location filename="../../desktop/mainwindow.py" line="240" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="242" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="253" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="259" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="370" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n row exported to %1</numerusform>
@@ -2256,27 +2320,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="464" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -2698,119 +2762,119 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="110" />
+      <location filename="../../desktop/participants/view.py" line="118" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="119" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="122" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="126" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
-      <location filename="../../desktop/participants/view.py" line="374" />
+      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="366" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="124" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="137" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="203" />
+      <location filename="../../desktop/participants/view.py" line="196" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="206" />
+      <location filename="../../desktop/participants/view.py" line="199" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="209" />
+      <location filename="../../desktop/participants/view.py" line="203" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="209" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="212" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="220" />
+      <location filename="../../desktop/participants/view.py" line="216" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="219" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="500" />
+      <location filename="../../desktop/participants/view.py" line="487" />
       <source>Change approving manager</source>
       <translation>Change approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="612" />
+      <location filename="../../desktop/participants/view.py" line="602" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="603" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %n row. Print them all?</numerusform>
@@ -2818,12 +2882,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="619" />
+      <location filename="../../desktop/participants/view.py" line="609" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="624" />
+      <location filename="../../desktop/participants/view.py" line="615" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registration</numerusform>
@@ -2831,12 +2895,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
@@ -2846,47 +2910,47 @@
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="250" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="288" />
+      <location filename="../../desktop/participants/view.py" line="289" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="422" />
+      <location filename="../../desktop/participants/view.py" line="410" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="422" />
+      <location filename="../../desktop/participants/view.py" line="410" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="455" />
+      <location filename="../../desktop/participants/view.py" line="443" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="445" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="460" />
+      <location filename="../../desktop/participants/view.py" line="448" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="555" />
+      <location filename="../../desktop/participants/view.py" line="545" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="556" />
+      <location filename="../../desktop/participants/view.py" line="546" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Cancel %n registration? The participants lose their places.</numerusform>
@@ -2894,22 +2958,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="561" />
+      <location filename="../../desktop/participants/view.py" line="551" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="562" />
+      <location filename="../../desktop/participants/view.py" line="552" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="577" />
+      <location filename="../../desktop/participants/view.py" line="567" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="596" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -2917,48 +2981,48 @@
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="64" />
-      <location filename="../../desktop/operations/people.py" line="229" />
+      <location filename="../../desktop/operations/people.py" line="70" />
+      <location filename="../../desktop/operations/people.py" line="218" />
       <source>This person no longer exists.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="109" />
+      <location filename="../../desktop/operations/people.py" line="115" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="111" />
+      <location filename="../../desktop/operations/people.py" line="117" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="215" />
+      <location filename="../../desktop/operations/people.py" line="204" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="223" />
+      <location filename="../../desktop/operations/people.py" line="212" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="253" />
+      <location filename="../../desktop/operations/people.py" line="242" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="265" />
+      <location filename="../../desktop/operations/people.py" line="254" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="276" />
+      <location filename="../../desktop/operations/people.py" line="265" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="291" />
+      <location filename="../../desktop/operations/people.py" line="280" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
     </message>
@@ -3010,190 +3074,190 @@
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="177" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="188" />
+      <location filename="../../desktop/people/profile.py" line="189" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="227" />
-      <location filename="../../desktop/people/profile.py" line="230" />
+      <location filename="../../desktop/people/profile.py" line="228" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
-      <location filename="../../desktop/people/profile.py" line="236" />
+      <location filename="../../desktop/people/profile.py" line="233" />
+      <location filename="../../desktop/people/profile.py" line="237" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="237" />
+      <location filename="../../desktop/people/profile.py" line="238" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="240" />
+      <location filename="../../desktop/people/profile.py" line="241" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="269" />
+      <location filename="../../desktop/people/profile.py" line="262" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="270" />
+      <location filename="../../desktop/people/profile.py" line="262" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="272" />
+      <location filename="../../desktop/people/profile.py" line="264" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="265" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="274" />
+      <location filename="../../desktop/people/profile.py" line="266" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="267" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="269" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="300" />
+      <location filename="../../desktop/people/profile.py" line="283" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="303" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="289" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="309" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="339" />
+      <location filename="../../desktop/people/profile.py" line="322" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="341" />
+      <location filename="../../desktop/people/profile.py" line="324" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="342" />
+      <location filename="../../desktop/people/profile.py" line="325" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="326" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="380" />
+      <location filename="../../desktop/people/profile.py" line="378" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="390" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="394" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="396" />
+      <location filename="../../desktop/people/profile.py" line="394" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="402" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="410" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="419" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="483" />
+      <location filename="../../desktop/people/profile.py" line="481" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="485" />
+      <location filename="../../desktop/people/profile.py" line="483" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="564" />
+      <location filename="../../desktop/people/profile.py" line="562" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="565" />
+      <location filename="../../desktop/people/profile.py" line="563" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3216,56 +3280,38 @@
       <translation>Not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="71" />
-      <location filename="../../desktop/printing/sheet.py" line="102" />
-      <source>Name</source>
-      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width.</extracomment>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="72" />
-      <location filename="../../desktop/printing/sheet.py" line="103" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="75" />
-      <location filename="../../desktop/printing/sheet.py" line="106" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="77" />
+      <location filename="../../desktop/printing/sheet.py" line="78" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="83" />
+      <location filename="../../desktop/printing/sheet.py" line="76" />
       <source>Attendance sheet</source>
+      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="107" />
+      <location filename="../../desktop/printing/sheet.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="112" />
+      <location filename="../../desktop/printing/sheet.py" line="83" />
       <source>Participant list</source>
       <translation>Participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="198" />
+      <location filename="../../desktop/printing/sheet.py" line="206" />
       <source>Could not start printing</source>
       <translation>Could not start printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="311" />
+      <location filename="../../desktop/printing/sheet.py" line="319" />
       <source>Printed %1</source>
       <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="314" />
+      <location filename="../../desktop/printing/sheet.py" line="322" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%n participant</numerusform>
@@ -3273,12 +3319,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="322" />
+      <location filename="../../desktop/printing/sheet.py" line="330" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="354" />
+      <location filename="../../desktop/printing/sheet.py" line="362" />
       <source>List</source>
       <translation>List</translation>
     </message>
@@ -3286,173 +3332,173 @@
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="60" />
+      <location filename="../../desktop/people/profile.py" line="61" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Not requested</source>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="101" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="102" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="110" />
+      <location filename="../../desktop/people/profile.py" line="111" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="113" />
+      <location filename="../../desktop/people/profile.py" line="114" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="117" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="118" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="119" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="160" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="165" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="167" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="169" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
@@ -3462,19 +3508,17 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="260" />
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="261" />
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3581,27 +3625,27 @@
       <translation>no approving manager with an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="166" />
+      <location filename="../../desktop/operations/registrations.py" line="172" />
       <source>Sending approval requests</source>
       <translation>Sending approval requests</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="191" />
+      <location filename="../../desktop/operations/registrations.py" line="197" />
       <source>Setting the approving manager</source>
       <translation>Setting the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="207" />
+      <location filename="../../desktop/operations/registrations.py" line="208" />
       <source>Removing approvals</source>
       <translation>Removing approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="217" />
+      <location filename="../../desktop/operations/registrations.py" line="218" />
       <source>Cancelling registrations</source>
       <translation>Cancelling registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="275" />
+      <location filename="../../desktop/operations/registrations.py" line="276" />
       <source>Adding a registration</source>
       <translation>Adding a registration</translation>
     </message>
@@ -3610,7 +3654,7 @@
     <name>RemoveApprovalDialog</name>
     <message>
       <location filename="../../desktop/participants/dialogs.py" line="182" />
-      <location filename="../../desktop/participants/dialogs.py" line="197" />
+      <location filename="../../desktop/participants/dialogs.py" line="195" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
@@ -3623,18 +3667,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="193" />
-      <location filename="../../desktop/participants/dialogs.py" line="199" />
+      <location filename="../../desktop/participants/dialogs.py" line="192" />
+      <location filename="../../desktop/participants/dialogs.py" line="197" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="194" />
+      <location filename="../../desktop/participants/dialogs.py" line="192" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="208" />
+      <location filename="../../desktop/participants/dialogs.py" line="206" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -3819,18 +3863,18 @@
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="173" />
+      <location filename="../../desktop/admin/dialogs.py" line="170" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="176" />
+      <location filename="../../desktop/admin/dialogs.py" line="173" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="177" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
@@ -3838,193 +3882,193 @@
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="45" />
+      <location filename="../../desktop/courses/round_page.py" line="46" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="46" />
+      <location filename="../../desktop/courses/round_page.py" line="47" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="47" />
+      <location filename="../../desktop/courses/round_page.py" line="48" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="48" />
+      <location filename="../../desktop/courses/round_page.py" line="49" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="49" />
+      <location filename="../../desktop/courses/round_page.py" line="50" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
+      <location filename="../../desktop/courses/round_page.py" line="51" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
+      <location filename="../../desktop/courses/round_page.py" line="52" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
+      <location filename="../../desktop/courses/round_page.py" line="53" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
+      <location filename="../../desktop/courses/round_page.py" line="54" />
       <source>Check box</source>
       <translation>Check box</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="65" />
+      <location filename="../../desktop/courses/round_page.py" line="66" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="69" />
+      <location filename="../../desktop/courses/round_page.py" line="70" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="70" />
+      <location filename="../../desktop/courses/round_page.py" line="71" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="71" />
+      <location filename="../../desktop/courses/round_page.py" line="72" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="74" />
+      <location filename="../../desktop/courses/round_page.py" line="75" />
       <source>E-mail confirmation</source>
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="124" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="135" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="154" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="155" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="202" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="250" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="351" />
+      <location filename="../../desktop/courses/round_page.py" line="343" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="353" />
+      <location filename="../../desktop/courses/round_page.py" line="345" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="356" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4032,178 +4076,178 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="117" />
+      <location filename="../../desktop/alumni/rules.py" line="110" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Rules for automatic alumni approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="121" />
+      <location filename="../../desktop/alumni/rules.py" line="114" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="127" />
+      <location filename="../../desktop/alumni/rules.py" line="120" />
       <source>Only administrators can change the rules.</source>
       <translation>Only administrators can change the rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="132" />
+      <location filename="../../desktop/alumni/rules.py" line="125" />
       <source>Rules</source>
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="134" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>&amp;Add rule</source>
       <translation>&amp;Add rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="135" />
+      <location filename="../../desktop/alumni/rules.py" line="128" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="137" />
+      <location filename="../../desktop/alumni/rules.py" line="130" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>The rule stops applying; it is kept as inactive and can be turned on again</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="145" />
+      <location filename="../../desktop/alumni/rules.py" line="138" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="142" />
       <source>Minimum credits</source>
       <translation>Minimum credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="142" />
       <source>for example 180</source>
       <translation>for example 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="152" />
+      <location filename="../../desktop/alumni/rules.py" line="145" />
       <source>Programmes</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <location filename="../../desktop/alumni/rules.py" line="146" />
       <source>One programme code or name per line</source>
       <translation>One programme code or name per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="156" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="156" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>for example 2010</source>
       <translation>for example 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="158" />
+      <location filename="../../desktop/alumni/rules.py" line="151" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="162" />
+      <location filename="../../desktop/alumni/rules.py" line="155" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="163" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="167" />
+      <location filename="../../desktop/alumni/rules.py" line="160" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="171" />
+      <location filename="../../desktop/alumni/rules.py" line="164" />
       <source>Credits:</source>
       <translation>Credits:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <location filename="../../desktop/alumni/rules.py" line="165" />
       <source>Programmes:</source>
       <translation>Programmes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="173" />
+      <location filename="../../desktop/alumni/rules.py" line="166" />
       <source>After year:</source>
       <translation>After year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="175" />
+      <location filename="../../desktop/alumni/rules.py" line="168" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <location filename="../../desktop/alumni/rules.py" line="171" />
       <source>&amp;Save rule</source>
       <translation>&amp;Save rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="252" />
+      <location filename="../../desktop/alumni/rules.py" line="245" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>No rules yet: nothing is approved automatically by rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="284" />
+      <location filename="../../desktop/alumni/rules.py" line="277" />
       <source>New rule</source>
       <translation>New rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="297" />
+      <location filename="../../desktop/alumni/rules.py" line="290" />
       <source>Edit rule</source>
       <translation>Edit rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="333" />
+      <location filename="../../desktop/alumni/rules.py" line="326" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Credits must be a number from 0 to 1000, for example 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="341" />
+      <location filename="../../desktop/alumni/rules.py" line="334" />
       <source>Give at least one programme.</source>
       <translation>Give at least one programme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="351" />
+      <location filename="../../desktop/alumni/rules.py" line="344" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>The year must be a whole year from 1900 to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="385" />
+      <location filename="../../desktop/alumni/rules.py" line="378" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Saved. The change is sent to the server with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="387" />
+      <location filename="../../desktop/alumni/rules.py" line="380" />
       <source>Saved in the local database.</source>
       <translation>Saved in the local database.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="419" />
+      <location filename="../../desktop/alumni/rules.py" line="412" />
       <source>Remove rule</source>
       <translation>Remove rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="421" />
+      <location filename="../../desktop/alumni/rules.py" line="414" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="427" />
+      <location filename="../../desktop/alumni/rules.py" line="420" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -4211,58 +4255,58 @@
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="212" />
+      <location filename="../../desktop/admin/dialogs.py" line="209" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="216" />
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="216" />
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="216" />
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="223" />
+      <location filename="../../desktop/admin/dialogs.py" line="220" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="223" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="224" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="230" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="243" />
+      <location filename="../../desktop/admin/dialogs.py" line="240" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="251" />
+      <location filename="../../desktop/admin/dialogs.py" line="248" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="261" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>

@@ -1,73 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
   <context>
+    <name />
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="108" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="109" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="112" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+  </context>
+  <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="223" />
+      <location filename="../../desktop/participants/dialogs.py" line="221" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="224" />
+      <location filename="../../desktop/participants/dialogs.py" line="222" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="225" />
+      <location filename="../../desktop/participants/dialogs.py" line="223" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="227" />
+      <location filename="../../desktop/participants/dialogs.py" line="225" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="229" />
+      <location filename="../../desktop/participants/dialogs.py" line="227" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="236" />
-      <location filename="../../desktop/participants/dialogs.py" line="251" />
+      <location filename="../../desktop/participants/dialogs.py" line="234" />
+      <location filename="../../desktop/participants/dialogs.py" line="249" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="237" />
-      <location filename="../../desktop/participants/dialogs.py" line="252" />
+      <location filename="../../desktop/participants/dialogs.py" line="235" />
+      <location filename="../../desktop/participants/dialogs.py" line="250" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="238" />
-      <location filename="../../desktop/participants/dialogs.py" line="253" />
+      <location filename="../../desktop/participants/dialogs.py" line="236" />
+      <location filename="../../desktop/participants/dialogs.py" line="251" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="241" />
+      <location filename="../../desktop/participants/dialogs.py" line="239" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
-      <location filename="../../desktop/participants/dialogs.py" line="281" />
+      <location filename="../../desktop/participants/dialogs.py" line="241" />
+      <location filename="../../desktop/participants/dialogs.py" line="279" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="256" />
+      <location filename="../../desktop/participants/dialogs.py" line="254" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="268" />
+      <location filename="../../desktop/participants/dialogs.py" line="266" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="276" />
+      <location filename="../../desktop/participants/dialogs.py" line="274" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -76,7 +94,7 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="95" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="67" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
       <source>State</source>
       <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>Läge</translation>
@@ -152,62 +170,62 @@
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="68" />
       <source>Reload</source>
       <translation>Läs in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="69" />
       <source>Load the server's page again</source>
       <translation>Hämta serverns sida igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
       <source>Open in browser</source>
       <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="85" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="82" />
       <source>Needs a connection to the server</source>
       <translation>Kräver en anslutning till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="117" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="114" />
       <source>Order not found</source>
       <translation>Beställningen hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="116" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
       <source>Order %1</source>
       <translation>Beställning %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="136" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="133" />
       <source>ordered %1 by %2</source>
       <translation>beställd %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="141" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="138" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="148" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
       <source>Order %1 as saved on this computer</source>
       <translation>Beställning %1 så som den är sparad på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="151" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="148" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
     </message>
@@ -215,68 +233,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="45" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="29" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="42" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="48" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -284,48 +302,48 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="100" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="101" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="103" />
+      <location filename="../../desktop/agent_orders/view.py" line="102" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="107" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="109" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="124" />
+      <location filename="../../desktop/agent_orders/view.py" line="123" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="129" />
+      <location filename="../../desktop/agent_orders/view.py" line="130" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="132" />
+      <location filename="../../desktop/agent_orders/view.py" line="133" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
@@ -348,7 +366,7 @@
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="114" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -871,129 +889,129 @@
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="168" />
+      <location filename="../../desktop/alumni/view.py" line="157" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="168" />
+      <location filename="../../desktop/alumni/view.py" line="160" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="165" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="174" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="176" />
-      <location filename="../../desktop/alumni/view.py" line="193" />
+      <location filename="../../desktop/alumni/view.py" line="169" />
+      <location filename="../../desktop/alumni/view.py" line="183" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="179" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="182" />
+      <location filename="../../desktop/alumni/view.py" line="175" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="181" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="251" />
+      <location filename="../../desktop/alumni/view.py" line="241" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="256" />
+      <location filename="../../desktop/alumni/view.py" line="246" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="287" />
+      <location filename="../../desktop/alumni/view.py" line="277" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="292" />
+      <location filename="../../desktop/alumni/view.py" line="282" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="298" />
+      <location filename="../../desktop/alumni/view.py" line="288" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="328" />
+      <location filename="../../desktop/alumni/view.py" line="318" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="376" />
+      <location filename="../../desktop/alumni/view.py" line="366" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="382" />
+      <location filename="../../desktop/alumni/view.py" line="372" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="386" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="430" />
+      <location filename="../../desktop/alumni/view.py" line="420" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="437" />
+      <location filename="../../desktop/alumni/view.py" line="427" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="468" />
+      <location filename="../../desktop/alumni/view.py" line="458" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="488" />
+      <location filename="../../desktop/alumni/view.py" line="478" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="253" />
+      <location filename="../../desktop/alumni/view.py" line="243" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="462" />
-      <location filename="../../desktop/alumni/view.py" line="480" />
+      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="470" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1130,7 +1148,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="206" />
+      <location filename="../../desktop/common/widgets.py" line="272" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -1138,87 +1156,87 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="26" />
+      <location filename="../../desktop/courses/view.py" line="32" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="27" />
+      <location filename="../../desktop/courses/view.py" line="33" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="28" />
+      <location filename="../../desktop/courses/view.py" line="34" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="29" />
+      <location filename="../../desktop/courses/view.py" line="35" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="44" />
+      <location filename="../../desktop/courses/view.py" line="50" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="45" />
+      <location filename="../../desktop/courses/view.py" line="51" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="46" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="49" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="51" />
+      <location filename="../../desktop/courses/view.py" line="57" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="52" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="61" />
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1226,78 +1244,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
-      <location filename="../../desktop/courses/view.py" line="156" />
+      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="99" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="95" />
+      <location filename="../../desktop/courses/view.py" line="101" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="135" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="138" />
+      <location filename="../../desktop/courses/view.py" line="146" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="173" />
+      <location filename="../../desktop/courses/view.py" line="175" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="177" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="208" />
+      <location filename="../../desktop/courses/view.py" line="210" />
       <source>Rounds of %1</source>
       <translation>Omgångar av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="212" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="212" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n utbildning</numerusform>
@@ -1305,7 +1323,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="218" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%n omgång</numerusform>
@@ -1313,12 +1331,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="115" />
+      <location filename="../../desktop/courses/view.py" line="121" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="116" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -1491,154 +1509,174 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="145" />
-      <location filename="../../desktop/participants/import_dialog.py" line="273" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="289" />
       <source>Import participants</source>
-      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`).</extracomment>
+      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="147" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
-      <location filename="../../desktop/participants/import_dialog.py" line="166" />
+      <location filename="../../desktop/participants/import_dialog.py" line="157" />
+      <location filename="../../desktop/participants/import_dialog.py" line="170" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="155" />
-      <location filename="../../desktop/participants/import_dialog.py" line="229" />
+      <location filename="../../desktop/participants/import_dialog.py" line="159" />
+      <location filename="../../desktop/participants/import_dialog.py" line="246" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="157" />
-      <location filename="../../desktop/participants/import_dialog.py" line="265" />
+      <location filename="../../desktop/participants/import_dialog.py" line="161" />
+      <location filename="../../desktop/participants/import_dialog.py" line="281" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
+      <location filename="../../desktop/participants/import_dialog.py" line="162" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <location filename="../../desktop/participants/import_dialog.py" line="164" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="165" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="167" />
-      <location filename="../../desktop/participants/import_dialog.py" line="258" />
+      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="274" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="173" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="190" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="283" />
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="357" />
-      <source>Already on this round: left out</source>
-      <translation>Redan på omgången: hoppas över</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="411" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="371" />
+      <location filename="../../desktop/participants/import_dialog.py" line="412" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="294" />
+      <location filename="../../desktop/participants/import_dialog.py" line="310" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <location filename="../../desktop/participants/import_dialog.py" line="351" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="328" />
+      <location filename="../../desktop/participants/import_dialog.py" line="353" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="332" />
+      <location filename="../../desktop/participants/import_dialog.py" line="357" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="339" />
+      <location filename="../../desktop/participants/import_dialog.py" line="364" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="345" />
+      <location filename="../../desktop/participants/import_dialog.py" line="370" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <source>%1 is already on this round: skipped</source>
+      <translation>%1 finns redan på omgången: hoppas över</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="389" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="391" />
+      <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
+      <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="394" />
+      <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
+      <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="397" />
+      <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
+      <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="402" />
+      <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
+      <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="404" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="380" />
+      <location filename="../../desktop/participants/import_dialog.py" line="421" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1646,12 +1684,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="387" />
+      <location filename="../../desktop/participants/import_dialog.py" line="428" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="391" />
+      <location filename="../../desktop/participants/import_dialog.py" line="432" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1659,7 +1697,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="392" />
+      <location filename="../../desktop/participants/import_dialog.py" line="433" />
+      <location filename="../../desktop/participants/import_dialog.py" line="495" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1667,7 +1706,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="394" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1675,37 +1714,61 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="396" />
+      <location filename="../../desktop/participants/import_dialog.py" line="437" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="415" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="461" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="438" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="491" />
+      <source>%n registration(s) added to the round, to be synced</source>
+      <translation>
+        <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
+        <numerusform>%n registreringar lagda till på omgången, synkas sedan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <source>%n already in Kansli</source>
+      <translation>
+        <numerusform>%n fanns redan i Kansli</numerusform>
+        <numerusform>%n fanns redan i Kansli</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="500" />
+      <source>%n already on the round, skipped</source>
+      <translation>
+        <numerusform>%n redan på omgången, hoppades över</numerusform>
+        <numerusform>%n redan på omgången, hoppades över</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="447" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="512" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="466" />
+      <location filename="../../desktop/participants/import_dialog.py" line="527" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1731,75 +1794,76 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="65" />
-      <location filename="../../desktop/participants/import_dialog.py" line="82" />
+      <location filename="../../desktop/participants/import_dialog.py" line="66" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="67" />
+      <location filename="../../desktop/participants/import_dialog.py" line="68" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_dialog.py" line="69" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="70" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="70" />
+      <location filename="../../desktop/participants/import_dialog.py" line="72" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="73" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="72" />
+      <location filename="../../desktop/participants/import_dialog.py" line="74" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <location filename="../../desktop/participants/import_dialog.py" line="77" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="84" />
+      <location filename="../../desktop/participants/import_dialog.py" line="86" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="85" />
+      <location filename="../../desktop/participants/import_dialog.py" line="87" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="87" />
+      <location filename="../../desktop/participants/import_dialog.py" line="89" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
@@ -1830,29 +1894,29 @@
       <translation>Bjud in användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="115" />
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <location filename="../../desktop/admin/dialogs.py" line="113" />
+      <location filename="../../desktop/admin/dialogs.py" line="127" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="119" />
-      <location filename="../../desktop/admin/dialogs.py" line="132" />
+      <location filename="../../desktop/admin/dialogs.py" line="116" />
+      <location filename="../../desktop/admin/dialogs.py" line="129" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="123" />
+      <location filename="../../desktop/admin/dialogs.py" line="120" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/admin/dialogs.py" line="131" />
       <source>Send invitation</source>
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="151" />
+      <location filename="../../desktop/admin/dialogs.py" line="148" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -2011,244 +2075,244 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="75" />
+      <location filename="../../desktop/mainwindow.py" line="79" />
       <source>demo</source>
-      <extracomment>Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
+      <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="87" />
+      <location filename="../../desktop/mainwindow.py" line="91" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="88" />
+      <location filename="../../desktop/mainwindow.py" line="92" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="89" />
+      <location filename="../../desktop/mainwindow.py" line="93" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="90" />
+      <location filename="../../desktop/mainwindow.py" line="94" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="113" />
+      <location filename="../../desktop/mainwindow.py" line="117" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="155" />
+      <location filename="../../desktop/mainwindow.py" line="159" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="158" />
+      <location filename="../../desktop/mainwindow.py" line="162" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="161" />
+      <location filename="../../desktop/mainwindow.py" line="165" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="165" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="177" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="178" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="197" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>&amp;Actions</source>
       <translation>Åt&amp;gärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="236" />
+      <location filename="../../desktop/mainwindow.py" line="240" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="242" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="253" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="259" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="370" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
@@ -2256,27 +2320,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="464" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2698,119 +2762,119 @@
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="110" />
+      <location filename="../../desktop/participants/view.py" line="118" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="111" />
+      <location filename="../../desktop/participants/view.py" line="119" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="114" />
+      <location filename="../../desktop/participants/view.py" line="122" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="126" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
-      <location filename="../../desktop/participants/view.py" line="374" />
+      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="366" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="124" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="137" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="203" />
+      <location filename="../../desktop/participants/view.py" line="196" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="206" />
+      <location filename="../../desktop/participants/view.py" line="199" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="209" />
+      <location filename="../../desktop/participants/view.py" line="203" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="209" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="212" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="220" />
+      <location filename="../../desktop/participants/view.py" line="216" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="219" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="500" />
+      <location filename="../../desktop/participants/view.py" line="487" />
       <source>Change approving manager</source>
       <translation>Byt godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="612" />
+      <location filename="../../desktop/participants/view.py" line="602" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="603" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -2818,12 +2882,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="619" />
+      <location filename="../../desktop/participants/view.py" line="609" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="624" />
+      <location filename="../../desktop/participants/view.py" line="615" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -2831,12 +2895,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
@@ -2846,47 +2910,47 @@
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="250" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="288" />
+      <location filename="../../desktop/participants/view.py" line="289" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="422" />
+      <location filename="../../desktop/participants/view.py" line="410" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="422" />
+      <location filename="../../desktop/participants/view.py" line="410" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="455" />
+      <location filename="../../desktop/participants/view.py" line="443" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="445" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="460" />
+      <location filename="../../desktop/participants/view.py" line="448" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="555" />
+      <location filename="../../desktop/participants/view.py" line="545" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="556" />
+      <location filename="../../desktop/participants/view.py" line="546" />
       <source>Cancel %n registration(s)? The participants lose their places.</source>
       <translation>
         <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
@@ -2894,22 +2958,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="561" />
+      <location filename="../../desktop/participants/view.py" line="551" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="562" />
+      <location filename="../../desktop/participants/view.py" line="552" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="577" />
+      <location filename="../../desktop/participants/view.py" line="567" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="596" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -2917,48 +2981,48 @@
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="64" />
-      <location filename="../../desktop/operations/people.py" line="229" />
+      <location filename="../../desktop/operations/people.py" line="70" />
+      <location filename="../../desktop/operations/people.py" line="218" />
       <source>This person no longer exists.</source>
       <translation>Personen finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="109" />
+      <location filename="../../desktop/operations/people.py" line="115" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="111" />
+      <location filename="../../desktop/operations/people.py" line="117" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="215" />
+      <location filename="../../desktop/operations/people.py" line="204" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="223" />
+      <location filename="../../desktop/operations/people.py" line="212" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="253" />
+      <location filename="../../desktop/operations/people.py" line="242" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="265" />
+      <location filename="../../desktop/operations/people.py" line="254" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="276" />
+      <location filename="../../desktop/operations/people.py" line="265" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="291" />
+      <location filename="../../desktop/operations/people.py" line="280" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
     </message>
@@ -3010,190 +3074,190 @@
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="177" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="188" />
+      <location filename="../../desktop/people/profile.py" line="189" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="227" />
-      <location filename="../../desktop/people/profile.py" line="230" />
+      <location filename="../../desktop/people/profile.py" line="228" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
-      <location filename="../../desktop/people/profile.py" line="236" />
+      <location filename="../../desktop/people/profile.py" line="233" />
+      <location filename="../../desktop/people/profile.py" line="237" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="237" />
+      <location filename="../../desktop/people/profile.py" line="238" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="240" />
+      <location filename="../../desktop/people/profile.py" line="241" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="269" />
+      <location filename="../../desktop/people/profile.py" line="262" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="270" />
+      <location filename="../../desktop/people/profile.py" line="262" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="272" />
+      <location filename="../../desktop/people/profile.py" line="264" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="265" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="274" />
+      <location filename="../../desktop/people/profile.py" line="266" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="267" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="269" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="300" />
+      <location filename="../../desktop/people/profile.py" line="283" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="303" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="289" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="309" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="339" />
+      <location filename="../../desktop/people/profile.py" line="322" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="341" />
+      <location filename="../../desktop/people/profile.py" line="324" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="342" />
+      <location filename="../../desktop/people/profile.py" line="325" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="326" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="380" />
+      <location filename="../../desktop/people/profile.py" line="378" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="390" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="394" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="396" />
+      <location filename="../../desktop/people/profile.py" line="394" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="402" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="410" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="419" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="483" />
+      <location filename="../../desktop/people/profile.py" line="481" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="485" />
+      <location filename="../../desktop/people/profile.py" line="483" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="564" />
+      <location filename="../../desktop/people/profile.py" line="562" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="565" />
+      <location filename="../../desktop/people/profile.py" line="563" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -3216,56 +3280,38 @@
       <translation>Ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="71" />
-      <location filename="../../desktop/printing/sheet.py" line="102" />
-      <source>Name</source>
-      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width.</extracomment>
-      <translation>Namn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="72" />
-      <location filename="../../desktop/printing/sheet.py" line="103" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="75" />
-      <location filename="../../desktop/printing/sheet.py" line="106" />
-      <source>E-mail</source>
-      <translation>E-post</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="77" />
+      <location filename="../../desktop/printing/sheet.py" line="78" />
       <source>Signature</source>
       <translation>Namnteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="83" />
+      <location filename="../../desktop/printing/sheet.py" line="76" />
       <source>Attendance sheet</source>
+      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
       <translation>Närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="107" />
+      <location filename="../../desktop/printing/sheet.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="112" />
+      <location filename="../../desktop/printing/sheet.py" line="83" />
       <source>Participant list</source>
       <translation>Deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="198" />
+      <location filename="../../desktop/printing/sheet.py" line="206" />
       <source>Could not start printing</source>
       <translation>Det gick inte att börja skriva ut</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="311" />
+      <location filename="../../desktop/printing/sheet.py" line="319" />
       <source>Printed %1</source>
       <translation>Utskriven %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="314" />
+      <location filename="../../desktop/printing/sheet.py" line="322" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%n deltagare</numerusform>
@@ -3273,12 +3319,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="322" />
+      <location filename="../../desktop/printing/sheet.py" line="330" />
       <source>Page %1 of %2</source>
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="354" />
+      <location filename="../../desktop/printing/sheet.py" line="362" />
       <source>List</source>
       <translation>Lista</translation>
     </message>
@@ -3286,173 +3332,173 @@
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="60" />
+      <location filename="../../desktop/people/profile.py" line="61" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Not requested</source>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="101" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="102" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="110" />
+      <location filename="../../desktop/people/profile.py" line="111" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="113" />
+      <location filename="../../desktop/people/profile.py" line="114" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="117" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="118" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="119" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="160" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="165" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="167" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="169" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
@@ -3462,19 +3508,17 @@
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="260" />
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="261" />
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Main</source>
       <translation>Huvud</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -3581,27 +3625,27 @@
       <translation>ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="166" />
+      <location filename="../../desktop/operations/registrations.py" line="172" />
       <source>Sending approval requests</source>
       <translation>Skickar förfrågningar om godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="191" />
+      <location filename="../../desktop/operations/registrations.py" line="197" />
       <source>Setting the approving manager</source>
       <translation>Kopplar godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="207" />
+      <location filename="../../desktop/operations/registrations.py" line="208" />
       <source>Removing approvals</source>
       <translation>Tar bort godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="217" />
+      <location filename="../../desktop/operations/registrations.py" line="218" />
       <source>Cancelling registrations</source>
       <translation>Avbokar kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="275" />
+      <location filename="../../desktop/operations/registrations.py" line="276" />
       <source>Adding a registration</source>
       <translation>Lägger till en kursregistrering</translation>
     </message>
@@ -3610,7 +3654,7 @@
     <name>RemoveApprovalDialog</name>
     <message>
       <location filename="../../desktop/participants/dialogs.py" line="182" />
-      <location filename="../../desktop/participants/dialogs.py" line="197" />
+      <location filename="../../desktop/participants/dialogs.py" line="195" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
@@ -3623,18 +3667,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="193" />
-      <location filename="../../desktop/participants/dialogs.py" line="199" />
+      <location filename="../../desktop/participants/dialogs.py" line="192" />
+      <location filename="../../desktop/participants/dialogs.py" line="197" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="194" />
+      <location filename="../../desktop/participants/dialogs.py" line="192" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="208" />
+      <location filename="../../desktop/participants/dialogs.py" line="206" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -3819,18 +3863,18 @@
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="173" />
+      <location filename="../../desktop/admin/dialogs.py" line="170" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="176" />
+      <location filename="../../desktop/admin/dialogs.py" line="173" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="177" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
@@ -3838,193 +3882,193 @@
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="45" />
+      <location filename="../../desktop/courses/round_page.py" line="46" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="46" />
+      <location filename="../../desktop/courses/round_page.py" line="47" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="47" />
+      <location filename="../../desktop/courses/round_page.py" line="48" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="48" />
+      <location filename="../../desktop/courses/round_page.py" line="49" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="49" />
+      <location filename="../../desktop/courses/round_page.py" line="50" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
+      <location filename="../../desktop/courses/round_page.py" line="51" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
+      <location filename="../../desktop/courses/round_page.py" line="52" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
+      <location filename="../../desktop/courses/round_page.py" line="53" />
       <source>Choice</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
+      <location filename="../../desktop/courses/round_page.py" line="54" />
       <source>Check box</source>
       <translation>Kryssruta</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="65" />
+      <location filename="../../desktop/courses/round_page.py" line="66" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="69" />
+      <location filename="../../desktop/courses/round_page.py" line="70" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="70" />
+      <location filename="../../desktop/courses/round_page.py" line="71" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="71" />
+      <location filename="../../desktop/courses/round_page.py" line="72" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="74" />
+      <location filename="../../desktop/courses/round_page.py" line="75" />
       <source>E-mail confirmation</source>
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="124" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="135" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="154" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="155" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="202" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="250" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="351" />
+      <location filename="../../desktop/courses/round_page.py" line="343" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="353" />
+      <location filename="../../desktop/courses/round_page.py" line="345" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="356" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4032,178 +4076,178 @@
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="117" />
+      <location filename="../../desktop/alumni/rules.py" line="110" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Regler för automatiskt alumngodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="121" />
+      <location filename="../../desktop/alumni/rules.py" line="114" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>En registrering som inte matchar någon befintlig person godkänns automatiskt när alla aktiva regler uppfylls av en av alumnens studieuppgifter. Övriga går till den manuella kön.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="127" />
+      <location filename="../../desktop/alumni/rules.py" line="120" />
       <source>Only administrators can change the rules.</source>
       <translation>Endast administratörer kan ändra reglerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="132" />
+      <location filename="../../desktop/alumni/rules.py" line="125" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="134" />
+      <location filename="../../desktop/alumni/rules.py" line="127" />
       <source>&amp;Add rule</source>
       <translation>&amp;Lägg till regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="135" />
+      <location filename="../../desktop/alumni/rules.py" line="128" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="137" />
+      <location filename="../../desktop/alumni/rules.py" line="130" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>Regeln slutar gälla; den sparas som inaktiv och kan slås på igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="145" />
+      <location filename="../../desktop/alumni/rules.py" line="138" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="142" />
       <source>Minimum credits</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="142" />
       <source>for example 180</source>
       <translation>till exempel 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="152" />
+      <location filename="../../desktop/alumni/rules.py" line="145" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="153" />
+      <location filename="../../desktop/alumni/rules.py" line="146" />
       <source>One programme code or name per line</source>
       <translation>En programkod eller ett programnamn per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="156" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="156" />
+      <location filename="../../desktop/alumni/rules.py" line="149" />
       <source>for example 2010</source>
       <translation>till exempel 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="158" />
+      <location filename="../../desktop/alumni/rules.py" line="151" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="162" />
+      <location filename="../../desktop/alumni/rules.py" line="155" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="163" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="167" />
+      <location filename="../../desktop/alumni/rules.py" line="160" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="171" />
+      <location filename="../../desktop/alumni/rules.py" line="164" />
       <source>Credits:</source>
       <translation>Högskolepoäng:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="172" />
+      <location filename="../../desktop/alumni/rules.py" line="165" />
       <source>Programmes:</source>
       <translation>Program:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="173" />
+      <location filename="../../desktop/alumni/rules.py" line="166" />
       <source>After year:</source>
       <translation>Efter år:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="174" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="175" />
+      <location filename="../../desktop/alumni/rules.py" line="168" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="178" />
+      <location filename="../../desktop/alumni/rules.py" line="171" />
       <source>&amp;Save rule</source>
       <translation>&amp;Spara regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="252" />
+      <location filename="../../desktop/alumni/rules.py" line="245" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>Inga regler ännu: inget godkänns automatiskt av regler.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="284" />
+      <location filename="../../desktop/alumni/rules.py" line="277" />
       <source>New rule</source>
       <translation>Ny regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="297" />
+      <location filename="../../desktop/alumni/rules.py" line="290" />
       <source>Edit rule</source>
       <translation>Ändra regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="333" />
+      <location filename="../../desktop/alumni/rules.py" line="326" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Högskolepoäng måste vara ett tal från 0 till 1000, till exempel 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="341" />
+      <location filename="../../desktop/alumni/rules.py" line="334" />
       <source>Give at least one programme.</source>
       <translation>Ange minst ett program.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="351" />
+      <location filename="../../desktop/alumni/rules.py" line="344" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>Året måste vara ett helt år från 1900 till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="385" />
+      <location filename="../../desktop/alumni/rules.py" line="378" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Sparat. Ändringen skickas till servern vid nästa synkronisering.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="387" />
+      <location filename="../../desktop/alumni/rules.py" line="380" />
       <source>Saved in the local database.</source>
       <translation>Sparat i den lokala databasen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="419" />
+      <location filename="../../desktop/alumni/rules.py" line="412" />
       <source>Remove rule</source>
       <translation>Ta bort regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="421" />
+      <location filename="../../desktop/alumni/rules.py" line="414" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Ta bort ”%1”? Den slutar gälla för nya registreringar; den sparas som inaktiv och kan slås på igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="427" />
+      <location filename="../../desktop/alumni/rules.py" line="420" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -4211,58 +4255,58 @@
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="212" />
+      <location filename="../../desktop/admin/dialogs.py" line="209" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="216" />
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="216" />
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="216" />
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="223" />
+      <location filename="../../desktop/admin/dialogs.py" line="220" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="223" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="224" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="230" />
+      <location filename="../../desktop/admin/dialogs.py" line="227" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="243" />
+      <location filename="../../desktop/admin/dialogs.py" line="240" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="251" />
+      <location filename="../../desktop/admin/dialogs.py" line="248" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="261" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>

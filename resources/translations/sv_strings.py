@@ -1097,6 +1097,17 @@ SV: dict[object, object] = {
     "There is no %1 column. The first row must name the columns, such as: %2.": "Kolumnen %1 saknas. Första raden måste ange kolumnernas namn, till exempel: %2.",
     "Existing person: %1 (matched by personnummer)": "Befintlig person: %1 (hittad via personnummer)",
     "Existing person: %1 (matched by e-mail)": "Befintlig person: %1 (hittad via e-post)",
+    "Existing person: %1 (matched by e-mail; the file says %2)": "Befintlig person: %1 (hittad via e-post; i filen står %2)",
+    "Existing person: %1 (matched by personnummer; the file says %2)": "Befintlig person: %1 (hittad via personnummer; i filen står %2)",
+    "Existing person: %1 (matched by personnummer; adds e-mail %3)": "Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)",
+    "Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)": "Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)",
+    "%1 is already on this round: skipped": "%1 finns redan på omgången: hoppas över",
+    "%n registration(s) added to the round, to be synced": (
+        "%n registrering lagd till på omgången, synkas sedan",
+        "%n registreringar lagda till på omgången, synkas sedan",
+    ),
+    "%n already in Kansli": ("%n fanns redan i Kansli", "%n fanns redan i Kansli"),
+    "%n already on the round, skipped": ("%n redan på omgången, hoppades över", "%n redan på omgången, hoppades över"),
     "Columns not read (Kansli does not know them): %1": "Kolumner som inte läses (Kansli känner inte till dem): %1",
     "Columns not read (an earlier column has the same meaning): %1": "Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1",
     # models.tabular: why an import file cannot be read, what the reader did (desktop.common.file_text)

@@ -97,8 +97,10 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     what = {r["email"]: r["what"] for r in dialog.rows_model.rows}
     assert what["klara.nystrom@ny.se"] == "New person"
     assert what["olof.sund@ny.se"] == "New person (organisation not found, left empty)"
-    assert what[on_round[0]] == "Already on this round: left out"
-    assert what[elsewhere] == f"Existing person: {elsewhere_name} (matched by e-mail)"
+    assert what[on_round[0]] == f"{on_round[1]} {on_round[2]} is already on this round: skipped"
+    assert what[elsewhere] == (
+        f"Existing person: {elsewhere_name} (matched by e-mail; the file says Känd Person)"
+    )
     assert dialog.summary.text() == (
         "3 participants to import · 2 new to Kansli · 1 already on the round"
     )

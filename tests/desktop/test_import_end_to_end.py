@@ -13,12 +13,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMainWindow
 
 from desktop import local_index
 from desktop.i18n import Translations
+from desktop.participants import import_dialog
 from desktop.participants.export import export_participants
 from desktop.participants.import_dialog import ImportDialog
-from desktop.participants.import_ops import CHECK_MESSAGES, reason_text
+from desktop.participants.import_ops import CHECK_MESSAGES, ImportResult, reason_text
 from desktop.participants.query import ParticipantQuery
 from devtools.client_data import Filled, fill
 from models.errors import ValidationError
@@ -229,7 +231,10 @@ def test_a_known_personnummer_with_a_new_address_is_that_person_in_the_preview(
     target = next(r for r in filled.round_ids if r != filled.big_round_id)
     dialog = open_dialog(qtbot, ctx, path, round_id=target)
     (row,) = dialog.rows_model.rows
-    assert row["what"] == f"Existing person: {first} {last} (matched by personnummer)"
+    assert row["what"] == (
+        f"Existing person: {first} {last} (matched by personnummer; "
+        "adds e-mail helt.ny.adress@firma.se)"
+    )
     assert "0 new to Kansli" in dialog.summary.text()
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.import_button.click()
@@ -366,3 +371,119 @@ def test_a_file_refused_in_the_preview_imports_nothing_and_a_good_one_syncs_whol
         assert in_thread(ctx.engine.store.pending_count) == 0
     count = in_thread(_registrations_on_server, server.db_url, round_id)
     assert count == 41  # everything the preview passed, the server took
+
+
+# -- what the clerk sees: only importable rows listed, who each is, what was done -------------
+
+
+def test_the_preview_lists_only_importable_rows_and_says_who_each_person_is(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    target = next(r for r in filled.round_ids if r != filled.big_round_id)
+    on_target = {p for (p,) in read(
+        gui_guard, ctx.store, "SELECT participant_id FROM registration WHERE round_id = :r",
+        r=target,
+    )}  # fmt: skip
+    (known, known_name), (by_pnr, pnr_name), (on_round, on_round_name) = [
+        (pid, " ".join(read(gui_guard, ctx.store,
+                            "SELECT first_name, last_name FROM person WHERE id = :p", p=pid)[0]))
+        for pid in (
+            next(p for p in filled.participant_ids if p not in on_target),
+            [p for p in filled.participant_ids if p not in on_target][1],
+            next(iter(on_target)),
+        )
+    ]  # fmt: skip
+    number = personnummer(date(1991, 2, 3))
+    with gui_guard.allowed(), ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE person SET personnummer = ? WHERE id = ?", (number, by_pnr))
+
+    def address(pid: str) -> str:
+        sql = "SELECT address FROM person_email WHERE person_id = :p"
+        return str(read(gui_guard, ctx.store, sql, p=pid)[0][0])
+
+    path = csv_file(
+        tmp_path / "deltagare.csv",
+        [
+            ["Förnamn", "Efternamn", "E-post", "Personnummer", "Chef e-post"],
+            ["Märta", "Sjöberg", address(known), "", ""],  # another name in the file
+            ["Eva", "Ek", "eva.ek@firma.se", "", "okand.chef@firma.se"],  # an error
+            [*pnr_name.split(" ", 1), "ny.adress@firma.se", number, ""],  # adds an address
+            [*on_round_name.split(" ", 1), address(on_round), "", ""],  # already on the round
+            ["Ny", "Person", "ny.person@firma.se", "", ""],
+        ],
+    )
+    dialog = open_dialog(qtbot, ctx, path, round_id=target)
+    assert [(p[0], p[1]) for p in problems(dialog)] == [(3, "Manager e-mail")]
+    what = {r["row"]: r["what"] for r in dialog.rows_model.rows}
+    assert what == {
+        2: f"Existing person: {known_name} (matched by e-mail; the file says Märta Sjöberg)",
+        4: f"Existing person: {pnr_name} (matched by personnummer; "
+           "adds e-mail ny.adress@firma.se)",
+        5: f"{on_round_name} is already on this round: skipped",
+        6: "New person",
+    }  # fmt: skip
+    assert dialog.tabs.tabText(0) == "Participants (4)"
+    assert dialog.tabs.tabText(1) == "Errors (1)"
+    # The personnummer the file gives is shown (this user may read it).
+    pnr_col = [c.key for c in import_dialog.ROW_COLUMNS].index("personnummer")
+    assert not dialog.rows_table.isColumnHidden(pnr_col)
+    assert {r["row"]: r["personnummer"] for r in dialog.rows_model.rows}[4] == number
+
+
+def test_after_the_import_the_window_says_what_was_done(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    (elsewhere,) = read(
+        gui_guard, ctx.store,
+        "SELECT e.address FROM person_email e WHERE e.person_id NOT IN "
+        "(SELECT participant_id FROM registration WHERE round_id = :r) LIMIT 1",
+        r=filled.big_round_id,
+    )[0]  # fmt: skip
+    (on_round,) = read(
+        gui_guard, ctx.store,
+        "SELECT e.address FROM registration r JOIN person_email e "
+        "ON e.person_id = r.participant_id WHERE r.round_id = :r LIMIT 1",
+        r=filled.big_round_id,
+    )[0]  # fmt: skip
+    path = csv_file(
+        tmp_path / "bra.csv",
+        [["Förnamn", "Efternamn", "E-post"], ["Ny", "Person", "ny.person@firma.se"],
+         ["Ny", "Till", "ny.till@firma.se"], ["Känd", "Person", elsewhere],
+         ["På", "Omgången", on_round]],
+    )  # fmt: skip
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ImportDialog(ctx, round_id=filled.big_round_id, parent=window)
+    with qtbot.waitSignal(dialog.checked, timeout=20_000):
+        dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert window.statusBar().currentMessage() == (
+        "3 registrations added to the round, to be synced: 2 new to Kansli, "
+        "1 already in Kansli, 1 already on the round, skipped."
+    )
+
+
+def test_the_import_result_is_said_in_swedish(qtbot, ctx, swedish) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.result_text(ImportResult(registrations=1, new_people=1)) == (
+        "1 registrering lagd till på omgången, synkas sedan: 1 ny i Kansli."
+    )
+    assert dialog.result_text(
+        ImportResult(registrations=28, new_people=26, existing_people=2, left_out=2)
+    ) == (
+        "28 registreringar lagda till på omgången, synkas sedan: 26 nya i Kansli, "
+        "2 fanns redan i Kansli, 2 redan på omgången, hoppades över."
+    )
+
+
+def test_the_dialog_fits_the_screen(qtbot, ctx) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    assert dialog.width() >= min(1040, free.width())
+    assert dialog.width() >= min(int(free.width() * 0.8), 1600) - 1
