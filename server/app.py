@@ -14,7 +14,7 @@ import models.commands  # noqa: F401  (registers every command)
 from server.api.errors import install_error_handlers
 from server.api.middleware import BearerFirst, BodyLimit
 from server.api.routes import meta, routers
-from server.services.agent_orders import send_queued_sms
+from server.services.agent_orders.signers import send_queued_sms
 from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.services.login_limits import HashGate

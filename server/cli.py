@@ -249,7 +249,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from server.services.agent_orders import send_queued_sms
+    from server.services.agent_orders.signers import send_queued_sms
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker

@@ -10,7 +10,7 @@ import requests
 
 from models.agent_orders import OrderState
 from models.ids import utcnow
-from server.services.agent_orders import INVITATION_PURPOSE
+from server.services.agent_orders.orders import INVITATION_PURPOSE
 from server.services.approval import issue_link
 from tests.agent_orders.builders import add_order, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp

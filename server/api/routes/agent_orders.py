@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from models.ids import utcnow
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.schemas import ID_PATTERN, PlainText, error_responses
-from server.services.agent_orders import invite_customer
+from server.services.agent_orders.orders import invite_customer
 
 router = APIRouter(tags=["agent orders"])
 

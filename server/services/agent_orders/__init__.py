@@ -7,12 +7,5 @@
 - :mod:`.records`: what is signed and hashed, who may act, the audit trail,
   the pages' data.
 
-The names callers outside the feature need are importable from this package.
+The package imports nothing: callers import the module they need.
 """
-
-from __future__ import annotations
-
-from server.services.agent_orders.orders import INVITATION_PURPOSE, invite_customer
-from server.services.agent_orders.signers import send_queued_sms
-
-__all__ = ["INVITATION_PURPOSE", "invite_customer", "send_queued_sms"]

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from models.agent_orders import AgentOrder, OrderState
 from models.ids import utcnow
-from server.services.agent_orders import INVITATION_PURPOSE
 from server.services.agent_orders import orders as svc
+from server.services.agent_orders.orders import INVITATION_PURPOSE
 from server.services.approval import issue_link
 from server.tables import MailOutbox
 from tests.agent_orders.builders import Cast, add_order, latest_sms_code, make_cast, order_state
