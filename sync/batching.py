@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 
 @contextmanager
@@ -60,6 +60,16 @@ class BatchingSession(Session):
     def flush_held(self) -> None:
         """Flush what is pending now, held or not."""
         super().flush()
+
+    # A savepoint or a commit flushes first: the held rows are written before it, never
+    # inside a savepoint a rollback would take them back with, nor left out of a commit.
+    def begin_nested(self) -> SessionTransaction:
+        self.flush_held()
+        return super().begin_nested()
+
+    def commit(self) -> None:
+        self.flush_held()
+        super().commit()
 
     @contextmanager
     def holding_flushes(self) -> Iterator[None]:
