@@ -84,6 +84,8 @@ ROW_COLUMNS = (
         tooltip=lambda r: str(r.get("what") or ""),
     ),
 )
+#: Columns shown only when a row of the file has a value.
+_OPTIONAL = frozenset({"personnummer", "phone", "organisation", "manager_email"})
 PROBLEM_COLUMNS = (
     Column(
         "row", QT_TRANSLATE_NOOP("ImportParticipants", "Row"), CTX, format=_plain, align_right=True
@@ -189,7 +191,6 @@ class ImportDialog(QDialog):
         self.rows_table.setModel(self.rows_model)
         for col, width in enumerate((44, 100, 120, 220, 110, 120, 160)):
             self.rows_table.setColumnWidth(col, width)
-        self._pnr_column = next(n for n, c in enumerate(ROW_COLUMNS) if c.key == "personnummer")
         self.problems_model = RowsModel(PROBLEM_COLUMNS, self)
         self.problems_table = TableView("import_problems", ctx.settings, self)
         self.problems_table.setModel(self.problems_model)
@@ -338,10 +339,16 @@ class ImportDialog(QDialog):
                 }
             )
         self.rows_model.set_rows(rows)
-        self.rows_table.setColumnHidden(
-            self._pnr_column,
-            "personnummer" in preview.ignored or not any(r["personnummer"] for r in rows),
-        )
+        # The optional columns the file fills (the personnummer: if the user may read it).
+        for col, column in enumerate(ROW_COLUMNS):
+            if column.key in _OPTIONAL:
+                self.rows_table.setColumnHidden(
+                    col, column.key in preview.ignored or not any(r[column.key] for r in rows)
+                )
+        # The values' width (at most 240 px), so that "In Kansli" (last, stretched) shows.
+        for col in range(len(ROW_COLUMNS) - 1):
+            self.rows_table.resizeColumnToContents(col)
+            self.rows_table.setColumnWidth(col, min(self.rows_table.columnWidth(col), 240))
         self.problems_model.set_rows(
             [
                 {

@@ -428,6 +428,17 @@ def test_the_preview_lists_only_importable_rows_and_says_who_each_person_is(
     pnr_col = [c.key for c in import_dialog.ROW_COLUMNS].index("personnummer")
     assert not dialog.rows_table.isColumnHidden(pnr_col)
     assert {r["row"]: r["personnummer"] for r in dialog.rows_model.rows}[4] == number
+    # Columns the file leaves empty are not shown; "In Kansli" has room on a 1366 × 768 screen.
+    keys = [c.key for c in import_dialog.ROW_COLUMNS]
+    table = dialog.rows_table
+    assert table.isColumnHidden(keys.index("phone"))
+    assert table.isColumnHidden(keys.index("organisation"))
+    dialog.resize(1093, 614)  # 80 % of 1366 × 768
+    dialog.show()
+    dialog.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    what_col = keys.index("what")
+    assert table.viewport().width() - table.columnViewportPosition(what_col) >= 450
 
 
 def test_after_the_import_the_window_says_what_was_done(
