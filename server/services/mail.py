@@ -48,6 +48,7 @@ from models.ids import utcnow
 from models.tenancy import Membership, Role
 from server.i18n import N_
 from server.services.database import Database
+from server.services.messages import Message, tenant_language
 from server.services.polling import PollingWorker
 from server.settings import Settings
 from server.tables import MailOutbox, Notification
@@ -250,8 +251,6 @@ def notify_failed(session: Session, mail: MailOutbox, reason: str, now: datetime
     In the app only (no mail about a mail), in the tenant's language, in ``session``'s
     transaction; the reason is the SMTP answer or what made the mail unbuildable.
     """
-    from server.services.notifications import Message, _language_of  # a cycle at import
-
     admins = session.scalars(
         select(Membership.user_id)
         .where(
@@ -275,7 +274,7 @@ def notify_failed(session: Session, mail: MailOutbox, reason: str, now: datetime
             "reason": scrub(reason)[:300],
         },
     )
-    title, body = message.in_language(_language_of(session, mail.tenant_id))
+    title, body = message.in_language(tenant_language(session, mail.tenant_id))
     for user_id in admins:
         session.add(
             Notification(

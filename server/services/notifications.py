@@ -8,52 +8,21 @@ customer's attestant) get the e-mail only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from models.errors import NotFoundError
-from models.tenancy import Tenant, User
+from models.tenancy import User
 from server.i18n import gettext, use_language
 from server.services import scope
 from server.services.effects import greeting as greeting_line
 from server.services.effects import paragraph
 from server.services.mail import queue_mail
+from server.services.messages import Message, tenant_language
 from server.settings import Settings
 from server.tables import Notification
-
-
-@dataclass(frozen=True)
-class Message:
-    """What to tell someone: a subject line, a text, and optionally a page of this server.
-
-    ``title`` and ``body`` are English templates marked with ``N_()``, filled
-    from ``params`` once translated into the tenant's language (see
-    :meth:`in_language`).
-    """
-
-    kind: str
-    title: str
-    body: str
-    #: Path of a page (``/staff/...``), shown in the app and linked from the mail.
-    link_path: str = ""
-    related_id: str | None = None
-    params: dict[str, str] = field(default_factory=dict)
-
-    def in_language(self, language: str) -> tuple[str, str]:
-        """Title and body in ``language``, the values filled in."""
-        with use_language(language):
-            return (
-                gettext(self.title).format(**self.params),
-                gettext(self.body).format(**self.params),
-            )
-
-
-def _language_of(session: Session, tenant_id: str) -> str:
-    tenant = session.get(Tenant, tenant_id)
-    return tenant.language if tenant is not None else "en"
 
 
 def _mail_text(
@@ -98,7 +67,7 @@ def notify_user(
     reader = scope.reader_of(session, user_id=user.id, tenant_id=tenant_id)
     if not scope.sees_related(session, reader, message.related_id):
         return None
-    language = _language_of(session, tenant_id)
+    language = tenant_language(session, tenant_id)
     title, body = message.in_language(language)
     note = Notification(
         tenant_id=tenant_id,
@@ -143,7 +112,7 @@ def notify_address(
     signature: str = "Kansli",
 ) -> None:
     """Tell someone without an account, by e-mail only (in the tenant's language)."""
-    language = _language_of(session, tenant_id)
+    language = tenant_language(session, tenant_id)
     title, body = message.in_language(language)
     queue_mail(
         session=session,

@@ -33,7 +33,8 @@ from models.tenancy import Membership, Role, Tenant
 from server.app import create_app
 from server.services.accounts import create_user
 from server.services.auth import issue_token, token_hash
-from server.services.notifications import Message, notify_user
+from server.services.messages import Message
+from server.services.notifications import notify_user
 from server.services.rows import synced_table_objects
 from server.services.scope import AGENT_SCOPED_ROLES
 from server.tables import MailOutbox, Notification

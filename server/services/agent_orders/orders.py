@@ -51,7 +51,8 @@ from server.services.agent_orders.records import (
 from server.services.approval import LinkProblem, issue_link
 from server.services.auth import Principal
 from server.services.database import Database
-from server.services.notifications import Message, mark_related_read, notify_address
+from server.services.messages import Message
+from server.services.notifications import mark_related_read, notify_address
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings

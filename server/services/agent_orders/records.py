@@ -28,7 +28,8 @@ from server.i18n import N_
 from server.services import scope
 from server.services.approval import find_link
 from server.services.auth import Principal
-from server.services.notifications import Message, notify_address, notify_user
+from server.services.messages import Message
+from server.services.notifications import notify_address, notify_user
 from server.services.scope import get_for_tenant
 from server.settings import Settings
 from server.tables import LinkToken

@@ -30,7 +30,8 @@ from server.services.agent_orders import records
 from server.services.approval import issue_link
 from server.services.auth import Principal
 from server.services.database import Database
-from server.services.notifications import Message, mark_related_read, notify_address
+from server.services.messages import Message
+from server.services.notifications import mark_related_read, notify_address
 from server.settings import Settings
 from server.signing.bankid import (
     BankIdService,

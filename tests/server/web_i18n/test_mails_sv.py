@@ -7,7 +7,8 @@ from sqlalchemy import select, update
 
 from models.tenancy import Tenant
 from server.services.alumni.forms import UNREGISTER_MAIL_KIND
-from server.services.notifications import Message, notify_address
+from server.services.messages import Message
+from server.services.notifications import notify_address
 from server.tables import MailOutbox
 from tests.approval.helpers import answers, latest_mail, make_case, make_form, request_link
 from tests.server.helpers import World
