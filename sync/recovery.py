@@ -36,6 +36,7 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -210,10 +211,17 @@ ACCOUNT_KEYS = (
 )
 
 
-def recover_if_needed(path: Path, journal: CommandJournal) -> StoreRecovered | None:
-    """Recover the database at ``path`` when it is damaged or lost (see the module docstring)."""
-    from sync.store import ClientStore
+#: Makes the new database at the path given: the account, the commands to queue again (in
+#: their order, with their ids), the note for the user; writes it all to the file itself (no
+#: write-ahead log left beside it). :class:`sync.store.ClientStore` passes its own.
+Refill = Callable[[Path, Mapping[str, str], Sequence[Mapping[str, Any]], StoreRecovered], None]
 
+
+def recover_if_needed(path: Path, journal: CommandJournal, refill: Refill) -> StoreRecovered | None:
+    """Recover the database at ``path`` when it is damaged or lost (see the module docstring).
+
+    ``refill`` makes the new file (step 2), so this module needs nothing of the store's.
+    """
     # A file that holds nothing (deleted, or cut to zero bytes) while its journal holds
     # pending commands, or the account (a kill between moving a damaged file aside and
     # putting the rebuilt one in its place), is lost as much as a damaged one.
@@ -247,13 +255,7 @@ def recover_if_needed(path: Path, journal: CommandJournal) -> StoreRecovered | N
     fresh = _with_suffix(path, ".recovering")
     for suffix in _SUFFIXES:
         _with_suffix(fresh, suffix).unlink(missing_ok=True)
-    store = ClientStore(fresh, journal=False)
-    try:
-        store.requeue(account, pending, notice)
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        store.close()
+    refill(fresh, account, pending, notice)
     if not missing:
         assert aside is not None
         for suffix in _SUFFIXES:

@@ -359,6 +359,22 @@ def _raw(conn: Connection) -> sqlite3.Connection:
     return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
+def _refill(
+    path: Path,
+    account: Mapping[str, str],
+    envelopes: Sequence[Mapping[str, Any]],
+    notice: StoreRecovered,
+) -> None:
+    """The new file of a recovery (:data:`sync.recovery.Refill`), checkpointed and closed."""
+    store = ClientStore(path, journal=False)
+    try:
+        store.requeue(account, envelopes, notice)
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+
+
 class ClientStore:
     """The local SQLite file of one account: cache, outbox and sync state."""
 
@@ -375,7 +391,7 @@ class ClientStore:
         if self.journal is not None:
             # Before the file is created: a lost file is recovered from its journal.
             with disk_full_said("the damaged local database could not be rebuilt"):
-                recover_if_needed(self.path, self.journal)
+                recover_if_needed(self.path, self.journal, _refill)
         private_sqlite(self.path)
         self.engine = _sqlite_engine(self.path)
         self._write_engine = _sqlite_engine(self.path, immediate=True)
