@@ -375,19 +375,24 @@ class ImportDialog(QDialog):
         if preview.unknown_columns:
             notes.append(
                 self.tr("Columns not read (Kansli does not know them): %1").replace(
-                    "%1", ", ".join(f"“{c}”" for c in preview.unknown_columns)
+                    "%1", ", ".join(self._quoted(c) for c in preview.unknown_columns)
                 )
             )
         if preview.duplicate_columns:
             notes.append(
                 self.tr("Columns not read (an earlier column has the same meaning): %1").replace(
-                    "%1", ", ".join(f"“{c}”" for c in preview.duplicate_columns)
+                    "%1", ", ".join(self._quoted(c) for c in preview.duplicate_columns)
                 )
             )
         self.ignored_note.setText("\n".join(notes))
         self.ignored_note.setVisible(bool(notes))
         self._update()
         self.checked.emit(preview)
+
+    def _quoted(self, header: str) -> str:
+        """A column's header in the language's quotes, wrapped at spaces only (a word
+        joiner after each hyphen: "e-post" is not broken at the end of a line)."""
+        return self.tr("“%1”").replace("%1", header.replace("-", "-\u2060"))
 
     def _what(self, preview: FilePreview, row: ParticipantRow) -> str:
         """What importing ``row`` does: left out, an existing person (found how), or new."""

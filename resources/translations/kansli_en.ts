@@ -1509,174 +1509,179 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
-      <location filename="../../desktop/participants/import_dialog.py" line="289" />
+      <location filename="../../desktop/participants/import_dialog.py" line="156" />
+      <location filename="../../desktop/participants/import_dialog.py" line="296" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="158" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="160" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="157" />
-      <location filename="../../desktop/participants/import_dialog.py" line="170" />
+      <location filename="../../desktop/participants/import_dialog.py" line="164" />
+      <location filename="../../desktop/participants/import_dialog.py" line="177" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="159" />
-      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <location filename="../../desktop/participants/import_dialog.py" line="166" />
+      <location filename="../../desktop/participants/import_dialog.py" line="253" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="161" />
-      <location filename="../../desktop/participants/import_dialog.py" line="281" />
+      <location filename="../../desktop/participants/import_dialog.py" line="168" />
+      <location filename="../../desktop/participants/import_dialog.py" line="288" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="162" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="164" />
+      <location filename="../../desktop/participants/import_dialog.py" line="171" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="176" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
-      <location filename="../../desktop/participants/import_dialog.py" line="274" />
+      <location filename="../../desktop/participants/import_dialog.py" line="178" />
+      <location filename="../../desktop/participants/import_dialog.py" line="281" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="173" />
+      <location filename="../../desktop/participants/import_dialog.py" line="180" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="200" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="210" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <location filename="../../desktop/participants/import_dialog.py" line="306" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="411" />
+      <location filename="../../desktop/participants/import_dialog.py" line="429" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="412" />
+      <location filename="../../desktop/participants/import_dialog.py" line="430" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="310" />
+      <location filename="../../desktop/participants/import_dialog.py" line="317" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="351" />
+      <location filename="../../desktop/participants/import_dialog.py" line="364" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="365" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="353" />
+      <location filename="../../desktop/participants/import_dialog.py" line="366" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="357" />
+      <location filename="../../desktop/participants/import_dialog.py" line="370" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="364" />
+      <location filename="../../desktop/participants/import_dialog.py" line="377" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="383" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <source>“%1”</source>
+      <translation>“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="401" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="389" />
+      <location filename="../../desktop/participants/import_dialog.py" line="407" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="391" />
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="394" />
+      <location filename="../../desktop/participants/import_dialog.py" line="412" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="397" />
+      <location filename="../../desktop/participants/import_dialog.py" line="415" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="402" />
+      <location filename="../../desktop/participants/import_dialog.py" line="420" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="404" />
+      <location filename="../../desktop/participants/import_dialog.py" line="422" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="421" />
+      <location filename="../../desktop/participants/import_dialog.py" line="439" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1684,12 +1689,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="428" />
+      <location filename="../../desktop/participants/import_dialog.py" line="446" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="432" />
+      <location filename="../../desktop/participants/import_dialog.py" line="450" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1697,8 +1702,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="433" />
-      <location filename="../../desktop/participants/import_dialog.py" line="495" />
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="514" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1706,7 +1711,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="435" />
+      <location filename="../../desktop/participants/import_dialog.py" line="453" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1714,27 +1719,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="437" />
+      <location filename="../../desktop/participants/import_dialog.py" line="455" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
+      <location filename="../../desktop/participants/import_dialog.py" line="474" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="461" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="497" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="491" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registration added to the round, to be synced</numerusform>
@@ -1742,7 +1747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n already in Kansli</numerusform>
@@ -1750,7 +1755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="500" />
+      <location filename="../../desktop/participants/import_dialog.py" line="518" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n already on the round, skipped</numerusform>
@@ -1758,17 +1763,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="508" />
+      <location filename="../../desktop/participants/import_dialog.py" line="525" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="512" />
+      <location filename="../../desktop/participants/import_dialog.py" line="529" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="527" />
+      <location filename="../../desktop/participants/import_dialog.py" line="544" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1794,76 +1799,78 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="66" />
-      <location filename="../../desktop/participants/import_dialog.py" line="84" />
+      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="91" />
       <source>Row</source>
-      <extracomment>Folder the last import file was chosen from.</extracomment>
+      <extracomment>Folder the last import file was chosen from.
+----------
+Columns shown only when a row of the file has a value.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="68" />
+      <location filename="../../desktop/participants/import_dialog.py" line="73" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="69" />
+      <location filename="../../desktop/participants/import_dialog.py" line="74" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="70" />
+      <location filename="../../desktop/participants/import_dialog.py" line="75" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="72" />
+      <location filename="../../desktop/participants/import_dialog.py" line="77" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="78" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="74" />
+      <location filename="../../desktop/participants/import_dialog.py" line="79" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="77" />
+      <location filename="../../desktop/participants/import_dialog.py" line="82" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="86" />
+      <location filename="../../desktop/participants/import_dialog.py" line="93" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="87" />
+      <location filename="../../desktop/participants/import_dialog.py" line="94" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="89" />
+      <location filename="../../desktop/participants/import_dialog.py" line="96" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="116" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
+      <location filename="../../desktop/participants/import_dialog.py" line="76" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

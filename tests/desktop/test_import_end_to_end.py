@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QMainWindow
 
 from desktop import local_index
@@ -284,8 +285,8 @@ def test_every_problem_is_named_by_row_and_column_in_swedish(
     ]
     assert dialog.summary.text().startswith("Filen har 4 fel.")
     note = dialog.ignored_note.text()
-    assert "Kolumner som inte läses (Kansli känner inte till dem): “Avdelning”" in note
-    assert "Kolumner som inte läses (en tidigare kolumn betyder samma sak): “Mejl”" in note
+    assert "Kolumner som inte läses (Kansli känner inte till dem): ”Avdelning”" in note
+    assert "Kolumner som inte läses (en tidigare kolumn betyder samma sak): ”Mejl”" in note
     assert not dialog.import_button.isEnabled()
 
     missing = write_xlsx(tmp_path / "saknas.xlsx", [["Förnamn", "E-post"], ["Anna", "a@firma.se"]])
@@ -498,3 +499,27 @@ def test_the_dialog_fits_the_screen(qtbot, ctx) -> None:
     assert dialog.width() <= free.width() and dialog.height() <= free.height()
     assert dialog.width() >= min(1040, free.width())
     assert dialog.width() >= min(int(free.width() * 0.8), 1600) - 1
+
+
+def test_a_column_name_in_the_notes_is_not_broken_at_its_hyphen(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    path = csv_file(
+        tmp_path / "kolumner.csv",
+        [["Förnamn", "Efternamn", "E-post", "Godkänt via e-post"], ["Ny", "Ek", "n@f.se", "ja"]],
+    )
+    dialog = open_dialog(qtbot, ctx, path, round_id=filled.big_round_id)
+    note = dialog.ignored_note.text()
+    assert "Columns not read (Kansli does not know them): “Godkänt via e-\u2060post”" in note
+    # Narrow enough to wrap: no line ends inside the column's name.
+    dialog.ignored_note.setFixedWidth(dialog.ignored_note.fontMetrics().horizontalAdvance(
+        "Columns not read (Kansli does not know them): “Godkänt via e-"
+    ) + 4)  # fmt: skip
+    layout = QTextLayout(note, dialog.ignored_note.font())
+    layout.beginLayout()
+    ends = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(dialog.ignored_note.width())
+        ends.append(note[line.textStart() : line.textStart() + line.textLength()].rstrip())
+    layout.endLayout()
+    assert not any(end.endswith("e-") for end in ends), ends
