@@ -1054,29 +1054,17 @@ class ClientStore:
         conn.execute(delete(PendingRow))
         entries = _outbox_rows(conn)
         replayed = 0
-        with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
+        with (
+            collector_paused(),
+            BatchingSession(bind=conn, join_transaction_mode="create_savepoint") as s,
+        ):
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
-            for entry in entries:
-                try:
-                    command = from_envelope(_envelope(entry))
-                    with s.begin_nested():
-                        outcome = command.apply(s, actor)
-                        for table, row_id in dict.fromkeys(outcome.concerns):
-                            s.add(
-                                PendingRow(
-                                    table_name=table, row_id=row_id, command_id=entry["command_id"]
-                                )
-                            )
-                        s.flush()
-                    replayed += 1
-                except DomainError as exc:
-                    log.info(
-                        "queued command %s no longer applies locally: %s", entry["name"], exc.code
-                    )
-                except Exception:
-                    # Never let one command block recording the server's answers for ever.
-                    log.exception("queued command %s failed to apply locally", entry["name"])
-                s.expire_all()
+            # A few dozen commands at a time in one savepoint (an import's queue is 10^4);
+            # a part where one no longer applies goes again command by command.
+            for start in range(0, len(entries), _FLUSH_EVERY):
+                part = entries[start : start + _FLUSH_EVERY]
+                together = _replay_together(s, actor, part)
+                replayed += together if together is not None else _replay_each(s, actor, part)
             s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=0))
             s.commit()  # releases the session's savepoint; the caller commits the transaction
         return replayed
@@ -1221,6 +1209,49 @@ def _aware(moment: datetime) -> datetime:
     from datetime import UTC
 
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _replay_together(
+    s: BatchingSession, actor: Actor, entries: Sequence[Mapping[str, Any]]
+) -> int | None:
+    """Apply ``entries`` again in one savepoint, their flushes held: how many, or None
+    (and nothing kept) when one of them does not apply."""
+    try:
+        with s.begin_nested(), s.holding_flushes():
+            for entry in entries:
+                outcome = from_envelope(_envelope(entry)).apply(s, actor)
+                s.add_all(
+                    PendingRow(table_name=table, row_id=row_id, command_id=entry["command_id"])
+                    for table, row_id in dict.fromkeys(outcome.concerns)
+                )
+    except Exception:
+        s.expire_all()
+        return None
+    return len(entries)
+
+
+def _replay_each(s: Session, actor: Actor, entries: Sequence[Mapping[str, Any]]) -> int:
+    """Apply ``entries`` again one by one, each in its savepoint: one that no longer
+    applies keeps no local effect (the server decides). How many applied."""
+    replayed = 0
+    for entry in entries:
+        try:
+            command = from_envelope(_envelope(entry))
+            with s.begin_nested():
+                outcome = command.apply(s, actor)
+                s.add_all(
+                    PendingRow(table_name=table, row_id=row_id, command_id=entry["command_id"])
+                    for table, row_id in dict.fromkeys(outcome.concerns)
+                )
+                s.flush()
+            replayed += 1
+        except DomainError as exc:
+            log.info("queued command %s no longer applies locally: %s", entry["name"], exc.code)
+        except Exception:
+            # Never let one command block recording the server's answers for ever.
+            log.exception("queued command %s failed to apply locally", entry["name"])
+        s.expire_all()
+    return replayed
 
 
 def _outbox_rows(

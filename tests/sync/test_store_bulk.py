@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from models import Category, Course, CourseRound, Person, PersonEmail, Role
+from models import Category, Course, CourseRound, Person, PersonEmail, PersonPhone, Role
 from models.commands import build
 from models.errors import DomainError
 from models.ids import new_id
@@ -238,3 +238,35 @@ def test_answers_to_part_of_a_long_queue_are_recorded_together(store: ClientStor
         # The refused person is gone with the rebase; the queued ones were made again.
         assert s.get(Person, person_of[commands[600].id]) is not None
         assert s.get(Person, person_of[head[7].id]) is None
+
+
+def test_a_long_queue_is_replayed_in_parts_and_what_no_longer_applies_keeps_no_effect(
+    store: ClientStore,
+) -> None:
+    """After a refusal the queue applies again a few dozen commands at a time; a part
+    holding a command that no longer applies (it built on the refused one) goes again
+    one by one: the others of that part apply, that one stays queued without effect."""
+    actor = f.actor(_tenant(store), Role.COURSE_ADMIN)
+    refused, *others = _people(121)
+    phone = build(
+        "person.add_phone",
+        1,
+        {"person_id": refused.args.person_id, "number": "+46701234567"},
+        id=new_id(),
+    )
+    queue = [refused, *others[:70], phone, *others[70:]]
+    store.execute_many(queue, actor)
+
+    record = store.record_push_results(
+        [{"id": refused.id, "status": "rejected", "code": "forbidden", "message": "No"}],
+        actor=actor,
+    )
+
+    assert (record.rejected, record.unanswered, record.replayed) == (1, 121, 120)
+    assert [e.command_id for e in store.outbox()] == [c.id for c in queue[1:]]
+    with store.sessions() as s:
+        made = set(s.scalars(select(Person.id)))
+        assert made == {c.args.person_id for c in others}
+        assert s.scalar(select(func.count()).select_from(PersonPhone)) == 0
+        marked = {p.command_id for p in s.scalars(select(PendingRow))}
+    assert marked == {c.id for c in others}  # the phone command is queued, not pending
