@@ -80,6 +80,10 @@ ERRORS: dict[str, str] = {
         "Row {row} has a cell longer than {limit} characters: this is not a list the import reads"
     ),
     "csv_broken": "Row {row} cannot be read as CSV: {detail}",
+    "quote_unclosed": (
+        "Row {row}: a quote is not closed, so the lines after it were read as one cell: "
+        "close or remove the quote and choose the file again"
+    ),
 }
 
 #: What the reader did on its own: note code -> English template.
@@ -136,6 +140,8 @@ class UnreadableFile(ValidationError):
     def __init__(self, reason: str, *, row: int | None = None, **params: Any) -> None:
         if row is not None:
             params["row"] = row
+        else:  # a text file's line: its row, as far as the file can be read
+            row = params.get("line")
         super().__init__(ERRORS[reason], field="file", row=row, params=params)
         self.reason = reason
         self.details["reason"] = reason
@@ -345,7 +351,25 @@ def _read_csv(text: str, encoding: str, recognise: Recognise, *, prefer_tab: boo
             scores.append((_header_score(header, recognise), len(header), -order, candidate))
         delimiter = max(scores)[3]
     rows = list(_records(text, delimiter))
+    _refuse_unclosed_quote(rows, delimiter)
     return Table(rows, Source("CSV", encoding=encoding, delimiter=delimiter))
+
+
+def _refuse_unclosed_quote(rows: list[list[str]], delimiter: str) -> None:
+    """Refuse a quote that is never closed: the csv module reads every line after it, to
+    the next quote or the file's end, into one cell. A cell over several lines is such
+    rows, not a cell written over several lines, when one of its lines has as many
+    separators as the header or its record is not as wide as the header."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return
+    width = len(rows[0])
+    for number, record in enumerate(rows[1:], start=2):
+        for cell in record:
+            if "\n" not in cell and "\r" not in cell:
+                continue
+            lines = _TEXT_LINE_END.split(cell)[1:]
+            if len(record) != width or any(ln.count(delimiter) >= width - 1 for ln in lines):
+                raise UnreadableFile("quote_unclosed", row=number)
 
 
 # -- XLSX -------------------------------------------------------------------------------------

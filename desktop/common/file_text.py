@@ -53,6 +53,11 @@ UNREADABLE = (
         "Row {row} has a cell longer than {limit} characters: this is not a list the import reads",
     ),
     QT_TRANSLATE_NOOP("Validation", "Row {row} cannot be read as CSV: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Row {row}: a quote is not closed, so the lines after it were read as one cell: "
+        "close or remove the quote and choose the file again",
+    ),
 )
 #: :data:`models.tabular.NOTES`, for lupdate.
 NOTES = (

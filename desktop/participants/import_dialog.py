@@ -433,7 +433,12 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
-        if preview.problems:
+        unreadable = [p for p in preview.problems if p.field in ("file", "")]
+        if unreadable:  # the file itself, not its rows
+            self.summary.setText(
+                self.tr("The file could not be read: %1").replace("%1", unreadable[0].reason)
+            )
+        elif preview.problems:
             self.summary.setText(
                 self.tr(
                     "The file has %n error(s). Correct the file and choose it again: nothing "

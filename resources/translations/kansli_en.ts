@@ -1607,6 +1607,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="317" />
+      <location filename="../../desktop/participants/import_dialog.py" line="439" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
@@ -1681,7 +1682,7 @@
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="439" />
+      <location filename="../../desktop/participants/import_dialog.py" line="444" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1689,12 +1690,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="446" />
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="450" />
+      <location filename="../../desktop/participants/import_dialog.py" line="455" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1702,8 +1703,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
-      <location filename="../../desktop/participants/import_dialog.py" line="514" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
+      <location filename="../../desktop/participants/import_dialog.py" line="519" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1711,7 +1712,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="453" />
+      <location filename="../../desktop/participants/import_dialog.py" line="458" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1719,27 +1720,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="460" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="474" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="484" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <location filename="../../desktop/participants/import_dialog.py" line="502" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="510" />
+      <location filename="../../desktop/participants/import_dialog.py" line="515" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registration added to the round, to be synced</numerusform>
@@ -1747,7 +1748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <location filename="../../desktop/participants/import_dialog.py" line="521" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n already in Kansli</numerusform>
@@ -1755,7 +1756,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="518" />
+      <location filename="../../desktop/participants/import_dialog.py" line="523" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n already on the round, skipped</numerusform>
@@ -1763,17 +1764,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="525" />
+      <location filename="../../desktop/participants/import_dialog.py" line="530" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="529" />
+      <location filename="../../desktop/participants/import_dialog.py" line="534" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="544" />
+      <location filename="../../desktop/participants/import_dialog.py" line="549" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1781,17 +1782,17 @@
   <context>
     <name>ImportFile</name>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="80" />
+      <location filename="../../desktop/common/file_text.py" line="85" />
       <source>Read from the sheet “%1” of the workbook.</source>
       <translation>Read from the sheet “%1” of the workbook.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="83" />
+      <location filename="../../desktop/common/file_text.py" line="88" />
       <source>Read as CSV: text encoding %1, tab-separated.</source>
       <translation>Read as CSV: text encoding %1, tab-separated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="87" />
+      <location filename="../../desktop/common/file_text.py" line="92" />
       <source>Read as CSV: text encoding %1, separator “%2”.</source>
       <translation>Read as CSV: text encoding %1, separator “%2”.</translation>
     </message>
@@ -5482,18 +5483,23 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Row {row} cannot be read as CSV: {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="59" />
+      <location filename="../../desktop/common/file_text.py" line="56" />
+      <source>Row {row}: a quote is not closed, so the lines after it were read as one cell: close or remove the quote and choose the file again</source>
+      <translation>Row {row}: a quote is not closed, so the lines after it were read as one cell: close or remove the quote and choose the file again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/file_text.py" line="64" />
       <source>Excel had stored {count} value(s) of the column {column} as numbers, which drops a leading 0 or +; it was put back (rows {rows})</source>
       <extracomment>:data:`models.tabular.NOTES`, for lupdate.</extracomment>
       <translation>Excel had stored {count} value(s) of the column {column} as numbers, which drops a leading 0 or +; it was put back (rows {rows})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="64" />
+      <location filename="../../desktop/common/file_text.py" line="69" />
       <source>Rows {rows} are hidden in the workbook; they are read like the others</source>
       <translation>Rows {rows} are hidden in the workbook; they are read like the others</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="67" />
+      <location filename="../../desktop/common/file_text.py" line="72" />
       <source>Merged cells {ranges} were read into every row they cover</source>
       <translation>Merged cells {ranges} were read into every row they cover</translation>
     </message>

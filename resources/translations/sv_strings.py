@@ -1121,6 +1121,7 @@ SV: dict[object, object] = {
     "Line {line} holds text converted to UTF-8 twice (“{sample}” where “{meant}” was meant): save the file again from the original": "Rad {line} har text som omvandlats till UTF-8 två gånger (”{sample}” där det ska stå ”{meant}”): spara filen igen från originalet",
     "Row {row} has a cell longer than {limit} characters: this is not a list the import reads": "Rad {row} har en cell med fler än {limit} tecken: det här är ingen lista som importen kan läsa",
     "Row {row} cannot be read as CSV: {detail}": "Rad {row} kan inte läsas som CSV: {detail}",
+    "Row {row}: a quote is not closed, so the lines after it were read as one cell: close or remove the quote and choose the file again": "Rad {row}: ett citattecken avslutas inte, så raderna efter det lästes som en enda cell: avsluta eller ta bort citattecknet och välj filen igen",
     "Excel had stored {count} value(s) of the column {column} as numbers, which drops a leading 0 or +; it was put back (rows {rows})": "Excel hade sparat {count} värde(n) i kolumnen {column} som tal, vilket tar bort en inledande nolla eller +; den har lagts tillbaka (rad {rows})",
     "Rows {rows} are hidden in the workbook; they are read like the others": "Raderna {rows} är dolda i arbetsboken; de läses in som de övriga",
     "Merged cells {ranges} were read into every row they cover": "De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker",

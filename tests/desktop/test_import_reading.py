@@ -31,14 +31,10 @@ def test_the_dialog_names_what_is_wrong_with_an_unreadable_file(qtbot, ctx, tmp_
     dialog = _open(qtbot, ctx, _file(tmp_path, corpus.random_bytes()))
 
     problems = [(r["row"], r["field"], r["reason"]) for r in dialog.problems_model.rows]
-    assert problems == [
-        (
-            None,
-            "File",
-            "The file is not a text file (line 1 holds binary data): choose a CSV or XLSX file",
-        )
-    ]
-    assert dialog.summary.text().startswith("The file has 1 error.")
+    reason = "The file is not a text file (line 1 holds binary data): choose a CSV or XLSX file"
+    assert problems == [(1, "File", reason)]  # the line is the row
+    # The file itself cannot be read: no "1 error", but what is wrong with it.
+    assert dialog.summary.text() == f"The file could not be read: {reason}"
     assert not dialog.import_button.isEnabled()
 
 
@@ -66,4 +62,18 @@ def test_a_failure_while_reading_is_shown_instead_of_reading_forever(  # type: i
 
     qtbot.waitUntil(lambda: dialog.summary.text() != "Reading the file…", timeout=20_000)
     assert dialog.summary.text() == "The file could not be read: disk on fire"
+    assert not dialog.import_button.isEnabled()
+
+
+def test_an_unclosed_quote_is_named_by_its_row(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, ctx, _file(tmp_path, corpus.unclosed_quote()))
+
+    reason = (
+        "Row 3: a quote is not closed, so the lines after it were read as one cell: "
+        "close or remove the quote and choose the file again"
+    )
+    problems = [(r["row"], r["field"], r["reason"]) for r in dialog.problems_model.rows]
+    assert problems == [(3, "File", reason)]
+    assert dialog.summary.text() == f"The file could not be read: {reason}"
+    assert dialog.rows_model.rows == []
     assert not dialog.import_button.isEnabled()

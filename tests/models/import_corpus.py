@@ -231,6 +231,19 @@ def huge_cell() -> Sample:
     )
 
 
+def unclosed_quote() -> Sample:
+    """A quote opened in row 3 and never closed: the csv module reads the rest into a cell."""
+    text = _csv(TABLE[:2], ";") + '"Pär;Ek;par@firma.se;\r\n' + _csv(TABLE[1:2] * 5, ";")
+    return Sample("citat.csv", text.encode("utf-8"), reason="quote_unclosed", params={"row": 3})
+
+
+def unclosed_quote_closed_later() -> Sample:
+    """A quote left open in row 2 that a later cell's quote happens to close."""
+    rows = _csv(TABLE[2:4] * 3, ";")
+    text = _csv(TABLE[:1], ";") + 'Åsa;"Öberg;asa@firma.se;\r\n' + rows + 'Ek";x@firma.se;\r\n'
+    return Sample("citat2.csv", text.encode("utf-8"), reason="quote_unclosed", params={"row": 2})
+
+
 def mixed_encodings() -> Sample:
     """Rows appended in Windows-1252 to a UTF-8 file: line 4 is in another encoding."""
     head = _csv(TABLE[:3], ";").encode("utf-8")
@@ -286,6 +299,8 @@ READABLE = [
 UNREADABLE = [
     random_bytes,
     huge_cell,
+    unclosed_quote,
+    unclosed_quote_closed_later,
     mixed_encodings,
     double_utf8,
     cyrillic_cp1251,
