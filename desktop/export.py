@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,21 @@ def write_csv(
         return _write_rows(rows, lambda row: writer.writerow([_plain(v) for v in row]), progress)
 
 
+#: Rows whose values set an XLSX column's width.
+_WIDTH_SAMPLE = 200
+
+
+def _shown_length(value: Any) -> int:
+    """About how many characters Excel shows for ``value`` (its longest line)."""
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 16  # yyyy-mm-dd hh:mm
+    if isinstance(value, date):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
 def write_xlsx(
     path: Path,
     headers: Sequence[str],
@@ -102,11 +118,20 @@ def write_xlsx(
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title=sheet_title[:31] or "Export")
     ws.freeze_panes = "A2"
-    widths = [max(10, min(45, len(h) + 4)) for h in headers]
+    # Columns as wide as their header and the first rows' values (a write-only sheet's
+    # widths come before its rows): at least 8 characters, at most 50.
+    rows = iter(rows)
+    first = list(islice(rows, _WIDTH_SAMPLE))
+    widths = [len(str(h)) + 2 for h in headers]
+    for row in first:
+        for i, value in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], _shown_length(value) + 2)
     for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
+        ws.column_dimensions[get_column_letter(i)].width = max(8, min(50, w))
 
     def cell(value: Any) -> Any:
+        if value == "":
+            return None  # an empty value is a blank cell, not an empty text
         if isinstance(value, str):
             # Text is text: openpyxl would make a formula of "=..." (data type "f").
             text = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
@@ -130,7 +155,7 @@ def write_xlsx(
         head.font = bold
         header_cells.append(head)
     ws.append(header_cells)
-    count = _write_rows(rows, lambda row: ws.append([cell(v) for v in row]), progress)
+    count = _write_rows(chain(first, rows), lambda row: ws.append([cell(v) for v in row]), progress)
     wb.save(path)
     return count
 

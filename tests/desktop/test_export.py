@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from zipfile import ZipFile
 
 import pytest
 from openpyxl import load_workbook
@@ -77,3 +78,27 @@ def test_write_uses_the_system_separator_for_csv(tmp_path: Path) -> None:
     export.write(path, ["A", "B"], [["1", "2"]])
     sep = export.csv_delimiter(QLocale.system())
     assert path.read_text(encoding="utf-8-sig").splitlines()[0] == f"A{sep}B"
+
+
+def test_xlsx_columns_are_as_wide_as_their_values_and_empty_values_are_blank(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lista.xlsx"
+    rows = [
+        ["Åsa", "asa.oberg@forvaltningen.example.se", "", None],
+        ["Bo", "bo@f.se", "x" * 120, None],
+        *([["Cid", "c@f.se", "", None]] * 300),
+    ]
+    late = [["Dan", "d" * 90 + "@f.se", "", None]]  # after the first 200 rows: not measured
+
+    headers = ["Förnamn", "E-post", "Kommentar", "Personnummer"]
+    assert export.write(path, headers, rows + late) == 303
+    ws = load_workbook(path).active
+    widths = {c: ws.column_dimensions[c].width for c in "ABCD"}
+    assert widths == {"A": 9, "B": 36, "C": 50, "D": 14}  # header or values + 2, 8 to 50
+    # An empty value is a blank cell (no empty text), in a row of values.
+    assert ws["C2"].value is None and ws["D2"].value is None
+    with ZipFile(path) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<t></t>" not in sheet and "<t/>" not in sheet
+    assert ws.max_row == 304 and ws["B304"].value == "d" * 90 + "@f.se"
