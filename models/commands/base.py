@@ -111,6 +111,8 @@ class Outcome:
 
     effects: list[Effect] = field(default_factory=list)
     concerns: list[tuple[str, str]] = field(default_factory=list)
+    #: The concerned rows themselves (ORM objects), in the order of ``concerns``.
+    rows: list[Any] = field(default_factory=list, repr=False, compare=False)
 
 
 class CommandContext:
@@ -148,6 +150,7 @@ class CommandContext:
         key = (row.__tablename__, row.id)  # type: ignore[attr-defined]
         if key not in self.outcome.concerns:
             self.outcome.concerns.append(key)
+            self.outcome.rows.append(row)
 
     def effect(self, kind: str, **data: Any) -> None:
         self.outcome.effects.append(Effect(kind, data))
@@ -198,10 +201,13 @@ class Command(Generic[ArgsT]):
         asked by :meth:`apply` and by the desktop before it offers the action."""
         return roles_allow(cls.roles, roles)
 
-    def apply(self, session: Session, actor: Actor) -> Outcome:
+    def apply(self, session: Session, actor: Actor, *, flush: bool = True) -> Outcome:
         """Check the actor's roles, then run the command in ``session``.
 
-        The caller owns the transaction: on any error it rolls back.
+        The caller owns the transaction: on any error it rolls back. With ``flush``
+        False the rows stay pending (written by the session's next flush or query):
+        for a caller that applies many commands and flushes them together, and takes
+        what that flush refuses as a refusal of all of them.
         """
         if not self.may_run(actor.roles):
             raise PermissionDenied(f"Your roles do not allow {self.name}")
@@ -209,7 +215,8 @@ class Command(Generic[ArgsT]):
         try:
             self.run(ctx, self.args)
             refuse_unreadable_writes(session, actor)
-            session.flush()
+            if flush:
+                session.flush()
         except DomainError as exc:
             exc.concerns = list(ctx.outcome.concerns)
             raise

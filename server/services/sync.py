@@ -9,9 +9,12 @@ concerns) while the others apply. Idempotent: the first answer is kept in
 ``command_log`` and a repeat of the id, in a later batch or the same one, gets
 it unchanged. Answers leave once the batch committed; a batch that cannot
 commit applied nothing. Within the batch the tenant's seqs are counted in
-memory (:class:`server.services.database.SeqBlock`) and a new row's id is left
-to the primary key (a refused command runs again with the guard's check, for
-its usual answer): per command, a savepoint, its INSERTs and its log entry.
+memory (:class:`server.services.database.SeqBlock`), a new row's id is left to
+the primary key (a refused command runs again with the guard's check, for its
+usual answer), the log entries are written in one statement at the end, and
+commands are first tried :data:`GROUP` at a time in one savepoint and one flush:
+a group in which anything is refused, or a command changes a row an earlier one
+answers with, is rolled back and runs command by command, each in its savepoint.
 
 Pull reads changes after a cursor (the last ``server_seq`` seen) in seq
 order. Seq assignment (:mod:`server.services.seq`) makes seq order commit
@@ -51,6 +54,7 @@ from server.services.database import NEW_IDS_BY_KEY, Database, SeqBlock
 from server.services.effects import run_effects
 from server.services.rows import (
     concerned_values,
+    orm_row,
     redact_columns,
     redact_result,
     rows_json,
@@ -63,6 +67,9 @@ from server.tables import CommandLog
 log = logging.getLogger("kansli.sync")
 
 MAX_PUSH = 500
+#: Commands of a push applied together in one savepoint and one flush (``_Batch.push_group``);
+#: a group with a refusal runs again command by command, each in its own savepoint.
+GROUP = 50
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
 _COMMAND_LOG = cast(Table, CommandLog.__table__)
@@ -240,6 +247,18 @@ class _IdTaken(Exception):
     """The command log already holds the id: another tenant's push logged it first."""
 
 
+class _Regroup(Exception):
+    """A group of commands must run command by command after all."""
+
+
+def _written(row: Any) -> dict[str, Any]:
+    """A row's values as a command left them (without what the flush sets)."""
+    values = orm_row(row)
+    values.pop("server_seq", None)
+    values.pop("updated_at", None)
+    return values
+
+
 class _LogRace(Exception):
     """The batch's log entries, written at its end, met an id logged meanwhile."""
 
@@ -408,6 +427,72 @@ class _Batch:
         self.logged[cmd_id] = (self.principal.tenant_id, self.principal.user_id, result)
         return result
 
+    def push_group(
+        self, items: Sequence[tuple[Mapping[str, Any], Mapping[str, str], dict[str, float]]]
+    ) -> list[dict[str, Any]] | None:
+        """The commands of ``items`` applied in one savepoint with one flush, or None (and
+        nothing of them applied) when any of them needs its own savepoint: one that
+        is refused or fails (or their flush is), a repeated id, an envelope that does
+        not parse. The unit of work's fixed cost was most of a small command's time.
+        """
+        session, principal = self.session, self.principal
+        ids = [str(env["id"]) for env, _, _ in items]
+        if len(set(ids)) < len(ids) or any(cmd_id in self.logged for cmd_id in ids):
+            return None
+        cmds: list[Command[Any]] = []
+        for env, problems, timings in items:
+            mark = time.perf_counter()
+            try:
+                cmd = parse_command(env, problems)
+            except DomainError:
+                return None
+            timings["parse"] = time.perf_counter() - mark
+            if not cmd.pushable:
+                return None
+            cmds.append(cmd)
+        try:
+            with session.begin_nested():
+                outcomes = []
+                seen: list[tuple[Any, dict[str, Any]]] = []
+                for cmd, (_, _, timings) in zip(cmds, items, strict=True):
+                    mark = time.perf_counter()
+                    outcome = cmd.apply(session, self.actor, flush=False)
+                    scope.require_concerns_visible(session, principal, outcome.concerns)
+                    seen.extend((row, _written(row)) for row in outcome.rows)
+                    if outcome.effects:
+                        run_effects(
+                            session=session,
+                            actor=self.actor,
+                            settings=self.settings,
+                            effects=outcome.effects,
+                        )
+                    timings["apply"] = time.perf_counter() - mark
+                    outcomes.append(outcome)
+                if any(_written(row) != values for row, values in seen):
+                    # A row one command answers with was changed by a later one: each
+                    # command's answer must be the row as that command left it.
+                    raise _Regroup
+                session.flush()
+                results = []
+                for cmd, outcome, (_, _, timings) in zip(cmds, outcomes, items, strict=True):
+                    mark = time.perf_counter()
+                    rows = rows_json(
+                        scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
+                        tenant_id=principal.tenant_id,
+                        reader=principal,
+                    )
+                    results.append({"id": cmd.id, "status": "applied", "rows": rows})
+                    timings["rows"] = time.perf_counter() - mark
+        except OperationalError:
+            raise
+        except Exception:  # rolled back to the group's savepoint: each on its own now
+            return None
+        assert self.logs is not None
+        for cmd, (env, _, _), result in zip(cmds, items, results, strict=True):
+            self.logs.append(self.entry(cmd.id, env, result))
+            self.logged[cmd.id] = (principal.tenant_id, principal.user_id, result)
+        return results
+
     def write_logs(self) -> None:
         """Write the batch's log entries (outside every savepoint, before the commit)."""
         if not self.logs:
@@ -515,11 +600,20 @@ def _push_batch(
                     logged=_first_answers(session, [str(env["id"]) for env, _ in batch]),
                     logs=None if careful else [],
                 )
-                results = []
-                for (env, problems), own in zip(batch, timings, strict=True):
+                results: list[dict[str, Any]] = []
+                for start in range(0, len(batch), GROUP):
+                    chunk = range(start, min(start + GROUP, len(batch)))
                     mark = time.perf_counter()
-                    results.append(run.push(env, problems, own))
-                    spent.append(time.perf_counter() - mark)
+                    group = [(*batch[i], timings[i]) for i in chunk]
+                    answers = None if careful else run.push_group(group)
+                    if answers is not None:
+                        results.extend(answers)
+                        spent.extend([(time.perf_counter() - mark) / len(chunk)] * len(chunk))
+                        continue
+                    for env, problems, own in group:
+                        mark = time.perf_counter()
+                        results.append(run.push(env, problems, own))
+                        spent.append(time.perf_counter() - mark)
                 done = time.perf_counter()
                 run.write_logs()
                 seqs.close(session)

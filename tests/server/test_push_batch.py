@@ -186,3 +186,65 @@ def test_a_command_id_another_tenant_logs_while_the_batch_runs_is_refused_alone(
         mine[0]["args"]["person_id"]: "Nils",
         mine[2]["args"]["person_id"]: "Petra",
     }
+
+
+def test_commands_of_a_batch_build_on_each_other(world: World) -> None:
+    """A round, a person and their registration made in one batch (applied together,
+    each later command reading what an earlier one wrote)."""
+    course_id, round_id, person_id, reg_id = new_id(), new_id(), new_id(), new_id()
+    results = world.push(
+        cmd("course.create", course_id=course_id, code="B1", name="Batchkurs"),
+        cmd("round.create", round_id=round_id, course_id=course_id, name="VT"),
+        _create(person_id, "Rut"),
+        cmd(
+            "registration.create",
+            registration_id=reg_id,
+            round_id=round_id,
+            participant_id=person_id,
+        ),
+    )
+    assert [r["status"] for r in results] == ["applied"] * 4, results
+    [registration] = results[3]["rows"]["registration"]
+    assert (registration["round_id"], registration["participant_id"]) == (round_id, person_id)
+    seq_of = {
+        (table, row["id"]): row["server_seq"]
+        for r in results
+        for table, rows in r["rows"].items()
+        for row in rows
+    }
+    assert len(set(seq_of.values())) == len(seq_of) == 5  # course, round, person, e-mail, reg.
+    pulled = world.pull_all()["changes"]
+    assert pulled["registration"][reg_id]["server_seq"] == registration["server_seq"]
+
+
+def test_a_value_refused_when_rows_are_written_is_that_commands_refusal(world: World) -> None:
+    """The flush's own checks (here a column's length) refuse one command of a batch: it is
+    answered with the check's message and field, the others apply."""
+    ids = [new_id() for _ in range(3)]
+    long_kind = cmd(
+        "person.create",
+        person_id=ids[1],
+        first_name="Sten",
+        last_name="Batch",
+        emails=[{"address": "sten@batch.example", "kind": "k" * 30}],
+    )
+    results = world.push(_create(ids[0], "Siv"), long_kind, _create(ids[2], "Tage"))
+    assert [r["status"] for r in results] == ["applied", "rejected", "applied"]
+    assert results[1]["code"] == "invalid"
+    assert results[1]["details"]["field"] == "kind"
+    assert _persons(world, ids) == {ids[0]: "Siv", ids[2]: "Tage"}
+
+
+def test_each_answer_is_the_row_as_its_own_command_left_it(world: World) -> None:
+    """A person made and then edited in the same batch: the first answer carries the
+    person as made, the second as edited, with a later seq."""
+    person_id = new_id()
+    made, edited = world.push(
+        _create(person_id, "Ulla"),
+        cmd("person.edit", person_id=person_id, changes={"notes": {"old": "", "new": "VIP"}}),
+    )
+    assert (made["status"], edited["status"]) == ("applied", "applied")
+    [before] = made["rows"]["person"]
+    [after] = edited["rows"]["person"]
+    assert (before["notes"], after["notes"]) == ("", "VIP")
+    assert before["server_seq"] < after["server_seq"]
