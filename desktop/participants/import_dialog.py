@@ -37,6 +37,7 @@ from desktop.context import AppContext
 from desktop.courses.queries import round_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
+from desktop.participants.export import LIST_KEYS
 from desktop.participants.import_ops import (
     FilePreview,
     ImportRefused,
@@ -46,6 +47,7 @@ from desktop.participants.import_ops import (
     preview_file,
     rematch,
 )
+from desktop.participants.query import COLUMNS as PARTICIPANT_COLUMNS
 from desktop.people.picker import manager_picker
 from desktop.settings import Option
 from models.errors import DomainError
@@ -60,6 +62,17 @@ CTX = "ImportParticipants"
 def _folded(name: str) -> str:
     """A name as compared: case and runs of spaces do not make it another name."""
     return " ".join(name.casefold().split())
+
+
+def _export_columns() -> set[str]:
+    """The list columns a participant export adds (status, dates …), as headers in English
+    and in the user's language: a re-imported export's, known and not read."""
+    titles = {c.key: c.title for c in PARTICIPANT_COLUMNS}
+    return {
+        _folded(text)
+        for key in LIST_KEYS
+        for text in (titles[key], QCoreApplication.translate("Participants", titles[key]))
+    }
 
 
 def _plain(v: Any, _r: dict[str, Any]) -> str:
@@ -372,10 +385,21 @@ class ImportDialog(QDialog):
             ).replace("%1", field_title(name))
             for name in preview.ignored
         ]
-        if preview.unknown_columns:
+        exported = _export_columns()
+        unknown = [c for c in preview.unknown_columns if _folded(c) not in exported]
+        if len(unknown) < len(preview.unknown_columns):
+            notes.append(
+                self.tr("Read-only columns of a Kansli export, not imported: %1").replace(
+                    "%1",
+                    ", ".join(
+                        self._quoted(c) for c in preview.unknown_columns if _folded(c) in exported
+                    ),
+                )
+            )
+        if unknown:
             notes.append(
                 self.tr("Columns not read (Kansli does not know them): %1").replace(
-                    "%1", ", ".join(self._quoted(c) for c in preview.unknown_columns)
+                    "%1", ", ".join(self._quoted(c) for c in unknown)
                 )
             )
         if preview.duplicate_columns:

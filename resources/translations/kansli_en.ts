@@ -1509,180 +1509,185 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="156" />
-      <location filename="../../desktop/participants/import_dialog.py" line="296" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="309" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
+      <location filename="../../desktop/participants/import_dialog.py" line="171" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <location filename="../../desktop/participants/import_dialog.py" line="173" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="164" />
       <location filename="../../desktop/participants/import_dialog.py" line="177" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="166" />
-      <location filename="../../desktop/participants/import_dialog.py" line="253" />
+      <location filename="../../desktop/participants/import_dialog.py" line="179" />
+      <location filename="../../desktop/participants/import_dialog.py" line="266" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="168" />
-      <location filename="../../desktop/participants/import_dialog.py" line="288" />
+      <location filename="../../desktop/participants/import_dialog.py" line="181" />
+      <location filename="../../desktop/participants/import_dialog.py" line="301" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="182" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="184" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="176" />
+      <location filename="../../desktop/participants/import_dialog.py" line="189" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="178" />
-      <location filename="../../desktop/participants/import_dialog.py" line="281" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
+      <location filename="../../desktop/participants/import_dialog.py" line="294" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="180" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="200" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="210" />
+      <location filename="../../desktop/participants/import_dialog.py" line="223" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="306" />
+      <location filename="../../desktop/participants/import_dialog.py" line="319" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="429" />
+      <location filename="../../desktop/participants/import_dialog.py" line="455" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="430" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="376" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="317" />
-      <location filename="../../desktop/participants/import_dialog.py" line="439" />
+      <location filename="../../desktop/participants/import_dialog.py" line="330" />
+      <location filename="../../desktop/participants/import_dialog.py" line="465" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="364" />
+      <location filename="../../desktop/participants/import_dialog.py" line="377" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="365" />
+      <location filename="../../desktop/participants/import_dialog.py" line="378" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="366" />
+      <location filename="../../desktop/participants/import_dialog.py" line="379" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="383" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="377" />
+      <location filename="../../desktop/participants/import_dialog.py" line="392" />
+      <source>Read-only columns of a Kansli export, not imported: %1</source>
+      <translation>Read-only columns of a Kansli export, not imported: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="403" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <location filename="../../desktop/participants/import_dialog.py" line="421" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="401" />
+      <location filename="../../desktop/participants/import_dialog.py" line="427" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="433" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="412" />
+      <location filename="../../desktop/participants/import_dialog.py" line="438" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="415" />
+      <location filename="../../desktop/participants/import_dialog.py" line="441" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="446" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="422" />
+      <location filename="../../desktop/participants/import_dialog.py" line="448" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="444" />
+      <location filename="../../desktop/participants/import_dialog.py" line="470" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1690,12 +1695,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="477" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="481" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1703,8 +1708,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
-      <location filename="../../desktop/participants/import_dialog.py" line="519" />
+      <location filename="../../desktop/participants/import_dialog.py" line="482" />
+      <location filename="../../desktop/participants/import_dialog.py" line="545" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1712,7 +1717,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="458" />
+      <location filename="../../desktop/participants/import_dialog.py" line="484" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1720,27 +1725,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="460" />
+      <location filename="../../desktop/participants/import_dialog.py" line="486" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="505" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="484" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="502" />
+      <location filename="../../desktop/participants/import_dialog.py" line="528" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="515" />
+      <location filename="../../desktop/participants/import_dialog.py" line="541" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registration added to the round, to be synced</numerusform>
@@ -1748,7 +1753,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="521" />
+      <location filename="../../desktop/participants/import_dialog.py" line="547" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n already in Kansli</numerusform>
@@ -1756,7 +1761,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="523" />
+      <location filename="../../desktop/participants/import_dialog.py" line="549" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n already on the round, skipped</numerusform>
@@ -1764,17 +1769,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="530" />
+      <location filename="../../desktop/participants/import_dialog.py" line="556" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="534" />
+      <location filename="../../desktop/participants/import_dialog.py" line="560" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="549" />
+      <location filename="../../desktop/participants/import_dialog.py" line="575" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1800,8 +1805,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
-      <location filename="../../desktop/participants/import_dialog.py" line="91" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1809,69 +1814,69 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="86" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="74" />
+      <location filename="../../desktop/participants/import_dialog.py" line="87" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <location filename="../../desktop/participants/import_dialog.py" line="88" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="77" />
+      <location filename="../../desktop/participants/import_dialog.py" line="90" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <location filename="../../desktop/participants/import_dialog.py" line="91" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="79" />
+      <location filename="../../desktop/participants/import_dialog.py" line="92" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="82" />
+      <location filename="../../desktop/participants/import_dialog.py" line="95" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="93" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="94" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="96" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="116" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <location filename="../../desktop/participants/import_dialog.py" line="89" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

@@ -1509,180 +1509,185 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="156" />
-      <location filename="../../desktop/participants/import_dialog.py" line="296" />
+      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="309" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="158" />
+      <location filename="../../desktop/participants/import_dialog.py" line="171" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="160" />
+      <location filename="../../desktop/participants/import_dialog.py" line="173" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="164" />
       <location filename="../../desktop/participants/import_dialog.py" line="177" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="166" />
-      <location filename="../../desktop/participants/import_dialog.py" line="253" />
+      <location filename="../../desktop/participants/import_dialog.py" line="179" />
+      <location filename="../../desktop/participants/import_dialog.py" line="266" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="168" />
-      <location filename="../../desktop/participants/import_dialog.py" line="288" />
+      <location filename="../../desktop/participants/import_dialog.py" line="181" />
+      <location filename="../../desktop/participants/import_dialog.py" line="301" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
+      <location filename="../../desktop/participants/import_dialog.py" line="182" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="184" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="176" />
+      <location filename="../../desktop/participants/import_dialog.py" line="189" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="178" />
-      <location filename="../../desktop/participants/import_dialog.py" line="281" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
+      <location filename="../../desktop/participants/import_dialog.py" line="294" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="180" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="200" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="210" />
+      <location filename="../../desktop/participants/import_dialog.py" line="223" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="306" />
+      <location filename="../../desktop/participants/import_dialog.py" line="319" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="429" />
+      <location filename="../../desktop/participants/import_dialog.py" line="455" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="430" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="376" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="317" />
-      <location filename="../../desktop/participants/import_dialog.py" line="439" />
+      <location filename="../../desktop/participants/import_dialog.py" line="330" />
+      <location filename="../../desktop/participants/import_dialog.py" line="465" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="364" />
+      <location filename="../../desktop/participants/import_dialog.py" line="377" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="365" />
+      <location filename="../../desktop/participants/import_dialog.py" line="378" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="366" />
+      <location filename="../../desktop/participants/import_dialog.py" line="379" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="383" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="377" />
+      <location filename="../../desktop/participants/import_dialog.py" line="392" />
+      <source>Read-only columns of a Kansli export, not imported: %1</source>
+      <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="403" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <location filename="../../desktop/participants/import_dialog.py" line="421" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="401" />
+      <location filename="../../desktop/participants/import_dialog.py" line="427" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="433" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="412" />
+      <location filename="../../desktop/participants/import_dialog.py" line="438" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="415" />
+      <location filename="../../desktop/participants/import_dialog.py" line="441" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="446" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="422" />
+      <location filename="../../desktop/participants/import_dialog.py" line="448" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="444" />
+      <location filename="../../desktop/participants/import_dialog.py" line="470" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1690,12 +1695,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="477" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="481" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1703,8 +1708,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
-      <location filename="../../desktop/participants/import_dialog.py" line="519" />
+      <location filename="../../desktop/participants/import_dialog.py" line="482" />
+      <location filename="../../desktop/participants/import_dialog.py" line="545" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1712,7 +1717,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="458" />
+      <location filename="../../desktop/participants/import_dialog.py" line="484" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1720,27 +1725,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="460" />
+      <location filename="../../desktop/participants/import_dialog.py" line="486" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="505" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="484" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="502" />
+      <location filename="../../desktop/participants/import_dialog.py" line="528" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="515" />
+      <location filename="../../desktop/participants/import_dialog.py" line="541" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
@@ -1748,7 +1753,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="521" />
+      <location filename="../../desktop/participants/import_dialog.py" line="547" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n fanns redan i Kansli</numerusform>
@@ -1756,7 +1761,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="523" />
+      <location filename="../../desktop/participants/import_dialog.py" line="549" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n redan på omgången, hoppades över</numerusform>
@@ -1764,17 +1769,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="530" />
+      <location filename="../../desktop/participants/import_dialog.py" line="556" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="534" />
+      <location filename="../../desktop/participants/import_dialog.py" line="560" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="549" />
+      <location filename="../../desktop/participants/import_dialog.py" line="575" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1800,8 +1805,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="71" />
-      <location filename="../../desktop/participants/import_dialog.py" line="91" />
+      <location filename="../../desktop/participants/import_dialog.py" line="84" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1809,69 +1814,69 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="73" />
+      <location filename="../../desktop/participants/import_dialog.py" line="86" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="74" />
+      <location filename="../../desktop/participants/import_dialog.py" line="87" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="75" />
+      <location filename="../../desktop/participants/import_dialog.py" line="88" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="77" />
+      <location filename="../../desktop/participants/import_dialog.py" line="90" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="78" />
+      <location filename="../../desktop/participants/import_dialog.py" line="91" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="79" />
+      <location filename="../../desktop/participants/import_dialog.py" line="92" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="82" />
+      <location filename="../../desktop/participants/import_dialog.py" line="95" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="93" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="94" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="96" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="116" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="76" />
+      <location filename="../../desktop/participants/import_dialog.py" line="89" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

@@ -113,6 +113,10 @@ def test_an_exported_participant_list_imports_again(
     assert preview.problems == [], preview.problems[:3]
     assert len(preview.rows) == len(people)
     assert "Round" in preview.unknown_columns and "Status" in preview.unknown_columns
+    # The export's own list columns are named as such, not as unknown.
+    note = dialog.ignored_note.text()
+    assert "Read-only columns of a Kansli export, not imported: “Round”, “Status”" in note
+    assert "Kansli does not know them" not in note
     # Every value the import reads is the one in Kansli: the same people, by e-mail.
     by_id = {pid: m for pid, m in people}
     expected = {
@@ -523,3 +527,19 @@ def test_a_column_name_in_the_notes_is_not_broken_at_its_hyphen(
         ends.append(note[line.textStart() : line.textStart() + line.textLength()].rstrip())
     layout.endLayout()
     assert not any(end.endswith("e-") for end in ends), ends
+
+
+def test_a_swedish_exports_own_columns_are_named_as_such_in_swedish(
+    qtbot, ctx, filled, tmp_path, gui_guard, swedish
+) -> None:
+    path = csv_file(
+        tmp_path / "export.csv",
+        [["Förnamn", "Efternamn", "E-post", "Utbildningsomgång", "Status", "Skapad", "Avdelning"],
+         ["Ny", "Ek", "ny.ek@firma.se", "Ledarskap VT26", "Godkänd", "2026-01-02", "Ekonomi"]],
+    )  # fmt: skip
+    dialog = open_dialog(qtbot, ctx, path, round_id=filled.big_round_id)
+    assert dialog.ignored_note.text().splitlines()[1:] == [
+        "Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: "
+        "”Utbildningsomgång”, ”Status”, ”Skapad”",
+        "Kolumner som inte läses (Kansli känner inte till dem): ”Avdelning”",
+    ]
