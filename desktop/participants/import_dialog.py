@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from sqlalchemy import text as sql
 
 from desktop.common.domain_text import error_text
 from desktop.common.file_text import read_notes
@@ -36,7 +37,7 @@ from desktop.common.widgets import TableView, refill_combo
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import DbOp
+from desktop.operations import DbOp, OpContext
 from desktop.participants.export import LIST_KEYS
 from desktop.participants.import_ops import (
     FilePreview,
@@ -73,6 +74,20 @@ def _export_columns() -> set[str]:
         for key in LIST_KEYS
         for text in (titles[key], QCoreApplication.translate("Participants", titles[key]))
     }
+
+
+def round_seats(ctx: OpContext, round_id: str) -> tuple[int, int]:
+    """A round's seats (0: not limited) and how many are registered on it."""
+    with ctx.read() as s:
+        row = s.execute(
+            sql(
+                "SELECT cr.seats, (SELECT count(*) FROM registration r WHERE r.round_id = cr.id "
+                "AND r.deleted_at IS NULL AND r.status = 'registered') "
+                "FROM course_round cr WHERE cr.id = :r"
+            ),
+            {"r": round_id},
+        ).first()
+    return (int(row[0] or 0), int(row[1] or 0)) if row is not None else (0, 0)
 
 
 def _plain(v: Any, _r: dict[str, Any]) -> str:
@@ -166,6 +181,8 @@ class ImportDialog(QDialog):
         self._op: Any = None
         #: What the import did (:meth:`result_text`), once it is done.
         self.done_text = ""
+        #: The chosen round's (id, seats, registered), read after each check of the file.
+        self._seats: tuple[str, int, int] | None = None
         self.setWindowTitle(self.tr("Import participants"))
 
         self.file_label = QLabel(self.tr("No file chosen"))
@@ -411,7 +428,16 @@ class ImportDialog(QDialog):
         self.ignored_note.setText("\n".join(notes))
         self.ignored_note.setVisible(bool(notes))
         self._update()
+        rid = self.round_id()
+        if rid is not None:
+            DbOp(lambda c: round_seats(c, rid), parent=self, label="import.seats").success(
+                lambda seats: self._seats_read(rid, seats)
+            ).run(self.ctx.ops)
         self.checked.emit(preview)
+
+    def _seats_read(self, round_id: str, seats: tuple[int, int]) -> None:
+        self._seats = (round_id, *seats)
+        self._update()
 
     def _quoted(self, header: str) -> str:
         """A column's header in the language's quotes, wrapped at spaces only (a word
@@ -482,6 +508,15 @@ class ImportDialog(QDialog):
                 text += " · " + self.tr("%n already on the round", "", left_out)
             if self.round_id() is None:
                 text += " · " + self.tr("Choose the round to import onto.")
+            elif self._seats is not None and self._seats[0] == self.round_id():
+                _rid, seats, registered = self._seats
+                over = registered + len(preview.to_import()) - seats
+                if seats and over > 0:
+                    text += " · " + self.tr(
+                        "The round has %1 seats: after the import %n participant(s) more than that",
+                        "",
+                        over,
+                    ).replace("%1", str(seats))
             self.summary.setText(text)
         self.import_button.setEnabled(
             preview.ok and bool(preview.to_import()) and self.round_id() is not None

@@ -1509,185 +1509,185 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
-      <location filename="../../desktop/participants/import_dialog.py" line="309" />
+      <location filename="../../desktop/participants/import_dialog.py" line="186" />
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
       <source>Import participants</source>
-      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
+      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="188" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="173" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="177" />
-      <location filename="../../desktop/participants/import_dialog.py" line="190" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="207" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="179" />
-      <location filename="../../desktop/participants/import_dialog.py" line="266" />
+      <location filename="../../desktop/participants/import_dialog.py" line="196" />
+      <location filename="../../desktop/participants/import_dialog.py" line="283" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="181" />
-      <location filename="../../desktop/participants/import_dialog.py" line="301" />
+      <location filename="../../desktop/participants/import_dialog.py" line="198" />
+      <location filename="../../desktop/participants/import_dialog.py" line="318" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="182" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="184" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="191" />
-      <location filename="../../desktop/participants/import_dialog.py" line="294" />
+      <location filename="../../desktop/participants/import_dialog.py" line="208" />
+      <location filename="../../desktop/participants/import_dialog.py" line="311" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="210" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="230" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="231" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="223" />
+      <location filename="../../desktop/participants/import_dialog.py" line="240" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="319" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
+      <location filename="../../desktop/participants/import_dialog.py" line="480" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="376" />
+      <location filename="../../desktop/participants/import_dialog.py" line="393" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="330" />
-      <location filename="../../desktop/participants/import_dialog.py" line="465" />
+      <location filename="../../desktop/participants/import_dialog.py" line="347" />
+      <location filename="../../desktop/participants/import_dialog.py" line="489" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="377" />
+      <location filename="../../desktop/participants/import_dialog.py" line="394" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="378" />
+      <location filename="../../desktop/participants/import_dialog.py" line="395" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="379" />
+      <location filename="../../desktop/participants/import_dialog.py" line="396" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="400" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="392" />
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="403" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="424" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="421" />
+      <location filename="../../desktop/participants/import_dialog.py" line="445" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="427" />
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="433" />
+      <location filename="../../desktop/participants/import_dialog.py" line="457" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="435" />
+      <location filename="../../desktop/participants/import_dialog.py" line="459" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="438" />
+      <location filename="../../desktop/participants/import_dialog.py" line="462" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="441" />
+      <location filename="../../desktop/participants/import_dialog.py" line="465" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="446" />
+      <location filename="../../desktop/participants/import_dialog.py" line="470" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="448" />
+      <location filename="../../desktop/participants/import_dialog.py" line="472" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="470" />
+      <location filename="../../desktop/participants/import_dialog.py" line="494" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1695,12 +1695,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="477" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="481" />
+      <location filename="../../desktop/participants/import_dialog.py" line="505" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1708,8 +1708,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="482" />
-      <location filename="../../desktop/participants/import_dialog.py" line="545" />
+      <location filename="../../desktop/participants/import_dialog.py" line="506" />
+      <location filename="../../desktop/participants/import_dialog.py" line="579" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1717,7 +1717,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="484" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1725,27 +1725,35 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="486" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <source>The round has %1 seats: after the import %n participant(s) more than that</source>
+      <translation>
+        <numerusform>The round has %1 seats: after the import %n participant more than that</numerusform>
+        <numerusform>The round has %1 seats: after the import %n participants more than that</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="505" />
+      <location filename="../../desktop/participants/import_dialog.py" line="539" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="510" />
+      <location filename="../../desktop/participants/import_dialog.py" line="544" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="528" />
+      <location filename="../../desktop/participants/import_dialog.py" line="562" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="541" />
+      <location filename="../../desktop/participants/import_dialog.py" line="575" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registration added to the round, to be synced</numerusform>
@@ -1753,7 +1761,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="547" />
+      <location filename="../../desktop/participants/import_dialog.py" line="581" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n already in Kansli</numerusform>
@@ -1761,7 +1769,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="549" />
+      <location filename="../../desktop/participants/import_dialog.py" line="583" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n already on the round, skipped</numerusform>
@@ -1769,17 +1777,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="556" />
+      <location filename="../../desktop/participants/import_dialog.py" line="590" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="560" />
+      <location filename="../../desktop/participants/import_dialog.py" line="594" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="575" />
+      <location filename="../../desktop/participants/import_dialog.py" line="609" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1805,8 +1813,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="84" />
-      <location filename="../../desktop/participants/import_dialog.py" line="104" />
+      <location filename="../../desktop/participants/import_dialog.py" line="99" />
+      <location filename="../../desktop/participants/import_dialog.py" line="119" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1814,69 +1822,69 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="86" />
+      <location filename="../../desktop/participants/import_dialog.py" line="101" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="87" />
+      <location filename="../../desktop/participants/import_dialog.py" line="102" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="88" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="90" />
+      <location filename="../../desktop/participants/import_dialog.py" line="105" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="91" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="92" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="95" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="106" />
+      <location filename="../../desktop/participants/import_dialog.py" line="121" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_dialog.py" line="122" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="124" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="144" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="89" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

@@ -1509,185 +1509,185 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="169" />
-      <location filename="../../desktop/participants/import_dialog.py" line="309" />
+      <location filename="../../desktop/participants/import_dialog.py" line="186" />
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
       <source>Import participants</source>
-      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done.</extracomment>
+      <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="171" />
+      <location filename="../../desktop/participants/import_dialog.py" line="188" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="173" />
+      <location filename="../../desktop/participants/import_dialog.py" line="190" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="177" />
-      <location filename="../../desktop/participants/import_dialog.py" line="190" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="207" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="179" />
-      <location filename="../../desktop/participants/import_dialog.py" line="266" />
+      <location filename="../../desktop/participants/import_dialog.py" line="196" />
+      <location filename="../../desktop/participants/import_dialog.py" line="283" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="181" />
-      <location filename="../../desktop/participants/import_dialog.py" line="301" />
+      <location filename="../../desktop/participants/import_dialog.py" line="198" />
+      <location filename="../../desktop/participants/import_dialog.py" line="318" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="182" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="184" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="189" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="191" />
-      <location filename="../../desktop/participants/import_dialog.py" line="294" />
+      <location filename="../../desktop/participants/import_dialog.py" line="208" />
+      <location filename="../../desktop/participants/import_dialog.py" line="311" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="210" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="230" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="231" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="223" />
+      <location filename="../../desktop/participants/import_dialog.py" line="240" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="319" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
+      <location filename="../../desktop/participants/import_dialog.py" line="480" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="376" />
+      <location filename="../../desktop/participants/import_dialog.py" line="393" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="330" />
-      <location filename="../../desktop/participants/import_dialog.py" line="465" />
+      <location filename="../../desktop/participants/import_dialog.py" line="347" />
+      <location filename="../../desktop/participants/import_dialog.py" line="489" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="377" />
+      <location filename="../../desktop/participants/import_dialog.py" line="394" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="378" />
+      <location filename="../../desktop/participants/import_dialog.py" line="395" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="379" />
+      <location filename="../../desktop/participants/import_dialog.py" line="396" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="383" />
+      <location filename="../../desktop/participants/import_dialog.py" line="400" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="392" />
+      <location filename="../../desktop/participants/import_dialog.py" line="409" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="403" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="424" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="421" />
+      <location filename="../../desktop/participants/import_dialog.py" line="445" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="427" />
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="433" />
+      <location filename="../../desktop/participants/import_dialog.py" line="457" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="435" />
+      <location filename="../../desktop/participants/import_dialog.py" line="459" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="438" />
+      <location filename="../../desktop/participants/import_dialog.py" line="462" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="441" />
+      <location filename="../../desktop/participants/import_dialog.py" line="465" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="446" />
+      <location filename="../../desktop/participants/import_dialog.py" line="470" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="448" />
+      <location filename="../../desktop/participants/import_dialog.py" line="472" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="470" />
+      <location filename="../../desktop/participants/import_dialog.py" line="494" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1695,12 +1695,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="477" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="481" />
+      <location filename="../../desktop/participants/import_dialog.py" line="505" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1708,8 +1708,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="482" />
-      <location filename="../../desktop/participants/import_dialog.py" line="545" />
+      <location filename="../../desktop/participants/import_dialog.py" line="506" />
+      <location filename="../../desktop/participants/import_dialog.py" line="579" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1717,7 +1717,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="484" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1725,27 +1725,35 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="486" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <source>The round has %1 seats: after the import %n participant(s) more than that</source>
+      <translation>
+        <numerusform>Omgången har %1 platser: efter importen %n deltagare fler än så</numerusform>
+        <numerusform>Omgången har %1 platser: efter importen %n deltagare fler än så</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="505" />
+      <location filename="../../desktop/participants/import_dialog.py" line="539" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="510" />
+      <location filename="../../desktop/participants/import_dialog.py" line="544" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="528" />
+      <location filename="../../desktop/participants/import_dialog.py" line="562" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="541" />
+      <location filename="../../desktop/participants/import_dialog.py" line="575" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
@@ -1753,7 +1761,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="547" />
+      <location filename="../../desktop/participants/import_dialog.py" line="581" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n fanns redan i Kansli</numerusform>
@@ -1761,7 +1769,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="549" />
+      <location filename="../../desktop/participants/import_dialog.py" line="583" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n redan på omgången, hoppades över</numerusform>
@@ -1769,17 +1777,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="556" />
+      <location filename="../../desktop/participants/import_dialog.py" line="590" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="560" />
+      <location filename="../../desktop/participants/import_dialog.py" line="594" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="575" />
+      <location filename="../../desktop/participants/import_dialog.py" line="609" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1805,8 +1813,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="84" />
-      <location filename="../../desktop/participants/import_dialog.py" line="104" />
+      <location filename="../../desktop/participants/import_dialog.py" line="99" />
+      <location filename="../../desktop/participants/import_dialog.py" line="119" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1814,69 +1822,69 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="86" />
+      <location filename="../../desktop/participants/import_dialog.py" line="101" />
       <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="87" />
+      <location filename="../../desktop/participants/import_dialog.py" line="102" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="88" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="90" />
+      <location filename="../../desktop/participants/import_dialog.py" line="105" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="91" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="92" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="95" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="106" />
+      <location filename="../../desktop/participants/import_dialog.py" line="121" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_dialog.py" line="122" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="124" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="144" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="89" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

@@ -543,3 +543,36 @@ def test_a_swedish_exports_own_columns_are_named_as_such_in_swedish(
         "”Utbildningsomgång”, ”Status”, ”Skapad”",
         "Kolumner som inte läses (Kansli känner inte till dem): ”Avdelning”",
     ]
+
+
+def test_the_preview_warns_when_the_round_will_be_over_its_seats(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    ((registered,),) = read(
+        gui_guard, ctx.store,
+        "SELECT count(*) FROM registration WHERE round_id = :r AND deleted_at IS NULL "
+        "AND status = 'registered'",
+        r=filled.big_round_id,
+    )  # fmt: skip
+    with gui_guard.allowed(), ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE course_round SET seats = ? WHERE id = ?", (registered + 1, filled.big_round_id)
+        )
+    rows = [["Förnamn", "Efternamn", "E-post"]]
+    rows += [["Ny", f"Person{i}", f"ny{i}@firma.se"] for i in range(3)]
+    dialog = open_dialog(
+        qtbot, ctx, csv_file(tmp_path / "tre.csv", rows), round_id=filled.big_round_id
+    )
+    warning = (
+        f"The round has {registered + 1} seats: after the import 2 participants more than that"
+    )
+    qtbot.waitUntil(lambda: warning in dialog.summary.text())
+    assert dialog.summary.text() == f"3 participants to import · 3 new to Kansli · {warning}"
+    assert dialog.import_button.isEnabled()  # a warning: the office may overbook
+
+    rows = [["Förnamn", "Efternamn", "E-post"], ["Ny", "Person", "ny@firma.se"]]
+    dialog = open_dialog(
+        qtbot, ctx, csv_file(tmp_path / "en.csv", rows), round_id=filled.big_round_id
+    )
+    qtbot.waitUntil(lambda: dialog._seats is not None)
+    assert dialog.summary.text() == "1 participant to import · 1 new to Kansli"
