@@ -89,10 +89,10 @@ ERRORS: dict[str, str] = {
 #: What the reader did on its own: note code -> English template.
 NOTES: dict[str, str] = {
     "leading_zero": (
-        "Excel had stored {count} value(s) of the column {column} as numbers, which drops "
-        "a leading 0 or +; it was put back (rows {rows})"
+        "Excel had stored values of the column “{column}” as numbers, which drops a leading 0 "
+        "or +: it was put back on rows {rows}"
     ),
-    "hidden_rows": "Rows {rows} are hidden in the workbook; they are read like the others",
+    "hidden_rows": "Hidden rows of the workbook, read like the others: {rows}",
     "merged_cells": "Merged cells {ranges} were read into every row they cover",
 }
 

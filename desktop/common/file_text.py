@@ -63,12 +63,10 @@ UNREADABLE = (
 NOTES = (
     QT_TRANSLATE_NOOP(
         "Validation",
-        "Excel had stored {count} value(s) of the column {column} as numbers, which drops "
-        "a leading 0 or +; it was put back (rows {rows})",
+        "Excel had stored values of the column “{column}” as numbers, which drops a leading 0 "
+        "or +: it was put back on rows {rows}",
     ),
-    QT_TRANSLATE_NOOP(
-        "Validation", "Rows {rows} are hidden in the workbook; they are read like the others"
-    ),
+    QT_TRANSLATE_NOOP("Validation", "Hidden rows of the workbook, read like the others: {rows}"),
     QT_TRANSLATE_NOOP("Validation", "Merged cells {ranges} were read into every row they cover"),
 )
 

@@ -1709,7 +1709,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../desktop/participants/import_dialog.py" line="506" />
-      <location filename="../../desktop/participants/import_dialog.py" line="579" />
+      <location filename="../../desktop/participants/import_dialog.py" line="578" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1738,22 +1738,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="539" />
+      <location filename="../../desktop/participants/import_dialog.py" line="538" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="544" />
+      <location filename="../../desktop/participants/import_dialog.py" line="543" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="562" />
+      <location filename="../../desktop/participants/import_dialog.py" line="561" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="575" />
+      <location filename="../../desktop/participants/import_dialog.py" line="574" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
@@ -1761,7 +1761,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="581" />
+      <location filename="../../desktop/participants/import_dialog.py" line="580" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n fanns redan i Kansli</numerusform>
@@ -1769,7 +1769,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="583" />
+      <location filename="../../desktop/participants/import_dialog.py" line="582" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n redan på omgången, hoppades över</numerusform>
@@ -1777,17 +1777,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="590" />
+      <location filename="../../desktop/participants/import_dialog.py" line="589" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="594" />
+      <location filename="../../desktop/participants/import_dialog.py" line="593" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="609" />
+      <location filename="../../desktop/participants/import_dialog.py" line="608" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1795,17 +1795,17 @@
   <context>
     <name>ImportFile</name>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="85" />
+      <location filename="../../desktop/common/file_text.py" line="83" />
       <source>Read from the sheet “%1” of the workbook.</source>
       <translation>Läst från bladet ”%1” i arbetsboken.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="88" />
+      <location filename="../../desktop/common/file_text.py" line="86" />
       <source>Read as CSV: text encoding %1, tab-separated.</source>
       <translation>Läst som CSV: teckenkodning %1, tabbavgränsad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="92" />
+      <location filename="../../desktop/common/file_text.py" line="90" />
       <source>Read as CSV: text encoding %1, separator “%2”.</source>
       <translation>Läst som CSV: teckenkodning %1, avgränsare ”%2”.</translation>
     </message>
@@ -5502,17 +5502,17 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/common/file_text.py" line="64" />
-      <source>Excel had stored {count} value(s) of the column {column} as numbers, which drops a leading 0 or +; it was put back (rows {rows})</source>
+      <source>Excel had stored values of the column “{column}” as numbers, which drops a leading 0 or +: it was put back on rows {rows}</source>
       <extracomment>:data:`models.tabular.NOTES`, for lupdate.</extracomment>
-      <translation>Excel hade sparat {count} värde(n) i kolumnen {column} som tal, vilket tar bort en inledande nolla eller +; den har lagts tillbaka (rad {rows})</translation>
+      <translation>Excel hade sparat värden i kolumnen ”{column}” som tal, vilket tar bort en inledande nolla eller +: den har lagts tillbaka på rad {rows}</translation>
     </message>
     <message>
       <location filename="../../desktop/common/file_text.py" line="69" />
-      <source>Rows {rows} are hidden in the workbook; they are read like the others</source>
-      <translation>Raderna {rows} är dolda i arbetsboken; de läses in som de övriga</translation>
+      <source>Hidden rows of the workbook, read like the others: {rows}</source>
+      <translation>Dolda rader i arbetsboken, som läses in som de övriga: {rows}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/file_text.py" line="72" />
+      <location filename="../../desktop/common/file_text.py" line="70" />
       <source>Merged cells {ranges} were read into every row they cover</source>
       <translation>De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker</translation>
     </message>

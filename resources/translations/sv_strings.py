@@ -1129,6 +1129,8 @@ SV: dict[object, object] = {
     "Row {row}: a quote is not closed, so the lines after it were read as one cell: close or remove the quote and choose the file again": "Rad {row}: ett citattecken avslutas inte, så raderna efter det lästes som en enda cell: avsluta eller ta bort citattecknet och välj filen igen",
     "Excel had stored {count} value(s) of the column {column} as numbers, which drops a leading 0 or +; it was put back (rows {rows})": "Excel hade sparat {count} värde(n) i kolumnen {column} som tal, vilket tar bort en inledande nolla eller +; den har lagts tillbaka (rad {rows})",
     "Rows {rows} are hidden in the workbook; they are read like the others": "Raderna {rows} är dolda i arbetsboken; de läses in som de övriga",
+    "Excel had stored values of the column “{column}” as numbers, which drops a leading 0 or +: it was put back on rows {rows}": "Excel hade sparat värden i kolumnen ”{column}” som tal, vilket tar bort en inledande nolla eller +: den har lagts tillbaka på rad {rows}",
+    "Hidden rows of the workbook, read like the others: {rows}": "Dolda rader i arbetsboken, som läses in som de övriga: {rows}",
     "Merged cells {ranges} were read into every row they cover": "De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker",
     "Read from the sheet “%1” of the workbook.": "Läst från bladet ”%1” i arbetsboken.",
     "Read as CSV: text encoding %1, separator “%2”.": "Läst som CSV: teckenkodning %1, avgränsare ”%2”.",

@@ -58,10 +58,11 @@ def test_swedish_names_the_lines_of_a_mixed_file_and_how_a_workbook_was_read(swe
     source = read_table(sample.data, sample.name, recognise=RECOGNISE).source
     assert read_notes(source) == [
         "Läst från bladet ”Blad1” i arbetsboken.",
-        "Excel hade sparat 1 värde(n) i kolumnen Personnummer som tal, vilket tar bort en "
-        "inledande nolla eller +; den har lagts tillbaka (rad 2)",
-        "Excel hade sparat 2 värde(n) i kolumnen Mobil som tal, vilket tar bort en "
-        "inledande nolla eller +; den har lagts tillbaka (rad 2, 3)",
+        # One wording for any number of values (no "värde(n)").
+        "Excel hade sparat värden i kolumnen ”Personnummer” som tal, vilket tar bort en "
+        "inledande nolla eller +: den har lagts tillbaka på rad 2",
+        "Excel hade sparat värden i kolumnen ”Mobil” som tal, vilket tar bort en "
+        "inledande nolla eller +: den har lagts tillbaka på rad 2, 3",
     ]
     cp1252 = corpus.excel_semicolon_cp1252()
     source = read_table(cp1252.data, cp1252.name, recognise=RECOGNISE).source
