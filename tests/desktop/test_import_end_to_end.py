@@ -449,18 +449,14 @@ def test_the_preview_lists_only_importable_rows_and_says_who_each_person_is(
 def test_after_the_import_the_window_says_what_was_done(
     qtbot, ctx, filled, tmp_path, gui_guard
 ) -> None:
-    (elsewhere,) = read(
-        gui_guard, ctx.store,
-        "SELECT e.address FROM person_email e WHERE e.person_id NOT IN "
-        "(SELECT participant_id FROM registration WHERE round_id = :r) LIMIT 1",
-        r=filled.big_round_id,
-    )[0]  # fmt: skip
-    (on_round,) = read(
-        gui_guard, ctx.store,
-        "SELECT e.address FROM registration r JOIN person_email e "
-        "ON e.person_id = r.participant_id WHERE r.round_id = :r LIMIT 1",
-        r=filled.big_round_id,
-    )[0]  # fmt: skip
+    def address(on_round: str) -> str:  # "IN" or "NOT IN" the big round
+        sql = (
+            f"SELECT address FROM person_email WHERE person_id {on_round} "
+            "(SELECT participant_id FROM registration WHERE round_id = :r) LIMIT 1"
+        )
+        return str(read(gui_guard, ctx.store, sql, r=filled.big_round_id)[0][0])
+
+    elsewhere, on_round = address("NOT IN"), address("IN")
     path = csv_file(
         tmp_path / "bra.csv",
         [["Förnamn", "Efternamn", "E-post"], ["Ny", "Person", "ny.person@firma.se"],
