@@ -176,6 +176,8 @@ class Source:
     #: The sheet an XLSX file was read from.
     sheet: str | None = None
     notes: list[Note] = field(default_factory=list)
+    #: Rows (numbered as the file's, header 1) hidden in the workbook; read like the others.
+    hidden_rows: list[int] = field(default_factory=list)
 
     def describe(self) -> str:
         """How the file was read, in English ("CSV, Windows-1252, separator ;")."""
@@ -425,6 +427,7 @@ def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
     hidden_rows = sorted(r for r in hidden if r <= len(values))
     if hidden_rows:
         table.source.notes.append(Note("hidden_rows", {"rows": _span(hidden_rows)}))
+        table.source.hidden_rows = hidden_rows
     return table
 
 

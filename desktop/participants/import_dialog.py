@@ -351,6 +351,7 @@ class ImportDialog(QDialog):
         rows = []
         # A row the matching refused (see the errors) is not listed as importable.
         refused = {e.row for e in preview.matches.errors if e.row is not None}
+        hidden = set(preview.source.hidden_rows if preview.source else ())
         for r in preview.rows:
             if r.row in refused:
                 continue
@@ -365,7 +366,8 @@ class ImportDialog(QDialog):
                     "phone": r.phone or "",
                     "organisation": r.organisation or "",
                     "manager_email": r.manager_email or "",
-                    "what": self._what(preview, r),
+                    "what": self._what(preview, r)
+                    + (" · " + self.tr("hidden in the workbook") if r.row in hidden else ""),
                 }
             )
         self.rows_model.set_rows(rows)

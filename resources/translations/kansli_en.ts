@@ -1591,103 +1591,108 @@
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="481" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="480" />
+      <location filename="../../desktop/participants/import_dialog.py" line="482" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="393" />
+      <location filename="../../desktop/participants/import_dialog.py" line="395" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="347" />
-      <location filename="../../desktop/participants/import_dialog.py" line="489" />
+      <location filename="../../desktop/participants/import_dialog.py" line="491" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="394" />
+      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <source>hidden in the workbook</source>
+      <translation>hidden in the workbook</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="396" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <location filename="../../desktop/participants/import_dialog.py" line="397" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="396" />
+      <location filename="../../desktop/participants/import_dialog.py" line="398" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="400" />
+      <location filename="../../desktop/participants/import_dialog.py" line="402" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="409" />
+      <location filename="../../desktop/participants/import_dialog.py" line="411" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="420" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="424" />
+      <location filename="../../desktop/participants/import_dialog.py" line="426" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="445" />
+      <location filename="../../desktop/participants/import_dialog.py" line="447" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="453" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="457" />
+      <location filename="../../desktop/participants/import_dialog.py" line="459" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="459" />
+      <location filename="../../desktop/participants/import_dialog.py" line="461" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="462" />
+      <location filename="../../desktop/participants/import_dialog.py" line="464" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="465" />
+      <location filename="../../desktop/participants/import_dialog.py" line="467" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="470" />
+      <location filename="../../desktop/participants/import_dialog.py" line="472" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="472" />
+      <location filename="../../desktop/participants/import_dialog.py" line="474" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="494" />
+      <location filename="../../desktop/participants/import_dialog.py" line="496" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %n error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1695,12 +1700,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="501" />
+      <location filename="../../desktop/participants/import_dialog.py" line="503" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="505" />
+      <location filename="../../desktop/participants/import_dialog.py" line="507" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n participant to import</numerusform>
@@ -1708,8 +1713,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="506" />
-      <location filename="../../desktop/participants/import_dialog.py" line="578" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
+      <location filename="../../desktop/participants/import_dialog.py" line="580" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n new to Kansli</numerusform>
@@ -1717,7 +1722,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="508" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n already on the round</numerusform>
@@ -1725,12 +1730,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="510" />
+      <location filename="../../desktop/participants/import_dialog.py" line="512" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <location filename="../../desktop/participants/import_dialog.py" line="518" />
       <source>The round has %1 seats: after the import %n participant(s) more than that</source>
       <translation>
         <numerusform>The round has %1 seats: after the import %n participant more than that</numerusform>
@@ -1738,22 +1743,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="538" />
+      <location filename="../../desktop/participants/import_dialog.py" line="540" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="543" />
+      <location filename="../../desktop/participants/import_dialog.py" line="545" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="561" />
+      <location filename="../../desktop/participants/import_dialog.py" line="563" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="574" />
+      <location filename="../../desktop/participants/import_dialog.py" line="576" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registration added to the round, to be synced</numerusform>
@@ -1761,7 +1766,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="580" />
+      <location filename="../../desktop/participants/import_dialog.py" line="582" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n already in Kansli</numerusform>
@@ -1769,7 +1774,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="582" />
+      <location filename="../../desktop/participants/import_dialog.py" line="584" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n already on the round, skipped</numerusform>
@@ -1777,17 +1782,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="589" />
+      <location filename="../../desktop/participants/import_dialog.py" line="591" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="593" />
+      <location filename="../../desktop/participants/import_dialog.py" line="595" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="608" />
+      <location filename="../../desktop/participants/import_dialog.py" line="610" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>

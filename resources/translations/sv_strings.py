@@ -1103,6 +1103,7 @@ SV: dict[object, object] = {
     "Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)": "Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)",
     "%1 is already on this round: skipped": "%1 finns redan på omgången: hoppas över",
     ("ImportDialog", "“%1”"): "”%1”",
+    "hidden in the workbook": "dold i arbetsboken",
     "The round has %1 seats: after the import %n participant(s) more than that": (
         "Omgången har %1 platser: efter importen %n deltagare fler än så",
         "Omgången har %1 platser: efter importen %n deltagare fler än så",

@@ -32,7 +32,7 @@ from tests.alumni.test_student_records_import import write_xlsx
 from tests.desktop.conftest import read
 from tests.desktop.live_web import in_thread, signed_in, web_server
 from tests.desktop.test_import import open_dialog
-from tests.models.import_corpus import READABLE
+from tests.models.import_corpus import READABLE, hidden_rows
 from tests.sync.helpers import PASSWORD, new_account, server_session
 from tests.utils.servers import LiveServer
 
@@ -572,3 +572,18 @@ def test_the_preview_warns_when_the_round_will_be_over_its_seats(
     )
     qtbot.waitUntil(lambda: dialog._seats is not None)
     assert dialog.summary.text() == "1 participant to import · 1 new to Kansli"
+
+
+def test_a_row_hidden_in_the_workbook_is_marked_in_the_preview(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    sample = hidden_rows()
+    path = tmp_path / sample.name
+    path.write_bytes(sample.data)
+    dialog = open_dialog(qtbot, ctx, path, round_id=filled.big_round_id)
+    what = {r["row"]: r["what"] for r in dialog.rows_model.rows}
+    assert what == {
+        2: "New person",
+        3: "New person · hidden in the workbook",
+        4: "New person",
+    }
