@@ -515,7 +515,7 @@ class ImportDialog(QDialog):
                 over = registered + len(preview.to_import()) - seats
                 if seats and over > 0:
                     text += " · " + self.tr(
-                        "The round has %1 seats: after the import %n participant(s) more than that",
+                        "Seats on the round: %1. After the import %n participant(s) more than that",
                         "",
                         over,
                     ).replace("%1", str(seats))

@@ -1736,10 +1736,10 @@
     </message>
     <message numerus="yes">
       <location filename="../../desktop/participants/import_dialog.py" line="518" />
-      <source>The round has %1 seats: after the import %n participant(s) more than that</source>
+      <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
-        <numerusform>The round has %1 seats: after the import %n participant more than that</numerusform>
-        <numerusform>The round has %1 seats: after the import %n participants more than that</numerusform>
+        <numerusform>Seats on the round: %1. After the import %n participant more than that</numerusform>
+        <numerusform>Seats on the round: %1. After the import %n participants more than that</numerusform>
       </translation>
     </message>
     <message>

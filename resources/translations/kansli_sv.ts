@@ -1736,10 +1736,10 @@
     </message>
     <message numerus="yes">
       <location filename="../../desktop/participants/import_dialog.py" line="518" />
-      <source>The round has %1 seats: after the import %n participant(s) more than that</source>
+      <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
-        <numerusform>Omgången har %1 platser: efter importen %n deltagare fler än så</numerusform>
-        <numerusform>Omgången har %1 platser: efter importen %n deltagare fler än så</numerusform>
+        <numerusform>Platser på omgången: %1. Efter importen %n deltagare fler än så</numerusform>
+        <numerusform>Platser på omgången: %1. Efter importen %n deltagare fler än så</numerusform>
       </translation>
     </message>
     <message>

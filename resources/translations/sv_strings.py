@@ -1104,9 +1104,9 @@ SV: dict[object, object] = {
     "%1 is already on this round: skipped": "%1 finns redan på omgången: hoppas över",
     ("ImportDialog", "“%1”"): "”%1”",
     "hidden in the workbook": "dold i arbetsboken",
-    "The round has %1 seats: after the import %n participant(s) more than that": (
-        "Omgången har %1 platser: efter importen %n deltagare fler än så",
-        "Omgången har %1 platser: efter importen %n deltagare fler än så",
+    "Seats on the round: %1. After the import %n participant(s) more than that": (
+        "Platser på omgången: %1. Efter importen %n deltagare fler än så",
+        "Platser på omgången: %1. Efter importen %n deltagare fler än så",
     ),
     "Read-only columns of a Kansli export, not imported: %1": "Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1",
     "%n registration(s) added to the round, to be synced": (

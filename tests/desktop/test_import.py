@@ -102,10 +102,10 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
         f"Existing person: {elsewhere_name} (matched by e-mail; the file says Känd Person)"
     )
     # (The filled round has more registrations than seats: the preview says so.)
-    qtbot.waitUntil(lambda: "seats" in dialog.summary.text())
+    qtbot.waitUntil(lambda: "Seats on" in dialog.summary.text())
     assert dialog.summary.text().startswith(
         "3 participants to import · 2 new to Kansli · 1 already on the round · "
-        "The round has 30 seats: after the import "
+        "Seats on the round: 30. After the import "
     )
     # One approving manager for all, chosen with the person picker.
     (manager_name,) = read(

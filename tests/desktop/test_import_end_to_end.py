@@ -560,7 +560,7 @@ def test_the_preview_warns_when_the_round_will_be_over_its_seats(
         qtbot, ctx, csv_file(tmp_path / "tre.csv", rows), round_id=filled.big_round_id
     )
     warning = (
-        f"The round has {registered + 1} seats: after the import 2 participants more than that"
+        f"Seats on the round: {registered + 1}. After the import 2 participants more than that"
     )
     qtbot.waitUntil(lambda: warning in dialog.summary.text())
     assert dialog.summary.text() == f"3 participants to import · 3 new to Kansli · {warning}"
