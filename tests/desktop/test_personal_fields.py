@@ -21,7 +21,7 @@ from desktop import local_index
 from desktop.context import AppContext
 from desktop.i18n import Translations
 from desktop.participants.export import export_participants
-from desktop.participants.import_dialog import ImportDialog
+from desktop.participants.import_dialog import ROW_COLUMNS, ImportDialog
 from desktop.participants.query import ParticipantQuery
 from desktop.people.profile import PersonProfile
 from devtools.client_data import Filled, fill
@@ -209,6 +209,10 @@ def test_course_admin_imports_a_file_with_personnummer_without_it_said_once(
     assert dialog.ignored_note.isVisible()
     notes = dialog.ignored_note.text().splitlines()
     assert notes.count(NOTE) == 1  # once, for the file, not per row (besides how it was read)
+    # Nor is a personnummer column shown in the preview.
+    pnr_column = [c.key for c in ROW_COLUMNS].index("personnummer")
+    assert dialog.rows_table.isColumnHidden(pnr_column)
+    assert {r["personnummer"] for r in dialog.rows_model.rows} == {""}
     assert dialog.summary.text().startswith("3 participants to import")
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
