@@ -105,11 +105,15 @@ def people_sheet_spec(
         return QCoreApplication.translate("Printing", text)
 
     columns = [
-        SheetColumn("name", tr("Name"), 1.2),
-        SheetColumn("organisation", tr("Organisation")),
+        SheetColumn("name", QCoreApplication.translate("Printing", "Name"), 1.2),
+        SheetColumn("organisation", QCoreApplication.translate("Printing", "Organisation")),
     ]
     if show_email:
-        columns.append(SheetColumn("email", tr("E-mail"), sheet.email_weight))
+        columns.append(
+            SheetColumn(
+                "email", QCoreApplication.translate("Printing", "E-mail"), sheet.email_weight
+            )
+        )
     key, last_title, weight = sheet.last
     columns.append(SheetColumn(key, tr(last_title), weight))
     return SheetSpec(

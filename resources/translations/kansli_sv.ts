@@ -1,24 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
   <context>
-    <name />
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="108" />
-      <source>Name</source>
-      <translation>Namn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="109" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="112" />
-      <source>E-mail</source>
-      <translation>E-post</translation>
-    </message>
-  </context>
-  <context>
     <name>AddRegistrationDialog</name>
     <message>
       <location filename="../../desktop/participants/dialogs.py" line="221" />
@@ -3327,17 +3309,32 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="206" />
+      <location filename="../../desktop/printing/sheet.py" line="108" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="109" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="114" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="210" />
       <source>Could not start printing</source>
       <translation>Det gick inte att börja skriva ut</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="319" />
+      <location filename="../../desktop/printing/sheet.py" line="323" />
       <source>Printed %1</source>
       <translation>Utskriven %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="322" />
+      <location filename="../../desktop/printing/sheet.py" line="326" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%n deltagare</numerusform>
@@ -3345,12 +3342,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="330" />
+      <location filename="../../desktop/printing/sheet.py" line="334" />
       <source>Page %1 of %2</source>
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="362" />
+      <location filename="../../desktop/printing/sheet.py" line="366" />
       <source>List</source>
       <translation>Lista</translation>
     </message>
