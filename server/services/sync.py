@@ -259,6 +259,41 @@ def _written(row: Any) -> dict[str, Any]:
     return values
 
 
+class _Answered:
+    """The rows a group's commands answer with, as each command left them.
+
+    Before every flush of the group, the rows it writes are compared with that: a
+    difference is a later command's change (:attr:`changed`). The flush itself then
+    sets what it sets (a new row's defaults), and that is taken as the row's values.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.seen: list[tuple[Any, dict[str, Any]]] = []
+        self.changed = False
+        self._flushed: list[int] = []
+        event.listen(session, "before_flush", self._before_flush)
+        event.listen(session, "after_flush_postexec", self._after_flush)
+
+    def add(self, rows: Sequence[Any]) -> None:
+        self.seen.extend((row, _written(row)) for row in rows)
+
+    def _before_flush(self, session: Session, *_: Any) -> None:
+        writes = {id(o) for o in session.new} | {id(o) for o in session.dirty}
+        self._flushed = [i for i, (row, _) in enumerate(self.seen) if id(row) in writes]
+        if any(_written(self.seen[i][0]) != self.seen[i][1] for i in self._flushed):
+            self.changed = True
+
+    def _after_flush(self, session: Session, *_: Any) -> None:
+        for i in self._flushed:
+            row = self.seen[i][0]
+            self.seen[i] = (row, _written(row))
+
+    def close(self) -> None:
+        event.remove(self.session, "before_flush", self._before_flush)
+        event.remove(self.session, "after_flush_postexec", self._after_flush)
+
+
 class _LogRace(Exception):
     """The batch's log entries, written at its end, met an id logged meanwhile."""
 
@@ -450,15 +485,15 @@ class _Batch:
             if not cmd.pushable:
                 return None
             cmds.append(cmd)
+        answered = _Answered(session)
         try:
             with session.begin_nested():
                 outcomes = []
-                seen: list[tuple[Any, dict[str, Any]]] = []
                 for cmd, (_, _, timings) in zip(cmds, items, strict=True):
                     mark = time.perf_counter()
                     outcome = cmd.apply(session, self.actor, flush=False)
                     scope.require_concerns_visible(session, principal, outcome.concerns)
-                    seen.extend((row, _written(row)) for row in outcome.rows)
+                    answered.add(outcome.rows)
                     if outcome.effects:
                         run_effects(
                             session=session,
@@ -468,11 +503,11 @@ class _Batch:
                         )
                     timings["apply"] = time.perf_counter() - mark
                     outcomes.append(outcome)
-                if any(_written(row) != values for row, values in seen):
+                session.flush()
+                if answered.changed:
                     # A row one command answers with was changed by a later one: each
                     # command's answer must be the row as that command left it.
                     raise _Regroup
-                session.flush()
                 results = []
                 for cmd, outcome, (_, _, timings) in zip(cmds, outcomes, items, strict=True):
                     mark = time.perf_counter()
@@ -487,6 +522,8 @@ class _Batch:
             raise
         except Exception:  # rolled back to the group's savepoint: each on its own now
             return None
+        finally:
+            answered.close()
         assert self.logs is not None
         for cmd, (env, _, _), result in zip(cmds, items, results, strict=True):
             self.logs.append(self.entry(cmd.id, env, result))
