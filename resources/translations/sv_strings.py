@@ -1114,7 +1114,10 @@ SV: dict[object, object] = {
         "%n registreringar lagda till på omgången, synkas sedan",
     ),
     "%n already in Kansli": ("%n fanns redan i Kansli", "%n fanns redan i Kansli"),
-    "%n already on the round, skipped": ("%n redan på omgången, hoppades över", "%n redan på omgången, hoppades över"),
+    "%n already on the round, skipped": (
+        "%n redan på omgången, hoppades över",
+        "%n redan på omgången, hoppades över",
+    ),
     "Columns not read (Kansli does not know them): %1": "Kolumner som inte läses (Kansli känner inte till dem): %1",
     "Columns not read (an earlier column has the same meaning): %1": "Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1",
     # models.tabular: why an import file cannot be read, what the reader did (desktop.common.file_text)
