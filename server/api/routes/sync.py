@@ -32,7 +32,7 @@ router = APIRouter(tags=["sync"])
 def push(
     body: PushIn, principal: CurrentUser, db: DbDep, settings: SettingsDep, request: Request
 ) -> JsonResponse:
-    """Apply commands in order, each in its own transaction; one result per command."""
+    """Apply commands in order, a savepoint each in one transaction; one result per command."""
     results = sync.push(db=db, principal=principal, settings=settings, envelopes=body.commands)
     worker: MailWorker | None = getattr(request.app.state, "worker", None)
     if worker is not None and any(r["status"] == "applied" for r in results):
