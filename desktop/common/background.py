@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Executor
 from functools import partial
+from queue import Empty, SimpleQueue
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -23,21 +24,44 @@ T = TypeVar("T")
 
 
 class Courier(QObject):
-    """Calls functions on the thread it lives on (the GUI thread), in the order given."""
+    """Calls functions on the thread it lives on (the GUI thread), in the order given.
 
-    _arrived = Signal(object)
+    What a worker hands over waits in a queue the GUI thread drains, and the worker
+    drops its own references before it wakes the courier (:meth:`put`, then
+    :meth:`wake`): the last reference to a callback, and so to the widgets it holds,
+    is always let go on the GUI thread. A widget whose last reference went on a
+    worker thread would be destroyed there, and Qt crashes on that.
+    """
+
+    _arrived = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._arrived.connect(self._call, Qt.ConnectionType.QueuedConnection)
+        self._queue: SimpleQueue[Callable[[], None]] = SimpleQueue()
+        self._arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def put(self, fn: Callable[[], None]) -> None:
+        """Queue ``fn`` for the courier's thread; it runs after the next :meth:`wake`."""
+        self._queue.put(fn)
+
+    def wake(self) -> None:
+        """Have the queued functions called on the courier's thread (safe from any thread)."""
+        self._arrived.emit()
 
     def to_main(self, fn: Callable[[], None]) -> None:
-        """Have ``fn()`` called on the courier's thread (safe from any thread)."""
-        self._arrived.emit(fn)
+        """Have ``fn()`` called on the courier's thread (for ``fn`` that holds no widget)."""
+        self.put(fn)
+        self.wake()
 
-    @Slot(object)
-    def _call(self, fn: Callable[[], None]) -> None:
-        fn()
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                fn = self._queue.get_nowait()
+            except Empty:
+                return
+            fn()
+            del fn  # let go here, on this thread
 
 
 _courier: Courier | None = None
@@ -66,14 +90,22 @@ def run_task(
     sign-in waiting on the network must not keep a closed app alive).
     """
     back = courier()
+    # The worker takes the task out of the box and lets go of it before it wakes the
+    # courier: the callbacks (and the widgets they hold) end on the GUI thread.
+    box = [(fn, on_success, on_failure)]
 
     def work() -> None:
+        task, succeeded, failed = box.pop()
         try:
-            result = fn()
+            result = task()
         except Exception as exc:  # delivered to the caller, who shows it
-            back.to_main(partial(on_failure, exc))
+            back.put(partial(failed, exc))
+            del task, succeeded, failed
+            back.wake()
             return
-        back.to_main(partial(on_success, result))
+        back.put(partial(succeeded, result))
+        del task, succeeded, failed, result
+        back.wake()
 
     if executor is not None:
         executor.submit(work)

@@ -245,7 +245,14 @@ class Operations(QObject):
     def run_db(self, op: DbOp[T]) -> Future[T]:
         """Queue ``op`` on the database executor (operations run one at a time, in order)."""
 
+        # The worker takes the operation out of the box and lets go of it before it
+        # wakes the GUI thread (see Courier): the operation's parent and callbacks
+        # are widgets, and a widget whose last reference ends on a worker crashes Qt.
+        box = [op]
+
         def work() -> T:
+            job = box.pop()
+            held = [job]  # what progress reports on; emptied with ``job``
             reported = threading.Event()
             last = [0.0]
 
@@ -255,40 +262,57 @@ class Operations(QObject):
                     return  # at most ten updates a second
                 last[0] = now
                 reported.set()
-                self.progress.emit(op, done, total)
+                if held:
+                    self.progress.emit(held[0], done, total)
 
             ctx = OpContext(
                 store=self.store,
                 actor=self.actor,
                 engine=self.engine,
-                cancel_event=op.cancel_event,
+                cancel_event=job.cancel_event,
                 progress=progress,
             )
             try:
-                result = op.fn(ctx)
+                result = job.fn(ctx)
             except BaseException as exc:
                 if reported.is_set():
-                    self.progress_done.emit(op)
-                self._deliver(partial(self._fail, op, exc))
+                    self.progress_done.emit(job)
+                self._courier.put(partial(self._on_deliver, partial(self._fail, job, exc)))
+                del job
+                held.clear()
+                self._courier.wake()
                 raise
             changes = ctx.collector.changes
             if reported.is_set():
-                self.progress_done.emit(op)
-            self._deliver(lambda: self._succeed(op, result, changes))
+                self.progress_done.emit(job)
+            self._courier.put(
+                partial(self._on_deliver, partial(self._succeed, job, result, changes))
+            )
+            del job
+            held.clear()
+            self._courier.wake()
             return result
 
         return self._submit(self._db, work)
 
     def run_net(self, op: NetOp[T]) -> Future[T]:
         """Queue ``op`` on the network pool."""
+        box = [op]
 
         def work() -> T:
+            job = box.pop()
             try:
-                result = op.fn()
+                result = job.fn()
             except BaseException as exc:
-                self._deliver(partial(self._fail, op, exc))
+                self._courier.put(partial(self._on_deliver, partial(self._fail, job, exc)))
+                del job
+                self._courier.wake()
                 raise
-            self._deliver(lambda: self._succeed(op, result, Changes()))
+            self._courier.put(
+                partial(self._on_deliver, partial(self._succeed, job, result, Changes()))
+            )
+            del job
+            self._courier.wake()
             return result
 
         return self._submit(self._net, work)
@@ -302,10 +326,6 @@ class Operations(QObject):
             return future
         self._started()
         return executor.submit(work)
-
-    def _deliver(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` on the GUI thread; the operation ends with it (any thread)."""
-        self._courier.to_main(partial(self._on_deliver, callback))
 
     def _on_deliver(self, callback: Callable[[], None]) -> None:
         try:
