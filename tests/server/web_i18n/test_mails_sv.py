@@ -70,12 +70,16 @@ def test_sign_up_confirmation_is_in_the_language_of_the_page(world: World) -> No
     with world.db.sessions() as s:
         mail = s.scalars(
             select(MailOutbox).where(
+                MailOutbox.tenant_id == world.tenant_id,  # the site is shared by the session
                 MailOutbox.to_address == "erik.lund@firma.se",
                 MailOutbox.kind == "mail.signup_confirmation",
             )
         ).one()
         to_manager = s.scalars(
-            select(MailOutbox).where(MailOutbox.to_address == "karin.chef@firma.se")
+            select(MailOutbox).where(
+                MailOutbox.tenant_id == world.tenant_id,
+                MailOutbox.to_address == "karin.chef@firma.se",
+            )
         ).one()
     assert_swedish_mail(
         mail,
