@@ -6,8 +6,9 @@ The one reader of import files, used by the desktop's participant import
 
 * CSV in UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode
   text", tab-separated), Windows-1252 (Excel's ";" CSV on a Swedish
-  Windows) and Mac Roman; the encoding is recognised with
-  ``charset-normalizer`` among those, and a file mixing two encodings is
+  Windows), Mac Roman and Windows-1251 (Cyrillic names on a Russian or Ukrainian
+  Windows); the encoding is recognised with ``charset-normalizer`` among those, and
+  a file mixing two encodings is
   refused with the line where they differ;
 * any line ends (``\\r\\n``, ``\\n``, a lone ``\\r``), quoted cells holding
   separators, quotes and line breaks, an Excel ``sep=;`` first line;
@@ -104,9 +105,16 @@ _ENCODINGS = {
     "utf_32": "UTF-32",
     "cp1252": "Windows-1252",
     "mac_roman": "Mac Roman",
+    "cp1251": "Windows-1251",
 }
-#: The 8-bit encodings tried when a file is not UTF-8 (what Swedish offices' Excel writes).
-_LEGACY = ["cp1252", "mac_roman"]
+#: The 8-bit encodings tried when a file is not UTF-8 (what Swedish offices' Excel writes,
+#: and Windows-1251 for a list with Cyrillic names).
+_LEGACY = ["cp1252", "mac_roman", "cp1251"]
+#: A word with Latin and Cyrillic letters side by side: Swedish letters read as Windows-1251
+#: ("Цberg" for "Öberg"), never a real name.
+_LATIN = r"A-Za-z\u00c0-\u024f"
+_CYRILLIC = r"\u0400-\u04ff"
+_LATIN_CYRILLIC = re.compile(f"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf_8_sig"),
     (b"\xff\xfe\x00\x00", "utf_32"),
@@ -255,15 +263,25 @@ def decode(data: bytes) -> tuple[str, str]:
             _refuse_mixed(data)
             from charset_normalizer import from_bytes  # imported here: 70 ms, for imports only
 
-            best = from_bytes(data, cp_isolation=_LEGACY).best()
-            if best is None or best.encoding not in _ENCODINGS:
-                raise UnreadableFile("encoding_unknown") from None
-            codec = best.encoding
+            codec = _best_legacy(data, from_bytes(data, cp_isolation=_LEGACY))
             text = data.decode(codec)
     text = text.rstrip("\x1a")  # a DOS end-of-file mark
     _refuse_binary(text)
     _refuse_double_utf8(text)
     return text, _ENCODINGS[codec]
+
+
+def _best_legacy(data: bytes, matches: Iterable[Any]) -> str:
+    """The 8-bit encoding of ``data``: ``charset-normalizer``'s best guess (its matches come
+    best first), Windows-1251 only when that makes no word of Latin and Cyrillic letters."""
+    for match in matches:
+        codec = str(match.encoding)
+        if codec not in _ENCODINGS:
+            continue
+        if codec == "cp1251" and _LATIN_CYRILLIC.search(data.decode(codec)):
+            continue
+        return codec
+    raise UnreadableFile("encoding_unknown")
 
 
 def _line_of(data: bytes, offset: int) -> int:

@@ -260,9 +260,32 @@ def double_utf8() -> Sample:
 
 
 def cyrillic_cp1251() -> Sample:
-    """A list saved on a Russian Windows (cp1251): no encoding of Swedish offices fits."""
-    rows = [["Имя", "Фамилия", "Почта"], ["Иван", "Петров", "ivan@firma.se"]] * 3
-    return Sample("spisok.csv", _csv(rows, ";").encode("cp1251"), reason="encoding_unknown")
+    """Swedish and Cyrillic names saved on a Russian Windows (cp1251): read as such, not as
+    Windows-1252 ("Èâàí") or Mac Roman."""
+    rows = [
+        ["Fornamn", "Efternamn", "E-post", "Mobil"],
+        ["Anna", "Berg", "anna.berg@firma.se", "070-123 45 67"],
+        ["Erik", "Lund", "erik.lund@firma.se", ""],
+        ["Иван", "Петров", "ivan@firma.se", ""],
+        ["Ольга", "Смирнова", "olga@firma.se", ""],
+    ]
+    data = _csv(rows, ";").encode("cp1251")
+    return Sample("spisok.csv", data, rows, ("CSV", "Windows-1251", ";"))
+
+
+def cyrillic_one_name_cp1251() -> Sample:
+    """A Swedish list in cp1251 with one Cyrillic name among many (read as Mac Roman once)."""
+    rows = [["Fornamn", "Efternamn", "E-post", "Mobil"]]
+    rows += [[f"Anna{n}", "Berg", f"anna{n}@firma.se", ""] for n in range(1, 6)]
+    rows += [["Иван", "Петров", "ivan@firma.se", ""]]
+    data = _csv(rows, ";").encode("cp1251")
+    return Sample("lista.csv", data, rows, ("CSV", "Windows-1251", ";"))
+
+
+def japanese_shift_jis() -> Sample:
+    """A list in Shift JIS: no encoding Kansli reads fits."""
+    rows = [["名前", "姓", "メール"], ["太郎", "山田", "taro@firma.se"]] * 3
+    return Sample("namae.csv", _csv(rows, ";").encode("shift_jis"), reason="encoding_unknown")
 
 
 def old_xls() -> Sample:
@@ -295,6 +318,8 @@ READABLE = [
     numbers_stored_as_numbers,
     hidden_rows,
     formatted_empty_cells,
+    cyrillic_cp1251,
+    cyrillic_one_name_cp1251,
 ]
 UNREADABLE = [
     random_bytes,
@@ -303,7 +328,7 @@ UNREADABLE = [
     unclosed_quote_closed_later,
     mixed_encodings,
     double_utf8,
-    cyrillic_cp1251,
+    japanese_shift_jis,
     old_xls,
     broken_xlsx,
     pdf,
