@@ -191,12 +191,18 @@ def _args_error(err: dict[str, Any]) -> tuple[str, ValidationError]:
     loc = err["loc"]
     fld = _ARG_FIELDS.get(str(loc[0]), str(loc[0])) if loc else ""
     ctx = dict(err.get("ctx") or {})
+    # "column": the field's name here, its column's title in the user's language on screen.
+    column = fld.replace("_", " ")
     if err["type"] == "string_too_long":
         return fld, ValidationError(
-            "is longer than {limit} characters", field=fld, params={"limit": ctx["max_length"]}
+            "The “{column}” cell is longer than {limit} characters",
+            field=fld,
+            params={"column": column, "limit": ctx["max_length"]},
         )
     if err["type"] == "string_too_short":
-        return fld, ValidationError("is empty", field=fld)
+        return fld, ValidationError(
+            "The “{column}” cell is empty", field=fld, params={"column": column}
+        )
     if err["type"] == "kansli_invalid" and _TEMPLATE in ctx:
         template = str(ctx.pop(_TEMPLATE))
         return fld, ValidationError(template, field=fld, params=ctx or None)

@@ -446,7 +446,7 @@ def check_text(value: str, *, field: str = "text", multiline: bool = False) -> s
     if bad in _LINE_BREAKS and not multiline:
         raise ValidationError("must be on one line", field=field)
     raise ValidationError(
-        "must not contain the control character {code}",
+        "contains an invisible control character ({code})",
         field=field,
         params={"code": f"U+{ord(bad):04X}"},
     )

@@ -75,7 +75,7 @@ TEMPLATES = (
         "Validation",
         "Swedish phone number is too long: it must have 8 to 10 digits including the leading 0",
     ),
-    QT_TRANSLATE_NOOP("Validation", "must not contain the control character {code}"),
+    QT_TRANSLATE_NOOP("Validation", "contains an invisible control character ({code})"),
     QT_TRANSLATE_NOOP("Validation", "must be on one line"),
 )
 

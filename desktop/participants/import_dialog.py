@@ -119,7 +119,12 @@ PROBLEM_COLUMNS = (
         "row", QT_TRANSLATE_NOOP("ImportParticipants", "Row"), CTX, format=_plain, align_right=True
     ),
     Column("field", QT_TRANSLATE_NOOP("ImportParticipants", "Column"), CTX),
-    Column("reason", QT_TRANSLATE_NOOP("ImportParticipants", "Reason"), CTX),
+    Column(
+        "reason",
+        QT_TRANSLATE_NOOP("ImportParticipants", "Reason"),
+        CTX,
+        tooltip=lambda r: str(r.get("reason") or ""),
+    ),
 )
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportParticipants",
@@ -486,10 +491,13 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         unreadable = [p for p in preview.problems if p.field in ("file", "")]
+        header = [p for p in preview.problems if p.row == 1]
         if unreadable:  # the file itself, not its rows
             self.summary.setText(
                 self.tr("The file could not be read: %1").replace("%1", unreadable[0].reason)
             )
+        elif header and len(header) == len(preview.problems):  # a column is missing: say which
+            self.summary.setText("\n".join(p.reason for p in header))
         elif preview.problems:
             self.summary.setText(
                 self.tr(

@@ -51,10 +51,10 @@ FIELD_TITLES = {
 #: language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).
 CHECK_MESSAGES = frozenset(
     {
-        QT_TRANSLATE_NOOP("ImportChecks", "is empty"),
+        QT_TRANSLATE_NOOP("ImportChecks", "The “{column}” cell is empty"),
         QT_TRANSLATE_NOOP("ImportChecks", "The file is empty"),
         QT_TRANSLATE_NOOP("ImportChecks", "The file has no participants"),
-        QT_TRANSLATE_NOOP("ImportChecks", "is longer than {limit} characters"),
+        QT_TRANSLATE_NOOP("ImportChecks", "The “{column}” cell is longer than {limit} characters"),
         QT_TRANSLATE_NOOP("ImportChecks", "{email} is also on row {row}"),
         QT_TRANSLATE_NOOP("ImportChecks", "The same personnummer is also on row {row}"),
         QT_TRANSLATE_NOOP("ImportChecks", "{name} is also on row {row}"),
@@ -84,18 +84,27 @@ def reason_text(error: DomainError) -> str:
     """A file check's message in the user's language (as it is when not known)."""
     if error.template == "No column for {field}":
         field_name = str(getattr(error, "field", "") or "")
+        first, last, email = (field_title(f) for f in REQUIRED)
+        # %2 to %4 first: a title is never "%1", but keep the order safe anyway.
         return (
             QCoreApplication.translate(
                 "ImportChecks",
-                "There is no %1 column. The first row must name the columns, such as: %2.",
+                "There is no “%1” column. The first row must name the columns, "
+                "such as “%2”, “%3” and “%4”.",
             )
-            .replace("%1", field_title(field_name).lower())
-            .replace("%2", ", ".join(f"“{field_title(f)}”" for f in REQUIRED))
+            .replace("%2", first)
+            .replace("%3", last)
+            .replace("%4", email)
+            .replace("%1", field_title(field_name))
         )
     if error.template not in CHECK_MESSAGES:
         return error_text(error)
     template = QCoreApplication.translate("ImportChecks", error.template)
-    return string.Formatter().vformat(template, (), _Keep(error.params))
+    params = dict(error.params)
+    column = getattr(error, "field", None)
+    if "column" in params and column:
+        params["column"] = field_title(column)  # the column's title, translated
+    return string.Formatter().vformat(template, (), _Keep(params))
 
 
 #: Larger files are refused before reading (a participant list is far smaller).

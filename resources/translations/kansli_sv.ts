@@ -1427,12 +1427,6 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="54" />
-      <source>is empty</source>
-      <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
-      <translation>är tom</translation>
-    </message>
-    <message>
       <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
@@ -1443,9 +1437,15 @@
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
+      <source>The “{column}” cell is empty</source>
+      <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
+      <translation>Cellen ”{column}” är tom</translation>
+    </message>
+    <message>
       <location filename="../../desktop/participants/import_ops.py" line="57" />
-      <source>is longer than {limit} characters</source>
-      <translation>är längre än {limit} tecken</translation>
+      <source>The “{column}” cell is longer than {limit} characters</source>
+      <translation>Cellen ”{column}” är längre än {limit} tecken</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="58" />
@@ -1483,198 +1483,198 @@
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="88" />
-      <source>There is no %1 column. The first row must name the columns, such as: %2.</source>
-      <translation>Kolumnen %1 saknas. Första raden måste ange kolumnernas namn, till exempel: %2.</translation>
+      <location filename="../../desktop/participants/import_ops.py" line="90" />
+      <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
+      <translation>Kolumnen ”%1” saknas. Första raden måste ange kolumnernas namn, till exempel ”%2”, ”%3” och ”%4”.</translation>
     </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="186" />
-      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
+      <location filename="../../desktop/participants/import_dialog.py" line="331" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="188" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="190" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
-      <location filename="../../desktop/participants/import_dialog.py" line="207" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="212" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="196" />
-      <location filename="../../desktop/participants/import_dialog.py" line="283" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="288" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="198" />
-      <location filename="../../desktop/participants/import_dialog.py" line="318" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="323" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="211" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="208" />
-      <location filename="../../desktop/participants/import_dialog.py" line="311" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="316" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="210" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="230" />
+      <location filename="../../desktop/participants/import_dialog.py" line="235" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="231" />
+      <location filename="../../desktop/participants/import_dialog.py" line="236" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="240" />
+      <location filename="../../desktop/participants/import_dialog.py" line="245" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="336" />
+      <location filename="../../desktop/participants/import_dialog.py" line="341" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="481" />
+      <location filename="../../desktop/participants/import_dialog.py" line="486" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="482" />
+      <location filename="../../desktop/participants/import_dialog.py" line="487" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="395" />
+      <location filename="../../desktop/participants/import_dialog.py" line="400" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="347" />
-      <location filename="../../desktop/participants/import_dialog.py" line="491" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="497" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="370" />
+      <location filename="../../desktop/participants/import_dialog.py" line="375" />
       <source>hidden in the workbook</source>
       <translation>dold i arbetsboken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="396" />
+      <location filename="../../desktop/participants/import_dialog.py" line="401" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="397" />
+      <location filename="../../desktop/participants/import_dialog.py" line="402" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="398" />
+      <location filename="../../desktop/participants/import_dialog.py" line="403" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="402" />
+      <location filename="../../desktop/participants/import_dialog.py" line="407" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="411" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="420" />
+      <location filename="../../desktop/participants/import_dialog.py" line="425" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="426" />
+      <location filename="../../desktop/participants/import_dialog.py" line="431" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="447" />
+      <location filename="../../desktop/participants/import_dialog.py" line="452" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="453" />
+      <location filename="../../desktop/participants/import_dialog.py" line="458" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="459" />
+      <location filename="../../desktop/participants/import_dialog.py" line="464" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="461" />
+      <location filename="../../desktop/participants/import_dialog.py" line="466" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="464" />
+      <location filename="../../desktop/participants/import_dialog.py" line="469" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="467" />
+      <location filename="../../desktop/participants/import_dialog.py" line="472" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="472" />
+      <location filename="../../desktop/participants/import_dialog.py" line="477" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="474" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="496" />
+      <location filename="../../desktop/participants/import_dialog.py" line="504" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1682,12 +1682,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="503" />
+      <location filename="../../desktop/participants/import_dialog.py" line="511" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="507" />
+      <location filename="../../desktop/participants/import_dialog.py" line="515" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1695,8 +1695,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="508" />
-      <location filename="../../desktop/participants/import_dialog.py" line="580" />
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <location filename="../../desktop/participants/import_dialog.py" line="588" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1704,7 +1704,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="510" />
+      <location filename="../../desktop/participants/import_dialog.py" line="518" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
@@ -1712,12 +1712,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="512" />
+      <location filename="../../desktop/participants/import_dialog.py" line="520" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="518" />
+      <location filename="../../desktop/participants/import_dialog.py" line="526" />
       <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
         <numerusform>Platser på omgången: %1. Efter importen %n deltagare fler än så</numerusform>
@@ -1725,22 +1725,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="540" />
+      <location filename="../../desktop/participants/import_dialog.py" line="548" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="545" />
+      <location filename="../../desktop/participants/import_dialog.py" line="553" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="563" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="576" />
+      <location filename="../../desktop/participants/import_dialog.py" line="584" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
@@ -1748,7 +1748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="582" />
+      <location filename="../../desktop/participants/import_dialog.py" line="590" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n fanns redan i Kansli</numerusform>
@@ -1756,7 +1756,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="584" />
+      <location filename="../../desktop/participants/import_dialog.py" line="592" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n redan på omgången, hoppades över</numerusform>
@@ -1764,17 +1764,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="591" />
+      <location filename="../../desktop/participants/import_dialog.py" line="599" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="595" />
+      <location filename="../../desktop/participants/import_dialog.py" line="603" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="610" />
+      <location filename="../../desktop/participants/import_dialog.py" line="618" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1856,17 +1856,17 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="122" />
+      <location filename="../../desktop/participants/import_dialog.py" line="124" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="124" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="144" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
@@ -1882,13 +1882,13 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="188" />
+      <location filename="../../desktop/participants/import_ops.py" line="196" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="195" />
+      <location filename="../../desktop/participants/import_ops.py" line="203" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -5443,8 +5443,8 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="78" />
-      <source>must not contain the control character {code}</source>
-      <translation>får inte innehålla styrtecknet {code}</translation>
+      <source>contains an invisible control character ({code})</source>
+      <translation>innehåller ett osynligt styrtecken ({code})</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="79" />

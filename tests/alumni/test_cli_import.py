@@ -231,7 +231,7 @@ def test_a_nul_in_a_cell_is_refused_with_row_and_column_on_both_backends(
 
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert f"{export}: row 3, first_name: must not contain the control character" in err
+    assert f"{export}: row 3, first_name: contains an invisible control character" in err
     assert stored(db, tid) == 0
 
     export.write_bytes(export.read_bytes().replace(b"\x00", b""))

@@ -54,7 +54,7 @@ def test_every_bad_row_is_listed_with_row_column_and_reason_and_nothing_can_impo
     assert [(row, field) for row, field, _ in problems] == [
         (3, "Last name"), (4, "E-mail"), (5, "E-mail"),
     ]  # fmt: skip
-    assert problems[0][2] == "is empty"
+    assert problems[0][2] == "The “Last name” cell is empty"
     assert "row 2" in problems[2][2]
     assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "Errors (3)"
     assert dialog.summary.text().startswith("The file has 3 errors.")

@@ -282,8 +282,8 @@ def test_every_problem_is_named_by_row_and_column_in_swedish(
     )
     dialog = open_dialog(qtbot, ctx, path, round_id=filled.big_round_id)
     assert problems(dialog) == [
-        (3, "Förnamn", "är längre än 100 tecken"),
-        (4, "Förnamn", "får inte innehålla styrtecknet U+0000"),
+        (3, "Förnamn", "Cellen ”Förnamn” är längre än 100 tecken"),
+        (4, "Förnamn", "innehåller ett osynligt styrtecken (U+0000)"),
         (5, "Efternamn", "måste stå på en rad"),
         (6, "Chef e-post", "Ingen i Kansli eller i filen har e-postadressen okand.chef@firma.se"),
     ]
@@ -296,9 +296,11 @@ def test_every_problem_is_named_by_row_and_column_in_swedish(
     missing = write_xlsx(tmp_path / "saknas.xlsx", [["Förnamn", "E-post"], ["Anna", "a@firma.se"]])
     dialog = open_dialog(qtbot, ctx, missing, round_id=filled.big_round_id)
     assert problems(dialog) == [
-        (1, "Efternamn", "Kolumnen efternamn saknas. Första raden måste ange kolumnernas namn, "
-                         "till exempel: “Förnamn”, “Efternamn”, “E-post”."),
+        (1, "Efternamn", "Kolumnen ”Efternamn” saknas. Första raden måste ange kolumnernas namn, "
+                         "till exempel ”Förnamn”, ”Efternamn” och ”E-post”."),
     ]  # fmt: skip
+    # Said in full above the list too (the list's cell may be too narrow for it).
+    assert dialog.summary.text() == problems(dialog)[0][2]
 
 
 # -- against the real server -----------------------------------------------------------------
@@ -353,7 +355,7 @@ def test_a_file_refused_in_the_preview_imports_nothing_and_a_good_one_syncs_whol
         )  # fmt: skip
         dialog = open_dialog(qtbot, ctx, bad, round_id=round_id)
         assert problems(dialog) == [
-            (3, "First name", "must not contain the control character U+0000")
+            (3, "First name", "contains an invisible control character (U+0000)")
         ]
         assert not dialog.import_button.isEnabled()
         dialog.start_import()  # refused while the file has errors

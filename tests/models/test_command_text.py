@@ -114,5 +114,5 @@ def test_a_refusal_names_the_argument_and_keeps_the_template() -> None:
             id="x",
         )
     assert info.value.field == "args.emails.0.address"
-    assert info.value.template == "must not contain the control character {code}"
+    assert info.value.template == "contains an invisible control character ({code})"
     assert info.value.params == {"code": "U+001B"}

@@ -43,7 +43,7 @@ def test_every_bad_row_is_reported_with_row_field_and_reason() -> None:
     preview = read_participants(data, "list.csv")
     assert not preview.ok
     found = [(e.row, e.field, e.message) for e in preview.errors]
-    assert (3, "first_name", "is empty") in found
+    assert (3, "first_name", "The “first name” cell is empty") in found
     assert any(r == 4 and fld == "email" for r, fld, _ in found)
     assert (5, "email", "anna@firm.se is also on row 2") in found
     assert any(r == 6 and fld == "personnummer" and "check digit" in m for r, fld, m in found)

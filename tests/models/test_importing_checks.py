@@ -41,10 +41,10 @@ def server_refuses(first: str, last: str, email: str) -> bool:
 @pytest.mark.parametrize(
     ("first", "field", "message"),
     [
-        ("An\x00na", "first_name", "must not contain the control character U+0000"),
+        ("An\x00na", "first_name", "contains an invisible control character (U+0000)"),
         ("An\nna", "first_name", "must be on one line"),
-        ("A" * 101, "first_name", "is longer than 100 characters"),
-        ("Anna\x1b", "first_name", "must not contain the control character U+001B"),
+        ("A" * 101, "first_name", "The “first name” cell is longer than 100 characters"),
+        ("Anna\x1b", "first_name", "contains an invisible control character (U+001B)"),
     ],
 )
 def test_a_value_the_server_refuses_is_refused_in_the_preview_with_row_and_column(
@@ -69,8 +69,10 @@ def test_every_limit_is_checked_per_row_and_column() -> None:
     )
     found = {(e.row, e.field): e for e in preview.errors}
     assert set(found) == {(2, "last_name"), (3, "email"), (4, "phone")}
-    assert found[(2, "last_name")].params == {"limit": 100}
-    assert str(found[(2, "last_name")]) == "row 2, last_name: is longer than 100 characters"
+    assert found[(2, "last_name")].params == {"column": "last name", "limit": 100}
+    assert str(found[(2, "last_name")]) == (
+        "row 2, last_name: The “last name” cell is longer than 100 characters"
+    )
     assert "254" in found[(3, "email")].message
 
 
