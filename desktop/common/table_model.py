@@ -360,6 +360,13 @@ class LazyTableModel(QAbstractTableModel, Generic[Q, R]):
 
     # -- Qt model -----------------------------------------------------------------
 
+    def column_priority(self) -> list[int]:
+        """The columns in order of importance (what a narrow screen shows first): the
+        source's ``column_priority`` keys, then the rest left to right."""
+        keys = [c.key for c in self.source.columns]
+        first = [keys.index(k) for k in getattr(self.source, "column_priority", ()) if k in keys]
+        return first + [n for n in range(len(keys)) if n not in first]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 

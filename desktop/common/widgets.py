@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.columns import ColumnLayout
 from desktop.i18n import format_number
 from desktop.settings import Settings, header_key, splitter_key
 
@@ -137,7 +138,9 @@ class EmptyState(QLabel):
 
 
 class TableView(QTableView):
-    """A list's table: rows selected whole, columns movable and remembered per list."""
+    """A list's table: rows selected whole, columns movable, chosen on the header's menu
+    and remembered per list (:class:`~desktop.common.columns.ColumnLayout`); a model with a
+    ``column_priority()`` (the lazy lists) gets the columns that fit at its first show."""
 
     def __init__(self, list_name: str, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,11 +169,27 @@ class TableView(QTableView):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.empty = EmptyState(self)
         self.empty_text = ""
+        self.columns = ColumnLayout(self, self.save_layout)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        priority = getattr(model, "column_priority", None)
+        if callable(priority):
+            self.columns.fitting = True
+            self.columns.priority = list(priority())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.columns.fit_at_first_show()
 
     def restore_layout(self) -> bool:
-        """Restore column order, widths and sort; True if a saved layout was found."""
+        """Restore column order, widths, hidden columns and sort; True if a saved layout
+        was found (the widths set before are the list's defaults, for Reset columns)."""
+        self.columns.remember_defaults()
         state = self.settings.get_bytes(header_key(self.list_name))
-        return bool(state.size()) and self.horizontalHeader().restoreState(state)
+        restored = bool(state.size()) and self.horizontalHeader().restoreState(state)
+        self.columns.restored = restored
+        return restored
 
     def save_layout(self) -> None:
         self.settings.set_bytes(header_key(self.list_name), self.horizontalHeader().saveState())

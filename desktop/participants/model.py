@@ -39,6 +39,19 @@ class ParticipantsSource(SqlSource[ParticipantQuery, ParticipantRow]):
     name = "participants"
     context = "Participants"
     columns = COLUMNS
+    #: What a narrow screen shows first (with the sort column): who, where they stand.
+    column_priority = (
+        "participant",
+        "status",
+        "requested",
+        "approved",
+        "organisation",
+        "round",
+        "manager",
+        "email",
+        "created",
+        "approved_by",
+    )
     rows_sql = staticmethod(rows_sql)
     make_row = staticmethod(ParticipantRow.from_sql)
 

@@ -360,13 +360,18 @@ class ParticipantRow:
 
     @property
     def approval_status(self) -> Status:
-        if self.status == "cancelled":
-            return Status.CANCELLED
-        if self.approved_at is not None:
-            return Status.APPROVED
-        if self.approval_requested_at is not None:
-            return Status.REQUESTED
-        return Status.NOT_REQUESTED
+        return approval_status(self.status, self.approval_requested_at, self.approved_at)
+
+
+def approval_status(status: str, requested_at: object, approved_at: object) -> Status:
+    """Where a registration stands: cancelled, approved, requested or not requested."""
+    if status == "cancelled":
+        return Status.CANCELLED
+    if approved_at is not None:
+        return Status.APPROVED
+    if requested_at is not None:
+        return Status.REQUESTED
+    return Status.NOT_REQUESTED
 
 
 STATUS_TEXT = {
@@ -377,8 +382,14 @@ STATUS_TEXT = {
 }
 
 
-def status_text(row: ParticipantRow) -> str:
-    text = QCoreApplication.translate("Participants", STATUS_TEXT[row.approval_status])
-    if row.pending:
+def status_label(status: Status, pending: bool = False) -> str:
+    """The one text of a registration's status: the list, its export and every printed
+    sheet say the same."""
+    text = QCoreApplication.translate("Participants", STATUS_TEXT[status])
+    if pending:
         text += " · " + QCoreApplication.translate("Participants", "pending")
     return text
+
+
+def status_text(row: ParticipantRow) -> str:
+    return status_label(row.approval_status, row.pending)

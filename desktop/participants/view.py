@@ -152,7 +152,7 @@ class ParticipantsView(QWidget):
         self.table = TableView(list_name, ctx.settings, self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(9, Qt.SortOrder.DescendingOrder)
-        for col, width in enumerate((170, 170, 220, 200, 150, 160, 130, 130, 200, 130)):
+        for col, width in enumerate((170, 170, 220, 200, 190, 160, 120, 120, 200, 120)):
             self.table.setColumnWidth(col, width)
         self.table.restore_layout()
         self.detail = RegistrationDetailPane(ctx, self)

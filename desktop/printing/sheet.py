@@ -3,13 +3,17 @@
 A4 portrait. Every page repeats the header (organisation, round name, dates
 and place) and the column headers; the footer has the print date and
 "Page x of y". The number of pages is known before drawing because every
-row has the same height (names are elided to their column, never wrapped).
-The same code draws on a QPrinter (preview, printer) and a QPdfWriter.
+row has the same height: a text too wide for its cell is never cut, it
+wraps onto a second line in a smaller font (an e-mail address only after
+its "@" or a ".", other texts between words) or, failing that, shrinks
+(:func:`fit_text`). The same code draws on a QPrinter (preview, printer) and
+a QPdfWriter.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -136,6 +140,68 @@ def a4_layout() -> QPageLayout:
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
         QPageLayout.Unit.Millimeter,
     )
+
+
+#: The smallest print a cell shrinks to (points).
+MIN_POINTS = 5.0
+
+
+def break_points(text: str) -> list[str]:
+    """``text`` in the pieces a line may end after: an e-mail address after its "@" and
+    each "."; any other text after its spaces (a word is never split)."""
+    if "@" in text and " " not in text.strip():
+        return [p for p in re.split(r"(?<=[@.])", text) if p]
+    return [p for p in re.split(r"(?<= )", text) if p]
+
+
+def wrap(pieces: list[str], fm: QFontMetricsF, width: float) -> list[str]:
+    """The lines of ``pieces`` packed greedily into ``width`` (a wider piece on a line of
+    its own)."""
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        if not line or fm.horizontalAdvance((line + piece).rstrip()) <= width:
+            line += piece
+        else:
+            lines.append(line.rstrip())
+            line = piece
+    lines.append(line.rstrip())
+    return [x for x in lines if x]
+
+
+def fit_text(
+    text: str, font: QFont, device: QPagedPaintDevice, width: float, height: float
+) -> tuple[QFont, list[str]]:
+    """The font and lines that show all of ``text`` in a ``width`` × ``height`` cell: one
+    line in ``font`` if it fits; else the largest size down to :data:`MIN_POINTS` at which
+    its lines (:func:`break_points`) fit the cell; else its two lines (one, if it cannot
+    break) made as small as it takes to fit the width."""
+    if QFontMetricsF(font, device).horizontalAdvance(text) <= width:
+        return font, [text]
+    pieces = break_points(text)
+    size = font.pointSizeF()
+    while size >= MIN_POINTS:
+        smaller = QFont(font)
+        smaller.setPointSizeF(size)
+        fm = QFontMetricsF(smaller, device)
+        lines = wrap(pieces, fm, width)
+        fits = max(1, int(height // fm.lineSpacing()))
+        if len(lines) <= fits and max(fm.horizontalAdvance(x) for x in lines) <= width:
+            return smaller, lines
+        size -= 0.25
+    smaller = QFont(font)
+    smaller.setPointSizeF(MIN_POINTS)
+    fm = QFontMetricsF(smaller, device)
+    lines = wrap(pieces, fm, fm.horizontalAdvance(text) / 2) if len(pieces) > 1 else [text]
+    size = MIN_POINTS * width / max(fm.horizontalAdvance(x) for x in lines)
+    smaller.setPointSizeF(size)
+    # Small sizes do not scale linearly (hinting): step down until it fits.
+    while (
+        size > 1 and max(QFontMetricsF(smaller, device).horizontalAdvance(x) for x in lines) > width
+    ):
+        size *= 0.95
+        smaller.setPointSizeF(size)
+    return smaller, lines
 
 
 class SheetRenderer:
@@ -288,7 +354,7 @@ class SheetRenderer:
         if n % 2 == 1:
             p.fillRect(QRectF(0, y, self.width, self.row_h), QColor("#f5f5f5"))
         pad = self.mm(1.5)
-        fm = QFontMetricsF(p.font(), self.device)
+        row_font = p.font()
         p.setPen(QColor("#000000"))
         for col, x, w in self.columns:
             if col is None:
@@ -301,13 +367,11 @@ class SheetRenderer:
                 horizontal = (
                     Qt.AlignmentFlag.AlignRight if col is None else Qt.AlignmentFlag.AlignLeft
                 )
-                p.drawText(
-                    QRectF(x + pad, y, w - 2 * pad, self.row_h),
-                    int(Qt.AlignmentFlag.AlignVCenter | horizontal),
-                    text
-                    if col is None
-                    else fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 2 * pad),
-                )
+                cell = QRectF(x + pad, y, w - 2 * pad, self.row_h)
+                font, lines = fit_text(text, row_font, self.device, cell.width(), cell.height())
+                p.setFont(font)
+                p.drawText(cell, int(Qt.AlignmentFlag.AlignVCenter | horizontal), "\n".join(lines))
+        p.setFont(row_font)
         p.setPen(QPen(QColor("#9a9a9a"), self.mm(0.15)))
         bottom = y + self.row_h
         p.drawLine(0, int(bottom), int(self.width), int(bottom))
