@@ -43,18 +43,18 @@ class ColumnLayout(QObject):
     def __init__(self, table: QTableView, save: Callable[[], None]) -> None:
         super().__init__(table)
         self.table = table
-        #: Called after every change the user makes (keeps the layout at once).
+        # Called after every change the user makes (keeps the layout at once).
         self._save = save
-        #: The columns in order of importance (logical indices); unset: left to right.
+        # The columns in order of importance (logical indices); unset: left to right.
         self.priority: list[int] = []
-        #: Fit the columns to the width at the first show (lists with many columns).
+        # Fit the columns to the width at the first show (lists with many columns).
         self.fitting = False
-        #: The widths the list set before any saved layout was applied (Reset goes back).
+        # The widths the list set before any saved layout was applied (Reset goes back).
         self.default_widths: list[int] = []
-        #: A saved layout was applied: the fitting default is not.
+        # A saved layout was applied: the fitting default is not.
         self.restored = False
         self._fitted = False
-        #: The menu opened last (kept while it is open; tests look at it).
+        # The menu opened last (kept while it is open; tests look at it).
         self.menu: QMenu | None = None
         header = self.header
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -39,7 +39,7 @@ class ParticipantsSource(SqlSource[ParticipantQuery, ParticipantRow]):
     name = "participants"
     context = "Participants"
     columns = COLUMNS
-    #: What a narrow screen shows first (with the sort column): who, where they stand.
+    # What a narrow screen shows first (with the sort column): who, where they stand.
     column_priority = (
         "participant",
         "status",

@@ -142,7 +142,7 @@ def a4_layout() -> QPageLayout:
     )
 
 
-#: The smallest print a cell shrinks to (points).
+# The smallest print a cell shrinks to (points).
 MIN_POINTS = 5.0
 
 

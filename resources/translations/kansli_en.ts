@@ -1061,6 +1061,24 @@
     </message>
   </context>
   <context>
+    <name>ColumnLayout</name>
+    <message>
+      <location filename="../../desktop/common/columns.py" line="160" />
+      <source>The list is sorted by this column</source>
+      <translation>The list is sorted by this column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/columns.py" line="166" />
+      <source>Reset columns</source>
+      <translation>Reset columns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/columns.py" line="167" />
+      <source>Show the list's own columns in their own order and widths</source>
+      <translation>Show the list's own columns in their own order and widths</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictChooser</name>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="186" />
@@ -1130,7 +1148,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="272" />
+      <location filename="../../desktop/common/widgets.py" line="291" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -1882,13 +1900,13 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="196" />
+      <location filename="../../desktop/participants/import_ops.py" line="197" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="203" />
+      <location filename="../../desktop/participants/import_ops.py" line="204" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>
@@ -2599,7 +2617,7 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="79" />
+      <location filename="../../desktop/participants/model.py" line="92" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -2608,12 +2626,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="85" />
+      <location filename="../../desktop/participants/model.py" line="98" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="93" />
+      <location filename="../../desktop/participants/model.py" line="106" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
     </message>
@@ -2635,19 +2653,19 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="374" />
+      <location filename="../../desktop/participants/query.py" line="379" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="375" />
+      <location filename="../../desktop/participants/query.py" line="380" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="376" />
+      <location filename="../../desktop/participants/query.py" line="381" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -2718,12 +2736,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Approved this week</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="373" />
+      <location filename="../../desktop/participants/query.py" line="378" />
       <source>Not requested</source>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="383" />
+      <location filename="../../desktop/participants/query.py" line="390" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
@@ -3273,68 +3291,53 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../desktop/printing/output.py" line="63" />
-      <source>Approved</source>
-      <translation>Approved</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/output.py" line="66" />
-      <source>Waiting for approval</source>
-      <translation>Waiting for approval</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/output.py" line="68" />
-      <source>Not approved</source>
-      <translation>Not approved</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="78" />
+      <location filename="../../desktop/printing/sheet.py" line="82" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="76" />
+      <location filename="../../desktop/printing/sheet.py" line="80" />
       <source>Attendance sheet</source>
       <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="85" />
+      <location filename="../../desktop/printing/sheet.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="83" />
+      <location filename="../../desktop/printing/sheet.py" line="87" />
       <source>Participant list</source>
       <translation>Participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="108" />
+      <location filename="../../desktop/printing/sheet.py" line="112" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="109" />
+      <location filename="../../desktop/printing/sheet.py" line="113" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="114" />
+      <location filename="../../desktop/printing/sheet.py" line="118" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="210" />
+      <location filename="../../desktop/printing/sheet.py" line="276" />
       <source>Could not start printing</source>
       <translation>Could not start printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="323" />
+      <location filename="../../desktop/printing/sheet.py" line="387" />
       <source>Printed %1</source>
       <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="326" />
+      <location filename="../../desktop/printing/sheet.py" line="390" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%n participant</numerusform>
@@ -3342,12 +3345,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="334" />
+      <location filename="../../desktop/printing/sheet.py" line="398" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="366" />
+      <location filename="../../desktop/printing/sheet.py" line="430" />
       <source>List</source>
       <translation>List</translation>
     </message>

@@ -1061,6 +1061,24 @@
     </message>
   </context>
   <context>
+    <name>ColumnLayout</name>
+    <message>
+      <location filename="../../desktop/common/columns.py" line="160" />
+      <source>The list is sorted by this column</source>
+      <translation>Listan är sorterad efter den här kolumnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/columns.py" line="166" />
+      <source>Reset columns</source>
+      <translation>Återställ kolumner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/columns.py" line="167" />
+      <source>Show the list's own columns in their own order and widths</source>
+      <translation>Visa listans egna kolumner i deras ursprungliga ordning och bredd</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictChooser</name>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="186" />
@@ -1130,7 +1148,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="272" />
+      <location filename="../../desktop/common/widgets.py" line="291" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -1284,7 +1302,7 @@
     <message>
       <location filename="../../desktop/courses/view.py" line="210" />
       <source>Rounds of %1</source>
-      <translation>Omgångar av %1</translation>
+      <translation>Omgångar för %1</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="212" />
@@ -1882,13 +1900,13 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="196" />
+      <location filename="../../desktop/participants/import_ops.py" line="197" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="203" />
+      <location filename="../../desktop/participants/import_ops.py" line="204" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -2599,7 +2617,7 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Exporterar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="79" />
+      <location filename="../../desktop/participants/model.py" line="92" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -2608,12 +2626,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="85" />
+      <location filename="../../desktop/participants/model.py" line="98" />
       <source>A local change waits to be sent to the server.</source>
       <translation>En lokal ändring väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="93" />
+      <location filename="../../desktop/participants/model.py" line="106" />
       <source>Given on the sign-up form: %1</source>
       <translation>Angiven i anmälningsformuläret: %1</translation>
     </message>
@@ -2635,19 +2653,19 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="374" />
+      <location filename="../../desktop/participants/query.py" line="379" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="375" />
+      <location filename="../../desktop/participants/query.py" line="380" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="376" />
+      <location filename="../../desktop/participants/query.py" line="381" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
@@ -2718,12 +2736,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Godkända denna vecka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="373" />
+      <location filename="../../desktop/participants/query.py" line="378" />
       <source>Not requested</source>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="383" />
+      <location filename="../../desktop/participants/query.py" line="390" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
@@ -3273,68 +3291,53 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../desktop/printing/output.py" line="63" />
-      <source>Approved</source>
-      <translation>Godkänd</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/output.py" line="66" />
-      <source>Waiting for approval</source>
-      <translation>Väntar på godkännande</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/output.py" line="68" />
-      <source>Not approved</source>
-      <translation>Ej godkänd</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/printing/sheet.py" line="78" />
+      <location filename="../../desktop/printing/sheet.py" line="82" />
       <source>Signature</source>
       <translation>Namnteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="76" />
+      <location filename="../../desktop/printing/sheet.py" line="80" />
       <source>Attendance sheet</source>
       <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
       <translation>Närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="85" />
+      <location filename="../../desktop/printing/sheet.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="83" />
+      <location filename="../../desktop/printing/sheet.py" line="87" />
       <source>Participant list</source>
       <translation>Deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="108" />
+      <location filename="../../desktop/printing/sheet.py" line="112" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="109" />
+      <location filename="../../desktop/printing/sheet.py" line="113" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="114" />
+      <location filename="../../desktop/printing/sheet.py" line="118" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="210" />
+      <location filename="../../desktop/printing/sheet.py" line="276" />
       <source>Could not start printing</source>
       <translation>Det gick inte att börja skriva ut</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="323" />
+      <location filename="../../desktop/printing/sheet.py" line="387" />
       <source>Printed %1</source>
       <translation>Utskriven %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="326" />
+      <location filename="../../desktop/printing/sheet.py" line="390" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%n deltagare</numerusform>
@@ -3342,12 +3345,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="334" />
+      <location filename="../../desktop/printing/sheet.py" line="398" />
       <source>Page %1 of %2</source>
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="366" />
+      <location filename="../../desktop/printing/sheet.py" line="430" />
       <source>List</source>
       <translation>Lista</translation>
     </message>
@@ -3538,7 +3541,7 @@ Columns shown only when a row of the file has a value.</extracomment>
     <message>
       <location filename="../../desktop/people/profile.py" line="346" />
       <source>Main</source>
-      <translation>Huvud</translation>
+      <translation>Huvudkontakt</translation>
     </message>
     <message>
       <location filename="../../desktop/people/profile.py" line="281" />
@@ -4732,7 +4735,7 @@ Columns shown only when a row of the file has a value.</extracomment>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="138" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
-      <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Släpp den, eller gör den igen i mindre delar.</translation>
+      <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="145" />
@@ -4765,12 +4768,12 @@ Columns shown only when a row of the file has a value.</extracomment>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="293" />
       <source>Discard</source>
-      <translation>Släpp</translation>
+      <translation>Kasta</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="294" />
       <source>Let this change go; the server's values stay</source>
-      <translation>Släpp ändringen; serverns värden gäller</translation>
+      <translation>Kasta ändringen; serverns värden gäller</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="295" />
@@ -4786,8 +4789,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/sync_ui/issues.py" line="333" />
       <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
       <translation>
-        <numerusform>Servern avvisade %n ändring. Den sparas tills du släpper den eller försöker igen.</numerusform>
-        <numerusform>Servern avvisade %n ändringar. De sparas tills du släpper dem eller försöker igen.</numerusform>
+        <numerusform>Servern avvisade %n ändring. Den sparas tills du kastar den eller försöker igen.</numerusform>
+        <numerusform>Servern avvisade %n ändringar. De sparas tills du kastar dem eller försöker igen.</numerusform>
       </translation>
     </message>
     <message>
@@ -4818,12 +4821,12 @@ Columns shown only when a row of the file has a value.</extracomment>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="409" />
       <source>Discard change</source>
-      <translation>Släpp ändring</translation>
+      <translation>Kasta ändring</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/issues.py" line="410" />
       <source>Discard “%1”? The server's values stay as they are.</source>
-      <translation>Släppa ”%1”? Serverns värden står kvar.</translation>
+      <translation>Kasta ”%1”? Serverns värden står kvar.</translation>
     </message>
   </context>
   <context>
