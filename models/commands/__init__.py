@@ -3,7 +3,7 @@
 Importing this package registers every command type.
 """
 
-from models.commands import alumni, courses, forms, people
+from models.commands import alumni, courses, forms, imports, organisations, people
 from models.commands.base import (
     Actor,
     Args,
@@ -30,6 +30,8 @@ __all__ = [
     "courses",
     "forms",
     "from_envelope",
+    "imports",
+    "organisations",
     "people",
     "register",
     "registered",

@@ -124,6 +124,8 @@ class CommandContext:
         self.command = command
         self.now: datetime = utcnow()
         self.outcome = Outcome()
+        #: ``outcome.concerns`` as a set: a bulk command concerns thousands of rows.
+        self._concerned: set[tuple[str, str]] = set()
 
     def new_id(self, *parts: str) -> str:
         """An id for a row this command creates, the same on client and server."""
@@ -148,7 +150,8 @@ class CommandContext:
 
     def concern(self, row: SyncMixin) -> None:
         key = (row.__tablename__, row.id)  # type: ignore[attr-defined]
-        if key not in self.outcome.concerns:
+        if key not in self._concerned:
+            self._concerned.add(key)
             self.outcome.concerns.append(key)
             self.outcome.rows.append(row)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Annotated
 
@@ -172,24 +173,50 @@ class RegistrationCreate(Command[RegistrationCreateArgs]):
     roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: RegistrationCreateArgs) -> None:
-        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        if round_.status == RoundStatus.CANCELLED:
-            raise ValidationError(f"{round_.name} is cancelled", field="round_id")
+        round_ = open_round(ctx, args.round_id)
         participant = ctx.get(Person, args.participant_id, what="Participant")
-        if args.approving_manager_id:
-            ctx.get(Person, args.approving_manager_id, what="Approving manager")
-        if args.organisation_id:
-            ctx.get(Organisation, args.organisation_id, what="Organisation")
-        ctx.add(
-            Registration(
-                id=args.registration_id,
-                round_id=round_.id,
-                participant_id=participant.id,
-                approving_manager_id=args.approving_manager_id,
-                organisation_id=args.organisation_id or participant.organisation_id,
-                created_at=ctx.now,
-            )
-        )
+        add_registration(ctx, round_, participant, args)
+
+
+def open_round(ctx: CommandContext, round_id: str) -> CourseRound:
+    """The round a registration is added to; refused when it is cancelled."""
+    round_ = ctx.get(CourseRound, round_id, what="Course round")
+    if round_.status == RoundStatus.CANCELLED:
+        raise ValidationError(f"{round_.name} is cancelled", field="round_id")
+    return round_
+
+
+def add_registration(
+    ctx: CommandContext,
+    round_: CourseRound,
+    participant: Person,
+    args: RegistrationCreateArgs,
+    *,
+    at_hand: Mapping[str, Person] | None = None,
+) -> Registration:
+    """``participant`` registered on ``round_`` (:func:`open_round`): the one rule of
+    ``registration.create`` (and of each row of ``registration.import``).
+
+    ``at_hand``: people the caller created in this command (not flushed yet), so a
+    manager among them is not looked for in the database.
+    """
+    manager = (at_hand or {}).get(args.approving_manager_id or "")
+    if manager is not None:
+        ctx.concern(manager)
+    elif args.approving_manager_id:
+        ctx.get(Person, args.approving_manager_id, what="Approving manager")
+    if args.organisation_id:
+        ctx.get(Organisation, args.organisation_id, what="Organisation")
+    registration = Registration(
+        id=args.registration_id,
+        round_id=round_.id,
+        participant_id=participant.id,
+        approving_manager_id=args.approving_manager_id,
+        organisation_id=args.organisation_id or participant.organisation_id,
+        created_at=ctx.now,
+    )
+    ctx.add(registration)
+    return registration
 
 
 class RegistrationSetManagerArgs(Args):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import pydantic
@@ -53,43 +54,54 @@ class PersonCreate(Command[PersonCreateArgs]):
     roles = EDIT_ROLES
 
     def run(self, ctx: CommandContext, args: PersonCreateArgs) -> None:
-        if args.personnummer:
-            require_readable(ctx.actor, "person", ["personnummer"])
-        if args.organisation_id:
-            ctx.get(Organisation, args.organisation_id, what="Organisation")
-        person = Person(
-            id=args.person_id,
-            first_name=args.first_name,
-            last_name=args.last_name,
-            personnummer=validators.normalize_person_field("personnummer", args.personnummer),
-            organisation_id=args.organisation_id,
+        add_person(ctx, args, ctx.new_id)
+
+
+def add_person(ctx: CommandContext, args: PersonCreateArgs, new_id: Callable[..., str]) -> Person:
+    """The person of ``args`` with its e-mails and phones, added to the session: the one
+    rule of ``person.create`` (and of each new person of ``registration.import``).
+
+    ``new_id(*parts)`` makes the ids of the e-mail and phone rows, the same on client
+    and server (``ctx.new_id`` for a command that creates one person).
+    """
+    if args.personnummer:
+        require_readable(ctx.actor, "person", ["personnummer"])
+    if args.organisation_id:
+        ctx.get(Organisation, args.organisation_id, what="Organisation")
+    person = Person(
+        id=args.person_id,
+        first_name=args.first_name,
+        last_name=args.last_name,
+        personnummer=validators.normalize_person_field("personnummer", args.personnummer),
+        organisation_id=args.organisation_id,
+    )
+    if person.personnummer:
+        person.birth_date = validators.birth_date_from_personnummer(person.personnummer)
+    ctx.add(person)
+    any_primary = any(e.is_primary for e in args.emails)
+    for i, e in enumerate(args.emails):
+        ctx.add(
+            PersonEmail(
+                id=new_id("email", str(i)),
+                person_id=person.id,
+                address=validators.normalize_email(e.address, field=f"emails.{i}"),
+                kind=e.kind,
+                is_primary=e.is_primary or (i == 0 and not any_primary),
+                position=i,
+            )
         )
-        if person.personnummer:
-            person.birth_date = validators.birth_date_from_personnummer(person.personnummer)
-        ctx.add(person)
-        any_primary = any(e.is_primary for e in args.emails)
-        for i, e in enumerate(args.emails):
-            ctx.add(
-                PersonEmail(
-                    id=ctx.new_id("email", str(i)),
-                    person_id=person.id,
-                    address=validators.normalize_email(e.address, field=f"emails.{i}"),
-                    kind=e.kind,
-                    is_primary=e.is_primary or (i == 0 and not any_primary),
-                    position=i,
-                )
+    for i, p in enumerate(args.phones):
+        ctx.add(
+            PersonPhone(
+                id=new_id("phone", str(i)),
+                person_id=person.id,
+                number=validators.normalize_phone(p.number, field=f"phones.{i}"),
+                kind=p.kind,
+                is_primary=p.is_primary or i == 0,
+                position=i,
             )
-        for i, p in enumerate(args.phones):
-            ctx.add(
-                PersonPhone(
-                    id=ctx.new_id("phone", str(i)),
-                    person_id=person.id,
-                    number=validators.normalize_phone(p.number, field=f"phones.{i}"),
-                    kind=p.kind,
-                    is_primary=p.is_primary or i == 0,
-                    position=i,
-                )
-            )
+        )
+    return person
 
 
 #: The person fields whose text may have line breaks; every other one is one line.
@@ -167,23 +179,32 @@ class PersonAddEmail(Command[PersonAddEmailArgs]):
 
     def run(self, ctx: CommandContext, args: PersonAddEmailArgs) -> None:
         person = ctx.get(Person, args.person_id, what="Person")
-        address = validators.normalize_email(args.address, field="address")
-        live = [e for e in person.emails if e.deleted_at is None]
-        if any(e.address == address for e in live):
-            raise ValidationError(f"{person.full_name} already has {address}", field="address")
-        if args.make_primary:
-            for e in live:
-                e.is_primary = False
-        ctx.add(
-            PersonEmail(
-                id=ctx.new_id("email"),
-                person_id=person.id,
-                address=address,
-                kind=args.kind,
-                is_primary=args.make_primary or not live,
-                position=len(live),
-            )
-        )
+        add_email(ctx, person, args, ctx.new_id("email"))
+
+
+def add_email(
+    ctx: CommandContext, person: Person, args: PersonAddEmailArgs, email_id: str
+) -> PersonEmail:
+    """Give ``person`` the address of ``args`` (row id ``email_id``): the one rule of
+    ``person.add_email`` (and of a known person's new address in ``registration.import``).
+    """
+    address = validators.normalize_email(args.address, field="address")
+    live = [e for e in person.emails if e.deleted_at is None]
+    if any(e.address == address for e in live):
+        raise ValidationError(f"{person.full_name} already has {address}", field="address")
+    if args.make_primary:
+        for e in live:
+            e.is_primary = False
+    email = PersonEmail(
+        id=email_id,
+        person_id=person.id,
+        address=address,
+        kind=args.kind,
+        is_primary=args.make_primary or not live,
+        position=len(live),
+    )
+    ctx.add(email)
+    return email
 
 
 class PersonRemoveEmailArgs(Args):

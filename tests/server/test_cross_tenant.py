@@ -25,7 +25,7 @@ from server.tables import MailOutbox
 from tests.server.helpers import PASSWORD, World, cmd
 
 SMALL = DemoSizes(
-    organisations=4, courses=3, rounds=6, persons=60, registrations=40, alumni=14, agent_orders=7
+    organisations=4, courses=3, rounds=8, persons=60, registrations=40, alumni=14, agent_orders=7
 )
 
 
@@ -74,6 +74,36 @@ def _registered(r: dict[str, Any]) -> bool:
     return r["status"] == "registered"
 
 
+def _import_rows(p: Picker) -> dict[str, Any]:
+    """A ``registration.import`` of a new person (with an organisation) and a known one
+    (with a manager and a new address)."""
+    new_person = p.new("rows.0.participant_id", "person")
+    return {
+        "round_id": p.id("round_id", "course_round", lambda r: r["status"] != "cancelled"),
+        "rows": [
+            {
+                "row": 2,
+                "registration_id": p.new("rows.0.registration_id", "registration"),
+                "participant_id": new_person,
+                "person": {
+                    "person_id": new_person,
+                    "first_name": "Ida",
+                    "last_name": "Ek",
+                    "organisation_id": p.id("rows.0.person.organisation_id", "organisation"),
+                    "emails": [{"address": f"ida.{new_id()[-8:]}@example.se"}],
+                },
+            },
+            {
+                "row": 3,
+                "registration_id": p.new("rows.1.registration_id", "registration"),
+                "participant_id": p.id("rows.1.participant_id", "person"),
+                "approving_manager_id": p.id("rows.1.approving_manager_id", "person"),
+                "add_email": f"ny.{new_id()[-8:]}@example.se",
+            },
+        ],
+    }
+
+
 SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "course.create": lambda p: {
         "course_id": p.new("course_id", "course"),
@@ -92,6 +122,7 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "approving_manager_id": p.id("approving_manager_id", "person"),
         "organisation_id": p.id("organisation_id", "organisation"),
     },
+    "registration.import": _import_rows,
     "registration.set_manager": lambda p: (
         lambda reg: {
             "registration_id": reg["id"],
