@@ -50,6 +50,12 @@ PRINT_BLANK_ROWS = Option("print/blank_rows", 8)
 PRINT_ORGANISATION_NAME = Option("print/organisation_name", "")
 PRINT_SHOW_EMAIL = Option("print/show_email", True)
 
+# -- approval requests ------------------------------------------------------------
+#: Days after a request before a reminder is sent without asking (the user may override).
+REMINDER_MIN_DAYS = Option("approval/reminder_min_days", 3)
+#: Sending more e-mails than this at once asks first, naming the count.
+CONFIRM_MAILS_ABOVE = Option("approval/confirm_mails_above", 20)
+
 # -- window and lists -------------------------------------------------------------
 WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")

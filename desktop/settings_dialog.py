@@ -1,4 +1,4 @@
-"""The settings dialog: server, sync interval, language, print defaults."""
+"""The settings dialog: server, sync interval, language, print defaults, approval requests."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop.common.layouts import ok_cancel, vbox
 from desktop.settings import (
+    CONFIRM_MAILS_ABOVE,
     LANGUAGE,
     PRINT_BLANK_ROWS,
     PRINT_ORGANISATION_NAME,
     PRINT_SHOW_EMAIL,
+    REMINDER_MIN_DAYS,
     SERVER_URL,
     SYNC_INTERVAL_SECONDS,
     Settings,
@@ -62,6 +64,21 @@ class SettingsDialog(QDialog):
         self.show_email = QCheckBox(self.tr("Print the e-mail column"))
         self.show_email.setChecked(settings.get(PRINT_SHOW_EMAIL))
 
+        self.reminder_days = QSpinBox()
+        self.reminder_days.setRange(0, 60)
+        self.reminder_days.setValue(settings.get(REMINDER_MIN_DAYS))
+        self.reminder_days.setAccessibleName(self.tr("Days before a reminder"))
+        self.reminder_days.setToolTip(
+            self.tr(
+                "A reminder sooner than this after the last request is held back unless "
+                "you choose to send it anyway"
+            )
+        )
+        self.confirm_above = QSpinBox()
+        self.confirm_above.setRange(1, 100_000)
+        self.confirm_above.setValue(settings.get(CONFIRM_MAILS_ABOVE))
+        self.confirm_above.setAccessibleName(self.tr("Ask before sending more e-mails than"))
+
         connection = QGroupBox(self.tr("Connection"))
         f1 = QFormLayout(connection)
         f1.addRow(self.tr("Server address"), self.server)
@@ -75,8 +92,12 @@ class SettingsDialog(QDialog):
         f3.addRow(self.tr("Blank rows for walk-ins"), self.blank_rows)
         f3.addRow(self.tr("Organisation in the header"), self.organisation)
         f3.addRow("", self.show_email)
+        approvals = QGroupBox(self.tr("Approval requests"))
+        f4 = QFormLayout(approvals)
+        f4.addRow(self.tr("Days before a reminder"), self.reminder_days)
+        f4.addRow(self.tr("Ask before sending more e-mails than"), self.confirm_above)
         buttons, _ok = ok_cancel(self, None, self.save)
-        vbox(self, connection, appearance, printing, buttons)
+        vbox(self, connection, appearance, printing, approvals, buttons)
         self.setMinimumWidth(480)
 
     def save(self) -> None:
@@ -89,6 +110,8 @@ class SettingsDialog(QDialog):
         s.set(PRINT_BLANK_ROWS, self.blank_rows.value())
         s.set(PRINT_ORGANISATION_NAME, self.organisation.text().strip())
         s.set(PRINT_SHOW_EMAIL, self.show_email.isChecked())
+        s.set(REMINDER_MIN_DAYS, self.reminder_days.value())
+        s.set(CONFIRM_MAILS_ABOVE, self.confirm_above.value())
         s.sync()
         self.accept()
         if self.language.currentData() != old_language:

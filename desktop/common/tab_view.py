@@ -4,14 +4,20 @@ Every tab (the fixed lists, a round's page, an agent order's page) answers
 File › Export, File › Print, Edit › Find and the window's closing through
 these members; a tab that shows no list (``shows_list`` False) is never
 asked to export and prints and searches nothing.
+
+A tab with rows to act on also has :class:`RowActions`: the window's Actions
+menu is filled from the tab shown (Anki's browser takes them from its focused
+table), so an action always concerns the rows selected on the screen in front
+of the user, never those of a hidden tab.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.common.model_export import export_model, print_model
@@ -48,6 +54,21 @@ class TabView(Protocol):
     def save_layout(self) -> None:
         """Keep column widths, splitters and the like (the window is closing, or the tab)."""
         ...
+
+
+@runtime_checkable
+class RowActions(Protocol):
+    """A tab whose rows have actions (the Participants list, a round's page)."""
+
+    def row_actions(self) -> list[QAction | None]:
+        """The actions on the tab's selected rows, in menu order (None is a separator);
+        each acts on this tab's selection only."""
+        ...
+
+
+def row_actions_of(view: object) -> list[QAction | None]:
+    """The Actions menu of ``view``: its row actions, none when it has no rows to act on."""
+    return view.row_actions() if isinstance(view, RowActions) else []
 
 
 class RowsListTab(QWidget):

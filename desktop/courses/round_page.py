@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.rows_model import Column, RowsModel
+from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
@@ -351,13 +353,26 @@ class RoundPage(RecordTab):
             self.save_pdf(Path(path), kind)
 
     def save_pdf(self, path: Path, kind: str = "attendance") -> None:
-        self.load_sheet(kind, lambda spec: self._pdf_written(export_pdf(spec, path), path))
+        """Write the sheet as a PDF at ``path``, then say where it went (or why it did not)."""
+        self.load_sheet(kind, lambda spec: self._write_pdf(spec, path))
 
-    def _pdf_written(self, pages: int, path: Path) -> None:
+    def _write_pdf(self, spec: SheetSpec, path: Path) -> None:
+        try:
+            pages = export_pdf(spec, path)
+        except (OSError, RuntimeError) as exc:
+            self.last_dialog = tell_not_saved(self, path, exc)
+            return
         self.pdf_pages = pages
         self.pdf_path = path
+        self.last_dialog = tell_saved(
+            self, self.tr("%n page(s) saved as %1", "", pages).replace("%1", path.name), path
+        )
 
     # -- main window hooks ---------------------------------------------------------
+
+    def row_actions(self) -> list[QAction | None]:
+        """The window's Actions menu: the actions of this round's participants list."""
+        return self.participants.row_actions()
 
     def focus_search(self) -> None:
         self.sections.setCurrentIndex(0)

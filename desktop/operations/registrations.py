@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -27,6 +28,8 @@ class BatchResult:
 
     applied: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)
+    #: The registrations of ``refused``, in the same order.
+    refused_ids: list[str] = field(default_factory=list)
 
 
 def _primary_emails(ctx: OpContext, person_ids: set[str]) -> dict[str, str]:
@@ -55,6 +58,13 @@ class PlanItem:
     reminder: bool
     request_count: int
     skip_reason: str | None
+    #: Why skipped, as a code: "cancelled", "approved" or "no_recipient" (None: not skipped).
+    skip_code: str | None = None
+    #: When the last request (or reminder) was sent; None before the first.
+    last_requested_at: datetime | None = None
+    #: A reminder sooner than the minimum gap after the last request: held back unless
+    #: the user chooses to send it anyway.
+    too_soon: bool = False
 
 
 def _names(ctx: OpContext, person_ids: set[str]) -> dict[str, str]:
@@ -80,8 +90,16 @@ def _registrations(ctx: OpContext, ids: list[str]) -> list[Registration]:
     return sorted(regs, key=lambda r: order.get(r.id, 0))
 
 
-def plan_approval_requests(ctx: OpContext, ids: list[str]) -> list[PlanItem]:
-    """Who gets a request (or reminder) and who is skipped, and why."""
+def plan_approval_requests(
+    ctx: OpContext,
+    ids: list[str],
+    *,
+    min_gap: timedelta = timedelta(0),
+    now: datetime | None = None,
+) -> list[PlanItem]:
+    """Who gets a request (or reminder) and who is skipped, and why; a reminder within
+    ``min_gap`` of the last request (at ``now``, default the current time) is ``too_soon``."""
+    now = now or datetime.now(UTC)
     regs = _registrations(ctx, ids)
     people = {r.participant_id for r in regs} | {
         r.approving_manager_id for r in regs if r.approving_manager_id
@@ -96,29 +114,50 @@ def plan_approval_requests(ctx: OpContext, ids: list[str]) -> list[PlanItem]:
         else:
             manager = r.form_manager_name or ""
             recipient = r.form_manager_email
-        skip = None
+        skip = code = None
         if r.status == "cancelled":
+            code = "cancelled"
             skip = QCoreApplication.translate("RegistrationOps", "the registration is cancelled")
         elif r.approved_at is not None:
+            code = "approved"
             skip = QCoreApplication.translate("RegistrationOps", "already approved by %1").replace(
                 "%1", r.approved_by_email or ""
             )
         elif not recipient:
+            code = "no_recipient"
             skip = QCoreApplication.translate(
                 "RegistrationOps", "no approving manager with an e-mail address"
             )
+        last = _utc(r.approval_requested_at)
         plan.append(
             PlanItem(
                 registration_id=r.id,
                 participant=names.get(r.participant_id, ""),
                 manager=manager,
                 recipient=recipient,
-                reminder=r.approval_requested_at is not None,
+                reminder=last is not None,
                 request_count=r.approval_request_count or 0,
                 skip_reason=skip,
+                skip_code=code,
+                last_requested_at=last,
+                too_soon=skip is None and last is not None and now - last < min_gap,
             )
         )
     return plan
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """A stored time (UTC when it says no zone) as an aware UTC time."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def registration_names(ctx: OpContext, ids: list[str]) -> list[str]:
+    """The participants' names of registrations ``ids``, in that order (for a confirmation
+    that names whom it changes: ask for the first few only)."""
+    labels = _registration_labels(ctx, ids)
+    return [labels.get(rid, rid) for rid in ids]
 
 
 def _run_batch(
@@ -141,6 +180,7 @@ def _run_batch(
             if not names:
                 names = _registration_labels(ctx, ids)
             result.refused.append((names.get(rid, rid), exc.message))
+            result.refused_ids.append(rid)
     ctx.report(len(ids), len(ids))
     return result
 

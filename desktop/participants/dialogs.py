@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -21,7 +26,7 @@ from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime, format_number
 from desktop.operations import DbOp
 from desktop.operations.registrations import (
     BatchResult,
@@ -32,6 +37,7 @@ from desktop.operations.registrations import (
     request_approvals,
 )
 from desktop.people.picker import PersonPicker, manager_picker
+from desktop.settings import CONFIRM_MAILS_ABOVE, REMINDER_MIN_DAYS
 from models import validators
 from models.errors import DomainError
 
@@ -41,6 +47,35 @@ PLAN_COLUMNS = (
     Column("recipient", QT_TRANSLATE_NOOP("RequestApproval", "Sent to"), "RequestApproval"),
     Column("what", QT_TRANSLATE_NOOP("RequestApproval", "What"), "RequestApproval"),
 )
+
+
+#: How many people a confirmation names before "and 12 more".
+NAMED = 3
+
+SKIP_TITLES = {
+    "cancelled": QT_TRANSLATE_NOOP("RequestApproval", "cancelled"),
+    "approved": QT_TRANSLATE_NOOP("RequestApproval", "already approved"),
+    "no_recipient": QT_TRANSLATE_NOOP("RequestApproval", "no manager's e-mail address"),
+    "too_soon": QT_TRANSLATE_NOOP("RequestApproval", "reminder too soon"),
+}
+
+
+def names_phrase(names: list[str], total: int) -> str:
+    """Whom an action changes, by name: "Sofia Eliasson and Hugo Ali"; of many the first
+    :data:`NAMED` and "and 12 more" (``total`` is how many there are in all)."""
+    shown = names[:NAMED]
+    more = total - len(shown)
+    if more > 0:
+        return QCoreApplication.translate("PeopleNames", "%1 and %n more", "", more).replace(
+            "%1", ", ".join(shown)
+        )
+    if len(shown) <= 1:
+        return "".join(shown)
+    return (
+        QCoreApplication.translate("PeopleNames", "%1 and %2")
+        .replace("%1", ", ".join(shown[:-1]))
+        .replace("%2", shown[-1])
+    )
 
 
 def offline_note(ctx: AppContext) -> str:
@@ -58,7 +93,12 @@ def offline_note(ctx: AppContext) -> str:
 
 
 class RequestApprovalDialog(QDialog):
-    """Who gets a request or a reminder, who is skipped and why; an optional message; Send."""
+    """Who gets a request or a reminder, who is skipped and why; an optional message; Send.
+
+    A reminder sooner than the minimum gap after the last request (a setting) is held
+    back unless the user ticks "send anyway"; more e-mails than a set number ask first;
+    once sent, the window's status bar says what was queued and what was skipped.
+    """
 
     def __init__(self, ctx: AppContext, ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,12 +106,26 @@ class RequestApprovalDialog(QDialog):
         self.ids = ids
         self.result_: BatchResult | None = None
         self.plan: list[PlanItem] = []
+        #: What was queued and skipped, once sent (also shown in the window's status bar).
+        self.outcome = ""
+        #: The "send this many e-mails?" question, while it is open.
+        self.confirm_box: QMessageBox | None = None
+        self.min_days = ctx.settings.get(REMINDER_MIN_DAYS)
         self.setWindowTitle(self.tr("Send request to approving manager"))
         self.summary = QLabel(self.tr("Checking the selected registrations…"))
         self.summary.setWordWrap(True)
         self.model = RowsModel(PLAN_COLUMNS, self)
         self.table = TableView("request_plan", ctx.settings, self)
         self.table.setModel(self.model)
+        self.send_anyway = QCheckBox(
+            self.tr(
+                "Send reminders also where the last request is less than %n day(s) old",
+                "",
+                self.min_days,
+            )
+        )
+        self.send_anyway.hide()
+        self.send_anyway.toggled.connect(lambda _on: self._show_plan(self.plan))
         self.message = QPlainTextEdit()
         self.message.setPlaceholderText(
             self.tr("Optional message, shown in the e-mail above the link")
@@ -97,6 +151,7 @@ class RequestApprovalDialog(QDialog):
             self,
             self.summary,
             (self.table, 1),
+            self.send_anyway,
             QLabel(self.tr("Message (optional)")),
             self.message,
             self.offline,
@@ -104,56 +159,131 @@ class RequestApprovalDialog(QDialog):
             buttons,
         )
         self.resize(760, 480)
-        DbOp(lambda c: plan_approval_requests(c, ids), parent=self, label="plan").success(
-            self._show_plan
-        ).run(ctx.ops)
+        gap = timedelta(days=self.min_days)
+        DbOp(
+            lambda c: plan_approval_requests(c, ids, min_gap=gap), parent=self, label="plan"
+        ).success(self._show_plan).run(ctx.ops)
+
+    def _held_back(self, p: PlanItem) -> bool:
+        return p.too_soon and not self.send_anyway.isChecked()
+
+    def _what(self, p: PlanItem) -> str:
+        if p.skip_reason:
+            return self.tr("Skipped: %1").replace("%1", p.skip_reason)
+        last = format_datetime(p.last_requested_at)
+        if self._held_back(p):
+            return self.tr(
+                "Held back: last request sent %1, less than %n day(s) ago", "", self.min_days
+            ).replace("%1", last)
+        if p.reminder:
+            return self.tr("Reminder; last sent %1 (%n sent before)", "", p.request_count).replace(
+                "%1", last
+            )
+        return self.tr("Request")
 
     def _show_plan(self, plan: list[PlanItem]) -> None:
         self.plan = plan
-        rows: list[dict[str, Any]] = []
-        for p in plan:
-            if p.skip_reason:
-                what = self.tr("Skipped: %1").replace("%1", p.skip_reason)
-            elif p.reminder:
-                what = self.tr("Reminder (%n sent before)", "", p.request_count)
-            else:
-                what = self.tr("Request")
-            rows.append(
+        self.model.set_rows(
+            [
                 {
                     "id": p.registration_id,
                     "participant": p.participant,
                     "manager": p.manager,
                     "recipient": p.recipient or "",
-                    "what": what,
+                    "what": self._what(p),
                 }
-            )
-        self.model.set_rows(rows)
-        sending = [p for p in plan if not p.skip_reason]
-        requests = sum(1 for p in sending if not p.reminder)
-        reminders = len(sending) - requests
-        skipped = len(plan) - len(sending)
-        self.summary.setText(
-            self.tr("Requests: %1 · Reminders: %2 · Skipped: %3")
-            .replace("%1", str(requests))
-            .replace("%2", str(reminders))
-            .replace("%3", str(skipped))
+                for p in plan
+            ]
         )
+        self.send_anyway.setVisible(any(p.too_soon for p in plan))
+        eligible = set(self.eligible_ids())
+        sending = [p for p in plan if p.registration_id in eligible]
+        requests = sum(1 for p in sending if not p.reminder)
+        summary = (
+            self.tr("Requests: %1 · Reminders: %2 · Skipped: %3")
+            .replace("%1", format_number(requests))
+            .replace("%2", format_number(len(sending) - requests))
+            .replace("%3", format_number(len(plan) - len(sending)))
+        )
+        reasons = self.skip_counts()
+        if reasons:
+            summary += " (" + reasons + ")"
+        self.summary.setText(summary)
         self.send.setEnabled(bool(sending))
 
+    def skip_counts(self) -> str:
+        """Why rows are skipped, with counts: "already approved: 3; reminder too soon: 2"."""
+        counts: Counter[str] = Counter(
+            p.skip_code or "too_soon" for p in self.plan if p.skip_code or self._held_back(p)
+        )
+        title = code_text("RequestApproval", SKIP_TITLES)
+        return "; ".join(f"{title(code)}: {format_number(n)}" for code, n in counts.items())
+
     def eligible_ids(self) -> list[str]:
-        return [p.registration_id for p in self.plan if not p.skip_reason]
+        return [
+            p.registration_id for p in self.plan if not p.skip_reason and not self._held_back(p)
+        ]
 
     def _send(self) -> None:
         ids = self.eligible_ids()
         if not ids:
             return
+        limit = self.ctx.settings.get(CONFIRM_MAILS_ABOVE)
+        if len(ids) <= limit:
+            self._send_now(ids)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Send many e-mails"),
+            self.tr("Send %n e-mail(s) to approving managers?", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("Each registration's approving manager gets one e-mail; it cannot be recalled.")
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("Send %n e-mail(s)", "", len(ids))
+        )
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Don't send"))
+        box.accepted.connect(lambda: self._send_now(ids))
+        box.open()
+        self.confirm_box = box
+
+    def _send_now(self, ids: list[str]) -> None:
+        self.confirm_box = None
         self.send.setEnabled(False)
         request_approvals(parent=self, ids=ids, message=self.message.toPlainText().strip()).success(
-            self._sent
+            lambda result: self._sent(ids, result)
         ).failure(self._failed).run(self.ctx.ops)
 
-    def _sent(self, result: BatchResult) -> None:
+    def _outcome(self, ids: list[str], result: BatchResult) -> str:
+        refused = set(result.refused_ids)
+        sent = set(ids) - refused
+        reminders = sum(1 for p in self.plan if p.registration_id in sent and p.reminder)
+        text = (
+            self.tr("Queued for sending: requests %1, reminders %2.")
+            .replace("%1", format_number(len(sent) - reminders))
+            .replace("%2", format_number(reminders))
+        )
+        skipped = len(self.plan) - len(ids)
+        if skipped:
+            text += " " + self.tr("Skipped: %1 (%2).").replace(
+                "%1", format_number(skipped)
+            ).replace("%2", self.skip_counts())
+        if refused:
+            text += " " + self.tr("Refused: %1.").replace("%1", format_number(len(refused)))
+        return text
+
+    def _sent(self, ids: list[str], result: BatchResult) -> None:
         self.result_ = result
+        self.outcome = self._outcome(ids, result)
+        self.summary.setText(self.outcome)
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.outcome, 30_000)
         if result.refused:
             self.error.setText(
                 self.tr("Not sent:")
@@ -177,16 +307,14 @@ class RequestApprovalDialog(QDialog):
 class RemoveApprovalDialog(QDialog):
     """Asks for the reason an approval is taken back (it is audited)."""
 
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Remove approval"))
         intro = QLabel(
             self.tr(
-                "Removing an approval lets the approving manager approve again. "
-                "The removal and its reason are recorded. %n registration(s) selected.",
-                "",
-                count,
-            )
+                "Remove the approval of %1? The approving manager can approve again; "
+                "the removal and its reason are recorded."
+            ).replace("%1", who)
         )
         intro.setWordWrap(True)
         self.reason = line_edit(self.tr("Reason"), self.tr("Why is the approval removed?"))

@@ -6,6 +6,7 @@ the participants section of a round's page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
@@ -37,11 +38,17 @@ from desktop.operations import DbOp, OpContext
 from desktop.operations.registrations import (
     BatchResult,
     cancel_registrations,
+    registration_names,
     remove_approvals,
     set_manager,
 )
 from desktop.participants.detail import RegistrationDetailPane
-from desktop.participants.dialogs import RemoveApprovalDialog, RequestApprovalDialog
+from desktop.participants.dialogs import (
+    NAMED,
+    RemoveApprovalDialog,
+    RequestApprovalDialog,
+    names_phrase,
+)
 from desktop.participants.export import export_participants, load_for_print
 from desktop.participants.model import ParticipantsModel
 from desktop.participants.query import (
@@ -477,14 +484,24 @@ class ParticipantsView(QWidget):
         if ids:
             self._open(RequestApprovalDialog(self.ctx, ids, self))
 
+    def _naming(self, ids: list[str], then: Callable[[str], None]) -> None:
+        """Call ``then`` with whom ``ids`` concern, by name ("Sofia Eliasson and Hugo Ali",
+        "… and 12 more"), once the first names are read off the GUI thread."""
+        first = ids[:NAMED]
+        DbOp(lambda c: registration_names(c, first), parent=self, label="names").success(
+            lambda names: then(names_phrase(names, len(ids)))
+        ).run(self.ctx.ops)
+
     def choose_manager(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids:
+            self._naming(ids, lambda who: self._choose_manager(ids, who))
+
+    def _choose_manager(self, ids: list[str], who: str) -> None:
         self._open(
             manager_picker(
                 self.ctx,
-                self.tr("Change approving manager"),
+                self.tr("Change approving manager of %1").replace("%1", who),
                 self,
                 lambda person_id, _name: self.set_manager(ids, person_id),
             )
@@ -519,9 +536,11 @@ class ParticipantsView(QWidget):
 
     def remove_approval(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        dialog = RemoveApprovalDialog(len(ids), self)
+        if ids:
+            self._naming(ids, lambda who: self._remove_approval(ids, who))
+
+    def _remove_approval(self, ids: list[str], who: str) -> None:
+        dialog = RemoveApprovalDialog(who, self)
         dialog.accepted.connect(
             lambda: (
                 remove_approvals(parent=self, ids=ids, reason=dialog.reason.text().strip())
@@ -538,12 +557,14 @@ class ParticipantsView(QWidget):
 
     def cancel_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids:
+            self._naming(ids, lambda who: self._confirm_cancel(ids, who))
+
+    def _confirm_cancel(self, ids: list[str], who: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Cancel registration"),
-            self.tr("Cancel %n registration(s)? The participants lose their places.", "", len(ids)),
+            self.tr("Cancel the registration of %1? Their places become free.").replace("%1", who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

@@ -3,71 +3,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="221" />
+      <location filename="../../desktop/participants/dialogs.py" line="349" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="222" />
+      <location filename="../../desktop/participants/dialogs.py" line="350" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="223" />
+      <location filename="../../desktop/participants/dialogs.py" line="351" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="225" />
+      <location filename="../../desktop/participants/dialogs.py" line="353" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="227" />
+      <location filename="../../desktop/participants/dialogs.py" line="355" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="234" />
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
+      <location filename="../../desktop/participants/dialogs.py" line="362" />
+      <location filename="../../desktop/participants/dialogs.py" line="377" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="235" />
-      <location filename="../../desktop/participants/dialogs.py" line="250" />
+      <location filename="../../desktop/participants/dialogs.py" line="363" />
+      <location filename="../../desktop/participants/dialogs.py" line="378" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="236" />
-      <location filename="../../desktop/participants/dialogs.py" line="251" />
+      <location filename="../../desktop/participants/dialogs.py" line="364" />
+      <location filename="../../desktop/participants/dialogs.py" line="379" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="239" />
+      <location filename="../../desktop/participants/dialogs.py" line="367" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="241" />
-      <location filename="../../desktop/participants/dialogs.py" line="279" />
+      <location filename="../../desktop/participants/dialogs.py" line="369" />
+      <location filename="../../desktop/participants/dialogs.py" line="407" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="254" />
+      <location filename="../../desktop/participants/dialogs.py" line="382" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="266" />
+      <location filename="../../desktop/participants/dialogs.py" line="394" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="274" />
+      <location filename="../../desktop/participants/dialogs.py" line="402" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="449" />
+      <location filename="../../desktop/alumni/detail.py" line="462" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -610,155 +610,165 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="165" />
+      <location filename="../../desktop/alumni/detail.py" line="167" />
       <source>Select a registration to see it here.</source>
-      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="172" />
+      <location filename="../../desktop/alumni/detail.py" line="174" />
       <source>Someone decided first</source>
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="177" />
+      <location filename="../../desktop/alumni/detail.py" line="179" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="178" />
+      <location filename="../../desktop/alumni/detail.py" line="180" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="190" />
+      <location filename="../../desktop/alumni/detail.py" line="192" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="211" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
-      <location filename="../../desktop/alumni/detail.py" line="401" />
+      <location filename="../../desktop/alumni/detail.py" line="215" />
+      <location filename="../../desktop/alumni/detail.py" line="412" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="237" />
+      <location filename="../../desktop/alumni/detail.py" line="239" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="245" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
+      <location filename="../../desktop/alumni/detail.py" line="249" />
+      <source>Reverse decision…</source>
+      <translation>Ändra tillbaka beslutet…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/alumni/detail.py" line="252" />
-      <location filename="../../desktop/alumni/detail.py" line="259" />
+      <source>Take back this officer's decision: the item goes back to the manual queue</source>
+      <translation>Ta tillbaka handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="269" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="272" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="272" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="272" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="267" />
+      <location filename="../../desktop/alumni/detail.py" line="277" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="268" />
+      <location filename="../../desktop/alumni/detail.py" line="278" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="373" />
+      <location filename="../../desktop/alumni/detail.py" line="384" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="380" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="388" />
+      <location filename="../../desktop/alumni/detail.py" line="399" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="391" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="396" />
+      <location filename="../../desktop/alumni/detail.py" line="407" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="398" />
+      <location filename="../../desktop/alumni/detail.py" line="409" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="412" />
+      <location filename="../../desktop/alumni/detail.py" line="423" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="414" />
+      <location filename="../../desktop/alumni/detail.py" line="425" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="472" />
+      <location filename="../../desktop/alumni/detail.py" line="485" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="473" />
+      <location filename="../../desktop/alumni/detail.py" line="486" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="477" />
+      <location filename="../../desktop/alumni/detail.py" line="490" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="482" />
+      <location filename="../../desktop/alumni/detail.py" line="495" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="530" />
+      <location filename="../../desktop/alumni/detail.py" line="543" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -766,73 +776,73 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="92" />
+      <location filename="../../desktop/alumni/operations.py" line="93" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="94" />
+      <location filename="../../desktop/alumni/operations.py" line="95" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="165" />
+      <location filename="../../desktop/alumni/operations.py" line="209" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="191" />
+      <location filename="../../desktop/alumni/operations.py" line="235" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="207" />
+      <location filename="../../desktop/alumni/operations.py" line="251" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="221" />
+      <location filename="../../desktop/alumni/operations.py" line="265" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="237" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="238" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="239" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="240" />
+      <location filename="../../desktop/alumni/operations.py" line="284" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="241" />
+      <location filename="../../desktop/alumni/operations.py" line="285" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="242" />
+      <location filename="../../desktop/alumni/operations.py" line="286" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <location filename="../../desktop/alumni/operations.py" line="287" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -840,160 +850,186 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="84" />
+      <location filename="../../desktop/alumni/view.py" line="89" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="89" />
+      <location filename="../../desktop/alumni/view.py" line="94" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="96" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="123" />
+      <location filename="../../desktop/alumni/view.py" line="129" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="157" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="160" />
+      <location filename="../../desktop/alumni/view.py" line="167" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="163" />
+      <location filename="../../desktop/alumni/view.py" line="170" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="163" />
+      <location filename="../../desktop/alumni/view.py" line="170" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="165" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="169" />
-      <location filename="../../desktop/alumni/view.py" line="183" />
+      <location filename="../../desktop/alumni/view.py" line="176" />
+      <location filename="../../desktop/alumni/view.py" line="190" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="179" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="175" />
+      <location filename="../../desktop/alumni/view.py" line="182" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="188" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="241" />
+      <location filename="../../desktop/alumni/view.py" line="248" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="246" />
+      <location filename="../../desktop/alumni/view.py" line="253" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="277" />
+      <location filename="../../desktop/alumni/view.py" line="284" />
+      <location filename="../../desktop/alumni/view.py" line="394" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="282" />
+      <location filename="../../desktop/alumni/view.py" line="289" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="288" />
+      <location filename="../../desktop/alumni/view.py" line="295" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="318" />
+      <location filename="../../desktop/alumni/view.py" line="325" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="366" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="372" />
+      <location filename="../../desktop/alumni/view.py" line="383" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="376" />
+      <location filename="../../desktop/alumni/view.py" line="385" />
+      <source>Reversal taken back; the decision stands.</source>
+      <translation>Ändringen togs tillbaka; beslutet står kvar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="397" />
+      <source>Reading</source>
+      <translation>Läser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="403" />
+      <source>Only an officer's decision can be reversed; this one is: %1.</source>
+      <translation>Bara en handläggares beslut kan ändras tillbaka; det här är: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="418" />
+      <source>reversal for %1</source>
+      <translation>återställt beslut för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="428" />
+      <source>Reversal queued: %1 is back in the manual queue.</source>
+      <translation>Beslutet ändras tillbaka: %1 ligger i den manuella kön igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="442" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="420" />
+      <location filename="../../desktop/alumni/view.py" line="486" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="427" />
+      <location filename="../../desktop/alumni/view.py" line="493" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="458" />
+      <location filename="../../desktop/alumni/view.py" line="524" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="478" />
+      <location filename="../../desktop/alumni/view.py" line="544" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="243" />
+      <location filename="../../desktop/alumni/view.py" line="250" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
-      <location filename="../../desktop/alumni/view.py" line="470" />
+      <location filename="../../desktop/alumni/view.py" line="518" />
+      <location filename="../../desktop/alumni/view.py" line="536" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1048,19 +1084,6 @@
     </message>
   </context>
   <context>
-    <name>ArgsEditor</name>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="247" />
-      <source>Edit and retry</source>
-      <translation>Ändra och försök igen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="259" />
-      <source>Retry</source>
-      <translation>Försök igen</translation>
-    </message>
-  </context>
-  <context>
     <name>ColumnLayout</name>
     <message>
       <location filename="../../desktop/common/columns.py" line="160" />
@@ -1081,42 +1104,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="186" />
-      <source>Resolve the edit</source>
-      <translation>Lös ändringen</translation>
+      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <source>Choose per field</source>
+      <translation>Välj per fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="192" />
+      <location filename="../../desktop/sync_ui/issues.py" line="77" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="193" />
+      <location filename="../../desktop/sync_ui/issues.py" line="78" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="194" />
+      <location filename="../../desktop/sync_ui/issues.py" line="79" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="195" />
+      <location filename="../../desktop/sync_ui/issues.py" line="80" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="196" />
+      <location filename="../../desktop/sync_ui/issues.py" line="81" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="219" />
+      <location filename="../../desktop/sync_ui/issues.py" line="103" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Någon ändrade de här fälten på servern efter att du läste in dem. Välj för varje fält vilket värde som ska gälla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="224" />
+      <location filename="../../desktop/sync_ui/issues.py" line="108" />
       <source>Apply choice</source>
       <translation>Använd valet</translation>
     </message>
@@ -1392,52 +1415,52 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="37" />
+      <location filename="../../desktop/alumni/dialogs.py" line="39" />
       <source>Deny alumni registration</source>
       <translation>Neka alumnregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="41" />
+      <location filename="../../desktop/alumni/dialogs.py" line="43" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Neka registreringen för &lt;b&gt;%1&lt;/b&gt;? Skälet sparas med beslutet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="42" />
+      <location filename="../../desktop/alumni/dialogs.py" line="44" />
       <source>this alumnus</source>
       <translation>den här alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="45" />
+      <location filename="../../desktop/alumni/dialogs.py" line="47" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="49" />
+      <location filename="../../desktop/alumni/dialogs.py" line="51" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="52" />
+      <location filename="../../desktop/alumni/dialogs.py" line="54" />
       <source>Why is the registration denied?</source>
       <translation>Varför nekas registreringen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>Dina senaste skäl finns i listan (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="64" />
       <source>The reason you give is offered again next time.</source>
       <translation>Skälet du anger föreslås igen nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="74" />
+      <location filename="../../desktop/alumni/dialogs.py" line="76" />
       <source>Deny</source>
       <translation>Neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="86" />
+      <location filename="../../desktop/alumni/dialogs.py" line="88" />
       <source>Give a reason for the denial.</source>
       <translation>Ange ett skäl till nekandet.</translation>
     </message>
@@ -2101,149 +2124,149 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="79" />
+      <location filename="../../desktop/mainwindow.py" line="81" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="91" />
+      <location filename="../../desktop/mainwindow.py" line="93" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="92" />
+      <location filename="../../desktop/mainwindow.py" line="94" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="93" />
+      <location filename="../../desktop/mainwindow.py" line="95" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="94" />
+      <location filename="../../desktop/mainwindow.py" line="96" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="117" />
+      <location filename="../../desktop/mainwindow.py" line="119" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="159" />
+      <location filename="../../desktop/mainwindow.py" line="161" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="162" />
+      <location filename="../../desktop/mainwindow.py" line="164" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="165" />
+      <location filename="../../desktop/mainwindow.py" line="167" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="169" />
+      <location filename="../../desktop/mainwindow.py" line="171" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="174" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
+      <location filename="../../desktop/mainwindow.py" line="179" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="186" />
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="283" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
+      <location filename="../../desktop/mainwindow.py" line="199" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="232" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="233" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>&amp;Actions</source>
       <translation>Åt&amp;gärder</translation>
     </message>
@@ -2293,52 +2316,57 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="276" />
+      <source>No actions on this tab</source>
+      <translation>Inga åtgärder på den här fliken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="283" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="330" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="340" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="421" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%n rad exporterad till %1</numerusform>
@@ -2346,27 +2374,27 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="474" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="449" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="492" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="499" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2452,42 +2480,42 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="106" />
+      <location filename="../../desktop/alumni/dialogs.py" line="156" />
       <source>Merge persons</source>
       <translation>Slå ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <location filename="../../desktop/alumni/dialogs.py" line="161" />
       <source>Keep %1 (the matched person)</source>
       <translation>Behåll %1 (den matchade personen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="113" />
+      <location filename="../../desktop/alumni/dialogs.py" line="163" />
       <source>Keep %1</source>
       <translation>Behåll %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="117" />
+      <location filename="../../desktop/alumni/dialogs.py" line="167" />
       <source>Counting what moves…</source>
       <translation>Räknar vad som flyttas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <location filename="../../desktop/alumni/dialogs.py" line="172" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver anslutning och kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="129" />
+      <location filename="../../desktop/alumni/dialogs.py" line="179" />
       <source>Merge</source>
       <translation>Slå ihop</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="146" />
+      <location filename="../../desktop/alumni/dialogs.py" line="196" />
       <source>From %1 to %2 moves:</source>
       <translation>Från %1 till %2 flyttas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="153" />
+      <location filename="../../desktop/alumni/dialogs.py" line="203" />
       <source>nothing this computer knows of.</source>
       <translation>inget som den här datorn känner till.</translation>
     </message>
@@ -2788,119 +2816,119 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="118" />
+      <location filename="../../desktop/participants/view.py" line="125" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="119" />
+      <location filename="../../desktop/participants/view.py" line="126" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="122" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="126" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="127" />
-      <location filename="../../desktop/participants/view.py" line="366" />
+      <location filename="../../desktop/participants/view.py" line="134" />
+      <location filename="../../desktop/participants/view.py" line="373" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="137" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="132" />
+      <location filename="../../desktop/participants/view.py" line="139" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="135" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="144" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="196" />
+      <location filename="../../desktop/participants/view.py" line="203" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="199" />
+      <location filename="../../desktop/participants/view.py" line="206" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="203" />
+      <location filename="../../desktop/participants/view.py" line="210" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="209" />
+      <location filename="../../desktop/participants/view.py" line="216" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="219" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="216" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="219" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="230" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="487" />
-      <source>Change approving manager</source>
-      <translation>Byt godkännande chef</translation>
+      <location filename="../../desktop/participants/view.py" line="567" />
+      <source>Cancel the registration of %1? Their places become free.</source>
+      <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="602" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="603" />
+      <location filename="../../desktop/participants/view.py" line="624" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
@@ -2908,12 +2936,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="609" />
+      <location filename="../../desktop/participants/view.py" line="630" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="615" />
+      <location filename="../../desktop/participants/view.py" line="636" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%n registrering</numerusform>
@@ -2921,87 +2949,100 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="237" />
+      <location filename="../../desktop/participants/view.py" line="244" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="240" />
+      <location filename="../../desktop/participants/view.py" line="247" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="251" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="257" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="289" />
+      <location filename="../../desktop/participants/view.py" line="296" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="410" />
+      <location filename="../../desktop/participants/view.py" line="417" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="410" />
+      <location filename="../../desktop/participants/view.py" line="417" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="443" />
+      <location filename="../../desktop/participants/view.py" line="450" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="445" />
+      <location filename="../../desktop/participants/view.py" line="452" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="448" />
+      <location filename="../../desktop/participants/view.py" line="455" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="545" />
+      <location filename="../../desktop/participants/view.py" line="504" />
+      <source>Change approving manager of %1</source>
+      <translation>Byt godkännande chef för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="566" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="546" />
-      <source>Cancel %n registration(s)? The participants lose their places.</source>
-      <translation>
-        <numerusform>Avboka %n kursregistrering? Deltagaren förlorar sin plats.</numerusform>
-        <numerusform>Avboka %n kursregistreringar? Deltagarna förlorar sina platser.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="551" />
+      <location filename="../../desktop/participants/view.py" line="572" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="552" />
+      <location filename="../../desktop/participants/view.py" line="573" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="567" />
+      <location filename="../../desktop/participants/view.py" line="588" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="586" />
+      <location filename="../../desktop/participants/view.py" line="607" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleNames</name>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <source>%1 and %n more</source>
+      <translation>
+        <numerusform>%1 och %n till</numerusform>
+        <numerusform>%1 och %n till</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="75" />
+      <source>%1 and %2</source>
+      <translation>%1 och %2</translation>
     </message>
   </context>
   <context>
@@ -3636,42 +3677,43 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>RegistrationOps</name>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="101" />
+      <location filename="../../desktop/operations/registrations.py" line="120" />
       <source>the registration is cancelled</source>
+      <extracomment>The registrations of ``refused``, in the same order. Why skipped, as a code: "cancelled", "approved" or "no_recipient" (None: not skipped). When the last request (or reminder) was sent; None before the first. A reminder sooner than the minimum gap after the last request: held back unless the user chooses to send it anyway.</extracomment>
       <translation>kursregistreringen är avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="103" />
+      <location filename="../../desktop/operations/registrations.py" line="123" />
       <source>already approved by %1</source>
       <translation>redan godkänd av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="107" />
+      <location filename="../../desktop/operations/registrations.py" line="128" />
       <source>no approving manager with an e-mail address</source>
       <translation>ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="172" />
+      <location filename="../../desktop/operations/registrations.py" line="212" />
       <source>Sending approval requests</source>
       <translation>Skickar förfrågningar om godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="197" />
+      <location filename="../../desktop/operations/registrations.py" line="237" />
       <source>Setting the approving manager</source>
       <translation>Kopplar godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="208" />
+      <location filename="../../desktop/operations/registrations.py" line="248" />
       <source>Removing approvals</source>
       <translation>Tar bort godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="218" />
+      <location filename="../../desktop/operations/registrations.py" line="258" />
       <source>Cancelling registrations</source>
       <translation>Avbokar kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="276" />
+      <location filename="../../desktop/operations/registrations.py" line="316" />
       <source>Adding a registration</source>
       <translation>Lägger till en kursregistrering</translation>
     </message>
@@ -3679,32 +3721,29 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="182" />
-      <location filename="../../desktop/participants/dialogs.py" line="195" />
+      <location filename="../../desktop/participants/dialogs.py" line="312" />
+      <location filename="../../desktop/participants/dialogs.py" line="323" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="185" />
-      <source>Removing an approval lets the approving manager approve again. The removal and its reason are recorded. %n registration(s) selected.</source>
-      <translation>
-        <numerusform>Att ta bort ett godkännande låter godkännande chef godkänna igen. Borttagningen och skälet loggas. %n kursregistrering vald.</numerusform>
-        <numerusform>Att ta bort ett godkännande låter godkännande chef godkänna igen. Borttagningen och skälet loggas. %n kursregistreringar valda.</numerusform>
-      </translation>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="315" />
+      <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
+      <translation>Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; borttagningen och skälet sparas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="192" />
-      <location filename="../../desktop/participants/dialogs.py" line="197" />
+      <location filename="../../desktop/participants/dialogs.py" line="320" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="192" />
+      <location filename="../../desktop/participants/dialogs.py" line="320" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="206" />
+      <location filename="../../desktop/participants/dialogs.py" line="334" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -3712,32 +3751,53 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="39" />
+      <location filename="../../desktop/participants/dialogs.py" line="45" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="40" />
+      <location filename="../../desktop/participants/dialogs.py" line="46" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="41" />
+      <location filename="../../desktop/participants/dialogs.py" line="47" />
       <source>Sent to</source>
       <translation>Skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="42" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="48" />
+      <location filename="../../desktop/participants/dialogs.py" line="56" />
+      <source>cancelled</source>
+      <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
+      <translation>avbokad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="57" />
+      <source>already approved</source>
+      <translation>redan godkänd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="58" />
+      <source>no manager's e-mail address</source>
+      <translation>chefens e-postadress saknas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="59" />
+      <source>reminder too soon</source>
+      <translation>påminnelse för tidigt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="83" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Inte ansluten till en server: förfrågningarna sparas nu och mejlen skickas när databasen synkar med servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="53" />
+      <location filename="../../desktop/participants/dialogs.py" line="88" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>Du är offline: förfrågningarna sparas nu och mejlen skickas när anslutningen är tillbaka.</translation>
     </message>
@@ -3745,67 +3805,169 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <location filename="../../desktop/participants/dialogs.py" line="114" />
       <source>Send request to approving manager</source>
+      <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="70" />
+      <location filename="../../desktop/participants/dialogs.py" line="115" />
       <source>Checking the selected registrations…</source>
       <translation>Kontrollerar de valda kursregistreringarna…</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/dialogs.py" line="122" />
+      <source>Send reminders also where the last request is less than %n day(s) old</source>
+      <translation>
+        <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %n dag gammal</numerusform>
+        <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %n dagar gammal</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="77" />
+      <location filename="../../desktop/participants/dialogs.py" line="131" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Valfritt meddelande, visas i mejlet ovanför länken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="79" />
+      <location filename="../../desktop/participants/dialogs.py" line="133" />
       <source>Message to the approving manager</source>
       <translation>Meddelande till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="90" />
+      <location filename="../../desktop/participants/dialogs.py" line="144" />
       <source>Send</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="100" />
+      <location filename="../../desktop/participants/dialogs.py" line="155" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="116" />
+      <location filename="../../desktop/participants/dialogs.py" line="172" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="118" />
-      <source>Reminder (%n sent before)</source>
+      <location filename="../../desktop/participants/dialogs.py" line="176" />
+      <source>Held back: last request sent %1, less than %n day(s) ago</source>
       <translation>
-        <numerusform>Påminnelse (%n skickad tidigare)</numerusform>
-        <numerusform>Påminnelse (%n skickade tidigare)</numerusform>
+        <numerusform>Väntar: senaste förfrågan skickades %1, för mindre än %n dag sedan</numerusform>
+        <numerusform>Väntar: senaste förfrågan skickades %1, för mindre än %n dagar sedan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <source>Reminder; last sent %1 (%n sent before)</source>
+      <translation>
+        <numerusform>Påminnelse; senast skickad %1 (%n skickad tidigare)</numerusform>
+        <numerusform>Påminnelse; senast skickad %1 (%n skickade tidigare)</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="120" />
+      <location filename="../../desktop/participants/dialogs.py" line="182" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="136" />
+      <location filename="../../desktop/participants/dialogs.py" line="203" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="159" />
+      <location filename="../../desktop/participants/dialogs.py" line="237" />
+      <source>Send many e-mails</source>
+      <translation>Skicka många mejl</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/dialogs.py" line="238" />
+      <source>Send %n e-mail(s) to approving managers?</source>
+      <translation>
+        <numerusform>Skicka %n mejl till godkännande chefer?</numerusform>
+        <numerusform>Skicka %n mejl till godkännande chefer?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
+      <translation>Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/dialogs.py" line="247" />
+      <source>Send %n e-mail(s)</source>
+      <translation>
+        <numerusform>Skicka %n mejl</numerusform>
+        <numerusform>Skicka %n mejl</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="249" />
+      <source>Don't send</source>
+      <translation>Skicka inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="266" />
+      <source>Queued for sending: requests %1, reminders %2.</source>
+      <translation>Köade för att skickas: förfrågningar %1, påminnelser %2.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="272" />
+      <source>Skipped: %1 (%2).</source>
+      <translation>Hoppas över: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="276" />
+      <source>Refused: %1.</source>
+      <translation>Nekade: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="289" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="164" />
+      <location filename="../../desktop/participants/dialogs.py" line="294" />
       <source>Close</source>
       <translation>Stäng</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReverseDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="107" />
+      <location filename="../../desktop/alumni/dialogs.py" line="128" />
+      <source>Reverse decision</source>
+      <translation>Ändra tillbaka beslut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
+      <translation>Beslutet om &lt;b&gt;%1&lt;/b&gt; (%2) har redan nått servern. Vill du ändra tillbaka det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="115" />
+      <source>this alumnus</source>
+      <translation>den här alumnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="119" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <source>Why is the decision reversed?</source>
+      <translation>Varför ändras beslutet tillbaka?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <source>Reason for the reversal</source>
+      <translation>Skäl för ändringen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="124" />
+      <source>Give a reason for the reversal.</source>
+      <translation>Ange ett skäl för ändringen.</translation>
     </message>
   </context>
   <context>
@@ -3908,195 +4070,203 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="46" />
+      <location filename="../../desktop/courses/round_page.py" line="48" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="47" />
+      <location filename="../../desktop/courses/round_page.py" line="49" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="48" />
+      <location filename="../../desktop/courses/round_page.py" line="50" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="49" />
+      <location filename="../../desktop/courses/round_page.py" line="51" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
+      <location filename="../../desktop/courses/round_page.py" line="52" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
+      <location filename="../../desktop/courses/round_page.py" line="53" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
+      <location filename="../../desktop/courses/round_page.py" line="54" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
+      <location filename="../../desktop/courses/round_page.py" line="55" />
       <source>Choice</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="54" />
+      <location filename="../../desktop/courses/round_page.py" line="56" />
       <source>Check box</source>
       <translation>Kryssruta</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="66" />
+      <location filename="../../desktop/courses/round_page.py" line="68" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="70" />
+      <location filename="../../desktop/courses/round_page.py" line="72" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="71" />
+      <location filename="../../desktop/courses/round_page.py" line="73" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="72" />
+      <location filename="../../desktop/courses/round_page.py" line="74" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="75" />
+      <location filename="../../desktop/courses/round_page.py" line="77" />
       <source>E-mail confirmation</source>
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="124" />
+      <location filename="../../desktop/courses/round_page.py" line="126" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="135" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="140" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="149" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="150" />
+      <location filename="../../desktop/courses/round_page.py" line="152" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="154" />
+      <location filename="../../desktop/courses/round_page.py" line="156" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="155" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <location filename="../../desktop/courses/round_page.py" line="201" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="200" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="250" />
+      <location filename="../../desktop/courses/round_page.py" line="252" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="253" />
+      <location filename="../../desktop/courses/round_page.py" line="255" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="256" />
+      <location filename="../../desktop/courses/round_page.py" line="258" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="256" />
+      <location filename="../../desktop/courses/round_page.py" line="258" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="343" />
+      <location filename="../../desktop/courses/round_page.py" line="345" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="345" />
+      <location filename="../../desktop/courses/round_page.py" line="347" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="348" />
+      <location filename="../../desktop/courses/round_page.py" line="350" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/courses/round_page.py" line="368" />
+      <source>%n page(s) saved as %1</source>
+      <translation>
+        <numerusform>%n sida sparad som %1</numerusform>
+        <numerusform>%n sidor sparade som %1</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4340,87 +4510,109 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="39" />
+      <location filename="../../desktop/settings_dialog.py" line="41" />
       <source>Settings</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="41" />
-      <location filename="../../desktop/settings_dialog.py" line="67" />
+      <location filename="../../desktop/settings_dialog.py" line="43" />
+      <location filename="../../desktop/settings_dialog.py" line="84" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="42" />
+      <location filename="../../desktop/settings_dialog.py" line="44" />
       <source>Used at the next sign-in.</source>
       <translation>Används vid nästa inloggning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="46" />
+      <location filename="../../desktop/settings_dialog.py" line="48" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="48" />
+      <location filename="../../desktop/settings_dialog.py" line="50" />
       <source>Sync interval</source>
       <translation>Synkintervall</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="50" />
-      <location filename="../../desktop/settings_dialog.py" line="70" />
-      <location filename="../../desktop/settings_dialog.py" line="72" />
+      <location filename="../../desktop/settings_dialog.py" line="52" />
+      <location filename="../../desktop/settings_dialog.py" line="87" />
+      <location filename="../../desktop/settings_dialog.py" line="89" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="51" />
+      <location filename="../../desktop/settings_dialog.py" line="53" />
       <source>Follow the system</source>
       <translation>Följ systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="58" />
+      <location filename="../../desktop/settings_dialog.py" line="60" />
       <source>Blank rows on attendance sheets</source>
       <translation>Tomma rader på närvarolistor</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="60" />
+      <location filename="../../desktop/settings_dialog.py" line="62" />
       <source>The organisation's name from the server</source>
       <translation>Organisationens namn från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="61" />
+      <location filename="../../desktop/settings_dialog.py" line="63" />
       <source>Organisation name in the header</source>
       <translation>Organisationens namn i sidhuvudet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="64" />
       <source>Print the e-mail column</source>
       <translation>Skriv ut kolumnen e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="65" />
+      <location filename="../../desktop/settings_dialog.py" line="70" />
+      <location filename="../../desktop/settings_dialog.py" line="97" />
+      <source>Days before a reminder</source>
+      <translation>Dagar före en påminnelse</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <source>A reminder sooner than this after the last request is held back unless you choose to send it anyway</source>
+      <translation>En påminnelse tidigare än så efter senaste förfrågan väntar, om du inte väljer att skicka den ändå</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings_dialog.py" line="80" />
+      <location filename="../../desktop/settings_dialog.py" line="98" />
+      <source>Ask before sending more e-mails than</source>
+      <translation>Fråga innan fler mejl än så skickas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings_dialog.py" line="82" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="69" />
+      <location filename="../../desktop/settings_dialog.py" line="86" />
       <source>Sync every</source>
       <translation>Synka var</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <location filename="../../desktop/settings_dialog.py" line="90" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="75" />
+      <location filename="../../desktop/settings_dialog.py" line="92" />
       <source>Blank rows for walk-ins</source>
       <translation>Tomma rader för efteranmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="76" />
+      <location filename="../../desktop/settings_dialog.py" line="93" />
       <source>Organisation in the header</source>
       <translation>Organisation i sidhuvudet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings_dialog.py" line="95" />
+      <source>Approval requests</source>
+      <translation>Förfrågningar om godkännande</translation>
     </message>
   </context>
   <context>
@@ -4506,249 +4698,536 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SyncIssues</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="41" />
+      <location filename="../../desktop/sync_ui/describe.py" line="24" />
       <source>Create person</source>
       <translation>Skapa person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="25" />
       <source>Edit person</source>
       <translation>Ändra person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="26" />
       <source>Add e-mail address</source>
       <translation>Lägg till e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="27" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="28" />
       <source>Add phone number</source>
       <translation>Lägg till telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="29" />
       <source>Set category</source>
       <translation>Sätt kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="30" />
       <source>Create course</source>
       <translation>Skapa kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="48" />
+      <location filename="../../desktop/sync_ui/describe.py" line="31" />
       <source>Create course round</source>
       <translation>Skapa utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="49" />
+      <location filename="../../desktop/sync_ui/describe.py" line="32" />
       <source>Set the round's terms</source>
       <translation>Ange utbildningsomgångens villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="50" />
+      <location filename="../../desktop/sync_ui/describe.py" line="33" />
       <source>Add registration</source>
       <translation>Lägg till kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="51" />
+      <location filename="../../desktop/sync_ui/describe.py" line="34" />
       <source>Set approving manager</source>
       <translation>Koppla godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="35" />
       <source>Send request to approving manager</source>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="38" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="39" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="57" />
+      <location filename="../../desktop/sync_ui/describe.py" line="40" />
       <source>Change sign-up form</source>
       <translation>Ändra anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="58" />
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
       <source>Add question to sign-up form</source>
       <translation>Lägg till fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="59" />
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
       <source>Remove question from sign-up form</source>
       <translation>Ta bort fråga från anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="60" />
+      <location filename="../../desktop/sync_ui/describe.py" line="43" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="61" />
+      <location filename="../../desktop/sync_ui/describe.py" line="44" />
       <source>Change alumni rule</source>
       <translation>Ändra alumniregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="66" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <source>Reverse alumni decision</source>
+      <translation>Häv alumnbeslut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <source>Import registrations</source>
+      <translation>Importera kursregistreringar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <source>Create organisation</source>
+      <translation>Skapa organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <source>Add %1 as a new person</source>
+      <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
+      <translation>Lägg till %1 som ny person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <source>Change the details of %1</source>
+      <translation>Ändra uppgifterna för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <source>Add an e-mail address to %1</source>
+      <translation>Lägg till en e-postadress för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <source>Remove an e-mail address of %1</source>
+      <translation>Ta bort en e-postadress för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <source>Add a phone number to %1</source>
+      <translation>Lägg till ett telefonnummer för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
+      <source>Change the category of %1</source>
+      <translation>Ändra kategori för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
+      <source>Create the course %1</source>
+      <translation>Skapa kursen %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
+      <source>Create the course round %1</source>
+      <translation>Skapa utbildningsomgången %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <source>Change the terms of %1</source>
+      <translation>Ändra villkoren för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <source>Register %1 on a course round</source>
+      <translation>Registrera %1 på en utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <source>Change the approving manager of %1</source>
+      <translation>Byt godkännande chef för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <source>Ask the approving manager to approve %1</source>
+      <translation>Be godkännande chef att godkänna %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <source>Remove the approval of %1</source>
+      <translation>Ta bort godkännandet för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <source>Cancel the registration of %1</source>
+      <translation>Avboka kursregistreringen för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <source>Change the sign-up form of %1</source>
+      <translation>Ändra anmälningsformuläret för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <source>Add a question to the sign-up form</source>
+      <translation>Lägg till en fråga i anmälningsformuläret</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <source>Remove the question “%1”</source>
+      <translation>Ta bort frågan ”%1”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <source>Change the alumni rule “%1”</source>
+      <translation>Ändra alumniregeln ”%1”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <source>Reverse the alumni decision on %1</source>
+      <translation>Häv alumnbeslutet för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <source>Import registrations to %1</source>
+      <translation>Importera kursregistreringar till %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="76" />
+      <source>Create the organisation %1</source>
+      <translation>Skapa organisationen %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <source>Approve alumni registration of %1</source>
+      <translation>Godkänn alumniregistreringen för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
+      <source>Deny alumni registration of %1</source>
+      <translation>Neka alumniregistreringen för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>First name</source>
-      <extracomment>The fields of the field-edit commands (models.commands.edits), as a user names them.</extracomment>
+      <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="67" />
+      <location filename="../../desktop/sync_ui/describe.py" line="85" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="88" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="89" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="76" />
+      <location filename="../../desktop/sync_ui/describe.py" line="94" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="79" />
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="80" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="81" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="82" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="83" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="85" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="86" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <source>Decided by</source>
+      <translation>Beslutad av</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <source>Decided</source>
+      <translation>Beslutad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <source>Reason for the denial</source>
+      <translation>Skäl till nekandet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <source>Approval requested</source>
+      <translation>Godkännande begärt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <source>Approved</source>
+      <translation>Godkänd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <source>Approved by</source>
+      <translation>Godkänd av</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <source>Starts</source>
+      <translation>Börjar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <source>Ends</source>
+      <translation>Slutar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <source>Question</source>
+      <translation>Fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <source>E-mail address</source>
+      <translation>E-postadress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <source>Phone number</source>
+      <translation>Telefonnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <source>Message</source>
+      <translation>Meddelande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <source>Course round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <source>Participant</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <source>Registered</source>
+      <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
+      <translation>Anmäld</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <source>Cancelled</source>
+      <translation>Avbokad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <source>Someone changed this on the server after you saw it.</source>
+      <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
+      <translation>Någon ändrade detta på servern efter att du såg det.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <source>What is on the server now does not allow this any more.</source>
+      <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <source>What this change concerns is no longer on the server.</source>
+      <translation>Det som ändringen gäller finns inte längre på servern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <source>Your roles do not allow this change.</source>
+      <translation>Dina roller tillåter inte den här ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <source>The server did not accept a value of this change.</source>
+      <translation>Servern godtog inte ett värde i den här ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <source>The server refused this change.</source>
+      <translation>Servern avvisade den här ändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>yes</source>
-      <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser).</extracomment>
+      <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <source>Status when you decided</source>
+      <translation>Status när du beslutade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <source>Already decided by %1 at %2: %3.</source>
+      <translation>Redan beslutad av %1 %2: %3.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <source>the automatic check</source>
+      <translation>den automatiska kontrollen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <source>Already approved by %1 at %2.</source>
+      <translation>Redan godkänd av %1 %2.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="349" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="366" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="373" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
@@ -4756,75 +5235,95 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="287" />
+      <location filename="../../desktop/sync_ui/issues.py" line="134" />
       <source>Sync issues</source>
       <translation>Synkproblem</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="291" />
+      <location filename="../../desktop/sync_ui/issues.py" line="138" />
       <source>Refused changes</source>
       <translation>Avvisade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="293" />
-      <source>Discard</source>
-      <translation>Kasta</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="294" />
-      <source>Let this change go; the server's values stay</source>
-      <translation>Kasta ändringen; serverns värden gäller</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="295" />
-      <source>Edit and retry…</source>
-      <translation>Ändra och försök igen…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="328" />
+      <location filename="../../desktop/sync_ui/issues.py" line="184" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Inget behöver din uppmärksamhet. Ändringar du gör här skickas till servern när du är online.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="141" />
+      <source>&amp;Keep theirs (discard mine)</source>
+      <translation>&amp;Behåll serverns (kasta min)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="143" />
+      <source>Discard your change; the server's values stay as they are</source>
+      <translation>Kasta din ändring; serverns värden står kvar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="145" />
+      <source>&amp;Apply mine again</source>
+      <translation>&amp;Använd min igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="146" />
+      <source>Send your change again, over what the server has now</source>
+      <translation>Skicka din ändring igen, över det som servern har nu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <source>C&amp;hoose per field…</source>
+      <translation>&amp;Välj per fält…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="148" />
+      <source>Keep yours or theirs for each changed field</source>
+      <translation>Behåll ditt eller serverns värde för varje ändrat fält</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="333" />
-      <source>The server refused %n change(s). Each is kept until you discard it or retry it.</source>
+      <location filename="../../desktop/sync_ui/issues.py" line="189" />
+      <source>The server refused %n change(s). Each is kept until you choose what to do with it.</source>
       <translation>
-        <numerusform>Servern avvisade %n ändring. Den sparas tills du kastar den eller försöker igen.</numerusform>
-        <numerusform>Servern avvisade %n ändringar. De sparas tills du kastar dem eller försöker igen.</numerusform>
+        <numerusform>Servern avvisade %n ändring. Den sparas tills du väljer vad som ska hända med den.</numerusform>
+        <numerusform>Servern avvisade %n ändringar. De sparas tills du väljer vad som ska hända med dem.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="369" />
+      <location filename="../../desktop/sync_ui/issues.py" line="232" />
+      <source>Refused %1</source>
+      <translation>Avvisad %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="238" />
       <source>Field</source>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="370" />
+      <location filename="../../desktop/sync_ui/issues.py" line="239" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="371" />
+      <location filename="../../desktop/sync_ui/issues.py" line="240" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="372" />
+      <location filename="../../desktop/sync_ui/issues.py" line="241" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="373" />
+      <location filename="../../desktop/sync_ui/issues.py" line="242" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="409" />
-      <source>Discard change</source>
-      <translation>Kasta ändring</translation>
+      <location filename="../../desktop/sync_ui/issues.py" line="263" />
+      <source>Discard your change</source>
+      <translation>Kasta din ändring</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="410" />
+      <location filename="../../desktop/sync_ui/issues.py" line="264" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Kasta ”%1”? Serverns värden står kvar.</translation>
     </message>
@@ -4934,27 +5433,28 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="63" />
+      <location filename="../../desktop/operations/undo.py" line="72" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
+      <extracomment>Once its command reached the server, the reverser of ``table`` takes it back.</extracomment>
       <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="80" />
+      <location filename="../../desktop/operations/undo.py" line="89" />
       <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
       <translation>Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det ångrades inte. Ett beslutat ärende kan inte beslutas igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="89" />
+      <location filename="../../desktop/operations/undo.py" line="98" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="95" />
+      <location filename="../../desktop/operations/undo.py" line="104" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="123" />
+      <location filename="../../desktop/operations/undo.py" line="132" />
       <source>Undoing %1</source>
       <translation>Ångrar %1</translation>
     </message>
@@ -5274,183 +5774,244 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Validation</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="24" />
+      <location filename="../../desktop/common/domain_text.py" line="28" />
       <source>Must not be empty</source>
       <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Får inte vara tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="25" />
+      <location filename="../../desktop/common/domain_text.py" line="29" />
       <source>Two letters, such as SE</source>
       <translation>Två bokstäver, till exempel SE</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="26" />
+      <location filename="../../desktop/common/domain_text.py" line="30" />
       <source>Letters and digits only, such as 123 45</source>
       <translation>Endast bokstäver och siffror, till exempel 123 45</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="27" />
+      <location filename="../../desktop/common/domain_text.py" line="31" />
       <source>Write the date as YYYY-MM-DD</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="28" />
+      <location filename="../../desktop/common/domain_text.py" line="32" />
       <source>Personnummer is empty</source>
       <translation>Personnumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="29" />
+      <location filename="../../desktop/common/domain_text.py" line="33" />
       <source>Personnummer may contain only digits and a - or + separator</source>
       <translation>Personnumret får bara innehålla siffror och ett skiljetecken, - eller +</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="30" />
+      <location filename="../../desktop/common/domain_text.py" line="34" />
       <source>Personnummer has more than one separator</source>
       <translation>Personnumret har mer än ett skiljetecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="31" />
+      <location filename="../../desktop/common/domain_text.py" line="35" />
       <source>Personnummer must have 10 or 12 digits</source>
       <translation>Personnumret måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="32" />
+      <location filename="../../desktop/common/domain_text.py" line="36" />
       <source>Personnummer must have the separator just before the last four digits</source>
       <translation>Personnumret måste ha skiljetecknet precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="35" />
+      <location filename="../../desktop/common/domain_text.py" line="39" />
       <source>Personnummer with a four-digit year cannot have a + separator; use -</source>
       <translation>Ett personnummer med fyrsiffrigt årtal kan inte ha + som skiljetecken; använd -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="38" />
+      <location filename="../../desktop/common/domain_text.py" line="42" />
       <source>Personnummer does not contain a valid date of birth</source>
       <translation>Personnumret innehåller inget giltigt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="39" />
+      <location filename="../../desktop/common/domain_text.py" line="43" />
       <source>Personnummer has a year of birth before {year}</source>
       <translation>Personnumret har ett födelseår före {year}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="40" />
+      <location filename="../../desktop/common/domain_text.py" line="44" />
       <source>Personnummer has a date of birth in the future</source>
       <translation>Personnumret har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="41" />
+      <location filename="../../desktop/common/domain_text.py" line="45" />
       <source>Personnummer has a wrong check digit</source>
       <translation>Personnumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="42" />
+      <location filename="../../desktop/common/domain_text.py" line="46" />
       <source>E-mail address is empty</source>
       <translation>E-postadressen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="43" />
+      <location filename="../../desktop/common/domain_text.py" line="47" />
       <source>E-mail address must not contain spaces</source>
       <translation>E-postadressen får inte innehålla mellanslag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="44" />
+      <location filename="../../desktop/common/domain_text.py" line="48" />
       <source>E-mail address is longer than {limit} characters</source>
       <translation>E-postadressen är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="45" />
+      <location filename="../../desktop/common/domain_text.py" line="49" />
       <source>E-mail address has no @</source>
       <translation>E-postadressen saknar @</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="46" />
+      <location filename="../../desktop/common/domain_text.py" line="50" />
       <source>E-mail address has more than one @</source>
       <translation>E-postadressen har mer än ett @</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="47" />
+      <location filename="../../desktop/common/domain_text.py" line="51" />
       <source>E-mail address has nothing before the @</source>
       <translation>E-postadressen har inget före @</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="48" />
+      <location filename="../../desktop/common/domain_text.py" line="52" />
       <source>E-mail address has no domain after the @</source>
       <translation>E-postadressen har ingen domän efter @</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="49" />
+      <location filename="../../desktop/common/domain_text.py" line="53" />
       <source>E-mail address must have a dot in the domain (as in name@example.se)</source>
       <translation>E-postadressen måste ha en punkt i domänen (som i namn@exempel.se)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="52" />
+      <location filename="../../desktop/common/domain_text.py" line="56" />
       <source>E-mail address has a misplaced dot in the domain</source>
       <translation>E-postadressen har en felplacerad punkt i domänen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="53" />
+      <location filename="../../desktop/common/domain_text.py" line="57" />
       <source>E-mail address is not valid: {reason}</source>
       <translation>E-postadressen är inte giltig: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="54" />
+      <location filename="../../desktop/common/domain_text.py" line="58" />
       <source>Phone number is empty</source>
       <translation>Telefonnumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="55" />
+      <location filename="../../desktop/common/domain_text.py" line="59" />
       <source>Phone number may have a + only at the start</source>
       <translation>Telefonnumret får bara ha + i början</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="56" />
+      <location filename="../../desktop/common/domain_text.py" line="60" />
       <source>Phone number may contain only digits, spaces, dashes, parentheses and a leading +</source>
       <translation>Telefonnumret får bara innehålla siffror, mellanslag, bindestreck, parenteser och ett inledande +</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="60" />
+      <location filename="../../desktop/common/domain_text.py" line="64" />
       <source>Phone number has no digits</source>
       <translation>Telefonnumret har inga siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="61" />
+      <location filename="../../desktop/common/domain_text.py" line="65" />
       <source>Phone number must have a country code after + or 00</source>
       <translation>Telefonnumret måste ha en landskod efter + eller 00</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="62" />
+      <location filename="../../desktop/common/domain_text.py" line="66" />
       <source>International phone number must have {low} to {high} digits including the country code</source>
       <translation>Ett utländskt telefonnummer måste ha {low} till {high} siffror inklusive landskoden</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="66" />
+      <location filename="../../desktop/common/domain_text.py" line="70" />
       <source>Phone number must start with 0, or with + or 00 and a country code</source>
       <translation>Telefonnumret måste börja med 0, eller med + eller 00 och en landskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="69" />
+      <location filename="../../desktop/common/domain_text.py" line="73" />
       <source>Phone number has a 0 too many after the country code +46</source>
       <translation>Telefonnumret har en nolla för mycket efter landskoden +46</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="70" />
+      <location filename="../../desktop/common/domain_text.py" line="74" />
       <source>Swedish phone number is too short: it must have 8 to 10 digits including the leading 0</source>
       <translation>Det svenska telefonnumret är för kort: det måste ha 8 till 10 siffror inklusive den inledande nollan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="74" />
+      <location filename="../../desktop/common/domain_text.py" line="78" />
       <source>Swedish phone number is too long: it must have 8 to 10 digits including the leading 0</source>
       <translation>Det svenska telefonnumret är för långt: det måste ha 8 till 10 siffror inklusive den inledande nollan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="78" />
+      <location filename="../../desktop/common/domain_text.py" line="82" />
       <source>contains an invisible control character ({code})</source>
       <translation>innehåller ett osynligt styrtecken ({code})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="79" />
+      <location filename="../../desktop/common/domain_text.py" line="91" />
+      <source>The registration is cancelled</source>
+      <extracomment>Refusals of commands a clerk meets in the sync issues list (``models/commands``, ``models/courses.py``, ``models/alumni.py``): the server sends them in English, the desktop shows them in the user's language.</extracomment>
+      <translation>Kursregistreringen är avbokad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="92" />
+      <source>The registration is not approved</source>
+      <translation>Kursregistreringen är inte godkänd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="93" />
+      <source>The registration has not been checked automatically yet</source>
+      <translation>Registreringen har inte kontrollerats automatiskt än</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="94" />
+      <source>The registration is in the manual queue; nothing to reverse</source>
+      <translation>Registreringen ligger i den manuella kön; det finns inget beslut att häva</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="95" />
+      <source>The membership is already terminated</source>
+      <translation>Medlemskapet är redan avslutat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="96" />
+      <source>Give a reason for the denial</source>
+      <translation>Ange ett skäl till nekandet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="97" />
+      <source>Give a reason for reversing the decision</source>
+      <translation>Ange ett skäl till att beslutet hävs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="98" />
+      <source>Only an administrator may remove an approval</source>
+      <translation>Endast en administratör får ta bort ett godkännande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="99" />
+      <source>The round ends before it starts</source>
+      <translation>Omgången slutar innan den börjar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="100" />
+      <source>The terms must be accepted</source>
+      <translation>Villkoren måste godkännas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <source>{round} is cancelled</source>
+      <translation>{round} är inställd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="102" />
+      <source>{person} already has {address}</source>
+      <translation>{person} har redan {address}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="83" />
       <source>must be on one line</source>
       <translation>måste stå på en rad</translation>
     </message>

@@ -372,9 +372,9 @@ SV: dict[object, object] = {
     "Send": "Skicka",
     "Message (optional)": "Meddelande (valfritt)",
     "Skipped: %1": "Hoppas över: %1",
-    "Reminder (%n sent before)": (
-        "Påminnelse (%n skickad tidigare)",
-        "Påminnelse (%n skickade tidigare)",
+    "Reminder; last sent %1 (%n sent before)": (
+        "Påminnelse; senast skickad %1 (%n skickad tidigare)",
+        "Påminnelse; senast skickad %1 (%n skickade tidigare)",
     ),
     "Request": "Förfrågan",
     "Requests: %1 · Reminders: %2 · Skipped: %3": "Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3",
@@ -1213,6 +1213,71 @@ SV: dict[object, object] = {
     ("Validation", "The terms must be accepted"): "Villkoren måste godkännas",
     ("Validation", "{round} is cancelled"): "{round} är inställd",
     ("Validation", "{person} already has {address}"): "{person} har redan {address}",
+    # -- issue 21 items 1 and 4: actions on the shown tab's rows, feedback after actions
+    "%1 and %n more": ("%1 och %n till", "%1 och %n till"),
+    "%1 and %2": "%1 och %2",
+    "No actions on this tab": "Inga åtgärder på den här fliken",
+    "Change approving manager of %1": "Byt godkännande chef för %1",
+    "Cancel the registration of %1? Their places become free.": "Avboka kursregistreringen för %1? Platserna blir lediga.",
+    "Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.": (
+        "Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; "
+        "borttagningen och skälet sparas."
+    ),
+    "cancelled": "avbokad",
+    "already approved": "redan godkänd",
+    "no manager's e-mail address": "chefens e-postadress saknas",
+    "reminder too soon": "påminnelse för tidigt",
+    "Send reminders also where the last request is less than %n day(s) old": (
+        "Skicka påminnelser även där senaste förfrågan är mindre än %n dag gammal",
+        "Skicka påminnelser även där senaste förfrågan är mindre än %n dagar gammal",
+    ),
+    "Held back: last request sent %1, less than %n day(s) ago": (
+        "Väntar: senaste förfrågan skickades %1, för mindre än %n dag sedan",
+        "Väntar: senaste förfrågan skickades %1, för mindre än %n dagar sedan",
+    ),
+    "Send many e-mails": "Skicka många mejl",
+    "Send %n e-mail(s) to approving managers?": (
+        "Skicka %n mejl till godkännande chefer?",
+        "Skicka %n mejl till godkännande chefer?",
+    ),
+    "Each registration's approving manager gets one e-mail; it cannot be recalled.": (
+        "Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka."
+    ),
+    "Send %n e-mail(s)": ("Skicka %n mejl", "Skicka %n mejl"),
+    "Don't send": "Skicka inte",
+    "Queued for sending: requests %1, reminders %2.": "Köade för att skickas: förfrågningar %1, påminnelser %2.",
+    "Skipped: %1 (%2).": "Hoppas över: %1 (%2).",
+    "Refused: %1.": "Nekade: %1.",
+    "Approval requests": "Förfrågningar om godkännande",
+    "Days before a reminder": "Dagar före en påminnelse",
+    "A reminder sooner than this after the last request is held back unless you choose to send it anyway": (
+        "En påminnelse tidigare än så efter senaste förfrågan väntar, om du inte väljer att "
+        "skicka den ändå"
+    ),
+    "Ask before sending more e-mails than": "Fråga innan fler mejl än så skickas",
+    "%n page(s) saved as %1": ("%n sida sparad som %1", "%n sidor sparade som %1"),
+    "Saved": "Sparad",
+    ("SavedFile", "Open"): "Öppna",
+    "Show in folder": "Visa i mappen",
+    "Not saved": "Inte sparad",
+    "The file could not be saved:\n%1": "Filen kunde inte sparas:\n%1",
+    "Reason: %1. Choose another folder or file name and try again.": "Orsak: %1. Välj en annan mapp eller ett annat filnamn och försök igen.",
+    # -- helper C: reversing an alumni decision, guarded profile edits (issue 21 items 5, 6)
+    "Reverse decision…": "Ändra tillbaka beslutet…",
+    "Take back this officer's decision: the item goes back to the manual queue": "Ta tillbaka handläggarens beslut: ärendet går tillbaka till den manuella kön",
+    "Reverse decision": "Ändra tillbaka beslut",
+    "The decision on <b>%1</b> (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.": "Beslutet om <b>%1</b> (%2) har redan nått servern. Vill du ändra tillbaka det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.",
+    ("ReverseDialog", "&Reason:"): "&Skäl:",
+    "Why is the decision reversed?": "Varför ändras beslutet tillbaka?",
+    "Reason for the reversal": "Skäl för ändringen",
+    "Give a reason for the reversal.": "Ange ett skäl för ändringen.",
+    "Reversing the decision": "Ändrar tillbaka beslutet",
+    "Reading": "Läser",
+    "Only an officer's decision can be reversed; this one is: %1.": "Bara en handläggares beslut kan ändras tillbaka; det här är: %1.",
+    "reversal for %1": "återställt beslut för %1",
+    "Reversal queued: %1 is back in the manual queue.": "Beslutet ändras tillbaka: %1 ligger i den manuella kön igen.",
+    "Reversal taken back; the decision stands.": "Ändringen togs tillbaka; beslutet står kvar.",
+    "Reverse alumni decision": "Ändra tillbaka alumnbeslut",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop import local_index
 from desktop.context import AppContext
+from desktop.i18n import format_datetime
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
 from devtools.client_data import fill
@@ -68,6 +70,7 @@ def test_change_approving_manager_sends_the_manager_the_user_saw(
     assert view.act_set_manager.text() == "Change approving manager…"
     assert view.act_set_manager.isEnabled()
     view.act_set_manager.trigger()
+    qtbot.waitUntil(lambda: view.last_dialog is not None)
     picker = view.last_dialog
     picker.search.setText(surname)
     picker.search.returnPressed.emit()
@@ -117,10 +120,16 @@ def test_requests_and_reminders_go_to_many_with_the_optional_message(qtbot, ctx,
     qtbot.waitUntil(lambda: len(dialog.plan) == 3)
     what = {r["id"]: r["what"] for r in dialog.model.rows}
     sent_before = reminder[2]
-    assert what[reminder[0]] == f"Reminder ({sent_before} sent before)"
+    last = format_datetime(datetime.fromisoformat(read(
+        gui_guard, ctx.store,
+        "SELECT approval_requested_at FROM registration WHERE id = :i", i=reminder[0],
+    )[0][0]))  # fmt: skip
+    assert what[reminder[0]] == f"Reminder; last sent {last} ({sent_before} sent before)"
     assert what[first[0]] == "Request"
     assert what[approved[0]].startswith("Skipped: already approved by")
-    assert dialog.summary.text() == "Requests: 1 · Reminders: 1 · Skipped: 1"
+    assert dialog.summary.text() == (
+        "Requests: 1 · Reminders: 1 · Skipped: 1 (already approved: 1)"
+    )
     dialog.message.setPlainText("Specialpris 3 900 kr enligt ramavtalet.")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.send.click()

@@ -138,8 +138,10 @@ def test_request_approval_dialog_lists_who_gets_what_and_queues_commands(
     eligible = dialog.eligible_ids()
     assert eligible and dialog.send.isEnabled()
     dialog.message.setPlainText("Välkommen!")
+    dialog.send.click()  # more e-mails than the setting allows at once: asks first
+    assert dialog.confirm_box.text() == f"Send {len(eligible)} e-mails to approving managers?"
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.send.click()
+        dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert dialog.result_.applied == len(eligible)
     outbox = read(gui_guard, ctx.store, "SELECT name FROM outbox")
     assert [r[0] for r in outbox] == ["registration.request_approval"] * len(eligible)
@@ -157,7 +159,7 @@ def test_pending_rows_show_pending_after_a_local_change(qtbot, ctx) -> None:
 
 
 def test_remove_approval_needs_a_reason(qtbot) -> None:
-    dialog = RemoveApprovalDialog(2)
+    dialog = RemoveApprovalDialog("Sofia Eliasson and Hugo Ali")
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.reason, "x")
@@ -173,6 +175,7 @@ def test_remove_approval_action_takes_back_approvals(qtbot, ctx, gui_guard) -> N
     select_rows(view, [0, 1])
     ids = view.selected_ids()
     view.remove_approval()
+    qtbot.waitUntil(lambda: isinstance(view.last_dialog, RemoveApprovalDialog))
     dialog = view.last_dialog
     dialog.reason.setText("Fel chef godkände")
     with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
@@ -190,15 +193,18 @@ def test_cancel_asks_first_and_keep_changes_nothing(qtbot, ctx, gui_guard) -> No
     wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
     select_rows(view, [0])
     rid = view.selected_ids()[0]
+    name = view.model.row(0).participant_name
     view.cancel_selected()
+    qtbot.waitUntil(lambda: isinstance(view.last_dialog, QMessageBox))
     box: QMessageBox = view.last_dialog
-    assert "Cancel 1 registration" in box.text()
+    assert f"Cancel the registration of {name}?" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
     qtbot.waitUntil(lambda: ctx.ops.idle)
     assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][
         0
     ] == ("registered")
     view.cancel_selected()
+    qtbot.waitUntil(lambda: view.last_dialog is not box)
     with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
         view.last_dialog.button(QMessageBox.StandardButton.Yes).click()
     assert read(gui_guard, ctx.store, "SELECT status FROM registration WHERE id=:i", i=rid)[0][
