@@ -4,6 +4,11 @@ The child is ``kansli-server demo`` on a free loopback port with its data in
 a temporary folder; it writes an info file (URL, users) once it answers.
 The child is stopped when the app exits: on a normal quit, on SIGINT or
 SIGTERM, and at interpreter exit.
+
+A kept demo folder (``--demo-dir``) is started again on the port it had, so
+the desktop's copy there (``client.db``, which records the server's address)
+is the returning user's: :meth:`DemoServer.returning` says so, and the app
+shows it at once while the server starts.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import contextlib
 import json
 import logging
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -37,12 +43,20 @@ class DemoServer:
         self.data_dir = data_dir or Path(tempfile.mkdtemp(prefix="kansli-demo-"))
         self.info_file = self.data_dir / "demo.json"
         self.log_file = self.data_dir / "server.log"
+        self.client_db = self.data_dir / "client.db"
+        #: The port the last start of this folder had (a kept folder starts on it again).
+        self.port_file = self.data_dir / "port"
+        #: The loopback URL the server was started on, when it could be chosen in advance.
+        self.url = ""
         self.process: subprocess.Popen[bytes] | None = None
         self._log: Any = None
 
     def start(self) -> DemoServer:
         private_dir(self.data_dir)  # a --demo-dir that does not exist yet is made, 0700
         self._log = self.log_file.open("ab")
+        port = _free_port(_read_port(self.port_file))
+        if port:
+            self.url = f"http://127.0.0.1:{port}"
         self.process = subprocess.Popen(  # noqa: S603  (our own interpreter and module)
             [
                 sys.executable,
@@ -50,7 +64,7 @@ class DemoServer:
                 "server",
                 "demo",
                 "--port",
-                "0",
+                str(port),
                 "--data-dir",
                 str(self.data_dir / "server"),
                 "--info-file",
@@ -67,17 +81,42 @@ class DemoServer:
         """Wait (on a worker thread) until the server answers; its info (url, users)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.info_file.exists():
-                try:
-                    return dict(json.loads(self.info_file.read_text()))
-                except ValueError:
-                    pass  # being written; the server writes it atomically, but be safe
+            info = _read_info(self.info_file)
+            if info is not None:
+                self._remember_port(str(info.get("url") or ""))
+                return info
             if self.process is None or self.process.poll() is not None:
                 raise DemoError(f"The demo server stopped while starting; see {self.log_file}")
             time.sleep(0.03)
         raise DemoError(
             f"The demo server did not answer within {timeout:.0f} s; see {self.log_file}"
         )
+
+    def returning(self) -> bool:
+        """The folder holds the desktop's copy of this server's data, made on the URL the
+        server is being started on: it can be shown before the server answers."""
+        from desktop.session import recorded_state
+
+        return bool(self.url) and recorded_state(self.client_db, "server_url") == self.url
+
+    def forget_stale_client(self, url: str) -> None:
+        """Remove a desktop copy made on another address of this folder's server (its port
+        was taken): signing in fills a new one from the same server data."""
+        from desktop.session import recorded_state
+
+        recorded = recorded_state(self.client_db, "server_url")
+        if recorded and recorded != url:
+            log.info("demo: the server moved from %s to %s; the local copy is made again",
+                     recorded, url)  # fmt: skip
+            for suffix in ("", "-journal", "-wal", "-shm", ".journal"):
+                Path(f"{self.client_db}{suffix}").unlink(missing_ok=True)
+
+    def _remember_port(self, url: str) -> None:
+        port = url.rsplit(":", 1)[-1]
+        if self.owns_dir or not port.isdigit():
+            return
+        with contextlib.suppress(OSError):
+            self.port_file.write_text(port)
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the child (SIGTERM, then SIGKILL) and remove the demo's files."""
@@ -96,6 +135,35 @@ class DemoServer:
             shutil.rmtree(self.data_dir, ignore_errors=True)
         with contextlib.suppress(Exception):
             atexit.unregister(self.stop)
+
+
+def _read_info(path: Path) -> dict[str, Any] | None:
+    """The server's info file, None until it is there (and whole: it is written atomically,
+    but be safe)."""
+    try:
+        return dict(json.loads(path.read_text()))
+    except (OSError, ValueError):
+        return None
+
+
+def _read_port(path: Path) -> int:
+    try:
+        return int(path.read_text().strip())
+    except (OSError, ValueError):
+        return 0
+
+
+def _free_port(port: int) -> int:
+    """``port`` when it is free on the loopback interface, else 0 (the server picks one)."""
+    if not port:
+        return 0
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return 0
+    return port
 
 
 def admin_user(info: dict[str, Any]) -> dict[str, Any]:

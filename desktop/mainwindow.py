@@ -25,24 +25,24 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
-from desktop.common.saved_file import failure_reason, tell_not_saved, tell_saved
-from desktop.common.tab_view import RecordTab, TabView, row_actions_of
+from desktop.common.tab_view import RecordTab, TabView
 from desktop.context import AppContext
-from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
 from desktop.logs import log_file
 from desktop.notifications.view import NotificationsButton
 from desktop.operations import Changes
 from desktop.participants.view import ParticipantsView
-from desktop.people.profile import PersonProfile
 from desktop.settings import LAST_EXPORT_DIR, WINDOW_GEOMETRY, WINDOW_STATE
-from desktop.sync_ui.issues import SyncIssuesDialog
 from desktop.sync_ui.status import SyncStatusWidget
 from models.errors import DomainError
 from sync.store import DiskFull
 
 if TYPE_CHECKING:
+    # Made on first use, not at start-up: their modules load when the user opens one.
     from desktop.agent_orders.order_page import AgentOrderPage
+    from desktop.courses.round_page import RoundPage
+    from desktop.people.profile import PersonProfile
+    from desktop.sync_ui.issues import SyncIssuesDialog
 
 log = logging.getLogger(__name__)
 
@@ -232,9 +232,11 @@ class MainWindow(QMainWindow):
         )
 
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
-        # The Actions menu holds the row actions of the tab shown, acting on its selection.
-        self.tabs.currentChanged.connect(lambda _i: self._fill_actions_menu())
-        self._fill_actions_menu()
+        for action in self.participants.row_actions():
+            if action is None:
+                self.actions_menu.addSeparator()
+            else:
+                self.actions_menu.addAction(action)
 
         sync = bar.addMenu(self.tr("&Sync"))
         self.act_sync = self._action(
@@ -262,20 +264,6 @@ class MainWindow(QMainWindow):
         self._action(help_, self.tr("&About Kansli"), self.about)
 
     def _update_undo(self) -> None:
-    def _fill_actions_menu(self) -> None:
-        """Fill Actions with the row actions of the current tab (a placeholder without)."""
-        menu = self.actions_menu
-        menu.clear()  # the actions belong to their views; clear() only unlists them
-        actions = row_actions_of(self.tabs.currentWidget())
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        if not actions:
-            none = menu.addAction(self.tr("No actions on this tab"))
-            none.setEnabled(False)
-
         step = self.ctx.undo.top()
         self.act_undo.setEnabled(step is not None)
         self.act_undo.setText(
@@ -319,6 +307,8 @@ class MainWindow(QMainWindow):
         return page
 
     def open_round(self, round_id: str) -> RoundPage:
+        from desktop.courses.round_page import RoundPage
+
         def make() -> RoundPage:
             page = RoundPage(self.ctx, round_id, self)
             page.open_person.connect(self.open_person)
@@ -339,6 +329,8 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: str) -> PersonProfile:
         profile = self.profiles.get(person_id)
         if profile is None:
+            from desktop.people.profile import PersonProfile
+
             profile = PersonProfile(self.ctx, person_id, self)
             self.profiles[person_id] = profile
             profile.destroyed.connect(lambda _o=None, pid=person_id: self.profiles.pop(pid, None))
@@ -416,6 +408,8 @@ class MainWindow(QMainWindow):
         return window
 
     def show_sync_issues(self) -> SyncIssuesDialog:
+        from desktop.sync_ui.issues import SyncIssuesDialog
+
         dialog = SyncIssuesDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -445,8 +439,10 @@ class MainWindow(QMainWindow):
         op = self.current_view().export_op(path)
         if op is None:
             return
-        op.success(lambda n: self._exported(n, path)).failure(
-            lambda exc: self._not_exported(path, exc)
+        op.success(
+            lambda n: self.statusBar().showMessage(
+                self.tr("%n row(s) exported to %1", "", n).replace("%1", str(path)), 8000
+            )
         ).run(self.ctx.ops)
 
     def print_current(self) -> None:
@@ -456,15 +452,6 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Kansli"),
-    def _exported(self, rows: int, path: Path) -> None:
-        text = self.tr("%n row(s) exported to %1", "", rows).replace("%1", path.name)
-        self.statusBar().showMessage(text, 8000)
-        self.file_notice = tell_saved(self, text, path)
-
-    def _not_exported(self, path: Path, exc: Exception) -> None:
-        log.warning("export failed: %s", failure_reason(exc))
-        self.file_notice = tell_not_saved(self, path, exc)
-
             self.tr(
                 "<h3>Kansli %1</h3><p>Back office for courses, registrations, alumni and "
                 "agent orders.</p><p>Local database: %2<br>Log file: %3</p>"

@@ -64,18 +64,24 @@ def account_db_path(
     return (base or data_dir()) / "accounts" / f"{key[:20]}.db"
 
 
-def recorded_tenant(path: Path) -> str:
-    """The organisation (slug) a local database records, "" when none (read-only look)."""
+def recorded_state(path: Path, key: str) -> str:
+    """What a local database records under ``key`` (``sync_state``), "" when nothing
+    (a read-only look: no store is opened)."""
     if not path.exists():
         return ""
     try:
         with contextlib.closing(
             sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         ) as conn:
-            row = conn.execute("SELECT value FROM sync_state WHERE key = 'tenant_slug'").fetchone()
+            row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
     except sqlite3.Error:
         return ""
     return str(row[0]) if row and row[0] else ""
+
+
+def recorded_tenant(path: Path) -> str:
+    """The organisation (slug) a local database records, "" when none (read-only look)."""
+    return recorded_state(path, "tenant_slug")
 
 
 def find_account_db(
@@ -124,6 +130,31 @@ def open_local(path: Path) -> Session:
         offline=True,
         recovered=store.recovery(),
     )
+
+
+def open_known(path: Path, server_url: str, *, bridge: Any = None) -> Session:
+    """The local database of an account of ``server_url``, opened before signing in.
+
+    Its rows can be shown at once; the engine is not started: sign in with
+    :func:`sign_in_known` first (the server may still be starting).
+    """
+    from sync.client import ServerClient
+
+    session = open_local(path)
+    client = ServerClient(server_url)
+    session.engine = _engine(session.store, client, bridge)
+    session.client = client
+    session.server_url = server_url
+    return session
+
+
+def sign_in_known(session: Session, email: str, password: str) -> None:
+    """Sign the session of :func:`open_known` in; the account's roles are brought up to date."""
+    result = session.client.login(email, password)
+    session.store.remember_account(
+        server_url=session.server_url, user=result.user, tenant=result.tenant, roles=result.roles
+    )
+    session.offline = False
 
 
 def _engine(store: ClientStore, client: Any, bridge: Any) -> Any:

@@ -80,6 +80,40 @@ def test_demo_starts_the_server_signs_in_and_stops_it(tmp_path) -> None:
     # The child was stopped cleanly: the server removes its info file on the way out.
     assert not (demo_dir / "demo.json").exists()
     assert (demo_dir / "client.db").exists()
+    port = (demo_dir / "port").read_text()
+    # A returning user: the kept copy is shown from the local file (no sign-in first),
+    # then signed in on the same port, and the screenshot waits for that.
+    again = run_kansli(
+        "--demo", "--demo-dir", str(demo_dir), "--settings", str(tmp_path / "k.ini"),
+        "--screenshot", str(out), "--tab", "participants",
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert "local database open" in again.stderr
+    assert "signed in and synced" not in again.stderr
+    assert "participants' rows painted" in again.stderr
+    marks = [m.group(1) for m in re.finditer(r"kansli: (.+?) after", again.stderr)]
+    assert marks.index("signed in") < marks.index("screenshot saved")
+    assert (demo_dir / "port").read_text() == port
+
+
+def test_a_demo_copy_of_another_port_is_made_again(tmp_path) -> None:
+    """The kept folder's port was taken: the copy recording the old address goes, so
+    signing in fills a new one (a copy of another address would be refused)."""
+    import sqlite3
+
+    demo = DemoServer(tmp_path)
+    with sqlite3.connect(demo.client_db) as conn:
+        conn.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT INTO sync_state VALUES ('server_url', 'http://127.0.0.1:5001')")
+    conn.close()
+    demo.url = "http://127.0.0.1:5001"
+    assert demo.returning()
+    demo.forget_stale_client("http://127.0.0.1:5001")
+    assert demo.client_db.exists()
+    demo.url = "http://127.0.0.1:5002"
+    assert not demo.returning()
+    demo.forget_stale_client("http://127.0.0.1:5002")
+    assert not demo.client_db.exists()
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +219,38 @@ def test_start_up_does_not_load_web_engine_or_printing() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_web_engine_is_not_loaded_by_start_up_and_the_shown_window(local_db, tmp_path) -> None:
+    code = """
+import sys
+from desktop.app import parse_args
+from desktop.webview import prepare_application
+prepare_application()
+from desktop.application import Application
+app = Application(parse_args(sys.argv[1:]))
+app.start()
+def check():
+    if app.window is None or not app.window.all_loaded():
+        return
+    print(sorted(m for m in sys.modules if "WebEngine" in m))
+    app.quit(0)
+from PySide6.QtCore import QTimer
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(20)
+QTimer.singleShot(60_000, lambda: app.quit(3))
+code = app.qapp.exec()
+app.shutdown()
+sys.exit(app.exit_code or code)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--database", str(local_db),
+         "--settings", str(tmp_path / "k.ini")],
+        env=ENV, capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_local_edit_is_pushed_and_the_status_bar_follows(
