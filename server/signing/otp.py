@@ -19,14 +19,14 @@ import logging
 import re
 import secrets
 from datetime import datetime, timedelta
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from models.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from models.ids import new_id
 from server.signing.tables import OtpChallenge
+from server.sql import updated_rows
 from server.tables import SmsOutbox
 
 log = logging.getLogger(__name__)
@@ -200,16 +200,13 @@ def verify_code(
         raise ValidationError(f"Wrong code; {left} {plural} left", field="code")
 
     # Conditional update: of two concurrent tries with the right code, one wins.
-    used = cast(
-        CursorResult[Any],
-        session.execute(
-            update(OtpChallenge)
-            .where(OtpChallenge.id == challenge.id, OtpChallenge.used_at.is_(None))
-            .values(used_at=now)
-            .execution_options(synchronize_session=False)
-        ),
+    used = updated_rows(
+        session,
+        update(OtpChallenge)
+        .where(OtpChallenge.id == challenge.id, OtpChallenge.used_at.is_(None))
+        .values(used_at=now),
     )
-    if used.rowcount != 1:
+    if used != 1:
         raise TransitionError(USED)
     session.refresh(challenge)
     log.info("OTP challenge %s used", challenge.id)
@@ -227,19 +224,16 @@ def normalise_phone(phone: str) -> str:
 
 def _take_attempt(session: Session, challenge: OtpChallenge, now: datetime) -> None:
     """Count one attempt atomically and commit it, or raise if none is left."""
-    taken = cast(
-        CursorResult[Any],
-        session.execute(
-            update(OtpChallenge)
-            .where(
-                OtpChallenge.id == challenge.id,
-                OtpChallenge.used_at.is_(None),
-                OtpChallenge.attempts < OtpChallenge.max_attempts,
-            )
-            .values(attempts=OtpChallenge.attempts + 1)
-            .execution_options(synchronize_session=False)
-        ),
-    ).rowcount
+    taken = updated_rows(
+        session,
+        update(OtpChallenge)
+        .where(
+            OtpChallenge.id == challenge.id,
+            OtpChallenge.used_at.is_(None),
+            OtpChallenge.attempts < OtpChallenge.max_attempts,
+        )
+        .values(attempts=OtpChallenge.attempts + 1),
+    )
     session.commit()
     session.refresh(challenge)
     if taken != 1:  # a concurrent try used it up or spent the last attempt

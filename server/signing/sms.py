@@ -24,14 +24,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Protocol
 from urllib.parse import urlsplit
 
 import requests
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models.ids import new_id
+from server.sql import updated_rows
 from server.tables import SmsOutbox
 
 log = logging.getLogger(__name__)
@@ -234,19 +235,16 @@ def send_pending_sms(
 
 
 def _claim(session: Session, row_id: str, seen_attempts: int, now: datetime) -> SmsOutbox | None:
-    claimed = cast(
-        CursorResult[Any],
-        session.execute(
-            update(SmsOutbox)
-            .where(
-                SmsOutbox.id == row_id,
-                SmsOutbox.status == "queued",
-                SmsOutbox.attempts == seen_attempts,
-            )
-            .values(attempts=seen_attempts + 1, next_attempt_at=now + CLAIM_LEASE)
-            .execution_options(synchronize_session=False)
-        ),
-    ).rowcount
+    claimed = updated_rows(
+        session,
+        update(SmsOutbox)
+        .where(
+            SmsOutbox.id == row_id,
+            SmsOutbox.status == "queued",
+            SmsOutbox.attempts == seen_attempts,
+        )
+        .values(attempts=seen_attempts + 1, next_attempt_at=now + CLAIM_LEASE),
+    )
     session.commit()
     if claimed != 1:
         return None  # another worker has it

@@ -12,9 +12,9 @@ import logging
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, or_, update
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, SigningMethod
@@ -35,6 +35,7 @@ from server.signing.bankid import (
     BankIdOrder,
     BankIdService,
 )
+from server.sql import updated_rows
 from server.tables import BankIdSigning
 
 log = logging.getLogger(__name__)
@@ -197,22 +198,19 @@ def poll_bankid(
         if row.status != "pending":
             return _progress(row, bankid, now)
         # Claim this collect: at most one every two seconds, never two at once.
-        claimed = cast(
-            CursorResult[Any],
-            s.execute(
-                update(BankIdSigning)
-                .where(
-                    BankIdSigning.id == row.id,
-                    BankIdSigning.status == "pending",
-                    or_(
-                        BankIdSigning.last_collected_at.is_(None),
-                        BankIdSigning.last_collected_at <= now - _COLLECT_SPACING,
-                    ),
-                )
-                .values(last_collected_at=now)
-                .execution_options(synchronize_session=False)
-            ),
-        ).rowcount
+        claimed = updated_rows(
+            s,
+            update(BankIdSigning)
+            .where(
+                BankIdSigning.id == row.id,
+                BankIdSigning.status == "pending",
+                or_(
+                    BankIdSigning.last_collected_at.is_(None),
+                    BankIdSigning.last_collected_at <= now - _COLLECT_SPACING,
+                ),
+            )
+            .values(last_collected_at=now),
+        )
         s.commit()
         if claimed != 1:
             return _progress(row, bankid, now)

@@ -42,6 +42,7 @@ from server.services.agent_orders.records import (
     customer_link,
     is_id,
     load_order,
+    mark_order_read,
     names_of,
     require_agent_role,
     tell_address,
@@ -52,7 +53,7 @@ from server.services.approval import LinkProblem, issue_link
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
-from server.services.notifications import mark_related_read, notify_address
+from server.services.notifications import notify_address
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -399,13 +400,7 @@ def approve(
             note=f"Attestant: {chosen}; terms {terms_version}",
         )
         # The case handler has acted: "awaits your approval" is done.
-        mark_related_read(
-            session=s,
-            tenant_id=order.tenant_id,
-            user_id=principal.user_id,
-            related_id=order.id,
-            now=now,
-        )
+        mark_order_read(s, order, principal.user_id, now)
         customer, agent_name, _ = names_of(s, order)
         attestant = user_by_email(s, chosen)
         tell_users(

@@ -29,7 +29,7 @@ from server.services import scope
 from server.services.approval import find_link
 from server.services.auth import Principal
 from server.services.messages import Message
-from server.services.notifications import notify_address, notify_user
+from server.services.notifications import mark_related_read, notify_address, notify_user
 from server.services.scope import get_for_tenant
 from server.settings import Settings
 from server.tables import LinkToken
@@ -240,6 +240,17 @@ def tell_address(
         message=message,
         greeting=name,
         signature=names_of(session, order)[2],
+    )
+
+
+def mark_order_read(session: Session, order: AgentOrder, user_id: str, now: datetime) -> None:
+    """The user has acted on ``order``: their notifications about it are read."""
+    mark_related_read(
+        session=session,
+        tenant_id=order.tenant_id,
+        user_id=user_id,
+        related_id=order.id,
+        now=now,
     )
 
 

@@ -31,7 +31,7 @@ from server.services.approval import issue_link
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
-from server.services.notifications import mark_related_read, notify_address
+from server.services.notifications import notify_address
 from server.settings import Settings
 from server.signing.bankid import (
     BankIdService,
@@ -291,13 +291,7 @@ def after_agent_attest(
         signature=tenant_name,
     )
     if signer.user_id:
-        mark_related_read(
-            session=s,
-            tenant_id=order.tenant_id,
-            user_id=signer.user_id,
-            related_id=order.id,
-            now=now,
-        )
+        records.mark_order_read(s, order, signer.user_id, now)
     records.tell_users(
         s,
         settings,

@@ -1,0 +1,15 @@
+"""SQL idioms the server's services share."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, Update
+from sqlalchemy.orm import Session
+
+
+def updated_rows(session: Session, statement: Update) -> int:
+    """Run ``statement`` (not synchronised into the session's objects) and return how many
+    rows it changed: a conditional update used as a claim tells whether this caller won."""
+    result = session.execute(statement.execution_options(synchronize_session=False))
+    return cast(CursorResult[Any], result).rowcount
