@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
-from desktop.common.tab_view import RecordTab, TabView
+from desktop.common.saved_file import failure_reason, tell_not_saved, tell_saved
+from desktop.common.tab_view import RecordTab, TabView, row_actions_of
 from desktop.context import AppContext
 from desktop.courses.view import CoursesView
 from desktop.logs import log_file
@@ -231,12 +232,10 @@ class MainWindow(QMainWindow):
             self.tr("Show your notifications from the server"),
         )
 
+        # The Actions menu holds the row actions of the tab shown, acting on its selection.
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
-        for action in self.participants.row_actions():
-            if action is None:
-                self.actions_menu.addSeparator()
-            else:
-                self.actions_menu.addAction(action)
+        self.tabs.currentChanged.connect(lambda _i: self._fill_actions_menu())
+        self._fill_actions_menu()
 
         sync = bar.addMenu(self.tr("&Sync"))
         self.act_sync = self._action(
@@ -262,6 +261,20 @@ class MainWindow(QMainWindow):
 
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(help_, self.tr("&About Kansli"), self.about)
+
+    def _fill_actions_menu(self) -> None:
+        """Fill Actions with the row actions of the current tab (a placeholder without)."""
+        menu = self.actions_menu
+        menu.clear()  # the actions belong to their views; clear() only unlists them
+        actions = row_actions_of(self.tabs.currentWidget())
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        if not actions:
+            none = menu.addAction(self.tr("No actions on this tab"))
+            none.setEnabled(False)
 
     def _update_undo(self) -> None:
         step = self.ctx.undo.top()
@@ -439,11 +452,18 @@ class MainWindow(QMainWindow):
         op = self.current_view().export_op(path)
         if op is None:
             return
-        op.success(
-            lambda n: self.statusBar().showMessage(
-                self.tr("%n row(s) exported to %1", "", n).replace("%1", str(path)), 8000
-            )
+        op.success(lambda n: self._exported(n, path)).failure(
+            lambda exc: self._not_exported(path, exc)
         ).run(self.ctx.ops)
+
+    def _exported(self, rows: int, path: Path) -> None:
+        text = self.tr("%n row(s) exported to %1", "", rows).replace("%1", path.name)
+        self.statusBar().showMessage(text, 8000)
+        self.file_notice = tell_saved(self, text, path)
+
+    def _not_exported(self, path: Path, exc: Exception) -> None:
+        log.warning("export failed: %s", failure_reason(exc))
+        self.file_notice = tell_not_saved(self, path, exc)
 
     def print_current(self) -> None:
         self.current_view().print_list()
