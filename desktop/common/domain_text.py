@@ -10,6 +10,10 @@ checks); this module only lists the templates for lupdate.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -80,7 +84,61 @@ TEMPLATES = (
 )
 
 
+#: Refusals of commands a clerk meets in the sync issues list (``models/commands``,
+#: ``models/courses.py``, ``models/alumni.py``): the server sends them in English, the
+#: desktop shows them in the user's language.
+REFUSALS = (
+    QT_TRANSLATE_NOOP("Validation", "The registration is cancelled"),
+    QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
+    QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),
+    QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
+    QT_TRANSLATE_NOOP("Validation", "The membership is already terminated"),
+    QT_TRANSLATE_NOOP("Validation", "Give a reason for the denial"),
+    QT_TRANSLATE_NOOP("Validation", "Give a reason for reversing the decision"),
+    QT_TRANSLATE_NOOP("Validation", "Only an administrator may remove an approval"),
+    QT_TRANSLATE_NOOP("Validation", "The round ends before it starts"),
+    QT_TRANSLATE_NOOP("Validation", "The terms must be accepted"),
+    QT_TRANSLATE_NOOP("Validation", "{round} is cancelled"),
+    QT_TRANSLATE_NOOP("Validation", "{person} already has {address}"),
+)
+
+
 def error_text(exc: DomainError) -> str:
     """``exc``'s message in the user's language (English when its template is not listed)."""
     template = QCoreApplication.translate(CONTEXT, exc.template)
     return template.format(**exc.params) if exc.params else template
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each listed template as a pattern that finds its values in a filled message."""
+    out = []
+    # Fixed texts first: "The registration is cancelled" is not "{round} is cancelled".
+    for template in sorted((*TEMPLATES, *REFUSALS), key=lambda t: t.count("{")):
+        parts = re.split(r"\{(\w+)\}", template)
+        pattern = "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
+        )
+        out.append((re.compile(pattern + r"\Z"), template))
+    return tuple(out)
+
+
+def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | None:
+    """A refusal the server sent (its English ``message``) in the user's language, or None
+    when the app does not know it. A refusal that carries its ``template`` and ``params``
+    in ``details`` is translated from them; otherwise the message is matched against the
+    listed templates to recover the values."""
+    details = details or {}
+    template, params = details.get("template"), details.get("params")
+    if isinstance(template, str) and isinstance(params, dict):
+        found = QCoreApplication.translate(CONTEXT, template)
+        if found != template or template in TEMPLATES or template in REFUSALS:
+            try:
+                return found.format(**params)
+            except (KeyError, IndexError, ValueError):
+                return None
+    for pattern, template in _patterns():
+        match = pattern.match(message)
+        if match is not None:
+            return QCoreApplication.translate(CONTEXT, template).format(**match.groupdict())
+    return None

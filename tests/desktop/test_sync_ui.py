@@ -112,7 +112,8 @@ def rejections(offline_ctx, filled, gui_guard):
         args={"registration_id": filled.registration_ids[0], "message": ""},
         code="transition_refused",
         message="Registration already approved by chef@example.se on 2026-11-20",
-        details={}, rows={},
+        details={"approved_by_email": "chef@example.se",
+                 "approved_at": "2026-11-20T09:00:00+00:00"}, rows={},
     )  # fmt: skip
     return pid, edit, request
 
@@ -127,11 +128,11 @@ def test_issues_list_shows_what_you_did_and_what_the_server_said(
     assert "refused 2 changes" in dialog.summary.text()
     dialog.list.setCurrentRow(1)
     text = dialog.detail.toPlainText()
-    assert "Send request to approving manager" in text
-    assert "already approved by chef@example.se" in text
+    assert "Ask the approving manager to approve " in text
+    assert "Already approved by chef@example.se at 2026-11-20" in text
     dialog.list.setCurrentRow(0)
     text = dialog.detail.toPlainText()
-    assert "Edit person" in text and "Annie" in text and "Malmö" in text
+    assert "Change the details of " in text and "Annie" in text and "Malmö" in text
 
 
 def test_discard_keeps_the_server_values_and_removes_the_issue(
@@ -291,7 +292,7 @@ def test_every_editing_command_and_its_fields_have_texts_shipped_in_swedish(qapp
     from PySide6.QtCore import QTranslator
 
     from desktop.i18n import TRANSLATIONS_DIR
-    from desktop.sync_ui.issues import COMMANDS, FIELDS
+    from desktop.sync_ui.describe import COMMANDS, FIELDS
     from models.commands import registered
     from models.people import Person
 

@@ -23,7 +23,7 @@ from desktop.i18n import TRANSLATIONS_DIR
 from desktop.operations import Operations
 from desktop.operations.undo import UndoStack
 from desktop.sync_bridge import SyncBridge
-from desktop.sync_ui.issues import issue_message
+from desktop.sync_ui.describe import issue_message
 from desktop.sync_ui.operations import Issue
 from sync.client import ServerClient
 from sync.engine import SyncEngine
@@ -113,7 +113,7 @@ def test_a_change_too_large_to_send_reads_plainly_in_english_and_swedish(qtbot) 
     try:
         assert issue_message(issue) == (
             "Ändringen är för stor för att skicka (22.0 MB), så den nådde aldrig servern. "
-            "Släpp den, eller gör den igen i mindre delar."
+            "Kasta den, eller gör den igen i mindre delar."
         )
         withdrawn = _issue("withdrawn", {})
         assert issue_message(withdrawn) == "Du tog tillbaka ändringen innan servern genomförde den."

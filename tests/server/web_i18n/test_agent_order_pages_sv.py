@@ -120,7 +120,7 @@ def test_an_order_goes_from_the_customer_to_the_service_desk_all_in_swedish(
     assert started.url.endswith("/review")
     assert_swedish(
         started,
-        "under granskning hos agenten",
+        "under agentens granskning",
         "Villkor",
         "Fakturering",
         "Fakturareferens",

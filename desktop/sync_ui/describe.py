@@ -1,0 +1,452 @@
+"""A refused command in words: who it concerns, what you did, what the server says.
+
+Nothing here shows a command's raw arguments, a row id or JSON: ids become the
+names the local database has for them (:func:`desktop.sync_ui.operations.load_issues`),
+codes become words, times are local. The server's message is shown in the reader's
+language (:func:`desktop.common.domain_text.refusal_text`), or a sentence per code.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.alumni.query import decision_text, status_text
+from desktop.common.domain_text import refusal_text
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
+from desktop.sync_ui.operations import Issue
+
+CONTEXT = "SyncIssues"
+
+COMMANDS = {
+    "person.create": QT_TRANSLATE_NOOP("SyncIssues", "Create person"),
+    "person.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit person"),
+    "person.add_email": QT_TRANSLATE_NOOP("SyncIssues", "Add e-mail address"),
+    "person.remove_email": QT_TRANSLATE_NOOP("SyncIssues", "Remove e-mail address"),
+    "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add phone number"),
+    "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Set category"),
+    "course.create": QT_TRANSLATE_NOOP("SyncIssues", "Create course"),
+    "round.create": QT_TRANSLATE_NOOP("SyncIssues", "Create course round"),
+    "round.set_terms": QT_TRANSLATE_NOOP("SyncIssues", "Set the round's terms"),
+    "registration.create": QT_TRANSLATE_NOOP("SyncIssues", "Add registration"),
+    "registration.set_manager": QT_TRANSLATE_NOOP("SyncIssues", "Set approving manager"),
+    "registration.request_approval": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Send request to approving manager"
+    ),
+    "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove approval"),
+    "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel registration"),
+    "signup_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Change sign-up form"),
+    "form_element.add": QT_TRANSLATE_NOOP("SyncIssues", "Add question to sign-up form"),
+    "form_element.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove question from sign-up form"),
+    "alumni.decide": QT_TRANSLATE_NOOP("SyncIssues", "Alumni decision"),
+    "alumni.rule_set": QT_TRANSLATE_NOOP("SyncIssues", "Change alumni rule"),
+    "alumni.reverse_decision": QT_TRANSLATE_NOOP("SyncIssues", "Reverse alumni decision"),
+    "registration.import": QT_TRANSLATE_NOOP("SyncIssues", "Import registrations"),
+    "organisation.create": QT_TRANSLATE_NOOP("SyncIssues", "Create organisation"),
+}
+
+#: The act of each command on its subject (%1), one line in the list.
+ACTS = {
+    "person.create": QT_TRANSLATE_NOOP("SyncIssues", "Add %1 as a new person"),
+    "person.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the details of %1"),
+    "person.add_email": QT_TRANSLATE_NOOP("SyncIssues", "Add an e-mail address to %1"),
+    "person.remove_email": QT_TRANSLATE_NOOP("SyncIssues", "Remove an e-mail address of %1"),
+    "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add a phone number to %1"),
+    "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Change the category of %1"),
+    "course.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the course %1"),
+    "round.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the course round %1"),
+    "round.set_terms": QT_TRANSLATE_NOOP("SyncIssues", "Change the terms of %1"),
+    "registration.create": QT_TRANSLATE_NOOP("SyncIssues", "Register %1 on a course round"),
+    "registration.set_manager": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Change the approving manager of %1"
+    ),
+    "registration.request_approval": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Ask the approving manager to approve %1"
+    ),
+    "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove the approval of %1"),
+    "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel the registration of %1"),
+    "signup_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Change the sign-up form of %1"),
+    "form_element.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a question to the sign-up form"),
+    "form_element.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove the question “%1”"),
+    "alumni.rule_set": QT_TRANSLATE_NOOP("SyncIssues", "Change the alumni rule “%1”"),
+    "alumni.reverse_decision": QT_TRANSLATE_NOOP("SyncIssues", "Reverse the alumni decision on %1"),
+    "registration.import": QT_TRANSLATE_NOOP("SyncIssues", "Import registrations to %1"),
+    "organisation.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the organisation %1"),
+}
+APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
+DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")
+
+#: The fields of the field-edit commands (models.commands.edits) and of the rows the
+#: server sends back, as a user names them.
+FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("SyncIssues", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("SyncIssues", "Last name"),
+    "personnummer": QT_TRANSLATE_NOOP("SyncIssues", "Personal identity number"),
+    "birth_date": QT_TRANSLATE_NOOP("SyncIssues", "Birth date"),
+    "organisation_id": QT_TRANSLATE_NOOP("SyncIssues", "Organisation"),
+    "title": QT_TRANSLATE_NOOP("SyncIssues", "Title"),
+    "street": QT_TRANSLATE_NOOP("SyncIssues", "Street"),
+    "postal_code": QT_TRANSLATE_NOOP("SyncIssues", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("SyncIssues", "City"),
+    "country": QT_TRANSLATE_NOOP("SyncIssues", "Country"),
+    "notes": QT_TRANSLATE_NOOP("SyncIssues", "Notes"),
+    "terms_text": QT_TRANSLATE_NOOP("SyncIssues", "Terms"),
+    "terms_version": QT_TRANSLATE_NOOP("SyncIssues", "Terms version"),
+    "heading": QT_TRANSLATE_NOOP("SyncIssues", "Heading"),
+    "intro": QT_TRANSLATE_NOOP("SyncIssues", "Introduction"),
+    "banner_url": QT_TRANSLATE_NOOP("SyncIssues", "Banner image"),
+    "confirmation_text": QT_TRANSLATE_NOOP("SyncIssues", "Confirmation text"),
+    "published": QT_TRANSLATE_NOOP("SyncIssues", "Published"),
+    "kind": QT_TRANSLATE_NOOP("SyncIssues", "Kind of rule"),
+    "params": QT_TRANSLATE_NOOP("SyncIssues", "Rule values"),
+    "position": QT_TRANSLATE_NOOP("SyncIssues", "Order"),
+    "active": QT_TRANSLATE_NOOP("SyncIssues", "Active"),
+    "description": QT_TRANSLATE_NOOP("SyncIssues", "Description"),
+    "approving_manager": QT_TRANSLATE_NOOP("SyncIssues", "Approving manager"),
+    "approving_manager_id": QT_TRANSLATE_NOOP("SyncIssues", "Approving manager"),
+    "status": QT_TRANSLATE_NOOP("SyncIssues", "Status"),
+    "decided_by": QT_TRANSLATE_NOOP("SyncIssues", "Decided by"),
+    "decided_at": QT_TRANSLATE_NOOP("SyncIssues", "Decided"),
+    "denial_reason": QT_TRANSLATE_NOOP("SyncIssues", "Reason for the denial"),
+    "approval_requested_at": QT_TRANSLATE_NOOP("SyncIssues", "Approval requested"),
+    "approved_at": QT_TRANSLATE_NOOP("SyncIssues", "Approved"),
+    "approved_by_email": QT_TRANSLATE_NOOP("SyncIssues", "Approved by"),
+    "name": QT_TRANSLATE_NOOP("SyncIssues", "Name"),
+    "starts_on": QT_TRANSLATE_NOOP("SyncIssues", "Starts"),
+    "ends_on": QT_TRANSLATE_NOOP("SyncIssues", "Ends"),
+    "label": QT_TRANSLATE_NOOP("SyncIssues", "Question"),
+    "address": QT_TRANSLATE_NOOP("SyncIssues", "E-mail address"),
+    "number": QT_TRANSLATE_NOOP("SyncIssues", "Phone number"),
+    "reason": QT_TRANSLATE_NOOP("SyncIssues", "Reason"),
+    "message": QT_TRANSLATE_NOOP("SyncIssues", "Message"),
+    "round_id": QT_TRANSLATE_NOOP("SyncIssues", "Course round"),
+    "participant_id": QT_TRANSLATE_NOOP("SyncIssues", "Participant"),
+}
+
+#: The columns of the server's rows worth showing, per table, in this order.
+SHOWN_COLUMNS = {
+    "alumni_registration": ("status", "decided_by", "decided_at", "denial_reason"),
+    "registration": (
+        "status",
+        "approving_manager_id",
+        "approval_requested_at",
+        "approved_at",
+        "approved_by_email",
+    ),
+    "person": (
+        "first_name",
+        "last_name",
+        "title",
+        "organisation_id",
+        "street",
+        "postal_code",
+        "city",
+        "country",
+    ),
+    "course_round": ("name", "starts_on", "ends_on", "terms_version"),
+    "signup_form": ("heading", "published"),
+    "form_element": ("label",),
+    "alumni_rule": ("description", "active"),
+}
+
+REGISTRATION_STATUS = {
+    "registered": QT_TRANSLATE_NOOP("SyncIssues", "Registered"),
+    "cancelled": QT_TRANSLATE_NOOP("SyncIssues", "Cancelled"),
+}
+
+#: What the server says, by code, when its message is not one the app can translate.
+CODE_SENTENCES = {
+    "conflict": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Someone changed this on the server after you saw it."
+    ),
+    "transition_refused": QT_TRANSLATE_NOOP(
+        "SyncIssues", "What is on the server now does not allow this any more."
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "SyncIssues", "What this change concerns is no longer on the server."
+    ),
+    "forbidden": QT_TRANSLATE_NOOP("SyncIssues", "Your roles do not allow this change."),
+    "invalid": QT_TRANSLATE_NOOP("SyncIssues", "The server did not accept a value of this change."),
+}
+REFUSED = QT_TRANSLATE_NOOP("SyncIssues", "The server refused this change.")
+
+#: Longest value shown in the lists of yours and theirs (the whole value is in the chooser).
+SHOWN_LENGTH = 200
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+#: The commands that decide an alumni registration, sent with the status the officer saw.
+_ALUMNI_DECISIONS = ("alumni.decide", "alumni.reverse_decision")
+
+
+def english() -> bool:
+    """True when the app speaks English (no translation of our texts is installed)."""
+    return QCoreApplication.translate("SyncIssues", "yes") == "yes"
+
+
+def command_title(name: str) -> str:
+    return _tr(COMMANDS[name]) if name in COMMANDS else name.replace(".", " ").replace("_", " ")
+
+
+def field_title(field: str) -> str:
+    return _tr(FIELDS[field]) if field in FIELDS else field.replace("_", " ").capitalize()
+
+
+def shown_value(value: Any, *, limit: int | None = SHOWN_LENGTH) -> str:
+    """A value as the user reads it: yes/no, "–" for nothing, a list joined, a mapping
+    as "name: value" pairs; never JSON."""
+    if value is None or value == "" or value == {} or value == []:
+        return "–"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("SyncIssues", "yes")
+            if value
+            else QCoreApplication.translate("SyncIssues", "no")
+        )
+    if isinstance(value, list):
+        text = ", ".join(shown_value(v, limit=None) for v in value)
+    elif isinstance(value, dict):
+        text = "; ".join(
+            f"{field_title(str(k))}: {shown_value(v, limit=None)}" for k, v in value.items()
+        )
+    else:
+        text = str(value)
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def local_time(value: str) -> str:
+    """An ISO time from the server in the user's time zone; a date stays a date."""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if len(value) <= 10:
+        return date.fromisoformat(value).isoformat()
+    return format_datetime(when)
+
+
+def column_value(issue: Issue, column: str, value: Any) -> str:
+    """A server row's value in words: names for ids, states for codes, local times."""
+    if value in (None, "", [], {}):
+        return "–"
+    if column.endswith("_id"):
+        return issue.names.get(str(value), "–")
+    if column == "status":
+        text = REGISTRATION_STATUS.get(str(value))
+        return _tr(text) if text else status_text(str(value))
+    if isinstance(value, str) and (column.endswith("_at") or column.endswith("_on")):
+        return local_time(value)
+    return shown_value(value)
+
+
+def act(issue: Issue) -> str:
+    """The line naming the person and the act: "Approve alumni registration of Anna Berg"
+    (the command's name when this computer does not have what it concerns)."""
+    if not issue.subject:
+        return command_title(issue.name)
+    if issue.name == "alumni.decide":
+        template = APPROVE_ALUMNUS if issue.args.get("decision") == "approve" else DENY_ALUMNUS
+    elif issue.name in ACTS:
+        template = ACTS[issue.name]
+    else:
+        return command_title(issue.name)
+    return _tr(template).replace("%1", issue.subject)
+
+
+def what_you_did(issue: Issue) -> list[tuple[str, str]]:
+    """What the refused command would have done, as labelled values (no ids)."""
+    args = issue.args
+    out: list[tuple[str, str]] = []
+    if issue.place:
+        out.append((QCoreApplication.translate("SyncIssues", "Course round"), issue.place))
+    if issue.name == "alumni.decide":
+        out.append(
+            (
+                QCoreApplication.translate("SyncIssues", "Decision"),
+                decision_text(str(args.get("decision"))),
+            )
+        )
+    if issue.name in _ALUMNI_DECISIONS:
+        out.append(
+            (
+                QCoreApplication.translate("SyncIssues", "Status when you decided"),
+                status_text(str(args.get("expected_status"))),
+            )
+        )
+    changes = args.get("changes")
+    if isinstance(changes, dict):
+        for field, change in changes.items():
+            if field == "personnummer" or not isinstance(change, dict):
+                continue
+            old = column_value(issue, field, change.get("old"))
+            new = column_value(issue, field, change.get("new"))
+            out.append((field_title(field), new if "old" not in change else f"{old} → {new}"))
+    if issue.name == "registration.set_manager":
+        old = column_value(issue, "id", args.get("expected_manager_id"))
+        new = column_value(issue, "id", args.get("approving_manager_id"))
+        out.append(
+            (QCoreApplication.translate("SyncIssues", "Approving manager"), f"{old} → {new}")
+        )
+    for key in ("name", "address", "number", "label", "reason", "message", "heading"):
+        if isinstance(args.get(key), str) and args[key]:
+            out.append((field_title(key), shown_value(args[key])))
+    return out
+
+
+def _filled(template: str, *values: str) -> str:
+    text = _tr(template)
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", value)
+    return text
+
+
+def conflict_fields(issue: Issue) -> dict[str, dict[str, Any]]:
+    """The fields of a refused field edit that someone else changed meanwhile."""
+    fields = issue.details.get("fields") if issue.code == "conflict" else None
+    if not isinstance(fields, dict):
+        return {}
+    return {str(k): v for k, v in fields.items() if isinstance(v, dict)}
+
+
+def _decided(issue: Issue) -> str | None:
+    """An alumni decision or an approval someone made first, from the refusal's values."""
+    d = issue.details
+    if issue.name in _ALUMNI_DECISIONS and d.get("status") and d.get("status") != "not_approved":
+        when = local_time(str(d["decided_at"])) if d.get("decided_at") else "–"
+        return _filled(
+            QT_TRANSLATE_NOOP("SyncIssues", "Already decided by %1 at %2: %3."),
+            str(
+                d.get("decided_by")
+                or QCoreApplication.translate("SyncIssues", "the automatic check")
+            ),
+            when,
+            status_text(str(d["status"])),
+        )
+    if d.get("approved_at") and "approved_by_email" in d:
+        return _filled(
+            QT_TRANSLATE_NOOP("SyncIssues", "Already approved by %1 at %2."),
+            str(d.get("approved_by_email") or "–"),
+            local_time(str(d["approved_at"])),
+        )
+    return None
+
+
+def issue_message(issue: Issue) -> str:
+    """What the server said, in the user's language.
+
+    A field conflict names the fields and who changed them; a decision made first
+    says by whom and when; a message the app knows is translated; any other refusal
+    says what its code means (in English: the server's own words).
+    """
+    if issue.code == "too_large":  # refused here (sync.engine): no push can carry it
+        size = issue.details.get("bytes")
+        return _filled(
+            QT_TRANSLATE_NOOP(
+                "SyncIssues",
+                "This change is too large to send (%1 MB), so it never reached the server. "
+                "Let it go, or make it again in smaller parts.",
+            ),
+            f"{size / 1048576:.1f}" if isinstance(size, int) else "?",
+        )
+    if issue.code == "withdrawn":  # the server settled it as taken back (an undo)
+        return QCoreApplication.translate(
+            "SyncIssues", "You took this change back before the server carried it out."
+        )
+    fields = conflict_fields(issue)
+    if fields:
+        names = ", ".join(field_title(f) for f in fields)
+        who = sorted({str(v["changed_by"]) for v in fields.values() if v.get("changed_by")})
+        if who and all(v.get("changed_by") for v in fields.values()):
+            return _filled(
+                QT_TRANSLATE_NOOP(
+                    "SyncIssues", "%1 changed %2 after you saw it; your change was not applied."
+                ),
+                ", ".join(who),
+                names,
+            )
+        return _filled(
+            QT_TRANSLATE_NOOP(
+                "SyncIssues",
+                "Someone else changed %1 after you saw it; your change was not applied.",
+            ),
+            names,
+        )
+    decided = _decided(issue)
+    if decided:
+        return decided
+    translated = refusal_text(issue.message, issue.details)
+    if translated is not None:
+        return translated
+    if english() and issue.message:
+        return issue.message
+    return _tr(CODE_SENTENCES.get(issue.code, REFUSED))
+
+
+def current_values(issue: Issue) -> list[tuple[str, str]]:
+    """The server's values of the rows the refusal concerns, labelled."""
+    out: list[tuple[str, str]] = []
+    for table, columns in SHOWN_COLUMNS.items():
+        for row in issue.rows.get(table, [])[:3]:
+            for column in columns:
+                if row.get(column) not in (None, ""):
+                    out.append((field_title(column), column_value(issue, column, row[column])))
+    return out
+
+
+def changed_when(values: dict[str, Any]) -> str:
+    """Who changed a field and when ("A. Berg, 2026-11-23 14:02"), or an empty text."""
+    at = values.get("changed_at")
+    when = local_time(at) if isinstance(at, str) else ""
+    return ", ".join(part for part in (str(values.get("changed_by") or ""), when) if part)
+
+
+#: The ways out of an issue: keep the server's values, send mine again, choose per field.
+KEEP_THEIRS, MINE_AGAIN, PER_FIELD = "theirs", "mine", "per_field"
+
+
+def choices(issue: Issue) -> tuple[str, ...]:
+    """The ways out this kind of issue offers."""
+    if conflict_fields(issue) and isinstance(issue.args.get("changes"), dict):
+        return (KEEP_THEIRS, MINE_AGAIN, PER_FIELD)
+    if issue.code in ("too_large", "withdrawn", "forbidden", "invalid", "not_found"):
+        return (KEEP_THEIRS,)
+    return (KEEP_THEIRS, MINE_AGAIN)
+
+
+#: The argument each expected-state command sends with the state the user saw, and
+#: where the refusal tells the state the server has now.
+_EXPECTED = {
+    "alumni.decide": ("expected_status", "alumni_registration", "status"),
+    "alumni.reverse_decision": ("expected_status", "alumni_registration", "status"),
+    "registration.set_manager": ("expected_manager_id", "registration", "approving_manager_id"),
+}
+
+
+def _server_state(issue: Issue, table: str, column: str) -> tuple[bool, Any]:
+    if column == "status" and issue.details.get("status"):
+        return True, issue.details["status"]
+    rows = [r for r in issue.rows.get(table) or [] if isinstance(r, dict) and column in r]
+    return (True, rows[0][column]) if rows else (False, None)
+
+
+def mine_again_args(issue: Issue) -> dict[str, Any] | None:
+    """The arguments that apply my change again over what the server has now (None: the
+    same arguments): every field of an edit over the server's value, a decision over the
+    state the server has."""
+    fields = conflict_fields(issue)
+    if fields and isinstance(issue.args.get("changes"), dict):
+        changes = dict(issue.args["changes"])
+        for field, values in fields.items():
+            changes[field] = {"old": values.get("theirs"), "new": values.get("yours")}
+        return {**issue.args, "changes": changes}
+    if issue.name in _EXPECTED:
+        key, table, column = _EXPECTED[issue.name]
+        known, value = _server_state(issue, table, column)
+        if known:
+            return {**issue.args, key: value}
+    return None
