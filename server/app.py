@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
@@ -27,6 +28,11 @@ API_PREFIX = "/api/v1"
 MAX_BODY_BYTES = 20 * 1024 * 1024
 
 log = logging.getLogger("kansli.http")
+
+#: How uvicorn serves the app: the app logs itself (no uvicorn log config, no access log),
+#: and it applies X-Forwarded-* itself, from KANSLI_TRUSTED_PROXIES only (uvicorn's own
+#: handling would trust 127.0.0.1, or FORWARDED_ALLOW_IPS).
+UVICORN_OPTIONS: dict[str, Any] = {"log_config": None, "access_log": False, "proxy_headers": False}
 
 
 def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:

@@ -46,7 +46,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from server.app import create_app
+    from server.app import UVICORN_OPTIONS, create_app
     from server.db import migrate
 
     extra: dict[str, Any] = {"run_worker": True} if args.worker else {}
@@ -66,17 +66,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.migrate:
         migrate(settings.database_url)
     app = create_app(settings)
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_config=None,
-        access_log=False,
-        workers=None,
-        # The app applies X-Forwarded-* itself, from KANSLI_TRUSTED_PROXIES only;
-        # uvicorn's own handling would trust 127.0.0.1 (or FORWARDED_ALLOW_IPS).
-        proxy_headers=False,
-    )
+    uvicorn.run(app, host=args.host, port=args.port, **UVICORN_OPTIONS)
     return 0
 
 
