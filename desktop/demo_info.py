@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.admin.texts import roles_text
 from desktop.common.layouts import close_buttons, hbox, vbox
 
 
@@ -57,7 +58,7 @@ class DemoInfoDialog(QDialog):
         form.addRow(self.tr("SMS codes:"), _path_label(self.sms_file))
         users = info.get("users") or []
         if users:
-            lines = [f"{u.get('email', '')} ({', '.join(u.get('roles') or [])})" for u in users]
+            lines = [f"{u.get('email', '')} ({roles_text(u.get('roles') or [])})" for u in users]
             form.addRow(self.tr("Users:"), _path_label("\n".join(lines)))
             form.addRow(self.tr("Password:"), _path_label(str(users[0].get("password", ""))))
         self.open_mail = QPushButton(self.tr("Open the mail folder"))

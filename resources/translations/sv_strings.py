@@ -404,6 +404,9 @@ SV: dict[object, object] = {
     "PDF (*.pdf)": "PDF (*.pdf)",
     "Settings": "Inställningar",
     "Used at the next sign-in.": "Används vid nästa inloggning.",
+    "The demo server on this computer. Your own server is kept for sign-in.": (
+        "Demoservern på den här datorn. Din egen server sparas för inloggning."
+    ),
     " s": " s",
     "Sync interval": "Synkintervall",
     "Language": "Språk",

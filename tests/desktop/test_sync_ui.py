@@ -219,7 +219,9 @@ def test_demo_badge_says_where_mail_and_sms_codes_go_and_opens_the_folder(
         "url": "http://127.0.0.1:8123",
         "mail_dir": str(mail_dir),
         "sms_file": str(tmp_path / "server" / "sms-outbox.jsonl"),  # nothing sent yet
-        "users": [{"email": "admin@demo.kansli.se", "roles": ["admin"], "password": "pw-1"}],
+        "users": [
+            {"email": "admin@demo.kansli.se", "roles": ["viewer", "admin"], "password": "pw-1"}
+        ],
     }
     ctx = make_ctx(store, filled, settings, demo=True, demo_info=info)
     try:
@@ -232,7 +234,8 @@ def test_demo_badge_says_where_mail_and_sms_codes_go_and_opens_the_folder(
         dialog = widget.demo_dialog
         assert isinstance(dialog, DemoInfoDialog) and dialog.isVisible()
         shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
-        for text in (str(mail_dir), info["sms_file"], "admin@demo.kansli.se (admin)", "pw-1"):
+        roles = "admin@demo.kansli.se (Administrator, Viewer (read only))"  # names, not codes
+        for text in (str(mail_dir), info["sms_file"], roles, "pw-1"):
             assert text in shown
         opened = _Opened()
         QDesktopServices.setUrlHandler("file", opened, "open")
