@@ -22,6 +22,7 @@ class Application:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
+        from desktop.common.palette import apply_palette
         from desktop.i18n import Translations, resolve_language
         from desktop.settings import LANGUAGE, Settings
         from desktop.sync_bridge import SyncBridge
@@ -30,6 +31,7 @@ class Application:
         self.demo = demo
         # instance() is typed as the QCoreApplication base; this process only makes QApplications.
         self.qapp = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+        apply_palette(self.qapp)
         self.qapp.setOrganizationName("Kansli")
         self.qapp.setApplicationName("Kansli")
         self.qapp.setQuitOnLastWindowClosed(False)
@@ -258,8 +260,7 @@ class Application:
     def open_settings(self) -> None:
         from desktop.settings_dialog import SettingsDialog
 
-        demo_server = self.ctx.server_url if self.demo is not None and self.ctx else ""
-        dialog = SettingsDialog(self.settings, self.window, demo_server=demo_server)
+        dialog = SettingsDialog(self.settings, self.window)
         dialog.language_changed.connect(self.change_language)
         dialog.sync_interval_changed.connect(self._restart_engine)
         dialog.open()

@@ -130,7 +130,7 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet("color: palette(mid);")
+        self.keyring_note.setStyleSheet("color: palette(placeholder-text);")
         self.form = form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("E-mail"), self.email)

@@ -62,7 +62,7 @@ class UsersWindow(QMainWindow):
         self.filter = SearchField(self.tr("Filter by name, e-mail or role…"))
         self.filter.search_changed.connect(self._filter)
         self.count = QLabel()
-        self.count.setStyleSheet("color: palette(mid);")
+        self.count.setStyleSheet("color: palette(placeholder-text);")
         self.table = TableView("admin_users", ctx.settings)
         self.table.setModel(self.model)
         self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)

@@ -64,7 +64,7 @@ class AgentOrderPage(RecordTab):
         self.state.setAccessibleName(self.tr("State"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.facts.setStyleSheet("color: palette(mid);")
+        self.facts.setStyleSheet("color: palette(placeholder-text);")
         self.reload_button = QPushButton(self.tr("Reload"))
         self.reload_button.setToolTip(self.tr("Load the server's page again"))
         self.browser_button = QPushButton(self.tr("Open in browser"))

@@ -124,7 +124,7 @@ class AgentOrdersView(RowsListTab):
                 "The pages come from the server and need a connection."
             )
         )
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.act_open = list_action(
             self.table,
             self.tr("Open order"),

@@ -163,7 +163,7 @@ class AlumniDetailPane(QWidget):
         self.state.setObjectName("alumniState")
         self.state.setWordWrap(True)
         self.placeholder = QLabel(self.tr("Select a registration to see it here."))
-        self.placeholder.setStyleSheet("color: palette(mid);")
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
 
         # -- conflict banner ----------------------------------------------------------
         self.banner = QFrame()
@@ -195,7 +195,7 @@ class AlumniDetailPane(QWidget):
         reason_row.addWidget(self.reason, 1)
         self.rules = QLabel()
         self.rules.setWordWrap(True)
-        self.rules.setStyleSheet("color: palette(dark);")
+        self.rules.setStyleSheet("color: palette(placeholder-text);")
         # Why the match was not confirmed: each disagreement with both values.
         self.mismatch = QLabel()
         self.mismatch.setObjectName("matchMismatch")
@@ -222,7 +222,7 @@ class AlumniDetailPane(QWidget):
         self.cells: dict[tuple[str, int], QLabel] = {}
         for r, (key, title) in enumerate(FIELDS.items(), start=1):
             caption = QLabel(_t(title))
-            caption.setStyleSheet("color: palette(dark);")
+            caption.setStyleSheet("color: palette(placeholder-text);")
             self.grid.addWidget(caption, r, 0, Qt.AlignmentFlag.AlignTop)
             for col in (1, 2, 3):
                 cell = QLabel()
@@ -233,9 +233,9 @@ class AlumniDetailPane(QWidget):
                 self.grid.addWidget(cell, r, col, Qt.AlignmentFlag.AlignTop)
         self.match_line = QLabel()
         self.match_line.setWordWrap(True)
-        self.match_line.setStyleSheet("color: palette(dark);")
+        self.match_line.setStyleSheet("color: palette(placeholder-text);")
         self.legend = QLabel(f"{DIFFERS} " + self.tr("differs from what the alumnus entered"))
-        self.legend.setStyleSheet("color: palette(dark); font-size: 9pt;")
+        self.legend.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
 
         # -- actions -------------------------------------------------------------------
         self.approve = QPushButton(self.tr("Approve (A)"))

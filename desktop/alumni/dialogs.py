@@ -61,7 +61,7 @@ class DenyDialog(QDialog):
             if self.reason.count()
             else self.tr("The reason you give is offered again next time.")
         )
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.error = QLabel()
         self.error.setObjectName("reasonError")
         self.error.setStyleSheet(ERROR_STYLE)

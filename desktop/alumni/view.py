@@ -123,7 +123,7 @@ class AlumniQueueView(QWidget):
                 "A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person"
             )
         )
-        self.keys.setStyleSheet("color: palette(dark);")
+        self.keys.setStyleSheet("color: palette(placeholder-text);")
         self.feedback = QLabel()
         self.feedback.setObjectName("alumniFeedback")
         self.feedback.setWordWrap(True)

@@ -126,7 +126,7 @@ class EmptyState(QLabel):
         self.setObjectName("emptyState")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
+        self.setStyleSheet("color: palette(placeholder-text); font-size: 11pt; padding: 24px;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
         view.viewport().installEventFilter(self)

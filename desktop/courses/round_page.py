@@ -90,7 +90,7 @@ class KeyNumber(QFrame):
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("color: palette(mid);")
+        self.title.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.value)
@@ -278,7 +278,7 @@ class RoundPage(RecordTab):
             elif el["kind"] == "checkbox":
                 field = "☐"
             else:
-                field = "<span style='color:#999'>________________________</span>"
+                field = "<span style='color:#666666'>________________________</span>"
             parts.append(f"<tr><td><b>{e(el['label'])}{star}</b></td><td>{field}</td></tr>")
         parts.append("</table>")
         parts.append(f"<p><i>{e(info.form['confirmation'])}</i></p>")

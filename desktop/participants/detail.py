@@ -42,7 +42,7 @@ class RegistrationDetailPane(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.placeholder = QLabel(self.tr("Select a registration to see it here."))
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: palette(mid);")
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         form_widget = QWidget()
         self.form = QFormLayout(form_widget)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

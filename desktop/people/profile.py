@@ -476,7 +476,7 @@ class PersonProfile(QDialog):
 
     def _saved(self, step: UndoStep | None) -> None:
         self.ctx.undo.push(step)
-        self.save_message.setStyleSheet("color: #2e7d32;")
+        self.save_message.setStyleSheet("color: #1e6b24;")
         self.save_message.setText(
             self.tr("Saved.")
             if self.ctx.online

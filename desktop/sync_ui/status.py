@@ -17,7 +17,7 @@ from desktop.sync_bridge import SyncStatus
 from desktop.sync_ui.operations import Counts, load_counts
 
 COLOURS = {
-    "online": "#2e7d32",
+    "online": "#1e6b24",
     "syncing": "#1565c0",
     "offline": "#8a5a00",
     "error": "#b00020",

@@ -40,7 +40,7 @@ class StaffPageDialog(QDialog):
         self.heading.setWordWrap(True)
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet("color: palette(mid);")
+        self.explanation.setStyleSheet("color: palette(placeholder-text);")
         self.explanation.setVisible(bool(explanation))
         self.browser = QPushButton(self.tr("Open in browser"))
         self.browser.setToolTip(self.tr("Open this page in your web browser, signed in"))

@@ -82,7 +82,7 @@ class ConnectionNeeded(QFrame):
             )
         )
         self.explain.setWordWrap(True)
-        self.explain.setStyleSheet("color: palette(mid);")
+        self.explain.setStyleSheet("color: palette(placeholder-text);")
         self.heading = QLabel()
         self.heading.setObjectName("connectionNeededHeading")
         self.heading.setStyleSheet("font-size: 12pt; font-weight: 600; margin-top: 12px;")
@@ -95,7 +95,7 @@ class ConnectionNeeded(QFrame):
         self.form.setHorizontalSpacing(18)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.retry = QPushButton(self.tr("Try again"))
         self.retry.setToolTip(self.tr("Ask the server for the page again"))
         self.retry.clicked.connect(self.retry_requested)
@@ -172,7 +172,7 @@ class StaffPage(QWidget):
         self.web.titleChanged.connect(self.title_changed)
         self.loading = QLabel(self.tr("Opening the page…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        self.loading.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
         self.offline = ConnectionNeeded(self)
         #: False for a local database without a server: nothing to open, also not in a browser.
         self.has_server = link is not None
