@@ -13,10 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavedFile", text)
-
-
 def open_in_system(path: Path) -> bool:
     """Open ``path`` (a file or a folder) with the program the system uses for it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -25,10 +21,19 @@ def open_in_system(path: Path) -> bool:
 def tell_saved(parent: QWidget, text: str, path: Path) -> QMessageBox:
     """A box saying ``text`` (what was written) and where: Open, Show in folder, Close.
     It is window-modal and returned open (the caller keeps it)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Saved"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("SavedFile", "Saved"),
+        text,
+        parent=parent,
+    )
     box.setInformativeText(str(path))
-    open_file = box.addButton(_tr("Open"), QMessageBox.ButtonRole.ActionRole)
-    show_folder = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    open_file = box.addButton(
+        QCoreApplication.translate("SavedFile", "Open"), QMessageBox.ButtonRole.ActionRole
+    )
+    show_folder = box.addButton(
+        QCoreApplication.translate("SavedFile", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     open_file.clicked.connect(lambda: open_in_system(path))
@@ -48,14 +53,16 @@ def tell_not_saved(parent: QWidget, path: Path, exc: BaseException) -> QMessageB
     """A warning that ``path`` was not written, with the reason; returned open."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Not saved"),
-        _tr("The file could not be saved:\n%1").replace("%1", str(path)),
+        QCoreApplication.translate("SavedFile", "Not saved"),
+        QCoreApplication.translate("SavedFile", "The file could not be saved:\n%1").replace(
+            "%1", str(path)
+        ),
         parent=parent,
     )
     box.setInformativeText(
-        _tr("Reason: %1. Choose another folder or file name and try again.").replace(
-            "%1", failure_reason(exc)
-        )
+        QCoreApplication.translate(
+            "SavedFile", "Reason: %1. Choose another folder or file name and try again."
+        ).replace("%1", failure_reason(exc))
     )
     box.open()
     return box

@@ -26,7 +26,7 @@ from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime, format_number
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
 from desktop.operations import DbOp
 from desktop.operations.registrations import (
     BatchResult,
@@ -158,7 +158,9 @@ class RequestApprovalDialog(QDialog):
             self.error,
             buttons,
         )
-        self.resize(760, 480)
+        self.resize(900, 480)
+        for column, width in enumerate((150, 150, 210)):
+            self.table.setColumnWidth(column, width)
         gap = timedelta(days=self.min_days)
         DbOp(
             lambda c: plan_approval_requests(c, ids, min_gap=gap), parent=self, label="plan"
@@ -170,11 +172,11 @@ class RequestApprovalDialog(QDialog):
     def _what(self, p: PlanItem) -> str:
         if p.skip_reason:
             return self.tr("Skipped: %1").replace("%1", p.skip_reason)
-        last = format_datetime(p.last_requested_at)
+        sent = p.last_requested_at
+        last = format_date(sent.astimezone().date()) if sent else ""  # the user's day
         if self._held_back(p):
-            return self.tr(
-                "Held back: last request sent %1, less than %n day(s) ago", "", self.min_days
-            ).replace("%1", last)
+            # The gap is in the check box under the list: the line stays short.
+            return self.tr("Held back: last sent %1").replace("%1", last)
         if p.reminder:
             return self.tr("Reminder; last sent %1 (%n sent before)", "", p.request_count).replace(
                 "%1", last

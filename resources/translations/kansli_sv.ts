@@ -3,71 +3,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="349" />
+      <location filename="../../desktop/participants/dialogs.py" line="351" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="350" />
+      <location filename="../../desktop/participants/dialogs.py" line="352" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="351" />
+      <location filename="../../desktop/participants/dialogs.py" line="353" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="353" />
+      <location filename="../../desktop/participants/dialogs.py" line="355" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="355" />
+      <location filename="../../desktop/participants/dialogs.py" line="357" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="362" />
-      <location filename="../../desktop/participants/dialogs.py" line="377" />
+      <location filename="../../desktop/participants/dialogs.py" line="364" />
+      <location filename="../../desktop/participants/dialogs.py" line="379" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="363" />
-      <location filename="../../desktop/participants/dialogs.py" line="378" />
+      <location filename="../../desktop/participants/dialogs.py" line="365" />
+      <location filename="../../desktop/participants/dialogs.py" line="380" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="364" />
-      <location filename="../../desktop/participants/dialogs.py" line="379" />
+      <location filename="../../desktop/participants/dialogs.py" line="366" />
+      <location filename="../../desktop/participants/dialogs.py" line="381" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="367" />
+      <location filename="../../desktop/participants/dialogs.py" line="369" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="369" />
-      <location filename="../../desktop/participants/dialogs.py" line="407" />
+      <location filename="../../desktop/participants/dialogs.py" line="371" />
+      <location filename="../../desktop/participants/dialogs.py" line="409" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="382" />
+      <location filename="../../desktop/participants/dialogs.py" line="384" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="394" />
+      <location filename="../../desktop/participants/dialogs.py" line="396" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="402" />
+      <location filename="../../desktop/participants/dialogs.py" line="404" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -1367,47 +1367,47 @@
   <context>
     <name>DemoInfoDialog</name>
     <message>
-      <location filename="../../desktop/demo_info.py" line="41" />
+      <location filename="../../desktop/demo_info.py" line="42" />
       <source>Demo server</source>
       <translation>Demoservern</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="47" />
+      <location filename="../../desktop/demo_info.py" line="48" />
       <source>This is a demo: a server on this computer with made-up data. Nothing is sent: mail from the server (to an approving manager, a confirmation of a sign-up) is kept as files in the mail folder, and SMS codes for signing orders are written to a file.</source>
       <translation>Det här är en demo: en server på den här datorn med påhittade uppgifter. Ingenting skickas: e-post från servern (till en godkännande chef, en bekräftelse på en anmälan) sparas som filer i e-postmappen, och SMS-koder för att signera beställningar skrivs till en fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="55" />
+      <location filename="../../desktop/demo_info.py" line="56" />
       <source>Server:</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="56" />
+      <location filename="../../desktop/demo_info.py" line="57" />
       <source>Mail folder:</source>
       <translation>E-postmapp:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="57" />
+      <location filename="../../desktop/demo_info.py" line="58" />
       <source>SMS codes:</source>
       <translation>SMS-koder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="61" />
+      <location filename="../../desktop/demo_info.py" line="62" />
       <source>Users:</source>
       <translation>Användare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="62" />
+      <location filename="../../desktop/demo_info.py" line="63" />
       <source>Password:</source>
       <translation>Lösenord:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="63" />
+      <location filename="../../desktop/demo_info.py" line="64" />
       <source>Open the mail folder</source>
       <translation>Öppna e-postmappen</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="66" />
+      <location filename="../../desktop/demo_info.py" line="67" />
       <source>Open the SMS codes</source>
       <translation>Öppna SMS-koderna</translation>
     </message>
@@ -1468,63 +1468,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="54" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>Cellen ”{column}” är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>Cellen ”{column}” är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>{email} is also on row {row}</source>
       <translation>{email} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>The same personnummer is also on row {row}</source>
       <translation>Samma personnummer finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>{name} is also on row {row}</source>
       <translation>{name} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>Personnumret tillhör {pnr_name}, e-postadressen {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="67" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>E-postadressen tillhör {name}, som har ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="70" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Ingen i Kansli eller i filen har e-postadressen {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="71" />
+      <location filename="../../desktop/participants/import_ops.py" line="73" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="90" />
+      <location filename="../../desktop/participants/import_ops.py" line="92" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>Kolumnen ”%1” saknas. Första raden måste ange kolumnernas namn, till exempel ”%2”, ”%3” och ”%4”.</translation>
     </message>
@@ -1532,190 +1532,223 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="191" />
-      <location filename="../../desktop/participants/import_dialog.py" line="331" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="342" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="197" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
-      <location filename="../../desktop/participants/import_dialog.py" line="212" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="288" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="323" />
+      <location filename="../../desktop/participants/import_dialog.py" line="205" />
+      <location filename="../../desktop/participants/import_dialog.py" line="334" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="208" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="211" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
-      <location filename="../../desktop/participants/import_dialog.py" line="316" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="327" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="217" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="235" />
+      <location filename="../../desktop/participants/import_dialog.py" line="245" />
       <source>Participants</source>
-      <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
+      <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="236" />
+      <location filename="../../desktop/participants/import_dialog.py" line="246" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="245" />
+      <location filename="../../desktop/participants/import_dialog.py" line="255" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="341" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="486" />
+      <location filename="../../desktop/participants/import_dialog.py" line="509" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="487" />
+      <location filename="../../desktop/participants/import_dialog.py" line="514" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="400" />
+      <location filename="../../desktop/participants/import_dialog.py" line="411" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
-      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="548" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="375" />
+      <location filename="../../desktop/participants/import_dialog.py" line="386" />
       <source>hidden in the workbook</source>
       <translation>dold i arbetsboken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="401" />
+      <location filename="../../desktop/participants/import_dialog.py" line="412" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="402" />
+      <location filename="../../desktop/participants/import_dialog.py" line="413" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="403" />
+      <location filename="../../desktop/participants/import_dialog.py" line="414" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="427" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="425" />
+      <location filename="../../desktop/participants/import_dialog.py" line="436" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="431" />
+      <location filename="../../desktop/participants/import_dialog.py" line="442" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
+      <translation>
+        <numerusform>Skapa organisationen som filen nämner och som Kansli inte känner till: %1</numerusform>
+        <numerusform>Skapa de %n organisationer som filen nämner och som Kansli inte känner till: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="452" />
+      <location filename="../../desktop/participants/import_dialog.py" line="476" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="458" />
+      <location filename="../../desktop/participants/import_dialog.py" line="482" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="464" />
+      <location filename="../../desktop/participants/import_dialog.py" line="488" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="466" />
+      <location filename="../../desktop/participants/import_dialog.py" line="490" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="469" />
+      <location filename="../../desktop/participants/import_dialog.py" line="493" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="472" />
+      <location filename="../../desktop/participants/import_dialog.py" line="496" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="477" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="503" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="511" />
+      <source>New person (organisation %1 will be created)</source>
+      <translation>Ny person (organisationen %1 skapas)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="523" />
+      <source>phone %1 added</source>
+      <translation>telefonnummer %1 läggs till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <source>keeps their phone %1, not the file's %2</source>
+      <translation>behåller sitt telefonnummer %1, inte filens %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="531" />
+      <source>organisation set: %1</source>
+      <translation>organisation anges: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="534" />
+      <source>keeps their organisation %1, not the file's %2</source>
+      <translation>behåller sin organisation %1, inte filens %2</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="504" />
+      <location filename="../../desktop/participants/import_dialog.py" line="555" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1723,12 +1756,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="511" />
+      <location filename="../../desktop/participants/import_dialog.py" line="562" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="515" />
+      <location filename="../../desktop/participants/import_dialog.py" line="566" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%n deltagare att importera</numerusform>
@@ -1736,8 +1769,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="516" />
-      <location filename="../../desktop/participants/import_dialog.py" line="588" />
+      <location filename="../../desktop/participants/import_dialog.py" line="567" />
+      <location filename="../../desktop/participants/import_dialog.py" line="658" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%n ny i Kansli</numerusform>
@@ -1745,20 +1778,28 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="518" />
+      <location filename="../../desktop/participants/import_dialog.py" line="569" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%n redan på omgången</numerusform>
         <numerusform>%n redan på omgången</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="573" />
+      <source>%n organisation(s) will be created: %1</source>
+      <translation>
+        <numerusform>%n organisation skapas: %1</numerusform>
+        <numerusform>%n organisationer skapas: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="520" />
+      <location filename="../../desktop/participants/import_dialog.py" line="576" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <location filename="../../desktop/participants/import_dialog.py" line="582" />
       <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
         <numerusform>Platser på omgången: %1. Efter importen %n deltagare fler än så</numerusform>
@@ -1766,22 +1807,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="548" />
+      <location filename="../../desktop/participants/import_dialog.py" line="611" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="553" />
+      <location filename="../../desktop/participants/import_dialog.py" line="618" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
+      <location filename="../../desktop/participants/import_dialog.py" line="636" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="584" />
+      <location filename="../../desktop/participants/import_dialog.py" line="654" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
@@ -1789,7 +1830,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="590" />
+      <location filename="../../desktop/participants/import_dialog.py" line="660" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%n fanns redan i Kansli</numerusform>
@@ -1797,7 +1838,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="592" />
+      <location filename="../../desktop/participants/import_dialog.py" line="662" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%n redan på omgången, hoppades över</numerusform>
@@ -1805,17 +1846,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="599" />
+      <location filename="../../desktop/participants/import_dialog.py" line="669" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="603" />
+      <location filename="../../desktop/participants/import_dialog.py" line="673" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="618" />
+      <location filename="../../desktop/participants/import_dialog.py" line="688" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1841,8 +1882,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="99" />
-      <location filename="../../desktop/participants/import_dialog.py" line="119" />
+      <location filename="../../desktop/participants/import_dialog.py" line="101" />
+      <location filename="../../desktop/participants/import_dialog.py" line="121" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1850,86 +1891,86 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="102" />
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="103" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_dialog.py" line="105" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="105" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="106" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="110" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="121" />
+      <location filename="../../desktop/participants/import_dialog.py" line="123" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="124" />
+      <location filename="../../desktop/participants/import_dialog.py" line="126" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="131" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="104" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="50" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="197" />
+      <location filename="../../desktop/participants/import_ops.py" line="203" />
       <source>The file is larger than %1 MB.</source>
-      <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``). The organisations the import created (as the file names them). Row -&gt; the phone or organisation it gave its known person, or left as theirs.</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="204" />
+      <location filename="../../desktop/participants/import_ops.py" line="210" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -3721,29 +3762,29 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="312" />
-      <location filename="../../desktop/participants/dialogs.py" line="323" />
+      <location filename="../../desktop/participants/dialogs.py" line="314" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="315" />
+      <location filename="../../desktop/participants/dialogs.py" line="317" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; borttagningen och skälet sparas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="320" />
-      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="327" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="320" />
+      <location filename="../../desktop/participants/dialogs.py" line="322" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="334" />
+      <location filename="../../desktop/participants/dialogs.py" line="336" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -3844,20 +3885,17 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="172" />
+      <location filename="../../desktop/participants/dialogs.py" line="174" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="176" />
-      <source>Held back: last request sent %1, less than %n day(s) ago</source>
-      <translation>
-        <numerusform>Väntar: senaste förfrågan skickades %1, för mindre än %n dag sedan</numerusform>
-        <numerusform>Väntar: senaste förfrågan skickades %1, för mindre än %n dagar sedan</numerusform>
-      </translation>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <source>Held back: last sent %1</source>
+      <translation>Väntar: senast skickad %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <location filename="../../desktop/participants/dialogs.py" line="181" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse; senast skickad %1 (%n skickad tidigare)</numerusform>
@@ -3865,22 +3903,22 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="184" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="203" />
+      <location filename="../../desktop/participants/dialogs.py" line="205" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="237" />
+      <location filename="../../desktop/participants/dialogs.py" line="239" />
       <source>Send many e-mails</source>
       <translation>Skicka många mejl</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="238" />
+      <location filename="../../desktop/participants/dialogs.py" line="240" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Skicka %n mejl till godkännande chefer?</numerusform>
@@ -3888,12 +3926,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <location filename="../../desktop/participants/dialogs.py" line="245" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="247" />
+      <location filename="../../desktop/participants/dialogs.py" line="249" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Skicka %n mejl</numerusform>
@@ -3901,32 +3939,32 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
+      <location filename="../../desktop/participants/dialogs.py" line="251" />
       <source>Don't send</source>
       <translation>Skicka inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="266" />
+      <location filename="../../desktop/participants/dialogs.py" line="268" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Köade för att skickas: förfrågningar %1, påminnelser %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="272" />
+      <location filename="../../desktop/participants/dialogs.py" line="274" />
       <source>Skipped: %1 (%2).</source>
       <translation>Hoppas över: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="276" />
+      <location filename="../../desktop/participants/dialogs.py" line="278" />
       <source>Refused: %1.</source>
       <translation>Nekade: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="289" />
+      <location filename="../../desktop/participants/dialogs.py" line="291" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="294" />
+      <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -4449,6 +4487,41 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
   </context>
   <context>
+    <name>SavedFile</name>
+    <message>
+      <location filename="../../desktop/common/saved_file.py" line="26" />
+      <source>Saved</source>
+      <translation>Sparad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/saved_file.py" line="32" />
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/saved_file.py" line="35" />
+      <source>Show in folder</source>
+      <translation>Visa i mappen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/saved_file.py" line="56" />
+      <source>Not saved</source>
+      <translation>Inte sparad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/saved_file.py" line="57" />
+      <source>The file could not be saved:
+%1</source>
+      <translation>Filen kunde inte sparas:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/saved_file.py" line="63" />
+      <source>Reason: %1. Choose another folder or file name and try again.</source>
+      <translation>Orsak: %1. Välj en annan mapp eller ett annat filnamn och försök igen.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="209" />
@@ -4510,107 +4583,113 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="41" />
+      <location filename="../../desktop/settings_dialog.py" line="45" />
       <source>Settings</source>
+      <extracomment>The demo server's address while the demo runs: shown, not saved as the user's.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="43" />
-      <location filename="../../desktop/settings_dialog.py" line="84" />
+      <location filename="../../desktop/settings_dialog.py" line="47" />
+      <location filename="../../desktop/settings_dialog.py" line="93" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="44" />
+      <location filename="../../desktop/settings_dialog.py" line="48" />
       <source>Used at the next sign-in.</source>
       <translation>Används vid nästa inloggning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="48" />
+      <location filename="../../desktop/settings_dialog.py" line="53" />
+      <source>The demo server on this computer. Your own server is kept for sign-in.</source>
+      <translation>Demoservern på den här datorn. Din egen server sparas för inloggning.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="50" />
+      <location filename="../../desktop/settings_dialog.py" line="59" />
       <source>Sync interval</source>
       <translation>Synkintervall</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="52" />
-      <location filename="../../desktop/settings_dialog.py" line="87" />
-      <location filename="../../desktop/settings_dialog.py" line="89" />
+      <location filename="../../desktop/settings_dialog.py" line="61" />
+      <location filename="../../desktop/settings_dialog.py" line="96" />
+      <location filename="../../desktop/settings_dialog.py" line="98" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="53" />
+      <location filename="../../desktop/settings_dialog.py" line="62" />
       <source>Follow the system</source>
       <translation>Följ systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="60" />
+      <location filename="../../desktop/settings_dialog.py" line="69" />
       <source>Blank rows on attendance sheets</source>
       <translation>Tomma rader på närvarolistor</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="71" />
       <source>The organisation's name from the server</source>
       <translation>Organisationens namn från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="63" />
+      <location filename="../../desktop/settings_dialog.py" line="72" />
       <source>Organisation name in the header</source>
       <translation>Organisationens namn i sidhuvudet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="64" />
+      <location filename="../../desktop/settings_dialog.py" line="73" />
       <source>Print the e-mail column</source>
       <translation>Skriv ut kolumnen e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="70" />
-      <location filename="../../desktop/settings_dialog.py" line="97" />
+      <location filename="../../desktop/settings_dialog.py" line="79" />
+      <location filename="../../desktop/settings_dialog.py" line="106" />
       <source>Days before a reminder</source>
       <translation>Dagar före en påminnelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <location filename="../../desktop/settings_dialog.py" line="82" />
       <source>A reminder sooner than this after the last request is held back unless you choose to send it anyway</source>
       <translation>En påminnelse tidigare än så efter senaste förfrågan väntar, om du inte väljer att skicka den ändå</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="80" />
-      <location filename="../../desktop/settings_dialog.py" line="98" />
+      <location filename="../../desktop/settings_dialog.py" line="89" />
+      <location filename="../../desktop/settings_dialog.py" line="107" />
       <source>Ask before sending more e-mails than</source>
       <translation>Fråga innan fler mejl än så skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="82" />
+      <location filename="../../desktop/settings_dialog.py" line="91" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="86" />
+      <location filename="../../desktop/settings_dialog.py" line="95" />
       <source>Sync every</source>
       <translation>Synka var</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="90" />
+      <location filename="../../desktop/settings_dialog.py" line="99" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="92" />
+      <location filename="../../desktop/settings_dialog.py" line="101" />
       <source>Blank rows for walk-ins</source>
       <translation>Tomma rader för efteranmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="93" />
+      <location filename="../../desktop/settings_dialog.py" line="102" />
       <source>Organisation in the header</source>
       <translation>Organisation i sidhuvudet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="95" />
+      <location filename="../../desktop/settings_dialog.py" line="104" />
       <source>Approval requests</source>
       <translation>Förfrågningar om godkännande</translation>
     </message>

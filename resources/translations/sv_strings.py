@@ -1267,10 +1267,7 @@ SV: dict[object, object] = {
         "Skicka påminnelser även där senaste förfrågan är mindre än %n dag gammal",
         "Skicka påminnelser även där senaste förfrågan är mindre än %n dagar gammal",
     ),
-    "Held back: last request sent %1, less than %n day(s) ago": (
-        "Väntar: senaste förfrågan skickades %1, för mindre än %n dag sedan",
-        "Väntar: senaste förfrågan skickades %1, för mindre än %n dagar sedan",
-    ),
+    "Held back: last sent %1": "Väntar: senast skickad %1",
     "Send many e-mails": "Skicka många mejl",
     "Send %n e-mail(s) to approving managers?": (
         "Skicka %n mejl till godkännande chefer?",

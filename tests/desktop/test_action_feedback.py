@@ -6,15 +6,15 @@ went (Open, Show in folder) and a failed write says why, with the path."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.courses.round_page import RoundPage
-from desktop.i18n import format_datetime
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.settings import CONFIRM_MAILS_ABOVE, REMINDER_MIN_DAYS
 from desktop.settings_dialog import SettingsDialog
@@ -90,8 +90,8 @@ def test_a_reminder_shows_the_last_request_and_waits_for_the_minimum_gap(
     # Seconds later the same registration is offered again: held back, with the date.
     again = open_dialog(qtbot, ctx, [first])
     [what] = [r["what"] for r in again.model.rows]
-    last = format_datetime(datetime.fromisoformat(sent_at))
-    assert what == f"Held back: last request sent {last}, less than 3 days ago"
+    last = datetime.fromisoformat(sent_at).replace(tzinfo=UTC).astimezone().date().isoformat()
+    assert what == f"Held back: last sent {last}"
     assert again.eligible_ids() == [] and not again.send.isEnabled()
     assert again.summary.text().endswith("Skipped: 1 (reminder too soon: 1)")
     # The user may send it anyway, for this send only.
@@ -215,3 +215,15 @@ def test_the_outcome_reads_in_swedish(qtbot, ctx, gui_guard, swedish) -> None:
     assert dialog.outcome == (
         "Köade för att skickas: förfrågningar 1, påminnelser 1. Hoppas över: 1 (redan godkänd: 1)."
     )
+
+
+def test_the_file_boxes_read_in_swedish(qtbot, tmp_path, swedish) -> None:
+    path = tmp_path / "lista.xlsx"
+    saved = tell_saved(None, "300 rader exporterade till lista.xlsx", path)  # type: ignore[arg-type]
+    qtbot.addWidget(saved)
+    assert saved.windowTitle() == "Sparad"
+    assert {b.text() for b in saved.findChildren(QPushButton)} >= {"Öppna", "Visa i mappen"}
+    failed = tell_not_saved(None, path, PermissionError(13, "Permission denied"))  # type: ignore[arg-type]
+    qtbot.addWidget(failed)
+    assert failed.text() == f"Filen kunde inte sparas:\n{path}"
+    assert failed.informativeText().startswith("Orsak: Permission denied. Välj en annan mapp")

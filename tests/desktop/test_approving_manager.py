@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop import local_index
 from desktop.context import AppContext
-from desktop.i18n import format_datetime
+from desktop.i18n import format_date
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
 from devtools.client_data import fill
@@ -120,10 +120,10 @@ def test_requests_and_reminders_go_to_many_with_the_optional_message(qtbot, ctx,
     qtbot.waitUntil(lambda: len(dialog.plan) == 3)
     what = {r["id"]: r["what"] for r in dialog.model.rows}
     sent_before = reminder[2]
-    last = format_datetime(datetime.fromisoformat(read(
+    last = format_date(datetime.fromisoformat(read(
         gui_guard, ctx.store,
         "SELECT approval_requested_at FROM registration WHERE id = :i", i=reminder[0],
-    )[0][0]))  # fmt: skip
+    )[0][0]).replace(tzinfo=UTC).astimezone().date())  # fmt: skip
     assert what[reminder[0]] == f"Reminder; last sent {last} ({sent_before} sent before)"
     assert what[first[0]] == "Request"
     assert what[approved[0]].startswith("Skipped: already approved by")
