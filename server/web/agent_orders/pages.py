@@ -226,76 +226,6 @@ class AttestSigning:
     poll_bankid: Callable[..., Any]
 
 
-async def run_attest_step(
-    request: Request,
-    view: AttestView,
-    form: dict[str, str],
-    step: str,
-    *,
-    signing: AttestSigning,
-    common: dict[str, Any],
-    db: Database,
-    settings: Settings,
-    signing_id: str,
-    done: Callable[[], Awaitable[Response]],
-    again: Callable[[], Awaitable[Response]],
-) -> Response:
-    """One step of an attest page (send or check an SMS code, start, poll or cancel
-    BankID), the same for both attestations; ``common`` are the arguments every
-    signing call takes (who signs what), ``done`` answers a completed signature and
-    ``again`` a cancelled BankID. A refused step shows the page again with why."""
-    now = utcnow()
-    bankid = bankid_for(request, settings)
-    try:
-        if step == "sms":
-            sent = await run_in_threadpool(signing.start, **common, method="sms", now=now)
-            assert isinstance(sent, SmsChallenge)
-            view.challenge, view.mode = sent, "sms_code"
-            response = render_attest(request, view)
-            response.background = sms_sender_task(db, settings)
-            return response
-        if step == "sms_verify":
-            await run_in_threadpool(
-                signing.complete_sms,
-                **common,
-                challenge_id=form.get("challenge_id", ""),
-                code=form.get("code", ""),
-                now=now,
-            )
-            return await done()
-        if step == "bankid":
-            progress = await run_in_threadpool(
-                signing.start,
-                **common,
-                method="bankid",
-                now=now,
-                end_user_ip=client_ip(request),
-                bankid=bankid,
-            )
-            assert isinstance(progress, BankIdProgress)
-        elif step == "cancel":
-            await run_in_threadpool(
-                signing.cancel_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
-            )
-            return await again()
-        else:  # check: the poll without script
-            progress = await run_in_threadpool(
-                signing.poll_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
-            )
-            if progress.status == "complete":
-                return await done()
-    except DomainError as exc:
-        if step == "sms_verify":
-            view.mode = "sms_code"
-            view.challenge = SmsChallenge(
-                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
-            )
-        view.error = domain_text(exc)
-        return render_attest(request, view, status_code=status_of(exc))
-    view.bankid, view.mode = progress, "bankid"
-    return render_attest(request, view)
-
-
 @dataclass(frozen=True)
 class AttestSide:
     """One attestation as its routes see it: the agent attestant's or the customer's."""
@@ -322,6 +252,71 @@ class AttestSide:
         return {"db": self.db, "settings": self.settings, **self.signer}
 
 
+async def run_attest_step(
+    request: Request,
+    view: AttestView,
+    form: dict[str, str],
+    step: str,
+    side: AttestSide,
+    *,
+    signing_id: str,
+) -> Response:
+    """One step of an attest page (send or check an SMS code, start, poll or cancel
+    BankID) of either attestation, as ``side`` describes it. A refused step shows the
+    page again with why."""
+    signing, common, db, settings = side.signing, side.common, side.db, side.settings
+    now = utcnow()
+    bankid = bankid_for(request, settings)
+    try:
+        if step == "sms":
+            sent = await run_in_threadpool(signing.start, **common, method="sms", now=now)
+            assert isinstance(sent, SmsChallenge)
+            view.challenge, view.mode = sent, "sms_code"
+            response = render_attest(request, view)
+            response.background = sms_sender_task(db, settings)
+            return response
+        if step == "sms_verify":
+            await run_in_threadpool(
+                signing.complete_sms,
+                **common,
+                challenge_id=form.get("challenge_id", ""),
+                code=form.get("code", ""),
+                now=now,
+            )
+            return await side.done(view)
+        if step == "bankid":
+            progress = await run_in_threadpool(
+                signing.start,
+                **common,
+                method="bankid",
+                now=now,
+                end_user_ip=client_ip(request),
+                bankid=bankid,
+            )
+            assert isinstance(progress, BankIdProgress)
+        elif step == "cancel":
+            await run_in_threadpool(
+                signing.cancel_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
+            )
+            return await side.again()
+        else:  # check: the poll without script
+            progress = await run_in_threadpool(
+                signing.poll_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
+            )
+            if progress.status == "complete":
+                return await side.done(view)
+    except DomainError as exc:
+        if step == "sms_verify":
+            view.mode = "sms_code"
+            view.challenge = SmsChallenge(
+                form.get("challenge_id", "")[:40], form.get("phone_hint", "")[:4], now
+            )
+        view.error = domain_text(exc)
+        return render_attest(request, view, status_code=status_of(exc))
+    view.bankid, view.mode = progress, "bankid"
+    return render_attest(request, view)
+
+
 def add_attest_routes(
     router: APIRouter, path: str, side: Callable[..., AttestSide], binding: Callable[..., str]
 ) -> None:
@@ -342,22 +337,7 @@ def add_attest_routes(
         except DomainError as exc:
             return refusal_page(request, exc, side.refused)
 
-        async def done() -> Response:
-            return await side.done(view)
-
-        return await run_attest_step(
-            request,
-            view,
-            form,
-            step,
-            signing=side.signing,
-            common=side.common,
-            db=side.db,
-            settings=side.settings,
-            signing_id=signing_id,
-            done=done,
-            again=side.again,
-        )
+        return await run_attest_step(request, view, form, step, side, signing_id=signing_id)
 
     @router.post(path + "/sms")
     async def attest_sms(request: Request, side: side_dep, form: form_dep) -> Response:
