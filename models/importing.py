@@ -532,8 +532,12 @@ class ImportPlan:
     new_people: int
     existing_people: int
     already_registered: list[ParticipantRow]
-    #: The file's row each command comes from (to name it if the command is refused).
+    #: The file's row each command comes from (to name it if the command is refused; a
+    #: ``registration.import``: its first row, and its refusal names the row in
+    #: ``details.row``).
     rows: list[int] = field(default_factory=list)
+    #: Registrations the plan makes (the rows of its ``registration.import`` commands).
+    registrations: int = 0
 
 
 def plan_import(
@@ -546,8 +550,9 @@ def plan_import(
     matches: Matches | None = None,
 ) -> ImportPlan:
     """The commands that import ``rows`` onto a round (:func:`match_people` finds who is
-    known): ``person.create`` for new people (``person.add_email`` for a known person's
-    new address), then ``registration.create`` each. A row's manager column sets its
+    known): ``registration.import`` commands of a few hundred rows each, a row registering
+    a new person (``person.create``'s arguments) or a known one (with ``person.add_email``'s
+    new address when found by personnummer). A row's manager column sets its
     approving manager, ``approving_manager_id`` the others'.
 
     Someone already registered on the round is left out (and listed).
@@ -560,7 +565,10 @@ def plan_import(
         raise matches.errors[0]
     plan = ImportPlan(commands=[], new_people=0, existing_people=0, already_registered=[])
     person_of: dict[int, str] = {}
-    registrations: list[tuple[int, Command[Any]]] = []
+    #: Row -> ``person.create``'s arguments of its new person / a known person's new address.
+    new_people: dict[int, dict[str, Any]] = {}
+    new_addresses: dict[int, str] = {}
+    registrations: list[dict[str, Any]] = []
     for r in rows:
         if r.row in matches.registered:
             plan.already_registered.append(r)
@@ -574,59 +582,68 @@ def plan_import(
                 if r.organisation
                 else None
             )
-            plan.commands.append(
-                build(
-                    "person.create",
-                    1,
-                    {
-                        "person_id": person_of[r.row],
-                        "first_name": r.first_name,
-                        "last_name": r.last_name,
-                        "personnummer": r.personnummer,
-                        "organisation_id": org,
-                        "emails": [{"address": r.email}],
-                        "phones": [{"number": r.phone}] if r.phone else [],
-                    },
-                    id=new_id(),
-                )
-            )
-            plan.rows.append(r.row)
+            new_people[r.row] = {
+                "person_id": person_of[r.row],
+                "first_name": r.first_name,
+                "last_name": r.last_name,
+                "personnummer": r.personnummer,
+                "organisation_id": org,
+                "emails": [{"address": r.email}],
+                "phones": [{"number": r.phone}] if r.phone else [],
+            }
         else:
             person_of[r.row] = match.person_id
             plan.existing_people += 1
             if match.new_email:
-                plan.commands.append(
-                    build(
-                        "person.add_email",
-                        1,
-                        {"person_id": match.person_id, "address": r.email},
-                        id=new_id(),
-                    )
-                )
-                plan.rows.append(r.row)
+                new_addresses[r.row] = r.email
     for r in rows:
         if r.row not in person_of:
             continue
         manager = matches.managers.get(r.row)
         if manager is None and r.row in matches.managers_in_file:
             manager = person_of.get(matches.managers_in_file[r.row])
-        registrations.append(
-            (
-                r.row,
-                build(
-                    "registration.create",
-                    1,
-                    {
-                        "registration_id": new_id(),
-                        "round_id": round_id,
-                        "participant_id": person_of[r.row],
-                        "approving_manager_id": manager or approving_manager_id,
-                    },
-                    id=new_id(),
-                ),
-            )
-        )
-    for number, command in registrations:
-        plan.commands.append(command)
-        plan.rows.append(number)
+        row: dict[str, Any] = {
+            "row": r.row,
+            "registration_id": new_id(),
+            "participant_id": person_of[r.row],
+            "approving_manager_id": manager or approving_manager_id,
+        }
+        if r.row in new_people:
+            row["person"] = new_people[r.row]
+        elif r.row in new_addresses:
+            row["add_email"] = new_addresses[r.row]
+        registrations.append(row)
+    _plan_registrations(plan, round_id, registrations)
     return plan
+
+
+#: Rows of a file per ``registration.import`` command (at most
+#: :data:`models.commands.imports.MAX_ROWS`): measured, see ``bench/import_scenarios.py``.
+IMPORT_CHUNK = 250
+
+
+def _plan_registrations(plan: ImportPlan, round_id: str, rows: list[dict[str, Any]]) -> None:
+    """Add the ``registration.import`` commands of ``rows`` (:data:`IMPORT_CHUNK` rows
+    each) to ``plan``.
+
+    A row whose new person is another row's approving manager comes first, so the
+    command that registers someone with that manager never precedes the one that
+    makes the manager. More such rows than a command holds: their people are made
+    first, each by its own ``person.create``.
+    """
+    made = {r["participant_id"] for r in rows if "person" in r}
+    managing = {r["approving_manager_id"] for r in rows} & made
+    rows = [r for r in rows if r["participant_id"] in managing] + [
+        r for r in rows if r["participant_id"] not in managing
+    ]
+    if len(managing) > IMPORT_CHUNK:
+        for r in rows[: len(managing)]:
+            plan.commands.append(build("person.create", 1, r.pop("person"), id=new_id()))
+            plan.rows.append(r["row"])
+    for start in range(0, len(rows), IMPORT_CHUNK):
+        part = rows[start : start + IMPORT_CHUNK]
+        plan.commands.append(
+            build("registration.import", 1, {"round_id": round_id, "rows": part}, id=new_id())
+        )
+        plan.rows.append(part[0]["row"])
+    plan.registrations += len(rows)

@@ -5,8 +5,8 @@ that cannot be imported is reported with its row number, its column and the
 reason, by the same rules the server applies, and the good rows are matched
 against the local database (the person already in Kansli, by e-mail address
 or personnummer? already on the round? the manager a column names?).
-``import_rows`` turns the rows into ordinary commands (``person.create``,
-``person.add_email``, ``registration.create``) and applies them in ONE local
+``import_rows`` turns the rows into commands (``registration.import``, a few hundred
+rows each: new people, new addresses, registrations) and applies them in ONE local
 transaction through ``execute_many``: a refusal, an error or a cancel leaves
 nothing half-imported.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -262,22 +263,29 @@ def import_rows(
     except ValidationError as exc:  # the database changed since the preview
         raise ImportRefused(exc.row, reason_text(exc)) from exc
     done = [0]
+    # Progress in rows: a registration.import command carries a few hundred of them.
+    rows_done = list(
+        accumulate(
+            len(c.args.rows) if c.name == "registration.import" else 1 for c in plan.commands
+        )
+    )
 
     def progress(n: int, total: int) -> None:
         done[0] = n
-        ctx.report(n, total)
+        ctx.report(rows_done[n - 1] if n else 0, rows_done[-1])
 
     try:
         ctx.engine.execute_many(plan.commands, ctx.actor, progress=progress)
     except Cancelled:
         return ImportResult(cancelled=True)
     except DomainError as exc:
+        # A registration.import names its refused row; another command is the plan's row.
         index = done[0]
-        row = plan.rows[index] if index < len(plan.rows) else None
+        row = exc.details.get("row") or (plan.rows[index] if index < len(plan.rows) else None)
         raise ImportRefused(row, error_text(exc)) from exc
     ctx.changed(Changes.of_tables(TOUCHED, outbox=True))
     return ImportResult(
-        registrations=sum(1 for c in plan.commands if c.name == "registration.create"),
+        registrations=plan.registrations,
         new_people=plan.new_people,
         existing_people=plan.existing_people,
         left_out=len(plan.already_registered),

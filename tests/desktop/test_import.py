@@ -180,7 +180,7 @@ def test_a_large_import_shows_progress_and_cancel_leaves_nothing(
     assert dialog.summary.text().startswith("1500 participants to import")
     dialog.show()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.progress.maximum() == 3000 and dialog.progress.value() > 0)
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 1500 and dialog.progress.value() > 0)
     assert dialog.progress.isVisible()
     dialog.cancel_button.click()  # Cancel while importing stops the import, not the dialog
     qtbot.waitUntil(

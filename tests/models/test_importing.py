@@ -98,11 +98,11 @@ def test_plan_reuses_people_by_email_and_skips_those_already_registered(session:
     )
     assert [r.email for r in plan.already_registered] == ["erik@firm.se"]
     assert (plan.new_people, plan.existing_people) == (1, 1)
-    names = [c.name for c in plan.commands]
-    assert names == ["person.create", "registration.create", "registration.create"]
-    assert {
-        c.args.approving_manager_id for c in plan.commands if c.name == "registration.create"
-    } == {manager.id}
+    [command] = plan.commands
+    assert command.name == "registration.import" and plan.registrations == 2
+    rows = command.args.rows
+    assert [(r.row, r.person is not None) for r in rows] == [(3, False), (4, True)]
+    assert {r.approving_manager_id for r in rows} == {manager.id}
     for cmd in plan.commands:  # the plan applies cleanly
         cmd.apply(session, f.actor(t.id))
 

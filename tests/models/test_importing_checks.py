@@ -150,10 +150,12 @@ def test_a_known_personnummer_with_a_new_address_is_the_same_person(session: Ses
         session, tenant_id=t.id, round_id=reg.round_id, rows=preview.rows,
         approving_manager_id=None, matches=matches,
     )  # fmt: skip
-    assert [c.name for c in plan.commands] == [
-        "person.add_email", "person.create", "registration.create", "registration.create",
+    [command] = plan.commands
+    assert command.name == "registration.import" and plan.rows == [2]
+    assert [(r.row, r.add_email, r.person is not None) for r in command.args.rows] == [
+        (2, "anna@ny.se", False), (3, None, True),
     ]  # fmt: skip
-    assert plan.rows == [2, 3, 2, 3] and (plan.new_people, plan.existing_people) == (1, 1)
+    assert (plan.new_people, plan.existing_people) == (1, 1)
     for cmd in plan.commands:
         cmd.apply(session, f.actor(t.id))
     addresses = session.query(PersonEmail.address).filter_by(person_id=known.id).all()
@@ -214,10 +216,12 @@ def test_the_manager_column_sets_each_rows_manager(session: Session) -> None:
     rows = [r for r in preview.rows if r.row != 5]
     plan = plan_import(session, tenant_id=t.id, round_id=reg.round_id, rows=rows,
                        approving_manager_id=default.id)  # fmt: skip
-    created = {c.args.emails[0].address: c.args.person_id for c in plan.commands
-               if c.name == "person.create"}  # fmt: skip
-    managers = {c.args.participant_id: c.args.approving_manager_id for c in plan.commands
-                if c.name == "registration.create"}  # fmt: skip
+    [command] = plan.commands
+    created = {r.person.emails[0].address: r.participant_id for r in command.args.rows
+               if r.person is not None}  # fmt: skip
+    managers = {r.participant_id: r.approving_manager_id for r in command.args.rows}
+    # Nils, the manager of Per in the file, comes first: made before he is named.
+    assert [r.row for r in command.args.rows] == [3, 2, 4]
     assert managers == {
         created["anna@firma.se"]: chef.id,
         created["nils@firma.se"]: default.id,
