@@ -49,6 +49,20 @@ DEMO_USERS: dict[Role, tuple[str, str]] = {
 }
 
 
+#: Decisions made because the student records show no degree (or too few credits).
+_NO_DEGREE = frozenset(
+    {AlumniStatus.NOT_APPROVED, AlumniStatus.DENIED, AlumniStatus.APPROVED_MANUALLY}
+)
+
+
+def _status_agreeing(status: AlumniStatus, *, degree_ok: bool) -> AlumniStatus:
+    """``status`` when it agrees with a student record with (or without) a degree, else
+    the automatic decision such a record gives."""
+    if (status not in _NO_DEGREE) == degree_ok:
+        return status
+    return AlumniStatus.APPROVED_ALUMNUS if degree_ok else AlumniStatus.NOT_APPROVED
+
+
 @dataclass(frozen=True)
 class DemoSizes:
     """How much of each thing to make."""
@@ -593,6 +607,12 @@ class _Builder:
             code, program = self.rng.choice(names.PROGRAMS)
             year = self.rng.randint(1990, self.today.year - 1)
             received = self.days_ago(1, 400)
+            known = person.get("_record") if person else None
+            if known and status != AlumniStatus.RECEIVED:
+                # The person registered before: this registration is read against the
+                # same student record, so its decision agrees with what the record shows.
+                code, program, year = known["code"], known["program"], known["year"]
+                status = _status_agreeing(status, degree_ok=known["degree_ok"])
             row = self.add(
                 "alumni_registration",
                 id=self.id("alumni_registration", i),
@@ -612,16 +632,14 @@ class _Builder:
             )
             if status == AlumniStatus.RECEIVED or person is None:
                 continue
-            degree_ok = status not in (
-                AlumniStatus.NOT_APPROVED,
-                AlumniStatus.DENIED,
-                AlumniStatus.APPROVED_MANUALLY,
-            )
+            degree_ok = known["degree_ok"] if known else status not in _NO_DEGREE
             credits = float(
                 self.rng.choice((195, 210, 240, 300))
                 if degree_ok
                 else self.rng.choice((45, 87.5, 120, 150))
             )
+            if known:
+                credits = known["credits"]
             row.update(
                 person_id=person["id"],
                 matched_on=self.rng.choice(("email", "personnummer")),
@@ -664,7 +682,13 @@ class _Builder:
     ) -> None:
         if person.get("_record"):
             return
-        person["_record"] = True
+        person["_record"] = {
+            "code": code,
+            "program": program,
+            "year": year,
+            "credits": credits,
+            "degree_ok": degree_ok,
+        }
         self.add(
             "student_record",
             id=self.id("student_record", i),

@@ -61,6 +61,27 @@ def test_demo_has_the_sizes_of_the_issue(demo: dict[str, list[dict[str, Any]]]) 
     assert set(demo) == set(synced_tables())
 
 
+def test_automatic_reasons_agree_with_the_student_records(
+    demo: dict[str, list[dict[str, Any]]],
+) -> None:
+    """A person who registered twice is decided against the one record shown beside both."""
+    records = {r["person_id"]: r for r in demo["student_record"]}
+    decided = [r for r in demo["alumni_registration"] if r["person_id"] and r["decision_reason"]]
+    people = Counter(r["person_id"] for r in decided)
+    assert max(people.values()) > 1  # the case that went wrong: several registrations
+    for reg in decided:
+        record = records[reg["person_id"]]
+        has_degree = record["degree"] is not None
+        assert reg["decision_details"] == {"credits": record["credits"], "degree": has_degree}
+        assert ("No degree" in reg["decision_reason"]) == (not has_degree)
+        no_degree = {"not_approved", "denied", "approved_manually"}
+        assert (reg["status"] in no_degree) == (not has_degree), reg["status"]
+        assert (reg["program"], reg["graduation_year"]) == (
+            record["program_name"],
+            record["graduation_year"] if has_degree else reg["graduation_year"],
+        )
+
+
 def test_demo_covers_every_state(demo: dict[str, list[dict[str, Any]]]) -> None:
     regs = demo["registration"]
     states = Counter(
