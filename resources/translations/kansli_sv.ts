@@ -333,8 +333,8 @@
       <location filename="../../desktop/agent_orders/view.py" line="159" />
       <source>%n order(s)</source>
       <translation>
-        <numerusform>%n beställning</numerusform>
-        <numerusform>%n beställningar</numerusform>
+        <numerusform>%Ln beställning</numerusform>
+        <numerusform>%Ln beställningar</numerusform>
       </translation>
     </message>
     <message>
@@ -602,7 +602,7 @@
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="462" />
+      <location filename="../../desktop/alumni/detail.py" line="449" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -610,165 +610,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="167" />
+      <location filename="../../desktop/alumni/detail.py" line="165" />
       <source>Select a registration to see it here.</source>
-      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="174" />
+      <location filename="../../desktop/alumni/detail.py" line="172" />
       <source>Someone decided first</source>
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="179" />
+      <location filename="../../desktop/alumni/detail.py" line="177" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="180" />
+      <location filename="../../desktop/alumni/detail.py" line="178" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="192" />
+      <location filename="../../desktop/alumni/detail.py" line="190" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="211" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="215" />
-      <location filename="../../desktop/alumni/detail.py" line="412" />
+      <location filename="../../desktop/alumni/detail.py" line="213" />
+      <location filename="../../desktop/alumni/detail.py" line="401" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="239" />
+      <location filename="../../desktop/alumni/detail.py" line="237" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="244" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="245" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="249" />
-      <source>Reverse decision…</source>
-      <translation>Ändra tillbaka beslutet…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/alumni/detail.py" line="252" />
-      <source>Take back this officer's decision: the item goes back to the manual queue</source>
-      <translation>Ta tillbaka handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
-      <location filename="../../desktop/alumni/detail.py" line="269" />
+      <location filename="../../desktop/alumni/detail.py" line="259" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="272" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="272" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="272" />
+      <location filename="../../desktop/alumni/detail.py" line="262" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="277" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="278" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="384" />
+      <location filename="../../desktop/alumni/detail.py" line="373" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="391" />
+      <location filename="../../desktop/alumni/detail.py" line="380" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="399" />
+      <location filename="../../desktop/alumni/detail.py" line="388" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="402" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="407" />
+      <location filename="../../desktop/alumni/detail.py" line="396" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="409" />
+      <location filename="../../desktop/alumni/detail.py" line="398" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="423" />
+      <location filename="../../desktop/alumni/detail.py" line="412" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="425" />
+      <location filename="../../desktop/alumni/detail.py" line="414" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="485" />
+      <location filename="../../desktop/alumni/detail.py" line="472" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="486" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="490" />
+      <location filename="../../desktop/alumni/detail.py" line="477" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="495" />
+      <location filename="../../desktop/alumni/detail.py" line="482" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="543" />
+      <location filename="../../desktop/alumni/detail.py" line="530" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -776,73 +766,73 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="93" />
+      <location filename="../../desktop/alumni/operations.py" line="92" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <location filename="../../desktop/alumni/operations.py" line="94" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="209" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="235" />
+      <location filename="../../desktop/alumni/operations.py" line="191" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="251" />
+      <location filename="../../desktop/alumni/operations.py" line="207" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="265" />
+      <location filename="../../desktop/alumni/operations.py" line="221" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="280" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="237" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="238" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="239" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="284" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="285" />
+      <location filename="../../desktop/alumni/operations.py" line="241" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="286" />
+      <location filename="../../desktop/alumni/operations.py" line="242" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="243" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -850,186 +840,160 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="89" />
+      <location filename="../../desktop/alumni/view.py" line="84" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="94" />
+      <location filename="../../desktop/alumni/view.py" line="89" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="100" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="129" />
+      <location filename="../../desktop/alumni/view.py" line="123" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="164" />
+      <location filename="../../desktop/alumni/view.py" line="157" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="167" />
+      <location filename="../../desktop/alumni/view.py" line="160" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="170" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="170" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="165" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="176" />
-      <location filename="../../desktop/alumni/view.py" line="190" />
+      <location filename="../../desktop/alumni/view.py" line="169" />
+      <location filename="../../desktop/alumni/view.py" line="183" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="179" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="182" />
+      <location filename="../../desktop/alumni/view.py" line="175" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="188" />
+      <location filename="../../desktop/alumni/view.py" line="181" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="248" />
+      <location filename="../../desktop/alumni/view.py" line="241" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="253" />
+      <location filename="../../desktop/alumni/view.py" line="246" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="284" />
-      <location filename="../../desktop/alumni/view.py" line="394" />
+      <location filename="../../desktop/alumni/view.py" line="277" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="289" />
+      <location filename="../../desktop/alumni/view.py" line="282" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="295" />
+      <location filename="../../desktop/alumni/view.py" line="288" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="325" />
+      <location filename="../../desktop/alumni/view.py" line="318" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="376" />
+      <location filename="../../desktop/alumni/view.py" line="366" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="383" />
+      <location filename="../../desktop/alumni/view.py" line="372" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="385" />
-      <source>Reversal taken back; the decision stands.</source>
-      <translation>Ändringen togs tillbaka; beslutet står kvar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="397" />
-      <source>Reading</source>
-      <translation>Läser</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="403" />
-      <source>Only an officer's decision can be reversed; this one is: %1.</source>
-      <translation>Bara en handläggares beslut kan ändras tillbaka; det här är: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="418" />
-      <source>reversal for %1</source>
-      <translation>återställt beslut för %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="428" />
-      <source>Reversal queued: %1 is back in the manual queue.</source>
-      <translation>Beslutet ändras tillbaka: %1 ligger i den manuella kön igen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="442" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="486" />
+      <location filename="../../desktop/alumni/view.py" line="420" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="493" />
+      <location filename="../../desktop/alumni/view.py" line="427" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="524" />
+      <location filename="../../desktop/alumni/view.py" line="458" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="544" />
+      <location filename="../../desktop/alumni/view.py" line="478" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="250" />
+      <location filename="../../desktop/alumni/view.py" line="243" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="518" />
-      <location filename="../../desktop/alumni/view.py" line="536" />
+      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="470" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1341,16 +1305,16 @@
       <location filename="../../desktop/courses/view.py" line="216" />
       <source>%n course(s)</source>
       <translation>
-        <numerusform>%n utbildning</numerusform>
-        <numerusform>%n utbildningar</numerusform>
+        <numerusform>%Ln utbildning</numerusform>
+        <numerusform>%Ln utbildningar</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/courses/view.py" line="218" />
       <source>%n round(s)</source>
       <translation>
-        <numerusform>%n omgång</numerusform>
-        <numerusform>%n omgångar</numerusform>
+        <numerusform>%Ln omgång</numerusform>
+        <numerusform>%Ln omgångar</numerusform>
       </translation>
     </message>
     <message>
@@ -1415,52 +1379,52 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="39" />
+      <location filename="../../desktop/alumni/dialogs.py" line="37" />
       <source>Deny alumni registration</source>
       <translation>Neka alumnregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="43" />
+      <location filename="../../desktop/alumni/dialogs.py" line="41" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Neka registreringen för &lt;b&gt;%1&lt;/b&gt;? Skälet sparas med beslutet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="44" />
+      <location filename="../../desktop/alumni/dialogs.py" line="42" />
       <source>this alumnus</source>
       <translation>den här alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="47" />
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="51" />
+      <location filename="../../desktop/alumni/dialogs.py" line="49" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="54" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Why is the registration denied?</source>
       <translation>Varför nekas registreringen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="60" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>Dina senaste skäl finns i listan (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="64" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The reason you give is offered again next time.</source>
       <translation>Skälet du anger föreslås igen nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="74" />
       <source>Deny</source>
       <translation>Neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="88" />
+      <location filename="../../desktop/alumni/dialogs.py" line="86" />
       <source>Give a reason for the denial.</source>
       <translation>Ange ett skäl till nekandet.</translation>
     </message>
@@ -1468,63 +1432,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>Cellen ”{column}” är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>Cellen ”{column}” är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>{email} is also on row {row}</source>
       <translation>{email} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>The same personnummer is also on row {row}</source>
       <translation>Samma personnummer finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>{name} is also on row {row}</source>
       <translation>{name} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>Personnumret tillhör {pnr_name}, e-postadressen {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="65" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>E-postadressen tillhör {name}, som har ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="70" />
+      <location filename="../../desktop/participants/import_ops.py" line="68" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Ingen i Kansli eller i filen har e-postadressen {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="73" />
+      <location filename="../../desktop/participants/import_ops.py" line="71" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="92" />
+      <location filename="../../desktop/participants/import_ops.py" line="90" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>Kolumnen ”%1” saknas. Första raden måste ange kolumnernas namn, till exempel ”%2”, ”%3” och ”%4”.</translation>
     </message>
@@ -1532,331 +1496,290 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
-      <location filename="../../desktop/participants/import_dialog.py" line="342" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
+      <location filename="../../desktop/participants/import_dialog.py" line="331" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="197" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="212" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="288" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="205" />
-      <location filename="../../desktop/participants/import_dialog.py" line="334" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="323" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="208" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="211" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
-      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="316" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="217" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="245" />
+      <location filename="../../desktop/participants/import_dialog.py" line="235" />
       <source>Participants</source>
-      <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
+      <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <location filename="../../desktop/participants/import_dialog.py" line="236" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="255" />
+      <location filename="../../desktop/participants/import_dialog.py" line="245" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="341" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="509" />
+      <location filename="../../desktop/participants/import_dialog.py" line="486" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="514" />
+      <location filename="../../desktop/participants/import_dialog.py" line="487" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="411" />
+      <location filename="../../desktop/participants/import_dialog.py" line="400" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
-      <location filename="../../desktop/participants/import_dialog.py" line="548" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="497" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="386" />
+      <location filename="../../desktop/participants/import_dialog.py" line="375" />
       <source>hidden in the workbook</source>
       <translation>dold i arbetsboken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="412" />
+      <location filename="../../desktop/participants/import_dialog.py" line="401" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="413" />
+      <location filename="../../desktop/participants/import_dialog.py" line="402" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="414" />
+      <location filename="../../desktop/participants/import_dialog.py" line="403" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="407" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="427" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="436" />
+      <location filename="../../desktop/participants/import_dialog.py" line="425" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="442" />
+      <location filename="../../desktop/participants/import_dialog.py" line="431" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
-      <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
-      <translation>
-        <numerusform>Skapa organisationen som filen nämner och som Kansli inte känner till: %1</numerusform>
-        <numerusform>Skapa de %n organisationer som filen nämner och som Kansli inte känner till: %1</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="476" />
+      <location filename="../../desktop/participants/import_dialog.py" line="452" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="482" />
+      <location filename="../../desktop/participants/import_dialog.py" line="458" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="488" />
+      <location filename="../../desktop/participants/import_dialog.py" line="464" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="490" />
+      <location filename="../../desktop/participants/import_dialog.py" line="466" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="493" />
+      <location filename="../../desktop/participants/import_dialog.py" line="469" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="496" />
+      <location filename="../../desktop/participants/import_dialog.py" line="472" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="501" />
+      <location filename="../../desktop/participants/import_dialog.py" line="477" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="503" />
+      <location filename="../../desktop/participants/import_dialog.py" line="479" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="511" />
-      <source>New person (organisation %1 will be created)</source>
-      <translation>Ny person (organisationen %1 skapas)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="523" />
-      <source>phone %1 added</source>
-      <translation>telefonnummer %1 läggs till</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="526" />
-      <source>keeps their phone %1, not the file's %2</source>
-      <translation>behåller sitt telefonnummer %1, inte filens %2</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="531" />
-      <source>organisation set: %1</source>
-      <translation>organisation anges: %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="534" />
-      <source>keeps their organisation %1, not the file's %2</source>
-      <translation>behåller sin organisation %1, inte filens %2</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="555" />
+      <location filename="../../desktop/participants/import_dialog.py" line="504" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
-        <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
-        <numerusform>Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
+        <numerusform>Filen har %Ln fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
+        <numerusform>Filen har %Ln fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="562" />
+      <location filename="../../desktop/participants/import_dialog.py" line="511" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="566" />
+      <location filename="../../desktop/participants/import_dialog.py" line="515" />
       <source>%n participant(s) to import</source>
       <translation>
-        <numerusform>%n deltagare att importera</numerusform>
-        <numerusform>%n deltagare att importera</numerusform>
+        <numerusform>%Ln deltagare att importera</numerusform>
+        <numerusform>%Ln deltagare att importera</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="567" />
-      <location filename="../../desktop/participants/import_dialog.py" line="658" />
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <location filename="../../desktop/participants/import_dialog.py" line="588" />
       <source>%n new to Kansli</source>
       <translation>
-        <numerusform>%n ny i Kansli</numerusform>
-        <numerusform>%n nya i Kansli</numerusform>
+        <numerusform>%Ln ny i Kansli</numerusform>
+        <numerusform>%Ln nya i Kansli</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="569" />
+      <location filename="../../desktop/participants/import_dialog.py" line="518" />
       <source>%n already on the round</source>
       <translation>
-        <numerusform>%n redan på omgången</numerusform>
-        <numerusform>%n redan på omgången</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="573" />
-      <source>%n organisation(s) will be created: %1</source>
-      <translation>
-        <numerusform>%n organisation skapas: %1</numerusform>
-        <numerusform>%n organisationer skapas: %1</numerusform>
+        <numerusform>%Ln redan på omgången</numerusform>
+        <numerusform>%Ln redan på omgången</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="576" />
+      <location filename="../../desktop/participants/import_dialog.py" line="520" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="582" />
+      <location filename="../../desktop/participants/import_dialog.py" line="526" />
       <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
-        <numerusform>Platser på omgången: %1. Efter importen %n deltagare fler än så</numerusform>
-        <numerusform>Platser på omgången: %1. Efter importen %n deltagare fler än så</numerusform>
+        <numerusform>Platser på omgången: %1. Efter importen %Ln deltagare fler än så</numerusform>
+        <numerusform>Platser på omgången: %1. Efter importen %Ln deltagare fler än så</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="611" />
+      <location filename="../../desktop/participants/import_dialog.py" line="548" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="618" />
+      <location filename="../../desktop/participants/import_dialog.py" line="553" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="636" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="654" />
+      <location filename="../../desktop/participants/import_dialog.py" line="584" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
-        <numerusform>%n registrering lagd till på omgången, synkas sedan</numerusform>
-        <numerusform>%n registreringar lagda till på omgången, synkas sedan</numerusform>
+        <numerusform>%Ln registrering lagd till på omgången, synkas sedan</numerusform>
+        <numerusform>%Ln registreringar lagda till på omgången, synkas sedan</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="660" />
+      <location filename="../../desktop/participants/import_dialog.py" line="590" />
       <source>%n already in Kansli</source>
       <translation>
-        <numerusform>%n fanns redan i Kansli</numerusform>
-        <numerusform>%n fanns redan i Kansli</numerusform>
+        <numerusform>%Ln fanns redan i Kansli</numerusform>
+        <numerusform>%Ln fanns redan i Kansli</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="662" />
+      <location filename="../../desktop/participants/import_dialog.py" line="592" />
       <source>%n already on the round, skipped</source>
       <translation>
-        <numerusform>%n redan på omgången, hoppades över</numerusform>
-        <numerusform>%n redan på omgången, hoppades över</numerusform>
+        <numerusform>%Ln redan på omgången, hoppades över</numerusform>
+        <numerusform>%Ln redan på omgången, hoppades över</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="669" />
+      <location filename="../../desktop/participants/import_dialog.py" line="599" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/participants/import_dialog.py" line="603" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="688" />
+      <location filename="../../desktop/participants/import_dialog.py" line="618" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -1882,8 +1805,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_dialog.py" line="121" />
+      <location filename="../../desktop/participants/import_dialog.py" line="99" />
+      <location filename="../../desktop/participants/import_dialog.py" line="119" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1891,86 +1814,86 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="103" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_dialog.py" line="101" />
+      <location filename="../../desktop/participants/import_ops.py" line="41" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="104" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_dialog.py" line="102" />
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="105" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_dialog.py" line="105" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="108" />
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
-      <location filename="../../desktop/participants/import_ops.py" line="49" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="112" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="123" />
+      <location filename="../../desktop/participants/import_dialog.py" line="121" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="126" />
+      <location filename="../../desktop/participants/import_dialog.py" line="124" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="131" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="106" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="50" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="203" />
+      <location filename="../../desktop/participants/import_ops.py" line="197" />
       <source>The file is larger than %1 MB.</source>
-      <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``). The organisations the import created (as the file names them). Row -&gt; the phone or organisation it gave its known person, or left as theirs.</extracomment>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="210" />
+      <location filename="../../desktop/participants/import_ops.py" line="204" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -2410,8 +2333,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/mainwindow.py" line="460" />
       <source>%n row(s) exported to %1</source>
       <translation>
-        <numerusform>%n rad exporterad till %1</numerusform>
-        <numerusform>%n rader exporterade till %1</numerusform>
+        <numerusform>%Ln rad exporterad till %1</numerusform>
+        <numerusform>%Ln rader exporterade till %1</numerusform>
       </translation>
     </message>
     <message>
@@ -2521,42 +2444,42 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="156" />
+      <location filename="../../desktop/alumni/dialogs.py" line="106" />
       <source>Merge persons</source>
       <translation>Slå ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="161" />
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
       <source>Keep %1 (the matched person)</source>
       <translation>Behåll %1 (den matchade personen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="163" />
+      <location filename="../../desktop/alumni/dialogs.py" line="113" />
       <source>Keep %1</source>
       <translation>Behåll %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="117" />
       <source>Counting what moves…</source>
       <translation>Räknar vad som flyttas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="172" />
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver anslutning och kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="179" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Merge</source>
       <translation>Slå ihop</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="196" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>From %1 to %2 moves:</source>
       <translation>Från %1 till %2 flyttas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="203" />
+      <location filename="../../desktop/alumni/dialogs.py" line="153" />
       <source>nothing this computer knows of.</source>
       <translation>inget som den här datorn känner till.</translation>
     </message>
@@ -2606,8 +2529,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/notifications/view.py" line="77" />
       <source>%n unread notification(s)</source>
       <translation>
-        <numerusform>%n oläst avisering</numerusform>
-        <numerusform>%n olästa aviseringar</numerusform>
+        <numerusform>%Ln oläst avisering</numerusform>
+        <numerusform>%Ln olästa aviseringar</numerusform>
       </translation>
     </message>
     <message>
@@ -2657,8 +2580,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/notifications/view.py" line="162" />
       <source>%n unread</source>
       <translation>
-        <numerusform>%n oläst</numerusform>
-        <numerusform>%n olästa</numerusform>
+        <numerusform>%Ln oläst</numerusform>
+        <numerusform>%Ln olästa</numerusform>
       </translation>
     </message>
     <message>
@@ -2690,8 +2613,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows.</extracomment>
       <translation>
-        <numerusform>%n förfrågan skickad</numerusform>
-        <numerusform>%n förfrågningar skickade</numerusform>
+        <numerusform>%Ln förfrågan skickad</numerusform>
+        <numerusform>%Ln förfrågningar skickade</numerusform>
       </translation>
     </message>
     <message>
@@ -2972,8 +2895,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/view.py" line="624" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
-        <numerusform>Listan har %n rad. Skriva ut den?</numerusform>
-        <numerusform>Listan har %n rader. Skriva ut alla?</numerusform>
+        <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
+        <numerusform>Listan har %Ln rader. Skriva ut alla?</numerusform>
       </translation>
     </message>
     <message>
@@ -2985,8 +2908,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/view.py" line="636" />
       <source>%n registration(s)</source>
       <translation>
-        <numerusform>%n registrering</numerusform>
-        <numerusform>%n registreringar</numerusform>
+        <numerusform>%Ln registrering</numerusform>
+        <numerusform>%Ln registreringar</numerusform>
       </translation>
     </message>
     <message>
@@ -3076,8 +2999,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="69" />
       <source>%1 and %n more</source>
       <translation>
-        <numerusform>%1 och %n till</numerusform>
-        <numerusform>%1 och %n till</numerusform>
+        <numerusform>%1 och %Ln till</numerusform>
+        <numerusform>%1 och %Ln till</numerusform>
       </translation>
     </message>
     <message>
@@ -3422,8 +3345,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/printing/sheet.py" line="390" />
       <source>%n participant(s)</source>
       <translation>
-        <numerusform>%n deltagare</numerusform>
-        <numerusform>%n deltagare</numerusform>
+        <numerusform>%Ln deltagare</numerusform>
+        <numerusform>%Ln deltagare</numerusform>
       </translation>
     </message>
     <message>
@@ -3860,8 +3783,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="122" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
-        <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %n dag gammal</numerusform>
-        <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %n dagar gammal</numerusform>
+        <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %Ln dag gammal</numerusform>
+        <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %Ln dagar gammal</numerusform>
       </translation>
     </message>
     <message>
@@ -3898,8 +3821,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="181" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
-        <numerusform>Påminnelse; senast skickad %1 (%n skickad tidigare)</numerusform>
-        <numerusform>Påminnelse; senast skickad %1 (%n skickade tidigare)</numerusform>
+        <numerusform>Påminnelse; senast skickad %1 (%Ln skickad tidigare)</numerusform>
+        <numerusform>Påminnelse; senast skickad %1 (%Ln skickade tidigare)</numerusform>
       </translation>
     </message>
     <message>
@@ -3921,8 +3844,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="240" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
-        <numerusform>Skicka %n mejl till godkännande chefer?</numerusform>
-        <numerusform>Skicka %n mejl till godkännande chefer?</numerusform>
+        <numerusform>Skicka %Ln mejl till godkännande chefer?</numerusform>
+        <numerusform>Skicka %Ln mejl till godkännande chefer?</numerusform>
       </translation>
     </message>
     <message>
@@ -3934,8 +3857,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="249" />
       <source>Send %n e-mail(s)</source>
       <translation>
-        <numerusform>Skicka %n mejl</numerusform>
-        <numerusform>Skicka %n mejl</numerusform>
+        <numerusform>Skicka %Ln mejl</numerusform>
+        <numerusform>Skicka %Ln mejl</numerusform>
       </translation>
     </message>
     <message>
@@ -3967,45 +3890,6 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Close</source>
       <translation>Stäng</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReverseDialog</name>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="107" />
-      <location filename="../../desktop/alumni/dialogs.py" line="128" />
-      <source>Reverse decision</source>
-      <translation>Ändra tillbaka beslut</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
-      <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
-      <translation>Beslutet om &lt;b&gt;%1&lt;/b&gt; (%2) har redan nått servern. Vill du ändra tillbaka det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="115" />
-      <source>this alumnus</source>
-      <translation>den här alumnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="119" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Skäl:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
-      <source>Why is the decision reversed?</source>
-      <translation>Varför ändras beslutet tillbaka?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
-      <source>Reason for the reversal</source>
-      <translation>Skäl för ändringen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="124" />
-      <source>Give a reason for the reversal.</source>
-      <translation>Ange ett skäl för ändringen.</translation>
     </message>
   </context>
   <context>
@@ -4302,8 +4186,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/courses/round_page.py" line="368" />
       <source>%n page(s) saved as %1</source>
       <translation>
-        <numerusform>%n sida sparad som %1</numerusform>
-        <numerusform>%n sidor sparade som %1</numerusform>
+        <numerusform>%Ln sida sparad som %1</numerusform>
+        <numerusform>%Ln sidor sparade som %1</numerusform>
       </translation>
     </message>
   </context>
@@ -4583,113 +4467,107 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="45" />
+      <location filename="../../desktop/settings_dialog.py" line="41" />
       <source>Settings</source>
-      <extracomment>The demo server's address while the demo runs: shown, not saved as the user's.</extracomment>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="47" />
-      <location filename="../../desktop/settings_dialog.py" line="93" />
+      <location filename="../../desktop/settings_dialog.py" line="43" />
+      <location filename="../../desktop/settings_dialog.py" line="84" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="48" />
+      <location filename="../../desktop/settings_dialog.py" line="44" />
       <source>Used at the next sign-in.</source>
       <translation>Används vid nästa inloggning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="53" />
-      <source>The demo server on this computer. Your own server is kept for sign-in.</source>
-      <translation>Demoservern på den här datorn. Din egen server sparas för inloggning.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/settings_dialog.py" line="57" />
+      <location filename="../../desktop/settings_dialog.py" line="48" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="59" />
+      <location filename="../../desktop/settings_dialog.py" line="50" />
       <source>Sync interval</source>
       <translation>Synkintervall</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="61" />
-      <location filename="../../desktop/settings_dialog.py" line="96" />
-      <location filename="../../desktop/settings_dialog.py" line="98" />
+      <location filename="../../desktop/settings_dialog.py" line="52" />
+      <location filename="../../desktop/settings_dialog.py" line="87" />
+      <location filename="../../desktop/settings_dialog.py" line="89" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="53" />
       <source>Follow the system</source>
       <translation>Följ systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="69" />
+      <location filename="../../desktop/settings_dialog.py" line="60" />
       <source>Blank rows on attendance sheets</source>
       <translation>Tomma rader på närvarolistor</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="71" />
+      <location filename="../../desktop/settings_dialog.py" line="62" />
       <source>The organisation's name from the server</source>
       <translation>Organisationens namn från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="72" />
+      <location filename="../../desktop/settings_dialog.py" line="63" />
       <source>Organisation name in the header</source>
       <translation>Organisationens namn i sidhuvudet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <location filename="../../desktop/settings_dialog.py" line="64" />
       <source>Print the e-mail column</source>
       <translation>Skriv ut kolumnen e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="79" />
-      <location filename="../../desktop/settings_dialog.py" line="106" />
+      <location filename="../../desktop/settings_dialog.py" line="70" />
+      <location filename="../../desktop/settings_dialog.py" line="97" />
       <source>Days before a reminder</source>
       <translation>Dagar före en påminnelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="82" />
+      <location filename="../../desktop/settings_dialog.py" line="73" />
       <source>A reminder sooner than this after the last request is held back unless you choose to send it anyway</source>
       <translation>En påminnelse tidigare än så efter senaste förfrågan väntar, om du inte väljer att skicka den ändå</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="89" />
-      <location filename="../../desktop/settings_dialog.py" line="107" />
+      <location filename="../../desktop/settings_dialog.py" line="80" />
+      <location filename="../../desktop/settings_dialog.py" line="98" />
       <source>Ask before sending more e-mails than</source>
       <translation>Fråga innan fler mejl än så skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="91" />
+      <location filename="../../desktop/settings_dialog.py" line="82" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="95" />
+      <location filename="../../desktop/settings_dialog.py" line="86" />
       <source>Sync every</source>
       <translation>Synka var</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="99" />
+      <location filename="../../desktop/settings_dialog.py" line="90" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="101" />
+      <location filename="../../desktop/settings_dialog.py" line="92" />
       <source>Blank rows for walk-ins</source>
       <translation>Tomma rader för efteranmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="102" />
+      <location filename="../../desktop/settings_dialog.py" line="93" />
       <source>Organisation in the header</source>
       <translation>Organisation i sidhuvudet</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="104" />
+      <location filename="../../desktop/settings_dialog.py" line="95" />
       <source>Approval requests</source>
       <translation>Förfrågningar om godkännande</translation>
     </message>
@@ -4754,8 +4632,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/sync_ui/recovery.py" line="37" />
       <source>Kept %n change(s) made here and not yet sent, to be sent to the server at the next sync.</source>
       <translation>
-        <numerusform>%n ändring som gjorts här och inte skickats än behölls och skickas till servern vid nästa synkronisering.</numerusform>
-        <numerusform>%n ändringar som gjorts här och inte skickats än behölls och skickas till servern vid nästa synkronisering.</numerusform>
+        <numerusform>%Ln ändring som gjorts här och inte skickats än behölls och skickas till servern vid nästa synkronisering.</numerusform>
+        <numerusform>%Ln ändringar som gjorts här och inte skickats än behölls och skickas till servern vid nästa synkronisering.</numerusform>
       </translation>
     </message>
     <message>
@@ -4874,7 +4752,7 @@ Columns shown only when a row of the file has a value.</extracomment>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Reverse alumni decision</source>
-      <translation>Häv alumnbeslut</translation>
+      <translation>Ändra tillbaka alumnbeslut</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="46" />
@@ -5362,8 +5240,8 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/sync_ui/issues.py" line="189" />
       <source>The server refused %n change(s). Each is kept until you choose what to do with it.</source>
       <translation>
-        <numerusform>Servern avvisade %n ändring. Den sparas tills du väljer vad som ska hända med den.</numerusform>
-        <numerusform>Servern avvisade %n ändringar. De sparas tills du väljer vad som ska hända med dem.</numerusform>
+        <numerusform>Servern avvisade %Ln ändring. Den sparas tills du väljer vad som ska hända med den.</numerusform>
+        <numerusform>Servern avvisade %Ln ändringar. De sparas tills du väljer vad som ska hända med dem.</numerusform>
       </translation>
     </message>
     <message>
@@ -5473,16 +5351,16 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/sync_ui/status.py" line="78" />
       <source>%n pending</source>
       <translation>
-        <numerusform>%n väntar</numerusform>
-        <numerusform>%n väntar</numerusform>
+        <numerusform>%Ln väntar</numerusform>
+        <numerusform>%Ln väntar</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/sync_ui/status.py" line="80" />
       <source>%n need(s) attention</source>
       <translation>
-        <numerusform>%n behöver åtgärd</numerusform>
-        <numerusform>%n behöver åtgärd</numerusform>
+        <numerusform>%Ln behöver åtgärd</numerusform>
+        <numerusform>%Ln behöver åtgärd</numerusform>
       </translation>
     </message>
   </context>
@@ -5512,28 +5390,27 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="72" />
+      <location filename="../../desktop/operations/undo.py" line="63" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
-      <extracomment>Once its command reached the server, the reverser of ``table`` takes it back.</extracomment>
       <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="89" />
+      <location filename="../../desktop/operations/undo.py" line="80" />
       <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
       <translation>Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det ångrades inte. Ett beslutat ärende kan inte beslutas igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="98" />
+      <location filename="../../desktop/operations/undo.py" line="89" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="104" />
+      <location filename="../../desktop/operations/undo.py" line="95" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="132" />
+      <location filename="../../desktop/operations/undo.py" line="123" />
       <source>Undoing %1</source>
       <translation>Ångrar %1</translation>
     </message>

@@ -3,7 +3,8 @@
 1. ``pyside6-lupdate`` collects the strings of ``desktop/`` into ``kansli_sv.ts``
    and ``kansli_en.ts`` (existing translations are kept);
 2. Swedish texts from ``sv_strings.py`` fill every message still unfinished;
-   English plural forms are derived from the source ("%n order(s)");
+   English plural forms are derived from the source ("%n order(s)"); every plural
+   form shows its count grouped in the reader's locale (``%Ln``: "2 900", "2,900");
 3. ``pyside6-lrelease`` compiles both to ``.qm``.
 
 A string missing from ``sv_strings.py`` is listed and the script fails, so a
@@ -74,7 +75,8 @@ def fill(ts: Path, language: str) -> list[str]:
                     translation.remove(child)
                 translation.text = None
                 for form in forms if len(forms) == 2 else (forms[0], forms[0]):
-                    ET.SubElement(translation, "numerusform").text = form
+                    # %Ln: the count in the reader's locale, grouped ("2 900", "2,900").
+                    ET.SubElement(translation, "numerusform").text = form.replace("%n", "%Ln")
             else:
                 translation.text = forms[0]
     ET.indent(tree)
