@@ -74,6 +74,19 @@ def paragraph(text: str) -> list[str]:
     return textwrap.wrap(text, width=78, break_on_hyphens=False) or [""]
 
 
+def mail_text(name: str | None, *blocks: str | list[str], signature: str | None = None) -> str:
+    """A mail's text: the greeting to ``name`` (none when None), then each block and a
+    blank line after it (a string is a paragraph, wrapped; a list is lines as they are),
+    then ``signature`` if given."""
+    lines = [greeting(name), ""] if name is not None else []
+    for block in blocks:
+        lines += paragraph(block) if isinstance(block, str) else block
+        lines.append("")
+    if signature is not None:
+        lines.append(signature)
+    return "\n".join(lines)
+
+
 def _approval_request(ctx: EffectContext, effect: Effect) -> None:
     """Issue a personal link for the approver and queue the request (or reminder) mail."""
     s = ctx.session

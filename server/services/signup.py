@@ -43,7 +43,7 @@ from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.tenancy import Role
 from server.i18n import N_, domain_text, gettext
-from server.services.effects import greeting, paragraph, round_lines, run_effects
+from server.services.effects import greeting, mail_text, paragraph, round_lines, run_effects
 from server.services.mail import queue_mail
 from server.settings import Settings
 
@@ -455,28 +455,16 @@ def _confirmation_text(public: PublicForm, signup: Signup) -> str:
 
 
 def _duplicate_text(public: PublicForm, signup: Signup) -> str:
-    return "\n".join(
-        [
-            greeting(signup.first_name),
-            "",
-            *paragraph(
-                gettext(
-                    "We received a sign-up with this e-mail address, but you are already "
-                    "registered for:"
-                )
-            ),
-            "",
-            *round_lines(public.course, public.round),
-            "",
-            *paragraph(
-                gettext(
-                    "Nothing was changed. If you did not sign up again yourself, you can ignore "
-                    "this mail."
-                )
-            ),
-            "",
-            public.tenant_name,
-        ]
+    return mail_text(
+        signup.first_name,
+        gettext(
+            "We received a sign-up with this e-mail address, but you are already registered for:"
+        ),
+        round_lines(public.course, public.round),
+        gettext(
+            "Nothing was changed. If you did not sign up again yourself, you can ignore this mail."
+        ),
+        signature=public.tenant_name,
     )
 
 

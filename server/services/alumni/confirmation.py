@@ -30,7 +30,7 @@ from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
 from server.services.approval import LinkProblem, find_link, issue_link, links_mailed_today
-from server.services.effects import greeting, paragraph
+from server.services.effects import mail_text, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -108,10 +108,9 @@ def _mail(tenant: Tenant, reg: AlumniRegistration, person: Person, url: str) -> 
     proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
     lines = [f"  {gettext(_FIELD_NAMES[k])}: {proposed[k]}" for k in PROPOSABLE if proposed.get(k)]
     subject = gettext("Confirm your new contact details – {tenant}").format(tenant=tenant.name)
-    body = "\n".join(
+    body = mail_text(
+        person.first_name,
         [
-            greeting(person.first_name),
-            "",
             *paragraph(
                 gettext(
                     "Someone registered as an alumnus of {tenant} in your name and gave "
@@ -119,15 +118,9 @@ def _mail(tenant: Tenant, reg: AlumniRegistration, person: Person, url: str) -> 
                 ).format(tenant=tenant.name)
             ),
             *lines,
-            "",
-            gettext("If it was you, open this link and confirm:"),
-            url,
-            "",
-            *paragraph(
-                gettext("If it was not you, ignore this mail: nothing is added to your profile.")
-            ),
-            "",
-        ]
+        ],
+        [gettext("If it was you, open this link and confirm:"), url],
+        gettext("If it was not you, ignore this mail: nothing is added to your profile."),
     )
     return subject, body
 

@@ -38,7 +38,7 @@ from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import take_category
 from server.services.approval import find_link, issue_link, links_mailed_today
-from server.services.effects import greeting, paragraph
+from server.services.effects import mail_text
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -300,25 +300,15 @@ def _tell_membership_ended(
     addresses = sorted({e.address for e in person.emails if e.deleted_at is None and e.address})
     with use_language(tenant.language):
         subject = gettext("Your alumni membership has ended – {tenant}").format(tenant=tenant.name)
-        body = "\n".join(
-            [
-                greeting(person.first_name),
-                "",
-                *paragraph(
-                    gettext(
-                        "Your alumni membership at {tenant} was terminated on {day} through "
-                        "a link sent to {address}."
-                    ).format(tenant=tenant.name, day=now.date().isoformat(), address=by_address)
-                ),
-                "",
-                *paragraph(
-                    gettext(
-                        "If you did not do this, answer this mail or register again: "
-                        "your details are kept."
-                    )
-                ),
-                "",
-            ]
+        body = mail_text(
+            person.first_name,
+            gettext(
+                "Your alumni membership at {tenant} was terminated on {day} through "
+                "a link sent to {address}."
+            ).format(tenant=tenant.name, day=now.date().isoformat(), address=by_address),
+            gettext(
+                "If you did not do this, answer this mail or register again: your details are kept."
+            ),
         )
     for to_address in addresses:
         queue_mail(
@@ -376,26 +366,17 @@ def request_unregister_link(
         to_address=address,
         # In the language of the page the alumnus asked from.
         subject=gettext("Terminate your alumni membership – {tenant}").format(tenant=tenant.name),
-        body_text="\n".join(
-            [
-                *paragraph(
-                    gettext(
-                        "Someone, hopefully you, asked to terminate the alumni membership of "
-                        "{address} at {tenant}."
-                    ).format(address=address, tenant=tenant.name)
-                ),
-                "",
-                gettext("To terminate it, open this link and confirm:"),
-                url,
-                "",
-                *paragraph(
-                    gettext(
-                        "The link works once, until {until}. If you did not ask for this, "
-                        "ignore this mail: nothing changes."
-                    ).format(until=until)
-                ),
-                "",
-            ]
+        body_text=mail_text(
+            None,
+            gettext(
+                "Someone, hopefully you, asked to terminate the alumni membership of "
+                "{address} at {tenant}."
+            ).format(address=address, tenant=tenant.name),
+            [gettext("To terminate it, open this link and confirm:"), url],
+            gettext(
+                "The link works once, until {until}. If you did not ask for this, "
+                "ignore this mail: nothing changes."
+            ).format(until=until),
         ),
     )
     return True
