@@ -19,12 +19,13 @@ from desktop.alumni.query import (
     AlumniQuery,
     AlumniRow,
     cell_text,
+    decision_by,
     ids_sql,
     rows_sql,
     total_sql,
 )
 from desktop.common.table_model import ALL_ROWS, LazyTableModel, SqlSource, Statement
-from desktop.i18n import format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.operations import Changes, Operations
 
 #: Tables whose changes can change what this list shows.
@@ -100,3 +101,32 @@ class AlumniModel(LazyTableModel[AlumniQuery, AlumniRow]):
     def rows(self) -> list[dict[str, Any]]:
         """The loaded rows in list order, as dicts (rows still loading are left out)."""
         return [r.as_dict() for r in self.loaded_rows()]
+
+
+# The export's "Decided by" is two columns: who, and when (a real time).
+DECIDED_AT = QT_TRANSLATE_NOOP("Alumni", "Decided at")
+
+
+def export_table(rows: list[AlumniRow]) -> tuple[list[str], list[list[Any]]]:
+    """The queue's columns for an export: times and the graduation year as values (XLSX
+    keeps them as times and numbers), who decided and when in separate cells."""
+    headers: list[str] = []
+    for column in COLUMNS:
+        headers.append(QCoreApplication.translate("Alumni", column.title))
+        if column.key == "decided":
+            headers.append(QCoreApplication.translate("Alumni", DECIDED_AT))
+
+    def values(row: AlumniRow) -> list[Any]:
+        out: list[Any] = []
+        for key in (c.key for c in COLUMNS):
+            if key == "received_at":
+                out.append(row.received_at)
+            elif key == "graduation_year":
+                out.append(row.graduation_year if row.graduation_year else "")
+            elif key == "decided":
+                out += list(decision_by(row))
+            else:
+                out.append(cell_text(row, key))
+        return out
+
+    return headers, [values(r) for r in rows]

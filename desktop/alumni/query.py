@@ -328,14 +328,19 @@ def status_cell(row: AlumniRow) -> str:
     return text
 
 
+def decision_by(row: AlumniRow) -> tuple[str, datetime | None]:
+    """Who decided and when (the one who decided first, in a conflict); ("", None) for
+    undecided items."""
+    if row.conflict is not None:
+        return row.conflict.decided_by, row.conflict.decided_at
+    if row.status in ("not_approved", "received"):
+        return "", None
+    return row.decided_by or "", row.decided_at
+
+
 def decided_cell(row: AlumniRow) -> str:
     """Who decided and when ("B. Officer, 2026-03-01 14:02"); empty for undecided items."""
-    if row.conflict is not None:
-        by, at = row.conflict.decided_by, row.conflict.decided_at
-    elif row.status in ("not_approved", "received"):
-        return ""
-    else:
-        by, at = row.decided_by or "", row.decided_at
+    by, at = decision_by(row)
     return ", ".join(p for p in (by, format_datetime(at)) if p)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import export
 from desktop.alumni.detail import AlumniDetailPane
 from desktop.alumni.dialogs import DenyDialog, MergeDialog
-from desktop.alumni.model import AlumniModel, AlumniSource
+from desktop.alumni.model import AlumniModel, AlumniSource, export_table
 from desktop.alumni.operations import (
     Decided,
     decide,
@@ -452,7 +452,7 @@ class AlumniQueueView(QWidget):
         title = self.tr("Alumni queue")
 
         def run(ctx: OpContext) -> int:
-            headers, values = self._table(all_rows(ctx, query))
+            headers, values = export_table(all_rows(ctx, query))
             return export.write(path, headers, values, sheet_title=title)
 
         return DbOp(run, parent=self, label=self.tr("Exporting"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop import export
@@ -13,16 +13,24 @@ from desktop.common.rows_model import RowsModel
 from desktop.operations import DbOp, OpContext
 
 
-def snapshot(model: RowsModel) -> tuple[list[str], list[list[Any]]]:
-    """Headers and rows as shown (dates kept as dates for XLSX)."""
-    headers = [c.header() for c in model.columns]
+def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows as shown (dates kept as dates for XLSX); ``typed`` (an export):
+    a column with ``export_as`` becomes those columns of the row's own values."""
+    headers: list[str] = []
+    for col in model.columns:
+        if typed and col.export_as:
+            headers += [QCoreApplication.translate(col.context, t) for _k, t in col.export_as]
+        else:
+            headers.append(col.header())
     rows: list[list[Any]] = []
     for r in range(model.rowCount()):
         row = model.row_at(r) or {}
         values: list[Any] = []
         for c_i, col in enumerate(model.columns):
             raw = row.get(col.key)
-            if col.format is None and raw is not None and not isinstance(raw, str | bool):
+            if typed and col.export_as:
+                values += [row.get(key) for key, _t in col.export_as]
+            elif col.format is None and raw is not None and not isinstance(raw, str | bool):
                 values.append(raw)
             else:
                 values.append(model.data(model.index(r, c_i), Qt.ItemDataRole.DisplayRole))
@@ -32,7 +40,7 @@ def snapshot(model: RowsModel) -> tuple[list[str], list[list[Any]]]:
 
 def export_model(*, parent: QObject | None, model: RowsModel, path: Path, title: str) -> DbOp[int]:
     """Write the model's rows to ``path``: snapshot now, file written off the GUI thread."""
-    headers, rows = snapshot(model)
+    headers, rows = snapshot(model, typed=True)
 
     def run(_ctx: OpContext) -> int:
         return export.write(path, headers, rows, sheet_title=title)

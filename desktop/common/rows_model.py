@@ -30,6 +30,9 @@ class Column:
     tooltip: Callable[[dict[str, Any]], str] | None = None
     #: Longer text for the header's tooltip (English source, same context).
     header_tip: str = ""
+    #: In an export, these (row key, title) columns of the row's own values instead
+    #: (a range of dates as a real start and end date).
+    export_as: tuple[tuple[str, str], ...] = ()
 
     def header(self) -> str:
         return QCoreApplication.translate(self.context, self.title)
@@ -44,7 +47,9 @@ def display(value: Any) -> str:
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, bool):
-        return QCoreApplication.translate("RowsModel", "Yes" if value else "No")
+        if value:
+            return QCoreApplication.translate("RowsModel", "Yes")
+        return QCoreApplication.translate("RowsModel", "No")
     if isinstance(value, int | float):
         return format_number(value)
     return str(value)

@@ -54,7 +54,16 @@ COURSE_COLUMNS = (
 ROUND_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Courses", "Round"), "Courses"),
     Column("term", QT_TRANSLATE_NOOP("Courses", "Term"), "Courses"),
-    Column("starts_on", QT_TRANSLATE_NOOP("Courses", "Dates"), "Courses", format=_dates),
+    Column(
+        "starts_on",
+        QT_TRANSLATE_NOOP("Courses", "Dates"),
+        "Courses",
+        format=_dates,
+        export_as=(
+            ("starts_on", QT_TRANSLATE_NOOP("Courses", "Starts")),
+            ("ends_on", QT_TRANSLATE_NOOP("Courses", "Ends")),
+        ),
+    ),
     Column("place", QT_TRANSLATE_NOOP("Courses", "Place"), "Courses"),
     Column("seats", QT_TRANSLATE_NOOP("Courses", "Seats"), "Courses", align_right=True),
     Column("registered", QT_TRANSLATE_NOOP("Courses", "Registered"), "Courses", align_right=True),

@@ -356,146 +356,151 @@
   <context>
     <name>Alumni</name>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="35" />
+      <location filename="../../desktop/alumni/query.py" line="36" />
       <source>Not approved (manual queue)</source>
       <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
       <translation>Not approved (manual queue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="36" />
-      <location filename="../../desktop/alumni/query.py" line="93" />
+      <location filename="../../desktop/alumni/query.py" line="37" />
+      <location filename="../../desktop/alumni/query.py" line="94" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="37" />
+      <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (registered alumnus)</source>
       <translation>Approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="38" />
+      <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved (alumnus)</source>
       <translation>Approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="39" />
+      <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Approved manually</source>
       <translation>Approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="40" />
+      <location filename="../../desktop/alumni/query.py" line="41" />
       <source>Denied</source>
       <translation>Denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="41" />
+      <location filename="../../desktop/alumni/query.py" line="42" />
       <source>Unregistered</source>
       <translation>Unregistered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="45" />
+      <location filename="../../desktop/alumni/query.py" line="46" />
       <source>Not approved</source>
       <extracomment>In the list's cells the queue needs no explanation.</extracomment>
       <translation>Not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="48" />
+      <location filename="../../desktop/alumni/query.py" line="49" />
       <source>Manual queue (not approved)</source>
       <translation>Manual queue (not approved)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="49" />
+      <location filename="../../desktop/alumni/query.py" line="50" />
       <source>Conflicts: decided first by someone else</source>
       <translation>Conflicts: decided first by someone else</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="50" />
+      <location filename="../../desktop/alumni/query.py" line="51" />
       <source>Decided here, not yet synced</source>
       <translation>Decided here, not yet synced</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="52" />
+      <location filename="../../desktop/alumni/query.py" line="53" />
       <source>Not approved only</source>
       <translation>Not approved only</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="53" />
+      <location filename="../../desktop/alumni/query.py" line="54" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="57" />
+      <location filename="../../desktop/alumni/query.py" line="58" />
       <source>approve</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="58" />
+      <location filename="../../desktop/alumni/query.py" line="59" />
       <source>deny</source>
       <translation>deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="96" />
+      <location filename="../../desktop/alumni/query.py" line="97" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="106" />
+      <location filename="../../desktop/alumni/query.py" line="107" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="109" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="112" />
+      <location filename="../../desktop/alumni/query.py" line="113" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="99" />
+      <location filename="../../desktop/alumni/query.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="102" />
+      <location filename="../../desktop/alumni/query.py" line="103" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="227" />
+      <location filename="../../desktop/alumni/query.py" line="228" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
       <translation>%1 decided first: %2, at %3. Your decision (%4) was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="231" />
+      <location filename="../../desktop/alumni/query.py" line="232" />
       <source>Someone</source>
       <translation>Someone</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="322" />
+      <location filename="../../desktop/alumni/query.py" line="323" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
       <translation>Conflict: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="327" />
+      <location filename="../../desktop/alumni/query.py" line="328" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="105" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/model.py" line="59" />
+      <location filename="../../desktop/alumni/model.py" line="60" />
       <source>Decided here; waits to be sent to the server (U takes it back).</source>
       <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The first batch comes with the ids: the queue's first item is shown at once.</extracomment>
       <translation>Decided here; waits to be sent to the server (U takes it back).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/model.py" line="107" />
+      <source>Decided at</source>
+      <translation>Decided at</translation>
     </message>
   </context>
   <context>
@@ -1188,42 +1193,52 @@
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="63" />
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="64" />
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="60" />
+      <location filename="../../desktop/courses/view.py" line="69" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="61" />
+      <location filename="../../desktop/courses/view.py" line="70" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1231,78 +1246,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="97" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="99" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="170" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="102" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="103" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="108" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="101" />
+      <location filename="../../desktop/courses/view.py" line="110" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="152" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="146" />
+      <location filename="../../desktop/courses/view.py" line="155" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="184" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="186" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="219" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="212" />
+      <location filename="../../desktop/courses/view.py" line="221" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="223" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="225" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -1310,7 +1325,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="227" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -1318,12 +1333,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="130" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="131" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -1432,63 +1447,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The file is empty</source>
       <translation>The file is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>The file has no participants</source>
       <translation>The file has no participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="54" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>The “{column}” cell is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>The “{column}” cell is longer than {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>{email} is also on row {row}</source>
       <translation>{email} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>The same personnummer is also on row {row}</source>
       <translation>The same personnummer is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>{name} is also on row {row}</source>
       <translation>{name} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="66" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>The e-mail address belongs to {name}, who has another personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="69" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Nobody in Kansli or in the file has the e-mail address {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="71" />
+      <location filename="../../desktop/participants/import_ops.py" line="72" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>At most {limit} rows can be imported at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="90" />
+      <location filename="../../desktop/participants/import_ops.py" line="91" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</translation>
     </message>
@@ -1815,38 +1830,38 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="102" />
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="103" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="105" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="106" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
@@ -1877,23 +1892,23 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="104" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="197" />
+      <location filename="../../desktop/participants/import_ops.py" line="198" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="204" />
+      <location filename="../../desktop/participants/import_ops.py" line="205" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>

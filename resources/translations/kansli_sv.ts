@@ -356,146 +356,151 @@
   <context>
     <name>Alumni</name>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="35" />
+      <location filename="../../desktop/alumni/query.py" line="36" />
       <source>Not approved (manual queue)</source>
       <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
       <translation>Ej godkänd (manuell kö)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="36" />
-      <location filename="../../desktop/alumni/query.py" line="93" />
+      <location filename="../../desktop/alumni/query.py" line="37" />
+      <location filename="../../desktop/alumni/query.py" line="94" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="37" />
+      <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (registered alumnus)</source>
       <translation>Godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="38" />
+      <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved (alumnus)</source>
       <translation>Godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="39" />
+      <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Approved manually</source>
       <translation>Manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="40" />
+      <location filename="../../desktop/alumni/query.py" line="41" />
       <source>Denied</source>
       <translation>Nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="41" />
+      <location filename="../../desktop/alumni/query.py" line="42" />
       <source>Unregistered</source>
       <translation>Avregistrerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="45" />
+      <location filename="../../desktop/alumni/query.py" line="46" />
       <source>Not approved</source>
       <extracomment>In the list's cells the queue needs no explanation.</extracomment>
       <translation>Ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="48" />
+      <location filename="../../desktop/alumni/query.py" line="49" />
       <source>Manual queue (not approved)</source>
       <translation>Manuell kö (ej godkända)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="49" />
+      <location filename="../../desktop/alumni/query.py" line="50" />
       <source>Conflicts: decided first by someone else</source>
       <translation>Konflikter: någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="50" />
+      <location filename="../../desktop/alumni/query.py" line="51" />
       <source>Decided here, not yet synced</source>
       <translation>Beslutade här, ännu inte synkade</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="52" />
+      <location filename="../../desktop/alumni/query.py" line="53" />
       <source>Not approved only</source>
       <translation>Endast ej godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="53" />
+      <location filename="../../desktop/alumni/query.py" line="54" />
       <source>All</source>
       <translation>Alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="57" />
+      <location filename="../../desktop/alumni/query.py" line="58" />
       <source>approve</source>
       <translation>godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="58" />
+      <location filename="../../desktop/alumni/query.py" line="59" />
       <source>deny</source>
       <translation>neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="96" />
+      <location filename="../../desktop/alumni/query.py" line="97" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="106" />
+      <location filename="../../desktop/alumni/query.py" line="107" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="109" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="112" />
+      <location filename="../../desktop/alumni/query.py" line="113" />
       <source>Graduated</source>
       <translation>Examensår</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="99" />
+      <location filename="../../desktop/alumni/query.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="102" />
+      <location filename="../../desktop/alumni/query.py" line="103" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="227" />
+      <location filename="../../desktop/alumni/query.py" line="228" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
       <translation>%1 beslutade först: %2, %3. Ditt beslut (%4) genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="231" />
+      <location filename="../../desktop/alumni/query.py" line="232" />
       <source>Someone</source>
       <translation>Någon</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="322" />
+      <location filename="../../desktop/alumni/query.py" line="323" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
       <translation>Konflikt: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="327" />
+      <location filename="../../desktop/alumni/query.py" line="328" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="105" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/model.py" line="59" />
+      <location filename="../../desktop/alumni/model.py" line="60" />
       <source>Decided here; waits to be sent to the server (U takes it back).</source>
       <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The first batch comes with the ids: the queue's first item is shown at once.</extracomment>
       <translation>Beslutad här; väntar på att skickas till servern (U ångrar).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/model.py" line="107" />
+      <source>Decided at</source>
+      <translation>Beslutat</translation>
     </message>
   </context>
   <context>
@@ -1188,42 +1193,52 @@
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="63" />
+      <source>Starts</source>
+      <translation>Startar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="64" />
+      <source>Ends</source>
+      <translation>Slutar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="60" />
+      <location filename="../../desktop/courses/view.py" line="69" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="61" />
+      <location filename="../../desktop/courses/view.py" line="70" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1231,78 +1246,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="97" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="99" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="170" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="102" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="103" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="108" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="101" />
+      <location filename="../../desktop/courses/view.py" line="110" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="152" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="146" />
+      <location filename="../../desktop/courses/view.py" line="155" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="184" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="186" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="219" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="212" />
+      <location filename="../../desktop/courses/view.py" line="221" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="223" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="225" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -1310,7 +1325,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="227" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -1318,12 +1333,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="130" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="131" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -1432,63 +1447,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="54" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>Cellen ”{column}” är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>Cellen ”{column}” är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>{email} is also on row {row}</source>
       <translation>{email} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>The same personnummer is also on row {row}</source>
       <translation>Samma personnummer finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>{name} is also on row {row}</source>
       <translation>{name} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>Personnumret tillhör {pnr_name}, e-postadressen {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="66" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>E-postadressen tillhör {name}, som har ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="68" />
+      <location filename="../../desktop/participants/import_ops.py" line="69" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Ingen i Kansli eller i filen har e-postadressen {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="71" />
+      <location filename="../../desktop/participants/import_ops.py" line="72" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="90" />
+      <location filename="../../desktop/participants/import_ops.py" line="91" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>Kolumnen ”%1” saknas. Första raden måste ange kolumnernas namn, till exempel ”%2”, ”%3” och ”%4”.</translation>
     </message>
@@ -1815,38 +1830,38 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_ops.py" line="41" />
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="102" />
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="103" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="105" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="106" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
@@ -1877,23 +1892,23 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="104" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="197" />
+      <location filename="../../desktop/participants/import_ops.py" line="198" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="204" />
+      <location filename="../../desktop/participants/import_ops.py" line="205" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>

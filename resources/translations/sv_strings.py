@@ -23,6 +23,8 @@ SV: dict[object, object] = {
     "Approved date": "Godkänt datum",
     "Approved via e-mail": "Godkänt via e-post",
     "Reset columns": "Återställ kolumner",
+    ("Alumni", "Decided at"): "Beslutat",
+    ("Courses", "Ends"): "Slutar",
     "The list is sorted by this column": "Listan är sorterad efter den här kolumnen",
     "Show the list's own columns in their own order and widths": "Visa listans egna kolumner i deras ursprungliga ordning och bredd",
     "Changed here; waits to be sent to the server.": "Ändrad här; väntar på att skickas till servern.",
