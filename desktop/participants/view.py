@@ -183,6 +183,8 @@ class ParticipantsView(QWidget):
         self.round_combo.activated.connect(lambda _i: self._filters_edited())
         self.search.search_changed.connect(lambda _t: self._filters_edited())
         self.model.ids_loaded.connect(self._ids_loaded)
+        # The row selected at start-up is read after the selection: its actions follow it.
+        self.model.rows_loaded.connect(self._rows_loaded)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         ctx.undo.changed.connect(self._update_actions)
@@ -314,6 +316,10 @@ class ParticipantsView(QWidget):
     def current_row(self) -> ParticipantRow | None:
         row = self.table.current_row()
         return self.model.row(row) if row >= 0 else None
+
+    def _rows_loaded(self, first: int, last: int) -> None:
+        if first <= self.table.current_row() <= last:
+            self._update_actions()
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         self._update_actions()

@@ -236,3 +236,25 @@ def test_round_view_shows_only_that_round(qtbot, ctx, filled) -> None:
     view = make_view(qtbot, ctx, round_id=filled.big_round_id, list_name="round_participants")
     assert view.model.rowCount() == 120
     assert view.round_combo.isHidden()
+
+
+def test_ctrl_return_works_on_the_row_selected_at_start_up(qtbot, ctx, gui_guard) -> None:
+    """The first row is selected before its values are read: the manager's action follows
+    once they arrive, so Ctrl+Return opens the manager without touching the selection."""
+    with gui_guard.allowed(), ctx.store.engine.begin() as conn:  # the newest has a manager
+        conn.exec_driver_sql(
+            "UPDATE registration SET approving_manager_id = (SELECT approving_manager_id "
+            "FROM registration WHERE approving_manager_id IS NOT NULL LIMIT 1) "
+            "WHERE id = (SELECT id FROM registration "
+            "ORDER BY created_at DESC LIMIT 1)"
+        )
+    view = make_view(qtbot, ctx)
+    qtbot.waitUntil(lambda: view.current_row() is not None)
+    row = view.current_row()
+    assert row is not None and row.manager_id
+    assert view.table.selected_count() == 1
+    qtbot.waitUntil(view.act_open_manager.isEnabled, timeout=3000)
+    with qtbot.waitSignal(view.open_person) as opened:
+        view.table.setFocus()
+        qtbot.keyClick(view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [row.manager_id]
