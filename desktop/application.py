@@ -260,7 +260,8 @@ class Application:
     def open_settings(self) -> None:
         from desktop.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.window)
+        demo_server = self.ctx.server_url if self.demo is not None and self.ctx else ""
+        dialog = SettingsDialog(self.settings, self.window, demo_server=demo_server)
         dialog.language_changed.connect(self.change_language)
         dialog.sync_interval_changed.connect(self._restart_engine)
         dialog.open()

@@ -35,14 +35,23 @@ class SettingsDialog(QDialog):
     language_changed = Signal(str)
     sync_interval_changed = Signal(int)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, demo_server: str = ""
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        #: The demo server's address while the demo runs: shown, not saved as the user's.
+        self.demo_server = demo_server
         self.setWindowTitle(self.tr("Settings"))
-        self.server = QLineEdit(settings.get(SERVER_URL))
+        self.server = QLineEdit(demo_server or settings.get(SERVER_URL))
         self.server.setAccessibleName(self.tr("Server address"))
         self.server_hint = QLabel(self.tr("Used at the next sign-in."))
         self.server_hint.setStyleSheet("color: palette(placeholder-text);")
+        if demo_server:
+            self.server.setReadOnly(True)
+            self.server_hint.setText(
+                self.tr("The demo server on this computer. Your own server is kept for sign-in.")
+            )
         self.interval = QSpinBox()
         self.interval.setRange(10, 3600)
         self.interval.setSuffix(self.tr(" s"))
@@ -104,7 +113,8 @@ class SettingsDialog(QDialog):
         s = self.settings
         old_language = s.get(LANGUAGE)
         old_interval = s.get(SYNC_INTERVAL_SECONDS)
-        s.set(SERVER_URL, self.server.text().strip() or SERVER_URL.default)
+        if not self.demo_server:
+            s.set(SERVER_URL, self.server.text().strip() or SERVER_URL.default)
         s.set(SYNC_INTERVAL_SECONDS, self.interval.value())
         s.set(LANGUAGE, self.language.currentData())
         s.set(PRINT_BLANK_ROWS, self.blank_rows.value())
