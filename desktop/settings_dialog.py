@@ -50,8 +50,9 @@ class SettingsDialog(QDialog):
         if demo_server:
             self.server.setReadOnly(True)
             self.server_hint.setText(
-                self.tr("The demo server on this computer. Your own server is kept for sign-in.")
+                self.tr("The demo server on this computer; your own server address is kept.")
             )
+            self.server_hint.setWordWrap(True)
         self.interval = QSpinBox()
         self.interval.setRange(10, 3600)
         self.interval.setSuffix(self.tr(" s"))

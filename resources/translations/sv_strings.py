@@ -406,8 +406,8 @@ SV: dict[object, object] = {
     "PDF (*.pdf)": "PDF (*.pdf)",
     "Settings": "Inställningar",
     "Used at the next sign-in.": "Används vid nästa inloggning.",
-    "The demo server on this computer. Your own server is kept for sign-in.": (
-        "Demoservern på den här datorn. Din egen server sparas för inloggning."
+    "The demo server on this computer; your own server address is kept.": (
+        "Demoservern på den här datorn; din egen serveradress sparas."
     ),
     " s": " s",
     "Sync interval": "Synkintervall",
