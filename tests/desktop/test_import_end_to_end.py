@@ -380,6 +380,59 @@ def test_a_file_refused_in_the_preview_imports_nothing_and_a_good_one_syncs_whol
     assert count == 41  # everything the preview passed, the server took
 
 
+def _managers_on_server(db_url: str, round_id: str) -> dict[str, str | None]:
+    """Participant e-mail -> approving manager's e-mail, of the round's registrations."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import aliased
+
+    from models.courses import Registration
+    from models.people import PersonEmail
+
+    manager = aliased(PersonEmail)
+    with server_session(db_url) as s:
+        q = (
+            select(PersonEmail.address, manager.address)
+            .join(Registration, Registration.participant_id == PersonEmail.person_id)
+            .outerjoin(manager, manager.person_id == Registration.approving_manager_id)
+            .where(Registration.round_id == round_id)
+        )
+        return {str(a): (str(m) if m else None) for a, m in s.execute(q)}
+
+
+def test_a_file_of_several_commands_syncs_whole_with_its_manager_made_first(
+    qtbot, server, settings, tmp_path, gui_guard
+) -> None:
+    """300 rows are two ``registration.import`` commands; the last row's manager is a new
+    person of the file, made by the first command although the file lists them last."""
+    email, round_id = in_thread(_round_on_server, server.db_url)
+    with signed_in(server.url, email, PASSWORD, tmp_path / "c.db", settings) as (ctx, _s):
+        rows = [["Ny", f"Person{i}", f"ny{i}@firma.se", ""] for i in range(298)]
+        rows.append(["Cilla", "Chef", "cilla@firma.se", ""])
+        rows.append(["Per", "Lund", "per@firma.se", "cilla@firma.se"])
+        path = csv_file(
+            tmp_path / "stor.csv", [["Förnamn", "Efternamn", "E-post", "Chef e-post"], *rows]
+        )
+        dialog = open_dialog(qtbot, ctx, path, round_id=round_id)
+        assert dialog.preview is not None and dialog.preview.ok
+        with qtbot.waitSignal(dialog.imported, timeout=60_000):
+            dialog.import_button.click()
+        queued = in_thread(ctx.engine.store.outbox)
+        assert [e.name for e in queued] == ["registration.import"] * 2
+        report = in_thread(ctx.engine.sync_once)
+        assert (report.applied, report.rejected) == (2, 0)
+        assert in_thread(ctx.engine.store.pending_count) == 0
+        local = read(
+            gui_guard,
+            ctx.store,
+            "SELECT count(*) FROM registration WHERE round_id = :r",
+            r=round_id,
+        )[0][0]
+    on_server = in_thread(_managers_on_server, server.db_url, round_id)
+    assert len(on_server) == local == 300
+    assert on_server["per@firma.se"] == "cilla@firma.se"
+    assert on_server["ny0@firma.se"] is None
+
+
 # -- what the clerk sees: only importable rows listed, who each is, what was done -------------
 
 
