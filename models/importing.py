@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pydantic
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -26,7 +26,7 @@ from models.courses import Registration
 from models.errors import ValidationError
 from models.ids import new_id
 from models.organisations import Organisation
-from models.people import Person, PersonEmail
+from models.people import Person, PersonEmail, PersonPhone
 from models.tabular import Source, header_matcher, read_table
 from models.visibility import Reader, may_read
 
@@ -370,6 +370,11 @@ class PersonMatch:
     by: str
     #: The row's e-mail address is new to this person (matched by personnummer).
     new_email: bool = False
+    #: The person's phone numbers, organisation (id and name) as Kansli has them: a row
+    #: adds a phone or an organisation the person lacks, never replaces theirs.
+    phones: tuple[str, ...] = ()
+    organisation_id: str | None = None
+    organisation: str = ""
 
 
 @dataclass
@@ -382,6 +387,9 @@ class Matches:
     registered: set[int] = field(default_factory=set)
     #: Organisation name (lower case) -> id.
     organisations: dict[str, str] = field(default_factory=dict)
+    #: Organisations the file names that Kansli does not know: name (lower case) -> the
+    #: name as the file first writes it (:func:`organisation_creates` makes them).
+    new_organisations: dict[str, str] = field(default_factory=dict)
     #: Row number -> the approving manager's person id (a "manager e-mail" column).
     managers: dict[int, str] = field(default_factory=dict)
     #: Row number -> the row of the same file whose (new) person is its manager.
@@ -403,13 +411,48 @@ def _by_email(session: Session, tenant_id: str, addresses: Sequence[str]) -> dic
 
 
 def _people(session: Session, tenant_id: str, column: Any, values: Sequence[str]) -> dict[str, Any]:
+    """value of ``column`` -> (value, id, first name, last name, personnummer,
+    organisation id, organisation name) of the live people that have it."""
     found: dict[str, Any] = {}
     for chunk in _chunks(values):
-        q = select(
-            column, Person.id, Person.first_name, Person.last_name, Person.personnummer
-        ).where(Person.tenant_id == tenant_id, Person.deleted_at.is_(None), column.in_(chunk))
+        q = (
+            select(
+                column,
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.personnummer,
+                Person.organisation_id,
+                Organisation.name,
+            )
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Person.tenant_id == tenant_id, Person.deleted_at.is_(None), column.in_(chunk))
+        )
         found.update({r[0]: r for r in session.execute(q)})
     return found
+
+
+def _phones(session: Session, person_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """person id -> their live phone numbers."""
+    found: dict[str, list[str]] = {}
+    for chunk in _chunks(person_ids):
+        q = select(PersonPhone.person_id, PersonPhone.number).where(
+            PersonPhone.person_id.in_(chunk), PersonPhone.deleted_at.is_(None)
+        )
+        for person_id, number in session.execute(q):
+            found.setdefault(person_id, []).append(number)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _person_match(person: Any, by: str, *, new_email: bool = False) -> PersonMatch:
+    return PersonMatch(
+        person[1],
+        _name(person),
+        by,
+        new_email=new_email,
+        organisation_id=person[5],
+        organisation=person[6] or "",
+    )
 
 
 def match_people(
@@ -467,9 +510,9 @@ def match_people(
             )
             continue
         if mail_person is not None:
-            match = PersonMatch(mail_person[1], _name(mail_person), "email")
+            match = _person_match(mail_person, "email")
         elif pnr_person is not None:
-            match = PersonMatch(pnr_person[1], _name(pnr_person), "personnummer", new_email=True)
+            match = _person_match(pnr_person, "personnummer", new_email=True)
         else:
             continue
         if match.person_id in first_row_of:
@@ -484,6 +527,10 @@ def match_people(
             continue
         first_row_of[match.person_id] = r.row
         out.people[r.row] = match
+    phones = _phones(session, sorted({m.person_id for m in out.people.values()}))
+    for number, m in out.people.items():
+        if m.person_id in phones:
+            out.people[number] = replace(m, phones=phones[m.person_id])
     if round_id and out.people:
         on_round = set(
             session.scalars(
@@ -510,16 +557,116 @@ def match_people(
                     params={"email": r.manager_email},
                 )
             )
-    names = sorted({r.organisation.strip().lower() for r in rows if r.organisation})
-    for chunk in _chunks(names):
-        q = select(func.lower(Organisation.name), Organisation.id).where(
-            Organisation.tenant_id == tenant_id,
-            Organisation.deleted_at.is_(None),
-            func.lower(Organisation.name).in_(chunk),
+    names = {_org_key(r.organisation) for r in rows if r.organisation}
+    if names:  # compared here: SQLite's lower() leaves "Ö" as it is
+        q = (
+            select(Organisation.name, Organisation.id)
+            .where(Organisation.tenant_id == tenant_id, Organisation.deleted_at.is_(None))
+            .order_by(Organisation.id)
         )
-        out.organisations.update({n: i for n, i in session.execute(q)})
+        for name, org_id in session.execute(q):
+            if _org_key(name) in names:
+                out.organisations.setdefault(_org_key(name), org_id)
+    for r in rows:
+        key = _org_key(r.organisation)
+        if key and key not in out.organisations:
+            out.new_organisations.setdefault(key, " ".join((r.organisation or "").split()))
     out.errors.sort(key=lambda e: e.row or 0)
     return out
+
+
+def _org_key(name: str | None) -> str:
+    """An organisation's name as compared (case and runs of spaces aside)."""
+    return " ".join((name or "").lower().split())
+
+
+@dataclass(frozen=True)
+class PersonChanges:
+    """What a file row does to the known person it is (besides registering them)."""
+
+    #: The row's phone number, added: the person has none.
+    phone_added: str | None = None
+    #: The row's phone number, not added: the person has another one (theirs is kept).
+    phone_kept: str | None = None
+    #: The row's organisation, set: the person has none.
+    organisation_set: str | None = None
+    #: The person's own organisation, kept: the row names another one.
+    organisation_kept: str | None = None
+
+
+def person_changes(
+    row: ParticipantRow, match: PersonMatch, matches: Matches, *, create: bool = True
+) -> PersonChanges:
+    """What ``row`` adds to ``match`` (a phone or organisation they lack) and what of the
+    file is left because the person has their own (no silent change of a known person).
+    ``create``: the organisations the file names that are not found are created."""
+    phone_added = phone_kept = org_set = org_kept = None
+    if row.phone and row.phone not in match.phones:
+        if match.phones:
+            phone_kept = match.phones[0]
+        else:
+            phone_added = row.phone
+    key = _org_key(row.organisation)
+    org_id = matches.organisations.get(key)
+    known = org_id is not None or (create and key in matches.new_organisations)
+    if key and known and not (match.organisation_id and match.organisation_id == org_id):
+        if match.organisation_id:
+            org_kept = match.organisation
+        else:
+            org_set = matches.new_organisations.get(key) or (row.organisation or "")
+    return PersonChanges(phone_added, phone_kept, org_set, org_kept)
+
+
+def organisation_creates(
+    matches: Matches, *, create: bool = True
+) -> tuple[list[Command[Any]], dict[str, str]]:
+    """``organisation.create`` for each organisation the file names that is not found, and
+    every organisation name (lower case) -> id the plan sets on people (found or new)."""
+    ids = dict(matches.organisations)
+    commands: list[Command[Any]] = []
+    for key, name in sorted(matches.new_organisations.items()) if create else ():
+        ids[key] = new_id()
+        commands.append(
+            build(
+                "organisation.create",
+                1,
+                {"organisation_id": ids[key], "name": name[:200]},
+                id=new_id(),
+            )
+        )
+    return commands, ids
+
+
+def _person_updates(
+    row: ParticipantRow, match: PersonMatch, matches: Matches, org_ids: dict[str, str]
+) -> list[Command[Any]]:
+    """The commands that give a known person the phone or organisation the row adds
+    (:func:`person_changes`): ``person.add_phone``, ``person.edit`` of ``organisation_id``."""
+    changes = person_changes(row, match, matches, create=_org_key(row.organisation) in org_ids)
+    commands: list[Command[Any]] = []
+    if changes.phone_added:
+        commands.append(
+            build(
+                "person.add_phone",
+                1,
+                {"person_id": match.person_id, "number": changes.phone_added},
+                id=new_id(),
+            )
+        )
+    if changes.organisation_set:
+        org = org_ids[_org_key(row.organisation)]
+        commands.append(
+            build(
+                "person.edit",
+                1,
+                {
+                    "person_id": match.person_id,
+                    "changes": {"organisation_id": {"old": None, "new": org}},
+                },
+                id=new_id(),
+            )
+        )
+    return commands
 
 
 def _name(person: Any) -> str:
@@ -538,6 +685,27 @@ class ImportPlan:
     rows: list[int] = field(default_factory=list)
     #: Registrations the plan makes (the rows of its ``registration.import`` commands).
     registrations: int = 0
+    #: The organisations the import creates (as the file names them).
+    new_organisations: list[str] = field(default_factory=list)
+    #: Row -> what it adds to its known person or leaves because they have their own.
+    person_changes: dict[int, PersonChanges] = field(default_factory=dict)
+
+
+def _plan_organisations(
+    plan: ImportPlan, rows: Sequence[ParticipantRow], matches: Matches, *, create: bool
+) -> dict[str, str]:
+    """Add the ``organisation.create`` commands to ``plan`` (each named by the first row
+    that names it); every organisation name (lower case) -> id."""
+    commands, org_ids = organisation_creates(matches, create=create)
+    first_row = {}
+    for r in reversed(rows):
+        first_row[_org_key(r.organisation)] = r.row
+    for command in commands:
+        name = command.args.name
+        plan.commands.append(command)
+        plan.rows.append(first_row.get(_org_key(name), 2))
+        plan.new_organisations.append(name)
+    return org_ids
 
 
 def plan_import(
@@ -548,12 +716,15 @@ def plan_import(
     rows: Iterable[ParticipantRow],
     approving_manager_id: str | None,
     matches: Matches | None = None,
+    create_organisations: bool = True,
 ) -> ImportPlan:
     """The commands that import ``rows`` onto a round (:func:`match_people` finds who is
     known): ``registration.import`` commands of a few hundred rows each, a row registering
     a new person (``person.create``'s arguments) or a known one (with ``person.add_email``'s
     new address when found by personnummer). A row's manager column sets its
-    approving manager, ``approving_manager_id`` the others'.
+    approving manager, ``approving_manager_id`` the others'. An organisation the file
+    names that is not found is created first (``create_organisations``, else left empty);
+    a known person gets the row's phone or organisation only when they have none.
 
     Someone already registered on the round is left out (and listed).
     Raises ValidationError (with the row) if a row cannot be matched unambiguously.
@@ -564,6 +735,7 @@ def plan_import(
     if matches.errors:
         raise matches.errors[0]
     plan = ImportPlan(commands=[], new_people=0, existing_people=0, already_registered=[])
+    org_ids = _plan_organisations(plan, rows, matches, create=create_organisations)
     person_of: dict[int, str] = {}
     #: Row -> ``person.create``'s arguments of its new person / a known person's new address.
     new_people: dict[int, dict[str, Any]] = {}
@@ -577,11 +749,7 @@ def plan_import(
         if match is None:
             person_of[r.row] = new_id()
             plan.new_people += 1
-            org = (
-                matches.organisations.get(r.organisation.strip().lower())
-                if r.organisation
-                else None
-            )
+            org = org_ids.get(_org_key(r.organisation)) if r.organisation else None
             new_people[r.row] = {
                 "person_id": person_of[r.row],
                 "first_name": r.first_name,
@@ -596,6 +764,12 @@ def plan_import(
             plan.existing_people += 1
             if match.new_email:
                 new_addresses[r.row] = r.email
+            plan.person_changes[r.row] = person_changes(
+                r, match, matches, create=_org_key(r.organisation) in org_ids
+            )
+            for command in _person_updates(r, match, matches, org_ids):
+                plan.commands.append(command)
+                plan.rows.append(r.row)
     for r in rows:
         if r.row not in person_of:
             continue

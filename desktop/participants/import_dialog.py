@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -48,11 +49,12 @@ from desktop.participants.import_ops import (
     preview_file,
     rematch,
 )
+from desktop.participants.import_summary import import_report, show_import_report
 from desktop.participants.query import COLUMNS as PARTICIPANT_COLUMNS
 from desktop.people.picker import manager_picker
 from desktop.settings import Option
 from models.errors import DomainError
-from models.importing import ParticipantRow
+from models.importing import ParticipantRow, person_changes
 
 #: Folder the last import file was chosen from.
 IMPORT_DIR = Option("import/last_dir", "")
@@ -221,6 +223,14 @@ class ImportDialog(QDialog):
         self.ignored_note.setWordWrap(True)
         self.ignored_note.setObjectName("importIgnored")
         self.ignored_note.hide()
+        #: Offered when the file names organisations Kansli does not know (checked: created).
+        self.create_organisations = QCheckBox()
+        self.create_organisations.setObjectName("importCreateOrganisations")
+        self.create_organisations.setChecked(True)
+        self.create_organisations.hide()
+        self.create_organisations.toggled.connect(self._organisations_toggled)
+        #: The report of the last import (a message box over the window), once done.
+        self.report: QWidget | None = None
         self.rows_model = RowsModel(ROW_COLUMNS, self)
         self.rows_table = TableView("import_rows", ctx.settings, self)
         self.rows_table.setModel(self.rows_model)
@@ -255,6 +265,7 @@ class ImportDialog(QDialog):
             form,
             self.summary,
             self.ignored_note,
+            self.create_organisations,
             (self.tabs, 1),
             self.progress,
             self.error,
@@ -434,6 +445,15 @@ class ImportDialog(QDialog):
             )
         self.ignored_note.setText("\n".join(notes))
         self.ignored_note.setVisible(bool(notes))
+        new_orgs = list(preview.matches.new_organisations.values())
+        self.create_organisations.setText(
+            self.tr(
+                "Create the %n organisation(s) the file names that Kansli does not know: %1",
+                "",
+                len(new_orgs),
+            ).replace("%1", ", ".join(new_orgs))
+        )
+        self.create_organisations.setVisible(bool(new_orgs))
         self._update()
         rid = self.round_id()
         if rid is not None:
@@ -441,6 +461,10 @@ class ImportDialog(QDialog):
                 lambda seats: self._seats_read(rid, seats)
             ).run(self.ctx.ops)
         self.checked.emit(preview)
+
+    def _organisations_toggled(self, _checked: bool) -> None:
+        if self.preview is not None:
+            self._show(self.preview)
 
     def _seats_read(self, round_id: str, seats: tuple[int, int]) -> None:
         self._seats = (round_id, *seats)
@@ -478,13 +502,40 @@ class ImportDialog(QDialog):
             else:
                 text = self.tr("Existing person: %1 (matched by e-mail)")
             # %3 and %2 first: a name may itself contain "%1".
-            return text.replace("%3", row.email).replace("%2", in_file).replace("%1", match.name)
-        known_org = not row.organisation or (
-            row.organisation.strip().lower() in preview.matches.organisations
-        )
-        if known_org:
+            text = text.replace("%3", row.email).replace("%2", in_file).replace("%1", match.name)
+            return " · ".join([text, *self._changes(preview, row, match)])
+        org = " ".join((row.organisation or "").lower().split())
+        if not org or org in preview.matches.organisations:
             return self.tr("New person")
+        if self.create_organisations.isChecked():
+            return self.tr("New person (organisation %1 will be created)").replace(
+                "%1", preview.matches.new_organisations.get(org, row.organisation or "")
+            )
         return self.tr("New person (organisation not found, left empty)")
+
+    def _changes(self, preview: FilePreview, row: ParticipantRow, match: Any) -> list[str]:
+        """What the row gives its known person, or leaves because they have their own."""
+        changes = person_changes(
+            row, match, preview.matches, create=self.create_organisations.isChecked()
+        )
+        out = []
+        if changes.phone_added:
+            out.append(self.tr("phone %1 added").replace("%1", changes.phone_added))
+        if changes.phone_kept:
+            out.append(
+                self.tr("keeps their phone %1, not the file's %2")
+                .replace("%2", row.phone or "")
+                .replace("%1", changes.phone_kept)
+            )
+        if changes.organisation_set:
+            out.append(self.tr("organisation set: %1").replace("%1", changes.organisation_set))
+        if changes.organisation_kept:
+            out.append(
+                self.tr("keeps their organisation %1, not the file's %2")
+                .replace("%2", row.organisation or "")
+                .replace("%1", changes.organisation_kept)
+            )
+        return out
 
     def _update(self) -> None:
         preview = self.preview
@@ -516,6 +567,11 @@ class ImportDialog(QDialog):
             text += " · " + self.tr("%n new to Kansli", "", new)
             if left_out:
                 text += " · " + self.tr("%n already on the round", "", left_out)
+            new_orgs = list(preview.matches.new_organisations.values())
+            if new_orgs and self.create_organisations.isChecked():
+                text += " · " + self.tr(
+                    "%n organisation(s) will be created: %1", "", len(new_orgs)
+                ).replace("%1", ", ".join(new_orgs))
             if self.round_id() is None:
                 text += " · " + self.tr("Choose the round to import onto.")
             elif self._seats is not None and self._seats[0] == self.round_id():
@@ -540,7 +596,14 @@ class ImportDialog(QDialog):
             return
         # Every row: who is already on the round is left out in the import's transaction.
         rows, manager = preview.rows, self.manager_id
-        for w in (self.import_button, self.choose_file, self.choose_manager, self.round):
+        create = self.create_organisations.isChecked()
+        for w in (
+            self.import_button,
+            self.choose_file,
+            self.choose_manager,
+            self.round,
+            self.create_organisations,
+        ):
             w.setEnabled(False)
         self.error.hide()
         self.progress.setRange(0, 0)
@@ -548,7 +611,9 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Importing…"))
         self._op = (
             DbOp(
-                lambda c: import_rows(c, rows=rows, round_id=rid, manager_id=manager),
+                lambda c: import_rows(
+                    c, rows=rows, round_id=rid, manager_id=manager, create_organisations=create
+                ),
                 parent=self,
                 label=self.tr("Importing participants"),
             )
@@ -576,6 +641,11 @@ class ImportDialog(QDialog):
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.done_text, 30_000)
+        if self.preview is not None:
+            self.report = show_import_report(
+                window if window is not None else self, self.done_text,
+                import_report(self.preview, result),
+            )  # fmt: skip
         self.accept()
 
     def result_text(self, result: ImportResult) -> str:
@@ -606,7 +676,7 @@ class ImportDialog(QDialog):
         self._enable_again()
 
     def _enable_again(self) -> None:
-        for w in (self.choose_file, self.choose_manager):
+        for w in (self.choose_file, self.choose_manager, self.create_organisations):
             w.setEnabled(True)
         self.round.setEnabled(self.fixed_round is None)
         self._update()

@@ -30,6 +30,7 @@ from models.importing import (
     REQUIRED,
     Matches,
     ParticipantRow,
+    PersonChanges,
     match_people,
     plan_import,
     read_participants,
@@ -110,7 +111,7 @@ def reason_text(error: DomainError) -> str:
 
 #: Larger files are refused before reading (a participant list is far smaller).
 MAX_FILE_BYTES = 20 * 1024 * 1024
-TOUCHED = ("person", "person_email", "person_phone", "registration")
+TOUCHED = ("organisation", "person", "person_email", "person_phone", "registration")
 
 
 def field_title(name: str | None) -> str:
@@ -172,6 +173,10 @@ class ImportResult:
     existing_people: int = 0
     left_out: int = 0
     cancelled: bool = False
+    #: The organisations the import created (as the file names them).
+    new_organisations: list[str] = field(default_factory=list)
+    #: Row -> the phone or organisation it gave its known person, or left as theirs.
+    person_changes: dict[int, PersonChanges] = field(default_factory=dict)
 
 
 class ImportRefused(Exception):
@@ -239,6 +244,7 @@ def import_rows(
     rows: list[ParticipantRow],
     round_id: str,
     manager_id: str | None,
+    create_organisations: bool = True,
 ) -> ImportResult:
     """Import ``rows`` onto ``round_id`` in one local transaction (all or nothing).
 
@@ -259,6 +265,7 @@ def import_rows(
                 round_id=round_id,
                 rows=rows,
                 approving_manager_id=manager_id,
+                create_organisations=create_organisations,
             )
     except ValidationError as exc:  # the database changed since the preview
         raise ImportRefused(exc.row, reason_text(exc)) from exc
@@ -289,4 +296,6 @@ def import_rows(
         new_people=plan.new_people,
         existing_people=plan.existing_people,
         left_out=len(plan.already_registered),
+        new_organisations=plan.new_organisations,
+        person_changes=plan.person_changes,
     )

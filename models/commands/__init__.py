@@ -3,7 +3,7 @@
 Importing this package registers every command type.
 """
 
-from models.commands import alumni, courses, forms, imports, people
+from models.commands import alumni, courses, forms, imports, organisations, people
 from models.commands.base import (
     Actor,
     Args,
@@ -31,6 +31,7 @@ __all__ = [
     "forms",
     "from_envelope",
     "imports",
+    "organisations",
     "people",
     "register",
     "registered",

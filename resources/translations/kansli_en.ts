@@ -356,138 +356,138 @@
   <context>
     <name>Alumni</name>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="36" />
+      <location filename="../../desktop/alumni/query.py" line="35" />
       <source>Not approved (manual queue)</source>
       <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
       <translation>Not approved (manual queue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="37" />
-      <location filename="../../desktop/alumni/query.py" line="94" />
+      <location filename="../../desktop/alumni/query.py" line="36" />
+      <location filename="../../desktop/alumni/query.py" line="93" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="38" />
+      <location filename="../../desktop/alumni/query.py" line="37" />
       <source>Approved (registered alumnus)</source>
       <translation>Approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="39" />
+      <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (alumnus)</source>
       <translation>Approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="40" />
+      <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved manually</source>
       <translation>Approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="41" />
+      <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Denied</source>
       <translation>Denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="42" />
+      <location filename="../../desktop/alumni/query.py" line="41" />
       <source>Unregistered</source>
       <translation>Unregistered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="46" />
+      <location filename="../../desktop/alumni/query.py" line="45" />
       <source>Not approved</source>
       <extracomment>In the list's cells the queue needs no explanation.</extracomment>
       <translation>Not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="49" />
+      <location filename="../../desktop/alumni/query.py" line="48" />
       <source>Manual queue (not approved)</source>
       <translation>Manual queue (not approved)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="50" />
+      <location filename="../../desktop/alumni/query.py" line="49" />
       <source>Conflicts: decided first by someone else</source>
       <translation>Conflicts: decided first by someone else</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="51" />
+      <location filename="../../desktop/alumni/query.py" line="50" />
       <source>Decided here, not yet synced</source>
       <translation>Decided here, not yet synced</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="53" />
+      <location filename="../../desktop/alumni/query.py" line="52" />
       <source>Not approved only</source>
       <translation>Not approved only</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="54" />
+      <location filename="../../desktop/alumni/query.py" line="53" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="58" />
+      <location filename="../../desktop/alumni/query.py" line="57" />
       <source>approve</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="59" />
+      <location filename="../../desktop/alumni/query.py" line="58" />
       <source>deny</source>
       <translation>deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="97" />
+      <location filename="../../desktop/alumni/query.py" line="96" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="107" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="109" />
+      <location filename="../../desktop/alumni/query.py" line="108" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="113" />
+      <location filename="../../desktop/alumni/query.py" line="112" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="100" />
+      <location filename="../../desktop/alumni/query.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="103" />
+      <location filename="../../desktop/alumni/query.py" line="102" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="228" />
+      <location filename="../../desktop/alumni/query.py" line="227" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
       <translation>%1 decided first: %2, at %3. Your decision (%4) was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="232" />
+      <location filename="../../desktop/alumni/query.py" line="231" />
       <source>Someone</source>
       <translation>Someone</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="323" />
+      <location filename="../../desktop/alumni/query.py" line="322" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
       <translation>Conflict: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="328" />
+      <location filename="../../desktop/alumni/query.py" line="327" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="106" />
+      <location filename="../../desktop/alumni/query.py" line="105" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -1447,63 +1447,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>The file is empty</source>
       <translation>The file is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>The file has no participants</source>
       <translation>The file has no participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>The “{column}” cell is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>The “{column}” cell is longer than {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>{email} is also on row {row}</source>
       <translation>{email} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>The same personnummer is also on row {row}</source>
       <translation>The same personnummer is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>{name} is also on row {row}</source>
       <translation>{name} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="66" />
+      <location filename="../../desktop/participants/import_ops.py" line="67" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>The e-mail address belongs to {name}, who has another personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="69" />
+      <location filename="../../desktop/participants/import_ops.py" line="70" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Nobody in Kansli or in the file has the e-mail address {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="72" />
+      <location filename="../../desktop/participants/import_ops.py" line="73" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>At most {limit} rows can be imported at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="91" />
+      <location filename="../../desktop/participants/import_ops.py" line="92" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</translation>
     </message>
@@ -1511,190 +1511,223 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="191" />
-      <location filename="../../desktop/participants/import_dialog.py" line="331" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="342" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="197" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
-      <location filename="../../desktop/participants/import_dialog.py" line="212" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="288" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="299" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="323" />
+      <location filename="../../desktop/participants/import_dialog.py" line="205" />
+      <location filename="../../desktop/participants/import_dialog.py" line="334" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="208" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="211" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
-      <location filename="../../desktop/participants/import_dialog.py" line="316" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="327" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="217" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="235" />
+      <location filename="../../desktop/participants/import_dialog.py" line="245" />
       <source>Participants</source>
-      <extracomment>Said once per file: a column the user's roles may not read is not imported.</extracomment>
+      <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="236" />
+      <location filename="../../desktop/participants/import_dialog.py" line="246" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="245" />
+      <location filename="../../desktop/participants/import_dialog.py" line="255" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="341" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="486" />
+      <location filename="../../desktop/participants/import_dialog.py" line="509" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="487" />
+      <location filename="../../desktop/participants/import_dialog.py" line="514" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="400" />
+      <location filename="../../desktop/participants/import_dialog.py" line="411" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
-      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
+      <location filename="../../desktop/participants/import_dialog.py" line="548" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="375" />
+      <location filename="../../desktop/participants/import_dialog.py" line="386" />
       <source>hidden in the workbook</source>
       <translation>hidden in the workbook</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="401" />
+      <location filename="../../desktop/participants/import_dialog.py" line="412" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="402" />
+      <location filename="../../desktop/participants/import_dialog.py" line="413" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="403" />
+      <location filename="../../desktop/participants/import_dialog.py" line="414" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="407" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="427" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="425" />
+      <location filename="../../desktop/participants/import_dialog.py" line="436" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="431" />
+      <location filename="../../desktop/participants/import_dialog.py" line="442" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
+      <translation>
+        <numerusform>Create the %Ln organisation the file names that Kansli does not know: %1</numerusform>
+        <numerusform>Create the %Ln organisations the file names that Kansli does not know: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="452" />
+      <location filename="../../desktop/participants/import_dialog.py" line="476" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="458" />
+      <location filename="../../desktop/participants/import_dialog.py" line="482" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="464" />
+      <location filename="../../desktop/participants/import_dialog.py" line="488" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="466" />
+      <location filename="../../desktop/participants/import_dialog.py" line="490" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="469" />
+      <location filename="../../desktop/participants/import_dialog.py" line="493" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="472" />
+      <location filename="../../desktop/participants/import_dialog.py" line="496" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="477" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="479" />
+      <location filename="../../desktop/participants/import_dialog.py" line="503" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="511" />
+      <source>New person (organisation %1 will be created)</source>
+      <translation>New person (organisation %1 will be created)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="523" />
+      <source>phone %1 added</source>
+      <translation>phone %1 added</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <source>keeps their phone %1, not the file's %2</source>
+      <translation>keeps their phone %1, not the file's %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="531" />
+      <source>organisation set: %1</source>
+      <translation>organisation set: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="534" />
+      <source>keeps their organisation %1, not the file's %2</source>
+      <translation>keeps their organisation %1, not the file's %2</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="504" />
+      <location filename="../../desktop/participants/import_dialog.py" line="555" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %Ln error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1702,12 +1735,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="511" />
+      <location filename="../../desktop/participants/import_dialog.py" line="562" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="515" />
+      <location filename="../../desktop/participants/import_dialog.py" line="566" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln participant to import</numerusform>
@@ -1715,8 +1748,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="516" />
-      <location filename="../../desktop/participants/import_dialog.py" line="588" />
+      <location filename="../../desktop/participants/import_dialog.py" line="567" />
+      <location filename="../../desktop/participants/import_dialog.py" line="658" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln new to Kansli</numerusform>
@@ -1724,20 +1757,28 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="518" />
+      <location filename="../../desktop/participants/import_dialog.py" line="569" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln already on the round</numerusform>
         <numerusform>%Ln already on the round</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="573" />
+      <source>%n organisation(s) will be created: %1</source>
+      <translation>
+        <numerusform>%Ln organisation will be created: %1</numerusform>
+        <numerusform>%Ln organisations will be created: %1</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="520" />
+      <location filename="../../desktop/participants/import_dialog.py" line="576" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <location filename="../../desktop/participants/import_dialog.py" line="582" />
       <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
         <numerusform>Seats on the round: %1. After the import %Ln participant more than that</numerusform>
@@ -1745,22 +1786,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="548" />
+      <location filename="../../desktop/participants/import_dialog.py" line="611" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="553" />
+      <location filename="../../desktop/participants/import_dialog.py" line="618" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
+      <location filename="../../desktop/participants/import_dialog.py" line="636" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="584" />
+      <location filename="../../desktop/participants/import_dialog.py" line="654" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registration added to the round, to be synced</numerusform>
@@ -1768,7 +1809,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="590" />
+      <location filename="../../desktop/participants/import_dialog.py" line="660" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln already in Kansli</numerusform>
@@ -1776,7 +1817,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="592" />
+      <location filename="../../desktop/participants/import_dialog.py" line="662" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln already on the round, skipped</numerusform>
@@ -1784,17 +1825,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="599" />
+      <location filename="../../desktop/participants/import_dialog.py" line="669" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="603" />
+      <location filename="../../desktop/participants/import_dialog.py" line="673" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="618" />
+      <location filename="../../desktop/participants/import_dialog.py" line="688" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1820,8 +1861,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="99" />
-      <location filename="../../desktop/participants/import_dialog.py" line="119" />
+      <location filename="../../desktop/participants/import_dialog.py" line="101" />
+      <location filename="../../desktop/participants/import_dialog.py" line="121" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -1829,88 +1870,136 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_dialog.py" line="103" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="102" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_dialog.py" line="104" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="103" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_dialog.py" line="105" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="105" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="106" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="110" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="121" />
+      <location filename="../../desktop/participants/import_dialog.py" line="123" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="124" />
+      <location filename="../../desktop/participants/import_dialog.py" line="126" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="131" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="104" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_dialog.py" line="106" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="49" />
+      <location filename="../../desktop/participants/import_ops.py" line="50" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="198" />
+      <location filename="../../desktop/participants/import_ops.py" line="203" />
       <source>The file is larger than %1 MB.</source>
-      <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``).</extracomment>
+      <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``). The organisations the import created (as the file names them). Row -&gt; the phone or organisation it gave its known person, or left as theirs.</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="205" />
+      <location filename="../../desktop/participants/import_ops.py" line="210" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportSummary</name>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="36" />
+      <source>New to Kansli (%1): rows %2</source>
+      <translation>New to Kansli (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="40" />
+      <source>Already in Kansli (%1): rows %2</source>
+      <translation>Already in Kansli (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="44" />
+      <source>Phone added to the person (%1): rows %2</source>
+      <translation>Phone added to the person (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="48" />
+      <source>Organisation set on the person (%1): rows %2</source>
+      <translation>Organisation set on the person (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="54" />
+      <source>The person's own phone kept, the file's not imported (%1): rows %2</source>
+      <translation>The person's own phone kept, the file's not imported (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="61" />
+      <source>The person's own organisation kept, the file's not imported (%1): rows %2</source>
+      <translation>The person's own organisation kept, the file's not imported (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="68" />
+      <source>Left out, already on the round (%1): rows %2</source>
+      <translation>Left out, already on the round (%1): rows %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="81" />
+      <source>Organisations created (%1): %2</source>
+      <translation>Organisations created (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_summary.py" line="92" />
+      <source>Import done</source>
+      <translation>Import done</translation>
     </message>
   </context>
   <context>
@@ -2817,7 +2906,7 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
     <message>
       <location filename="../../desktop/participants/view.py" line="134" />
-      <location filename="../../desktop/participants/view.py" line="373" />
+      <location filename="../../desktop/participants/view.py" line="379" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
@@ -2842,72 +2931,72 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="203" />
+      <location filename="../../desktop/participants/view.py" line="205" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="206" />
+      <location filename="../../desktop/participants/view.py" line="208" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="210" />
+      <location filename="../../desktop/participants/view.py" line="212" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="216" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="219" />
+      <location filename="../../desktop/participants/view.py" line="221" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="225" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="230" />
+      <location filename="../../desktop/participants/view.py" line="232" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="237" />
+      <location filename="../../desktop/participants/view.py" line="239" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="240" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="567" />
+      <location filename="../../desktop/participants/view.py" line="573" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="623" />
+      <location filename="../../desktop/participants/view.py" line="629" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="624" />
+      <location filename="../../desktop/participants/view.py" line="630" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -2915,12 +3004,12 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="630" />
+      <location filename="../../desktop/participants/view.py" line="636" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="636" />
+      <location filename="../../desktop/participants/view.py" line="642" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -2928,82 +3017,82 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="246" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="251" />
+      <location filename="../../desktop/participants/view.py" line="253" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="257" />
+      <location filename="../../desktop/participants/view.py" line="259" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="296" />
+      <location filename="../../desktop/participants/view.py" line="298" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="417" />
+      <location filename="../../desktop/participants/view.py" line="423" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="417" />
+      <location filename="../../desktop/participants/view.py" line="423" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="450" />
+      <location filename="../../desktop/participants/view.py" line="456" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="452" />
+      <location filename="../../desktop/participants/view.py" line="458" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="455" />
+      <location filename="../../desktop/participants/view.py" line="461" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="504" />
+      <location filename="../../desktop/participants/view.py" line="510" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="566" />
+      <location filename="../../desktop/participants/view.py" line="572" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="572" />
+      <location filename="../../desktop/participants/view.py" line="578" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="573" />
+      <location filename="../../desktop/participants/view.py" line="579" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="588" />
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="607" />
+      <location filename="../../desktop/participants/view.py" line="613" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -4207,6 +4296,20 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
   </context>
   <context>
+    <name>RowsModel</name>
+    <message>
+      <location filename="../../desktop/common/rows_model.py" line="51" />
+      <source>Yes</source>
+      <extracomment>Longer text for the header's tooltip (English source, same context). In an export, these (row key, title) columns of the row's own values instead (a range of dates as a real start and end date).</extracomment>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_model.py" line="52" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
     <name>RulesDialog</name>
     <message>
       <location filename="../../desktop/alumni/rules.py" line="110" />
@@ -4482,107 +4585,113 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="41" />
+      <location filename="../../desktop/settings_dialog.py" line="45" />
       <source>Settings</source>
+      <extracomment>The demo server's address while the demo runs: shown, not saved as the user's.</extracomment>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="43" />
-      <location filename="../../desktop/settings_dialog.py" line="84" />
+      <location filename="../../desktop/settings_dialog.py" line="47" />
+      <location filename="../../desktop/settings_dialog.py" line="94" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="44" />
+      <location filename="../../desktop/settings_dialog.py" line="48" />
       <source>Used at the next sign-in.</source>
       <translation>Used at the next sign-in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="48" />
+      <location filename="../../desktop/settings_dialog.py" line="53" />
+      <source>The demo server on this computer; your own server address is kept.</source>
+      <translation>The demo server on this computer; your own server address is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings_dialog.py" line="58" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="50" />
+      <location filename="../../desktop/settings_dialog.py" line="60" />
       <source>Sync interval</source>
       <translation>Sync interval</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="52" />
-      <location filename="../../desktop/settings_dialog.py" line="87" />
-      <location filename="../../desktop/settings_dialog.py" line="89" />
+      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="97" />
+      <location filename="../../desktop/settings_dialog.py" line="99" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="53" />
+      <location filename="../../desktop/settings_dialog.py" line="63" />
       <source>Follow the system</source>
       <translation>Follow the system</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="60" />
+      <location filename="../../desktop/settings_dialog.py" line="70" />
       <source>Blank rows on attendance sheets</source>
       <translation>Blank rows on attendance sheets</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="62" />
+      <location filename="../../desktop/settings_dialog.py" line="72" />
       <source>The organisation's name from the server</source>
       <translation>The organisation's name from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="63" />
+      <location filename="../../desktop/settings_dialog.py" line="73" />
       <source>Organisation name in the header</source>
       <translation>Organisation name in the header</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="64" />
+      <location filename="../../desktop/settings_dialog.py" line="74" />
       <source>Print the e-mail column</source>
       <translation>Print the e-mail column</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="70" />
-      <location filename="../../desktop/settings_dialog.py" line="97" />
+      <location filename="../../desktop/settings_dialog.py" line="80" />
+      <location filename="../../desktop/settings_dialog.py" line="107" />
       <source>Days before a reminder</source>
       <translation>Days before a reminder</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="73" />
+      <location filename="../../desktop/settings_dialog.py" line="83" />
       <source>A reminder sooner than this after the last request is held back unless you choose to send it anyway</source>
       <translation>A reminder sooner than this after the last request is held back unless you choose to send it anyway</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="80" />
-      <location filename="../../desktop/settings_dialog.py" line="98" />
+      <location filename="../../desktop/settings_dialog.py" line="90" />
+      <location filename="../../desktop/settings_dialog.py" line="108" />
       <source>Ask before sending more e-mails than</source>
       <translation>Ask before sending more e-mails than</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="82" />
+      <location filename="../../desktop/settings_dialog.py" line="92" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="86" />
+      <location filename="../../desktop/settings_dialog.py" line="96" />
       <source>Sync every</source>
       <translation>Sync every</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="90" />
+      <location filename="../../desktop/settings_dialog.py" line="100" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="92" />
+      <location filename="../../desktop/settings_dialog.py" line="102" />
       <source>Blank rows for walk-ins</source>
       <translation>Blank rows for walk-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="93" />
+      <location filename="../../desktop/settings_dialog.py" line="103" />
       <source>Organisation in the header</source>
       <translation>Organisation in the header</translation>
     </message>
     <message>
-      <location filename="../../desktop/settings_dialog.py" line="95" />
+      <location filename="../../desktop/settings_dialog.py" line="105" />
       <source>Approval requests</source>
       <translation>Approval requests</translation>
     </message>

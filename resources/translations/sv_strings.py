@@ -1313,6 +1313,28 @@ SV: dict[object, object] = {
     "Reversal queued: %1 is back in the manual queue.": "Beslutet ändras tillbaka: %1 ligger i den manuella kön igen.",
     "Reversal taken back; the decision stands.": "Ändringen togs tillbaka; beslutet står kvar.",
     "Reverse alumni decision": "Ändra tillbaka alumnbeslut",
+    "New to Kansli (%1): rows %2": "Nya i Kansli (%1): rad %2",
+    "Already in Kansli (%1): rows %2": "Fanns redan i Kansli (%1): rad %2",
+    "Phone added to the person (%1): rows %2": "Telefonnummer tillagt hos personen (%1): rad %2",
+    "Organisation set on the person (%1): rows %2": "Organisation angiven hos personen (%1): rad %2",
+    "The person's own phone kept, the file's not imported (%1): rows %2": "Personens eget telefonnummer behölls, filens importerades inte (%1): rad %2",
+    "The person's own organisation kept, the file's not imported (%1): rows %2": "Personens egen organisation behölls, filens importerades inte (%1): rad %2",
+    "Left out, already on the round (%1): rows %2": "Utelämnade, redan på omgången (%1): rad %2",
+    "Organisations created (%1): %2": "Organisationer som skapades (%1): %2",
+    "Import done": "Importen är klar",
+    "Create the %n organisation(s) the file names that Kansli does not know: %1": (
+        "Skapa organisationen som filen nämner och som Kansli inte känner till: %1",
+        "Skapa de %n organisationer som filen nämner och som Kansli inte känner till: %1",
+    ),
+    "New person (organisation %1 will be created)": "Ny person (organisationen %1 skapas)",
+    "phone %1 added": "telefonnummer %1 läggs till",
+    "keeps their phone %1, not the file's %2": "behåller sitt telefonnummer %1, inte filens %2",
+    "organisation set: %1": "organisation anges: %1",
+    "keeps their organisation %1, not the file's %2": "behåller sin organisation %1, inte filens %2",
+    "%n organisation(s) will be created: %1": (
+        "%n organisation skapas: %1",
+        "%n organisationer skapas: %1",
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -96,7 +96,7 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
     what = {r["email"]: r["what"] for r in dialog.rows_model.rows}
     assert what["klara.nystrom@ny.se"] == "New person"
-    assert what["olof.sund@ny.se"] == "New person (organisation not found, left empty)"
+    assert what["olof.sund@ny.se"] == "New person (organisation Okänd Förening will be created)"
     assert what[on_round[0]] == f"{on_round[1]} {on_round[2]} is already on this round: skipped"
     assert what[elsewhere] == (
         f"Existing person: {elsewhere_name} (matched by e-mail; the file says Känd Person)"
@@ -105,7 +105,7 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     qtbot.waitUntil(lambda: "Seats on" in dialog.summary.text())
     assert dialog.summary.text().startswith(
         "3 participants to import · 2 new to Kansli · 1 already on the round · "
-        "Seats on the round: 30. After the import "
+        "1 organisation will be created: Okänd Förening · Seats on the round: 30. After the import "
     )
     # One approving manager for all, chosen with the person picker.
     (manager_name,) = read(
@@ -127,10 +127,8 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
         dialog.import_button.click()
     result = done.args[0]
     assert (result.registrations, result.new_people, result.left_out) == (3, 2, 1)
-    assert outbox(gui_guard, ctx) == [
-        "person.create", "person.create",  # Klara and Olof, new
-        "registration.create", "registration.create", "registration.create",  # and the known
-    ]  # fmt: skip
+    # Olof's organisation, then one import command: Klara and Olof new, and the known one.
+    assert outbox(gui_guard, ctx) == ["organisation.create", "registration.import"]
     regs = read(
         gui_guard, ctx.store,
         "SELECT e.address, r.approving_manager_id, p.organisation_id FROM registration r "
@@ -141,7 +139,10 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     assert len(regs) == 3
     assert {m for _, m, _ in regs} == {filled.manager_ids[0]}
     orgs = {a: o for a, _, o in regs}
-    assert orgs["klara.nystrom@ny.se"] is not None and orgs["olof.sund@ny.se"] is None
+    (created,) = read(
+        gui_guard, ctx.store, "SELECT id FROM organisation WHERE name = 'Okänd Förening'"
+    )[0]
+    assert orgs["klara.nystrom@ny.se"] is not None and orgs["olof.sund@ny.se"] == created
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 

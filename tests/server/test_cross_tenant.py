@@ -105,6 +105,10 @@ def _import_rows(p: Picker) -> dict[str, Any]:
 
 
 SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
+    "organisation.create": lambda p: {
+        "organisation_id": p.new("organisation_id", "organisation"),
+        "name": f"Nytt bolag {new_id()[-8:]}",
+    },
     "course.create": lambda p: {
         "course_id": p.new("course_id", "course"),
         "code": "X1",
