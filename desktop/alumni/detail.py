@@ -95,15 +95,13 @@ def _e(text: Any) -> str:
 
 
 def breakable(text: str) -> str:
-    """Text that may wrap in a narrow column: after an e-mail address' @ and dots, and
-    inside long words (soft hyphens: "Ämneslärar-" / "programmet")."""
-    text = text.replace("@", "@\u200b").replace(".", ".\u200b")
-    words = []
-    for word in text.split(" "):
-        if len(word) > 14 and "\u200b" not in word:
-            word = "\u00ad".join(word[i : i + 7] for i in range(0, len(word), 7))
-        words.append(word)
-    return " ".join(words)
+    """Text that wraps in a narrow column between its words, never inside one (no
+    hyphenation: "Ämneslärarprogrammet" stays whole); an e-mail address only after its @
+    and the dots before it, never inside its domain nor after a hyphen."""
+    if "@" not in text or " " in text.strip():
+        return text
+    local, domain = text.replace("-", "-\u2060").rsplit("@", 1)
+    return local.replace(".", ".\u200b") + "@\u200b" + domain
 
 
 class ElidedLabel(QLabel):
