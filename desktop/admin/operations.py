@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink
 from sync.users import UserAccount, UsersClient, UserSession
@@ -37,7 +38,9 @@ def _label(source: str) -> str:
 def list_users(link: ServerLink, *, parent: QObject | None) -> NetOp[list[UserAccount]]:
     """The tenant's users."""
     return NetOp(
-        _call(link, lambda c: c.list_users()), parent=parent, label=_label("Loading users")
+        _call(link, lambda c: c.list_users()),
+        parent=parent,
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Loading users")),
     )
 
 
@@ -49,7 +52,7 @@ def invite_user(
     return NetOp(
         _call(link, lambda c: c.invite(email=email, display_name=display_name, roles=chosen)),
         parent=parent,
-        label=_label("Inviting a user"),
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Inviting a user")),
     )
 
 
@@ -60,7 +63,7 @@ def update_user(
     return NetOp(
         _call(link, lambda c: c.update(user_id, **changes)),
         parent=parent,
-        label=_label("Changing a user"),
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Changing a user")),
     )
 
 
@@ -69,7 +72,7 @@ def send_password_reset(link: ServerLink, *, parent: QObject | None, user_id: st
     return NetOp(
         _call(link, lambda c: c.send_password_reset(user_id)),
         parent=parent,
-        label=_label("Sending a password reset"),
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Sending a password reset")),
     )
 
 
@@ -78,7 +81,9 @@ def list_sessions(
 ) -> NetOp[list[UserSession]]:
     """A user's live sign-ins."""
     return NetOp(
-        _call(link, lambda c: c.sessions(user_id)), parent=parent, label=_label("Loading sessions")
+        _call(link, lambda c: c.sessions(user_id)),
+        parent=parent,
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Loading sessions")),
     )
 
 
@@ -89,5 +94,5 @@ def revoke_session(
     return NetOp(
         _call(link, lambda c: c.revoke_session(user_id, session_id)),
         parent=parent,
-        label=_label("Ending a session"),
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Ending a session")),
     )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.alumni.detail_data import AlumniDetail, Cell, load_detail
 from desktop.alumni.operations import fetch_candidates
 from desktop.alumni.query import decision_text, status_cell
+from desktop.common.domain_text import reason_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
@@ -386,8 +387,10 @@ class AlumniDetailPane(QWidget):
                     "You decided “%1” here; it waits to be sent to the server. U takes it back."
                 ).replace("%1", decision_text(row.queued_decision or ""))
             )
-        self.reason.setText(row.reason or self.tr("No reason recorded"))
-        self.rules.setText("  ".join(("✓ " if r.held else "✗ ") + r.reason for r in d.rules))
+        self.reason.setText(reason_text(row.reason) or self.tr("No reason recorded"))
+        self.rules.setText(
+            "  ".join(("✓ " if r.held else "✗ ") + reason_text(r.reason) for r in d.rules)
+        )
         self.rules.setVisible(bool(d.rules))
         self.mismatch.setText(self.mismatch_html(d))
         self.mismatch.setVisible(bool(d.mismatch))

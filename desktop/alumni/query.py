@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.common.domain_text import reason_text
 from desktop.common.values import utc
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
 from desktop.local_index import match_expression
@@ -361,5 +362,5 @@ def cell_text(row: AlumniRow, key: str) -> str:
     if key == "decided":
         return decided_cell(row)
     if key == "reason":
-        return row.reason
+        return reason_text(row.reason)
     return ""

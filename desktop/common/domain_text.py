@@ -103,6 +103,54 @@ REFUSALS = (
 )
 
 
+#: The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one
+#: per rule, joined with "; " in ``decision_reason``.
+REASONS = (
+    QT_TRANSLATE_NOOP("AlumniReason", "No student record found"),
+    QT_TRANSLATE_NOOP("AlumniReason", "degree awarded: {degree}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "No degree found in student records"),
+    QT_TRANSLATE_NOOP("AlumniReason", "credits {have} ≥ {need}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "credits {have} < {need}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "No program found in student records"),
+    QT_TRANSLATE_NOOP("AlumniReason", "program {program} is in the list"),
+    QT_TRANSLATE_NOOP("AlumniReason", "program {program} not in {programs}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "No graduation year found in student records"),
+    QT_TRANSLATE_NOOP("AlumniReason", "graduated {year}, after {after}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "graduated {year}, not after {after}"),
+)
+
+
+#: The subjects of the activities the server and the commands record (``Activity.subject``:
+#: models/commands, server/services), shown on a person's timeline.
+SUBJECTS = (
+    QT_TRANSLATE_NOOP("ActivitySubject", "Approval requested: {name}"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Reminder sent: {name}"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Approved: {name}"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Approval requested"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Approval removed"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Registration approved"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Alumni registration {status} (automatic check)"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Alumni registration {status}"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Alumni decision reversed: back in the manual queue"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "New contact details confirmed by the alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Alumni membership terminated by the alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "{name} merged into this profile"),
+)
+#: The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the
+#: status codes with spaces).
+SUBJECT_STATES = (
+    QT_TRANSLATE_NOOP("ActivitySubject", "received"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "approved (registered alumnus)"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "approved registered alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "approved (alumnus)"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "approved alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "not approved"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "approved manually"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "denied"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "unregistered"),
+)
+
+
 def error_text(exc: DomainError) -> str:
     """``exc``'s message in the user's language (English when its template is not listed)."""
     template = QCoreApplication.translate(CONTEXT, exc.template)
@@ -110,16 +158,16 @@ def error_text(exc: DomainError) -> str:
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each listed template as a pattern that finds its values in a filled message."""
+def _patterns(*templates: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each template as a pattern that finds its values in a filled message."""
     out = []
     # Fixed texts first: "The registration is cancelled" is not "{round} is cancelled".
-    for template in sorted((*TEMPLATES, *REFUSALS), key=lambda t: t.count("{")):
+    for template in sorted(templates, key=lambda t: t.count("{")):
         parts = re.split(r"\{(\w+)\}", template)
         pattern = "".join(
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
         )
-        out.append((re.compile(pattern + r"\Z"), template))
+        out.append((re.compile(pattern + r"\Z", re.IGNORECASE), template))
     return tuple(out)
 
 
@@ -137,8 +185,37 @@ def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | N
                 return found.format(**params)
             except (KeyError, IndexError, ValueError):
                 return None
-    for pattern, template in _patterns():
+    for pattern, template in _patterns(*TEMPLATES, *REFUSALS):
         match = pattern.match(message)
         if match is not None:
             return QCoreApplication.translate(CONTEXT, template).format(**match.groupdict())
     return None
+
+
+def reason_text(reason: str) -> str:
+    """The automatic alumni check's reason (``decision_reason``, one part per rule joined
+    with "; ") in the user's language; a part the app does not know stays as it is."""
+    parts = []
+    for part in reason.split("; "):
+        for pattern, template in _patterns(*REASONS):
+            match = pattern.match(part)
+            if match is not None:
+                part = QCoreApplication.translate("AlumniReason", template).format(
+                    **match.groupdict()
+                )
+                break
+        parts.append(part)
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] if reason[:1].isupper() else text
+
+
+def subject_text(subject: str) -> str:
+    """An activity's subject in the user's language (as it is when the app does not know it)."""
+    for pattern, template in _patterns(*SUBJECTS):
+        match = pattern.match(subject)
+        if match is not None:
+            values = match.groupdict()
+            if "status" in values:
+                values["status"] = QCoreApplication.translate("ActivitySubject", values["status"])
+            return QCoreApplication.translate("ActivitySubject", template).format(**values)
+    return subject

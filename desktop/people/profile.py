@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.domain_text import error_text
+from desktop.alumni.query import cell_status_text
+from desktop.common.domain_text import error_text, reason_text, subject_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.operations.people import (
     Profile,
@@ -67,6 +68,14 @@ ACTIVITY_KINDS = {
     "note": QT_TRANSLATE_NOOP("Profile", "Note"),
     "person_merged": QT_TRANSLATE_NOOP("Profile", "Profiles merged"),
 }
+#: The kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).
+CONTACT_KINDS = {
+    "work": QT_TRANSLATE_NOOP("Profile", "Work"),
+    "private": QT_TRANSLATE_NOOP("Profile", "Private"),
+    "mobile": QT_TRANSLATE_NOOP("Profile", "Mobile"),
+    "home": QT_TRANSLATE_NOOP("Profile", "Home"),
+}
+contact_kind_text = code_text("Profile", CONTACT_KINDS)
 APPROVAL = {
     "not_requested": QT_TRANSLATE_NOOP("Profile", "Not requested"),
     "requested": QT_TRANSLATE_NOOP("Profile", "Waiting for approval"),
@@ -115,7 +124,12 @@ ACTIVITY_COLUMNS = (
         "Profile",
         format=lambda v, _r: _t(ACTIVITY_KINDS.get(v, v)),
     ),
-    Column("subject", QT_TRANSLATE_NOOP("Profile", "Subject"), "Profile"),
+    Column(
+        "subject",
+        QT_TRANSLATE_NOOP("Profile", "Subject"),
+        "Profile",
+        format=lambda v, _r: subject_text(str(v or "")),
+    ),
     Column("actor", QT_TRANSLATE_NOOP("Profile", "By"), "Profile"),
     Column("body", QT_TRANSLATE_NOOP("Profile", "Message"), "Profile"),
 )
@@ -342,7 +356,12 @@ class PersonProfile(QDialog):
         model = RowsModel(
             (
                 Column(key, title, "Profile"),
-                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile"),
+                Column(
+                    "kind",
+                    QT_TRANSLATE_NOOP("Profile", "Kind"),
+                    "Profile",
+                    format=lambda v, _r: contact_kind_text(str(v or "")),
+                ),
                 Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
             ),
             self,
@@ -400,9 +419,9 @@ class PersonProfile(QDialog):
         ]
         lines += [
             self.tr("Alumni registration: %1 (%2)")
-            .replace("%1", a["status"].replace("_", " "))
+            .replace("%1", cell_status_text(a["status"]))
             .replace("%2", a["program"])
-            + (f" — {a['reason']}" if a["reason"] else "")
+            + (f" — {reason_text(a['reason'])}" if a["reason"] else "")
             for a in profile.alumni
         ]
         self.consents.setText("\n".join(lines) or self.tr("No consents or alumni registrations."))

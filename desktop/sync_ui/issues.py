@@ -56,6 +56,11 @@ def _e(text: Any) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _said(heading: str, text: str = "") -> str:
+    """A paragraph led by a bold heading ("The server says: …")."""
+    return f"<p><b>{_e(heading)}:</b> {_e(text)}</p>"
+
+
 def _labelled(pairs: list[tuple[str, str]]) -> str:
     rows = "".join(
         f"<tr><td style='color:#555;padding-right:12px'>{_e(k)}</td><td>{_e(v)}</td></tr>"
@@ -218,17 +223,17 @@ class SyncIssuesDialog(QDialog):
             return
         parts = [
             f"<h3>{_e(act(issue))}</h3>",
-            f"<p><b>{_e(self.tr('The server says'))}:</b> {_e(issue_message(issue))}</p>",
+            _said(self.tr("The server says"), issue_message(issue)),
         ]
         did = what_you_did(issue)
         if did:
-            parts.append(f"<p><b>{_e(self.tr('You did'))}:</b></p>{_labelled(did)}")
+            parts.append(_said(self.tr("You did")) + _labelled(did))
         fields = conflict_fields(issue)
         if fields:
             parts.append(self._fields_table(fields))
         now = current_values(issue)
         if now:
-            parts.append(f"<p><b>{_e(self.tr('On the server now'))}:</b></p>{_labelled(now)}")
+            parts.append(_said(self.tr("On the server now")) + _labelled(now))
         refused = self.tr("Refused %1").replace("%1", format_datetime(issue.rejected_at))
         parts.append(f"<p style='color:#555'>{_e(refused)}</p>")
         self.detail.setHtml("".join(parts))
@@ -241,7 +246,7 @@ class SyncIssuesDialog(QDialog):
             self.tr("Theirs (server)"),
             self.tr("Changed by"),
         )
-        parts = [f"<p><b>{_e(self.tr('Yours and theirs'))}:</b></p><table cellpadding='3'>"]
+        parts = [_said(self.tr("Yours and theirs")) + "<table cellpadding='3'>"]
         parts.append("<tr>" + "".join(f"<th align='left'>{_e(h)}</th>" for h in heads) + "</tr>")
         for field, v in fields.items():
             cells = (

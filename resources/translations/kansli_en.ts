@@ -1,6 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>ActivitySubject</name>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <source>Approval requested: {name}</source>
+      <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
+      <translation>Approval requested: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <source>Reminder sent: {name}</source>
+      <translation>Reminder sent: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <source>Approved: {name}</source>
+      <translation>Approved: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <source>Approval requested</source>
+      <translation>Approval requested</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <source>Approval removed</source>
+      <translation>Approval removed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <source>Registration approved</source>
+      <translation>Registration approved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <source>Alumni registration {status} (automatic check)</source>
+      <translation>Alumni registration {status} (automatic check)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <source>Alumni registration {status}</source>
+      <translation>Alumni registration {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <source>Alumni decision reversed: back in the manual queue</source>
+      <translation>Alumni decision reversed: back in the manual queue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <source>New contact details confirmed by the alumnus</source>
+      <translation>New contact details confirmed by the alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="136" />
+      <source>Alumni membership terminated by the alumnus</source>
+      <translation>Alumni membership terminated by the alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="137" />
+      <source>{name} merged into this profile</source>
+      <translation>{name} merged into this profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <source>received</source>
+      <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
+      <translation>received</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <source>approved (registered alumnus)</source>
+      <translation>approved (registered alumnus)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <source>approved registered alumnus</source>
+      <translation>approved registered alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <source>approved (alumnus)</source>
+      <translation>approved (alumnus)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <source>approved alumnus</source>
+      <translation>approved alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <source>not approved</source>
+      <translation>not approved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <source>approved manually</source>
+      <translation>approved manually</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <source>denied</source>
+      <translation>denied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <source>unregistered</source>
+      <translation>unregistered</translation>
+    </message>
+  </context>
+  <context>
     <name>AddRegistrationDialog</name>
     <message>
       <location filename="../../desktop/participants/dialogs.py" line="351" />
@@ -356,138 +466,138 @@
   <context>
     <name>Alumni</name>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="35" />
+      <location filename="../../desktop/alumni/query.py" line="36" />
       <source>Not approved (manual queue)</source>
       <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
       <translation>Not approved (manual queue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="36" />
-      <location filename="../../desktop/alumni/query.py" line="93" />
+      <location filename="../../desktop/alumni/query.py" line="37" />
+      <location filename="../../desktop/alumni/query.py" line="94" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="37" />
+      <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (registered alumnus)</source>
       <translation>Approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="38" />
+      <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved (alumnus)</source>
       <translation>Approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="39" />
+      <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Approved manually</source>
       <translation>Approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="40" />
+      <location filename="../../desktop/alumni/query.py" line="41" />
       <source>Denied</source>
       <translation>Denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="41" />
+      <location filename="../../desktop/alumni/query.py" line="42" />
       <source>Unregistered</source>
       <translation>Unregistered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="45" />
+      <location filename="../../desktop/alumni/query.py" line="46" />
       <source>Not approved</source>
       <extracomment>In the list's cells the queue needs no explanation.</extracomment>
       <translation>Not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="48" />
+      <location filename="../../desktop/alumni/query.py" line="49" />
       <source>Manual queue (not approved)</source>
       <translation>Manual queue (not approved)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="49" />
+      <location filename="../../desktop/alumni/query.py" line="50" />
       <source>Conflicts: decided first by someone else</source>
       <translation>Conflicts: decided first by someone else</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="50" />
+      <location filename="../../desktop/alumni/query.py" line="51" />
       <source>Decided here, not yet synced</source>
       <translation>Decided here, not yet synced</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="52" />
+      <location filename="../../desktop/alumni/query.py" line="53" />
       <source>Not approved only</source>
       <translation>Not approved only</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="53" />
+      <location filename="../../desktop/alumni/query.py" line="54" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="57" />
+      <location filename="../../desktop/alumni/query.py" line="58" />
       <source>approve</source>
       <translation>approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="58" />
+      <location filename="../../desktop/alumni/query.py" line="59" />
       <source>deny</source>
       <translation>deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="96" />
+      <location filename="../../desktop/alumni/query.py" line="97" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="106" />
+      <location filename="../../desktop/alumni/query.py" line="107" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="108" />
+      <location filename="../../desktop/alumni/query.py" line="109" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="112" />
+      <location filename="../../desktop/alumni/query.py" line="113" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="99" />
+      <location filename="../../desktop/alumni/query.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="102" />
+      <location filename="../../desktop/alumni/query.py" line="103" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="227" />
+      <location filename="../../desktop/alumni/query.py" line="228" />
       <source>%1 decided first: %2, at %3. Your decision (%4) was not applied.</source>
       <extracomment>What this user decided ("approve" or "deny"). What the other decided, who, and when (the server's truth).</extracomment>
       <translation>%1 decided first: %2, at %3. Your decision (%4) was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="231" />
+      <location filename="../../desktop/alumni/query.py" line="232" />
       <source>Someone</source>
       <translation>Someone</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="322" />
+      <location filename="../../desktop/alumni/query.py" line="323" />
       <source>Conflict: %1</source>
       <extracomment>A local change to this row waits in the outbox. This user's decision waiting in the outbox ("approve" / "deny"), if any.</extracomment>
       <translation>Conflict: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="327" />
+      <location filename="../../desktop/alumni/query.py" line="328" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/query.py" line="105" />
+      <location filename="../../desktop/alumni/query.py" line="106" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -506,108 +616,108 @@
   <context>
     <name>AlumniDetail</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="38" />
+      <location filename="../../desktop/alumni/detail.py" line="39" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="39" />
+      <location filename="../../desktop/alumni/detail.py" line="40" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="40" />
+      <location filename="../../desktop/alumni/detail.py" line="41" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="41" />
+      <location filename="../../desktop/alumni/detail.py" line="42" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="42" />
+      <location filename="../../desktop/alumni/detail.py" line="43" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="43" />
+      <location filename="../../desktop/alumni/detail.py" line="44" />
       <source>Graduated</source>
       <translation>Graduated</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="44" />
+      <location filename="../../desktop/alumni/detail.py" line="45" />
       <source>Degree</source>
       <translation>Degree</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="45" />
+      <location filename="../../desktop/alumni/detail.py" line="46" />
       <source>Credits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="48" />
+      <location filename="../../desktop/alumni/detail.py" line="49" />
       <source>matched on e-mail</source>
       <translation>matched on e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="49" />
+      <location filename="../../desktop/alumni/detail.py" line="50" />
       <source>matched on personnummer</source>
       <translation>matched on personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="50" />
+      <location filename="../../desktop/alumni/detail.py" line="51" />
       <source>no match: created from the registration</source>
       <translation>no match: created from the registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="55" />
+      <location filename="../../desktop/alumni/detail.py" line="56" />
       <source>The name differs: “%1” in the registration, “%2” on the profile</source>
       <extracomment>Why a match on one identifier was not confirmed (the server's codes): %1 is what the registration says, %2 what the profile has.</extracomment>
       <translation>The name differs: “%1” in the registration, “%2” on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="58" />
+      <location filename="../../desktop/alumni/detail.py" line="59" />
       <source>The birth date differs: %1 in the registration, %2 on the profile</source>
       <translation>The birth date differs: %1 in the registration, %2 on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="61" />
+      <location filename="../../desktop/alumni/detail.py" line="62" />
       <source>The e-mail address %1 is not on the profile (proposed)</source>
       <translation>The e-mail address %1 is not on the profile (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="64" />
+      <location filename="../../desktop/alumni/detail.py" line="65" />
       <source>The phone %1 is not on the profile (proposed)</source>
       <translation>The phone %1 is not on the profile (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="67" />
+      <location filename="../../desktop/alumni/detail.py" line="68" />
       <source>The personnummer %1 is not on the profile (proposed)</source>
       <translation>The personnummer %1 is not on the profile (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="71" />
+      <location filename="../../desktop/alumni/detail.py" line="72" />
       <source>Match not confirmed:</source>
       <translation>Match not confirmed:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="73" />
+      <location filename="../../desktop/alumni/detail.py" line="74" />
       <source>Approving adds the proposed details to the profile; denying drops them.</source>
       <translation>Approving adds the proposed details to the profile; denying drops them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="76" />
+      <location filename="../../desktop/alumni/detail.py" line="77" />
       <source>The proposed details were added to the profile.</source>
       <translation>The proposed details were added to the profile.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="77" />
+      <location filename="../../desktop/alumni/detail.py" line="78" />
       <source>The proposed details were dropped.</source>
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="449" />
+      <location filename="../../desktop/alumni/detail.py" line="463" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -615,155 +725,165 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="165" />
+      <location filename="../../desktop/alumni/detail.py" line="166" />
       <source>Select a registration to see it here.</source>
-      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="172" />
+      <location filename="../../desktop/alumni/detail.py" line="173" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="177" />
+      <location filename="../../desktop/alumni/detail.py" line="178" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="178" />
+      <location filename="../../desktop/alumni/detail.py" line="179" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="190" />
+      <location filename="../../desktop/alumni/detail.py" line="191" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="211" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="213" />
-      <location filename="../../desktop/alumni/detail.py" line="401" />
+      <location filename="../../desktop/alumni/detail.py" line="214" />
+      <location filename="../../desktop/alumni/detail.py" line="413" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="237" />
+      <location filename="../../desktop/alumni/detail.py" line="238" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="252" />
-      <location filename="../../desktop/alumni/detail.py" line="259" />
+      <location filename="../../desktop/alumni/detail.py" line="248" />
+      <source>Reverse decision…</source>
+      <translation>Reverse decision…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="251" />
+      <source>Take back this officer's decision: the item goes back to the manual queue</source>
+      <translation>Take back this officer's decision: the item goes back to the manual queue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="261" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="262" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="267" />
+      <location filename="../../desktop/alumni/detail.py" line="276" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="268" />
+      <location filename="../../desktop/alumni/detail.py" line="277" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="373" />
+      <location filename="../../desktop/alumni/detail.py" line="383" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="380" />
+      <location filename="../../desktop/alumni/detail.py" line="390" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="388" />
+      <location filename="../../desktop/alumni/detail.py" line="398" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="391" />
+      <location filename="../../desktop/alumni/detail.py" line="401" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="396" />
+      <location filename="../../desktop/alumni/detail.py" line="408" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="398" />
+      <location filename="../../desktop/alumni/detail.py" line="410" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="412" />
+      <location filename="../../desktop/alumni/detail.py" line="424" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="414" />
+      <location filename="../../desktop/alumni/detail.py" line="426" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="472" />
+      <location filename="../../desktop/alumni/detail.py" line="486" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="473" />
+      <location filename="../../desktop/alumni/detail.py" line="487" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="477" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="482" />
+      <location filename="../../desktop/alumni/detail.py" line="496" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="530" />
+      <location filename="../../desktop/alumni/detail.py" line="544" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -771,73 +891,78 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="92" />
+      <location filename="../../desktop/alumni/operations.py" line="93" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="94" />
+      <location filename="../../desktop/alumni/operations.py" line="95" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="165" />
+      <location filename="../../desktop/alumni/operations.py" line="140" />
+      <source>Reversing the decision</source>
+      <translation>Reversing the decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="210" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="191" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="207" />
+      <location filename="../../desktop/alumni/operations.py" line="252" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="221" />
+      <location filename="../../desktop/alumni/operations.py" line="266" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="237" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="238" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="239" />
+      <location filename="../../desktop/alumni/operations.py" line="284" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="240" />
+      <location filename="../../desktop/alumni/operations.py" line="285" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="241" />
+      <location filename="../../desktop/alumni/operations.py" line="286" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="242" />
+      <location filename="../../desktop/alumni/operations.py" line="287" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <location filename="../../desktop/alumni/operations.py" line="288" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -845,162 +970,247 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="84" />
+      <location filename="../../desktop/alumni/view.py" line="89" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="89" />
+      <location filename="../../desktop/alumni/view.py" line="94" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="96" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="123" />
+      <location filename="../../desktop/alumni/view.py" line="129" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="157" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="160" />
+      <location filename="../../desktop/alumni/view.py" line="167" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="163" />
+      <location filename="../../desktop/alumni/view.py" line="170" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="163" />
+      <location filename="../../desktop/alumni/view.py" line="170" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="165" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="169" />
-      <location filename="../../desktop/alumni/view.py" line="183" />
+      <location filename="../../desktop/alumni/view.py" line="176" />
+      <location filename="../../desktop/alumni/view.py" line="190" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="179" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="175" />
+      <location filename="../../desktop/alumni/view.py" line="182" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="188" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="241" />
+      <location filename="../../desktop/alumni/view.py" line="257" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="246" />
+      <location filename="../../desktop/alumni/view.py" line="262" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="277" />
+      <location filename="../../desktop/alumni/view.py" line="293" />
+      <location filename="../../desktop/alumni/view.py" line="403" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="282" />
+      <location filename="../../desktop/alumni/view.py" line="298" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="288" />
+      <location filename="../../desktop/alumni/view.py" line="304" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="318" />
+      <location filename="../../desktop/alumni/view.py" line="334" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="366" />
+      <location filename="../../desktop/alumni/view.py" line="385" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="372" />
+      <location filename="../../desktop/alumni/view.py" line="392" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="376" />
+      <location filename="../../desktop/alumni/view.py" line="394" />
+      <source>Reversal taken back; the decision stands.</source>
+      <translation>Reversal taken back; the decision stands.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="406" />
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="412" />
+      <source>Only an officer's decision can be reversed; this one is: %1.</source>
+      <translation>Only an officer's decision can be reversed; this one is: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="427" />
+      <source>reversal for %1</source>
+      <translation>reversal for %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="437" />
+      <source>Reversal queued: %1 is back in the manual queue.</source>
+      <translation>Reversal queued: %1 is back in the manual queue.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="451" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="420" />
+      <location filename="../../desktop/alumni/view.py" line="495" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="427" />
+      <location filename="../../desktop/alumni/view.py" line="502" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="458" />
+      <location filename="../../desktop/alumni/view.py" line="533" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="478" />
+      <location filename="../../desktop/alumni/view.py" line="553" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="243" />
+      <location filename="../../desktop/alumni/view.py" line="259" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
-      <location filename="../../desktop/alumni/view.py" line="470" />
+      <location filename="../../desktop/alumni/view.py" line="527" />
+      <location filename="../../desktop/alumni/view.py" line="545" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlumniReason</name>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="109" />
+      <source>No student record found</source>
+      <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
+      <translation>No student record found</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="110" />
+      <source>degree awarded: {degree}</source>
+      <translation>degree awarded: {degree}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <source>No degree found in student records</source>
+      <translation>No degree found in student records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <source>credits {have} ≥ {need}</source>
+      <translation>credits {have} ≥ {need}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <source>credits {have} &lt; {need}</source>
+      <translation>credits {have} &lt; {need}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <source>No program found in student records</source>
+      <translation>No program found in student records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <source>program {program} is in the list</source>
+      <translation>program {program} is in the list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <source>program {program} not in {programs}</source>
+      <translation>program {program} not in {programs}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <source>No graduation year found in student records</source>
+      <translation>No graduation year found in student records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <source>graduated {year}, after {after}</source>
+      <translation>graduated {year}, after {after}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="119" />
+      <source>graduated {year}, not after {after}</source>
+      <translation>graduated {year}, not after {after}</translation>
     </message>
   </context>
   <context>
@@ -1055,17 +1265,17 @@
   <context>
     <name>ColumnLayout</name>
     <message>
-      <location filename="../../desktop/common/columns.py" line="160" />
+      <location filename="../../desktop/common/columns.py" line="162" />
       <source>The list is sorted by this column</source>
       <translation>The list is sorted by this column</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/columns.py" line="166" />
+      <location filename="../../desktop/common/columns.py" line="168" />
       <source>Reset columns</source>
       <translation>Reset columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/columns.py" line="167" />
+      <location filename="../../desktop/common/columns.py" line="169" />
       <source>Show the list's own columns in their own order and widths</source>
       <translation>Show the list's own columns in their own order and widths</translation>
     </message>
@@ -1073,42 +1283,42 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="72" />
+      <location filename="../../desktop/sync_ui/issues.py" line="77" />
       <source>Choose per field</source>
       <translation>Choose per field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="82" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="78" />
+      <location filename="../../desktop/sync_ui/issues.py" line="83" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="79" />
+      <location filename="../../desktop/sync_ui/issues.py" line="84" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="80" />
+      <location filename="../../desktop/sync_ui/issues.py" line="85" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="81" />
+      <location filename="../../desktop/sync_ui/issues.py" line="86" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="103" />
+      <location filename="../../desktop/sync_ui/issues.py" line="108" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="108" />
+      <location filename="../../desktop/sync_ui/issues.py" line="113" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
     </message>
@@ -1394,52 +1604,52 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="37" />
+      <location filename="../../desktop/alumni/dialogs.py" line="39" />
       <source>Deny alumni registration</source>
       <translation>Deny alumni registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="41" />
+      <location filename="../../desktop/alumni/dialogs.py" line="43" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="42" />
+      <location filename="../../desktop/alumni/dialogs.py" line="44" />
       <source>this alumnus</source>
       <translation>this alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="45" />
+      <location filename="../../desktop/alumni/dialogs.py" line="47" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="49" />
+      <location filename="../../desktop/alumni/dialogs.py" line="51" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="52" />
+      <location filename="../../desktop/alumni/dialogs.py" line="54" />
       <source>Why is the registration denied?</source>
       <translation>Why is the registration denied?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>The last reasons you gave are in the list (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="64" />
       <source>The reason you give is offered again next time.</source>
       <translation>The reason you give is offered again next time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="74" />
+      <location filename="../../desktop/alumni/dialogs.py" line="76" />
       <source>Deny</source>
       <translation>Deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="86" />
+      <location filename="../../desktop/alumni/dialogs.py" line="88" />
       <source>Give a reason for the denial.</source>
       <translation>Give a reason for the denial.</translation>
     </message>
@@ -1511,150 +1721,150 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
-      <location filename="../../desktop/participants/import_dialog.py" line="342" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="344" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="197" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="197" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="216" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="299" />
+      <location filename="../../desktop/participants/import_dialog.py" line="205" />
+      <location filename="../../desktop/participants/import_dialog.py" line="301" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="205" />
-      <location filename="../../desktop/participants/import_dialog.py" line="334" />
+      <location filename="../../desktop/participants/import_dialog.py" line="207" />
+      <location filename="../../desktop/participants/import_dialog.py" line="336" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="208" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="208" />
+      <location filename="../../desktop/participants/import_dialog.py" line="210" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
-      <location filename="../../desktop/participants/import_dialog.py" line="327" />
+      <location filename="../../desktop/participants/import_dialog.py" line="217" />
+      <location filename="../../desktop/participants/import_dialog.py" line="329" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="217" />
+      <location filename="../../desktop/participants/import_dialog.py" line="219" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="245" />
+      <location filename="../../desktop/participants/import_dialog.py" line="247" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="246" />
+      <location filename="../../desktop/participants/import_dialog.py" line="248" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="255" />
+      <location filename="../../desktop/participants/import_dialog.py" line="257" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="354" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="509" />
+      <location filename="../../desktop/participants/import_dialog.py" line="514" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="514" />
+      <location filename="../../desktop/participants/import_dialog.py" line="519" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="411" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="363" />
-      <location filename="../../desktop/participants/import_dialog.py" line="548" />
+      <location filename="../../desktop/participants/import_dialog.py" line="365" />
+      <location filename="../../desktop/participants/import_dialog.py" line="553" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="386" />
+      <location filename="../../desktop/participants/import_dialog.py" line="388" />
       <source>hidden in the workbook</source>
       <translation>hidden in the workbook</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="412" />
+      <location filename="../../desktop/participants/import_dialog.py" line="417" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="413" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="414" />
+      <location filename="../../desktop/participants/import_dialog.py" line="419" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="423" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="427" />
+      <location filename="../../desktop/participants/import_dialog.py" line="432" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="436" />
+      <location filename="../../desktop/participants/import_dialog.py" line="441" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="442" />
+      <location filename="../../desktop/participants/import_dialog.py" line="447" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="451" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
       <translation>
         <numerusform>Create the %Ln organisation the file names that Kansli does not know: %1</numerusform>
@@ -1662,72 +1872,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="476" />
+      <location filename="../../desktop/participants/import_dialog.py" line="481" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="482" />
+      <location filename="../../desktop/participants/import_dialog.py" line="487" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="488" />
+      <location filename="../../desktop/participants/import_dialog.py" line="493" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="490" />
+      <location filename="../../desktop/participants/import_dialog.py" line="495" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="493" />
+      <location filename="../../desktop/participants/import_dialog.py" line="498" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="496" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="501" />
+      <location filename="../../desktop/participants/import_dialog.py" line="506" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="503" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="511" />
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
       <source>New person (organisation %1 will be created)</source>
       <translation>New person (organisation %1 will be created)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="523" />
+      <location filename="../../desktop/participants/import_dialog.py" line="528" />
       <source>phone %1 added</source>
       <translation>phone %1 added</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <location filename="../../desktop/participants/import_dialog.py" line="531" />
       <source>keeps their phone %1, not the file's %2</source>
       <translation>keeps their phone %1, not the file's %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="531" />
+      <location filename="../../desktop/participants/import_dialog.py" line="536" />
       <source>organisation set: %1</source>
       <translation>organisation set: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="534" />
+      <location filename="../../desktop/participants/import_dialog.py" line="539" />
       <source>keeps their organisation %1, not the file's %2</source>
       <translation>keeps their organisation %1, not the file's %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="555" />
+      <location filename="../../desktop/participants/import_dialog.py" line="560" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %Ln error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -1735,12 +1945,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="562" />
+      <location filename="../../desktop/participants/import_dialog.py" line="567" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="566" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln participant to import</numerusform>
@@ -1748,8 +1958,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="567" />
-      <location filename="../../desktop/participants/import_dialog.py" line="658" />
+      <location filename="../../desktop/participants/import_dialog.py" line="572" />
+      <location filename="../../desktop/participants/import_dialog.py" line="663" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln new to Kansli</numerusform>
@@ -1757,7 +1967,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="569" />
+      <location filename="../../desktop/participants/import_dialog.py" line="574" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln already on the round</numerusform>
@@ -1765,7 +1975,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="573" />
+      <location filename="../../desktop/participants/import_dialog.py" line="578" />
       <source>%n organisation(s) will be created: %1</source>
       <translation>
         <numerusform>%Ln organisation will be created: %1</numerusform>
@@ -1773,12 +1983,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="576" />
+      <location filename="../../desktop/participants/import_dialog.py" line="581" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="582" />
+      <location filename="../../desktop/participants/import_dialog.py" line="587" />
       <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
         <numerusform>Seats on the round: %1. After the import %Ln participant more than that</numerusform>
@@ -1786,22 +1996,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="611" />
+      <location filename="../../desktop/participants/import_dialog.py" line="616" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="618" />
+      <location filename="../../desktop/participants/import_dialog.py" line="623" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="636" />
+      <location filename="../../desktop/participants/import_dialog.py" line="641" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="654" />
+      <location filename="../../desktop/participants/import_dialog.py" line="659" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registration added to the round, to be synced</numerusform>
@@ -1809,7 +2019,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="660" />
+      <location filename="../../desktop/participants/import_dialog.py" line="665" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln already in Kansli</numerusform>
@@ -1817,7 +2027,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="662" />
+      <location filename="../../desktop/participants/import_dialog.py" line="667" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln already on the round, skipped</numerusform>
@@ -1825,17 +2035,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="669" />
+      <location filename="../../desktop/participants/import_dialog.py" line="674" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/participants/import_dialog.py" line="678" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="688" />
+      <location filename="../../desktop/participants/import_dialog.py" line="693" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -1862,11 +2072,11 @@
     <name>ImportParticipants</name>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_dialog.py" line="121" />
+      <location filename="../../desktop/participants/import_dialog.py" line="123" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
-Columns shown only when a row of the file has a value.</extracomment>
+Files of up to so many rows show "In Kansli" wrapped in full (row heights measured). Columns shown only when a row of the file has a value.</extracomment>
       <translation>Row</translation>
     </message>
     <message>
@@ -1912,22 +2122,22 @@ Columns shown only when a row of the file has a value.</extracomment>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="123" />
+      <location filename="../../desktop/participants/import_dialog.py" line="125" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="126" />
+      <location filename="../../desktop/participants/import_dialog.py" line="128" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="131" />
+      <location filename="../../desktop/participants/import_dialog.py" line="133" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="153" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
@@ -2192,249 +2402,269 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="81" />
+      <location filename="../../desktop/mainwindow.py" line="82" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="93" />
+      <location filename="../../desktop/mainwindow.py" line="94" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="94" />
+      <location filename="../../desktop/mainwindow.py" line="95" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="95" />
+      <location filename="../../desktop/mainwindow.py" line="96" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="96" />
+      <location filename="../../desktop/mainwindow.py" line="97" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="119" />
+      <location filename="../../desktop/mainwindow.py" line="120" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="161" />
+      <location filename="../../desktop/mainwindow.py" line="162" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="164" />
+      <location filename="../../desktop/mainwindow.py" line="165" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="168" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="171" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="174" />
+      <location filename="../../desktop/mainwindow.py" line="175" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="179" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="186" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
-      <location filename="../../desktop/mainwindow.py" line="283" />
+      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="197" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="199" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="214" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="236" />
+      <location filename="../../desktop/mainwindow.py" line="237" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="240" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
+      <source>Kansli &amp;manual</source>
+      <translation>Kansli &amp;manual</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="269" />
+      <source>Participants, import, the alumni queue, sync and offline work, printing</source>
+      <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="273" />
+      <source>&amp;Keyboard shortcuts…</source>
+      <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="276" />
+      <source>Every key of the menus and the lists</source>
+      <translation>Every key of the menus and the lists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="279" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="276" />
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="283" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="330" />
+      <location filename="../../desktop/mainwindow.py" line="346" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
+      <location filename="../../desktop/mainwindow.py" line="356" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="410" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="460" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -2442,27 +2672,27 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="474" />
+      <location filename="../../desktop/mainwindow.py" line="510" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="512" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="490" />
+      <location filename="../../desktop/mainwindow.py" line="526" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="492" />
+      <location filename="../../desktop/mainwindow.py" line="528" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="499" />
+      <location filename="../../desktop/mainwindow.py" line="535" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -2546,44 +2776,52 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
   </context>
   <context>
+    <name>ManualDialog</name>
+    <message>
+      <location filename="../../desktop/help.py" line="143" />
+      <source>Kansli manual</source>
+      <translation>Kansli manual</translation>
+    </message>
+  </context>
+  <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="106" />
+      <location filename="../../desktop/alumni/dialogs.py" line="156" />
       <source>Merge persons</source>
       <translation>Merge persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <location filename="../../desktop/alumni/dialogs.py" line="161" />
       <source>Keep %1 (the matched person)</source>
       <translation>Keep %1 (the matched person)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="113" />
+      <location filename="../../desktop/alumni/dialogs.py" line="163" />
       <source>Keep %1</source>
       <translation>Keep %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="117" />
+      <location filename="../../desktop/alumni/dialogs.py" line="167" />
       <source>Counting what moves…</source>
       <translation>Counting what moves…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <location filename="../../desktop/alumni/dialogs.py" line="172" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="129" />
+      <location filename="../../desktop/alumni/dialogs.py" line="179" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="146" />
+      <location filename="../../desktop/alumni/dialogs.py" line="196" />
       <source>From %1 to %2 moves:</source>
       <translation>From %1 to %2 moves:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="153" />
+      <location filename="../../desktop/alumni/dialogs.py" line="203" />
       <source>nothing this computer knows of.</source>
       <translation>nothing this computer knows of.</translation>
     </message>
@@ -3209,190 +3447,190 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="178" />
+      <location filename="../../desktop/people/profile.py" line="192" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="189" />
+      <location filename="../../desktop/people/profile.py" line="203" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="235" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="236" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="228" />
-      <location filename="../../desktop/people/profile.py" line="231" />
+      <location filename="../../desktop/people/profile.py" line="242" />
+      <location filename="../../desktop/people/profile.py" line="245" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="233" />
-      <location filename="../../desktop/people/profile.py" line="237" />
+      <location filename="../../desktop/people/profile.py" line="247" />
+      <location filename="../../desktop/people/profile.py" line="251" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="238" />
+      <location filename="../../desktop/people/profile.py" line="252" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="241" />
+      <location filename="../../desktop/people/profile.py" line="255" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="262" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="262" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="264" />
+      <location filename="../../desktop/people/profile.py" line="278" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="265" />
+      <location filename="../../desktop/people/profile.py" line="279" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="266" />
+      <location filename="../../desktop/people/profile.py" line="280" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="267" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="269" />
+      <location filename="../../desktop/people/profile.py" line="283" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="283" />
+      <location filename="../../desktop/people/profile.py" line="297" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="286" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="289" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="336" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="323" />
+      <location filename="../../desktop/people/profile.py" line="337" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="324" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="325" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="326" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="378" />
+      <location filename="../../desktop/people/profile.py" line="397" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="390" />
+      <location filename="../../desktop/people/profile.py" line="409" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="411" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="394" />
+      <location filename="../../desktop/people/profile.py" line="413" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="402" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="419" />
+      <location filename="../../desktop/people/profile.py" line="438" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="481" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="483" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="519" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="519" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="562" />
+      <location filename="../../desktop/people/profile.py" line="581" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="563" />
+      <location filename="../../desktop/people/profile.py" line="582" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3467,193 +3705,214 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="61" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="68" />
+      <location filename="../../desktop/people/profile.py" line="69" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="73" />
+      <source>Work</source>
+      <extracomment>The kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="74" />
+      <source>Private</source>
+      <translation>Private</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="75" />
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="76" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Not requested</source>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="88" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="102" />
+      <location filename="../../desktop/people/profile.py" line="111" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="112" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="113" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="106" />
+      <location filename="../../desktop/people/profile.py" line="115" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="108" />
+      <location filename="../../desktop/people/profile.py" line="117" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="123" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="118" />
+      <location filename="../../desktop/people/profile.py" line="129" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="119" />
+      <location filename="../../desktop/people/profile.py" line="133" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="120" />
+      <location filename="../../desktop/people/profile.py" line="134" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="176" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="169" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="259" />
+      <location filename="../../desktop/people/profile.py" line="273" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="345" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="346" />
+      <location filename="../../desktop/people/profile.py" line="365" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="281" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3994,6 +4253,45 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReverseDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="107" />
+      <location filename="../../desktop/alumni/dialogs.py" line="128" />
+      <source>Reverse decision</source>
+      <translation>Reverse decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
+      <translation>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="115" />
+      <source>this alumnus</source>
+      <translation>this alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="119" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <source>Why is the decision reversed?</source>
+      <translation>Why is the decision reversed?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <source>Reason for the reversal</source>
+      <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="124" />
+      <source>Give a reason for the reversal.</source>
+      <translation>Give a reason for the reversal.</translation>
     </message>
   </context>
   <context>
@@ -4697,6 +4995,24 @@ Columns shown only when a row of the file has a value.</extracomment>
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../desktop/help.py" line="92" />
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/help.py" line="94" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/help.py" line="94" />
+      <source>Keys</source>
+      <translation>Keys</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffPage</name>
     <message>
       <location filename="../../desktop/webview/staff_page.py" line="173" />
@@ -5316,52 +5632,52 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="134" />
+      <location filename="../../desktop/sync_ui/issues.py" line="139" />
       <source>Sync issues</source>
       <translation>Sync issues</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="138" />
+      <location filename="../../desktop/sync_ui/issues.py" line="143" />
       <source>Refused changes</source>
       <translation>Refused changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="184" />
+      <location filename="../../desktop/sync_ui/issues.py" line="189" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Nothing needs your attention. Changes you make here are sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="141" />
+      <location filename="../../desktop/sync_ui/issues.py" line="146" />
       <source>&amp;Keep theirs (discard mine)</source>
       <translation>&amp;Keep theirs (discard mine)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="143" />
+      <location filename="../../desktop/sync_ui/issues.py" line="148" />
       <source>Discard your change; the server's values stay as they are</source>
       <translation>Discard your change; the server's values stay as they are</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="145" />
+      <location filename="../../desktop/sync_ui/issues.py" line="150" />
       <source>&amp;Apply mine again</source>
       <translation>&amp;Apply mine again</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="146" />
+      <location filename="../../desktop/sync_ui/issues.py" line="151" />
       <source>Send your change again, over what the server has now</source>
       <translation>Send your change again, over what the server has now</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <location filename="../../desktop/sync_ui/issues.py" line="152" />
       <source>C&amp;hoose per field…</source>
       <translation>C&amp;hoose per field…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="148" />
+      <location filename="../../desktop/sync_ui/issues.py" line="153" />
       <source>Keep yours or theirs for each changed field</source>
       <translation>Keep yours or theirs for each changed field</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="189" />
+      <location filename="../../desktop/sync_ui/issues.py" line="194" />
       <source>The server refused %n change(s). Each is kept until you choose what to do with it.</source>
       <translation>
         <numerusform>The server refused %Ln change. Each is kept until you choose what to do with it.</numerusform>
@@ -5369,42 +5685,62 @@ Columns shown only when a row of the file has a value.</extracomment>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="232" />
+      <location filename="../../desktop/sync_ui/issues.py" line="226" />
+      <source>The server says</source>
+      <translation>The server says</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="230" />
+      <source>You did</source>
+      <translation>You did</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="236" />
+      <source>On the server now</source>
+      <translation>On the server now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="237" />
       <source>Refused %1</source>
       <translation>Refused %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="238" />
+      <location filename="../../desktop/sync_ui/issues.py" line="243" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="239" />
+      <location filename="../../desktop/sync_ui/issues.py" line="244" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="240" />
+      <location filename="../../desktop/sync_ui/issues.py" line="245" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="241" />
+      <location filename="../../desktop/sync_ui/issues.py" line="246" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="242" />
+      <location filename="../../desktop/sync_ui/issues.py" line="247" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="263" />
+      <location filename="../../desktop/sync_ui/issues.py" line="249" />
+      <source>Yours and theirs</source>
+      <translation>Yours and theirs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/issues.py" line="268" />
       <source>Discard your change</source>
       <translation>Discard your change</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="264" />
+      <location filename="../../desktop/sync_ui/issues.py" line="269" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Discard “%1”? The server's values stay as they are.</translation>
     </message>
@@ -5514,27 +5850,28 @@ Columns shown only when a row of the file has a value.</extracomment>
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="63" />
+      <location filename="../../desktop/operations/undo.py" line="72" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
+      <extracomment>Once its command reached the server, the reverser of ``table`` takes it back.</extracomment>
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="80" />
+      <location filename="../../desktop/operations/undo.py" line="89" />
       <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
       <translation>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="89" />
+      <location filename="../../desktop/operations/undo.py" line="98" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="95" />
+      <location filename="../../desktop/operations/undo.py" line="104" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="123" />
+      <location filename="../../desktop/operations/undo.py" line="132" />
       <source>Undoing %1</source>
       <translation>Undoing %1</translation>
     </message>
@@ -5657,6 +5994,36 @@ Columns shown only when a row of the file has a value.</extracomment>
       <location filename="../../desktop/admin/model.py" line="55" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Desktop sign-ins and web sessions that are open now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="43" />
+      <source>Loading users</source>
+      <translation>Loading users</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="55" />
+      <source>Inviting a user</source>
+      <translation>Inviting a user</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="66" />
+      <source>Changing a user</source>
+      <translation>Changing a user</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="75" />
+      <source>Sending a password reset</source>
+      <translation>Sending a password reset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="86" />
+      <source>Loading sessions</source>
+      <translation>Loading sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="97" />
+      <source>Ending a session</source>
+      <translation>Ending a session</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,303 @@
+"""Swedish throughout (issue 21, item 3): a Swedish screen shows no English.
+
+The main window's lists, menus, a round page, a person's profile, the alumni detail
+and the sync issues dialog are walked with the Swedish translation loaded over a
+filled store; no visible text may be an English source text that has a Swedish
+translation, and none may hold a known English word or a raw code. A static check
+keeps ``tr()`` out of f-strings (lupdate never extracts those) and every
+translated literal in a call lupdate reads.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from desktop.i18n import TRANSLATIONS_DIR
+from desktop.sync_ui.issues import SyncIssuesDialog
+from tests.desktop.alumni_setup import queue_ids
+from tests.desktop.conftest import make_window, read
+from tests.desktop.test_sync_ui import _reject
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: English words and codes that must never reach a Swedish screen (whole texts, or
+#: phrases inside one).
+ENGLISH_CELLS = {"work", "mobile", "home", "Yes", "No", "yes", "no", "not approved"}
+ENGLISH_PHRASES = re.compile(
+    r"\b(Already |meanwhile|was not found|Approval requested|Reminder sent|"
+    r"No degree found|not_approved|approved_manually|not_requested|expected_status|"
+    r"decision: |Someone else changed)"
+)
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def english_sources() -> set[str]:
+    """The English texts the Swedish catalogue translates into something else."""
+    tree = ET.parse(TRANSLATIONS_DIR / "kansli_sv.ts")  # noqa: S314  (our own file)
+    found = set()
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or message.get("numerus") == "yes":
+            continue
+        text = translation.text or ""
+        if text and text != source and len(source) > 2:
+            found.add(source.replace("&", ""))
+    return found
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text).replace("&nbsp;", " ").replace("&", "").strip()
+
+
+def _model_texts(view: QAbstractItemView, rows: int = 30) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list widget's model keeps it private: one column
+        columns = 1
+    for col in range(columns):
+        yield str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+    for row in range(min(rows, model.rowCount(root))):
+        for col in range(columns):
+            value = model.data(model.index(row, col))
+            if isinstance(value, str):
+                yield value
+
+
+def _menu_texts(menu: QMenu) -> Iterator[str]:
+    yield menu.title()
+    for action in menu.actions():
+        yield action.text()
+        if action.menu() is not None:
+            yield from _menu_texts(action.menu())  # type: ignore[arg-type]
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of every text a user sees on ``root`` and its visible children."""
+    yield "window title", root.windowTitle()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        where = type(widget).__name__
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield where, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield where, widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield where, widget.itemText(i)
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield where, widget.tabText(i)
+        elif isinstance(widget, QTextEdit):
+            yield from ((where, line) for line in widget.toPlainText().splitlines())
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            yield from ((where, t) for t in _model_texts(widget))
+
+
+def english_on(root: QWidget, sources: set[str]) -> list[str]:
+    """The texts on ``root`` that are English (or a raw code, or an id)."""
+    found = []
+    for where, raw in visible_texts(root):
+        for text in (_plain(part) for part in raw.split("\n")):
+            if not text:
+                continue
+            if (
+                text in sources
+                or text in ENGLISH_CELLS
+                or ENGLISH_PHRASES.search(text)
+                or UUID.search(text)
+            ):
+                found.append(f"{where}: {text!r}")
+    return sorted(set(found))
+
+
+@pytest.fixture
+def refused(offline_ctx, filled, gui_guard):  # type: ignore[no-untyped-def]
+    """Refusals of each kind, as the server sends them (in English)."""
+    store = offline_ctx.store
+    item = queue_ids(gui_guard, store)[0]
+    pid = filled.participant_ids[3]
+    first = read(gui_guard, store, "SELECT first_name FROM person WHERE id=:i", i=pid)[0][0]
+    _reject(
+        store, gui_guard, name="alumni.decide",
+        args={"alumni_registration_id": item, "decision": "approve", "reason": "",
+              "expected_status": "not_approved"},
+        code="conflict", message="Already denied by Berit Berg at 2026-11-23 13:02",
+        details={"status": "denied", "decided_by": "Berit Berg",
+                 "decided_at": "2026-11-23T13:02:00+00:00"},
+        rows={"alumni_registration": [{"id": item, "status": "denied",
+                                       "decided_by": "Berit Berg",
+                                       "decided_at": "2026-11-23T13:02:00+00:00",
+                                       "decision_details": {"x": 1}}]},
+    )  # fmt: skip
+    _reject(
+        store, gui_guard, name="person.edit",
+        args={"person_id": pid, "changes": {"title": {"old": "", "new": "Rektor"},
+                                            "first_name": {"old": first, "new": "Anne"}}},
+        code="conflict", message=f"Berit Berg changed title of {first} meanwhile",
+        details={"fields": {"title": {"yours": "Rektor", "theirs": "Prefekt", "base": "",
+                                      "changed_by": "Berit Berg",
+                                      "changed_at": "2026-11-23T13:02:00+00:00"}}},
+        rows={"person": [{"id": pid, "first_name": first, "title": "Prefekt"}]},
+    )  # fmt: skip
+    _reject(
+        store, gui_guard, name="registration.cancel",
+        args={"registration_id": filled.registration_ids[1]},
+        code="transition_refused", message="The registration is cancelled",
+        details={}, rows={},
+    )  # fmt: skip
+    _reject(
+        store, gui_guard, name="registration.request_approval",
+        args={"registration_id": filled.registration_ids[2], "message": ""},
+        code="not_found", message=f"Registration {filled.registration_ids[2]} was not found",
+        details={}, rows={},
+    )  # fmt: skip
+    return item
+
+
+def test_the_sync_issues_dialog_shows_no_english_in_swedish(
+    qtbot, offline_ctx, refused, swedish
+) -> None:
+    dialog = SyncIssuesDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.list.count() == 4
+    sources = english_sources()
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        assert english_on(dialog, sources) == []
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any(line.startswith("Godkänn alumniregistreringen för ") for line in lines)
+    assert any("Kursregistreringen är avbokad" in line for line in lines)
+    at = datetime(2026, 11, 23, 13, 2, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert any(f"Redan beslutad av Berit Berg {at}: Nekad." in line for line in lines)
+
+
+def test_the_main_screens_show_no_english_in_swedish(
+    qtbot, ctx, filled, gui_guard, swedish
+) -> None:
+    window = make_window(qtbot, ctx)
+    window.resize(1920, 1080)
+    sources = english_sources()
+    leaks: list[str] = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        view = window.tabs.currentWidget()
+        qtbot.waitUntil(lambda v=view: getattr(v, "loaded", True))
+        qtbot.waitUntil(
+            lambda v=view: getattr(getattr(v, "detail", None), "detail", True) is not None
+        )
+        leaks += english_on(window, sources)
+    for menu in window.menuBar().findChildren(QMenu):
+        leaks += [f"menu: {t!r}" for t in _menu_texts(menu) if _plain(t) in sources]
+    round_id = read(gui_guard, ctx.store, "SELECT id FROM course_round LIMIT 1")[0][0]
+    page = window.open_round(round_id)
+    qtbot.waitUntil(lambda: getattr(page, "loaded", True))
+    leaks += english_on(window, sources)
+    profile = window.open_person(filled.participant_ids[0])
+    qtbot.waitUntil(lambda: profile.loaded)
+    for tabs in profile.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            leaks += english_on(window, sources)
+    assert sorted(set(leaks)) == []
+
+
+# -- static: every translated text is one lupdate extracts ---------------------------
+
+#: The calls lupdate reads a text from.
+_TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _translate_wrappers(tree: ast.Module) -> set[str]:
+    """Module functions that pass their argument to ``translate``: lupdate does not see a
+    text given to them."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and any(
+            isinstance(n, ast.Call)
+            and _call_name(n) == "translate"
+            and any(isinstance(a, ast.Name) for a in n.args[1:2])
+            for n in ast.walk(node)
+        ):
+            names.add(node.name)
+    return names
+
+
+def untranslatable_calls(source: str, path: str) -> list[str]:
+    tree = ast.parse(source)
+    wrappers = _translate_wrappers(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _call_name(inner) in _TRANSLATING:
+                    found.append(f"{path}:{inner.lineno}: tr() inside an f-string")
+        if (
+            isinstance(node, ast.Call)
+            and _call_name(node) in _TRANSLATING
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.IfExp | ast.BinOp | ast.JoinedStr)
+        ):
+            found.append(f"{path}:{node.lineno}: a computed text lupdate cannot read")
+        if (
+            isinstance(node, ast.Call)
+            and _call_name(node) in wrappers
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append(f"{path}:{node.lineno}: {_call_name(node)}({node.args[0].value!r})")
+    return found
+
+
+def test_no_translated_text_escapes_lupdate() -> None:
+    sample = (
+        'f"{self.tr(\'x\')}"\ndef _t(s):\n    return Q.translate("C", s)\n_t("y")\n'
+        'Q.translate("C", "Yes" if v else "No")\n'
+    )
+    assert untranslatable_calls(sample, "s.py") == [  # the check finds what it looks for
+        "s.py:1: tr() inside an f-string",
+        "s.py:4: _t('y')",
+        "s.py:5: a computed text lupdate cannot read",
+    ]
+    found = [
+        problem
+        for path in sorted((ROOT / "desktop").rglob("*.py"))
+        for problem in untranslatable_calls(path.read_text(encoding="utf-8"), str(path))
+    ]
+    assert found == []
