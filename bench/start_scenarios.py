@@ -85,7 +85,7 @@ ROWS_PAINTED = "participants' rows painted"
 _MARK = re.compile(r"^kansli: (?P<what>.+) after (?P<s>[\d.]+) s$")
 
 
-def _kansli_demo_once(folder: Path, *, until: str = ROWS_PAINTED) -> dict[str, Any]:
+def _kansli_demo_once(folder: Path, *, local: bool = False) -> dict[str, Any]:
     """One ``kansli --demo`` on the demo folder ``folder``, from a fresh process.
 
     Returns the wall seconds from launch to each of the app's timing marks
@@ -93,6 +93,8 @@ def _kansli_demo_once(folder: Path, *, until: str = ROWS_PAINTED) -> dict[str, A
     clock. ``--screenshot`` with ``--tab participants`` shows the Participants
     list first and ends the app by itself once it is signed in and settled, so
     the demo server is stopped cleanly and the next start finds its port free.
+    With ``local`` the same copy is opened as ``kansli --database`` (no server):
+    the floor a returning demo start is compared with.
     """
     env = {
         **os.environ,
@@ -100,8 +102,13 @@ def _kansli_demo_once(folder: Path, *, until: str = ROWS_PAINTED) -> dict[str, A
         "KANSLI_CACHE_DIR": str(folder / "cache"),
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     }
+    opens = (
+        ["--database", str(folder / "demo" / "client.db")]
+        if local
+        else ["--demo", "--demo-dir", str(folder / "demo")]
+    )
     argv = [
-        sys.executable, "-m", "desktop", "--demo", "--demo-dir", str(folder / "demo"),
+        sys.executable, "-m", "desktop", *opens,
         "--settings", str(folder / "kansli.ini"), "--language", "en",
         "--screenshot", str(folder / "shot.png"), "--tab", "participants",
     ]  # fmt: skip
@@ -126,7 +133,7 @@ def _kansli_demo_once(folder: Path, *, until: str = ROWS_PAINTED) -> dict[str, A
         proc.wait(60)
     finally:
         killer.cancel()
-    if until not in wall or proc.returncode != 0:
+    if ROWS_PAINTED not in wall or proc.returncode != 0:
         tail = "\n".join(lines[-20:])
         raise RuntimeError(
             f"kansli --demo did not paint its rows (exit {proc.returncode}):\n{tail}"
@@ -144,7 +151,10 @@ def desktop_demo(size: int | None) -> Result:
         first = _kansli_demo_once(folder)  # builds the demo database, signs in, first sync
         _kansli_demo_once(folder)  # warms the OS file cache and the .pyc files; not counted
         load = load_average()
-        samples = [_kansli_demo_once(folder) for _ in range(runs)]
+        samples, floor = [], []
+        for _ in range(runs):  # interleaved, so both see the same load
+            samples.append(_kansli_demo_once(folder))
+            floor.append(_kansli_demo_once(folder, local=True))
         result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
     painted = [s["wall"][ROWS_PAINTED] for s in samples]
     result.record("rows_painted_median_s", median(painted))
@@ -153,6 +163,9 @@ def desktop_demo(size: int | None) -> Result:
         "rows_painted_app_clock_median_s", median([s["marks"][ROWS_PAINTED] for s in samples])
     )
     result.record("first_start_rows_painted_s", first["wall"][ROWS_PAINTED])
+    local = median([s["wall"][ROWS_PAINTED] for s in floor])
+    result.record("floor_local_rows_painted_median_s", local)
+    result.record("rows_painted_ratio_to_floor", median(painted) / local)
     signed_in = [s["wall"]["signed in"] for s in samples if "signed in" in s["wall"]]
     if signed_in:
         result.record("signed_in_median_s", median(signed_in))
@@ -162,6 +175,7 @@ def desktop_demo(size: int | None) -> Result:
         "--screenshot ... --tab participants` to the app's \"participants' rows painted\" mark "
         "(the first paint of the Participants list's viewport with its visible rows' data); "
         "median of the runs after one uncounted first start (builds the demo, syncs) and one "
-        "uncounted warm-up; the app clock starts at the import of desktop.logs."
+        "uncounted warm-up; the app clock starts at the import of desktop.logs. The floor: "
+        "the same copy opened with `--database` (no demo server), interleaved with the runs."
     )
     return result
