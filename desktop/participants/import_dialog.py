@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -114,6 +115,8 @@ ROW_COLUMNS = (
         tooltip=lambda r: str(r.get("what") or ""),
     ),
 )
+#: Files of up to so many rows show "In Kansli" wrapped in full (row heights measured).
+_WRAPPED_ROWS = 300
 #: Columns shown only when a row of the file has a value.
 _OPTIONAL = frozenset({"personnummer", "phone", "organisation", "manager_email"})
 PROBLEM_COLUMNS = (
@@ -397,6 +400,12 @@ class ImportDialog(QDialog):
         for col in range(len(ROW_COLUMNS) - 1):
             self.rows_table.resizeColumnToContents(col)
             self.rows_table.setColumnWidth(col, min(self.rows_table.columnWidth(col), 240))
+        # "In Kansli" may say more than its width holds: a small file's rows grow to show it.
+        wrapped = len(rows) <= _WRAPPED_ROWS
+        self.rows_table.setWordWrap(wrapped)
+        self.rows_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if wrapped else QHeaderView.ResizeMode.Fixed
+        )
         self.problems_model.set_rows(
             [
                 {

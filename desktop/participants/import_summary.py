@@ -94,5 +94,7 @@ def show_import_report(parent: QWidget | None, heading: str, lines: list[str]) -
     box.setInformativeText("\n".join(lines))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("importReport")
+    # Wide enough that each line of the report stays one line on a laptop.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 640px; }")
     box.open()
     return box
