@@ -3,7 +3,9 @@
 ``kansli`` signs in (login dialog) and opens the main window on the
 account's local database. ``kansli --demo`` starts ``kansli-server demo`` as
 a child process on a free loopback port, signs in as the demo
-administrator and stops the child on exit. ``--screenshot FILE.png
+administrator and stops the child on exit; with ``--demo-dir DIR`` the demo's
+data stays in DIR, and a later start shows its local copy while the server
+starts (``desktop.demo``). ``--screenshot FILE.png
 [--tab NAME]`` saves a PNG of the main window once its data is shown, then
 quits. ``--database FILE`` opens a local database without a server.
 """
@@ -36,7 +38,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--language", choices=("sv", "en"), help="override the language setting")
     p.add_argument("--database", metavar="FILE", help="open a local database without a server")
     p.add_argument("--settings", metavar="FILE.ini", help="settings file (default: per user)")
-    p.add_argument("--demo-dir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--demo-dir",
+        metavar="DIR",
+        help="with --demo: keep the demo's data in DIR; a later start shows it at once",
+    )
     args = p.parse_args(argv)
     key = args.tab.strip().lower().replace(" ", "-")
     if key not in TAB_NAMES:
