@@ -35,9 +35,19 @@ from server.services.auth import token_hash as hash_token
 from server.services.scope import get_for_tenant
 from server.tables import LinkToken
 
+
+@dataclass(frozen=True)
+class LinkKind:
+    """What a mailed link is for (the ``purpose`` its token is stored under) and how long
+    it can be used."""
+
+    purpose: str
+    lifetime: timedelta
+
+
 LINK_PURPOSE = "registration_approval"
-#: How long a manager's link works; a reminder sends a fresh one.
-LINK_LIFETIME = timedelta(days=14)
+#: A manager's approval link; a reminder sends a fresh one.
+APPROVAL_LINK = LinkKind(LINK_PURPOSE, timedelta(days=14))
 
 #: The personal-data consent the manager gives; its version is stored with the consent.
 PERSONAL_DATA_VERSION = "pd-2026-1"
@@ -91,26 +101,20 @@ def links_mailed_today(
 
 
 def issue_link(
-    session: Session,
-    *,
-    tenant_id: str,
-    registration_id: str,
-    email: str,
-    now: datetime,
-    purpose: str = LINK_PURPOSE,
-    lifetime: timedelta = LINK_LIFETIME,
+    session: Session, kind: LinkKind, *, tenant_id: str, entity_id: str, email: str, now: datetime
 ) -> str:
-    """Make a new link token for ``email``; only its hash is stored. Returns the token."""
+    """Make a new link token of ``kind`` for ``email``, about the row ``entity_id``; only its
+    hash is stored. Returns the token."""
     token = secrets.token_urlsafe(32)
     session.add(
         LinkToken(
             tenant_id=tenant_id,
             token_hash=hash_token(token),
-            purpose=purpose,
+            purpose=kind.purpose,
             email=email.strip().lower(),
-            entity_id=registration_id,
+            entity_id=entity_id,
             created_at=now,
-            expires_at=now + lifetime,
+            expires_at=now + kind.lifetime,
         )
     )
     return token

@@ -21,7 +21,7 @@ from models.ids import utcnow
 from models.people import Person
 from models.tenancy import Tenant
 from server.i18n import gettext, use_language
-from server.services.approval import LINK_LIFETIME, LINK_PURPOSE, issue_link
+from server.services.approval import APPROVAL_LINK, issue_link
 from server.services.mail import queue_mail
 from server.settings import Settings
 
@@ -101,15 +101,8 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
     manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
     tenant = s.get(Tenant, ctx.actor.tenant_id)
     now = utcnow()
-    lifetime = LINK_LIFETIME
     token = issue_link(
-        s,
-        tenant_id=ctx.actor.tenant_id,
-        registration_id=reg.id,
-        email=recipient,
-        now=now,
-        purpose=LINK_PURPOSE,
-        lifetime=lifetime,
+        s, APPROVAL_LINK, tenant_id=ctx.actor.tenant_id, entity_id=reg.id, email=recipient, now=now
     )
     with use_language(tenant.language if tenant else "en"):  # the tenant's own language
         subject, body = _approval_request_text(
@@ -121,7 +114,7 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
             message=str(data.get("message") or "").strip(),
             link=f"{ctx.settings.public_base_url}/approve/{token}",
             recipient=recipient,
-            valid_until=(now + lifetime).date().isoformat(),
+            valid_until=(now + APPROVAL_LINK.lifetime).date().isoformat(),
             reminder=bool(data.get("reminder")),
             signature=tenant.name if tenant else "",
         )

@@ -45,7 +45,7 @@ from models.ids import utcnow
 from models.tenancy import Membership, Role, Tenant, User
 from server.i18n import gettext, use_language
 from server.services.accounts import hash_password, parse_roles
-from server.services.approval import issue_link
+from server.services.approval import LinkKind, issue_link
 from server.services.audit import audit
 from server.services.auth import WEB_LABEL_PREFIX, token_hash
 from server.services.effects import greeting
@@ -58,8 +58,8 @@ from server.tables import AuthToken, LinkToken
 INVITE_PURPOSE = "password.invite"
 RESET_PURPOSE = "password.reset"
 PASSWORD_PURPOSES = (INVITE_PURPOSE, RESET_PURPOSE)
-INVITE_LIFETIME = timedelta(days=7)
-RESET_LIFETIME = timedelta(hours=2)
+INVITE_LINK = LinkKind(INVITE_PURPOSE, timedelta(days=7))
+RESET_LINK = LinkKind(RESET_PURPOSE, timedelta(hours=2))
 #: Self-service reset links per account and hour; more requests mail nothing.
 MAX_RESETS_PER_HOUR = 3
 
@@ -506,15 +506,13 @@ def _link_mail(
     organisation: str = "",
 ) -> None:
     mail_tenant, language = _mail_language(session, user.id, tenant_id)
-    lifetime = INVITE_LIFETIME if purpose == INVITE_PURPOSE else RESET_LIFETIME
     token = issue_link(
         session,
+        INVITE_LINK if purpose == INVITE_PURPOSE else RESET_LINK,
         tenant_id=mail_tenant,
-        registration_id=user.id,
+        entity_id=user.id,
         email=user.email,
         now=utcnow(),
-        purpose=purpose,
-        lifetime=lifetime,
     )
     link = f"{settings.public_base_url}/password/{token}"
     with use_language(language):

@@ -10,7 +10,7 @@ import requests
 
 from models.agent_orders import OrderState
 from models.ids import utcnow
-from server.services.agent_orders.orders import INVITATION_PURPOSE
+from server.services.agent_orders.orders import INVITATION_LINK
 from server.services.approval import issue_link
 from tests.agent_orders.builders import add_order, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
@@ -162,11 +162,11 @@ def test_customer_order_form_validates_and_its_link_works_once(live: LiveApp) ->
     with live.db.transaction() as s:
         token = issue_link(
             s,
+            INVITATION_LINK,
             tenant_id=cast.tenant_id,
-            registration_id=cast.customer_id,
+            entity_id=cast.customer_id,
             email="kim@region-norr.se",
             now=utcnow(),
-            purpose=INVITATION_PURPOSE,
         )
     url = f"{live.url}/agent-orders/order/{token}"
     browser = requests.Session()

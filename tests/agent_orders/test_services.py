@@ -167,11 +167,11 @@ def test_steps_out_of_order_are_refused_with_the_state(cast: Cast) -> None:
     with cast.db.transaction() as s:  # a link that should not exist yet
         early = issue_link(
             s,
+            svc.CUSTOMER_ATTEST_LINK,
             tenant_id=cast.tenant_id,
-            registration_id=approved,
+            entity_id=approved,
             email="attest@region-norr.se",
             now=utcnow(),
-            purpose=svc.CUSTOMER_ATTEST_PURPOSE,
         )
     with pytest.raises(TransitionError, match="Cannot attest for the customer: .* by the agent"):
         sign_customer_sms(cast, approved, early)
@@ -334,11 +334,11 @@ def test_only_the_orders_customer_attestant_can_attest_for_the_customer(cast: Ca
     with cast.db.transaction() as s:
         wrong = issue_link(
             s,
+            svc.CUSTOMER_ATTEST_LINK,
             tenant_id=cast.tenant_id,
-            registration_id=order_id,
+            entity_id=order_id,
             email="someone.else@region-norr.se",
             now=utcnow(),
-            purpose=svc.CUSTOMER_ATTEST_PURPOSE,
         )
     with pytest.raises(PermissionDenied, match="is not the customer's attestant"):
         signing.start_customer_attest(
@@ -366,12 +366,11 @@ def test_expired_invitation_and_customer_links_say_so(cast: Cast) -> None:
     with cast.db.transaction() as s:
         token = issue_link(
             s,
+            svc.INVITATION_LINK,
             tenant_id=cast.tenant_id,
-            registration_id=cast.customer_id,
+            entity_id=cast.customer_id,
             email="kim@region-norr.se",
             now=now - timedelta(days=40),
-            purpose=svc.INVITATION_PURPOSE,
-            lifetime=timedelta(days=30),
         )
     with pytest.raises(svc.LinkProblem, match="expired .* Ask us for a new one"):
         svc.order_form(db=cast.db, token=token, now=now)
@@ -424,11 +423,11 @@ def _try(cast: Cast, action: str, order_id: str) -> None:
         with cast.db.transaction() as s:
             token = issue_link(
                 s,
+                svc.CUSTOMER_ATTEST_LINK,
                 tenant_id=cast.tenant_id,
-                registration_id=order_id,
+                entity_id=order_id,
                 email="attest@region-norr.se",
                 now=utcnow(),
-                purpose=svc.CUSTOMER_ATTEST_PURPOSE,
             )
         signing.start_customer_attest(
             db=cast.db, settings=cast.settings, token=token, method="sms", now=utcnow()

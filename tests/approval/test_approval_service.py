@@ -13,6 +13,7 @@ from models import Activity, ActivityKind, Consent, Registration
 from models.errors import PermissionDenied, TransitionError, ValidationError
 from server.db import make_engine, make_sessionmaker, migrate
 from server.services.approval import (
+    APPROVAL_LINK,
     LinkProblem,
     approval_page,
     issue_link,
@@ -41,8 +42,9 @@ def setup(db: Session, *, with_manager: bool = True) -> tuple[Registration, str]
     )
     token = issue_link(
         db,
+        APPROVAL_LINK,
         tenant_id=t.id,
-        registration_id=reg.id,
+        entity_id=reg.id,
         email="maria@firm.se" if manager else "chef@firm.se",
         now=NOW,
     )
@@ -147,7 +149,7 @@ def test_second_approval_is_refused_even_for_a_new_manager(db: Session) -> None:
     new_manager = f.person(db, reg.tenant_id, "Ny", "Chef", "ny@firm.se")
     reg.approving_manager_id = new_manager.id
     second = issue_link(
-        db, tenant_id=reg.tenant_id, registration_id=reg.id, email="ny@firm.se", now=NOW
+        db, APPROVAL_LINK, tenant_id=reg.tenant_id, entity_id=reg.id, email="ny@firm.se", now=NOW
     )
     db.commit()
     with pytest.raises(TransitionError, match="already approved by maria@firm.se"):

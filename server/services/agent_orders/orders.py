@@ -49,7 +49,7 @@ from server.services.agent_orders.records import (
     tell_users,
     user_by_email,
 )
-from server.services.approval import LinkProblem, issue_link
+from server.services.approval import LinkKind, LinkProblem, issue_link
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
@@ -72,8 +72,8 @@ CERTIFY_TEXT = (
 
 INVITATION_PURPOSE = "agent_order_invitation"
 CUSTOMER_ATTEST_PURPOSE = "agent_order_customer_attest"
-INVITATION_LIFETIME = timedelta(days=30)
-CUSTOMER_LINK_LIFETIME = timedelta(days=30)
+INVITATION_LINK = LinkKind(INVITATION_PURPOSE, timedelta(days=30))
+CUSTOMER_ATTEST_LINK = LinkKind(CUSTOMER_ATTEST_PURPOSE, timedelta(days=30))
 MAX_TEXT = 2000
 
 __all__ = [
@@ -114,15 +114,14 @@ def invite_customer(
             raise NotFoundError(f"Organisation {customer_organisation_id[:40]} was not found")
         token = issue_link(
             s,
+            INVITATION_LINK,
             tenant_id=principal.tenant_id,
-            registration_id=org.id,
+            entity_id=org.id,
             email=address,
             now=now,
-            purpose=INVITATION_PURPOSE,
-            lifetime=INVITATION_LIFETIME,
         )
         tenant = s.get(Tenant, principal.tenant_id)
-        expires = now + INVITATION_LIFETIME
+        expires = now + INVITATION_LINK.lifetime
         notify_address(
             session=s,
             settings=settings,

@@ -256,12 +256,11 @@ def after_agent_attest(
     """Mail the customer's attestant their link; tell the case handler."""
     token = issue_link(
         s,
+        core.CUSTOMER_ATTEST_LINK,
         tenant_id=order.tenant_id,
-        registration_id=order.id,
+        entity_id=order.id,
         email=order.customer_attestant_email,
         now=now,
-        purpose=core.CUSTOMER_ATTEST_PURPOSE,
-        lifetime=core.CUSTOMER_LINK_LIFETIME,
     )
     customer, agent_name, tenant_name = records.names_of(s, order)
     notify_address(
@@ -283,7 +282,7 @@ def after_agent_attest(
                 "customer": customer,
                 "agent": agent_name,
                 "service": order.service,
-                "days": str(core.CUSTOMER_LINK_LIFETIME.days),
+                "days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days),
             },
             link_path=f"/agent-orders/attest/{token}",
             related_id=order.id,

@@ -29,7 +29,13 @@ from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEma
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
-from server.services.approval import LinkProblem, find_link, issue_link, links_mailed_today
+from server.services.approval import (
+    LinkKind,
+    LinkProblem,
+    find_link,
+    issue_link,
+    links_mailed_today,
+)
 from server.services.effects import mail_text, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -38,7 +44,7 @@ from server.tables import LinkToken
 
 CONFIRM_PURPOSE = "alumni_confirm_details"
 CONFIRM_MAIL_KIND = "alumni_confirm_details"
-CONFIRM_LINK_LIFETIME = timedelta(days=7)
+CONFIRM_LINK = LinkKind(CONFIRM_PURPOSE, timedelta(days=7))
 #: Confirmation mails to one address per day at most (the public form must not be a way
 #: to fill a member's mailbox).
 CONFIRM_MAILS_PER_DAY = 3
@@ -79,13 +85,7 @@ def ask_to_confirm(
         if today >= CONFIRM_MAILS_PER_DAY:
             continue
         token = issue_link(
-            session,
-            tenant_id=reg.tenant_id,
-            registration_id=reg.id,
-            email=address,
-            now=now,
-            purpose=CONFIRM_PURPOSE,
-            lifetime=CONFIRM_LINK_LIFETIME,
+            session, CONFIRM_LINK, tenant_id=reg.tenant_id, entity_id=reg.id, email=address, now=now
         )
         url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/confirm/{token}"
         with use_language(tenant.language):  # the person asked from no page of ours

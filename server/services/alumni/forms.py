@@ -37,7 +37,7 @@ from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEma
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import take_category
-from server.services.approval import find_link, issue_link, links_mailed_today
+from server.services.approval import LinkKind, find_link, issue_link, links_mailed_today
 from server.services.effects import mail_text
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -45,7 +45,7 @@ from server.settings import Settings
 from server.tables import LinkToken
 
 UNREGISTER_PURPOSE = "alumni_unregister"
-UNREGISTER_LINK_LIFETIME = timedelta(days=2)
+UNREGISTER_LINK = LinkKind(UNREGISTER_PURPOSE, timedelta(days=2))
 #: Termination links mailed to one address per day at most (the form can be misused to
 #: fill someone's mailbox; the answer stays the same when the limit is reached).
 UNREGISTER_LINKS_PER_DAY = 3
@@ -349,15 +349,14 @@ def request_unregister_link(
         return False
     token = issue_link(
         session,
+        UNREGISTER_LINK,
         tenant_id=tenant.id,
-        registration_id=tenant.id,  # the link is about the address's membership, not one row
+        entity_id=tenant.id,  # the link is about the address's membership, not one row
         email=address,
         now=now,
-        purpose=UNREGISTER_PURPOSE,
-        lifetime=UNREGISTER_LINK_LIFETIME,
     )
     url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/unregister/{token}"
-    until = (now + UNREGISTER_LINK_LIFETIME).strftime("%Y-%m-%d %H:%M UTC")
+    until = (now + UNREGISTER_LINK.lifetime).strftime("%Y-%m-%d %H:%M UTC")
     queue_mail(
         session=session,
         settings=settings,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from models.agent_orders import AgentOrder, OrderState
 from models.ids import utcnow
 from server.services.agent_orders import orders as svc
-from server.services.agent_orders.orders import INVITATION_PURPOSE
+from server.services.agent_orders.orders import INVITATION_LINK
 from server.services.approval import issue_link
 from server.tables import MailOutbox
 from tests.agent_orders.builders import Cast, add_order, latest_sms_code, make_cast, order_state
@@ -32,11 +32,11 @@ def invitation(site: InProcessServer, cast: Cast) -> str:
     with site.db.transaction() as s:
         return issue_link(
             s,
+            INVITATION_LINK,
             tenant_id=cast.tenant_id,
-            registration_id=cast.customer_id,
+            entity_id=cast.customer_id,
             email="kim@region-norr.se",
             now=utcnow(),
-            purpose=INVITATION_PURPOSE,
         )
 
 

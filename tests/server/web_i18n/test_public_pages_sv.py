@@ -10,7 +10,7 @@ from sqlalchemy import update
 
 from models.ids import utcnow
 from server.services.alumni.categories import give_category
-from server.services.alumni.forms import UNREGISTER_PURPOSE, intake
+from server.services.alumni.forms import UNREGISTER_LINK, intake
 from server.services.alumni.processing import process_pending
 from server.services.alumni.student_records import DatabaseStudentRecords
 from server.services.approval import issue_link
@@ -276,11 +276,11 @@ def test_alumni_membership_is_terminated_in_swedish_from_request_to_thanks(
     with site.db.transaction() as s:
         token = issue_link(
             s,
+            UNREGISTER_LINK,
             tenant_id=world.tenant_id,
-            registration_id=world.tenant_id,
+            entity_id=world.tenant_id,
             email=address,
             now=utcnow(),
-            purpose=UNREGISTER_PURPOSE,
         )
     confirm = sv.get(f"{url}/{token}", timeout=10)
     assert confirm.status_code == 200
