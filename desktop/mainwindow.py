@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -260,6 +261,21 @@ class MainWindow(QMainWindow):
         self.act_users.setEnabled(self.ctx.is_admin)
 
         help_ = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_,
+            self.tr("Kansli &manual"),
+            self.show_manual,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("Participants, import, the alumni queue, sync and offline work, printing"),
+        )
+        self._action(
+            help_,
+            self.tr("&Keyboard shortcuts…"),
+            self.show_shortcuts,
+            "Ctrl+F1",
+            self.tr("Every key of the menus and the lists"),
+        )
+        help_.addSeparator()
         self._action(help_, self.tr("&About Kansli"), self.about)
 
     def _fill_actions_menu(self) -> None:
@@ -467,6 +483,27 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         self.current_view().print_list()
+
+    def show_shortcuts(self) -> QDialog:
+        """Help › Keyboard shortcuts: read from the menus and the fixed tabs' own actions."""
+        from desktop.help import ShortcutsDialog, window_shortcuts
+
+        fixed = (self.courses, self.participants, self.alumni, self.agent_orders)
+        tabs = [(self.tabs.tabText(self.tabs.indexOf(tab)), tab) for tab in fixed]
+        # Actions holds the shown tab's actions: they are listed under their tab.
+        shortcuts = window_shortcuts(self, tabs, skip=[self.actions_menu])
+        return self._show_help(ShortcutsDialog(shortcuts, self))
+
+    def show_manual(self) -> QDialog:
+        from desktop.help import ManualDialog
+
+        return self._show_help(ManualDialog(self))
+
+    def _show_help(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

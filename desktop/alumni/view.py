@@ -184,7 +184,16 @@ class AlumniQueueView(QWidget):
         )
 
     def row_actions(self) -> list[QAction | None]:
-        return [self.act_approve, self.act_deny, self.act_undo, None, self.act_open]
+        """The Actions menu while the queue is shown: every key of the triage, with its key."""
+        return [
+            self.act_approve,
+            self.act_deny,
+            self.act_undo,
+            None,
+            self.act_next,
+            self.act_previous,
+            self.act_open,
+        ]
 
     # -- selection ----------------------------------------------------------------------
 

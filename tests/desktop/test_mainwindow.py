@@ -163,3 +163,74 @@ def test_sorting_by_clicking_a_header_is_sql(qtbot, ctx) -> None:
     with qtbot.waitSignal(view.model.ids_loaded, timeout=5000):
         view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert view.model.query.sort_key == "participant" and not view.model.query.descending
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), None without one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def _menu_clashes(window) -> list[str]:
+    """Menus or entries without a mnemonic, and mnemonics used twice in one menu."""
+    problems: list[str] = []
+
+    def check(texts: list[str], where: str, *, every: bool = True) -> None:
+        seen: dict[str, str] = {}
+        for text in texts:
+            key = _mnemonic(text)
+            if key is None and not every:
+                continue
+            if key is None:
+                problems.append(f"{where}: {text!r} has no mnemonic")
+            elif key in seen:
+                problems.append(f"{where}: {text!r} and {seen[key]!r} share Alt+{key}")
+            else:
+                seen[key] = text
+
+    bar = [a for a in window.menuBar().actions() if a.isVisible()]
+    check([a.text() for a in bar], "menu bar")
+    for menu_action in bar:
+        entries = [
+            a.text() for a in menu_action.menu().actions() if not a.isSeparator() and a.isEnabled()
+        ]
+        # Actions lists the tab's own row actions (their keys are shown): no clash there.
+        check(entries, menu_action.text(), every=menu_action.menu() is not window.actions_menu)
+    return problems
+
+
+def test_menus_have_mnemonics_without_clashes_in_both_languages(qtbot, ctx, swedish) -> None:
+    window = make_window(qtbot, ctx)
+    for key in ("participants", "alumni"):
+        window.show_tab(key)
+        assert _menu_clashes(window) == [], key
+    assert window.menuBar().actions()[0].text() == "&Arkiv"
+
+
+def test_menus_have_mnemonics_without_clashes_in_english(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    for key in ("participants", "alumni"):
+        window.show_tab(key)
+        assert _menu_clashes(window) == [], key
+
+
+def test_the_alumni_keys_are_in_the_actions_menu_with_their_shortcuts(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_tab("alumni")
+    keys = {
+        a.shortcut().toString(): a for a in window.actions_menu.actions() if not a.isSeparator()
+    }
+    for key, action in (
+        ("A", window.alumni.act_approve),
+        ("D", window.alumni.act_deny),
+        ("J", window.alumni.act_next),
+        ("K", window.alumni.act_previous),
+        ("U", window.alumni.act_undo),
+        ("Return", window.alumni.act_open),
+    ):
+        assert keys.get(key) is action, key
+    # Chosen from the menu, an entry acts on the queue as its key does.
+    qtbot.waitUntil(lambda: window.alumni.current_index() == 0)
+    keys["J"].trigger()
+    assert window.alumni.current_index() == 1
