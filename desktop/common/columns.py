@@ -98,6 +98,8 @@ class ColumnLayout(QObject):
             return
         widths = self.default_widths or [self.header.sectionSize(c) for c in range(count)]
         widths = [*widths, *([self.header.defaultSectionSize()] * (count - len(widths)))]
+        # Wide enough for the title in the language shown ("Godkännande begärt").
+        widths = [max(w, self.header.sectionSizeHint(c)) for c, w in enumerate(widths)]
         shown = fitting_columns(widths, self.priority, available, self.sort_column())
         for column in range(count):
             self.header.setSectionHidden(column, column not in shown)

@@ -86,7 +86,7 @@ PEOPLE_SHEETS = {
     "list": _PeopleSheet(
         QT_TRANSLATE_NOOP("Printing", "Participant list"),
         1.4,
-        ("status", QT_TRANSLATE_NOOP("Printing", "Status"), 0.9),
+        ("status", QT_TRANSLATE_NOOP("Printing", "Status"), 1.15),
         6.6,
     ),
 }
@@ -146,12 +146,16 @@ def a4_layout() -> QPageLayout:
 MIN_POINTS = 5.0
 
 
-def break_points(text: str) -> list[str]:
-    """``text`` in the pieces a line may end after: an e-mail address after its "@" and
-    each "."; any other text after its spaces (a word is never split)."""
+def break_points(text: str) -> list[list[str]]:
+    """``text`` in the pieces a line may end after, the best first: an e-mail address
+    after its "@" (the domain whole), else also after each "."; any other text after its
+    spaces (a word is never split)."""
     if "@" in text and " " not in text.strip():
-        return [p for p in re.split(r"(?<=[@.])", text) if p]
-    return [p for p in re.split(r"(?<= )", text) if p]
+        return [
+            [p for p in re.split(r"(?<=@)", text) if p],
+            [p for p in re.split(r"(?<=[@.])", text) if p],
+        ]
+    return [[p for p in re.split(r"(?<= )", text) if p]]
 
 
 def wrap(pieces: list[str], fm: QFontMetricsF, width: float) -> list[str]:
@@ -178,17 +182,19 @@ def fit_text(
     break) made as small as it takes to fit the width."""
     if QFontMetricsF(font, device).horizontalAdvance(text) <= width:
         return font, [text]
-    pieces = break_points(text)
+    choices = break_points(text)
     size = font.pointSizeF()
     while size >= MIN_POINTS:
         smaller = QFont(font)
         smaller.setPointSizeF(size)
         fm = QFontMetricsF(smaller, device)
-        lines = wrap(pieces, fm, width)
         fits = max(1, int(height // fm.lineSpacing()))
-        if len(lines) <= fits and max(fm.horizontalAdvance(x) for x in lines) <= width:
-            return smaller, lines
+        for pieces in choices:
+            lines = wrap(pieces, fm, width)
+            if len(lines) <= fits and max(fm.horizontalAdvance(x) for x in lines) <= width:
+                return smaller, lines
         size -= 0.25
+    pieces = choices[-1]
     smaller = QFont(font)
     smaller.setPointSizeF(MIN_POINTS)
     fm = QFontMetricsF(smaller, device)

@@ -100,3 +100,13 @@ def test_the_print_preview_fits_the_screen(qtbot) -> None:
     room = QGuiApplication.primaryScreen().availableGeometry()
     assert dialog.width() <= room.width() * 0.9 and dialog.height() <= room.height() * 0.9
     dialog.close()
+
+
+def test_the_columns_shown_first_are_wide_enough_for_their_swedish_titles(
+    qtbot, ctx, swedish
+) -> None:
+    view = make_view(qtbot, ctx)
+    header = view.table.horizontalHeader()
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column

@@ -34,6 +34,9 @@ def test_a_long_address_wraps_only_after_its_at_sign_or_a_dot(tmp_path) -> None:
     assert "".join(lines) == ADDRESS and len(lines) == 2
     assert all(line.endswith(("@", ".")) for line in lines[:-1])
     assert fitted.pointSizeF() < 8.5
+    # Two lines break after the "@": the domain stays whole.
+    _f, lines = fit_text("karin.gunnarsson240@nordenergi.se", font, device, width * 0.8, height)
+    assert lines == ["karin.gunnarsson240@", "nordenergi.se"]
     # Words are never split: an organisation breaks between words.
     _f, lines = fit_text(ORGANISATION, font, device, width, height)
     assert " ".join(lines) == ORGANISATION
