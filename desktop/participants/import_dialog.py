@@ -527,23 +527,23 @@ class ImportDialog(QDialog):
         changes = person_changes(
             row, match, preview.matches, create=self.create_organisations.isChecked()
         )
+        kept = (
+            (self.tr("keeps their phone %1, not the file's %2"), changes.phone_kept, row.phone),
+            (
+                self.tr("keeps their organisation %1, not the file's %2"),
+                changes.organisation_kept,
+                row.organisation,
+            ),
+        )
         out = []
         if changes.phone_added:
             out.append(self.tr("phone %1 added").replace("%1", changes.phone_added))
-        if changes.phone_kept:
-            out.append(
-                self.tr("keeps their phone %1, not the file's %2")
-                .replace("%2", row.phone or "")
-                .replace("%1", changes.phone_kept)
-            )
         if changes.organisation_set:
             out.append(self.tr("organisation set: %1").replace("%1", changes.organisation_set))
-        if changes.organisation_kept:
-            out.append(
-                self.tr("keeps their organisation %1, not the file's %2")
-                .replace("%2", row.organisation or "")
-                .replace("%1", changes.organisation_kept)
-            )
+        # %2 first: a value may itself contain "%1".
+        out += [
+            t.replace("%2", mine or "").replace("%1", theirs) for t, theirs, mine in kept if theirs
+        ]
         return out
 
     def _update(self) -> None:
