@@ -97,6 +97,11 @@ def _plain(v: Any, _r: dict[str, Any]) -> str:
     return "" if v is None else str(v)
 
 
+def _long_text(key: str, title: str) -> Column:
+    """A column of sentences: its tooltip shows the whole of a cut cell."""
+    return Column(key, title, CTX, tooltip=lambda r: str(r.get(key) or ""))
+
+
 ROW_COLUMNS = (
     Column(
         "row", QT_TRANSLATE_NOOP("ImportParticipants", "Row"), CTX, format=_plain, align_right=True
@@ -108,12 +113,7 @@ ROW_COLUMNS = (
     Column("phone", QT_TRANSLATE_NOOP("ImportParticipants", "Phone"), CTX),
     Column("organisation", QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"), CTX),
     Column("manager_email", QT_TRANSLATE_NOOP("ImportParticipants", "Manager e-mail"), CTX),
-    Column(
-        "what",
-        QT_TRANSLATE_NOOP("ImportParticipants", "In Kansli"),
-        CTX,
-        tooltip=lambda r: str(r.get("what") or ""),
-    ),
+    _long_text("what", QT_TRANSLATE_NOOP("ImportParticipants", "In Kansli")),
 )
 #: Files of up to so many rows show "In Kansli" wrapped in full (row heights measured).
 _WRAPPED_ROWS = 300
@@ -124,12 +124,7 @@ PROBLEM_COLUMNS = (
         "row", QT_TRANSLATE_NOOP("ImportParticipants", "Row"), CTX, format=_plain, align_right=True
     ),
     Column("field", QT_TRANSLATE_NOOP("ImportParticipants", "Column"), CTX),
-    Column(
-        "reason",
-        QT_TRANSLATE_NOOP("ImportParticipants", "Reason"),
-        CTX,
-        tooltip=lambda r: str(r.get("reason") or ""),
-    ),
+    _long_text("reason", QT_TRANSLATE_NOOP("ImportParticipants", "Reason")),
 )
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportParticipants",
