@@ -8,6 +8,7 @@ language (:func:`desktop.common.domain_text.refusal_text`), or a sentence per co
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -172,6 +173,9 @@ CODE_SENTENCES = {
 }
 REFUSED = QT_TRANSLATE_NOOP("SyncIssues", "The server refused this change.")
 
+#: A row id inside a server's message: such a message is not shown as it is.
+_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
 #: Longest value shown in the lists of yours and theirs (the whole value is in the chooser).
 SHOWN_LENGTH = 200
 
@@ -268,7 +272,7 @@ def what_you_did(issue: Issue) -> list[tuple[str, str]]:
         out.append(
             (
                 QCoreApplication.translate("SyncIssues", "Decision"),
-                decision_text(str(args.get("decision"))),
+                decision_text(str(args.get("decision"))).capitalize(),
             )
         )
     if issue.name in _ALUMNI_DECISIONS:
@@ -382,7 +386,7 @@ def issue_message(issue: Issue) -> str:
     translated = refusal_text(issue.message, issue.details)
     if translated is not None:
         return translated
-    if english() and issue.message:
+    if english() and issue.message and not _ID.search(issue.message):
         return issue.message
     return _tr(CODE_SENTENCES.get(issue.code, REFUSED))
 
@@ -415,7 +419,20 @@ def choices(issue: Issue) -> tuple[str, ...]:
         return (KEEP_THEIRS, MINE_AGAIN, PER_FIELD)
     if issue.code in ("too_large", "withdrawn", "forbidden", "invalid", "not_found"):
         return (KEEP_THEIRS,)
+    if issue.name in _ALUMNI_DECISIONS:
+        # A decision goes over the state the server has only where that state allows it:
+        # another officer's decision is reversed first (in the alumni queue), not here.
+        _known, state = _server_state(issue, "alumni_registration", "status")
+        allowed = _DECIDABLE[issue.name]
+        return (KEEP_THEIRS, MINE_AGAIN) if state in allowed else (KEEP_THEIRS,)
     return (KEEP_THEIRS, MINE_AGAIN)
+
+
+#: The states each alumni decision can be made in.
+_DECIDABLE = {
+    "alumni.decide": ("not_approved",),
+    "alumni.reverse_decision": ("approved_manually", "denied"),
+}
 
 
 #: The argument each expected-state command sends with the state the user saw, and

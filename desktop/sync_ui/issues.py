@@ -58,7 +58,7 @@ def _e(text: Any) -> str:
 
 def _said(heading: str, text: str = "") -> str:
     """A paragraph led by a bold heading ("The server says: …")."""
-    return f"<p><b>{_e(heading)}:</b> {_e(text)}</p>"
+    return f"<p><b>{_e(heading)}:</b> {_e(text)}</p>" if text else f"<p><b>{_e(heading)}:</b></p>"
 
 
 def _labelled(pairs: list[tuple[str, str]]) -> str:
@@ -142,6 +142,8 @@ class SyncIssuesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Refused changes"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setAlternatingRowColors(True)
         self.detail = QTextBrowser()
         self.keep_button = QPushButton(self.tr("&Keep theirs (discard mine)"))
         self.keep_button.setToolTip(

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,9 +34,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import TRANSLATIONS_DIR
 from desktop.sync_ui.issues import SyncIssuesDialog
-from tests.desktop.alumni_setup import queue_ids
 from tests.desktop.conftest import make_window, read
-from tests.desktop.test_sync_ui import _reject
+from tests.desktop.test_sync_ui import add_refusals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,53 +137,10 @@ def english_on(root: QWidget, sources: set[str]) -> list[str]:
     return sorted(set(found))
 
 
-@pytest.fixture
-def refused(offline_ctx, filled, gui_guard):  # type: ignore[no-untyped-def]
-    """Refusals of each kind, as the server sends them (in English)."""
-    store = offline_ctx.store
-    item = queue_ids(gui_guard, store)[0]
-    pid = filled.participant_ids[3]
-    first = read(gui_guard, store, "SELECT first_name FROM person WHERE id=:i", i=pid)[0][0]
-    _reject(
-        store, gui_guard, name="alumni.decide",
-        args={"alumni_registration_id": item, "decision": "approve", "reason": "",
-              "expected_status": "not_approved"},
-        code="conflict", message="Already denied by Berit Berg at 2026-11-23 13:02",
-        details={"status": "denied", "decided_by": "Berit Berg",
-                 "decided_at": "2026-11-23T13:02:00+00:00"},
-        rows={"alumni_registration": [{"id": item, "status": "denied",
-                                       "decided_by": "Berit Berg",
-                                       "decided_at": "2026-11-23T13:02:00+00:00",
-                                       "decision_details": {"x": 1}}]},
-    )  # fmt: skip
-    _reject(
-        store, gui_guard, name="person.edit",
-        args={"person_id": pid, "changes": {"title": {"old": "", "new": "Rektor"},
-                                            "first_name": {"old": first, "new": "Anne"}}},
-        code="conflict", message=f"Berit Berg changed title of {first} meanwhile",
-        details={"fields": {"title": {"yours": "Rektor", "theirs": "Prefekt", "base": "",
-                                      "changed_by": "Berit Berg",
-                                      "changed_at": "2026-11-23T13:02:00+00:00"}}},
-        rows={"person": [{"id": pid, "first_name": first, "title": "Prefekt"}]},
-    )  # fmt: skip
-    _reject(
-        store, gui_guard, name="registration.cancel",
-        args={"registration_id": filled.registration_ids[1]},
-        code="transition_refused", message="The registration is cancelled",
-        details={}, rows={},
-    )  # fmt: skip
-    _reject(
-        store, gui_guard, name="registration.request_approval",
-        args={"registration_id": filled.registration_ids[2], "message": ""},
-        code="not_found", message=f"Registration {filled.registration_ids[2]} was not found",
-        details={}, rows={},
-    )  # fmt: skip
-    return item
-
-
 def test_the_sync_issues_dialog_shows_no_english_in_swedish(
-    qtbot, offline_ctx, refused, swedish
+    qtbot, offline_ctx, filled, gui_guard, swedish
 ) -> None:
+    add_refusals(offline_ctx.store, filled, gui_guard)
     dialog = SyncIssuesDialog(offline_ctx)
     qtbot.addWidget(dialog)
     dialog.show()

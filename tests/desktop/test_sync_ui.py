@@ -6,6 +6,7 @@ The engine here is the real ``SyncEngine`` pointed at a closed port: offline.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from datetime import UTC, datetime
 
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.operations import NetOp
 from desktop.operations.people import edit_person
 from desktop.sync_bridge import SyncBridge, SyncStatus
+from desktop.sync_ui.describe import mine_again_args
 from desktop.sync_ui.issues import SyncIssuesDialog
-from desktop.sync_ui.operations import Counts
+from desktop.sync_ui.operations import Counts, Issue
 from desktop.sync_ui.status import SyncStatusWidget, status_text
 from sync.changes import Changes
 from sync.engine import SyncState
 from sync.store import Rejection
+from tests.desktop.alumni_setup import queue_ids
 from tests.desktop.conftest import make_ctx, read
 
 
@@ -311,3 +314,158 @@ def test_every_editing_command_and_its_fields_have_texts_shipped_in_swedish(qapp
     assert fields <= set(FIELDS), sorted(fields - set(FIELDS))
     for source in [*COMMANDS.values(), *FIELDS.values()]:
         assert swedish.translate("SyncIssues", source), source  # "" when none shipped
+
+
+def add_refusals(store, filled, gui_guard) -> str:  # type: ignore[no-untyped-def]
+    """Refusals of each kind, as the server sends them (in English); the alumni item's id."""
+    item = queue_ids(gui_guard, store)[0]
+    pid = filled.participant_ids[3]
+    first = read(gui_guard, store, "SELECT first_name FROM person WHERE id=:i", i=pid)[0][0]
+    _reject(
+        store, gui_guard, name="alumni.decide",
+        args={"alumni_registration_id": item, "decision": "approve", "reason": "",
+              "expected_status": "not_approved"},
+        code="conflict", message="Already denied by Berit Berg at 2026-11-23 13:02",
+        details={"status": "denied", "decided_by": "Berit Berg",
+                 "decided_at": "2026-11-23T13:02:00+00:00"},
+        rows={"alumni_registration": [{"id": item, "status": "denied",
+                                       "decided_by": "Berit Berg",
+                                       "decided_at": "2026-11-23T13:02:00+00:00",
+                                       "decision_details": {"x": 1}}]},
+    )  # fmt: skip
+    _reject(
+        store, gui_guard, name="person.edit",
+        args={"person_id": pid, "changes": {"title": {"old": "", "new": "Rektor"},
+                                            "first_name": {"old": first, "new": "Anne"}}},
+        code="conflict", message=f"Berit Berg changed title of {first} meanwhile",
+        details={"fields": {"title": {"yours": "Rektor", "theirs": "Prefekt", "base": "",
+                                      "changed_by": "Berit Berg",
+                                      "changed_at": "2026-11-23T13:02:00+00:00"}}},
+        rows={"person": [{"id": pid, "first_name": first, "title": "Prefekt"}]},
+    )  # fmt: skip
+    _reject(
+        store, gui_guard, name="registration.cancel",
+        args={"registration_id": filled.registration_ids[1]},
+        code="transition_refused", message="The registration is cancelled",
+        details={}, rows={},
+    )  # fmt: skip
+    _reject(
+        store, gui_guard, name="registration.request_approval",
+        args={"registration_id": filled.registration_ids[2], "message": ""},
+        code="not_found", message=f"Registration {filled.registration_ids[2]} was not found",
+        details={}, rows={},
+    )  # fmt: skip
+    return item
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@pytest.fixture
+def refused(offline_ctx, filled, gui_guard) -> str:  # type: ignore[no-untyped-def]
+    return add_refusals(offline_ctx.store, filled, gui_guard)
+
+
+def _issue_dialog(qtbot, ctx) -> SyncIssuesDialog:  # type: ignore[no-untyped-def]
+    dialog = SyncIssuesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
+    return dialog
+
+
+def _select(dialog: SyncIssuesDialog, name: str) -> Issue:
+    row = next(i for i, x in enumerate(dialog.issues) if x.name == name)
+    dialog.list.setCurrentRow(row)
+    return dialog.issues[row]
+
+
+def test_an_issue_names_the_person_and_the_act_and_says_what_happened_in_words(
+    qtbot, offline_ctx, refused, gui_guard
+) -> None:
+    person = read(
+        gui_guard, offline_ctx.store,
+        "SELECT p.first_name || ' ' || p.last_name FROM alumni_registration a "
+        "JOIN person p ON p.id = a.person_id WHERE a.id = :i", i=refused,
+    )[0][0]  # fmt: skip
+    dialog = _issue_dialog(qtbot, offline_ctx)
+    _select(dialog, "alumni.decide")
+    at = datetime(2026, 11, 23, 13, 2, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert dialog.list.currentItem().text() == (
+        f"Approve alumni registration of {person}\nAlready decided by Berit Berg at {at}: Denied."
+    )
+    text = dialog.detail.toPlainText()
+    assert "Status when you decided\nNot approved (manual queue)" in text
+    assert "On the server now:\nStatus\nDenied\nDecided by\nBerit Berg\nDecided\n" + at in text
+    for raw in ("expected_status", "not_approved", "decision:", "{", "+00:00", "T13:02"):
+        assert raw not in text
+    every = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        every.append(dialog.detail.toPlainText())
+    assert not [t for t in every if _UUID.search(t)]  # not even the server's "not found"
+
+
+def test_each_kind_of_issue_offers_its_own_ways_out(qtbot, offline_ctx, refused) -> None:
+    dialog = _issue_dialog(qtbot, offline_ctx)
+    offered = {}
+    for name in ("alumni.decide", "person.edit", "registration.cancel",
+                 "registration.request_approval"):  # fmt: skip
+        _select(dialog, name)
+        offered[name] = (
+            dialog.keep_button.isEnabled(),
+            dialog.mine_button.isEnabled(),
+            dialog.choose_button.isVisible(),
+        )
+    assert offered == {
+        "alumni.decide": (True, False, False),  # decided first: reversed in the queue, not here
+        "person.edit": (True, True, True),  # an edit changed meanwhile: also per field
+        "registration.cancel": (True, True, False),  # the state may allow it again
+        "registration.request_approval": (True, False, False),  # gone from the server
+    }
+
+
+def test_apply_mine_again_sets_my_manager_over_the_one_the_server_has_now(
+    qtbot, offline_ctx, filled, gui_guard
+) -> None:
+    store = offline_ctx.store
+    reg = filled.registration_ids[4]
+    mine, theirs = filled.participant_ids[10], filled.participant_ids[11]
+    [(seen,)] = read(gui_guard, store, "SELECT approving_manager_id FROM registration WHERE id=:i",
+                     i=reg)  # fmt: skip
+    _reject(
+        store, gui_guard, name="registration.set_manager",
+        args={"registration_id": reg, "approving_manager_id": mine, "expected_manager_id": seen},
+        code="conflict", message="Berit Berg changed the approving manager to X",
+        details={"fields": {"approving_manager": {"yours": "A", "theirs": "X", "base": "B",
+                                                  "changed_by": "Berit Berg"}}},
+        rows={"registration": [{"id": reg, "approving_manager_id": theirs}]},
+    )  # fmt: skip
+    # The refusal's rows are the server's truth here too (the store takes them with it).
+    with gui_guard.allowed(), store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE registration SET approving_manager_id=? WHERE id=?", (theirs, reg)
+        )
+    [(their_name,)] = read(gui_guard, store,
+                           "SELECT first_name || ' ' || last_name FROM person WHERE id=:i",
+                           i=theirs)  # fmt: skip
+    dialog = _issue_dialog(qtbot, offline_ctx)
+    _select(dialog, "registration.set_manager")
+    assert f"Approving manager\n{their_name}" in dialog.detail.toPlainText()
+    dialog.mine_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0)
+    with gui_guard.allowed():
+        queued = store.queued_commands("registration.set_manager", "registration_id")
+    assert queued[reg].args["expected_manager_id"] == theirs
+    assert queued[reg].args["approving_manager_id"] == mine
+
+
+def test_apply_mine_again_keeps_every_field_of_mine_over_theirs(
+    qtbot, offline_ctx, refused
+) -> None:
+    dialog = _issue_dialog(qtbot, offline_ctx)
+    issue = _select(dialog, "person.edit")
+    args = mine_again_args(issue)
+    assert args is not None
+    assert args["changes"]["title"] == {"old": "Prefekt", "new": "Rektor"}
+    assert args["changes"]["first_name"] == issue.args["changes"]["first_name"]
