@@ -153,3 +153,18 @@ def test_organisation_create_refuses_a_second_organisation_of_the_same_name_or_n
     assert same_number.value.params == {"number": "556016-0680"}
     with pytest.raises(ValidationError):
         create("Tredje AB", "556016-0681")  # a wrong check digit
+
+
+def test_an_organisation_is_found_whatever_the_case_of_its_swedish_letters(
+    session: Session,
+) -> None:
+    t = f.tenant(session)
+    reg = f.registration(session, t.id)
+    ost = _organisation(session, t.id, "Östbygg Åkeri AB")
+    matches, plan = _plan(
+        session, t.id, reg.round_id, [["Anna", "Berg", "anna@firma.se", "", "ÖSTBYGG  åkeri ab"]]
+    )
+    assert matches.organisations == {"östbygg åkeri ab": ost.id}
+    assert matches.new_organisations == {} and plan.new_organisations == []
+    new_person = plan.commands[0].args.rows[0].person  # type: ignore[attr-defined]
+    assert new_person.organisation_id == ost.id
