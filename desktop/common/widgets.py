@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.columns import ColumnLayout
+from desktop.common.palette import HINT_STYLE
 from desktop.i18n import format_number
 from desktop.settings import Settings, header_key, splitter_key
 
@@ -126,7 +127,7 @@ class EmptyState(QLabel):
         self.setObjectName("emptyState")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setStyleSheet("color: palette(placeholder-text); font-size: 11pt; padding: 24px;")
+        self.setStyleSheet(f"{HINT_STYLE} font-size: 11pt; padding: 24px;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
         view.viewport().installEventFilter(self)
