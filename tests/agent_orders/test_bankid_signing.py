@@ -38,7 +38,7 @@ def test_bankid_attest_collects_until_complete_and_keeps_evidence_on_the_server(
     principal = cast.principal("attestant")
     bankid.script_next_order(Pending("outstandingTransaction"), Pending("userSign"), Complete())
     t0 = utcnow()
-    started = signing.start_agent_attest(
+    started = signing.AGENT_ATTEST.start(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
@@ -56,7 +56,7 @@ def test_bankid_attest_collects_until_complete_and_keeps_evidence_on_the_server(
     assert "I attest order" in base64.b64decode(sign_request["userVisibleData"]).decode()
 
     def poll(seconds: float) -> signing.BankIdProgress:
-        return signing.poll_agent_attest_bankid(
+        return signing.AGENT_ATTEST.poll_bankid(
             db=cast.db,
             settings=cast.settings,
             principal=principal,
@@ -99,7 +99,7 @@ def test_bankid_failure_is_shown_and_leaves_the_order_to_sign_again(
     principal = cast.principal("attestant")
     bankid.script_next_order(Failed("userCancel"))
     t0 = utcnow()
-    started = signing.start_agent_attest(
+    started = signing.AGENT_ATTEST.start(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
@@ -109,7 +109,7 @@ def test_bankid_failure_is_shown_and_leaves_the_order_to_sign_again(
         end_user_ip="192.0.2.10",
         bankid=service,
     )
-    progress = signing.poll_agent_attest_bankid(
+    progress = signing.AGENT_ATTEST.poll_bankid(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
@@ -129,7 +129,7 @@ def test_bankid_completion_by_the_approver_in_the_same_session_is_refused(
     approve(cast, order_id, "both", cast.email("both"))
     signs = sum(1 for method, _ in bankid.requests if method == "sign")
     with pytest.raises(PermissionDenied, match="in this session"):
-        signing.start_agent_attest(
+        signing.AGENT_ATTEST.start(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("both"),

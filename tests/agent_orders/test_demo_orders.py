@@ -60,7 +60,7 @@ def test_demo_case_handler_reviews_and_demo_attestant_signs_by_sms(demo_db: Data
     svc.open_review(
         db=demo_db, settings=settings, principal=handler, order_id=ordered.id, now=utcnow()
     )
-    sent = signing.start_agent_attest(
+    sent = signing.AGENT_ATTEST.start(
         db=demo_db,
         settings=settings,
         principal=attestant,
@@ -69,7 +69,7 @@ def test_demo_case_handler_reviews_and_demo_attestant_signs_by_sms(demo_db: Data
         now=utcnow(),
     )
     assert isinstance(sent, signing.SmsChallenge)
-    signing.complete_agent_attest_sms(
+    signing.AGENT_ATTEST.complete_sms(
         db=demo_db,
         settings=settings,
         principal=attestant,

@@ -30,7 +30,7 @@ from tests.agent_orders.builders import (
 
 def sign_agent_sms(cast: Cast, order_id: str, who: str = "attestant", token: str = "") -> None:
     principal = cast.principal_of(token) if token else cast.principal(who)
-    sent = signing.start_agent_attest(
+    sent = signing.AGENT_ATTEST.start(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
@@ -39,7 +39,7 @@ def sign_agent_sms(cast: Cast, order_id: str, who: str = "attestant", token: str
         now=utcnow(),
     )
     assert isinstance(sent, signing.SmsChallenge)
-    signing.complete_agent_attest_sms(
+    signing.AGENT_ATTEST.complete_sms(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
@@ -65,12 +65,12 @@ def customer_token(cast: Cast, order_id: str) -> str:
 
 
 def sign_customer_sms(cast: Cast, order_id: str, token: str) -> None:
-    sent = signing.start_customer_attest(
+    sent = signing.CUSTOMER_ATTEST.start(
         db=cast.db, settings=cast.settings, token=token, method="sms", now=utcnow()
     )
     assert isinstance(sent, signing.SmsChallenge)
     order = order_state(cast.db, order_id)
-    signing.complete_customer_attest_sms(
+    signing.CUSTOMER_ATTEST.complete_sms(
         db=cast.db,
         settings=cast.settings,
         token=token,
@@ -254,7 +254,7 @@ def test_approver_cannot_attest_in_the_same_session_but_can_after_signing_in_aga
         sign_agent_sms(cast, order_id, who="both")
     # A code asked for in a new session does not help the old session either.
     fresh = cast.new_session("both")
-    sent = signing.start_agent_attest(
+    sent = signing.AGENT_ATTEST.start(
         db=cast.db,
         settings=cast.settings,
         principal=cast.principal_of(fresh),
@@ -265,7 +265,7 @@ def test_approver_cannot_attest_in_the_same_session_but_can_after_signing_in_aga
     assert isinstance(sent, signing.SmsChallenge)
     code = latest_sms_code(cast.db, cast.phones["both"])
     with pytest.raises(PermissionDenied, match="in this session"):
-        signing.complete_agent_attest_sms(
+        signing.AGENT_ATTEST.complete_sms(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("both"),
@@ -274,7 +274,7 @@ def test_approver_cannot_attest_in_the_same_session_but_can_after_signing_in_aga
             code=code,
             now=utcnow(),
         )
-    signing.complete_agent_attest_sms(
+    signing.AGENT_ATTEST.complete_sms(
         db=cast.db,
         settings=cast.settings,
         principal=cast.principal_of(fresh),
@@ -291,7 +291,7 @@ def test_sms_code_is_single_use_counts_wrong_tries_and_signs_only_its_purpose(
 ) -> None:
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
     principal = cast.principal("attestant")
-    sent = signing.start_agent_attest(
+    sent = signing.AGENT_ATTEST.start(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
@@ -310,14 +310,14 @@ def test_sms_code_is_single_use_counts_wrong_tries_and_signs_only_its_purpose(
         "challenge_id": sent.challenge_id,
     }
     with pytest.raises(ValidationError, match="Wrong code; 4 attempts left"):
-        signing.complete_agent_attest_sms(**args, code=wrong, now=utcnow())  # type: ignore[arg-type]
-    signing.complete_agent_attest_sms(**args, code=code, now=utcnow())  # type: ignore[arg-type]
+        signing.AGENT_ATTEST.complete_sms(**args, code=wrong, now=utcnow())  # type: ignore[arg-type]
+    signing.AGENT_ATTEST.complete_sms(**args, code=code, now=utcnow())  # type: ignore[arg-type]
     with pytest.raises(TransitionError, match="already been used"):
-        signing.complete_agent_attest_sms(**args, code=code, now=utcnow())  # type: ignore[arg-type]
+        signing.AGENT_ATTEST.complete_sms(**args, code=code, now=utcnow())  # type: ignore[arg-type]
     # The agent attestant's code cannot sign for the customer.
     token = customer_token(cast, order_id)
     with pytest.raises(NotFoundError, match="No such signing code"):
-        signing.complete_customer_attest_sms(
+        signing.CUSTOMER_ATTEST.complete_sms(
             db=cast.db,
             settings=cast.settings,
             token=token,
@@ -341,7 +341,7 @@ def test_only_the_orders_customer_attestant_can_attest_for_the_customer(cast: Ca
             now=utcnow(),
         )
     with pytest.raises(PermissionDenied, match="is not the customer's attestant"):
-        signing.start_customer_attest(
+        signing.CUSTOMER_ATTEST.start(
             db=cast.db, settings=cast.settings, token=wrong, method="sms", now=utcnow()
         )
     assert order_state(cast.db, order_id).state == OrderState.AGENT_ATTESTED
@@ -350,7 +350,7 @@ def test_only_the_orders_customer_attestant_can_attest_for_the_customer(cast: Ca
 def test_bankid_that_is_not_configured_is_refused_plainly(cast: Cast) -> None:
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
     with pytest.raises(BankIdError, match="BankID is not configured"):
-        signing.start_agent_attest(
+        signing.AGENT_ATTEST.start(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("attestant"),
@@ -411,7 +411,7 @@ def _try(cast: Cast, action: str, order_id: str) -> None:
     elif action == "reject":
         reject(cast, order_id, "handler")
     elif action == "agent_attest":
-        signing.start_agent_attest(
+        signing.AGENT_ATTEST.start(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("attestant"),
@@ -429,7 +429,7 @@ def _try(cast: Cast, action: str, order_id: str) -> None:
                 email="attest@region-norr.se",
                 now=utcnow(),
             )
-        signing.start_customer_attest(
+        signing.CUSTOMER_ATTEST.start(
             db=cast.db, settings=cast.settings, token=token, method="sms", now=utcnow()
         )
 

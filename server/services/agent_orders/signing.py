@@ -17,9 +17,10 @@ The common parts are in :mod:`server.services.agent_orders.signers`, BankID's in
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from models.agent_orders import AgentOrder, SigningMethod
 from models.errors import DomainError, NotFoundError, ValidationError
@@ -148,131 +149,96 @@ def _complete_sms(
         return order
 
 
-def _start(
-    db: Database,
-    settings: Settings,
-    subject: Subject,
-    method: Method,
-    now: datetime,
-    end_user_ip: str,
-    bankid: BankIdService | None,
-) -> SmsChallenge | BankIdProgress:
-    if method == "sms":
-        return _start_sms(db, settings, subject, now)
-    return start_bankid(db, subject, bankid, end_user_ip=end_user_ip, now=now)
-
-
 # -- the public services ------------------------------------------------------------------------
 
 
-def start_agent_attest(
-    *,
-    db: Database,
-    settings: Settings,
-    principal: Principal,
-    order_id: str,
-    method: Method,
-    now: datetime,
-    end_user_ip: str = "",
-    bankid: BankIdService | None = None,
-) -> SmsChallenge | BankIdProgress:
-    """The agent's attestant starts signing: an SMS code is sent, or a BankID order started."""
-    subject = staff_subject(settings, principal, order_id)
-    return _start(db, settings, subject, method, now, end_user_ip, bankid)
+def _agent_subject(
+    settings: Settings, _db: Database, _now: datetime, *, principal: Principal, order_id: str
+) -> Subject:
+    return staff_subject(settings, principal, order_id)
 
 
-def complete_agent_attest_sms(
-    *,
-    db: Database,
-    settings: Settings,
-    principal: Principal,
-    order_id: str,
-    challenge_id: str,
-    code: str,
-    now: datetime,
-) -> AgentOrder:
-    """The agent's attestant signs with the SMS code (``agent_approved`` → ``agent_attested``)."""
-    subject = staff_subject(settings, principal, order_id)
-    return _complete_sms(db, settings, subject, challenge_id=challenge_id, code=code, now=now)
+def _customer_subject(settings: Settings, db: Database, now: datetime, *, token: str) -> Subject:
+    return customer_subject(settings, db, token, now)
 
 
-def poll_agent_attest_bankid(
-    *,
-    db: Database,
-    settings: Settings,
-    principal: Principal,
-    order_id: str,
-    signing_id: str,
-    bankid: BankIdService | None,
-    now: datetime,
-) -> BankIdProgress:
-    """Collect the agent's BankID signing (at most every 2 s); attests once it is complete."""
-    subject = staff_subject(settings, principal, order_id)
-    return poll_bankid(db, subject, bankid, signing_id=signing_id, now=now)
+@dataclass(frozen=True)
+class Attestation:
+    """One of the two attestations: the agent's attestant's (``who`` is ``principal`` and
+    ``order_id``) or the customer's (``who`` is ``token``, their link). Only how the order
+    and its signer are found differs (``subject``); every step is the same for both."""
+
+    subject: Callable[..., Subject]
+
+    def start(
+        self,
+        *,
+        db: Database,
+        settings: Settings,
+        method: Method,
+        now: datetime,
+        end_user_ip: str = "",
+        bankid: BankIdService | None = None,
+        **who: Any,
+    ) -> SmsChallenge | BankIdProgress:
+        """The attestant starts signing: an SMS code is sent, or a BankID order started."""
+        subject = self.subject(settings, db, now, **who)
+        if method == "sms":
+            return _start_sms(db, settings, subject, now)
+        return start_bankid(db, subject, bankid, end_user_ip=end_user_ip, now=now)
+
+    def complete_sms(
+        self,
+        *,
+        db: Database,
+        settings: Settings,
+        challenge_id: str,
+        code: str,
+        now: datetime,
+        **who: Any,
+    ) -> AgentOrder:
+        """The attestant signs with the SMS code (the agent's: ``agent_approved`` →
+        ``agent_attested``; the customer's: then the service-desk case is opened)."""
+        subject = self.subject(settings, db, now, **who)
+        return _complete_sms(db, settings, subject, challenge_id=challenge_id, code=code, now=now)
+
+    def poll_bankid(
+        self,
+        *,
+        db: Database,
+        settings: Settings,
+        signing_id: str,
+        bankid: BankIdService | None,
+        now: datetime,
+        **who: Any,
+    ) -> BankIdProgress:
+        """Collect the BankID signing (at most every 2 s); attests once it is complete."""
+        subject = self.subject(settings, db, now, **who)
+        return poll_bankid(db, subject, bankid, signing_id=signing_id, now=now)
+
+    def cancel_bankid(
+        self,
+        *,
+        db: Database,
+        settings: Settings,
+        signing_id: str,
+        bankid: BankIdService | None,
+        now: datetime,
+        **who: Any,
+    ) -> None:
+        """Cancel the pending BankID signing."""
+        cancel_bankid(db, self.subject(settings, db, now, **who), bankid, signing_id, now)
+
+    def refusal(
+        self, *, db: Database, settings: Settings, now: datetime, **who: Any
+    ) -> DomainError | None:
+        """Why the attestant cannot attest the order now (state, attestant, separation of
+        duties), or None; for showing it before anything is sent."""
+        return refusal(db, self.subject(settings, db, now, **who), now)
 
 
-def cancel_agent_attest_bankid(
-    *,
-    db: Database,
-    settings: Settings,
-    principal: Principal,
-    order_id: str,
-    signing_id: str,
-    bankid: BankIdService | None,
-    now: datetime,
-) -> None:
-    """Cancel the agent's pending BankID signing."""
-    cancel_bankid(db, staff_subject(settings, principal, order_id), bankid, signing_id, now)
-
-
-def start_customer_attest(
-    *,
-    db: Database,
-    settings: Settings,
-    token: str,
-    method: Method,
-    now: datetime,
-    end_user_ip: str = "",
-    bankid: BankIdService | None = None,
-) -> SmsChallenge | BankIdProgress:
-    """The customer's attestant (through their link) starts signing."""
-    subject = customer_subject(settings, db, token, now)
-    return _start(db, settings, subject, method, now, end_user_ip, bankid)
-
-
-def complete_customer_attest_sms(
-    *, db: Database, settings: Settings, token: str, challenge_id: str, code: str, now: datetime
-) -> AgentOrder:
-    """The customer's attestant signs with the SMS code; the service-desk case is opened."""
-    subject = customer_subject(settings, db, token, now)
-    return _complete_sms(db, settings, subject, challenge_id=challenge_id, code=code, now=now)
-
-
-def poll_customer_attest_bankid(
-    *,
-    db: Database,
-    settings: Settings,
-    token: str,
-    signing_id: str,
-    bankid: BankIdService | None,
-    now: datetime,
-) -> BankIdProgress:
-    """Collect the customer's BankID signing; attests and opens the case once complete."""
-    subject = customer_subject(settings, db, token, now)
-    return poll_bankid(db, subject, bankid, signing_id=signing_id, now=now)
-
-
-def cancel_customer_attest_bankid(
-    *,
-    db: Database,
-    settings: Settings,
-    token: str,
-    signing_id: str,
-    bankid: BankIdService | None,
-    now: datetime,
-) -> None:
-    """Cancel the customer's pending BankID signing."""
-    cancel_bankid(db, customer_subject(settings, db, token, now), bankid, signing_id, now)
+AGENT_ATTEST = Attestation(_agent_subject)
+CUSTOMER_ATTEST = Attestation(_customer_subject)
 
 
 def customer_order(*, db: Database, token: str, now: datetime) -> records.OrderPage:
@@ -281,21 +247,6 @@ def customer_order(*, db: Database, token: str, now: datetime) -> records.OrderP
         link = records.customer_link(s, token, purpose=core.CUSTOMER_ATTEST_PURPOSE, now=now)
         order = records.load_order(s, tenant_id=link.tenant_id, order_id=link.entity_id)
         return records.order_page(s, order)
-
-
-def agent_attest_refusal(
-    *, db: Database, settings: Settings, principal: Principal, order_id: str, now: datetime
-) -> DomainError | None:
-    """Why the principal cannot attest the order now (state, attestant, separation of
-    duties), or None; for showing it before anything is sent."""
-    return refusal(db, staff_subject(settings, principal, order_id), now)
-
-
-def customer_attest_refusal(
-    *, db: Database, settings: Settings, token: str, now: datetime
-) -> DomainError | None:
-    """Why the customer's attestant cannot attest now, or None."""
-    return refusal(db, customer_subject(settings, db, token, now), now)
 
 
 def agent_has_phone(*, db: Database, principal: Principal) -> bool:

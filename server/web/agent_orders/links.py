@@ -144,7 +144,7 @@ async def place_order(
 def _attest_view(db: Database, settings: Any, token: str, request: Request) -> pages.AttestView:
     now = utcnow()
     page = signing.customer_order(db=db, token=token, now=now)
-    blocked = signing.customer_attest_refusal(db=db, settings=settings, token=token, now=now)
+    blocked = signing.CUSTOMER_ATTEST.refusal(db=db, settings=settings, token=token, now=now)
     customer = page.customer.name if page.customer else _("the customer")
     return pages.attest_view(
         request,
@@ -196,7 +196,7 @@ def _customer_side(
         return await run_in_threadpool(_attest_page_again, request, db, settings, token)
 
     return pages.AttestSide(
-        signing=CUSTOMER_ATTEST,
+        signing=signing.CUSTOMER_ATTEST,
         db=db,
         settings=settings,
         signer={"token": token},
@@ -216,14 +216,6 @@ def _poll_answer(progress: BankIdProgress) -> dict[str, Any]:
             "agent will start the technical connection. You can close this window."
         )
     return answer
-
-
-CUSTOMER_ATTEST = pages.AttestSigning(
-    start=signing.start_customer_attest,
-    complete_sms=signing.complete_customer_attest_sms,
-    cancel_bankid=signing.cancel_customer_attest_bankid,
-    poll_bankid=signing.poll_customer_attest_bankid,
-)
 
 
 def _attest_page_again(request: Request, db: Database, settings: Any, token: str) -> HTMLResponse:

@@ -23,7 +23,12 @@ from models.agent_orders import OrderState
 from models.errors import DomainError
 from models.ids import utcnow
 from server.services.agent_orders.records import OrderPage
-from server.services.agent_orders.signing import BankIdProgress, SmsChallenge, send_queued_sms
+from server.services.agent_orders.signing import (
+    Attestation,
+    BankIdProgress,
+    SmsChallenge,
+    send_queued_sms,
+)
 from server.services.database import Database
 from server.settings import Settings
 from server.signing.bankid import BankIdService, qr_svg
@@ -217,20 +222,10 @@ def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, An
 
 
 @dataclass(frozen=True)
-class AttestSigning:
-    """The signing service calls of one attestation: the agent's or the customer's."""
-
-    start: Callable[..., Any]
-    complete_sms: Callable[..., Any]
-    cancel_bankid: Callable[..., Any]
-    poll_bankid: Callable[..., Any]
-
-
-@dataclass(frozen=True)
 class AttestSide:
     """One attestation as its routes see it: the agent attestant's or the customer's."""
 
-    signing: AttestSigning
+    signing: Attestation
     db: Database
     settings: Settings
     #: Who signs what: with ``db`` and ``settings``, the arguments of every signing call.

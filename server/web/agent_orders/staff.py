@@ -39,7 +39,6 @@ from server.services.auth import Principal
 from server.services.database import Database
 from server.web.agent_orders.pages import (
     AttestSide,
-    AttestSigning,
     AttestView,
     add_attest_routes,
     attest_view,
@@ -295,7 +294,7 @@ def _attest_view(
         order = _order(s, user, order_id)
         records.require_agent_role(s, user, order, Role.ATTESTANT, "attest")
         page = records.order_page(s, order)
-    blocked = signing.agent_attest_refusal(
+    blocked = signing.AGENT_ATTEST.refusal(
         db=db, settings=settings, principal=user, order_id=order_id, now=now
     )
     return attest_view(
@@ -335,7 +334,7 @@ def _agent_side(
         return RedirectResponse(f"{BASE}/{order_id}/attest", status_code=303)
 
     return AttestSide(
-        signing=AGENT_ATTEST,
+        signing=signing.AGENT_ATTEST,
         db=db,
         settings=settings,
         signer={"principal": user, "order_id": order_id},
@@ -350,10 +349,4 @@ def _agent_side(
     )
 
 
-AGENT_ATTEST = AttestSigning(
-    start=signing.start_agent_attest,
-    complete_sms=signing.complete_agent_attest_sms,
-    cancel_bankid=signing.cancel_agent_attest_bankid,
-    poll_bankid=signing.poll_agent_attest_bankid,
-)
 add_attest_routes(router, BASE + "/{order_id}/attest", _agent_side, _binding)
