@@ -69,13 +69,13 @@ class Application:
             run_task(self._returning_demo_session, self.open_session, self.fail)
         elif self.demo is not None:
             run_task(self._demo_session, self.open_session, self.fail)
-        if self.demo is not None:
-            # While the store opens (and the server starts, the first sync runs),
-            # load the window's code.
-            import desktop.mainwindow  # noqa: F401
         elif self.args.database:
             path = Path(self.args.database)
             run_task(lambda: open_local(path), self.open_session, self.fail)
+        if self.demo is not None or self.args.database:
+            # While the store opens (and the server starts, the first sync runs),
+            # load the window's code.
+            import desktop.mainwindow  # noqa: F401
         else:
             from desktop.login import LoginDialog
 
