@@ -90,3 +90,31 @@ def test_a_refusal_with_values_is_translated_and_filled() -> None:
     assert error_text(exc) == "Personnummer has a year of birth before 1800"
     assert check_field("country", "se") is None
     assert check_field("postal_code", "SE-1") == "Letters and digits only, such as 123 45"
+
+
+def test_stored_texts_of_the_domain_read_in_swedish(swedish) -> None:
+    from desktop.common.domain_text import reason_text, refusal_text, subject_text
+
+    assert subject_text("Approval requested: Anna Berg") == "Godkännande begärt: Anna Berg"
+    assert subject_text("Alumni registration not approved") == "Alumnregistrering ej godkänd"
+    assert subject_text("Alumni registration approved (alumnus) (automatic check)") == (
+        "Alumnregistrering godkänd (alumn) (automatisk kontroll)"
+    )
+    assert subject_text("Something new") == "Something new"  # unknown: as it is
+    assert reason_text("No degree found in student records; credits 45 < 180") == (
+        "Ingen examen hittades i studieuppgifterna; högskolepoäng 45 < 180"
+    )
+    assert refusal_text("The registration is cancelled") == "Kursregistreringen är avbokad"
+    assert refusal_text("E-mail address is longer than 254 characters") == (
+        "E-postadressen är längre än 254 tecken"
+    )
+    assert refusal_text("Excel HT26 is cancelled") == "Excel HT26 är inställd"
+    assert refusal_text("Never heard of this") is None
+
+
+def test_stored_texts_of_the_domain_stay_as_written_in_english() -> None:
+    from desktop.common.domain_text import reason_text, subject_text
+
+    assert subject_text("Approval requested: Anna Berg") == "Approval requested: Anna Berg"
+    reason = "No degree found in student records; credits 45 < 180"
+    assert reason_text(reason) == reason

@@ -178,12 +178,16 @@ def test_the_main_screens_show_no_english_in_swedish(
     page = window.open_round(round_id)
     qtbot.waitUntil(lambda: getattr(page, "loaded", True))
     leaks += english_on(window, sources)
-    profile = window.open_person(filled.participant_ids[0])
-    qtbot.waitUntil(lambda: profile.loaded)
-    for tabs in profile.findChildren(QTabWidget):
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            leaks += english_on(window, sources)
+    # A person with activities on the timeline, and one with an alumni registration.
+    [(active,)] = read(gui_guard, ctx.store, "SELECT person_id FROM activity LIMIT 1")
+    for person in (active, filled.participant_ids[0]):
+        profile = window.open_person(person)
+        qtbot.waitUntil(lambda p=profile: p.loaded)
+        for tabs in profile.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                leaks += english_on(profile, sources)
+        profile.close()
     assert sorted(set(leaks)) == []
 
 
@@ -256,3 +260,23 @@ def test_no_translated_text_escapes_lupdate() -> None:
         for problem in untranslatable_calls(path.read_text(encoding="utf-8"), str(path))
     ]
     assert found == []
+
+
+def test_an_order_state_has_one_name_in_the_app_and_on_the_web_pages(swedish) -> None:
+    from babel.messages.pofile import read_po
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.agent_orders.view import STATE
+
+    po = ROOT / "server" / "locale" / "sv" / "LC_MESSAGES" / "messages.po"
+    with po.open("rb") as f:
+        catalog = read_po(f, locale="sv")
+    pages = {
+        str(m.id): str(m.string)
+        for m in catalog
+        if m.context == "order state" and isinstance(m.id, str)
+    }
+    assert len(pages) == len(STATE)  # every state has its name on the pages
+    for source in STATE.values():
+        app = QCoreApplication.translate("AgentOrders", source)
+        assert app.casefold() == pages[source.casefold()].casefold(), source
