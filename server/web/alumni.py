@@ -28,7 +28,7 @@ import secrets
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
@@ -190,15 +190,24 @@ def _field_message(error: ValidationError) -> str:
     return f"{label} {text}"
 
 
-def _tenant(db: Database, slug: str) -> Tenant | None:
+class NoAlumniPages(Exception):
+    """The address names no organisation with alumni pages: :func:`not_found` answers."""
+
+
+def _public_tenant(slug: str, db: DbDep) -> Tenant:
     with db.sessions() as session:
         try:
             return tenant_by_public_slug(session, slug)
         except NotFoundError:
-            return None
+            raise NoAlumniPages from None
 
 
-def _not_found(request: Request) -> HTMLResponse:
+#: The organisation of the page's ``{slug}``; else the page is :func:`not_found`.
+PublicTenant = Annotated[Tenant, Depends(_public_tenant)]
+
+
+def not_found(request: Request) -> HTMLResponse:
+    """The page of an address with no alumni pages (the answer to :class:`NoAlumniPages`)."""
     return message(
         request,
         _("Page not found"),
@@ -224,38 +233,20 @@ def _too_many(request: Request, exc: RateLimited) -> HTMLResponse:
     return response
 
 
-async def _posted(
-    request: Request, db: Database, slug: str, fields: PostedForm
-) -> tuple[Tenant, PostedForm] | HTMLResponse:
-    """The tenant of ``slug`` and the posted form, or the page that answers instead."""
-    tenant = await run_in_threadpool(_tenant, db, slug)
-    if tenant is None:
-        return _not_found(request)
-    return tenant, fields
-
-
-async def _link_form(
-    request: Request, db: Database, slug: str, fields: PostedForm
-) -> tuple[Tenant, PostedForm] | HTMLResponse:
-    """:func:`_posted` for the form of a mailed link (its token bound to the link)."""
-    posted = await _posted(request, db, slug, fields)
-    if isinstance(posted, HTMLResponse):
-        return posted
-    if not fields.csrf_ok:
-        return message(
-            request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
-        )
-    return posted
+def _expired_link_form(request: Request) -> HTMLResponse:
+    """The answer to a mailed link's form whose token is not bound to the link."""
+    return message(
+        request, _("The form has expired"), _(_CSRF_PROBLEM), status_code=403, tone="bad"
+    )
 
 
 # -- registering --------------------------------------------------------------------
 
 
 @router.get("/alumni/{slug}/register")
-def register_page(request: Request, slug: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
-    tenant = _tenant(db, slug)
-    if tenant is None:
-        return _not_found(request)
+def register_page(
+    request: Request, slug: str, tenant: PublicTenant, settings: SettingsDep
+) -> HTMLResponse:
     return _form_page(
         request, settings, "alumni/register.html", slug, tenant=tenant, fields=_fields(), values={}
     )
@@ -263,12 +254,13 @@ def register_page(request: Request, slug: str, db: DbDep, settings: SettingsDep)
 
 @router.post("/alumni/{slug}/register")
 async def register_submit(
-    request: Request, slug: str, db: DbDep, settings: SettingsDep, form: PublicForm
+    request: Request,
+    slug: str,
+    db: DbDep,
+    settings: SettingsDep,
+    fields: PublicForm,
+    tenant: PublicTenant,
 ) -> HTMLResponse:
-    posted = await _posted(request, db, slug, form)
-    if isinstance(posted, HTMLResponse):
-        return posted
-    tenant, fields = posted
     values = {name: fields.get(name, "") for name, _label in FIELDS}
 
     def again(status_code: int, **context: Any) -> HTMLResponse:
@@ -291,7 +283,7 @@ async def register_submit(
             lambda: submit_registration(db, slug, values, address=client_address(request))
         )
     except NotFoundError:
-        return _not_found(request)
+        return not_found(request)
     except RateLimited as exc:
         return _too_many(request, exc)
     except AlumniFormError as exc:
@@ -318,10 +310,9 @@ async def register_submit(
 
 
 @router.get("/alumni/{slug}/unregister")
-def unregister_page(request: Request, slug: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
-    tenant = _tenant(db, slug)
-    if tenant is None:
-        return _not_found(request)
+def unregister_page(
+    request: Request, slug: str, tenant: PublicTenant, settings: SettingsDep
+) -> HTMLResponse:
     return _form_page(request, settings, "alumni/unregister_request.html", slug, tenant=tenant)
 
 
@@ -349,12 +340,13 @@ def _send_link_later(
 
 @router.post("/alumni/{slug}/unregister")
 async def unregister_request(
-    request: Request, slug: str, db: DbDep, settings: SettingsDep, form: PublicForm
+    request: Request,
+    slug: str,
+    db: DbDep,
+    settings: SettingsDep,
+    fields: PublicForm,
+    tenant: PublicTenant,
 ) -> HTMLResponse:
-    posted = await _posted(request, db, slug, form)
-    if isinstance(posted, HTMLResponse):
-        return posted
-    tenant, fields = posted
     email = fields.get("email", "").strip()
 
     def again(status_code: int, **context: Any) -> HTMLResponse:
@@ -431,11 +423,8 @@ def _link_problem(request: Request, exc: LinkProblem) -> HTMLResponse:
 
 @router.get("/alumni/{slug}/unregister/{token}")
 def unregister_link_page(
-    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+    request: Request, token: str, db: DbDep, settings: SettingsDep, tenant: PublicTenant
 ) -> HTMLResponse:
-    tenant = _tenant(db, slug)
-    if tenant is None:
-        return _not_found(request)
     try:
         with db.sessions() as session:
             email = _link_email(session, token, tenant.id)
@@ -467,16 +456,14 @@ def _terminate(
 @router.post("/alumni/{slug}/unregister/{token}")
 async def unregister_link_submit(
     request: Request,
-    slug: str,
     token: str,
     db: DbDep,
     settings: SettingsDep,
-    form: Annotated[PostedForm, _posted_form(_link_binding)],
+    fields: Annotated[PostedForm, _posted_form(_link_binding)],
+    tenant: PublicTenant,
 ) -> HTMLResponse:
-    posted = await _link_form(request, db, slug, form)
-    if isinstance(posted, HTMLResponse):
-        return posted
-    tenant, fields = posted
+    if not fields.csrf_ok:
+        return _expired_link_form(request)
     ticked = fields.get("terminate_membership") == "yes"
     try:
         email, refused = await run_in_threadpool(_terminate, db, settings, token, tenant.id, ticked)
@@ -522,11 +509,8 @@ def _proposed_details(db: Database, token: str, tenant_id: str) -> list[tuple[st
 
 @router.get("/alumni/{slug}/confirm/{token}")
 def confirm_details_page(
-    request: Request, slug: str, token: str, db: DbDep, settings: SettingsDep
+    request: Request, token: str, db: DbDep, settings: SettingsDep, tenant: PublicTenant
 ) -> HTMLResponse:
-    tenant = _tenant(db, slug)
-    if tenant is None:
-        return _not_found(request)
     try:
         details = _proposed_details(db, token, tenant.id)
     except LinkProblem as exc:
@@ -549,16 +533,14 @@ def _confirm(db: Database, token: str, tenant_id: str) -> None:
 @router.post("/alumni/{slug}/confirm/{token}")
 async def confirm_details_submit(
     request: Request,
-    slug: str,
     token: str,
     db: DbDep,
     settings: SettingsDep,
     form: Annotated[PostedForm, _posted_form(_confirm_binding)],
+    tenant: PublicTenant,
 ) -> HTMLResponse:
-    posted = await _link_form(request, db, slug, form)
-    if isinstance(posted, HTMLResponse):
-        return posted
-    tenant = posted[0]
+    if not form.csrf_ok:
+        return _expired_link_form(request)
     try:
         await run_in_threadpool(_confirm, db, token, tenant.id)
     except LinkProblem as exc:

@@ -23,6 +23,10 @@ def install(app: FastAPI, *, api_prefix: str) -> None:
     for router in page_routers():
         app.include_router(router)
 
+    @app.exception_handler(alumni.NoAlumniPages)
+    async def _no_alumni_pages(request: Request, _exc: Exception) -> HTMLResponse:
+        return alumni.not_found(request)
+
     @app.exception_handler(session.WebSignInRequired)
     async def _signed_out(request: Request, _exc: Exception) -> HTMLResponse:
         return message(
