@@ -100,7 +100,8 @@ class AgentOrdersView(RowsListTab):
         self.view.setAccessibleName(self.tr("View"))
         self.view.addItem(self.tr("My approvals"), "mine")
         self.view.addItem(self.tr("All orders"), "all")
-        self.view.setCurrentIndex(1)
+        # A case handler starts with what waits for them, oldest first.
+        self.view.setCurrentIndex(0 if Role.AGENT_CASE_HANDLER in ctx.actor.roles else 1)
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("State"))
         self.state.addItem(self.tr("Any state"), "")
@@ -118,6 +119,8 @@ class AgentOrdersView(RowsListTab):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.restore_layout()
+        if self.view.currentData() == "mine":
+            self._sort_for_view()
         self.note = QLabel(
             self.tr(
                 "Double-click an order (or press Enter) to open its review or attest page. "
@@ -135,10 +138,24 @@ class AgentOrdersView(RowsListTab):
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
         vbox(self, bar, (self.table, 1), self.note)
-        self.view.activated.connect(lambda _i: self.reload())
+        # Tab: the search, the filters, then the list.
+        for first, then in ((self.search, self.view), (self.view, self.state)):
+            QWidget.setTabOrder(first, then)
+        QWidget.setTabOrder(self.state, self.table)
+        self.view.activated.connect(lambda _i: self._view_chosen())
         self.state.activated.connect(lambda _i: self.reload())
         self.search.search_changed.connect(lambda _t: self.reload())
         ctx.ops.changed.connect(self._on_changes)
+        self.reload()
+
+    def _sort_for_view(self) -> None:
+        """My approvals: the oldest order first (it has waited longest); all orders: newest."""
+        mine = self.view.currentData() == "mine"
+        order = Qt.SortOrder.AscendingOrder if mine else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(4, order)
+
+    def _view_chosen(self) -> None:
+        self._sort_for_view()
         self.reload()
 
     def reload(self) -> None:

@@ -66,8 +66,10 @@ class RegistrationDetailPane(QWidget):
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
+            # A value to read and copy, no Tab stop (and a click leaves the keys on the list:
+            # Enter and Ctrl+Enter open the people its links open).
+            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             label.linkActivated.connect(self._link)
             # Shrink with the pane and wrap, instead of a horizontal scroll bar.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

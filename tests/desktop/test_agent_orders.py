@@ -148,3 +148,39 @@ def test_case_handler_approves_inside_the_web_view_and_the_tab_follows(
             window.close()
     finally:
         in_thread(cast.db.dispose)
+
+
+def test_my_approvals_is_a_case_handlers_default_oldest_first(qtbot, ctx, filled) -> None:
+    view = AgentOrdersView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.loaded)
+    assert view.view.currentData() == "mine"
+    ordered = [r["ordered_at"] for r in view.model.rows]
+    assert len(ordered) == 12 and ordered == sorted(ordered)
+    assert view.model.row_at(0)["state"] in ("ordered", "agent_review", "agent_approved")
+    # All orders: the newest first again.
+    view.loaded = False
+    view.view.setCurrentIndex(view.view.findData("all"))
+    view.view.activated.emit(view.view.currentIndex())
+    qtbot.waitUntil(lambda: view.loaded)
+    ordered = [r["ordered_at"] for r in view.model.rows]
+    assert len(ordered) == 25 and ordered == sorted(ordered, reverse=True)
+
+
+def test_all_orders_is_the_default_without_the_case_handler_role(
+    qtbot, store, filled, settings
+) -> None:
+    from dataclasses import replace
+
+    from models.tenancy import Role
+    from tests.desktop.conftest import make_ctx
+
+    actor = replace(filled.actor, roles=frozenset({Role.COURSE_ADMIN}))
+    other = make_ctx(store, replace(filled, actor=actor), settings)
+    try:
+        view = AgentOrdersView(other)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.loaded)
+        assert view.view.currentData() == "all"
+    finally:
+        other.ops.shutdown(wait=True)
