@@ -40,6 +40,7 @@ import errno
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -983,6 +984,7 @@ class ClientStore:
         answered: list[str] = []
         #: The answers' rows by table, in outbox order (a later answer's row wins).
         server_rows: dict[str, list[Any]] = {}
+        answered_rows: list[Mapping[str, Any]] = []
         now = utcnow()
         with (
             disk_full_said("the server's answers were not recorded"),
@@ -1002,6 +1004,7 @@ class ClientStore:
                     for table, table_rows in rows.items():
                         server_rows.setdefault(str(table), []).extend(table_rows)
                     changed.update(server_row_keys(rows))
+                    answered_rows.append(rows)
                 answered.append(entry["command_id"])
                 if status == "rejected":
                     rejected += 1
@@ -1022,6 +1025,10 @@ class ClientStore:
                     applied += 1
                     applied_ids.append(entry["command_id"])
             bulk.take_server_rows(raw, server_rows)
+            stored = raw.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
+            moved = cursor_past_answers(str(stored[0]) if stored else "", answered_rows)
+            if moved is not None:  # the pull need not bring these rows back
+                raw.execute("UPDATE sync_state SET value = ? WHERE key = 'cursor'", (moved,))
             bulk.forget_commands(raw, answered)
             remaining = int(raw.execute("SELECT count(*) FROM outbox").fetchone()[0])
             replayed = 0
@@ -1196,6 +1203,52 @@ def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:
         removed += raw.execute(f"DELETE FROM {quote(name)}").rowcount
     raw.execute("DELETE FROM pending_row")
     return removed
+
+
+_VIEW_CURSOR = re.compile(r"(v[0-9a-f]{12}\.)([0-9]{1,18})")
+#: Tables whose rows a pull sends with companions (an agent order's customer and contacts,
+#: however old): answers with them never stand in for a pull.
+_COMPANIONS = frozenset({"agent_order"})
+
+
+def cursor_past_answers(cursor: str, answers: Sequence[Mapping[str, Any]]) -> str | None:
+    """The cursor a pull from ``cursor`` reaches by bringing exactly the rows the push
+    answers hold (``answers``: each answer's rows by table, in outbox order), or None.
+
+    Proof that such a pull brings nothing else: every write of a tenant's synced row
+    takes the tenant's next ``server_seq``, one value per write, none twice. When the
+    answers' row versions after the cursor's seq ``c`` hold every value of ``c+1 ..
+    top``, every write in that range is one the client holds; a row whose newest write
+    is in the range is answered at that write. The rows are taken last answer first
+    (:func:`sync.bulk.take_server_rows`), so a later answer holding an older version
+    of a row than an earlier one gives None. A gap (a write of someone else, a row the
+    reader may not see, a value a refused command left unused) gives None, and the
+    pull brings the range as ever. Only a view cursor (``v<view>.<seq>``) moves, within
+    its view: a changed view still starts over at the next pull.
+    """
+    match = _VIEW_CURSOR.fullmatch(cursor)
+    if match is None:
+        return None
+    after = int(match.group(2))
+    newest: dict[tuple[str, str], int] = {}
+    seqs: set[int] = set()
+    for rows in answers:
+        for table, table_rows in rows.items():
+            if table in _COMPANIONS or not isinstance(table_rows, list):
+                return None
+            for row in table_rows:
+                seq = row.get("server_seq") if isinstance(row, Mapping) else None
+                if not isinstance(seq, int) or isinstance(seq, bool):
+                    return None
+                key = (str(table), str(row.get("id")))
+                if seq < newest.get(key, 0):
+                    return None
+                newest[key] = seq
+                if seq > after:
+                    seqs.add(seq)
+    if not seqs or len(seqs) != max(seqs) - after:
+        return None
+    return f"{match.group(1)}{max(seqs)}"
 
 
 def _based_rows(raw: sqlite3.Connection) -> list[tuple[str, str]]:

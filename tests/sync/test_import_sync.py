@@ -24,6 +24,16 @@ from tests.sync.helpers import (
 from tests.utils.servers import LiveServer
 
 
+def server_cursor(engine: Any) -> str:
+    """Where a pull from the start ends now."""
+    cursor = ""
+    while True:
+        page = engine.client.pull(cursor, 5000)
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return str(cursor)
+
+
 def _seed(db_url: str, tenant_id: str) -> tuple[str, str]:
     """A round, and a known person whose address is in Kansli."""
     with server_session(db_url) as s:
@@ -83,6 +93,9 @@ def test_an_import_of_two_commands_syncs_to_the_servers_view(
         report = engine.sync_once()
         assert (report.applied, report.rejected) == (2, 0)
         assert engine.store.pending_count() == 0
+        # The answers held every row written since the last pull: none is pulled again.
+        assert report.pulled_rows == 0
+        assert engine.store.cursor() == server_cursor(engine)
         local, server = local_view(engine.store), server_view(engine.client)
         assert differences(local, server) == []
         on_round = [r for r in local["registration"].values() if round_id in r]
@@ -111,10 +124,34 @@ def test_a_row_the_server_refuses_is_named_and_its_commands_effects_go(
             person.deleted_at = person.updated_at
         report = engine.sync_once()
         assert (report.applied, report.rejected) == (0, 1)
+        assert report.pulled_rows == 1  # the person deleted meanwhile, as ever
         [refusal] = engine.store.open_rejections()
         assert refusal.code == "not_found" and refusal.details_dict()["row"] == 32
         local = local_view(engine.store)
         assert not [r for r in local["registration"].values() if round_id in r]
         assert differences(local, server_view(engine.client)) == []
+    finally:
+        close(engine)
+
+
+def test_a_write_of_someone_else_between_keeps_the_pull(live: LiveServer, tmp_path: Path) -> None:
+    """Another writer's row among the pushed ones: the answers do not stand in for the pull,
+    which brings that row (and the answered ones again)."""
+    account = new_account(live.db_url)
+    round_id, known = _seed(live.db_url, account.tenant_id)
+    engine = connect(live.url, account, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        engine.store.execute(
+            command("registration.import", {"round_id": round_id, "rows": _rows(2, 5)}),
+            engine.actor(),
+        )
+        with server_session(live.db_url) as s:
+            person = s.get(Person, known)
+            assert person is not None
+            person.title = "Rektor"
+        report = engine.sync_once()
+        assert report.applied == 1 and report.pulled_rows >= 1
+        assert differences(local_view(engine.store), server_view(engine.client)) == []
     finally:
         close(engine)

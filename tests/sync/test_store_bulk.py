@@ -272,3 +272,30 @@ def test_a_long_queue_is_replayed_in_parts_and_what_no_longer_applies_keeps_no_e
         assert s.scalar(select(func.count()).select_from(PersonPhone)) == 0
         marked = {p.command_id for p in s.scalars(select(PendingRow))}
     assert marked == {c.id for c in others}  # the phone command is queued, not pending
+
+
+def _answer(*rows: tuple[str, str, int]) -> dict[str, list[dict[str, object]]]:
+    by_table: dict[str, list[dict[str, object]]] = {}
+    for table, row_id, seq in rows:
+        by_table.setdefault(table, []).append({"id": row_id, "server_seq": seq})
+    return by_table
+
+
+def test_the_cursor_moves_past_answers_only_when_they_hold_every_write_after_it() -> None:
+    from sync.store import cursor_past_answers
+
+    view = "v0123456789ab."
+    both = [_answer(("person", "p", 11), ("course_round", "r", 3)), _answer(("person", "q", 12))]
+    assert cursor_past_answers(f"{view}10", both) == f"{view}12"
+    # A write of someone else (seq 12) between ours: the pull brings it.
+    assert (
+        cursor_past_answers(f"{view}10", [_answer(("person", "p", 11), ("person", "q", 13))])
+        is None
+    )
+    # Nothing new, no view in the cursor, a row a later answer holds older: no move.
+    assert cursor_past_answers(f"{view}12", both) is None
+    assert cursor_past_answers("10", both) is None
+    later_older = [_answer(("person", "p", 12)), _answer(("person", "p", 11))]
+    assert cursor_past_answers(f"{view}10", later_older) is None
+    # An agent order comes with companions a pull adds: never stood in for.
+    assert cursor_past_answers(f"{view}10", [_answer(("agent_order", "o", 11))]) is None
