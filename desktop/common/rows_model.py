@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.common.table_model import ID_ROLE, ROW_ROLE, Index
+from desktop.common.values import Record
 from desktop.i18n import format_date, format_datetime, format_number
 
 
@@ -25,9 +26,9 @@ class Column:
     key: str
     title: str
     context: str
-    format: Callable[[Any, dict[str, Any]], str] | None = None
+    format: Callable[[Any, Record], str] | None = None
     align_right: bool = False
-    tooltip: Callable[[dict[str, Any]], str] | None = None
+    tooltip: Callable[[Record], str] | None = None
     #: Longer text for the header's tooltip (English source, same context).
     header_tip: str = ""
     #: In an export, these (row key, title) columns of the row's own values instead
@@ -38,7 +39,7 @@ class Column:
         return QCoreApplication.translate(self.context, self.title)
 
 
-def display(value: Any) -> str:
+def display(value: object) -> str:
     """The usual text of a value."""
     if value is None:
         return ""
@@ -55,7 +56,7 @@ def display(value: Any) -> str:
     return str(value)
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
+def _sort_key(value: object) -> tuple[int, object]:
     if value is None or value == "":
         return (1, "")
     if isinstance(value, str):
@@ -73,13 +74,13 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[Record] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.loaded = False
 
     # -- content --------------------------------------------------------------
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[Record]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         if self._sort is not None:
@@ -87,7 +88,7 @@ class RowsModel(QAbstractTableModel):
         self.loaded = True
         self.endResetModel()
 
-    def row_at(self, row: int) -> dict[str, Any] | None:
+    def row_at(self, row: int) -> Record | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, row_id: str) -> int:
@@ -104,7 +105,7 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -127,7 +128,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeAlias
+
+#: A row read with raw SQL by column name (an ``id`` key among them), as the
+#: small lists hold it: the values its query read (text, numbers, dates), which
+#: the code of each list knows.
+Record: TypeAlias = dict[str, Any]
 
 
-def utc(value: Any) -> datetime | None:
+def utc(value: object) -> datetime | None:
     """A stored timestamp (naive UTC text or datetime) as an aware UTC datetime."""
     if value is None or value == "":
         return None
@@ -17,7 +22,7 @@ def utc(value: Any) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def day(value: Any) -> date | None:
+def day(value: object) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from typing import Any, TypedDict
 
 from sqlalchemy import Row, text
 
-from desktop.common.values import day
+from desktop.common.values import Record, day
 from desktop.operations import OpContext
 
 _COUNTS = """
@@ -27,9 +28,7 @@ _COUNTS = """
 _COUNT_KEYS = ("registered", "approved", "waiting", "not_requested", "cancelled")
 
 
-def _as_dict(
-    row: Row[Any], *, days: tuple[str, ...] = (), counts: tuple[str, ...] = ()
-) -> dict[str, Any]:
+def _as_dict(row: Row[Any], *, days: tuple[str, ...] = (), counts: tuple[str, ...] = ()) -> Record:
     """A result row by column name: the ``days`` columns as dates, the ``counts`` 0 for none."""
     out = dict(row._mapping)
     out.update({k: day(out[k]) for k in days})
@@ -37,7 +36,7 @@ def _as_dict(
     return out
 
 
-def _json_list(value: Any) -> list[Any]:
+def _json_list(value: object) -> list[object]:
     """A JSON column read with raw SQL comes back as text."""
     if isinstance(value, str):
         try:
@@ -62,10 +61,10 @@ def load_terms(ctx: OpContext) -> list[str]:
         return [r[0] for r in rows]
 
 
-def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[dict[str, Any]]:
+def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[Record]:
     """Courses (with their number of rounds) matching the search, having a round in ``term``."""
     where = ["c.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
+    params: dict[str, str] = {}
     round_cond = "cr.course_id = c.id AND cr.deleted_at IS NULL"
     if term:
         round_cond += " AND cr.term = :term"
@@ -108,10 +107,10 @@ def load_rounds(
     term: str = "",
     status: str = "",
     search: str = "",
-) -> list[dict[str, Any]]:
+) -> list[Record]:
     """Rounds with their key numbers (registered, approved, waiting for approval)."""
     where = ["cr.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
+    params: dict[str, str] = {}
     if course_id:
         where.append("cr.course_id = :course_id")
         params["course_id"] = course_id
@@ -140,6 +139,16 @@ def load_rounds(
         ]
 
 
+class SignupForm(TypedDict):
+    """A round's sign-up form as its page shows it."""
+
+    id: str
+    heading: str
+    intro: str
+    confirmation: str
+    published: bool
+
+
 @dataclass
 class RoundInfo:
     """A round's page: the round, its key numbers, its sign-up form."""
@@ -149,14 +158,14 @@ class RoundInfo:
     course: str
     course_code: str
     term: str
-    starts_on: Any
-    ends_on: Any
+    starts_on: date | None
+    ends_on: date | None
     place: str
     seats: int
     status: str
     counts: dict[str, int]
-    form: dict[str, Any] | None
-    elements: list[dict[str, Any]] = field(default_factory=list)
+    form: SignupForm | None
+    elements: list[Record] = field(default_factory=list)
 
 
 def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
@@ -180,7 +189,7 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
             ),
             {"id": round_id},
         ).first()
-        elements: list[dict[str, Any]] = []
+        elements: list[Record] = []
         if form is not None:
             elements = [
                 {

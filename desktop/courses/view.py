@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
+from desktop.common.values import Record
 from desktop.common.widgets import (
     SavedSplitter,
     SearchField,
@@ -39,7 +38,7 @@ ROUND_STATUS = {
 round_status_text = code_text("Courses", ROUND_STATUS)
 
 
-def _dates(_v: Any, row: dict[str, Any]) -> str:
+def _dates(_v: object, row: Record) -> str:
     start, end = row.get("starts_on"), row.get("ends_on")
     if start and end and start != end:
         return f"{format_date(start)} – {format_date(end)}"
@@ -172,12 +171,12 @@ class CoursesView(RowsListTab):
     def reload(self) -> None:
         search, term = self.search.text().strip(), self.term.currentData() or ""
 
-        def run(c: OpContext) -> list[dict[str, Any]]:
+        def run(c: OpContext) -> list[Record]:
             return load_courses(c, search=search, term=term)
 
         DbOp(run, parent=self, label="courses").success(self._courses_loaded).run(self.ctx.ops)
 
-    def _courses_loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _courses_loaded(self, rows: list[Record]) -> None:
         keep = self.course_id
         self.courses.set_rows(rows)
         self.course_table.set_empty_text(
@@ -204,12 +203,12 @@ class CoursesView(RowsListTab):
         status = self.status.currentData() or ""
         search = self.search.text().strip()
 
-        def run(c: OpContext) -> list[dict[str, Any]]:
+        def run(c: OpContext) -> list[Record]:
             return load_rounds(c, course_id=course_id, term=term, status=status, search=search)
 
         DbOp(run, parent=self, label="rounds").success(self._rounds_loaded).run(self.ctx.ops)
 
-    def _rounds_loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _rounds_loaded(self, rows: list[Record]) -> None:
         selected = self.selected_round_id()
         self.rounds.set_rows(rows)
         course = (
