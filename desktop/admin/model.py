@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.admin.texts import role_name, roles_text
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.table_model import Index
+from desktop.common.values import Record
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from sync.users import UserAccount
 
@@ -24,15 +26,15 @@ def status_text(active: bool) -> str:
     return QCoreApplication.translate("UsersAdmin", "Deactivated")
 
 
-def _active(value: Any, _row: dict[str, Any]) -> str:
+def _active(value: object, _row: Record) -> str:
     return status_text(bool(value))
 
 
-def _last_sign_in(value: Any, _row: dict[str, Any]) -> str:
+def _last_sign_in(value: datetime | None, _row: Record) -> str:
     return format_datetime(value) if value else QCoreApplication.translate("UsersAdmin", "Never")
 
 
-def _roles(value: Any, _row: dict[str, Any]) -> str:
+def _roles(value: Iterable[str] | None, _row: Record) -> str:
     return roles_text(list(value or ()))
 
 
@@ -60,7 +62,7 @@ COLUMNS = [
 ]
 
 
-def as_row(user: UserAccount) -> dict[str, Any]:
+def as_row(user: UserAccount) -> Record:
     return {
         "id": user.id,
         "display_name": user.display_name,
@@ -98,7 +100,7 @@ class UsersModel(RowsModel):
         found = self.row_at(row)
         return found["user"] if found else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             user = self.user_at(index.row())
             if user is not None and not user.active:

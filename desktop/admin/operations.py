@@ -8,7 +8,7 @@ between worker threads and nothing runs on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -18,6 +18,14 @@ from desktop.webview.server_api import ServerLink
 from sync.users import UserAccount, UsersClient, UserSession
 
 T = TypeVar("T")
+
+
+class UserChanges(TypedDict, total=False):
+    """What :func:`update_user` may change of a user."""
+
+    roles: Iterable[str]
+    active: bool
+    display_name: str
 
 
 def _call(link: ServerLink, fn: Callable[[UsersClient], T]) -> Callable[[], T]:
@@ -57,7 +65,7 @@ def invite_user(
 
 
 def update_user(
-    link: ServerLink, *, parent: QObject | None, user_id: str, **changes: Any
+    link: ServerLink, *, parent: QObject | None, user_id: str, **changes: Unpack[UserChanges]
 ) -> NetOp[UserAccount]:
     """Change roles, active or name of a user (``roles=``, ``active=``, ``display_name=``)."""
     return NetOp(

@@ -9,11 +9,12 @@ pool; offline the window says plainly that this needs a connection.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -56,7 +57,7 @@ class UsersWindow(QMainWindow):
         self.loaded = False
         self.busy = False
         #: The open dialog of an action, if any (tests and the window's state use it).
-        self.dialog: Any = None
+        self.dialog: QDialog | None = None
         self.confirmation: QMessageBox | None = None
 
         self.filter = SearchField(self.tr("Filter by name, e-mail or role…"))
@@ -91,7 +92,11 @@ class UsersWindow(QMainWindow):
     # -- actions ----------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey, tip: str
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey,
+        tip: str,
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
@@ -151,7 +156,7 @@ class UsersWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
 
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         popup_menu(
             self,
             self.table,
@@ -325,7 +330,7 @@ class UsersWindow(QMainWindow):
             dialog.failed(self.table.empty_text)
             return
 
-        def sent(_: Any) -> None:
+        def sent(_: None) -> None:
             dialog.done_ok()
             self._done(self.tr("An invitation was sent to %1.").replace("%1", email))
 
@@ -426,7 +431,7 @@ class UsersWindow(QMainWindow):
         self.busy = True
         self._update_actions()
 
-        def sent(_: Any) -> None:
+        def sent(_: None) -> None:
             self.busy = False
             self._say(
                 self.tr("A link to choose a new password was mailed to %1.").replace(
@@ -479,21 +484,21 @@ class UsersWindow(QMainWindow):
 
     # -- window ---------------------------------------------------------------------------
 
-    def _open(self, dialog: Any) -> None:
+    def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         self.dialog = dialog
         dialog.open()
 
-    def _closed(self, dialog: Any) -> None:
+    def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.loaded and not self.busy:
             self.refresh()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.table.save_layout()
         super().closeEvent(event)
