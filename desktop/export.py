@@ -43,7 +43,7 @@ def csv_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: object) -> object:
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -56,8 +56,8 @@ def _plain(value: Any) -> Any:
 
 
 def _write_rows(
-    rows: Iterable[Sequence[Any]],
-    write: Callable[[Sequence[Any]], object],
+    rows: Iterable[Sequence[object]],
+    write: Callable[[Sequence[object]], object],
     progress: Callable[[int], None] | None,
 ) -> int:
     """``write`` every row, telling ``progress`` the count every 1000 rows; the count."""
@@ -73,7 +73,7 @@ def _write_rows(
 def write_csv(
     path: Path,
     headers: Sequence[str],
-    rows: Iterable[Sequence[Any]],
+    rows: Iterable[Sequence[object]],
     *,
     delimiter: str = ",",
     progress: Callable[[int], None] | None = None,
@@ -89,7 +89,7 @@ def write_csv(
 _WIDTH_SAMPLE = 200
 
 
-def _shown_length(value: Any) -> int:
+def _shown_length(value: object) -> int:
     """About how many characters Excel shows for ``value`` (its longest line)."""
     if value is None:
         return 0
@@ -103,7 +103,7 @@ def _shown_length(value: Any) -> int:
 def write_xlsx(
     path: Path,
     headers: Sequence[str],
-    rows: Iterable[Sequence[Any]],
+    rows: Iterable[Sequence[object]],
     *,
     sheet_title: str = "Export",
     progress: Callable[[int], None] | None = None,
@@ -129,7 +129,7 @@ def write_xlsx(
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = max(8, min(50, w))
 
-    def cell(value: Any) -> Any:
+    def cell(value: object) -> Any:  # an openpyxl cell (untyped) or the value
         if value == "":
             return None  # an empty value is a blank cell, not an empty text
         if isinstance(value, str):
@@ -163,7 +163,7 @@ def write_xlsx(
 def write(
     path: Path,
     headers: Sequence[str],
-    rows: Iterable[Sequence[Any]],
+    rows: Iterable[Sequence[object]],
     *,
     sheet_title: str = "Export",
     delimiter: str | None = None,

@@ -9,11 +9,16 @@ on the GUI thread whatever thread the engine used.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from sync.changes import Changes
+    from sync.engine import SyncProgress, SyncState
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,8 @@ class SyncStatus:
     roles: frozenset[str] | None = None
 
     @classmethod
-    def of(cls, state: Any) -> SyncStatus:
+    def of(cls, state: object) -> SyncStatus:
+        """The status of a ``sync.engine.SyncState`` (or anything with its attributes)."""
         return cls(
             status=str(getattr(state, "status", "offline")),
             pending=int(getattr(state, "pending", 0) or 0),
@@ -53,7 +59,7 @@ class SyncStatus:
         )
 
 
-def _roles(value: Any) -> frozenset[str] | None:
+def _roles(value: Iterable[object] | None) -> frozenset[str] | None:
     return frozenset(str(r) for r in value) if value is not None else None
 
 
@@ -72,27 +78,28 @@ class SyncBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status = SyncStatus(status="offline")
-        self.progress: Any = None
+        self.progress: SyncProgress | None = None
         self._from_engine.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # -- called on the engine's thread ----------------------------------------------
 
-    def on_state(self, state: Any) -> None:
+    def on_state(self, state: SyncState) -> None:
         self._from_engine.emit("state", SyncStatus.of(state))
 
-    def on_progress(self, progress: Any) -> None:
+    def on_progress(self, progress: SyncProgress) -> None:
         self._from_engine.emit("progress", progress)
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         self._from_engine.emit("changes", changes)
 
     # -- on the GUI thread ----------------------------------------------------------
 
     @Slot(str, object)
-    def _deliver(self, kind: str, value: Any) -> None:
+    def _deliver(self, kind: str, value: object) -> None:
         if kind == "changes":
             self.data_changed.emit(value)
         elif kind == "state":
+            value = cast(SyncStatus, value)
             previous = self.status
             self.status = value
             if value.status != "syncing":
@@ -101,5 +108,5 @@ class SyncBridge(QObject):
             if previous.status == "syncing" and value.status != "syncing":
                 self.sync_finished.emit(value)
         else:
-            self.progress = value
+            self.progress = cast("SyncProgress", value)
             self.progress_changed.emit(value)
