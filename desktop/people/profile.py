@@ -68,19 +68,17 @@ ACTIVITY_KINDS = {
     "note": QT_TRANSLATE_NOOP("Profile", "Note"),
     "person_merged": QT_TRANSLATE_NOOP("Profile", "Profiles merged"),
 }
-#: The kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).
-CONTACT_KINDS = {
-    "work": QT_TRANSLATE_NOOP("Profile", "Work"),
-    "private": QT_TRANSLATE_NOOP("Profile", "Private"),
-    "mobile": QT_TRANSLATE_NOOP("Profile", "Mobile"),
-    "home": QT_TRANSLATE_NOOP("Profile", "Home"),
-}
-contact_kind_text = code_text("Profile", CONTACT_KINDS)
-APPROVAL = {
+#: The stored codes the profile shows in words: approval states, and the kinds of e-mail
+#: addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).
+CODES = {
     "not_requested": QT_TRANSLATE_NOOP("Profile", "Not requested"),
     "requested": QT_TRANSLATE_NOOP("Profile", "Waiting for approval"),
     "approved": QT_TRANSLATE_NOOP("Profile", "Approved"),
+    "work": QT_TRANSLATE_NOOP("Profile", "Work"),
+    "private": QT_TRANSLATE_NOOP("Profile", "Private"),
+    "mobile": QT_TRANSLATE_NOOP("Profile", "Mobile"),
 }
+code_words = code_text("Profile", CODES)
 
 
 #: What a field the signed-in user's roles may not read shows instead of its value.
@@ -104,7 +102,19 @@ def _t(text: str) -> str:
 def _registration_status(_v: Any, row: dict[str, Any]) -> str:
     if row["status"] == "cancelled":
         return QCoreApplication.translate("Profile", "Cancelled")
-    return _t(APPROVAL.get(row["approval"], row["approval"]))
+    return code_words(row["approval"])
+
+
+def _subject(value: Any, _row: dict[str, Any]) -> str:
+    return subject_text(str(value or ""))
+
+
+def _activity(value: Any, _row: dict[str, Any]) -> str:
+    return _t(ACTIVITY_KINDS.get(value, value))
+
+
+def _code(value: Any, _row: dict[str, Any]) -> str:
+    return code_words(str(value or ""))
 
 
 REGISTRATION_COLUMNS = (
@@ -118,18 +128,8 @@ REGISTRATION_COLUMNS = (
 )
 ACTIVITY_COLUMNS = (
     Column("occurred_at", QT_TRANSLATE_NOOP("Profile", "When"), "Profile"),
-    Column(
-        "kind",
-        QT_TRANSLATE_NOOP("Profile", "What"),
-        "Profile",
-        format=lambda v, _r: _t(ACTIVITY_KINDS.get(v, v)),
-    ),
-    Column(
-        "subject",
-        QT_TRANSLATE_NOOP("Profile", "Subject"),
-        "Profile",
-        format=lambda v, _r: subject_text(str(v or "")),
-    ),
+    Column("kind", QT_TRANSLATE_NOOP("Profile", "What"), "Profile", format=_activity),
+    Column("subject", QT_TRANSLATE_NOOP("Profile", "Subject"), "Profile", format=_subject),
     Column("actor", QT_TRANSLATE_NOOP("Profile", "By"), "Profile"),
     Column("body", QT_TRANSLATE_NOOP("Profile", "Message"), "Profile"),
 )
@@ -356,12 +356,7 @@ class PersonProfile(QDialog):
         model = RowsModel(
             (
                 Column(key, title, "Profile"),
-                Column(
-                    "kind",
-                    QT_TRANSLATE_NOOP("Profile", "Kind"),
-                    "Profile",
-                    format=lambda v, _r: contact_kind_text(str(v or "")),
-                ),
+                Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile", format=_code),
                 Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
             ),
             self,

@@ -19,8 +19,7 @@ from desktop.common.domain_text import refusal_text
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.sync_ui.operations import Issue
 
-CONTEXT = "SyncIssues"
-
+#: Each command as a user names it (every registered command has one: a test checks).
 COMMANDS = {
     "person.create": QT_TRANSLATE_NOOP("SyncIssues", "Create person"),
     "person.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit person"),
@@ -178,6 +177,9 @@ _ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[
 
 #: Longest value shown in the lists of yours and theirs (the whole value is in the chooser).
 SHOWN_LENGTH = 200
+
+
+CONTEXT = "SyncIssues"
 
 
 def _tr(source: str) -> str:
@@ -400,6 +402,20 @@ def current_values(issue: Issue) -> list[tuple[str, str]]:
                 if row.get(column) not in (None, ""):
                     out.append((field_title(column), column_value(issue, column, row[column])))
     return out
+
+
+#: The columns of a field conflict, side by side.
+CONFLICT_HEADS = (
+    QT_TRANSLATE_NOOP("SyncIssues", "Field"),
+    QT_TRANSLATE_NOOP("SyncIssues", "Before"),
+    QT_TRANSLATE_NOOP("SyncIssues", "Yours"),
+    QT_TRANSLATE_NOOP("SyncIssues", "Theirs (server)"),
+    QT_TRANSLATE_NOOP("SyncIssues", "Changed by"),
+)
+
+
+def conflict_heads() -> list[str]:
+    return [_tr(head) for head in CONFLICT_HEADS]
 
 
 def changed_when(values: dict[str, Any]) -> str:

@@ -41,6 +41,7 @@ from desktop.sync_ui.describe import (
     changed_when,
     choices,
     conflict_fields,
+    conflict_heads,
     current_values,
     field_title,
     issue_message,
@@ -78,14 +79,7 @@ class ConflictChooser(QDialog):
         self.issue = issue
         self.fields: dict[str, dict[str, Any]] = conflict_fields(issue)
         grid = QGridLayout()
-        heads = (
-            self.tr("Field"),
-            self.tr("Before"),
-            self.tr("Yours"),
-            self.tr("Theirs (server)"),
-            self.tr("Changed by"),
-        )
-        for col, title in enumerate(heads):
+        for col, title in enumerate(conflict_heads()):
             grid.addWidget(QLabel(f"<b>{_e(title)}</b>"), 0, col)
         self.groups: dict[str, QButtonGroup] = {}
         for row, (field, values) in enumerate(self.fields.items(), start=1):
@@ -241,13 +235,7 @@ class SyncIssuesDialog(QDialog):
         self.detail.setHtml("".join(parts))
 
     def _fields_table(self, fields: dict[str, dict[str, Any]]) -> str:
-        heads = (
-            self.tr("Field"),
-            self.tr("Before"),
-            self.tr("Yours"),
-            self.tr("Theirs (server)"),
-            self.tr("Changed by"),
-        )
+        heads = conflict_heads()
         parts = [_said(self.tr("Yours and theirs")) + "<table cellpadding='3'>"]
         parts.append("<tr>" + "".join(f"<th align='left'>{_e(h)}</th>" for h in heads) + "</tr>")
         for field, v in fields.items():

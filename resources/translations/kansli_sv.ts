@@ -410,37 +410,37 @@
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="107" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="109" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="123" />
+      <location filename="../../desktop/agent_orders/view.py" line="126" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="130" />
+      <location filename="../../desktop/agent_orders/view.py" line="133" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="133" />
+      <location filename="../../desktop/agent_orders/view.py" line="136" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="159" />
+      <location filename="../../desktop/agent_orders/view.py" line="176" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln beställning</numerusform>
@@ -448,17 +448,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="161" />
+      <location filename="../../desktop/agent_orders/view.py" line="178" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="163" />
+      <location filename="../../desktop/agent_orders/view.py" line="180" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="114" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -717,7 +717,7 @@
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="463" />
+      <location filename="../../desktop/alumni/detail.py" line="450" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -725,165 +725,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="166" />
+      <location filename="../../desktop/alumni/detail.py" line="164" />
       <source>Select a registration to see it here.</source>
-      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="173" />
+      <location filename="../../desktop/alumni/detail.py" line="171" />
       <source>Someone decided first</source>
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="178" />
+      <location filename="../../desktop/alumni/detail.py" line="176" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="179" />
+      <location filename="../../desktop/alumni/detail.py" line="177" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="191" />
+      <location filename="../../desktop/alumni/detail.py" line="189" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="210" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="214" />
-      <location filename="../../desktop/alumni/detail.py" line="413" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="238" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="240" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="244" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="248" />
-      <source>Reverse decision…</source>
-      <translation>Ändra tillbaka beslutet…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/alumni/detail.py" line="251" />
-      <source>Take back this officer's decision: the item goes back to the manual queue</source>
-      <translation>Ta tillbaka handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
-      <location filename="../../desktop/alumni/detail.py" line="268" />
+      <location filename="../../desktop/alumni/detail.py" line="258" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="261" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="261" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="261" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="276" />
+      <location filename="../../desktop/alumni/detail.py" line="266" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="277" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="383" />
+      <location filename="../../desktop/alumni/detail.py" line="372" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="379" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="398" />
+      <location filename="../../desktop/alumni/detail.py" line="387" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="401" />
+      <location filename="../../desktop/alumni/detail.py" line="390" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="408" />
+      <location filename="../../desktop/alumni/detail.py" line="397" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <location filename="../../desktop/alumni/detail.py" line="399" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <location filename="../../desktop/alumni/detail.py" line="413" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="426" />
+      <location filename="../../desktop/alumni/detail.py" line="415" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="486" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="487" />
+      <location filename="../../desktop/alumni/detail.py" line="474" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="478" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="496" />
+      <location filename="../../desktop/alumni/detail.py" line="483" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="544" />
+      <location filename="../../desktop/alumni/detail.py" line="531" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -891,78 +881,73 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="93" />
+      <location filename="../../desktop/alumni/operations.py" line="92" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <location filename="../../desktop/alumni/operations.py" line="94" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="140" />
-      <source>Reversing the decision</source>
-      <translation>Ändrar tillbaka beslutet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="210" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="191" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <location filename="../../desktop/alumni/operations.py" line="207" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="266" />
+      <location filename="../../desktop/alumni/operations.py" line="221" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="237" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="238" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="284" />
+      <location filename="../../desktop/alumni/operations.py" line="239" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="285" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="286" />
+      <location filename="../../desktop/alumni/operations.py" line="241" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="242" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="288" />
+      <location filename="../../desktop/alumni/operations.py" line="243" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -970,186 +955,160 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="89" />
+      <location filename="../../desktop/alumni/view.py" line="84" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="94" />
+      <location filename="../../desktop/alumni/view.py" line="89" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="100" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="129" />
+      <location filename="../../desktop/alumni/view.py" line="123" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="164" />
+      <location filename="../../desktop/alumni/view.py" line="157" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="167" />
+      <location filename="../../desktop/alumni/view.py" line="160" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="170" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="170" />
+      <location filename="../../desktop/alumni/view.py" line="163" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="165" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="176" />
-      <location filename="../../desktop/alumni/view.py" line="190" />
+      <location filename="../../desktop/alumni/view.py" line="169" />
+      <location filename="../../desktop/alumni/view.py" line="183" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="179" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="182" />
+      <location filename="../../desktop/alumni/view.py" line="175" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="188" />
+      <location filename="../../desktop/alumni/view.py" line="181" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="257" />
+      <location filename="../../desktop/alumni/view.py" line="250" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="262" />
+      <location filename="../../desktop/alumni/view.py" line="255" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="293" />
-      <location filename="../../desktop/alumni/view.py" line="403" />
+      <location filename="../../desktop/alumni/view.py" line="286" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="298" />
+      <location filename="../../desktop/alumni/view.py" line="291" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="304" />
+      <location filename="../../desktop/alumni/view.py" line="297" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="334" />
+      <location filename="../../desktop/alumni/view.py" line="327" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="385" />
+      <location filename="../../desktop/alumni/view.py" line="375" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="392" />
+      <location filename="../../desktop/alumni/view.py" line="381" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="394" />
-      <source>Reversal taken back; the decision stands.</source>
-      <translation>Ändringen togs tillbaka; beslutet står kvar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="406" />
-      <source>Reading</source>
-      <translation>Läser</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="412" />
-      <source>Only an officer's decision can be reversed; this one is: %1.</source>
-      <translation>Bara en handläggares beslut kan ändras tillbaka; det här är: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="427" />
-      <source>reversal for %1</source>
-      <translation>återställt beslut för %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="437" />
-      <source>Reversal queued: %1 is back in the manual queue.</source>
-      <translation>Beslutet ändras tillbaka: %1 ligger i den manuella kön igen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="451" />
+      <location filename="../../desktop/alumni/view.py" line="385" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="495" />
+      <location filename="../../desktop/alumni/view.py" line="429" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="502" />
+      <location filename="../../desktop/alumni/view.py" line="436" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="533" />
+      <location filename="../../desktop/alumni/view.py" line="467" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="553" />
+      <location filename="../../desktop/alumni/view.py" line="487" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="259" />
+      <location filename="../../desktop/alumni/view.py" line="252" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="527" />
-      <location filename="../../desktop/alumni/view.py" line="545" />
+      <location filename="../../desktop/alumni/view.py" line="461" />
+      <location filename="../../desktop/alumni/view.py" line="479" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1283,42 +1242,17 @@
   <context>
     <name>ConflictChooser</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="77" />
+      <location filename="../../desktop/sync_ui/issues.py" line="78" />
       <source>Choose per field</source>
       <translation>Välj per fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="82" />
-      <source>Field</source>
-      <translation>Fält</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="83" />
-      <source>Before</source>
-      <translation>Före</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="84" />
-      <source>Yours</source>
-      <translation>Din</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="85" />
-      <source>Theirs (server)</source>
-      <translation>Deras (servern)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="86" />
-      <source>Changed by</source>
-      <translation>Ändrat av</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="108" />
+      <location filename="../../desktop/sync_ui/issues.py" line="102" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Någon ändrade de här fälten på servern efter att du läste in dem. Välj för varje fält vilket värde som ska gälla.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="113" />
+      <location filename="../../desktop/sync_ui/issues.py" line="107" />
       <source>Apply choice</source>
       <translation>Använd valet</translation>
     </message>
@@ -1350,7 +1284,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="291" />
+      <location filename="../../desktop/common/widgets.py" line="292" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -1358,97 +1292,97 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="32" />
+      <location filename="../../desktop/courses/view.py" line="31" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="33" />
+      <location filename="../../desktop/courses/view.py" line="32" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="34" />
+      <location filename="../../desktop/courses/view.py" line="33" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="35" />
+      <location filename="../../desktop/courses/view.py" line="34" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="49" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="51" />
+      <location filename="../../desktop/courses/view.py" line="50" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="52" />
+      <location filename="../../desktop/courses/view.py" line="51" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="56" />
+      <location filename="../../desktop/courses/view.py" line="55" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="62" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="63" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="66" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="70" />
+      <location filename="../../desktop/courses/view.py" line="69" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1456,78 +1390,78 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="97" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="100" />
-      <location filename="../../desktop/courses/view.py" line="170" />
+      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="169" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="102" />
+      <location filename="../../desktop/courses/view.py" line="101" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="103" />
+      <location filename="../../desktop/courses/view.py" line="102" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="107" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="110" />
+      <location filename="../../desktop/courses/view.py" line="109" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="152" />
+      <location filename="../../desktop/courses/view.py" line="151" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="155" />
+      <location filename="../../desktop/courses/view.py" line="154" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="184" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="186" />
+      <location filename="../../desktop/courses/view.py" line="185" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="219" />
+      <location filename="../../desktop/courses/view.py" line="218" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="221" />
+      <location filename="../../desktop/courses/view.py" line="220" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="223" />
+      <location filename="../../desktop/courses/view.py" line="222" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="225" />
+      <location filename="../../desktop/courses/view.py" line="224" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -1535,7 +1469,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="227" />
+      <location filename="../../desktop/courses/view.py" line="226" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -1543,12 +1477,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="130" />
+      <location filename="../../desktop/courses/view.py" line="129" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="131" />
+      <location filename="../../desktop/courses/view.py" line="130" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -1604,52 +1538,52 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="39" />
+      <location filename="../../desktop/alumni/dialogs.py" line="37" />
       <source>Deny alumni registration</source>
       <translation>Neka alumnregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="43" />
+      <location filename="../../desktop/alumni/dialogs.py" line="41" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Neka registreringen för &lt;b&gt;%1&lt;/b&gt;? Skälet sparas med beslutet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="44" />
+      <location filename="../../desktop/alumni/dialogs.py" line="42" />
       <source>this alumnus</source>
       <translation>den här alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="47" />
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="51" />
+      <location filename="../../desktop/alumni/dialogs.py" line="49" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="54" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Why is the registration denied?</source>
       <translation>Varför nekas registreringen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="60" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>Dina senaste skäl finns i listan (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="64" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The reason you give is offered again next time.</source>
       <translation>Skälet du anger föreslås igen nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="74" />
       <source>Deny</source>
       <translation>Neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="88" />
+      <location filename="../../desktop/alumni/dialogs.py" line="86" />
       <source>Give a reason for the denial.</source>
       <translation>Ange ett skäl till nekandet.</translation>
     </message>
@@ -1721,150 +1655,150 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
-      <location filename="../../desktop/participants/import_dialog.py" line="344" />
+      <location filename="../../desktop/participants/import_dialog.py" line="191" />
+      <location filename="../../desktop/participants/import_dialog.py" line="340" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="197" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <location filename="../../desktop/participants/import_dialog.py" line="199" />
+      <location filename="../../desktop/participants/import_dialog.py" line="212" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="205" />
-      <location filename="../../desktop/participants/import_dialog.py" line="301" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="297" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="207" />
-      <location filename="../../desktop/participants/import_dialog.py" line="336" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="332" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="208" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="210" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="211" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="217" />
-      <location filename="../../desktop/participants/import_dialog.py" line="329" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="325" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="219" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="247" />
+      <location filename="../../desktop/participants/import_dialog.py" line="243" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="248" />
+      <location filename="../../desktop/participants/import_dialog.py" line="244" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="257" />
+      <location filename="../../desktop/participants/import_dialog.py" line="253" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="354" />
+      <location filename="../../desktop/participants/import_dialog.py" line="350" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="514" />
+      <location filename="../../desktop/participants/import_dialog.py" line="513" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="519" />
+      <location filename="../../desktop/participants/import_dialog.py" line="518" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="415" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="365" />
-      <location filename="../../desktop/participants/import_dialog.py" line="553" />
+      <location filename="../../desktop/participants/import_dialog.py" line="361" />
+      <location filename="../../desktop/participants/import_dialog.py" line="552" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="388" />
+      <location filename="../../desktop/participants/import_dialog.py" line="384" />
       <source>hidden in the workbook</source>
       <translation>dold i arbetsboken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="417" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="417" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="419" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="423" />
+      <location filename="../../desktop/participants/import_dialog.py" line="422" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="432" />
+      <location filename="../../desktop/participants/import_dialog.py" line="431" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="441" />
+      <location filename="../../desktop/participants/import_dialog.py" line="440" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="447" />
+      <location filename="../../desktop/participants/import_dialog.py" line="446" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
+      <location filename="../../desktop/participants/import_dialog.py" line="455" />
       <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
       <translation>
         <numerusform>Skapa organisationen som filen nämner och som Kansli inte känner till: %1</numerusform>
@@ -1872,72 +1806,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="481" />
+      <location filename="../../desktop/participants/import_dialog.py" line="480" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="487" />
+      <location filename="../../desktop/participants/import_dialog.py" line="486" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="493" />
+      <location filename="../../desktop/participants/import_dialog.py" line="492" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="495" />
+      <location filename="../../desktop/participants/import_dialog.py" line="494" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="498" />
+      <location filename="../../desktop/participants/import_dialog.py" line="497" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="501" />
+      <location filename="../../desktop/participants/import_dialog.py" line="500" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="506" />
+      <location filename="../../desktop/participants/import_dialog.py" line="505" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="508" />
+      <location filename="../../desktop/participants/import_dialog.py" line="507" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <location filename="../../desktop/participants/import_dialog.py" line="515" />
       <source>New person (organisation %1 will be created)</source>
       <translation>Ny person (organisationen %1 skapas)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="528" />
+      <location filename="../../desktop/participants/import_dialog.py" line="535" />
       <source>phone %1 added</source>
       <translation>telefonnummer %1 läggs till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="531" />
+      <location filename="../../desktop/participants/import_dialog.py" line="526" />
       <source>keeps their phone %1, not the file's %2</source>
       <translation>behåller sitt telefonnummer %1, inte filens %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="536" />
+      <location filename="../../desktop/participants/import_dialog.py" line="537" />
       <source>organisation set: %1</source>
       <translation>organisation anges: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="539" />
+      <location filename="../../desktop/participants/import_dialog.py" line="528" />
       <source>keeps their organisation %1, not the file's %2</source>
       <translation>behåller sin organisation %1, inte filens %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="560" />
+      <location filename="../../desktop/participants/import_dialog.py" line="559" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %Ln fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -1945,12 +1879,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="567" />
+      <location filename="../../desktop/participants/import_dialog.py" line="566" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
+      <location filename="../../desktop/participants/import_dialog.py" line="570" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln deltagare att importera</numerusform>
@@ -1958,8 +1892,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="572" />
-      <location filename="../../desktop/participants/import_dialog.py" line="663" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
+      <location filename="../../desktop/participants/import_dialog.py" line="662" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln ny i Kansli</numerusform>
@@ -1967,7 +1901,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="574" />
+      <location filename="../../desktop/participants/import_dialog.py" line="573" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln redan på omgången</numerusform>
@@ -1975,7 +1909,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="578" />
+      <location filename="../../desktop/participants/import_dialog.py" line="577" />
       <source>%n organisation(s) will be created: %1</source>
       <translation>
         <numerusform>%Ln organisation skapas: %1</numerusform>
@@ -1983,12 +1917,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="581" />
+      <location filename="../../desktop/participants/import_dialog.py" line="580" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="587" />
+      <location filename="../../desktop/participants/import_dialog.py" line="586" />
       <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
       <translation>
         <numerusform>Platser på omgången: %1. Efter importen %Ln deltagare fler än så</numerusform>
@@ -1996,22 +1930,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="616" />
+      <location filename="../../desktop/participants/import_dialog.py" line="615" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="623" />
+      <location filename="../../desktop/participants/import_dialog.py" line="622" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="641" />
+      <location filename="../../desktop/participants/import_dialog.py" line="640" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="659" />
+      <location filename="../../desktop/participants/import_dialog.py" line="658" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registrering lagd till på omgången, synkas sedan</numerusform>
@@ -2019,7 +1953,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="665" />
+      <location filename="../../desktop/participants/import_dialog.py" line="664" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln fanns redan i Kansli</numerusform>
@@ -2027,7 +1961,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="667" />
+      <location filename="../../desktop/participants/import_dialog.py" line="666" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln redan på omgången, hoppades över</numerusform>
@@ -2035,17 +1969,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="674" />
+      <location filename="../../desktop/participants/import_dialog.py" line="673" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="678" />
+      <location filename="../../desktop/participants/import_dialog.py" line="677" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="693" />
+      <location filename="../../desktop/participants/import_dialog.py" line="692" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -2071,8 +2005,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="101" />
-      <location filename="../../desktop/participants/import_dialog.py" line="123" />
+      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_dialog.py" line="124" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -2080,69 +2014,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="103" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="104" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="105" />
+      <location filename="../../desktop/participants/import_dialog.py" line="111" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
+      <location filename="../../desktop/participants/import_dialog.py" line="113" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_dialog.py" line="114" />
       <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="115" />
       <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="112" />
+      <location filename="../../desktop/participants/import_dialog.py" line="116" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="125" />
+      <location filename="../../desktop/participants/import_dialog.py" line="126" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="128" />
+      <location filename="../../desktop/participants/import_dialog.py" line="127" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="133" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="153" />
+      <location filename="../../desktop/participants/import_dialog.py" line="149" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="106" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
@@ -2672,27 +2606,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="510" />
+      <location filename="../../desktop/mainwindow.py" line="511" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="512" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="526" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="535" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2778,7 +2712,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ManualDialog</name>
     <message>
-      <location filename="../../desktop/help.py" line="143" />
+      <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
     </message>
@@ -2786,42 +2720,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="156" />
+      <location filename="../../desktop/alumni/dialogs.py" line="106" />
       <source>Merge persons</source>
       <translation>Slå ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="161" />
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
       <source>Keep %1 (the matched person)</source>
       <translation>Behåll %1 (den matchade personen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="163" />
+      <location filename="../../desktop/alumni/dialogs.py" line="113" />
       <source>Keep %1</source>
       <translation>Behåll %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="117" />
       <source>Counting what moves…</source>
       <translation>Räknar vad som flyttas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="172" />
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver anslutning och kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="179" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Merge</source>
       <translation>Slå ihop</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="196" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>From %1 to %2 moves:</source>
       <translation>Från %1 till %2 flyttas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="203" />
+      <location filename="../../desktop/alumni/dialogs.py" line="153" />
       <source>nothing this computer knows of.</source>
       <translation>inget som den här datorn känner till.</translation>
     </message>
@@ -3570,67 +3504,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="397" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="404" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="411" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="413" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="416" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="427" />
+      <location filename="../../desktop/people/profile.py" line="422" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="438" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="495" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="497" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="519" />
+      <location filename="../../desktop/people/profile.py" line="514" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="519" />
+      <location filename="../../desktop/people/profile.py" line="514" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="581" />
+      <location filename="../../desktop/people/profile.py" line="576" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="582" />
+      <location filename="../../desktop/people/profile.py" line="577" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -3674,17 +3608,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="276" />
+      <location filename="../../desktop/printing/sheet.py" line="282" />
       <source>Could not start printing</source>
       <translation>Det gick inte att börja skriva ut</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="387" />
+      <location filename="../../desktop/printing/sheet.py" line="393" />
       <source>Printed %1</source>
       <translation>Utskriven %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="390" />
+      <location filename="../../desktop/printing/sheet.py" line="396" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%Ln deltagare</numerusform>
@@ -3692,12 +3626,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="398" />
+      <location filename="../../desktop/printing/sheet.py" line="404" />
       <source>Page %1 of %2</source>
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="430" />
+      <location filename="../../desktop/printing/sheet.py" line="436" />
       <source>List</source>
       <translation>Lista</translation>
     </message>
@@ -3745,99 +3679,94 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Work</source>
-      <extracomment>The kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
-      <source>Home</source>
-      <translation>Hem</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Not requested</source>
+      <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="106" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="121" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="112" />
+      <location filename="../../desktop/people/profile.py" line="122" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="113" />
+      <location filename="../../desktop/people/profile.py" line="123" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="115" />
+      <location filename="../../desktop/people/profile.py" line="125" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="117" />
+      <location filename="../../desktop/people/profile.py" line="127" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="120" />
+      <location filename="../../desktop/people/profile.py" line="130" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="123" />
+      <location filename="../../desktop/people/profile.py" line="131" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="129" />
+      <location filename="../../desktop/people/profile.py" line="132" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
@@ -3902,12 +3831,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="359" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="365" />
+      <location filename="../../desktop/people/profile.py" line="360" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
@@ -3986,17 +3915,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="76" />
+      <location filename="../../desktop/participants/detail.py" line="78" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="80" />
+      <location filename="../../desktop/participants/detail.py" line="82" />
       <source>Preview manager page…</source>
       <translation>Förhandsgranska chefens sida…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="83" />
+      <location filename="../../desktop/participants/detail.py" line="85" />
       <source>The approving manager's page as the manager sees it (needs a connection)</source>
       <translation>Den godkännande chefens sida så som chefen ser den (kräver anslutning)</translation>
     </message>
@@ -4253,45 +4182,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Close</source>
       <translation>Stäng</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReverseDialog</name>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="107" />
-      <location filename="../../desktop/alumni/dialogs.py" line="128" />
-      <source>Reverse decision</source>
-      <translation>Ändra tillbaka beslut</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
-      <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
-      <translation>Beslutet om &lt;b&gt;%1&lt;/b&gt; (%2) har redan nått servern. Vill du ändra tillbaka det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="115" />
-      <source>this alumnus</source>
-      <translation>den här alumnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="119" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Skäl:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
-      <source>Why is the decision reversed?</source>
-      <translation>Varför ändras beslutet tillbaka?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
-      <source>Reason for the reversal</source>
-      <translation>Skäl för ändringen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="124" />
-      <source>Give a reason for the reversal.</source>
-      <translation>Ange ett skäl för ändringen.</translation>
     </message>
   </context>
   <context>
@@ -4596,13 +4486,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/common/rows_model.py" line="51" />
+      <location filename="../../desktop/common/rows_model.py" line="52" />
       <source>Yes</source>
       <extracomment>Longer text for the header's tooltip (English source, same context). In an export, these (row key, title) columns of the row's own values instead (a range of dates as a real start and end date).</extracomment>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_model.py" line="52" />
+      <location filename="../../desktop/common/rows_model.py" line="53" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
@@ -4997,17 +4887,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../desktop/help.py" line="92" />
+      <location filename="../../desktop/help.py" line="93" />
       <source>Keyboard shortcuts</source>
       <translation>Kortkommandon</translation>
     </message>
     <message>
-      <location filename="../../desktop/help.py" line="94" />
+      <location filename="../../desktop/help.py" line="95" />
       <source>Action</source>
       <translation>Åtgärd</translation>
     </message>
     <message>
-      <location filename="../../desktop/help.py" line="94" />
+      <location filename="../../desktop/help.py" line="95" />
       <source>Keys</source>
       <translation>Tangenter</translation>
     </message>
@@ -5097,6 +4987,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="24" />
       <source>Create person</source>
+      <extracomment>Each command as a user names it (every registered command has one: a test checks).</extracomment>
       <translation>Skapa person</translation>
     </message>
     <message>
@@ -5439,7 +5330,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <location filename="../../desktop/sync_ui/describe.py" line="108" />
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
@@ -5520,7 +5411,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="124" />
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
@@ -5572,112 +5463,138 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>yes</source>
-      <extracomment>Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
+      <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="349" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="363" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="366" />
+      <location filename="../../desktop/sync_ui/describe.py" line="372" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="373" />
+      <location filename="../../desktop/sync_ui/describe.py" line="379" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="409" />
+      <source>Field</source>
+      <extracomment>The columns of a field conflict, side by side.</extracomment>
+      <translation>Fält</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="410" />
+      <source>Before</source>
+      <translation>Före</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="411" />
+      <source>Yours</source>
+      <translation>Din</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="412" />
+      <source>Theirs (server)</source>
+      <translation>Deras (servern)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="413" />
+      <source>Changed by</source>
+      <translation>Ändrat av</translation>
     </message>
   </context>
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="139" />
+      <location filename="../../desktop/sync_ui/issues.py" line="133" />
       <source>Sync issues</source>
       <translation>Synkproblem</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="143" />
+      <location filename="../../desktop/sync_ui/issues.py" line="137" />
       <source>Refused changes</source>
       <translation>Avvisade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="189" />
+      <location filename="../../desktop/sync_ui/issues.py" line="185" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Inget behöver din uppmärksamhet. Ändringar du gör här skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="146" />
+      <location filename="../../desktop/sync_ui/issues.py" line="142" />
       <source>&amp;Keep theirs (discard mine)</source>
       <translation>&amp;Behåll serverns (kasta min)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="148" />
+      <location filename="../../desktop/sync_ui/issues.py" line="144" />
       <source>Discard your change; the server's values stay as they are</source>
       <translation>Kasta din ändring; serverns värden står kvar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="150" />
+      <location filename="../../desktop/sync_ui/issues.py" line="146" />
       <source>&amp;Apply mine again</source>
       <translation>&amp;Använd min igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="151" />
+      <location filename="../../desktop/sync_ui/issues.py" line="147" />
       <source>Send your change again, over what the server has now</source>
       <translation>Skicka din ändring igen, över det som servern har nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="152" />
+      <location filename="../../desktop/sync_ui/issues.py" line="148" />
       <source>C&amp;hoose per field…</source>
       <translation>&amp;Välj per fält…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="153" />
+      <location filename="../../desktop/sync_ui/issues.py" line="149" />
       <source>Keep yours or theirs for each changed field</source>
       <translation>Behåll ditt eller serverns värde för varje ändrat fält</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="194" />
+      <location filename="../../desktop/sync_ui/issues.py" line="190" />
       <source>The server refused %n change(s). Each is kept until you choose what to do with it.</source>
       <translation>
         <numerusform>Servern avvisade %Ln ändring. Den sparas tills du väljer vad som ska hända med den.</numerusform>
@@ -5685,62 +5602,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="226" />
+      <location filename="../../desktop/sync_ui/issues.py" line="222" />
       <source>The server says</source>
       <translation>Servern säger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="230" />
+      <location filename="../../desktop/sync_ui/issues.py" line="226" />
       <source>You did</source>
       <translation>Du gjorde</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="236" />
+      <location filename="../../desktop/sync_ui/issues.py" line="232" />
       <source>On the server now</source>
       <translation>På servern nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="237" />
+      <location filename="../../desktop/sync_ui/issues.py" line="233" />
       <source>Refused %1</source>
       <translation>Avvisad %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="243" />
-      <source>Field</source>
-      <translation>Fält</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="244" />
-      <source>Before</source>
-      <translation>Före</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="245" />
-      <source>Yours</source>
-      <translation>Din</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="246" />
-      <source>Theirs (server)</source>
-      <translation>Deras (servern)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="247" />
-      <source>Changed by</source>
-      <translation>Ändrat av</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="249" />
+      <location filename="../../desktop/sync_ui/issues.py" line="239" />
       <source>Yours and theirs</source>
       <translation>Ditt och serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="268" />
+      <location filename="../../desktop/sync_ui/issues.py" line="258" />
       <source>Discard your change</source>
       <translation>Kasta din ändring</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="269" />
+      <location filename="../../desktop/sync_ui/issues.py" line="259" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Kasta ”%1”? Serverns värden står kvar.</translation>
     </message>
@@ -5850,28 +5742,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="72" />
+      <location filename="../../desktop/operations/undo.py" line="63" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
-      <extracomment>Once its command reached the server, the reverser of ``table`` takes it back.</extracomment>
       <translation>Dina beslut skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="89" />
+      <location filename="../../desktop/operations/undo.py" line="80" />
       <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
       <translation>Beslutet hade redan genomförts på servern (svaret försvann på vägen), så det ångrades inte. Ett beslutat ärende kan inte beslutas igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="98" />
+      <location filename="../../desktop/operations/undo.py" line="89" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>Beslutet har redan nått servern; det kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="104" />
+      <location filename="../../desktop/operations/undo.py" line="95" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="132" />
+      <location filename="../../desktop/operations/undo.py" line="123" />
       <source>Undoing %1</source>
       <translation>Ångrar %1</translation>
     </message>
@@ -5945,83 +5836,83 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Något gick fel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="23" />
+      <location filename="../../desktop/admin/model.py" line="25" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="24" />
+      <location filename="../../desktop/admin/model.py" line="26" />
       <source>Deactivated</source>
       <translation>Inaktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="32" />
+      <location filename="../../desktop/admin/model.py" line="34" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="41" />
+      <location filename="../../desktop/admin/model.py" line="43" />
       <source>Name</source>
       <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="42" />
+      <location filename="../../desktop/admin/model.py" line="44" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="59" />
+      <location filename="../../desktop/admin/model.py" line="61" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="43" />
+      <location filename="../../desktop/admin/model.py" line="45" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="46" />
+      <location filename="../../desktop/admin/model.py" line="48" />
       <source>Last sign-in</source>
       <translation>Senaste inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="52" />
+      <location filename="../../desktop/admin/model.py" line="54" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="55" />
+      <location filename="../../desktop/admin/model.py" line="57" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="43" />
+      <location filename="../../desktop/admin/operations.py" line="51" />
       <source>Loading users</source>
       <translation>Hämtar användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="55" />
+      <location filename="../../desktop/admin/operations.py" line="63" />
       <source>Inviting a user</source>
       <translation>Bjuder in en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="66" />
+      <location filename="../../desktop/admin/operations.py" line="74" />
       <source>Changing a user</source>
       <translation>Ändrar en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="75" />
+      <location filename="../../desktop/admin/operations.py" line="83" />
       <source>Sending a password reset</source>
       <translation>Skickar en återställning av lösenordet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="86" />
+      <location filename="../../desktop/admin/operations.py" line="94" />
       <source>Loading sessions</source>
       <translation>Hämtar inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="97" />
+      <location filename="../../desktop/admin/operations.py" line="105" />
       <source>Ending a session</source>
       <translation>Avslutar en inloggning</translation>
     </message>
@@ -6029,191 +5920,191 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="51" />
+      <location filename="../../desktop/admin/view.py" line="52" />
       <source>Users</source>
       <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="53" />
+      <location filename="../../desktop/admin/view.py" line="54" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="62" />
+      <location filename="../../desktop/admin/view.py" line="63" />
       <source>Filter by name, e-mail or role…</source>
       <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>Try again</source>
       <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="109" />
+      <location filename="../../desktop/admin/view.py" line="114" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="112" />
+      <location filename="../../desktop/admin/view.py" line="117" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="115" />
+      <location filename="../../desktop/admin/view.py" line="120" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="118" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="121" />
-      <location filename="../../desktop/admin/view.py" line="184" />
+      <location filename="../../desktop/admin/view.py" line="126" />
+      <location filename="../../desktop/admin/view.py" line="189" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="124" />
+      <location filename="../../desktop/admin/view.py" line="129" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="127" />
+      <location filename="../../desktop/admin/view.py" line="132" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="130" />
+      <location filename="../../desktop/admin/view.py" line="135" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="133" />
+      <location filename="../../desktop/admin/view.py" line="138" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="136" />
+      <location filename="../../desktop/admin/view.py" line="141" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="139" />
+      <location filename="../../desktop/admin/view.py" line="144" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="139" />
+      <location filename="../../desktop/admin/view.py" line="144" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="141" />
+      <location filename="../../desktop/admin/view.py" line="146" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="182" />
+      <location filename="../../desktop/admin/view.py" line="187" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="188" />
+      <location filename="../../desktop/admin/view.py" line="193" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="201" />
+      <location filename="../../desktop/admin/view.py" line="206" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="210" />
+      <location filename="../../desktop/admin/view.py" line="215" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="235" />
+      <location filename="../../desktop/admin/view.py" line="240" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="252" />
+      <location filename="../../desktop/admin/view.py" line="257" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="254" />
+      <location filename="../../desktop/admin/view.py" line="259" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="330" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="356" />
+      <location filename="../../desktop/admin/view.py" line="361" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="377" />
+      <location filename="../../desktop/admin/view.py" line="382" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="378" />
+      <location filename="../../desktop/admin/view.py" line="383" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="381" />
+      <location filename="../../desktop/admin/view.py" line="386" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="386" />
+      <location filename="../../desktop/admin/view.py" line="391" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="388" />
+      <location filename="../../desktop/admin/view.py" line="393" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="389" />
+      <location filename="../../desktop/admin/view.py" line="394" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="390" />
+      <location filename="../../desktop/admin/view.py" line="395" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="391" />
+      <location filename="../../desktop/admin/view.py" line="396" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="411" />
+      <location filename="../../desktop/admin/view.py" line="416" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="413" />
+      <location filename="../../desktop/admin/view.py" line="418" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="432" />
+      <location filename="../../desktop/admin/view.py" line="437" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>
