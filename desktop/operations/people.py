@@ -281,29 +281,47 @@ def add_phone(
     )
 
 
-def search_people(ctx: OpContext, search: str, limit: int = 100) -> list[dict[str, Any]]:
-    """People whose names or e-mail addresses match ``search`` (FTS5), best first."""
+@dataclass(frozen=True)
+class PeopleFound:
+    """The first people a search found, best first, and how many it found in all."""
+
+    rows: list[dict[str, Any]]
+    total: int
+
+
+def search_people(ctx: OpContext, search: str, limit: int = 100) -> PeopleFound:
+    """People whose names or e-mail addresses match ``search`` (FTS5), best first: at most
+    ``limit``, with their birth year and organisation (namesakes told apart), and the
+    number of all that match."""
     match = match_expression(search)
     if match is None:
-        return []
-    sql = """
-        SELECT p.id, p.first_name, p.last_name, o.name,
-               (SELECT e.address FROM person_email e WHERE e.person_id = p.id
-                AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, e.position LIMIT 1),
-               p.created_at
+        return PeopleFound([], 0)
+    found = """
         FROM person_fts f JOIN person p ON p.rowid = f.rowid
         LEFT JOIN organisation o ON o.id = p.organisation_id
         WHERE person_fts MATCH :match AND p.deleted_at IS NULL
-        ORDER BY rank LIMIT :limit
     """
+    sql = f"""
+        SELECT p.id, p.first_name, p.last_name, o.name,
+               (SELECT e.address FROM person_email e WHERE e.person_id = p.id
+                AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, e.position LIMIT 1),
+               p.created_at, p.birth_date
+        {found} ORDER BY rank LIMIT :limit
+    """
+    params = {"match": match, "limit": limit}
     with ctx.read() as s:
-        return [
+        rows = [
             {
                 "id": r[0],
                 "name": f"{r[1]} {r[2]}".strip(),
                 "organisation": r[3] or "",
                 "email": r[4] or "",
                 "created_at": utc(r[5]),
+                "born": int(str(r[6])[:4]) if r[6] else None,
             }
-            for r in s.execute(text(sql), {"match": match, "limit": limit})
+            for r in s.execute(text(sql), params)
         ]
+        total = len(rows)
+        if total == limit:  # there may be more: count them
+            total = s.execute(text(f"SELECT count(*) {found}"), params).scalar_one()
+    return PeopleFound(rows, total)

@@ -17,12 +17,19 @@ from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number
 from desktop.operations import DbOp
-from desktop.operations.people import search_people
+from desktop.operations.people import PeopleFound, search_people
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("PersonPicker", "Name"), "PersonPicker"),
+    # Namesakes are told apart by their birth year and organisation.
+    Column(
+        "born",
+        QT_TRANSLATE_NOOP("PersonPicker", "Born"),
+        "PersonPicker",
+        format=lambda year, _r: str(year or ""),  # a year, not a number: 1972, never 1,972
+    ),
     Column("organisation", QT_TRANSLATE_NOOP("PersonPicker", "Organisation"), "PersonPicker"),
     Column("email", QT_TRANSLATE_NOOP("PersonPicker", "E-mail"), "PersonPicker"),
 )
@@ -32,7 +39,10 @@ class PersonPicker(QDialog):
     """A search field over people and a list of matches; ``person_id`` after accept.
 
     With ``allow_none`` a button chooses nobody (``person_id`` None, ``chose_none`` True).
+    At most ``LIMIT`` matches are listed; the hint says when there are more.
     """
+
+    LIMIT = 100
 
     def __init__(
         self,
@@ -67,7 +77,10 @@ class PersonPicker(QDialog):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.ok.setEnabled(bool(self.table.selected_rows()))
         )
-        self.resize(620, 420)
+        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(1, 56)
+        self.table.setColumnWidth(2, 190)
+        self.resize(720, 440)
         self.search.setFocus()
         self.search.installEventFilter(self)
 
@@ -85,14 +98,23 @@ class PersonPicker(QDialog):
         return super().eventFilter(watched, event)
 
     def _search(self, text: str) -> None:
-        DbOp(lambda c: search_people(c, text), parent=self, label="people.search").success(
-            lambda rows: self._show(text, rows)
+        limit = self.LIMIT
+        DbOp(lambda c: search_people(c, text, limit), parent=self, label="people.search").success(
+            lambda found: self._show(text, found)
         ).run(self.ctx.ops)
 
-    def _show(self, text: str, rows: list[dict]) -> None:  # type: ignore[type-arg]
+    def _show(self, text: str, found: PeopleFound) -> None:
         if text != self.search.text().strip():
             return
+        rows = found.rows
         self.model.set_rows(rows)
+        self.hint.setText(
+            self.tr("Showing %1 of %2 — refine the search")
+            .replace("%1", format_number(len(rows)))
+            .replace("%2", format_number(found.total))
+            if found.total > len(rows)
+            else ""
+        )
         self.table.set_empty_text(
             self.tr("Nobody matches “%1”.").replace("%1", text)
             if text

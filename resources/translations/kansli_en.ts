@@ -3342,38 +3342,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="26" />
+      <location filename="../../desktop/people/picker.py" line="29" />
+      <source>Born</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="33" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="27" />
+      <location filename="../../desktop/people/picker.py" line="34" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="51" />
+      <location filename="../../desktop/people/picker.py" line="61" />
       <source>Search by name or e-mail…</source>
       <translation>Search by name or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="58" />
-      <location filename="../../desktop/people/picker.py" line="99" />
+      <location filename="../../desktop/people/picker.py" line="68" />
+      <location filename="../../desktop/people/picker.py" line="121" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Type a name or an e-mail address to find a person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="60" />
+      <location filename="../../desktop/people/picker.py" line="70" />
       <source>Choose</source>
       <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="97" />
+      <location filename="../../desktop/people/picker.py" line="112" />
+      <source>Showing %1 of %2 — refine the search</source>
+      <translation>Showing %1 of %2 — refine the search</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="119" />
       <source>Nobody matches “%1”.</source>
       <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="134" />
+      <location filename="../../desktop/people/picker.py" line="156" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>

@@ -279,6 +279,8 @@ SV: dict[object, object] = {
     "Type a name or an e-mail address to find a person.": "Skriv ett namn eller en e-postadress för att hitta en person.",
     "Choose": "Välj",
     "Nobody matches “%1”.": "Ingen matchar ”%1”.",
+    ("PersonPicker", "Born"): "Född",
+    "Showing %1 of %2 — refine the search": "Visar %1 av %2 — förfina sökningen",
     "Person": "Personprofil",
     "Notes": "Anteckningar",
     "Save": "Spara",

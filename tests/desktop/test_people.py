@@ -141,3 +141,58 @@ def test_person_picker_finds_by_email_prefix_and_keyboard(qtbot, ctx, gui_guard)
     with qtbot.waitSignal(picker.accepted):
         picker.ok.click()
     assert picker.person_id == pid
+
+
+def open_picker(qtbot, ctx, search: str) -> PersonPicker:
+    picker = PersonPicker(ctx, "Choose")
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.search.setText(search)
+    picker.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: picker.model.rowCount() >= 1)
+    return picker
+
+
+def test_person_picker_says_when_it_shows_only_the_first_hits(qtbot, ctx, gui_guard) -> None:
+    people = read(gui_guard, ctx.store, "SELECT count(*) FROM person WHERE deleted_at IS NULL")
+    assert people[0][0] > 100  # every address ends in .se: every person matches "se"
+    picker = open_picker(qtbot, ctx, "se")
+    assert picker.model.rowCount() == 100
+    assert picker.hint.text() == f"Showing 100 of {people[0][0]:,} — refine the search"
+    # A search that finds fewer says nothing of the kind.
+    picker.search.setText("Axelsson")
+    picker.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: picker.model.rowCount() < 100)
+    assert picker.hint.text() == ""
+
+
+def test_person_picker_tells_namesakes_apart(qtbot, qtmodeltester, ctx, gui_guard) -> None:
+    first, last = read(
+        gui_guard, ctx.store,
+        "SELECT first_name, last_name FROM person GROUP BY 1, 2 HAVING count(*) > 1 LIMIT 1",
+    )[0]  # fmt: skip
+    with gui_guard.allowed(), ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE person SET birth_date = date('1960-01-01', '+' || (rowid % 30) || ' years') "
+            "WHERE first_name = ? AND last_name = ?",
+            (first, last),
+        )
+    expected = {
+        (f"{first} {last}", str(year), org or "")
+        for year, org in read(
+            gui_guard, ctx.store,
+            "SELECT CAST(strftime('%Y', p.birth_date) AS INTEGER), o.name FROM person p "
+            "LEFT JOIN organisation o ON o.id = p.organisation_id "
+            "WHERE p.first_name = :f AND p.last_name = :l",
+            f=first, l=last,
+        )
+    }  # fmt: skip
+    picker = open_picker(qtbot, ctx, f"{first} {last}")
+    headers = [picker.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Name", "Born", "Organisation", "E-mail"]
+    shown = {
+        tuple(picker.model.index(r, c).data() for c in range(3))
+        for r in range(picker.model.rowCount())
+    }
+    assert expected <= shown and len(expected) > 1
+    qtmodeltester.check(picker.model)
