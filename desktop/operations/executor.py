@@ -28,6 +28,7 @@ from models.commands import Actor, Command, Outcome, build
 from models.ids import new_id
 from sync.changes import Changes
 from sync.client import ServerClient
+from sync.engine import SyncState
 from sync.local import LocalEngine
 from sync.store import ClientStore
 
@@ -41,7 +42,7 @@ class EngineLike(Protocol):
     ``sync.local.LocalEngine`` (none: ``client`` is None)."""
 
     @property
-    def state(self) -> Any: ...
+    def state(self) -> SyncState: ...
 
     @property
     def client(self) -> ServerClient | None: ...
@@ -333,14 +334,14 @@ class Operations(QObject):
         finally:
             self._finished()
 
-    def _succeed(self, op: _Op[Any], result: Any, changes: Changes) -> None:
+    def _succeed(self, op: _Op[T], result: T, changes: Changes) -> None:
         alive = op.parent_alive()
         if alive and op._success is not None:
             op._success(result)
         if changes:
             self.changed.emit(changes)
 
-    def _fail(self, op: _Op[Any], exc: BaseException) -> None:
+    def _fail(self, op: _Op[T], exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             return
         if not isinstance(exc, Exception):

@@ -192,8 +192,8 @@ def _registration_labels(ctx: OpContext, ids: list[str]) -> dict[str, str]:
 
 
 def _for_each(
-    name: str, ids: list[str], args: dict[str, Any], *, parent: QObject | None, label: str
-) -> DbOp[Any]:
+    name: str, ids: list[str], args: dict[str, str], *, parent: QObject | None, label: str
+) -> DbOp[BatchResult]:
     """Command ``name`` with ``args`` on every registration of ``ids``, as one batch."""
     return DbOp(
         lambda ctx: _run_batch(ctx, ids, lambda rid: (name, {"registration_id": rid, **args})),
@@ -202,7 +202,9 @@ def _for_each(
     )
 
 
-def request_approvals(*, parent: QObject | None, ids: list[str], message: str = "") -> DbOp[Any]:
+def request_approvals(
+    *, parent: QObject | None, ids: list[str], message: str = ""
+) -> DbOp[BatchResult]:
     """Send (or re-send as a reminder) the request to each registration's approving manager."""
     return _for_each(
         "registration.request_approval",
@@ -213,7 +215,9 @@ def request_approvals(*, parent: QObject | None, ids: list[str], message: str = 
     )
 
 
-def set_manager(*, parent: QObject | None, ids: list[str], manager_id: str | None) -> DbOp[Any]:
+def set_manager(
+    *, parent: QObject | None, ids: list[str], manager_id: str | None
+) -> DbOp[BatchResult]:
     """Link ``manager_id`` as approving manager of each registration (None unlinks)."""
 
     def run(ctx: OpContext) -> BatchResult:
@@ -238,7 +242,7 @@ def set_manager(*, parent: QObject | None, ids: list[str], manager_id: str | Non
     )
 
 
-def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> DbOp[Any]:
+def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> DbOp[BatchResult]:
     """Take back approvals (administrators), with the reason for the audit trail."""
     return _for_each(
         "registration.remove_approval",
@@ -249,7 +253,7 @@ def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> 
     )
 
 
-def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[Any]:
+def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[BatchResult]:
     return _for_each(
         "registration.cancel",
         ids,
