@@ -15,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.context import AppContext
 from desktop.operations import NetOp
+from desktop.sync_bridge import SyncStatus
 from desktop.webview.server_api import (
     ServerLink,
     WebApi,
@@ -88,7 +90,9 @@ class NotificationCenter(QObject):
     #: Fetching failed (offline, signed out): the reason in words.
     failed = Signal(str)
 
-    def __init__(self, ctx: Any, parent: QObject | None = None, *, poll_ms: int = POLL_MS) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QObject | None = None, *, poll_ms: int = POLL_MS
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.notifications: list[Notification] = []
@@ -113,7 +117,7 @@ class NotificationCenter(QObject):
         """True when there is a server to ask (not a local database only)."""
         return server_link(self.ctx) is not None
 
-    def _synced(self, _status: Any) -> None:
+    def _synced(self, _status: SyncStatus) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,7 +14,10 @@ from PySide6.QtWidgets import (
 
 from desktop.common.layouts import close_buttons, hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
+from desktop.common.table_model import Index
+from desktop.common.values import Record
 from desktop.common.widgets import TableView
+from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
 from desktop.notifications.center import Notification, NotificationCenter
 
@@ -24,7 +25,7 @@ CTX = "Notifications"
 ORDER_PREFIX = "/staff/agent-orders/"
 
 
-def _new(v: Any, _r: dict[str, Any]) -> str:
+def _new(v: object, _r: Record) -> str:
     return QCoreApplication.translate("Notifications", "New") if v else ""
 
 
@@ -39,7 +40,7 @@ COLUMNS = (
 class BoldUnreadModel(RowsModel):
     """Unread notifications in bold (and marked "New": colour is never the only sign)."""
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.FontRole:
             row = self.row_at(index.row())
             if row and row.get("unread"):
@@ -55,7 +56,7 @@ class NotificationsButton(QToolButton):
     #: A notification about an agent order was opened: the order's id.
     open_order = Signal(str)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("notificationsButton")
@@ -70,7 +71,7 @@ class NotificationsButton(QToolButton):
         self.setVisible(self.center.available)
         self.center.refresh()
 
-    def _show_count(self, *_: Any) -> None:
+    def _show_count(self, *_: object) -> None:
         unread = self.center.unread
         if unread:
             self.setText(self.tr("Notifications (%1)").replace("%1", str(unread)))
@@ -88,7 +89,7 @@ class NotificationsButton(QToolButton):
         self.setAccessibleName(self.text())
         self.setAccessibleDescription(tip)
 
-    def _dialog_closed(self, *_: Any) -> None:
+    def _dialog_closed(self, *_: object) -> None:
         self.dialog = None
 
     def show_list(self) -> NotificationsDialog:
@@ -108,7 +109,7 @@ class NotificationsDialog(QDialog):
 
     open_order = Signal(str)
 
-    def __init__(self, ctx: Any, center: NotificationCenter, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, center: NotificationCenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.center = center
@@ -157,7 +158,7 @@ class NotificationsDialog(QDialog):
         self._summary()
         self._update()
 
-    def _summary(self, *_: Any) -> None:
+    def _summary(self, *_: object) -> None:
         c = self.center
         text = self.tr("%n unread", "", c.unread)
         if c.problem:
