@@ -16,7 +16,6 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import urllib3.connectionpool
 from sqlalchemy import event
@@ -38,7 +37,7 @@ class GuiThreadGuard:
         self.violations: list[str] = []
         self._allowed = 0
         self._installed = False
-        self._saved: list[tuple[Any, str, Callable[..., Any]]] = []
+        self._saved: list[tuple[type, str, Callable[..., object]]] = []
 
     # -- switching on and off -------------------------------------------------
 
@@ -81,15 +80,15 @@ class GuiThreadGuard:
         if self.raise_errors:
             raise GuiThreadViolation(f"{what} on the GUI thread")
 
-    def _on_sql(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def _on_sql(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if self.on_gui_thread():
             self._violation(f"database query {statement.split(chr(10))[0][:80]!r}")
 
-    def _wrap(self, owner: Any, name: str, what: str) -> None:
+    def _wrap(self, owner: type, name: str, what: str) -> None:
         original = getattr(owner, name)
         guard = self
 
-        def guarded(*args: Any, **kwargs: Any) -> Any:
+        def guarded(*args: object, **kwargs: object) -> object:
             if guard.on_gui_thread():
                 guard._violation(what)
             return original(*args, **kwargs)
