@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
+from desktop.common.domain_text import domain_message
 from desktop.common.saved_file import failure_reason, tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab, TabView, row_actions_of
 from desktop.context import AppContext
@@ -36,7 +37,6 @@ from desktop.operations import Changes
 from desktop.participants.view import ParticipantsView
 from desktop.settings import LAST_EXPORT_DIR, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
-from models.errors import DomainError
 from sync.store import DiskFull
 
 if TYPE_CHECKING:
@@ -400,9 +400,7 @@ class MainWindow(QMainWindow):
         self.ctx.undo.undo_last(self.ctx.ops, parent=self, failed=self._undo_failed)
 
     def _undo_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
-            self, self.tr("Undo failed"), exc.message if isinstance(exc, DomainError) else str(exc)
-        )
+        QMessageBox.warning(self, self.tr("Undo failed"), domain_message(exc))
 
     def sync_now(self) -> None:
         if not self.ctx.has_server:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.alumni.operations import RuleRow, load_rules, rule_values, set_rule
+from desktop.common.domain_text import domain_message
 from desktop.common.layouts import close_buttons, hbox, vbox
 from desktop.common.widgets import line_edit
 from desktop.context import AppContext
@@ -40,7 +41,7 @@ from desktop.operations import Changes, DbOp
 from models.alumni import AlumniRuleKind
 from models.alumni_rules import format_credits
 from models.commands.alumni import AlumniRuleSet
-from models.errors import DomainError, ValidationError
+from models.errors import ValidationError
 from models.ids import new_id
 
 KINDS = {
@@ -394,7 +395,7 @@ class RulesDialog(QDialog):
         self.saved.emit(rule_id)
 
     def _refused(self, exc: Exception) -> None:
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = domain_message(exc)
         field = exc.field if isinstance(exc, ValidationError) else None
         target = {
             "args.params.min_credits": self.credits_error,

@@ -42,6 +42,7 @@ from desktop.alumni.query import (
     cell_text,
 )
 from desktop.alumni.rules import RulesDialog
+from desktop.common.domain_text import domain_message, error_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.table_model import iter_chunks
 from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView, list_action
@@ -356,7 +357,7 @@ class AlumniQueueView(QWidget):
         self._refused(exc)
 
     def _refused(self, exc: Exception) -> None:
-        self._say(exc.message if isinstance(exc, DomainError) else str(exc))
+        self._say(domain_message(exc))
 
     def undo_last(self) -> None:
         """U: the app's undo (Edit › Undo), here with its answer in the feedback line.
@@ -421,7 +422,7 @@ class AlumniQueueView(QWidget):
                 duplicate_id=duplicate_id,
             )
         except DomainError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         op.success(lambda _r: self._merged()).failure(self._merge_failed).run(self.ctx.ops)
 

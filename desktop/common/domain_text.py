@@ -100,6 +100,22 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The terms must be accepted"),
     QT_TRANSLATE_NOOP("Validation", "{round} is cancelled"),
     QT_TRANSLATE_NOOP("Validation", "{person} already has {address}"),
+    QT_TRANSLATE_NOOP("Validation", "Registration already approved by {email} on {day}"),
+    QT_TRANSLATE_NOOP("Validation", "Already {status} by {by} at {when}"),
+    QT_TRANSLATE_NOOP("Validation", "A choice element needs at least one option"),
+    QT_TRANSLATE_NOOP("Validation", "Only a choice element has options"),
+    QT_TRANSLATE_NOOP("Validation", "The options must differ from each other"),
+    QT_TRANSLATE_NOOP("Validation", "Option {number} is empty"),
+    QT_TRANSLATE_NOOP("Validation", "Option {number} is longer than 200 characters"),
+    QT_TRANSLATE_NOOP("Validation", "A new rule needs its kind"),
+    QT_TRANSLATE_NOOP("Validation", "A sign-up form cannot move to another round"),
+    QT_TRANSLATE_NOOP("Validation", "is out of range"),
+    QT_TRANSLATE_NOOP("Validation", "must be a finite number"),
+    QT_TRANSLATE_NOOP("Validation", "Organisationsnummer is empty"),
+    QT_TRANSLATE_NOOP("Validation", "Organisationsnummer may contain only digits and a -"),
+    QT_TRANSLATE_NOOP("Validation", "Organisationsnummer has more than one -"),
+    QT_TRANSLATE_NOOP("Validation", "Organisationsnummer must have 10 digits"),
+    QT_TRANSLATE_NOOP("Validation", "Organisationsnummer has a wrong check digit"),
 )
 
 
@@ -154,7 +170,14 @@ SUBJECT_STATES = (
 def error_text(exc: DomainError) -> str:
     """``exc``'s message in the user's language (English when its template is not listed)."""
     template = QCoreApplication.translate(CONTEXT, exc.template)
+    if template == exc.template and not exc.params:  # a message written out: its values
+        return refusal_text(exc.message) or exc.message
     return template.format(**exc.params) if exc.params else template
+
+
+def domain_message(exc: BaseException) -> str:
+    """What went wrong as the user reads it: a domain refusal in the user's language."""
+    return error_text(exc) if isinstance(exc, DomainError) else str(exc)
 
 
 @cache
@@ -188,7 +211,10 @@ def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | N
     for pattern, template in _patterns(*TEMPLATES, *REFUSALS):
         match = pattern.match(message)
         if match is not None:
-            return QCoreApplication.translate(CONTEXT, template).format(**match.groupdict())
+            values = match.groupdict()
+            if "status" in values:  # a state as the models write it ("approved manually")
+                values["status"] = QCoreApplication.translate("ActivitySubject", values["status"])
+            return QCoreApplication.translate(CONTEXT, template).format(**values)
     return None
 
 

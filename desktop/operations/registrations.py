@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import select
 
+from desktop.common.domain_text import error_text
 from desktop.operations.executor import DbOp, OpContext
 from models import Person, PersonEmail, Registration
 from models.errors import DomainError
@@ -179,7 +180,7 @@ def _run_batch(
         except DomainError as exc:
             if not names:
                 names = _registration_labels(ctx, ids)
-            result.refused.append((names.get(rid, rid), exc.message))
+            result.refused.append((names.get(rid, rid), error_text(exc)))
             result.refused_ids.append(rid)
     ctx.report(len(ids), len(ids))
     return result

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.domain_text import domain_message, error_text
 from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, line_edit
@@ -418,7 +419,7 @@ class AddRegistrationDialog(QDialog):
             try:
                 validators.normalize_email(self.email.text())
             except DomainError as exc:
-                hint = exc.message
+                hint = error_text(exc)
         self.email_hint.setText(hint)
         if new:
             ok = bool(self.first.text().strip() and self.last.text().strip()) and not hint
@@ -446,5 +447,5 @@ class AddRegistrationDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.error.setText(exc.message if isinstance(exc, DomainError) else str(exc))
+        self.error.setText(domain_message(exc))
         self.ok.setEnabled(True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.alumni.query import cell_status_text
-from desktop.common.domain_text import error_text, reason_text, subject_text
+from desktop.common.domain_text import domain_message, error_text, reason_text, subject_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, line_edit
@@ -521,9 +521,7 @@ class PersonProfile(QDialog):
         self.ctx.undo.undo_last(
             self.ctx.ops,
             parent=self,
-            failed=lambda exc: self.save_message.setText(
-                exc.message if isinstance(exc, DomainError) else str(exc)
-            ),
+            failed=lambda exc: self.save_message.setText(domain_message(exc)),
         )
 
     # -- e-mails and phones --------------------------------------------------------
@@ -557,9 +555,7 @@ class PersonProfile(QDialog):
             kind=self.new_email_kind.currentData(),
             make_primary=self.new_email_primary.isChecked(),
         ).success(self._email_added).failure(
-            lambda exc: self.email_row.show_message(
-                exc.message if isinstance(exc, DomainError) else str(exc)
-            )
+            lambda exc: self.email_row.show_message(domain_message(exc))
         ).run(self.ctx.ops)
 
     def _email_added(self, step: UndoStep) -> None:
@@ -582,8 +578,4 @@ class PersonProfile(QDialog):
     def add_phone(self) -> None:
         add_phone(parent=self, person_id=self.person_id, number=self.new_phone.text()).success(
             lambda _r: self.new_phone.clear()
-        ).failure(
-            lambda exc: self.phone_row.show_message(
-                exc.message if isinstance(exc, DomainError) else str(exc)
-            )
-        ).run(self.ctx.ops)
+        ).failure(lambda exc: self.phone_row.show_message(domain_message(exc))).run(self.ctx.ops)

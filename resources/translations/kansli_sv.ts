@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <location filename="../../desktop/common/domain_text.py" line="142" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="143" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="136" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="137" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="159" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="160" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="351" />
+      <location filename="../../desktop/participants/dialogs.py" line="352" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="352" />
+      <location filename="../../desktop/participants/dialogs.py" line="353" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="353" />
+      <location filename="../../desktop/participants/dialogs.py" line="354" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="355" />
+      <location filename="../../desktop/participants/dialogs.py" line="356" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="357" />
+      <location filename="../../desktop/participants/dialogs.py" line="358" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="364" />
-      <location filename="../../desktop/participants/dialogs.py" line="379" />
+      <location filename="../../desktop/participants/dialogs.py" line="365" />
+      <location filename="../../desktop/participants/dialogs.py" line="380" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="365" />
-      <location filename="../../desktop/participants/dialogs.py" line="380" />
+      <location filename="../../desktop/participants/dialogs.py" line="366" />
+      <location filename="../../desktop/participants/dialogs.py" line="381" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="366" />
-      <location filename="../../desktop/participants/dialogs.py" line="381" />
+      <location filename="../../desktop/participants/dialogs.py" line="367" />
+      <location filename="../../desktop/participants/dialogs.py" line="382" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="369" />
+      <location filename="../../desktop/participants/dialogs.py" line="370" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="371" />
-      <location filename="../../desktop/participants/dialogs.py" line="409" />
+      <location filename="../../desktop/participants/dialogs.py" line="372" />
+      <location filename="../../desktop/participants/dialogs.py" line="410" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="384" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="396" />
+      <location filename="../../desktop/participants/dialogs.py" line="397" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="404" />
+      <location filename="../../desktop/participants/dialogs.py" line="405" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -955,160 +955,160 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="84" />
+      <location filename="../../desktop/alumni/view.py" line="85" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="89" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Sök namn, e-post, program…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>Rules…</source>
       <translation>Regler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="92" />
       <source>The institution's rules for automatic approval</source>
       <translation>Lärosätets regler för automatiskt godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="96" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="123" />
+      <location filename="../../desktop/alumni/view.py" line="124" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A godkänn · D neka · J/K eller ↓/↑ nästa/föregående · U ångra · Enter öppnar personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="157" />
+      <location filename="../../desktop/alumni/view.py" line="158" />
       <source>Approve</source>
       <translation>Godkänn</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="160" />
+      <location filename="../../desktop/alumni/view.py" line="161" />
       <source>Approve the selected item</source>
       <translation>Godkänn den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="163" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Deny…</source>
       <translation>Neka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="163" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Deny the selected item</source>
       <translation>Neka den valda registreringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="165" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Next item</source>
       <translation>Nästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
+      <location filename="../../desktop/alumni/view.py" line="167" />
       <source>Previous item</source>
       <translation>Föregående</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="169" />
-      <location filename="../../desktop/alumni/view.py" line="183" />
+      <location filename="../../desktop/alumni/view.py" line="170" />
+      <location filename="../../desktop/alumni/view.py" line="184" />
       <source>Undo the last decision</source>
       <translation>Ångra det senaste beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Ta tillbaka det senaste beslutet som ännu inte skickats till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="175" />
+      <location filename="../../desktop/alumni/view.py" line="176" />
       <source>Open the matched person</source>
       <translation>Öppna den matchade personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="182" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="250" />
+      <location filename="../../desktop/alumni/view.py" line="251" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>Inga alumnregistreringar ännu — de kommer från registreringsformuläret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="255" />
+      <location filename="../../desktop/alumni/view.py" line="256" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="286" />
+      <location filename="../../desktop/alumni/view.py" line="287" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="291" />
+      <location filename="../../desktop/alumni/view.py" line="292" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="297" />
+      <location filename="../../desktop/alumni/view.py" line="298" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="327" />
+      <location filename="../../desktop/alumni/view.py" line="328" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="375" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="381" />
+      <location filename="../../desktop/alumni/view.py" line="382" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="385" />
+      <location filename="../../desktop/alumni/view.py" line="386" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="429" />
+      <location filename="../../desktop/alumni/view.py" line="430" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="436" />
+      <location filename="../../desktop/alumni/view.py" line="437" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="467" />
+      <location filename="../../desktop/alumni/view.py" line="468" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="487" />
+      <location filename="../../desktop/alumni/view.py" line="488" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="252" />
+      <location filename="../../desktop/alumni/view.py" line="253" />
       <source>Nothing waits for a decision.</source>
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="461" />
-      <location filename="../../desktop/alumni/view.py" line="479" />
+      <location filename="../../desktop/alumni/view.py" line="462" />
+      <location filename="../../desktop/alumni/view.py" line="480" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1116,58 +1116,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="109" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="110" />
+      <location filename="../../desktop/common/domain_text.py" line="126" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="127" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="129" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="130" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <location filename="../../desktop/common/domain_text.py" line="131" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <location filename="../../desktop/common/domain_text.py" line="132" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="133" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <location filename="../../desktop/common/domain_text.py" line="134" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="119" />
+      <location filename="../../desktop/common/domain_text.py" line="135" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -1175,48 +1175,48 @@
   <context>
     <name>AlumniRules</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="47" />
-      <location filename="../../desktop/alumni/rules.py" line="63" />
+      <location filename="../../desktop/alumni/rules.py" line="48" />
+      <location filename="../../desktop/alumni/rules.py" line="64" />
       <source>A degree has been awarded</source>
       <translation>Examen har utfärdats</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="48" />
+      <location filename="../../desktop/alumni/rules.py" line="49" />
       <source>Credits at least</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="49" />
+      <location filename="../../desktop/alumni/rules.py" line="50" />
       <source>Programme in a list</source>
       <translation>Program i en lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="50" />
+      <location filename="../../desktop/alumni/rules.py" line="51" />
       <source>Graduated after a year</source>
       <translation>Examen efter ett visst år</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="65" />
+      <location filename="../../desktop/alumni/rules.py" line="66" />
       <source>At least %1 credits</source>
       <translation>Minst %1 högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="69" />
+      <location filename="../../desktop/alumni/rules.py" line="70" />
       <source>Programme is one of: %1</source>
       <translation>Programmet är ett av: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="73" />
+      <location filename="../../desktop/alumni/rules.py" line="74" />
       <source>Graduated after %1</source>
       <translation>Examen efter %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="82" />
+      <location filename="../../desktop/alumni/rules.py" line="83" />
       <source>inactive</source>
       <translation>inaktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="84" />
+      <location filename="../../desktop/alumni/rules.py" line="85" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
@@ -2568,37 +2568,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="410" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="412" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="417" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="453" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="474" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -2606,27 +2606,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="511" />
+      <location filename="../../desktop/mainwindow.py" line="509" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="511" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="527" />
+      <location filename="../../desktop/mainwindow.py" line="525" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="529" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="534" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -2763,7 +2763,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationCenter</name>
     <message>
-      <location filename="../../desktop/notifications/center.py" line="125" />
+      <location filename="../../desktop/notifications/center.py" line="129" />
       <source>Offline</source>
       <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
       <translation>Offline</translation>
@@ -2772,23 +2772,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Notifications</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="28" />
-      <location filename="../../desktop/notifications/view.py" line="32" />
+      <location filename="../../desktop/notifications/view.py" line="29" />
+      <location filename="../../desktop/notifications/view.py" line="33" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="33" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="34" />
+      <location filename="../../desktop/notifications/view.py" line="35" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="35" />
+      <location filename="../../desktop/notifications/view.py" line="36" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -2796,13 +2796,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="76" />
+      <location filename="../../desktop/notifications/view.py" line="77" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Aviseringar (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="77" />
+      <location filename="../../desktop/notifications/view.py" line="78" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%Ln oläst avisering</numerusform>
@@ -2810,12 +2810,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="79" />
+      <location filename="../../desktop/notifications/view.py" line="80" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="80" />
+      <location filename="../../desktop/notifications/view.py" line="81" />
       <source>No unread notifications</source>
       <translation>Inga olästa aviseringar</translation>
     </message>
@@ -2823,37 +2823,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="115" />
+      <location filename="../../desktop/notifications/view.py" line="116" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="127" />
+      <location filename="../../desktop/notifications/view.py" line="128" />
       <source>Open</source>
       <translation>Öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="129" />
+      <location filename="../../desktop/notifications/view.py" line="130" />
       <source>Mark read</source>
       <translation>Markera som läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="131" />
+      <location filename="../../desktop/notifications/view.py" line="132" />
       <source>Mark all read</source>
       <translation>Markera alla som lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="133" />
+      <location filename="../../desktop/notifications/view.py" line="134" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="156" />
+      <location filename="../../desktop/notifications/view.py" line="157" />
       <source>No notifications.</source>
       <translation>Inga aviseringar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="162" />
+      <location filename="../../desktop/notifications/view.py" line="163" />
       <source>%n unread</source>
       <translation>
         <numerusform>%Ln oläst</numerusform>
@@ -2861,12 +2861,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="166" />
+      <location filename="../../desktop/notifications/view.py" line="167" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (visar listan från %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="171" />
+      <location filename="../../desktop/notifications/view.py" line="172" />
       <source>updated %1</source>
       <translation>uppdaterad %1</translation>
     </message>
@@ -3272,7 +3272,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleNames</name>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <location filename="../../desktop/participants/dialogs.py" line="70" />
       <source>%1 and %n more</source>
       <translation>
         <numerusform>%1 och %Ln till</numerusform>
@@ -3280,7 +3280,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="75" />
+      <location filename="../../desktop/participants/dialogs.py" line="76" />
       <source>%1 and %2</source>
       <translation>%1 och %2</translation>
     </message>
@@ -3569,12 +3569,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="576" />
+      <location filename="../../desktop/people/profile.py" line="572" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="577" />
+      <location filename="../../desktop/people/profile.py" line="573" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -3943,43 +3943,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationOps</name>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="120" />
+      <location filename="../../desktop/operations/registrations.py" line="121" />
       <source>the registration is cancelled</source>
       <extracomment>The registrations of ``refused``, in the same order. Why skipped, as a code: "cancelled", "approved" or "no_recipient" (None: not skipped). When the last request (or reminder) was sent; None before the first. A reminder sooner than the minimum gap after the last request: held back unless the user chooses to send it anyway.</extracomment>
       <translation>kursregistreringen är avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="123" />
+      <location filename="../../desktop/operations/registrations.py" line="124" />
       <source>already approved by %1</source>
       <translation>redan godkänd av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="128" />
+      <location filename="../../desktop/operations/registrations.py" line="129" />
       <source>no approving manager with an e-mail address</source>
       <translation>ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="212" />
+      <location filename="../../desktop/operations/registrations.py" line="215" />
       <source>Sending approval requests</source>
       <translation>Skickar förfrågningar om godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="237" />
+      <location filename="../../desktop/operations/registrations.py" line="242" />
       <source>Setting the approving manager</source>
       <translation>Kopplar godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="248" />
+      <location filename="../../desktop/operations/registrations.py" line="253" />
       <source>Removing approvals</source>
       <translation>Tar bort godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="258" />
+      <location filename="../../desktop/operations/registrations.py" line="263" />
       <source>Cancelling registrations</source>
       <translation>Avbokar kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="316" />
+      <location filename="../../desktop/operations/registrations.py" line="321" />
       <source>Adding a registration</source>
       <translation>Lägger till en kursregistrering</translation>
     </message>
@@ -3987,29 +3987,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="314" />
-      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="315" />
+      <location filename="../../desktop/participants/dialogs.py" line="326" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="317" />
+      <location filename="../../desktop/participants/dialogs.py" line="318" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; borttagningen och skälet sparas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
+      <location filename="../../desktop/participants/dialogs.py" line="323" />
+      <location filename="../../desktop/participants/dialogs.py" line="328" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="323" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="336" />
+      <location filename="../../desktop/participants/dialogs.py" line="337" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -4017,53 +4017,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="45" />
+      <location filename="../../desktop/participants/dialogs.py" line="46" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="46" />
+      <location filename="../../desktop/participants/dialogs.py" line="47" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="47" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>Sent to</source>
       <translation>Skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="48" />
+      <location filename="../../desktop/participants/dialogs.py" line="49" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="56" />
+      <location filename="../../desktop/participants/dialogs.py" line="57" />
       <source>cancelled</source>
       <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
       <translation>avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="57" />
+      <location filename="../../desktop/participants/dialogs.py" line="58" />
       <source>already approved</source>
       <translation>redan godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="58" />
+      <location filename="../../desktop/participants/dialogs.py" line="59" />
       <source>no manager's e-mail address</source>
       <translation>chefens e-postadress saknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="59" />
+      <location filename="../../desktop/participants/dialogs.py" line="60" />
       <source>reminder too soon</source>
       <translation>påminnelse för tidigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="83" />
+      <location filename="../../desktop/participants/dialogs.py" line="84" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Inte ansluten till en server: förfrågningarna sparas nu och mejlen skickas när databasen synkar med servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="88" />
+      <location filename="../../desktop/participants/dialogs.py" line="89" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>Du är offline: förfrågningarna sparas nu och mejlen skickas när anslutningen är tillbaka.</translation>
     </message>
@@ -4071,18 +4071,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="114" />
+      <location filename="../../desktop/participants/dialogs.py" line="115" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="115" />
+      <location filename="../../desktop/participants/dialogs.py" line="116" />
       <source>Checking the selected registrations…</source>
       <translation>Kontrollerar de valda kursregistreringarna…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="122" />
+      <location filename="../../desktop/participants/dialogs.py" line="123" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %Ln dag gammal</numerusform>
@@ -4090,37 +4090,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="131" />
+      <location filename="../../desktop/participants/dialogs.py" line="132" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Valfritt meddelande, visas i mejlet ovanför länken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="133" />
+      <location filename="../../desktop/participants/dialogs.py" line="134" />
       <source>Message to the approving manager</source>
       <translation>Meddelande till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="144" />
+      <location filename="../../desktop/participants/dialogs.py" line="145" />
       <source>Send</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="155" />
+      <location filename="../../desktop/participants/dialogs.py" line="156" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="174" />
+      <location filename="../../desktop/participants/dialogs.py" line="175" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <location filename="../../desktop/participants/dialogs.py" line="180" />
       <source>Held back: last sent %1</source>
       <translation>Väntar: senast skickad %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="181" />
+      <location filename="../../desktop/participants/dialogs.py" line="182" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse; senast skickad %1 (%Ln skickad tidigare)</numerusform>
@@ -4128,22 +4128,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="184" />
+      <location filename="../../desktop/participants/dialogs.py" line="185" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="205" />
+      <location filename="../../desktop/participants/dialogs.py" line="206" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="239" />
+      <location filename="../../desktop/participants/dialogs.py" line="240" />
       <source>Send many e-mails</source>
       <translation>Skicka många mejl</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="240" />
+      <location filename="../../desktop/participants/dialogs.py" line="241" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Skicka %Ln mejl till godkännande chefer?</numerusform>
@@ -4151,12 +4151,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="246" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
+      <location filename="../../desktop/participants/dialogs.py" line="250" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Skicka %Ln mejl</numerusform>
@@ -4164,32 +4164,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="251" />
+      <location filename="../../desktop/participants/dialogs.py" line="252" />
       <source>Don't send</source>
       <translation>Skicka inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="268" />
+      <location filename="../../desktop/participants/dialogs.py" line="269" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Köade för att skickas: förfrågningar %1, påminnelser %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="274" />
+      <location filename="../../desktop/participants/dialogs.py" line="275" />
       <source>Skipped: %1 (%2).</source>
       <translation>Hoppas över: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="278" />
+      <location filename="../../desktop/participants/dialogs.py" line="279" />
       <source>Refused: %1.</source>
       <translation>Nekade: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="291" />
+      <location filename="../../desktop/participants/dialogs.py" line="292" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="296" />
+      <location filename="../../desktop/participants/dialogs.py" line="297" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -4510,178 +4510,178 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RulesDialog</name>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="110" />
+      <location filename="../../desktop/alumni/rules.py" line="111" />
       <source>Rules for automatic alumni approval</source>
       <extracomment>A rule was saved (queued): its id. The list of rules was (re)loaded.</extracomment>
       <translation>Regler för automatiskt alumngodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="114" />
+      <location filename="../../desktop/alumni/rules.py" line="115" />
       <source>A registration that matches no existing person is approved automatically when every active rule holds on one of the alumnus' student records. The others go to the manual queue.</source>
       <translation>En registrering som inte matchar någon befintlig person godkänns automatiskt när alla aktiva regler uppfylls av en av alumnens studieuppgifter. Övriga går till den manuella kön.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="120" />
+      <location filename="../../desktop/alumni/rules.py" line="121" />
       <source>Only administrators can change the rules.</source>
       <translation>Endast administratörer kan ändra reglerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="125" />
+      <location filename="../../desktop/alumni/rules.py" line="126" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="127" />
+      <location filename="../../desktop/alumni/rules.py" line="128" />
       <source>&amp;Add rule</source>
       <translation>&amp;Lägg till regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="128" />
+      <location filename="../../desktop/alumni/rules.py" line="129" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="130" />
+      <location filename="../../desktop/alumni/rules.py" line="131" />
       <source>The rule stops applying; it is kept as inactive and can be turned on again</source>
       <translation>Regeln slutar gälla; den sparas som inaktiv och kan slås på igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="138" />
+      <location filename="../../desktop/alumni/rules.py" line="139" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="142" />
+      <location filename="../../desktop/alumni/rules.py" line="143" />
       <source>Minimum credits</source>
       <translation>Minsta antal högskolepoäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="142" />
+      <location filename="../../desktop/alumni/rules.py" line="143" />
       <source>for example 180</source>
       <translation>till exempel 180</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="145" />
+      <location filename="../../desktop/alumni/rules.py" line="146" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="146" />
+      <location filename="../../desktop/alumni/rules.py" line="147" />
       <source>One programme code or name per line</source>
       <translation>En programkod eller ett programnamn per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="150" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="149" />
+      <location filename="../../desktop/alumni/rules.py" line="150" />
       <source>for example 2010</source>
       <translation>till exempel 2010</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="151" />
+      <location filename="../../desktop/alumni/rules.py" line="152" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="155" />
+      <location filename="../../desktop/alumni/rules.py" line="156" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="156" />
+      <location filename="../../desktop/alumni/rules.py" line="157" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="160" />
+      <location filename="../../desktop/alumni/rules.py" line="161" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="164" />
+      <location filename="../../desktop/alumni/rules.py" line="165" />
       <source>Credits:</source>
       <translation>Högskolepoäng:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="165" />
+      <location filename="../../desktop/alumni/rules.py" line="166" />
       <source>Programmes:</source>
       <translation>Program:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="166" />
+      <location filename="../../desktop/alumni/rules.py" line="167" />
       <source>After year:</source>
       <translation>Efter år:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="167" />
+      <location filename="../../desktop/alumni/rules.py" line="168" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="168" />
+      <location filename="../../desktop/alumni/rules.py" line="169" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="171" />
+      <location filename="../../desktop/alumni/rules.py" line="172" />
       <source>&amp;Save rule</source>
       <translation>&amp;Spara regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="245" />
+      <location filename="../../desktop/alumni/rules.py" line="246" />
       <source>No rules yet: nothing is approved automatically by rules.</source>
       <translation>Inga regler ännu: inget godkänns automatiskt av regler.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="277" />
+      <location filename="../../desktop/alumni/rules.py" line="278" />
       <source>New rule</source>
       <translation>Ny regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="290" />
+      <location filename="../../desktop/alumni/rules.py" line="291" />
       <source>Edit rule</source>
       <translation>Ändra regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="326" />
+      <location filename="../../desktop/alumni/rules.py" line="327" />
       <source>Credits must be a number from 0 to 1000, for example 180.</source>
       <translation>Högskolepoäng måste vara ett tal från 0 till 1000, till exempel 180.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="334" />
+      <location filename="../../desktop/alumni/rules.py" line="335" />
       <source>Give at least one programme.</source>
       <translation>Ange minst ett program.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="344" />
+      <location filename="../../desktop/alumni/rules.py" line="345" />
       <source>The year must be a whole year from 1900 to %1.</source>
       <translation>Året måste vara ett helt år från 1900 till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="378" />
+      <location filename="../../desktop/alumni/rules.py" line="379" />
       <source>Saved. The change is sent to the server with the next sync.</source>
       <translation>Sparat. Ändringen skickas till servern vid nästa synkronisering.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="380" />
+      <location filename="../../desktop/alumni/rules.py" line="381" />
       <source>Saved in the local database.</source>
       <translation>Sparat i den lokala databasen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="412" />
+      <location filename="../../desktop/alumni/rules.py" line="413" />
       <source>Remove rule</source>
       <translation>Ta bort regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="414" />
+      <location filename="../../desktop/alumni/rules.py" line="415" />
       <source>Remove “%1”? It stops applying to new registrations; it is kept as inactive and can be turned on again.</source>
       <translation>Ta bort ”%1”? Den slutar gälla för nya registreringar; den sparas som inaktiv och kan slås på igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/rules.py" line="420" />
+      <location filename="../../desktop/alumni/rules.py" line="421" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -6357,6 +6357,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="102" />
       <source>{person} already has {address}</source>
       <translation>{person} har redan {address}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="103" />
+      <source>Registration already approved by {email} on {day}</source>
+      <translation>Kursregistreringen är redan godkänd av {email} den {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <source>Already {status} by {by} at {when}</source>
+      <translation>Redan {status} av {by} {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="105" />
+      <source>A choice element needs at least one option</source>
+      <translation>En flervalsfråga behöver minst ett alternativ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="106" />
+      <source>Only a choice element has options</source>
+      <translation>Bara en flervalsfråga har alternativ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <source>The options must differ from each other</source>
+      <translation>Alternativen måste skilja sig från varandra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="108" />
+      <source>Option {number} is empty</source>
+      <translation>Alternativ {number} är tomt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="109" />
+      <source>Option {number} is longer than 200 characters</source>
+      <translation>Alternativ {number} är längre än 200 tecken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="110" />
+      <source>A new rule needs its kind</source>
+      <translation>En ny regel behöver en typ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <source>A sign-up form cannot move to another round</source>
+      <translation>Ett anmälningsformulär kan inte flyttas till en annan omgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <source>is out of range</source>
+      <translation>är utanför det tillåtna intervallet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <source>must be a finite number</source>
+      <translation>måste vara ett ändligt tal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <source>Organisationsnummer is empty</source>
+      <translation>Organisationsnumret är tomt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <source>Organisationsnummer may contain only digits and a -</source>
+      <translation>Organisationsnumret får bara innehålla siffror och ett -</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <source>Organisationsnummer has more than one -</source>
+      <translation>Organisationsnumret har mer än ett -</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <source>Organisationsnummer must have 10 digits</source>
+      <translation>Organisationsnumret måste ha 10 siffror</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <source>Organisationsnummer has a wrong check digit</source>
+      <translation>Organisationsnumret har fel kontrollsiffra</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

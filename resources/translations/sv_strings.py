@@ -1337,6 +1337,49 @@ SV: dict[object, object] = {
     ("Profile", "Home"): "Hem",
     ("RowsModel", "No"): "Nej",
     ("RowsModel", "Yes"): "Ja",
+    (
+        "Validation",
+        "Registration already approved by {email} on {day}",
+    ): "Kursregistreringen är redan godkänd av {email} den {day}",
+    ("Validation", "Already {status} by {by} at {when}"): "Redan {status} av {by} {when}",
+    (
+        "Validation",
+        "A choice element needs at least one option",
+    ): "En flervalsfråga behöver minst ett alternativ",
+    ("Validation", "Only a choice element has options"): "Bara en flervalsfråga har alternativ",
+    (
+        "Validation",
+        "The options must differ from each other",
+    ): "Alternativen måste skilja sig från varandra",
+    ("Validation", "Option {number} is empty"): "Alternativ {number} är tomt",
+    (
+        "Validation",
+        "Option {number} is longer than 200 characters",
+    ): "Alternativ {number} är längre än 200 tecken",
+    ("Validation", "A new rule needs its kind"): "En ny regel behöver en typ",
+    (
+        "Validation",
+        "A sign-up form cannot move to another round",
+    ): "Ett anmälningsformulär kan inte flyttas till en annan omgång",
+    ("Validation", "is out of range"): "är utanför det tillåtna intervallet",
+    ("Validation", "must be a finite number"): "måste vara ett ändligt tal",
+    ("Validation", "Organisationsnummer is empty"): "Organisationsnumret är tomt",
+    (
+        "Validation",
+        "Organisationsnummer may contain only digits and a -",
+    ): "Organisationsnumret får bara innehålla siffror och ett -",
+    (
+        "Validation",
+        "Organisationsnummer has more than one -",
+    ): "Organisationsnumret har mer än ett -",
+    (
+        "Validation",
+        "Organisationsnummer must have 10 digits",
+    ): "Organisationsnumret måste ha 10 siffror",
+    (
+        "Validation",
+        "Organisationsnummer has a wrong check digit",
+    ): "Organisationsnumret har fel kontrollsiffra",
     # -- issue 21 items 1 and 4: actions on the shown tab's rows, feedback after actions
     "%1 and %n more": ("%1 och %n till", "%1 och %n till"),
     "%1 and %2": "%1 och %2",

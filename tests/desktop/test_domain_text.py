@@ -118,3 +118,17 @@ def test_stored_texts_of_the_domain_stay_as_written_in_english() -> None:
     assert subject_text("Approval requested: Anna Berg") == "Approval requested: Anna Berg"
     reason = "No degree found in student records; credits 45 < 180"
     assert reason_text(reason) == reason
+
+
+def test_a_refusal_written_out_by_the_models_is_shown_in_swedish(swedish) -> None:
+    from desktop.common.domain_text import domain_message
+    from models.errors import ConflictError, TransitionError
+
+    assert domain_message(TransitionError("The registration is cancelled")) == (
+        "Kursregistreringen är avbokad"
+    )
+    assert domain_message(ConflictError("Already denied by A. Berg at 2026-11-23 13:02")) == (
+        "Redan nekad av A. Berg 2026-11-23 13:02"
+    )
+    assert domain_message(ValidationError("Option 2 is empty")) == "Alternativ 2 är tomt"
+    assert domain_message(OSError("disk")) == "disk"  # not the domain's: as it is
