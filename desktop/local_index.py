@@ -30,7 +30,7 @@ from sqlalchemy import Connection, text
 from sync.store import ClientStore
 
 #: Bump when the index or its triggers change: the old ones are dropped.
-VERSION = 1
+VERSION = 2
 _PREFIX = f"kansli_fts_v{VERSION}_"
 #: Bump when ``participant_sort`` or its triggers change: the table is rebuilt.
 SORT_VERSION = 1
@@ -52,13 +52,19 @@ def _refresh_person(person_id: str) -> str:
 
 _TRIGGERS = {
     "person_ai": f"AFTER INSERT ON person BEGIN {_refresh_person('NEW.id')} END",
-    "person_au": f"""AFTER UPDATE OF first_name, last_name, deleted_at, id ON person BEGIN
+    # Only when an indexed value changed: a sync's restore writes every row of an import
+    # back (its new server_seq), and re-indexing each was most of that restore's time.
+    "person_au": f"""AFTER UPDATE OF first_name, last_name, deleted_at, id ON person
+        WHEN OLD.first_name IS NOT NEW.first_name OR OLD.last_name IS NOT NEW.last_name
+          OR OLD.deleted_at IS NOT NEW.deleted_at OR OLD.id IS NOT NEW.id BEGIN
         DELETE FROM person_fts WHERE rowid = OLD.rowid;
         {_refresh_person("NEW.id")} END""",
     "person_ad": """AFTER DELETE ON person BEGIN
         DELETE FROM person_fts WHERE rowid = OLD.rowid; END""",
     "email_ai": f"AFTER INSERT ON person_email BEGIN {_refresh_person('NEW.person_id')} END",
-    "email_au": f"""AFTER UPDATE ON person_email BEGIN
+    "email_au": f"""AFTER UPDATE ON person_email
+        WHEN OLD.person_id IS NOT NEW.person_id OR OLD.address IS NOT NEW.address
+          OR OLD.deleted_at IS NOT NEW.deleted_at BEGIN
         {_refresh_person("OLD.person_id")} {_refresh_person("NEW.person_id")} END""",
     "email_ad": f"AFTER DELETE ON person_email BEGIN {_refresh_person('OLD.person_id')} END",
 }
