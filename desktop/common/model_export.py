@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -13,7 +12,7 @@ from desktop.common.rows_model import RowsModel
 from desktop.operations import DbOp, OpContext
 
 
-def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[list[Any]]]:
+def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[list[object]]]:
     """Headers and rows as shown (dates kept as dates for XLSX); ``typed`` (an export):
     a column with ``export_as`` becomes those columns of the row's own values."""
     headers: list[str] = []
@@ -22,10 +21,10 @@ def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[
             headers += [QCoreApplication.translate(col.context, t) for _k, t in col.export_as]
         else:
             headers.append(col.header())
-    rows: list[list[Any]] = []
+    rows: list[list[object]] = []
     for r in range(model.rowCount()):
         row = model.row_at(r) or {}
-        values: list[Any] = []
+        values: list[object] = []
         for c_i, col in enumerate(model.columns):
             raw = row.get(col.key)
             if typed and col.export_as:

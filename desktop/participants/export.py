@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import text
 
 from desktop import export
@@ -118,7 +118,7 @@ def headers(reader: Reader) -> list[str]:
     ]
 
 
-def values(r: ExportRow, reader: Reader) -> list[Any]:
+def values(r: ExportRow, reader: Reader) -> list[object]:
     """Export values: dates as dates (XLSX keeps them as such), the rest as shown."""
     row = r.row
     person = {
@@ -141,7 +141,9 @@ def values(r: ExportRow, reader: Reader) -> list[Any]:
     ]
 
 
-def export_participants(*, parent: Any, query: ParticipantQuery, path: Path) -> DbOp[int]:
+def export_participants(
+    *, parent: QObject | None, query: ParticipantQuery, path: Path
+) -> DbOp[int]:
     """Write the rows of ``query`` to ``path`` (.csv or .xlsx); returns the row count."""
     sheet = QCoreApplication.translate("Participants", "Participants")
 

@@ -17,7 +17,6 @@ import string
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -75,7 +74,7 @@ CHECK_MESSAGES = frozenset(
 )
 
 
-class _Keep(dict[str, Any]):
+class _Keep(dict[str, object]):
     """Format values; a placeholder without one stays as it is written."""
 
     def __missing__(self, key: str) -> str:
