@@ -132,3 +132,63 @@ def test_a_refusal_written_out_by_the_models_is_shown_in_swedish(swedish) -> Non
     )
     assert domain_message(ValidationError("Option 2 is empty")) == "Alternativ 2 är tomt"
     assert domain_message(OSError("disk")) == "disk"  # not the domain's: as it is
+
+
+def _choices(tree: ast.AST) -> dict[str, list[str]]:
+    """Names bound to one of two texts (``verb = "Reminder sent" if r else "Approval
+    requested"``), with both."""
+    return {
+        node.targets[0].id: [str(node.value.body.value), str(node.value.orelse.value)]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.IfExp)
+        and isinstance(node.value.body, ast.Constant)
+        and isinstance(node.value.orelse, ast.Constant)
+    }
+
+
+def _variants(parts: list[ast.expr], choices: dict[str, list[str]]) -> list[str]:
+    """An f-string's texts: a value it fills is "X", a name bound to texts each of them."""
+    texts = [""]
+    for v in parts:
+        if isinstance(v, ast.Constant):
+            options = [str(v.value)]
+        elif isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name):
+            options = choices.get(v.value.id, ["X"])
+        else:
+            options = ["X"]
+        texts = [t + o for t in texts for o in options]
+    return texts
+
+
+def _written_texts(path: Path, call: str, keyword: str | None, position: int) -> list[str]:
+    """The texts a module writes into ``call(...)`` (its argument ``keyword`` or at
+    ``position``), each value an f-string fills written as "X"."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    choices = _choices(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == call):
+            continue
+        args = [k.value for k in node.keywords if k.arg == keyword] if keyword else []
+        args += node.args[position : position + 1] if not keyword else []
+        for arg in args:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.append(arg.value)
+            elif isinstance(arg, ast.JoinedStr):
+                found += _variants(arg.values, choices)
+    return found
+
+
+def test_every_stored_text_the_models_write_has_its_template_listed() -> None:
+    from desktop.common.domain_text import REASONS, SUBJECTS, _patterns
+
+    root = Path(models.validators.__file__).resolve().parents[1]
+    reasons = _written_texts(root / "models" / "alumni_rules.py", "RuleResult", None, 2)
+    writers = [*(root / "models").rglob("*.py"), *(root / "server" / "services").rglob("*.py")]
+    subjects = [t for path in writers for t in _written_texts(path, "Activity", "subject", 0)]
+    assert "No degree found in student records" in reasons and len(subjects) > 5  # found them
+    unknown = [t for t in reasons if not any(p.match(t) for p, _ in _patterns(*REASONS))]
+    unknown += [t for t in subjects if not any(p.match(t) for p, _ in _patterns(*SUBJECTS))]
+    assert unknown == []
