@@ -118,7 +118,7 @@ class TableSource(Protocol[Q_contra, R]):
 
     def tooltip(self, row: R, key: str) -> str | None: ...
 
-    def style(self, row: R, role: int) -> Any:
+    def style(self, row: R, role: int) -> object:
         """The font, background or foreground of a row (None: the view's own)."""
         ...
 
@@ -375,7 +375,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Q, R]):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         columns = self.source.columns
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
             return None
@@ -383,7 +383,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Q, R]):
             return QCoreApplication.translate(self.source.context, columns[section].title)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == ID_ROLE:
@@ -430,7 +430,7 @@ def iter_chunks(
 
 # -- reading ids and rows in SQL (what a source's load_ids and load_rows usually are) -------
 
-Statement = tuple[str, dict[str, Any]]
+Statement = tuple[str, dict[str, object]]
 
 
 class HasId(Protocol):

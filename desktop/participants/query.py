@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -184,9 +184,9 @@ BUILTIN_FILTERS = (
 )
 
 
-def _where(query: ParticipantQuery) -> tuple[list[str], dict[str, Any]]:
+def _where(query: ParticipantQuery) -> tuple[list[str], dict[str, object]]:
     where: list[str] = []
-    params: dict[str, Any] = {}
+    params: dict[str, object] = {}
     if query.status != Status.ALL:
         where.append(_STATUS_WHERE[query.status])
     if query.round_id:
@@ -228,7 +228,7 @@ def _select(where: list[str], order: str) -> str:
     return f"SELECT s.id FROM {SORT_TABLE} s {condition}ORDER BY {order}"
 
 
-def ids_sql(query: ParticipantQuery) -> tuple[str, dict[str, Any]]:
+def ids_sql(query: ParticipantQuery) -> tuple[str, dict[str, object]]:
     """SQL for the ordered ids of the registrations ``query`` shows, as one statement.
 
     :func:`ids_statements` gives the same ids faster for the model.
@@ -242,7 +242,7 @@ def ids_sql(query: ParticipantQuery) -> tuple[str, dict[str, Any]]:
     return _select(where, ", ".join([*keys, f"s.id {direction}"])), params
 
 
-def ids_statements(query: ParticipantQuery) -> list[tuple[str, dict[str, Any]]]:
+def ids_statements(query: ParticipantQuery) -> list[tuple[str, dict[str, object]]]:
     """Statements whose results, one after the other, are the ids of :func:`ids_sql`.
 
     Each is a walk of the sort column's index in one direction. A column
@@ -264,7 +264,7 @@ def ids_statements(query: ParticipantQuery) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
-def total_sql(query: ParticipantQuery) -> tuple[str, dict[str, Any]]:
+def total_sql(query: ParticipantQuery) -> tuple[str, dict[str, object]]:
     """SQL for the number of registrations before filters and search (the N of "n of N")."""
     if query.round_id:
         return (
@@ -308,7 +308,7 @@ class ParticipantRow:
     email: str | None
     round_id: str
     round_name: str
-    round_starts_on: Any
+    round_starts_on: date | None
     status: str
     approval_requested_at: datetime | None
     approval_request_count: int
