@@ -194,6 +194,16 @@ def _patterns(*templates: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+def matched_text(context: str, templates: tuple[str, ...], message: str) -> str | None:
+    """``message`` in the user's language when it is one of ``templates`` (marked in
+    ``context``) filled in, else None."""
+    for pattern, template in _patterns(*templates):
+        match = pattern.match(message)
+        if match is not None:
+            return QCoreApplication.translate(context, template).format(**match.groupdict())
+    return None
+
+
 def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | None:
     """A refusal the server sent (its English ``message``) in the user's language, or None
     when the app does not know it. A refusal that carries its ``template`` and ``params``

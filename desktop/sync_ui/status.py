@@ -10,11 +10,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from desktop.common.domain_text import matched_text
 from desktop.context import AppContext
-from desktop.i18n import format_datetime, format_time
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
 from desktop.operations import Changes, DbOp
 from desktop.sync_bridge import SyncStatus
 from desktop.sync_ui.operations import Counts, load_counts
+
+#: The engine's errors (``sync.engine.SyncEngine.sync_once``), for the user's language; the
+#: technical reason inside stays as the system wrote it.
+ENGINE_ERRORS = (
+    QT_TRANSLATE_NOOP(
+        "SyncStatus", "The server no longer accepts your sign-in; sign in again ({reason})"
+    ),
+    QT_TRANSLATE_NOOP("SyncStatus", "Sync failed: {reason}"),
+)
 
 COLOURS = {
     "online": "#1e6b24",
@@ -60,9 +70,10 @@ def status_text(status: SyncStatus, counts: Counts | None, progress: object = No
             "The disk is full: sync paused; free some space (your unsent changes are kept)",
         )
     elif s == "error":
+        error = status.error or ""
         head = (
             QCoreApplication.translate("SyncStatus", "Sync error: %1").replace(
-                "%1", status.error or ""
+                "%1", matched_text("SyncStatus", ENGINE_ERRORS, error) or error
             )
             + " · "
             + QCoreApplication.translate("SyncStatus", "retry")

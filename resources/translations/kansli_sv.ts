@@ -1591,63 +1591,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="57" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>Cellen ”{column}” är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>Cellen ”{column}” är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>{email} is also on row {row}</source>
       <translation>{email} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>The same personnummer is also on row {row}</source>
       <translation>Samma personnummer finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>{name} is also on row {row}</source>
       <translation>{name} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>Personnumret tillhör {pnr_name}, e-postadressen {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="67" />
+      <location filename="../../desktop/participants/import_ops.py" line="66" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>E-postadressen tillhör {name}, som har ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="70" />
+      <location filename="../../desktop/participants/import_ops.py" line="69" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Ingen i Kansli eller i filen har e-postadressen {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="73" />
+      <location filename="../../desktop/participants/import_ops.py" line="72" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="92" />
+      <location filename="../../desktop/participants/import_ops.py" line="91" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>Kolumnen ”%1” saknas. Första raden måste ange kolumnernas namn, till exempel ”%2”, ”%3” och ”%4”.</translation>
     </message>
@@ -2015,38 +2015,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="109" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="110" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="111" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="113" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="114" />
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="115" />
-      <location filename="../../desktop/participants/import_ops.py" line="49" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
@@ -2077,23 +2077,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="112" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="50" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="203" />
+      <location filename="../../desktop/participants/import_ops.py" line="202" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``). The organisations the import created (as the file names them). Row -&gt; the phone or organisation it gave its known person, or left as theirs.</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="210" />
+      <location filename="../../desktop/participants/import_ops.py" line="209" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
     </message>
@@ -2874,13 +2874,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Participants</name>
     <message>
-      <location filename="../../desktop/participants/export.py" line="146" />
+      <location filename="../../desktop/participants/export.py" line="148" />
       <source>Participants</source>
       <extracomment>What the list shows besides (the participant, organisation and e-mail are above).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/export.py" line="156" />
+      <location filename="../../desktop/participants/export.py" line="158" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
@@ -5650,67 +5650,78 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="32" />
+      <location filename="../../desktop/sync_ui/status.py" line="23" />
+      <source>The server no longer accepts your sign-in; sign in again ({reason})</source>
+      <extracomment>The engine's errors (``sync.engine.SyncEngine.sync_once``), for the user's language; the technical reason inside stays as the system wrote it.</extracomment>
+      <translation>Servern godtar inte längre din inloggning; logga in igen ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="26" />
+      <source>Sync failed: {reason}</source>
+      <translation>Synkroniseringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="42" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="34" />
+      <location filename="../../desktop/sync_ui/status.py" line="44" />
       <source>synced %1</source>
       <translation>synkad %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="38" />
+      <location filename="../../desktop/sync_ui/status.py" line="48" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="41" />
+      <location filename="../../desktop/sync_ui/status.py" line="51" />
       <source>Syncing… %1 rows</source>
       <translation>Synkar… %1 rader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="45" />
+      <location filename="../../desktop/sync_ui/status.py" line="55" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="47" />
+      <location filename="../../desktop/sync_ui/status.py" line="57" />
       <source>since %1</source>
       <translation>sedan %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="50" />
+      <location filename="../../desktop/sync_ui/status.py" line="60" />
       <source>work continues here</source>
       <translation>arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="52" />
+      <location filename="../../desktop/sync_ui/status.py" line="62" />
       <source>The local database is damaged: restart Kansli to rebuild it from the server (your unsent changes are kept)</source>
       <translation>Den lokala databasen är skadad: starta om Kansli så återskapas den från servern (dina ändringar som inte skickats än finns kvar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="58" />
+      <location filename="../../desktop/sync_ui/status.py" line="68" />
       <source>The disk is full: sync paused; free some space (your unsent changes are kept)</source>
       <translation>Disken är full: synkroniseringen är pausad; frigör utrymme (dina ändringar som inte skickats än finns kvar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="64" />
+      <location filename="../../desktop/sync_ui/status.py" line="75" />
       <source>Sync error: %1</source>
       <translation>Synkfel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="68" />
+      <location filename="../../desktop/sync_ui/status.py" line="79" />
       <source>retry</source>
       <translation>försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="71" />
+      <location filename="../../desktop/sync_ui/status.py" line="82" />
       <source>Local database only (not connected to a server)</source>
       <translation>Endast lokal databas (inte ansluten till en server)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="78" />
+      <location filename="../../desktop/sync_ui/status.py" line="89" />
       <source>%n pending</source>
       <translation>
         <numerusform>%Ln väntar</numerusform>
@@ -5718,7 +5729,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="80" />
+      <location filename="../../desktop/sync_ui/status.py" line="91" />
       <source>%n need(s) attention</source>
       <translation>
         <numerusform>%Ln behöver åtgärd</numerusform>
@@ -5729,22 +5740,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="99" />
+      <location filename="../../desktop/sync_ui/status.py" line="110" />
       <source>Sync state</source>
       <translation>Synkläge</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="102" />
+      <location filename="../../desktop/sync_ui/status.py" line="113" />
       <source>demo data</source>
       <translation>demodata</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="108" />
+      <location filename="../../desktop/sync_ui/status.py" line="119" />
       <source>Where the demo's mail and SMS codes go, and its users</source>
       <translation>Vart demons e-post och SMS-koder tar vägen, och dess användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="160" />
+      <location filename="../../desktop/sync_ui/status.py" line="171" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
     </message>

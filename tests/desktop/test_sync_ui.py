@@ -469,3 +469,13 @@ def test_apply_mine_again_keeps_every_field_of_mine_over_theirs(
     assert args is not None
     assert args["changes"]["title"] == {"old": "Prefekt", "new": "Rektor"}
     assert args["changes"]["first_name"] == issue.args["changes"]["first_name"]
+
+
+def test_the_engines_errors_read_in_swedish(swedish) -> None:
+    expired = SyncStatus("error", error="The server no longer accepts your sign-in; "
+                                        "sign in again (401 token expired)")  # fmt: skip
+    assert status_text(expired, Counts(0, 0)).startswith(
+        "Synkfel: Servern godtar inte längre din inloggning; logga in igen (401 token expired)"
+    )
+    failed = status_text(SyncStatus("error", error="Sync failed: boom"), Counts(0, 0))
+    assert failed.startswith("Synkfel: Synkroniseringen misslyckades: boom")
