@@ -2,7 +2,7 @@
 
 PostgreSQL in production, a SQLite file as the embedded default. The schema
 is owned by Alembic (``server/migrations``); ``migrate`` brings any database
-to the newest revision.
+made since the first release's baseline (revision 0010) to the newest revision.
 """
 
 from __future__ import annotations
@@ -10,18 +10,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url, pool
 from sqlalchemy.orm import sessionmaker
 
 import models  # noqa: F401  (registers every table)
 import server.signing.tables
 import server.tables  # noqa: F401
+from models.errors import DomainError
 from models.files import private_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+#: The revisions squashed into the baseline 0010 before the first release.
+SQUASHED_REVISIONS = frozenset(f"{number:04d}" for number in range(1, 10))
+
+
+class UnknownRevision(DomainError):
+    """The database is at a revision this version's migrations cannot upgrade from."""
+
+    code = "database_revision_unknown"
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -76,7 +86,43 @@ def alembic_config(url: str) -> Config:
 
 
 def migrate(url: str, revision: str = "head") -> None:
-    """Upgrade the database at ``url`` to ``revision``."""
+    """Upgrade the database at ``url`` to ``revision``.
+
+    Raises ``UnknownRevision``, before changing anything, for a database at a revision
+    squashed into the baseline (it must be re-created) or at one these migrations do not
+    know (made by a newer Kansli).
+    """
     from alembic import command
 
-    command.upgrade(alembic_config(url), revision)
+    config = alembic_config(url)
+    _check_revision(url, config)
+    command.upgrade(config, revision)
+
+
+def _check_revision(url: str, config: Config) -> None:
+    """Raise ``UnknownRevision`` when the database at ``url`` is at a revision the
+    migrations in ``config`` cannot upgrade from (a new database has none: it can)."""
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_heads()
+    finally:
+        engine.dispose()
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    for found in current:
+        if found in SQUASHED_REVISIONS:
+            raise UnknownRevision(
+                "The database is at revision {revision}, from before the migrations were "
+                "squashed into one baseline (0010) for the first release: it cannot be "
+                "upgraded. Re-create it (a new database, or a new demo folder).",
+                params={"revision": found},
+            )
+        if found not in known:
+            raise UnknownRevision(
+                "The database is at revision {revision}, which this version of Kansli does "
+                "not know (a newer version made it?): it cannot be upgraded.",
+                params={"revision": found},
+            )

@@ -1,10 +1,11 @@
-"""What the migrations write the same way each time: the synced tables and their foreign keys.
+"""What the migrations write the same way each time: tables, their keys and indexes.
 
-A synced table (``models.base.Synced``) carries, after its own columns, the columns the sync
-protocol reads (``id``, ``tenant_id``, ``server_seq``, ``updated_at``, ``deleted_at``), its
-primary key on ``id`` and the index on ``(tenant_id, server_seq)`` by which pulls read it. The
-helpers build exactly the DDL Alembic's autogenerate wrote for them (names as the naming
-convention gives them), so a migration using them creates the same schema as before.
+Every table has a primary key named ``pk_<table>``; constraints and indexes are named as the
+models' naming convention (``models.base.NAMING_CONVENTION``) names them, so the migrated
+schema is the one the models describe. A synced table (``models.base.Synced``) carries, after
+its own columns, the columns the sync protocol reads (``id``, ``tenant_id``, ``server_seq``,
+``updated_at``, ``deleted_at``), its primary key on ``id`` and the index on
+``(tenant_id, server_seq)`` by which pulls read it.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.schema import SchemaItem
 
 import models.base
+
+#: A moment in time, stored in UTC (``models.base.UTCDateTime``).
+UTC = models.base.UTCDateTime(timezone=True)
 
 
 def foreign_key(
@@ -27,44 +32,58 @@ def foreign_key(
     )
 
 
+def unique(table: str, *columns: str) -> sa.UniqueConstraint:
+    """The unique constraint on ``columns`` of ``table``, named by the naming convention."""
+    return sa.UniqueConstraint(*columns, name=op.f(f"uq_{table}_{columns[0]}"))
+
+
 def synced_columns() -> list[sa.Column[Any]]:
     """The columns every synced row carries after its own, in the models' order."""
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("tenant_id", sa.String(length=36), nullable=False),
         sa.Column("server_seq", sa.BigInteger(), nullable=True),
-        sa.Column("updated_at", models.base.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("deleted_at", models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", UTC, nullable=False),
+        sa.Column("deleted_at", UTC, nullable=True),
     ]
+
+
+def create_table(
+    name: str,
+    *items: SchemaItem,
+    primary_key: str = "id",
+    indexed: Sequence[str] = (),
+    indexes: Mapping[str, Sequence[str]] | None = None,
+) -> None:
+    """Create the table ``name`` with ``items`` (its columns and constraints), the primary key
+    on ``primary_key``, an index per column in ``indexed`` (named ``ix_<table>_<column>``) and
+    the ``indexes`` over several columns (name -> columns)."""
+    op.create_table(name, *items, sa.PrimaryKeyConstraint(primary_key, name=op.f(f"pk_{name}")))
+    for column in indexed:
+        op.create_index(op.f(f"ix_{name}_{column}"), name, [column], unique=False)
+    for index, columns in (indexes or {}).items():
+        op.create_index(index, name, list(columns), unique=False)
 
 
 def create_synced_table(
     name: str,
-    *columns: sa.Column[Any],
+    *items: SchemaItem,
     references: Mapping[str, str] | None = None,
     indexed: Sequence[str] = (),
+    indexes: Mapping[str, Sequence[str]] | None = None,
+    after_synced: Sequence[sa.Column[Any]] = (),
 ) -> None:
-    """Create the synced table ``name``: ``columns``, the synced columns, a foreign key per
-    ``references`` entry (column -> table it points to), the primary key on ``id``, an index
-    per column in ``indexed`` and the ``(tenant_id, server_seq)`` index."""
-    op.create_table(
+    """Create the synced table ``name``: ``items`` (its own columns and constraints), the synced
+    columns, the ``after_synced`` columns (ones added to the table later, kept where they
+    were added), a foreign key per ``references`` entry (column -> table it points to), the
+    primary key on ``id``, the indexes as ``create_table`` makes them and the
+    ``(tenant_id, server_seq)`` index."""
+    create_table(
         name,
-        *columns,
+        *items,
         *synced_columns(),
+        *after_synced,
         *(foreign_key(name, column, target) for column, target in (references or {}).items()),
-        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
-        info={"synced": True},
+        indexed=indexed,
+        indexes={**(indexes or {}), f"ix_{name}_tenant_seq": ["tenant_id", "server_seq"]},
     )
-    with op.batch_alter_table(name, schema=None) as batch_op:
-        for column in indexed:
-            batch_op.create_index(batch_op.f(f"ix_{name}_{column}"), [column], unique=False)
-        batch_op.create_index(f"ix_{name}_tenant_seq", ["tenant_id", "server_seq"], unique=False)
-
-
-def drop_synced_table(name: str, *, indexed: Sequence[str] = ()) -> None:
-    """Drop what ``create_synced_table`` created for ``name`` with the same ``indexed``."""
-    with op.batch_alter_table(name, schema=None) as batch_op:
-        batch_op.drop_index(f"ix_{name}_tenant_seq")
-        for column in reversed(indexed):
-            batch_op.drop_index(batch_op.f(f"ix_{name}_{column}"))
-    op.drop_table(name)
