@@ -196,11 +196,15 @@ def _patterns(*templates: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def matched_text(context: str, templates: tuple[str, ...], message: str) -> str | None:
     """``message`` in the user's language when it is one of ``templates`` (marked in
-    ``context``) filled in, else None."""
+    ``context``) filled in, else None. A ``{status}`` value is an alumni state as the
+    models write it ("approved manually") and is translated too."""
     for pattern, template in _patterns(*templates):
         match = pattern.match(message)
         if match is not None:
-            return QCoreApplication.translate(context, template).format(**match.groupdict())
+            values = match.groupdict()
+            if "status" in values:
+                values["status"] = QCoreApplication.translate("ActivitySubject", values["status"])
+            return QCoreApplication.translate(context, template).format(**values)
     return None
 
 
@@ -218,40 +222,17 @@ def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | N
                 return found.format(**params)
             except (KeyError, IndexError, ValueError):
                 return None
-    for pattern, template in _patterns(*TEMPLATES, *REFUSALS):
-        match = pattern.match(message)
-        if match is not None:
-            values = match.groupdict()
-            if "status" in values:  # a state as the models write it ("approved manually")
-                values["status"] = QCoreApplication.translate("ActivitySubject", values["status"])
-            return QCoreApplication.translate(CONTEXT, template).format(**values)
-    return None
+    return matched_text(CONTEXT, (*TEMPLATES, *REFUSALS), message)
 
 
 def reason_text(reason: str) -> str:
     """The automatic alumni check's reason (``decision_reason``, one part per rule joined
     with "; ") in the user's language; a part the app does not know stays as it is."""
-    parts = []
-    for part in reason.split("; "):
-        for pattern, template in _patterns(*REASONS):
-            match = pattern.match(part)
-            if match is not None:
-                part = QCoreApplication.translate("AlumniReason", template).format(
-                    **match.groupdict()
-                )
-                break
-        parts.append(part)
+    parts = [matched_text("AlumniReason", REASONS, p) or p for p in reason.split("; ")]
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] if reason[:1].isupper() else text
 
 
 def subject_text(subject: str) -> str:
     """An activity's subject in the user's language (as it is when the app does not know it)."""
-    for pattern, template in _patterns(*SUBJECTS):
-        match = pattern.match(subject)
-        if match is not None:
-            values = match.groupdict()
-            if "status" in values:
-                values["status"] = QCoreApplication.translate("ActivitySubject", values["status"])
-            return QCoreApplication.translate("ActivitySubject", template).format(**values)
-    return subject
+    return matched_text("ActivitySubject", SUBJECTS, subject) or subject

@@ -202,19 +202,24 @@ def _call_name(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
-def _translate_wrappers(tree: ast.Module) -> set[str]:
-    """Module functions that pass their argument to ``translate``: lupdate does not see a
-    text given to them."""
-    names = set()
+def _translate_wrappers(tree: ast.Module) -> dict[str, int]:
+    """Module functions that pass one of their parameters to ``translate`` as the text, with
+    that parameter's position: lupdate does not see a text given to them."""
+    found = {}
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and any(
-            isinstance(n, ast.Call)
-            and _call_name(n) == "translate"
-            and any(isinstance(a, ast.Name) for a in n.args[1:2])
-            for n in ast.walk(node)
-        ):
-            names.add(node.name)
-    return names
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        params = [a.arg for a in node.args.args]
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and _call_name(call) == "translate"
+                and len(call.args) > 1
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id in params
+            ):
+                found[node.name] = params.index(call.args[1].id)
+    return found
 
 
 def untranslatable_calls(source: str, path: str) -> list[str]:
@@ -233,14 +238,14 @@ def untranslatable_calls(source: str, path: str) -> list[str]:
             and isinstance(node.args[1], ast.IfExp | ast.BinOp | ast.JoinedStr)
         ):
             found.append(f"{path}:{node.lineno}: a computed text lupdate cannot read")
+        at = wrappers.get(_call_name(node), -1) if isinstance(node, ast.Call) else -1
         if (
             isinstance(node, ast.Call)
-            and _call_name(node) in wrappers
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
+            and 0 <= at < len(node.args)
+            and isinstance(node.args[at], ast.Constant)
+            and isinstance(node.args[at].value, str)
         ):
-            found.append(f"{path}:{node.lineno}: {_call_name(node)}({node.args[0].value!r})")
+            found.append(f"{path}:{node.lineno}: {_call_name(node)}({node.args[at].value!r})")
     return found
 
 
