@@ -4,6 +4,8 @@ row the server refuses is named in the kept refusal and its command's effects go
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from devtools.server_data import server_session
 from models.courses import Course, CourseRound
 from models.ids import new_id
 from models.people import Person, PersonEmail
+from sync.engine import SyncEngine
 from tests.sync.helpers import (
     close,
     command,
@@ -70,14 +73,24 @@ def _rows(start: int, count: int) -> list[dict[str, Any]]:
     return out
 
 
-def test_an_import_of_two_commands_syncs_to_the_servers_view(
-    live: LiveServer, tmp_path: Path
-) -> None:
+@contextmanager
+def _signed_in(live: LiveServer, tmp_path: Path) -> Iterator[tuple[SyncEngine, str, str]]:
+    """A new organisation with a round and a known person, and its synced client: (engine,
+    round, known person)."""
     account = new_account(live.db_url)
     round_id, known = _seed(live.db_url, account.tenant_id)
     engine = connect(live.url, account, tmp_path / "c.db")
     try:
         engine.sync_once()
+        yield engine, round_id, known
+    finally:
+        close(engine)
+
+
+def test_an_import_of_two_commands_syncs_to_the_servers_view(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    with _signed_in(live, tmp_path) as (engine, round_id, known):
         actor = engine.actor()
         first = _rows(2, 120)
         first.append(
@@ -100,18 +113,12 @@ def test_an_import_of_two_commands_syncs_to_the_servers_view(
         assert differences(local, server) == []
         on_round = [r for r in local["registration"].values() if round_id in r]
         assert len(on_round) == 201
-    finally:
-        close(engine)
 
 
 def test_a_row_the_server_refuses_is_named_and_its_commands_effects_go(
     live: LiveServer, tmp_path: Path
 ) -> None:
-    account = new_account(live.db_url)
-    round_id, known = _seed(live.db_url, account.tenant_id)
-    engine = connect(live.url, account, tmp_path / "c.db")
-    try:
-        engine.sync_once()
+    with _signed_in(live, tmp_path) as (engine, round_id, known):
         rows = _rows(2, 30)
         rows.append({"row": 32, "registration_id": new_id(), "participant_id": known})
         engine.store.execute(
@@ -130,18 +137,12 @@ def test_a_row_the_server_refuses_is_named_and_its_commands_effects_go(
         local = local_view(engine.store)
         assert not [r for r in local["registration"].values() if round_id in r]
         assert differences(local, server_view(engine.client)) == []
-    finally:
-        close(engine)
 
 
 def test_a_write_of_someone_else_between_keeps_the_pull(live: LiveServer, tmp_path: Path) -> None:
     """Another writer's row among the pushed ones: the answers do not stand in for the pull,
     which brings that row (and the answered ones again)."""
-    account = new_account(live.db_url)
-    round_id, known = _seed(live.db_url, account.tenant_id)
-    engine = connect(live.url, account, tmp_path / "c.db")
-    try:
-        engine.sync_once()
+    with _signed_in(live, tmp_path) as (engine, round_id, known):
         engine.store.execute(
             command("registration.import", {"round_id": round_id, "rows": _rows(2, 5)}),
             engine.actor(),
@@ -153,5 +154,3 @@ def test_a_write_of_someone_else_between_keeps_the_pull(live: LiveServer, tmp_pa
         report = engine.sync_once()
         assert report.applied == 1 and report.pulled_rows >= 1
         assert differences(local_view(engine.store), server_view(engine.client)) == []
-    finally:
-        close(engine)
