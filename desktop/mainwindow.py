@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
 
     def _not_exported(self, path: Path, exc: Exception) -> None:
         log.warning("export failed: %s", failure_reason(exc))
-        self.file_notice = tell_not_saved(self, path, exc)
+        self.file_notice = tell_not_saved(self, path, exc, title=self.tr("Export failed"))
 
     def print_current(self) -> None:
         self.current_view().print_list()

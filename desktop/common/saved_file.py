@@ -49,11 +49,14 @@ def failure_reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def tell_not_saved(parent: QWidget, path: Path, exc: BaseException) -> QMessageBox:
-    """A warning that ``path`` was not written, with the reason; returned open."""
+def tell_not_saved(
+    parent: QWidget, path: Path, exc: BaseException, *, title: str | None = None
+) -> QMessageBox:
+    """A warning that ``path`` was not written, with the reason; returned open. ``title``
+    names what failed ("Export failed"); by default "Not saved"."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("SavedFile", "Not saved"),
+        title or QCoreApplication.translate("SavedFile", "Not saved"),
         QCoreApplication.translate("SavedFile", "The file could not be saved:\n%1").replace(
             "%1", str(path)
         ),

@@ -2606,6 +2606,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
+      <location filename="../../desktop/mainwindow.py" line="480" />
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
       <location filename="../../desktop/mainwindow.py" line="509" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
@@ -4704,19 +4709,19 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/saved_file.py" line="56" />
+      <location filename="../../desktop/common/saved_file.py" line="59" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/saved_file.py" line="57" />
+      <location filename="../../desktop/common/saved_file.py" line="60" />
       <source>The file could not be saved:
 %1</source>
       <translation>The file could not be saved:
 %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/saved_file.py" line="63" />
+      <location filename="../../desktop/common/saved_file.py" line="66" />
       <source>Reason: %1. Choose another folder or file name and try again.</source>
       <translation>Reason: %1. Choose another folder or file name and try again.</translation>
     </message>

@@ -2606,6 +2606,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
+      <location filename="../../desktop/mainwindow.py" line="480" />
+      <source>Export failed</source>
+      <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
       <location filename="../../desktop/mainwindow.py" line="509" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
@@ -4704,19 +4709,19 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Visa i mappen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/saved_file.py" line="56" />
+      <location filename="../../desktop/common/saved_file.py" line="59" />
       <source>Not saved</source>
       <translation>Inte sparad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/saved_file.py" line="57" />
+      <location filename="../../desktop/common/saved_file.py" line="60" />
       <source>The file could not be saved:
 %1</source>
       <translation>Filen kunde inte sparas:
 %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/saved_file.py" line="63" />
+      <location filename="../../desktop/common/saved_file.py" line="66" />
       <source>Reason: %1. Choose another folder or file name and try again.</source>
       <translation>Orsak: %1. Välj en annan mapp eller ett annat filnamn och försök igen.</translation>
     </message>

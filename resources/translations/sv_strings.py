@@ -1385,6 +1385,7 @@ SV: dict[object, object] = {
         "The server no longer accepts your sign-in; sign in again ({reason})",
     ): "Servern godtar inte längre din inloggning; logga in igen ({reason})",
     ("SyncStatus", "Sync failed: {reason}"): "Synkroniseringen misslyckades: {reason}",
+    "Export failed": "Exporten misslyckades",
     # -- issue 21 items 1 and 4: actions on the shown tab's rows, feedback after actions
     "%1 and %n more": ("%1 och %n till", "%1 och %n till"),
     "%1 and %2": "%1 och %2",

@@ -285,3 +285,12 @@ def test_an_order_state_has_one_name_in_the_app_and_on_the_web_pages(swedish) ->
     for source in STATE.values():
         app = QCoreApplication.translate("AgentOrders", source)
         assert app.casefold() == pages[source.casefold()].casefold(), source
+
+
+def test_a_failed_export_says_so_in_swedish(qtbot, ctx, tmp_path, swedish) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_tab("participants")
+    (tmp_path / "a-file").write_text("")
+    window.export_current(tmp_path / "a-file" / "deltagare.xlsx")  # a file is no folder
+    qtbot.waitUntil(lambda: getattr(window, "file_notice", None) is not None)
+    assert window.file_notice.windowTitle() == "Exporten misslyckades"
