@@ -225,6 +225,15 @@ def shown_value(value: Any, *, limit: int | None = SHOWN_LENGTH) -> str:
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
+def side_value(field: str, values: dict[str, Any], side: str) -> str:
+    """One side of a field conflict ("yours", "theirs", "base") as the user reads it; the
+    server names a missing approving manager "nobody"."""
+    value = values.get(side)
+    if field == "approving_manager" and value == "nobody":
+        return QCoreApplication.translate("SyncIssues", "nobody")
+    return shown_value(value)
+
+
 def local_time(value: str) -> str:
     """An ISO time from the server in the user's time zone; a date stays a date."""
     try:

@@ -46,7 +46,7 @@ from desktop.sync_ui.describe import (
     field_title,
     issue_message,
     mine_again_args,
-    shown_value,
+    side_value,
     what_you_did,
 )
 from desktop.sync_ui.operations import Issue, discard, load_issues, retry
@@ -84,11 +84,11 @@ class ConflictChooser(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         for row, (field, values) in enumerate(self.fields.items(), start=1):
             grid.addWidget(QLabel(field_title(field)), row, 0)
-            before = QLabel(_e(shown_value(values.get("base"))))
+            before = QLabel(_e(side_value(field, values, "base")))
             before.setWordWrap(True)
             grid.addWidget(before, row, 1)
-            mine = QRadioButton(shown_value(values.get("yours")))
-            theirs = QRadioButton(shown_value(values.get("theirs")))
+            mine = QRadioButton(side_value(field, values, "yours"))
+            theirs = QRadioButton(side_value(field, values, "theirs"))
             theirs.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(mine, 0)
@@ -241,9 +241,9 @@ class SyncIssuesDialog(QDialog):
         for field, v in fields.items():
             cells = (
                 field_title(field),
-                shown_value(v.get("base")),
-                shown_value(v.get("yours")),
-                shown_value(v.get("theirs")),
+                side_value(field, v, "base"),
+                side_value(field, v, "yours"),
+                side_value(field, v, "theirs"),
                 changed_when(v) or "–",
             )
             parts.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")

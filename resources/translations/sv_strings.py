@@ -1386,6 +1386,7 @@ SV: dict[object, object] = {
     ): "Servern godtar inte längre din inloggning; logga in igen ({reason})",
     ("SyncStatus", "Sync failed: {reason}"): "Synkroniseringen misslyckades: {reason}",
     "Export failed": "Exporten misslyckades",
+    ("SyncIssues", "nobody"): "ingen",
     # -- issue 21 items 1 and 4: actions on the shown tab's rows, feedback after actions
     "%1 and %n more": ("%1 och %n till", "%1 och %n till"),
     "%1 and %2": "%1 och %2",

@@ -479,3 +479,11 @@ def test_the_engines_errors_read_in_swedish(swedish) -> None:
     )
     failed = status_text(SyncStatus("error", error="Sync failed: boom"), Counts(0, 0))
     assert failed.startswith("Synkfel: Synkroniseringen misslyckades: boom")
+
+
+def test_a_manager_conflicts_missing_manager_reads_in_swedish(swedish) -> None:
+    from desktop.sync_ui.describe import side_value
+
+    values = {"yours": "Anna Berg", "theirs": "nobody"}
+    assert side_value("approving_manager", values, "theirs") == "ingen"
+    assert side_value("approving_manager", values, "yours") == "Anna Berg"
