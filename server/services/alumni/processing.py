@@ -598,13 +598,19 @@ def _touches(
     return keys
 
 
+@dataclass(frozen=True)
+class _Check:
+    """What every batch of one run of the automatic check shares: the tenant, the
+    student records asked so far, the moment and the server's settings (None: no mail)."""
+
+    tenant_id: str
+    records: _Records
+    now: datetime
+    settings: Settings | None = None
+
+
 def _decide_batch(
-    session: Session,
-    tenant_id: str,
-    ids: list[str],
-    records: _Records,
-    now: datetime,
-    settings: Settings | None = None,
+    session: Session, check: _Check, ids: list[str]
 ) -> tuple[list[ProcessOutcome], list[str]]:
     """Take the tenant's write lock, read afresh and decide the received ones of ``ids``.
 
@@ -614,6 +620,7 @@ def _decide_batch(
     record or a person with an earlier one. Returns the outcomes and the ids left
     for a next batch (whose reads then see those writes).
     """
+    tenant_id, records, now = check.tenant_id, check.records, check.now
     lock_tenant(session, tenant_id)
     regs = _received_among(session, ids)
     probes = [probe_of(reg, now) for reg in regs]
@@ -652,25 +659,23 @@ def _decide_batch(
     lookups.read_for_writing(plans)
     with session.no_autoflush:
         for reg, probe, plan in plans:
-            outcomes[reg.id] = _apply(session, reg, probe, plan, lookups, now, settings)
+            outcomes[reg.id] = _apply(session, reg, probe, plan, lookups, now, check.settings)
     session.flush()
     done = [r.id for r in regs if r.id in outcomes]
     return [outcomes[i] for i in done], left
 
 
-def _prefetch(
-    session: Session, tenant_id: str, ids: list[str], records: _Records, now: datetime
-) -> None:
+def _prefetch(session: Session, check: _Check, ids: list[str]) -> None:
     """Ask the student records before taking the tenant's write lock.
 
     A slow outside system must not hold up every writer of the tenant; the
     answers (and failures) are remembered for the locked decision.
     """
     regs = _received_among(session, ids)
-    probes = [probe_of(reg, now) for reg in regs]
+    probes = [probe_of(reg, check.now) for reg in regs]
     # Only which identifiers to ask the records with: no duplicate candidates needed.
-    lookups = _Lookups(session, tenant_id, probes, candidates=False)
-    _ask_records(session, probes, lookups, records)
+    lookups = _Lookups(session, check.tenant_id, probes, candidates=False)
+    _ask_records(session, probes, lookups, check.records)
 
 
 def _ask_records(
@@ -715,10 +720,10 @@ def process_registration(
         TransitionError: the registration is no longer ``received``.
     """
     tenant_id = _load_received(session, registration_id).tenant_id
-    records = _Records(source)
-    if not records.local:
-        _prefetch(session, tenant_id, [registration_id], records, now)
-    outcomes, _ = _decide_batch(session, tenant_id, [registration_id], records, now, settings)
+    check = _Check(tenant_id, _Records(source), now, settings)
+    if not check.records.local:
+        _prefetch(session, check, [registration_id])
+    outcomes, _ = _decide_batch(session, check, [registration_id])
     if not outcomes:
         _load_received(session, registration_id)  # raises: decided or removed meanwhile
     return outcomes[0]
@@ -777,9 +782,8 @@ def process_pending(
     queue = due
     while queue:
         batch, queue = queue[:BATCH_SIZE], queue[BATCH_SIZE:]
-        outcomes, left = _process_batch(
-            session_factory, tenant_id, batch, _Records(source), now, settings
-        )
+        check = _Check(tenant_id, _Records(source), now, settings)
+        outcomes, left = _process_batch(session_factory, check, batch)
         queue = left + queue
         for outcome in outcomes:
             (summary.failed if outcome.error else summary.decided).append(outcome)
@@ -787,25 +791,20 @@ def process_pending(
 
 
 def _process_batch(
-    session_factory: Callable[[], Session],
-    tenant_id: str,
-    ids: list[str],
-    records: _Records,
-    now: datetime,
-    settings: Settings | None = None,
+    session_factory: Callable[[], Session], check: _Check, ids: list[str]
 ) -> tuple[list[ProcessOutcome], list[str]]:
-    if not records.local:
+    if not check.records.local:
         with session_factory() as session:
-            _prefetch(session, tenant_id, ids, records, now)
+            _prefetch(session, check, ids)
     try:
         with session_factory() as session, session.begin():
-            return _decide_batch(session, tenant_id, ids, records, now, settings)
+            return _decide_batch(session, check, ids)
     except Exception as exc:  # rolled back
         error = f"{type(exc).__name__}: {exc}"
     if len(ids) > 1:  # find the one that fails: each in a transaction of its own
         outcomes: list[ProcessOutcome] = []
         for one in ids:
-            outcomes += _process_batch(session_factory, tenant_id, [one], records, now, settings)[0]
+            outcomes += _process_batch(session_factory, check, [one])[0]
         return outcomes, []
     with session_factory() as session, session.begin():
         try:
@@ -813,4 +812,4 @@ def _process_batch(
         except (NotFoundError, TransitionError):
             return [], []
         lock_tenant(session, reg.tenant_id)
-        return [_record_failure(reg, error, now)], []
+        return [_record_failure(reg, error, check.now)], []
