@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.common.values import day
 from desktop.i18n import format_date
@@ -14,7 +15,12 @@ from desktop.participants.query import Status
 from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
 
 
-def _first(s: Any, model: Any, column: Any, pid: str | None) -> str:
+def _first(
+    s: Session,
+    model: type[PersonEmail] | type[PersonPhone],
+    column: InstrumentedAttribute[str],
+    pid: str | None,
+) -> str:
     """The person's main e-mail address or phone number."""
     if not pid:
         return ""
@@ -41,9 +47,9 @@ class RegistrationDetail:
     manager_id: str | None
     manager: str
     manager_email: str
-    requested_at: Any
+    requested_at: datetime | None
     request_count: int
-    approved_at: Any
+    approved_at: datetime | None
     approved_by: str
     pending: bool
 

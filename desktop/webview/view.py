@@ -20,7 +20,6 @@ from __future__ import annotations
 import atexit
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
@@ -177,7 +176,13 @@ class KansliWebPage(QWebEnginePage):
         if window in self.popups:
             self.popups.remove(window)
 
-    def javaScriptConsoleMessage(self, level: Any, message: str, line: int, source: str) -> None:
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
         log.debug("web view console (%s:%s): %s", origin_of(source), line, message[:200])
 
 
@@ -196,7 +201,7 @@ class KansliWebView(QWebEngineView):
         self.web_page = KansliWebPage(profile or web_profile(language), origins, self)
         self.setPage(self.web_page)
         self.ready = False
-        self._queued: list[tuple[str, Callable[[Any], None] | None]] = []
+        self._queued: list[tuple[str, Callable[[object], None] | None]] = []
         self.loadStarted.connect(self._load_started)
         self.loadFinished.connect(self._load_finished)
         self.setAccessibleName(self.tr("Web page"))
@@ -211,14 +216,14 @@ class KansliWebView(QWebEngineView):
         for script, callback in queued:
             self._run(script, callback)
 
-    def run_js(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+    def run_js(self, script: str, callback: Callable[[object], None] | None = None) -> None:
         """Run ``script`` in the page now, or as soon as the page has loaded."""
         if self.ready:
             self._run(script, callback)
         else:
             self._queued.append((script, callback))
 
-    def _run(self, script: str, callback: Callable[[Any], None] | None) -> None:
+    def _run(self, script: str, callback: Callable[[object], None] | None) -> None:
         if callback is None:
             self.page().runJavaScript(script, 0)
         else:
