@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -125,7 +125,7 @@ def _named(s: Session, issue: Issue) -> Issue:
     for key in ("round_id", "form_id", "element_id", "course_id", "rule_id"):
         subject = subject or names.get(str(issue.args.get(key)), "")
     subject = subject or str(issue.args.get("name") or "")  # a course or round made here
-    return Issue(**{**issue.__dict__, "names": names, "subject": subject, "place": place})
+    return replace(issue, names=names, subject=subject, place=place)
 
 
 def _row_name(s: Session, row: Any) -> str:
