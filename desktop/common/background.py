@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from functools import partial
 from queue import Empty, SimpleQueue
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -113,5 +113,5 @@ def run_task(
     threading.Thread(target=work, name=name, daemon=True).start()
 
 
-def ignore(_result: Any) -> None:
+def ignore(_result: object) -> None:
     """An ``on_success`` for a task whose result nobody needs."""

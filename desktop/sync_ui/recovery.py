@@ -9,13 +9,13 @@ where the damaged file is; closing it forgets the notice (off the GUI thread).
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.common.background import ignore, run_task
 from sync.recovery import StoreRecovered
+from sync.store import ClientStore
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,9 @@ def recovery_text(notice: StoreRecovered) -> str:
     return " ".join(parts)
 
 
-def show_recovery(parent: QWidget | None, notice: StoreRecovered, store: Any) -> QMessageBox:
+def show_recovery(
+    parent: QWidget | None, notice: StoreRecovered, store: ClientStore
+) -> QMessageBox:
     """Show the recovery message (not blocking); closing it forgets the store's notice."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
