@@ -8,6 +8,7 @@ from typing import Any
 from desktop.operations import EngineLike, Operations
 from desktop.operations.undo import UndoStack
 from desktop.settings import Settings
+from desktop.sync_bridge import SyncBridge
 from models.commands import Actor
 from models.tenancy import Role
 from sync.store import ClientStore
@@ -26,7 +27,7 @@ class AppContext:
     #: says which); left out, the operations' engine.
     engine: EngineLike = None  # type: ignore[assignment]
     #: The :class:`desktop.sync_bridge.SyncBridge` when there is a server.
-    bridge: Any = None
+    bridge: SyncBridge | None = None
     demo: bool = False
     #: The demo server's info (url, users, mail folder, SMS file) when ``demo``.
     demo_info: dict[str, Any] | None = None
