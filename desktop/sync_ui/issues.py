@@ -79,6 +79,8 @@ class ConflictChooser(QDialog):
         self.issue = issue
         self.fields: dict[str, dict[str, Any]] = conflict_fields(issue)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(8)
         for col, title in enumerate(conflict_heads()):
             grid.addWidget(QLabel(f"<b>{_e(title)}</b>"), 0, col)
         self.groups: dict[str, QButtonGroup] = {}
@@ -106,6 +108,7 @@ class ConflictChooser(QDialog):
         intro.setWordWrap(True)
         buttons, _ok = ok_cancel(self, self.tr("Apply choice"), self.accept)
         vbox(self, intro, grid, buttons)
+        self.setMinimumWidth(560)
 
     def choose(self, field: str, mine: bool) -> None:
         self.groups[field].button(0 if mine else 1).setChecked(True)
