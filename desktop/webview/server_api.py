@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication
 
 from sync.client import ApiError, AuthError, ServerClient, ServerUnavailable
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,7 @@ def with_language(url: str, language: str) -> str:
     return urlunsplit(parts._replace(query=urlencode([*query, ("lang", language)])))
 
 
-def server_link(ctx: Any) -> ServerLink | None:
+def server_link(ctx: AppContext) -> ServerLink | None:
     """The signed-in session's server and token, or None without a server (local file)."""
     client = ctx.engine.client
     token = getattr(client, "token", None)
@@ -70,7 +73,7 @@ def server_link(ctx: Any) -> ServerLink | None:
     return ServerLink(str(base).rstrip("/"), str(token), getattr(client, "verify", True))
 
 
-def known_offline(ctx: Any) -> bool:
+def known_offline(ctx: AppContext) -> bool:
     """True when the sync engine already found the server unreachable (no need to try)."""
     if ctx.engine.client is None:
         return True  # no server at all
