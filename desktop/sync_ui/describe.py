@@ -352,6 +352,16 @@ def _decided(issue: Issue) -> str | None:
 
 
 def issue_message(issue: Issue) -> str:
+    """What the server said, in the user's language; a refused row of an import named
+    first ("Row 7: …"), as the import dialog names it."""
+    row = issue.details.get("row")
+    if issue.name != "registration.import" or not isinstance(row, int) or isinstance(row, bool):
+        return _server_said(issue)
+    prefix = QCoreApplication.translate("ImportDialog", "Row %1: ").replace("%1", str(row))
+    return prefix + _server_said(issue)
+
+
+def _server_said(issue: Issue) -> str:
     """What the server said, in the user's language.
 
     A field conflict names the fields and who changed them; a decision made first
