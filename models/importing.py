@@ -792,7 +792,10 @@ def plan_import(
 
 
 #: Rows of a file per ``registration.import`` command (at most
-#: :data:`models.commands.imports.MAX_ROWS`): measured, see ``bench/import_scenarios.py``.
+#: :data:`models.commands.imports.MAX_ROWS`). Measured: 4,000 rows pushed in-process on
+#: PostgreSQL took 3.3, 3.6 and 3.7 s at 100, 250 and 400 rows a command (load 2.4): the
+#: size hardly matters past a hundred; 250 keeps what a refusal rolls back, and a command's
+#: answer (~1.8 KB a row), moderate.
 IMPORT_CHUNK = 250
 
 
