@@ -25,7 +25,7 @@ from models.alumni import AlumniRegistration, AlumniStatus, ProposalState
 from models.alumni_matching import Disagreement
 from models.alumni_proposals import PROPOSABLE, apply_proposal
 from models.ids import new_id
-from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
+from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
@@ -39,6 +39,7 @@ from server.services.approval import (
 from server.services.effects import mail_text, paragraph
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
+from server.services.timeline import add_activity
 from server.settings import Settings
 from server.tables import LinkToken
 
@@ -195,17 +196,14 @@ def confirm_by_link(
     elif CategoryKey.ALUMNUS in had:
         give_category(session, tenant_id, person.id, CategoryKey.REGISTERED_ALUMNUS)
         reg.confirm_by_person(status=AlumniStatus.APPROVED_ALUMNUS, by=link.email, now=now)
-    session.add(
-        Activity(
-            id=new_id(),
-            tenant_id=tenant_id,
-            person_id=person.id,
-            kind=ActivityKind.ALUMNI_DECISION,
-            subject="New contact details confirmed by the alumnus",
-            occurred_at=now,
-            actor=link.email,
-            data={"alumni_registration_id": reg.id, "applied": applied},
-        )
+    add_activity(
+        session,
+        person,
+        ActivityKind.ALUMNI_DECISION,
+        "New contact details confirmed by the alumnus",
+        actor=link.email,
+        now=now,
+        data={"alumni_registration_id": reg.id, "applied": applied},
     )
     link.used_at = now
     session.flush()

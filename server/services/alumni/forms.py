@@ -33,7 +33,7 @@ from models import validators
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.errors import ValidationError
 from models.ids import new_id
-from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail
+from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import take_category
@@ -41,6 +41,7 @@ from server.services.approval import LinkKind, find_link, issue_link, links_mail
 from server.services.effects import mail_text
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
+from server.services.timeline import add_activity
 from server.settings import Settings
 from server.tables import LinkToken
 
@@ -264,17 +265,14 @@ def unregister(
         reg.unregister(now=now)
     for person in owners:
         ended = take_category(session, tenant_id, person.id, CategoryKey.REGISTERED_ALUMNUS, now)
-        session.add(
-            Activity(
-                id=new_id(),
-                tenant_id=tenant_id,
-                person_id=person.id,
-                kind=ActivityKind.ALUMNI_DECISION,
-                subject="Alumni membership terminated by the alumnus",
-                occurred_at=now,
-                actor=address,
-                data={"alumni_registration_ids": [r.id for r in regs if r.person_id == person.id]},
-            )
+        add_activity(
+            session,
+            person,
+            ActivityKind.ALUMNI_DECISION,
+            "Alumni membership terminated by the alumnus",
+            actor=address,
+            now=now,
+            data={"alumni_registration_ids": [r.id for r in regs if r.person_id == person.id]},
         )
         if ended or any(r.person_id == person.id for r in regs):
             _tell_membership_ended(session, settings, tenant_id, person, address, now)

@@ -22,10 +22,11 @@ from models.commands.base import Actor
 from models.commands.people import EDIT_ROLES
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import new_id, utcnow
-from models.people import Activity, ActivityKind, Person, PersonCategory, PersonEmail, PersonPhone
+from models.people import ActivityKind, Person, PersonCategory, PersonEmail, PersonPhone
 from server.services.alumni.processing import probe_of
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
+from server.services.timeline import add_activity
 
 
 def registration_candidates(
@@ -223,17 +224,14 @@ def merge_persons(
         earlier.merged_into_id = survivor.id
 
     summary = {k: v for k, v in result.moved.items() if v}
-    session.add(
-        Activity(
-            id=new_id(),
-            tenant_id=tenant_id,
-            person_id=survivor.id,
-            kind=ActivityKind.PERSON_MERGED,
-            subject=f"{duplicate.full_name or 'A duplicate'} merged into this profile",
-            occurred_at=now,
-            actor=actor.email,
-            data={"duplicate_id": duplicate.id, "moved": summary, "filled": result.filled},
-        )
+    add_activity(
+        session,
+        survivor,
+        ActivityKind.PERSON_MERGED,
+        f"{duplicate.full_name or 'A duplicate'} merged into this profile",
+        actor=actor.email,
+        now=now,
+        data={"duplicate_id": duplicate.id, "moved": summary, "filled": result.filled},
     )
     session.add(
         AuditEvent(

@@ -66,7 +66,6 @@ from models.alumni_rules import RuleConfigError, RulesVerdict, evaluate_rules, l
 from models.errors import NotFoundError, TransitionError
 from models.ids import new_id
 from models.people import (
-    Activity,
     ActivityKind,
     Category,
     CategoryKey,
@@ -87,6 +86,7 @@ from server.services.alumni.enrichment import (
 )
 from server.services.alumni.student_records import StudentRecordData, StudentRecordSource
 from server.services.seq import lock_tenant
+from server.services.timeline import add_activity
 from server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -509,18 +509,15 @@ def _apply(
         details=details,
         now=now,
     )
-    session.add(
-        Activity(
-            id=new_id(),
-            tenant_id=reg.tenant_id,
-            person_id=person.id,
-            kind=ActivityKind.ALUMNI_DECISION,
-            subject=f"Alumni registration {STATUS_LABELS[plan.status]} (automatic check)",
-            body=plan.reason,
-            occurred_at=now,
-            actor=SYSTEM_ACTOR,
-            data={"alumni_registration_id": reg.id, "matched_on": plan.matched_on},
-        )
+    add_activity(
+        session,
+        person,
+        ActivityKind.ALUMNI_DECISION,
+        f"Alumni registration {STATUS_LABELS[plan.status]} (automatic check)",
+        body=plan.reason,
+        actor=SYSTEM_ACTOR,
+        now=now,
+        data={"alumni_registration_id": reg.id, "matched_on": plan.matched_on},
     )
     return ProcessOutcome(reg.id, reg.status, person.id, plan.matched_on, plan.reason)
 
