@@ -163,16 +163,16 @@ def _variants(parts: list[ast.expr], choices: dict[str, list[str]]) -> list[str]
 
 
 def _written_texts(path: Path, call: str, keyword: str | None, position: int) -> list[str]:
-    """The texts a module writes into ``call(...)`` (its argument ``keyword`` or at
-    ``position``), each value an f-string fills written as "X"."""
+    """The texts a module writes into ``call(...)`` (its argument ``keyword``, or at
+    ``position`` unless -1), each value an f-string fills written as "X"."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     choices = _choices(tree)
     found = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == call):
             continue
-        args = [k.value for k in node.keywords if k.arg == keyword] if keyword else []
-        args += node.args[position : position + 1] if not keyword else []
+        args = [k.value for k in node.keywords if k.arg == keyword]
+        args += node.args[position : position + 1] if position >= 0 else []
         for arg in args:
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 found.append(arg.value)
@@ -187,7 +187,12 @@ def test_every_stored_text_the_models_write_has_its_template_listed() -> None:
     root = Path(models.validators.__file__).resolve().parents[1]
     reasons = _written_texts(root / "models" / "alumni_rules.py", "RuleResult", None, 2)
     writers = [*(root / "models").rglob("*.py"), *(root / "server" / "services").rglob("*.py")]
-    subjects = [t for path in writers for t in _written_texts(path, "Activity", "subject", 0)]
+    subjects = [
+        text
+        for path in writers
+        for call, position in (("Activity", -1), ("add_activity", 3))
+        for text in _written_texts(path, call, "subject", position)
+    ]
     assert "No degree found in student records" in reasons and len(subjects) > 5  # found them
     unknown = [t for t in reasons if not any(p.match(t) for p, _ in _patterns(*REASONS))]
     unknown += [t for t in subjects if not any(p.match(t) for p, _ in _patterns(*SUBJECTS))]
