@@ -5,6 +5,7 @@
     received ──automatic──▶ approved_registered_alumnus
         │                   approved_alumnus
         │                   not_approved ──officer──▶ approved_manually | denied
+        │                        ▲ └──officer reverses, with a reason──┘
         │                        └──person confirms new contact data from a known
         │                           address──▶ approved_registered_alumnus | approved_alumnus
         └ (technical error: stays received, retried)
@@ -41,6 +42,9 @@ AUTOMATIC_OUTCOMES = frozenset(
         AlumniStatus.NOT_APPROVED,
     }
 )
+
+#: An officer's decisions: only these can be reversed (back to the manual queue).
+MANUAL_DECISIONS = frozenset({AlumniStatus.APPROVED_MANUALLY, AlumniStatus.DENIED})
 
 #: What a confirmed match is approved as (by the automatic check or the person's confirmation).
 _APPROVED_BY_CHECK = frozenset(
@@ -193,6 +197,37 @@ class AlumniRegistration(SyncMixin, Base):
         self.denial_reason = reason
         if self.proposal_state == ProposalState.PENDING:
             self.proposal_state = ProposalState.DISCARDED
+
+    def reopen(self, *, by: str, now: datetime, expected_status: str | None) -> str:
+        """An officer reverses a manual decision: the item is back in the manual queue.
+
+        Only ``approved_manually`` and ``denied`` can be reversed; an automatic
+        outcome (or one the person confirmed) and a terminated membership cannot.
+        A denied item's discarded proposal is pending again. Returns the status
+        reversed (the caller takes back what the approval gave the person).
+        """
+        if self.status in _APPROVED_BY_CHECK:
+            raise TransitionError(
+                "An automatic decision cannot be reversed; only an officer's decision can"
+            )
+        if self.status == AlumniStatus.UNREGISTERED:
+            raise TransitionError(
+                "The alumnus has terminated the membership; the decision cannot be reversed"
+            )
+        if self.status == AlumniStatus.NOT_APPROVED and expected_status in (
+            None,
+            AlumniStatus.NOT_APPROVED,
+        ):
+            raise TransitionError("The registration is in the manual queue; nothing to reverse")
+        self._expect(expected_status, *MANUAL_DECISIONS)
+        previous = self.status
+        self.status = AlumniStatus.NOT_APPROVED
+        self.decided_by = by
+        self.decided_at = now
+        self.denial_reason = ""
+        if self.proposal_state == ProposalState.DISCARDED:
+            self.proposal_state = ProposalState.PENDING
+        return previous
 
     def unregister(self, *, now: datetime) -> None:
         """The alumnus terminated the membership through the unregister form."""

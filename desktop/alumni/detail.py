@@ -132,6 +132,8 @@ class AlumniDetailPane(QWidget):
     approve_requested = Signal()
     deny_requested = Signal()
     undo_requested = Signal()
+    #: "Reverse decision…": an officer's decision that reached the server, taken back.
+    reverse_requested = Signal(str)
     #: The user accepts the other officer's decision: (rejected command id).
     dismiss_requested = Signal(str)
     #: Merge asked for: (matched person id, name, candidate person id, name).
@@ -243,9 +245,17 @@ class AlumniDetailPane(QWidget):
         self.approve.clicked.connect(self.approve_requested)
         self.deny.clicked.connect(self.deny_requested)
         self.undo.clicked.connect(self.undo_requested)
-        for button in (self.approve, self.deny, self.undo):
+        self.reverse = QPushButton(self.tr("Reverse decision…"))
+        self.reverse.setObjectName("reverseDecision")
+        self.reverse.setToolTip(
+            self.tr("Take back this officer's decision: the item goes back to the manual queue")
+        )
+        self.reverse.clicked.connect(
+            lambda: self.detail is not None and self.reverse_requested.emit(self.detail.row.id)
+        )
+        for button in (self.approve, self.deny, self.undo, self.reverse):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        actions = hbox(self.approve, self.deny, self.undo, None)
+        actions = hbox(self.approve, self.deny, self.undo, self.reverse, None)
 
         # -- duplicates ----------------------------------------------------------------
         dup_title = QLabel(self.tr("Possible duplicates"))
@@ -302,6 +312,7 @@ class AlumniDetailPane(QWidget):
             self.approve,
             self.deny,
             self.undo,
+            self.reverse,
             dup_title,
             self.dup_state,
             self.dup_list,
@@ -423,6 +434,8 @@ class AlumniDetailPane(QWidget):
         self.approve.setEnabled(can_decide and undecided and row.conflict is None)
         self.deny.setEnabled(can_decide and undecided and row.conflict is None)
         self.undo.setEnabled(bool(d.queued_command_id))
+        reversible = row.status in ("approved_manually", "denied") and not d.queued_command_id
+        self.reverse.setVisible(can_decide and reversible and row.conflict is None)
         if not same_item:
             self._show_candidates()
             self._net_timer.start()

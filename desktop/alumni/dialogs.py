@@ -1,4 +1,5 @@
-"""Dialogs of the Alumni queue: the reason for a denial, and the merge confirmation."""
+"""Dialogs of the Alumni queue: the reason for a denial, the reversal of a decision, and
+the merge confirmation."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -89,6 +91,54 @@ class DenyDialog(QDialog):
             return
         remember_deny_reason(self.settings, self.text())
         self._done = True
+        self.accept()
+
+
+class ReverseDialog(QDialog):
+    """Asks whether to reverse an officer's decision that reached the server, and why.
+
+    The item goes back to the manual queue; an approval's membership and the contact
+    details it added are taken back. The reason is kept on the person's timeline.
+    """
+
+    def __init__(self, name: str, decision: str, parent: QWidget | None = None) -> None:
+        """``decision`` is the decision as the list shows it ("Approved manually", ...)."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reverse decision"))
+        self.setObjectName("reverseDialog")
+        intro = QLabel(
+            self.tr(
+                "The decision on <b>%1</b> (%2) has reached the server. Reverse it? The item "
+                "goes back to the manual queue; an approval's membership and the contact "
+                "details it added are taken back."
+            )
+            .replace("%1", _e(name or self.tr("this alumnus")))
+            .replace("%2", _e(decision))
+        )
+        intro.setWordWrap(True)
+        label = QLabel(self.tr("&Reason:"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why is the decision reversed?"))
+        self.reason.setAccessibleName(self.tr("Reason for the reversal"))
+        label.setBuddy(self.reason)
+        self.error = QLabel(self.tr("Give a reason for the reversal."))
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.reason.textEdited.connect(lambda _t: self.error.hide())
+        buttons, self.ok = ok_cancel(self, self.tr("Reverse decision"), self._check)
+        self.ok.setDefault(True)
+        vbox(self, intro, label, self.reason, self.error, buttons)
+        self.resize(480, 0)
+        self.reason.setFocus()
+
+    def text(self) -> str:
+        return self.reason.text().strip()
+
+    def _check(self) -> None:
+        if not self.text():
+            self.error.show()
+            self.reason.setFocus()
+            return
         self.accept()
 
 

@@ -1,7 +1,8 @@
-"""Operations of the Alumni queue: decide, dismiss a conflict,
+"""Operations of the Alumni queue: decide, reverse a decision, dismiss a conflict,
 the institution's rules, duplicate candidates and merging.
 
-Decisions and rules are commands (``alumni.decide``, ``alumni.rule_set``):
+Decisions and rules are commands (``alumni.decide``, ``alumni.reverse_decision``,
+``alumni.rule_set``):
 applied locally at once and queued for the server, so they work offline.
 Candidates and merging are server calls (the network pool): they need a
 connection, and say so.
@@ -19,7 +20,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, NetOp, OpContext
 from desktop.operations.undo import withdraw_command
 from desktop.sync_ui.operations import discard
-from models import AlumniRule, Base, Person
+from models import AlumniRegistration, AlumniRule, Base, Person
 from models.commands import build
 from models.commands.edits import changes_between
 from models.errors import DomainError
@@ -93,6 +94,50 @@ def decide(
         if decision == "approve"
         else QCoreApplication.translate("AlumniOps", "Denying")
     )
+    return DbOp(run, parent=parent, label=label)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An item's decision as this computer knows it: for the question before a reversal."""
+
+    registration_id: str
+    name: str
+    status: str
+    queued: bool
+
+
+def decision_of(ctx: OpContext, registration_id: str) -> Decision:
+    """The item's status, its alumnus' name, and whether a decision of it is still queued."""
+    queued = _queued_decision(ctx, registration_id) is not None
+    with ctx.read() as s:
+        item = s.get(AlumniRegistration, registration_id)
+        if item is None:
+            return Decision(registration_id, "", "", queued)
+        name = f"{item.first_name} {item.last_name}".strip() or item.email
+        return Decision(registration_id, name, item.status, queued)
+
+
+def reverse_decision(
+    *, parent: QObject | None, registration_id: str, reason: str, command_id: str | None = None
+) -> DbOp[Decided]:
+    """Reverse an officer's decision that reached the server (``alumni.reverse_decision``,
+    queued like a decision): the item goes back to the manual queue. The decision it
+    reverses is the one this computer shows (what the officer saw); someone else's change
+    meanwhile is a conflict in the sync issues."""
+    command_id = command_id or new_id()
+
+    def run(ctx: OpContext) -> Decided:
+        status = decision_of(ctx, registration_id).status
+        args = {
+            "alumni_registration_id": registration_id,
+            "reason": reason,
+            "expected_status": status,
+        }
+        ctx.execute(build("alumni.reverse_decision", 1, args, id=command_id))
+        return Decided(registration_id, command_id, "reverse")
+
+    label = _t(QT_TRANSLATE_NOOP("AlumniOps", "Reversing the decision"))
     return DbOp(run, parent=parent, label=label)
 
 

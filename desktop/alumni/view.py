@@ -1,8 +1,9 @@
 """The Alumni queue tab: the manual queue (not approved, oldest first) and every status
 through the filter, the selected item side by side with its person and student records,
 and keyboard triage: A approve, D deny (asks for a reason), J/K or arrows next/previous,
-U undo. Works offline: decisions are queued, show "pending" until synced, and items
-someone else decided first show who decided what and when."""
+U undo (once the decision reached the server: asks, then queues its reversal). Works
+offline: decisions are queued, show "pending" until synced, and items someone else
+decided first show who decided what and when."""
 
 from __future__ import annotations
 
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
 
 from desktop import export
 from desktop.alumni.detail import AlumniDetailPane
-from desktop.alumni.dialogs import DenyDialog, MergeDialog
+from desktop.alumni.dialogs import DenyDialog, MergeDialog, ReverseDialog
 from desktop.alumni.model import AlumniModel, AlumniSource, export_table
 from desktop.alumni.operations import (
     Decided,
+    Decision,
     decide,
+    decision_of,
     dismiss_conflict,
     merge_persons,
     merge_preview,
+    reverse_decision,
 )
 from desktop.alumni.options import LAST_FILTER
 from desktop.alumni.query import (
@@ -40,6 +44,7 @@ from desktop.alumni.query import (
     AlumniQuery,
     AlumniRow,
     cell_text,
+    status_text,
 )
 from desktop.alumni.rules import RulesDialog
 from desktop.common.domain_text import domain_message, error_text
@@ -113,6 +118,7 @@ class AlumniQueueView(QWidget):
         self.detail.approve_requested.connect(self.approve_current)
         self.detail.deny_requested.connect(self.deny_current)
         self.detail.undo_requested.connect(self.undo_last)
+        self.detail.reverse_requested.connect(self.ask_reverse)
         self.detail.dismiss_requested.connect(self.dismiss)
         self.detail.merge_requested.connect(self.ask_merge)
         self.splitter = SavedSplitter(
@@ -139,6 +145,7 @@ class AlumniQueueView(QWidget):
         self._make_actions()
         ctx.undo.changed.connect(self._update_undo)
         ctx.undo.undone.connect(self._undone)
+        ctx.undo.set_reverser("alumni_registration", lambda step: self.ask_reverse(step.row_id))
         self._update_undo()
         self.table.doubleClicked.connect(lambda _i: self.open_current_person())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -329,6 +336,7 @@ class AlumniQueueView(QWidget):
             table="alumni_registration",
             row_id=registration_id,
             withdraw=command_id,
+            reversible=True,
         )
 
     def _decide(self, row: AlumniRow, decision: str, reason: str) -> None:
@@ -372,6 +380,8 @@ class AlumniQueueView(QWidget):
         if detail is not None and detail.queued_command_id:
             step = self._decision_step(detail.row.id, detail.row.name, detail.queued_command_id)
             undo.undo(step, self.ctx.ops, parent=self, failed=self._refused)
+        elif detail is not None and detail.row.status in ("approved_manually", "denied"):
+            self.ask_reverse(detail.row.id)
         else:
             self._say(self.tr("Nothing to undo: no decision of yours waits to be sent."))
 
@@ -379,7 +389,63 @@ class AlumniQueueView(QWidget):
         """A step was undone (by U or Edit › Undo): a decision's item waits again; show it."""
         if step.table == "alumni_registration":
             self.select_id(step.row_id)
-            self._say(self.tr("Decision taken back; the item waits for a decision again."))
+            self._say(
+                self.tr("Decision taken back; the item waits for a decision again.")
+                if step.reversible
+                else self.tr("Reversal taken back; the decision stands.")
+            )
+
+    # -- reversing a decision that reached the server ----------------------------------------
+
+    def ask_reverse(self, registration_id: str) -> None:
+        """U on a decision the server has, Edit › Undo of one, or "Reverse decision…":
+        ask for a reason, then queue ``alumni.reverse_decision``."""
+        if not AlumniDecide.may_run(self.ctx.actor.roles):
+            self._say(self.tr("Your roles do not allow decisions on alumni registrations."))
+            return
+        DbOp(
+            lambda ctx: decision_of(ctx, registration_id), parent=self, label=self.tr("Reading")
+        ).success(self._confirm_reverse).failure(self._refused).run(self.ctx.ops)
+
+    def _confirm_reverse(self, decision: Decision) -> None:
+        if decision.status not in ("approved_manually", "denied"):
+            self._say(
+                self.tr("Only an officer's decision can be reversed; this one is: %1.").replace(
+                    "%1", status_text(decision.status)
+                )
+            )
+            return
+        dialog = ReverseDialog(decision.name, status_text(decision.status), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._reverse(decision, dialog.text()))
+        dialog.finished.connect(lambda _r: self._back_to_list())
+        dialog.open()
+        dialog.activateWindow()
+        self.last_dialog = dialog
+
+    def _reverse(self, decision: Decision, reason: str) -> None:
+        step = UndoStep(
+            label=self.tr("reversal for %1").replace("%1", decision.name),
+            table="alumni_registration",
+            row_id=decision.registration_id,
+            withdraw=new_id(),
+        )
+        self.ctx.undo.push(step)
+
+        def reversed_(done: Decided) -> None:
+            self.select_id(done.registration_id)
+            self._say(
+                self.tr("Reversal queued: %1 is back in the manual queue.").replace(
+                    "%1", decision.name
+                )
+            )
+
+        reverse_decision(
+            parent=self,
+            registration_id=decision.registration_id,
+            reason=reason,
+            command_id=step.withdraw,
+        ).success(reversed_).failure(lambda exc: self._not_decided(step, exc)).run(self.ctx.ops)
 
     def _undone_here(self, step: UndoStep) -> None:
         if step.table != "alumni_registration":

@@ -7,7 +7,10 @@ the operation, not the widget, knows the old values), as an :class:`UndoStep`:
 - ``withdraw``: the id of the command it queued. While the command waits in the
   outbox it is taken back with its local effect (:func:`withdraw_command`); once
   the server has it, the step says plainly why it cannot be undone (answered,
-  in doubt, carried out although its answer was lost). Alumni decisions.
+  in doubt, carried out although its answer was lost). Alumni decisions; a step marked
+  ``reversible`` is then handed to the reverser its view registered
+  (:meth:`UndoStack.set_reverser`), which asks and queues a reversing command
+  (``alumni.reverse_decision``), so the one undo still takes it back.
 - ``command`` and ``args``: the inverse command, issued like any local write, so it
   syncs and can itself be refused by the server if someone else changed the same
   field meanwhile. Person edits, an added e-mail address.
@@ -38,6 +41,10 @@ class CannotUndo(DomainError):
     code = "cannot_undo"
 
 
+class SentAlready(CannotUndo):
+    """The step's command reached the server: only a reversing command can take it back."""
+
+
 @dataclass(frozen=True, eq=False)
 class UndoStep:
     """How to take back one operation, what to call it, and which row it concerns.
@@ -55,6 +62,8 @@ class UndoStep:
     args: dict[str, Any] = field(default_factory=dict)
     version: int = 1
     withdraw: str = ""
+    #: Once its command reached the server, the reverser of ``table`` takes it back.
+    reversible: bool = False
 
 
 def _ensure_not_sending(ctx: OpContext) -> None:
@@ -76,7 +85,7 @@ def withdraw_command(ctx: OpContext, command_id: str) -> Changes:
         ctx.engine.withdraw(command_id)  # holds the sync lock: no push can race it
     except AlreadyOnServer:
         # Sent, its answer lost: the server had it (the item shows the server's state now).
-        raise CannotUndo(
+        raise SentAlready(
             QCoreApplication.translate(
                 "Undo",
                 "This decision had already been carried out on the server (its answer was "
@@ -85,7 +94,7 @@ def withdraw_command(ctx: OpContext, command_id: str) -> Changes:
             )
         ) from None
     except NotQueued:
-        raise CannotUndo(
+        raise SentAlready(
             QCoreApplication.translate(
                 "Undo", "This decision has reached the server already; it cannot be undone here."
             )
@@ -138,6 +147,12 @@ class UndoStack(QObject):
         self._steps: list[UndoStep] = []
         #: Queued commands whose own operation failed: an undo of them says nothing.
         self._refused: set[str] = set()
+        self._reversers: dict[str, Callable[[UndoStep], None]] = {}
+
+    def set_reverser(self, table: str, reverser: Callable[[UndoStep], None]) -> None:
+        """``reverser`` takes back a ``reversible`` step of ``table`` whose command reached
+        the server (it asks the user, then queues the reversing command)."""
+        self._reversers[table] = reverser
 
     def push(self, step: UndoStep | None) -> None:
         """Add the step of an operation (None: the operation changed nothing)."""
@@ -208,7 +223,10 @@ class UndoStack(QObject):
                 done(result)
 
         def refused(exc: Exception) -> None:
-            if step.withdraw not in self._refused:  # its own failure said so already
+            reverser = self._reversers.get(step.table)
+            if isinstance(exc, SentAlready) and step.reversible and reverser is not None:
+                reverser(step)
+            elif step.withdraw not in self._refused:  # its own failure said so already
                 failed(exc)
 
         take_back(parent=parent, step=step).success(succeeded).failure(refused).run(ops)

@@ -1,14 +1,19 @@
 """The person profile: details (edited with validation as you type), e-mails and phones,
 categories, registrations, activity timeline, consents. Works offline: every save
-is a command in the outbox."""
+is a command in the outbox.
+
+Unsaved changes are never lost without asking (Esc, closing: Save / Discard / Cancel).
+Ctrl+Z is the app's one undo wherever the focus is, once the field's change is saved;
+while a field holds unsaved typing, Ctrl+Z there undoes the typing (the field's own undo).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -265,6 +270,12 @@ class PersonProfile(QDialog):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
+        for editor in (*self.editors.values(), self.notes):
+            editor.installEventFilter(self)
+        #: The Save / Discard / Cancel question before unsaved changes would be lost.
+        self.unsaved_question: QMessageBox | None = None
+        self._close_when_saved = False
+        self._leaving = False
 
         # -- e-mails and phones --------------------------------------------------------
         contact_page = QWidget()
@@ -485,11 +496,18 @@ class PersonProfile(QDialog):
             return
         self.save_button.setEnabled(False)
         edit_person(parent=self, person_id=self.person_id, changes=changes).success(
-            self._saved
+            lambda step: self._saved(step, changes)
         ).failure(self._save_failed).run(self.ctx.ops)
 
-    def _saved(self, step: UndoStep | None) -> None:
+    def _saved(self, step: UndoStep | None, changes: dict[str, tuple[Any, Any]]) -> None:
         self.ctx.undo.push(step)
+        if self.profile is not None:  # saved: no longer unsaved, before the reload shows it
+            self.profile.fields.update({k: new for k, (_old, new) in changes.items()})
+        self._validate(None)
+        if self._close_when_saved:
+            self._close_when_saved = False
+            self._leave()
+            return
         self.save_message.setStyleSheet("color: #1e6b24;")
         self.save_message.setText(
             self.tr("Saved.")
@@ -498,6 +516,7 @@ class PersonProfile(QDialog):
         )
 
     def _save_failed(self, exc: Exception) -> None:
+        self._close_when_saved = False
         self.save_message.setStyleSheet("color: #b00020;")
         if isinstance(exc, DomainError):
             field = getattr(exc, "field", None) or exc.details.get("field")
@@ -517,12 +536,98 @@ class PersonProfile(QDialog):
         self.undo_action.setEnabled(step is not None)
 
     def undo(self) -> None:
-        """The app's undo (Edit › Undo): the newest step, whichever window made it."""
+        """The app's undo (Edit › Undo): the newest step, whichever window made it; the
+        message under the details then says what was undone."""
         self.ctx.undo.undo_last(
             self.ctx.ops,
             parent=self,
             failed=lambda exc: self.save_message.setText(domain_message(exc)),
+            done=self._undone,
         )
+
+    def _undone(self, step: UndoStep) -> None:
+        fields = step.args.get("changes") if step.command == "person.edit" else None
+        titles = dict(self.TEXT_FIELDS) | {
+            "organisation_id": QT_TRANSLATE_NOOP("Profile", "Organisation"),
+            "notes": QT_TRANSLATE_NOOP("Profile", "Notes"),
+        }
+        what = (
+            ", ".join(_t(titles.get(f) or f).lower() for f in fields)
+            if isinstance(fields, dict) and fields
+            else step.label
+        )
+        self.save_message.setStyleSheet("")
+        self.save_message.setText(self.tr("Undone: %1").replace("%1", what))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field whose change is saved is the app's undo, not the field's own
+        (which would only bring back typing that is saved already)."""
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
+            isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.changes()
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.ignore()  # the shortcut (the app's undo) takes the key
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- leaving with unsaved changes -----------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc: close, but ask first when there are unsaved changes."""
+        if self._may_leave():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_leave():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def _may_leave(self) -> bool:
+        """True when nothing would be lost; otherwise ask Save / Discard / Cancel (the
+        answer closes the profile, or not) and return False."""
+        if self._leaving or not self.changes():
+            return True
+        if self.unsaved_question is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to %1 before closing?").replace(
+                    "%1", self.profile.full_name if self.profile else self.tr("this person")
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            box.finished.connect(self._answered)
+            self.unsaved_question = box
+        self.unsaved_question.open()
+        return False
+
+    def _answered(self, _result: int) -> None:
+        box = self.unsaved_question
+        self.unsaved_question = None
+        if box is None:
+            return
+        box.deleteLater()
+        button = box.standardButton(box.clickedButton())
+        if button == QMessageBox.StandardButton.Discard:
+            self._leave()
+        elif button == QMessageBox.StandardButton.Save:
+            if self.errors():
+                self._validate(None)  # the messages under the fields say what to fix
+                return
+            self._close_when_saved = True
+            self.save()
+
+    def _leave(self) -> None:
+        self._leaving = True
+        self.close()
 
     # -- e-mails and phones --------------------------------------------------------
 

@@ -6,8 +6,16 @@ import enum
 from typing import Annotated, Any
 
 import pydantic
+from sqlalchemy import select
 
-from models.alumni import AlumniRegistration, AlumniRule, AlumniRuleKind, AlumniStatus
+from models import validators
+from models.alumni import (
+    AlumniRegistration,
+    AlumniRule,
+    AlumniRuleKind,
+    AlumniStatus,
+    ProposalState,
+)
 from models.alumni_proposals import apply_proposal
 from models.commands.base import (
     MULTILINE,
@@ -19,8 +27,8 @@ from models.commands.base import (
 )
 from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.people import set_category
-from models.errors import ValidationError
-from models.people import Activity, ActivityKind, CategoryKey, Person
+from models.errors import TransitionError, ValidationError
+from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail, PersonPhone
 from models.tenancy import Role
 
 ALUMNI_ROLES = frozenset({Role.ADMIN, Role.ALUMNI_OFFICER})
@@ -64,8 +72,12 @@ class AlumniDecide(Command[AlumniDecideArgs]):
         if item.person_id:
             person = ctx.get(Person, item.person_id, what="Person")
             applied: list[str] = []
+            gave: dict[str, bool] = {}
             if args.decision == Decision.APPROVE:
-                set_category(ctx, person, CategoryKey.REGISTERED_ALUMNUS, present=True)
+                # Whether the category is this approval's: a reversal takes back only that.
+                gave["gave_category"] = set_category(
+                    ctx, person, CategoryKey.REGISTERED_ALUMNUS, present=True
+                )
                 applied = apply_proposal(
                     item, person, new_id=lambda part: ctx.new_id("proposal", part), add=ctx.add
                 )
@@ -81,9 +93,149 @@ class AlumniDecide(Command[AlumniDecideArgs]):
                     data={
                         "alumni_registration_id": item.id,
                         **({"applied": applied} if applied else {}),
+                        **gave,
                     },
                 )
             )
+
+
+class AlumniReverseArgs(Args):
+    alumni_registration_id: str
+    reason: MultilineText = pydantic.Field(default="", max_length=2000)
+    #: The decision the officer saw (``approved_manually`` or ``denied``).
+    expected_status: AlumniStatus
+
+
+@register
+class AlumniReverseDecision(Command[AlumniReverseArgs]):
+    """An officer takes back a manual decision: the item is back in the manual queue.
+
+    Reversing an approval takes back what the approval gave the person: the
+    category "Registered alumnus" (when the approval gave it) and the contact
+    details it applied from the registration (pending again). Refused for an
+    automatic decision, a terminated membership, a person merged away since,
+    and when a later registration of the person was approved because of this
+    membership. Audited on the server.
+    """
+
+    name = "alumni.reverse_decision"
+    shape = "expected_state"
+    args_model = AlumniReverseArgs
+    roles = ALUMNI_ROLES
+
+    def run(self, ctx: CommandContext, args: AlumniReverseArgs) -> None:
+        if not args.reason:
+            raise ValidationError("Give a reason for reversing the decision", field="reason")
+        item = ctx.get(AlumniRegistration, args.alumni_registration_id, what="Alumni registration")
+        person = ctx.session.get(Person, item.person_id) if item.person_id else None
+        if item.person_id and (person is None or person.deleted_at is not None):
+            raise TransitionError(
+                "The person of this registration was merged or removed since; "
+                "the decision cannot be reversed"
+            )
+        if item.status == AlumniStatus.APPROVED_MANUALLY and person is not None:
+            _refuse_if_membership_used(ctx, item, person)
+        previous = item.reopen(
+            by=ctx.actor.label, now=ctx.now, expected_status=args.expected_status
+        )
+        taken: list[str] = []
+        if person is not None:
+            ctx.concern(person)
+            if previous == AlumniStatus.APPROVED_MANUALLY:
+                taken = _take_back_approval(ctx, item, person)
+            ctx.add(
+                Activity(
+                    id=ctx.new_id("activity"),
+                    person_id=person.id,
+                    kind=ActivityKind.ALUMNI_DECISION,
+                    subject="Alumni decision reversed: back in the manual queue",
+                    body=args.reason,
+                    occurred_at=ctx.now,
+                    actor=ctx.actor.email,
+                    data={
+                        "alumni_registration_id": item.id,
+                        "reversed": str(previous),
+                        **({"taken_back": taken} if taken else {}),
+                    },
+                )
+            )
+        ctx.audit("alumni.reverse_decision", item, reversed=str(previous), taken_back=taken)
+
+
+def _decision_activity(ctx: CommandContext, item: AlumniRegistration) -> Activity | None:
+    """The timeline entry of the latest decision on ``item`` (what it gave is recorded there)."""
+    rows = ctx.session.scalars(
+        select(Activity)
+        .where(
+            Activity.person_id == item.person_id,
+            Activity.kind == ActivityKind.ALUMNI_DECISION,
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+    )
+    for row in rows:
+        data = row.data if isinstance(row.data, dict) else {}
+        if data.get("alumni_registration_id") == item.id:
+            return row
+    return None
+
+
+def _refuse_if_membership_used(
+    ctx: CommandContext, item: AlumniRegistration, person: Person
+) -> None:
+    """A later registration of the person approved because of this membership keeps it."""
+    later = ctx.session.scalars(
+        select(AlumniRegistration.id).where(
+            AlumniRegistration.person_id == person.id,
+            AlumniRegistration.id != item.id,
+            AlumniRegistration.status == AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
+            AlumniRegistration.deleted_at.is_(None),
+            AlumniRegistration.decided_at >= item.decided_at,
+        )
+    ).first()
+    if later is not None:
+        raise TransitionError(
+            "A later registration of this person was approved because of this membership; "
+            "the decision cannot be reversed"
+        )
+
+
+def _take_back_approval(ctx: CommandContext, item: AlumniRegistration, person: Person) -> list[str]:
+    """Take back what approving ``item`` gave ``person``; the names of what was taken back."""
+    decision = _decision_activity(ctx, item)
+    data = decision.data if decision is not None and isinstance(decision.data, dict) else {}
+    taken: list[str] = []
+    if data.get("gave_category", True) and set_category(
+        ctx, person, CategoryKey.REGISTERED_ALUMNUS, present=False
+    ):
+        taken.append("category")
+    applied = data.get("applied") or []
+    proposed = item.proposed if isinstance(item.proposed, dict) else {}
+    if "email" in applied:
+        for email in person.emails:
+            if email.deleted_at is None and email.address == proposed.get("email"):
+                _tombstone(ctx, email)
+                taken.append("email")
+    if "phone" in applied:
+        try:
+            number = validators.normalize_phone(str(proposed.get("phone") or ""))
+        except ValidationError:
+            number = ""
+        for phone in person.phones:
+            if phone.deleted_at is None and number and phone.number == number:
+                _tombstone(ctx, phone)
+                taken.append("phone")
+    if "personnummer" in applied and person.personnummer == proposed.get("personnummer"):
+        person.personnummer = None
+        taken.append("personnummer")
+    if item.proposal_state == ProposalState.APPLIED:
+        item.proposal_state = ProposalState.PENDING
+    return taken
+
+
+def _tombstone(ctx: CommandContext, row: PersonEmail | PersonPhone) -> None:
+    row.deleted_at = ctx.now
+    ctx.concern(row)
 
 
 class RuleParams(Args):

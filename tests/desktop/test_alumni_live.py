@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop import local_index
-from desktop.alumni.dialogs import DenyDialog, MergeDialog
+from desktop.alumni.dialogs import DenyDialog, MergeDialog, ReverseDialog
 from desktop.alumni.view import AlumniQueueView
 from desktop.context import AppContext
 from desktop.i18n import format_datetime
@@ -387,7 +387,7 @@ def test_offline_the_duplicates_say_they_need_a_connection(
 # -- the one undo after the command reached the server (issue 14, item 3) ----------------
 
 
-def test_undo_after_the_server_has_it_issues_the_inverse_edit_or_says_why_a_decision_cannot(
+def test_undo_after_the_server_has_it_reverses_the_decision_and_issues_the_inverse_edit(
     qtbot, gui_guard, server: LiveServer, tmp_path: Path, settings
 ) -> None:
     with gui_guard.allowed():
@@ -428,18 +428,32 @@ def test_undo_after_the_server_has_it_issues_the_inverse_edit_or_says_why_a_deci
         synced()
         assert server_state() == ("Luleå", "approved_manually")
 
-        # The decision (newest) is on the server: it is not taken back, and U says why.
+        # The decision (newest) is on the server: U asks for a reason and queues its
+        # reversal, which the server applies and audits; the item is in the queue again.
+        press(qtbot, view, Qt.Key.Key_U)
+        qtbot.waitUntil(lambda: isinstance(view.last_dialog, ReverseDialog))
+        in_dialog(qtbot, view.last_dialog, "Approved by mistake")
+        qtbot.waitUntil(lambda: "Reversal queued" in view.feedback.text())
+        synced()
+        assert server_state() == ("Luleå", "not_approved")
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            event = s.scalars(
+                select(AuditEvent).where(AuditEvent.action == "alumni.reverse_decision")
+            ).one()
+            assert event.entity_id == item and event.actor_email == account.email
+        # The reversal reached the server too: U says it cannot be undone (the item is
+        # decided again instead); the edit is next.
+        assert window.act_undo.text().startswith("&Undo reversal for ")
+        focus_queue(qtbot, view)
         press(qtbot, view, Qt.Key.Key_U)
         qtbot.waitUntil(lambda: "cannot be undone" in view.feedback.text())
-        assert view.feedback.text() == (
-            "This decision has reached the server already; it cannot be undone here."
-        )
-        # The edit (next) is answered by its inverse command, which the server applies.
+        qtbot.waitUntil(lambda: len(desk.ctx.undo) == 1 and desk.ctx.ops.idle)
+        # The edit is answered by its inverse command, which the server applies.
         assert window.act_undo.text().startswith("&Undo edit of ")
         window.act_undo.trigger()
         qtbot.waitUntil(lambda: len(desk.ctx.undo) == 0 and desk.ctx.ops.idle)
         synced()
-        assert server_state() == ("Umeå", "approved_manually")
+        assert server_state() == ("Umeå", "not_approved")
         with gui_guard.allowed():
             assert desk.store.outbox() == []
         assert read(gui_guard, desk.store, "SELECT city FROM person WHERE id = :i", i=person) == [

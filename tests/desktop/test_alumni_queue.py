@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.alumni.dialogs import DenyDialog
+from desktop.alumni.dialogs import DenyDialog, ReverseDialog
 from desktop.alumni.model import AlumniModel
 from desktop.alumni.options import deny_reasons
 from desktop.alumni.query import CONFLICTS, PENDING, QUEUE
@@ -210,7 +210,7 @@ def test_deciding_again_replaces_the_queued_decision_instead_of_conflicting(
     qtbot.waitUntil(lambda: "Nothing to undo" in view.feedback.text())
 
 
-def test_undo_of_a_decision_the_server_has_is_refused_and_says_so(
+def test_undo_of_a_decision_the_server_has_asks_and_queues_its_reversal(
     qtbot, ctx, data, gui_guard, store, filled
 ) -> None:
     view = make_view(qtbot, ctx)
@@ -219,13 +219,50 @@ def test_undo_of_a_decision_the_server_has_is_refused_and_says_so(
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
     wait_idle(qtbot, ctx)
     answer(gui_guard, store, filled, applied=[outbox(gui_guard, store)[0]["id"]])
+    status = "SELECT status FROM alumni_registration WHERE id = :i"
     press(qtbot, view, Qt.Key.Key_U)
-    qtbot.waitUntil(lambda: "cannot be undone" in view.feedback.text())
-    assert view.feedback.text() == (
-        "This decision has reached the server already; it cannot be undone here."
-    )
-    status = read(gui_guard, store, "SELECT status FROM alumni_registration WHERE id = :i", i=item)
-    assert status == [("approved_manually",)]
+    qtbot.waitUntil(lambda: isinstance(view.last_dialog, ReverseDialog))
+    dialog = view.last_dialog
+    assert "has reached the server" in dialog.findChild(QLabel).text()
+    # No reason, no reversal: the dialog says what is missing and stays.
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
+    in_dialog(qtbot, dialog, "Approved the wrong person")
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    [queued] = outbox(gui_guard, store)
+    assert queued["name"] == "alumni.reverse_decision"
+    assert queued["args"] == {
+        "alumni_registration_id": item,
+        "reason": "Approved the wrong person",
+        "expected_status": "approved_manually",
+    }
+    assert read(gui_guard, store, status, i=item) == [("not_approved",)]
+    qtbot.waitUntil(lambda: "Reversal queued" in view.feedback.text())
+    # The reversal is one step of the one undo: while queued, U takes it back.
+    press(qtbot, view, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: outbox(gui_guard, store) == [])
+    assert read(gui_guard, store, status, i=item) == [("approved_manually",)]
+    qtbot.waitUntil(lambda: view.feedback.text() == "Reversal taken back; the decision stands.")
+
+
+def test_reverse_decision_button_shows_only_for_an_officers_decision(
+    qtbot, ctx, data, gui_guard, store, filled
+) -> None:
+    view = make_view(qtbot, ctx)
+    pane = view.detail
+    assert not pane.reverse.isVisible()  # an item of the queue: nothing to reverse
+    item = view.current_id()
+    press(qtbot, view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    wait_idle(qtbot, ctx)
+    answer(gui_guard, store, filled, applied=[outbox(gui_guard, store)[0]["id"]])
+    view.select_id(item)
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.row.id == item)
+    qtbot.waitUntil(lambda: pane.reverse.isVisible())
+    pane.reverse.click()
+    qtbot.waitUntil(lambda: isinstance(view.last_dialog, ReverseDialog))
+    view.last_dialog.reject()
+    assert outbox(gui_guard, store) == []
 
 
 def test_conflict_shows_who_decided_what_and_when_in_list_and_pane_until_dismissed(

@@ -210,6 +210,13 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         ),
         "decision": "approve",
     },
+    "alumni.reverse_decision": lambda p: {
+        "alumni_registration_id": p.id(
+            "alumni_registration_id", "alumni_registration", lambda r: r["status"] == "denied"
+        ),
+        "reason": "Wrong person",
+        "expected_status": "denied",
+    },
     "alumni.rule_set": lambda p: {
         "rule_id": p.new("rule_id", "alumni_rule"),
         "kind": "min_credits",
