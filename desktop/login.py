@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -50,6 +50,10 @@ from desktop.settings import (
 )
 from models import validators
 from models.errors import DomainError
+
+if TYPE_CHECKING:
+    from desktop.sync_bridge import SyncBridge
+    from sync.credentials import CredentialStore
 
 
 def describe_error(exc: Exception) -> str:
@@ -89,7 +93,7 @@ class LoginDialog(QDialog):
     def __init__(
         self,
         settings: Settings,
-        bridge: Any,
+        bridge: SyncBridge | None,
         parent: QWidget | None = None,
         *,
         data_root: Path | None = None,
@@ -100,7 +104,7 @@ class LoginDialog(QDialog):
         #: Where the accounts' local databases live (the user data folder by default).
         self.data_root = data_root
         self.session: Session | None = None
-        self.credentials: Any = None
+        self.credentials: CredentialStore | None = None
         self.setWindowTitle(self.tr("Sign in to Kansli"))
         self.server = QLineEdit(settings.get(SERVER_URL))
         self.server.setAccessibleName(self.tr("Server address"))
@@ -172,7 +176,7 @@ class LoginDialog(QDialog):
             return False
         return True
 
-    def _update(self, *_: Any) -> None:
+    def _update(self, *_: object) -> None:
         email_ok = not self.email.text().strip() or self._email_ok()
         ready = bool(self.server.text().strip() and self.email.text().strip() and email_ok)
         # The organisations listed are those of one account: another is asked afresh.

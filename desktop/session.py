@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -21,6 +21,12 @@ from models.commands import Actor
 from sync.local import LocalEngine
 from sync.recovery import StoreRecovered
 from sync.store import ClientStore, StoreError
+
+if TYPE_CHECKING:
+    from desktop.sync_bridge import SyncBridge
+    from sync.client import ServerClient
+    from sync.credentials import CredentialStore
+    from sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +40,9 @@ class Session:
 
     store: ClientStore
     actor: Actor
-    engine: Any = None
-    client: Any = None
+    #: Always given (open_local, _open_session); the default only keeps the field order.
+    engine: SyncEngine | LocalEngine = None  # type: ignore[assignment]
+    client: ServerClient | None = None
     server_url: str = ""
     tenant_name: str = ""
     #: The server could not be reached when the session was opened.
@@ -132,7 +139,7 @@ def open_local(path: Path) -> Session:
     )
 
 
-def open_known(path: Path, server_url: str, *, bridge: Any = None) -> Session:
+def open_known(path: Path, server_url: str, *, bridge: SyncBridge | None = None) -> Session:
     """The local database of an account of ``server_url``, opened before signing in.
 
     Its rows can be shown at once; the engine is not started: sign in with
@@ -150,6 +157,7 @@ def open_known(path: Path, server_url: str, *, bridge: Any = None) -> Session:
 
 def sign_in_known(session: Session, email: str, password: str) -> None:
     """Sign the session of :func:`open_known` in; the account's roles are brought up to date."""
+    assert session.client is not None  # a session of open_known has its client
     result = session.client.login(email, password)
     session.store.remember_account(
         server_url=session.server_url, user=result.user, tenant=result.tenant, roles=result.roles
@@ -157,7 +165,7 @@ def sign_in_known(session: Session, email: str, password: str) -> None:
     session.offline = False
 
 
-def _engine(store: ClientStore, client: Any, bridge: Any) -> Any:
+def _engine(store: ClientStore, client: ServerClient, bridge: SyncBridge | None) -> SyncEngine:
     from sync.engine import SyncEngine
 
     return SyncEngine(
@@ -172,8 +180,8 @@ def _engine(store: ClientStore, client: Any, bridge: Any) -> Any:
 
 def _open_session(
     store: ClientStore,
-    client: Any,
-    bridge: Any,
+    client: ServerClient,
+    bridge: SyncBridge | None,
     *,
     server_url: str,
     sync_first: bool,
@@ -213,8 +221,8 @@ def sign_in(
     email: str,
     password: str,
     *,
-    bridge: Any = None,
-    credentials: Any = None,
+    bridge: SyncBridge | None = None,
+    credentials: CredentialStore | None = None,
     remember: bool = False,
     db_path: Path | None = None,
     first_sync: bool = True,
@@ -254,7 +262,12 @@ def sign_in(
 
 
 def resume(
-    server_url: str, email: str, token: str, *, bridge: Any = None, db_path: Path | None = None
+    server_url: str,
+    email: str,
+    token: str,
+    *,
+    bridge: SyncBridge | None = None,
+    db_path: Path | None = None,
 ) -> Session:
     """Open with a remembered token; offline when the server cannot be reached.
 
