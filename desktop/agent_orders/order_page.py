@@ -84,7 +84,14 @@ class AgentOrderPage(RecordTab):
         self.browser_button.clicked.connect(self._open_in_browser)
         self.page.browser_failed.connect(self._browser_failed)
 
-        title = hbox(self.number, self.state, None, self.reload_button, self.browser_button)
+        title = hbox(
+            self.page.back_button(),
+            self.number,
+            self.state,
+            None,
+            self.reload_button,
+            self.browser_button,
+        )
         header = vbox(None, title, self.facts, self.problem)
         head = QWidget()
         head.setObjectName("orderHeader")

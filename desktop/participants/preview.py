@@ -80,6 +80,13 @@ def open_manager_preview(
             "This preview is read-only and uses up no link.",
         ),
         path=preview_path(registration_id),
+        # Kansli does not know the manager's language: the page opens in the app's and
+        # says so; the other is a choice away.
+        language_note=QCoreApplication.translate(
+            "ManagerPreview",
+            "The manager sees the page in the language of their browser; choose another to "
+            "see it as they do.",
+        ),
         parent=parent,
     )
 

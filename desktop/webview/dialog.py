@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -13,12 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.layouts import close_buttons, vbox
+from desktop.common.layouts import close_buttons, hbox, vbox
 from desktop.webview.staff_page import OfflineDetails, StaffPage
+
+#: The languages of the server's pages, each named in itself.
+PAGE_LANGUAGES = (("en", "English"), ("sv", "Svenska"))
 
 
 class StaffPageDialog(QDialog):
-    """Header (heading, explanation, "Open in browser") above the server's page."""
+    """Header (Back, heading, explanation, "Open in browser") above the server's page.
+
+    With ``language_note`` the header also says which language the page is shown in and
+    lets the user choose another (the manager's page: the manager reads it in their own).
+    """
 
     def __init__(
         self,
@@ -29,6 +37,7 @@ class StaffPageDialog(QDialog):
         path: str,
         explanation: str = "",
         details: OfflineDetails | None = None,
+        language_note: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,13 +66,32 @@ class StaffPageDialog(QDialog):
         self.browser.clicked.connect(self.page.open_in_browser)
         self.reload.clicked.connect(self.page.reload)
         self.page.browser_failed.connect(self._show_problem)
-        head = vbox(None, self.heading, self.explanation)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Page language"))
+        for code, name in PAGE_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.page.language)))
+        self.language.activated.connect(
+            lambda _i: self.page.set_language(self.language.currentData())
+        )
+        language_label = QLabel(self.tr("Shown in:"))
+        language_label.setBuddy(self.language)
+        self.language_note = QLabel(language_note)
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: palette(placeholder-text);")
+        languages = hbox(language_label, self.language, (self.language_note, 1))
+        for widget in (language_label, self.language, self.language_note):
+            widget.setVisible(bool(language_note))
+        head = vbox(None, self.heading, self.explanation, languages)
         top = QHBoxLayout()
+        top.addWidget(self.page.back_button(), 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(head, 1)
         top.addWidget(self.reload, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.browser, 0, Qt.AlignmentFlag.AlignTop)
         vbox(self, top, self.problem, (self.page, 1), close_buttons(self))
-        self.resize(900, 780)
+        from desktop.printing.output import fit_to_screen
+
+        self.resize(fit_to_screen(self, 900, 780))
         self.page.open(path)
 
     def _show_problem(self, text: str) -> None:

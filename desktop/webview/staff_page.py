@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -166,6 +168,8 @@ class StaffPage(QWidget):
         self._renewed = False
         link = server_link(ctx)
         origins = [link.origin] if link else []
+        #: The language the server is asked for (the app's unless the caller chooses).
+        self.language: str = ctx.language
         self.web = webview.KansliWebView(origins, self, language=ctx.language)
         self.web.web_page.form_submitted.connect(self._form_submitted)
         self.web.page().loadingChanged.connect(self._loading_changed)
@@ -183,6 +187,43 @@ class StaffPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        # Back to the page before (a refusal page, a link followed): Alt+Left, or the
+        # button the page's header shows (back_button).
+        self.act_back = QAction(self.tr("Back"), self)
+        self.act_back.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Back) or [QKeySequence("Alt+Left")]
+        )
+        self.act_back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_back.setToolTip(self.tr("Back to the page before"))
+        self.act_back.setStatusTip(self.act_back.toolTip())
+        self.act_back.triggered.connect(self.go_back)
+        self.act_back.setEnabled(False)
+        self.addAction(self.act_back)
+        self.web.urlChanged.connect(lambda _u: self._update_back())
+
+    # -- back -----------------------------------------------------------------------------
+
+    def back_button(self) -> QToolButton:
+        """A "← Back" button for the page's header (the action, with its key in the tip)."""
+        button = QToolButton()
+        button.setDefaultAction(self.act_back)
+        button.setText("← " + self.act_back.text())
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolTip(
+            f"{self.act_back.toolTip()} "
+            f"({self.act_back.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        return button
+
+    def can_go_back(self) -> bool:
+        return self.state == "web" and self.web.history().canGoBack()
+
+    def go_back(self) -> None:
+        if self.can_go_back():
+            self.web.back()
+
+    def _update_back(self) -> None:
+        self.act_back.setEnabled(self.can_go_back())
 
     # -- opening ---------------------------------------------------------------------
 
@@ -224,7 +265,7 @@ class StaffPage(QWidget):
             return
         # The server names its public address; its origin is ours too.
         self.web.web_page.allow_origin(url)
-        self.web.load(QUrl(with_language(url, self.ctx.language)))
+        self.web.load(QUrl(with_language(url, self.language)))
 
     def _handover_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
@@ -237,11 +278,18 @@ class StaffPage(QWidget):
         self._set_state("offline")
         self.offline_shown.emit(reason)
 
+    def set_language(self, language: str) -> None:
+        """Show the page in ``language`` ("sv", "en") from now on; reloads it."""
+        if language != self.language:
+            self.language = language
+            self.reload()
+
     def _set_state(self, state: str) -> None:
         self.state = state
         widget = {"loading": self.loading, "web": self.web, "offline": self.offline}.get(state)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
+        self._update_back()
 
     # -- the page's life ----------------------------------------------------------------
 
@@ -298,4 +346,4 @@ class StaffPage(QWidget):
         ).failure(lambda exc: self.browser_failed.emit(reason_of(exc))).run(self.ctx.ops)
 
     def _open_externally(self, url: str) -> None:
-        webview.open_external(QUrl(with_language(url, self.ctx.language)))
+        webview.open_external(QUrl(with_language(url, self.language)))

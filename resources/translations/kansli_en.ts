@@ -717,7 +717,7 @@
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="463" />
+      <location filename="../../desktop/alumni/detail.py" line="450" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -725,165 +725,155 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="166" />
+      <location filename="../../desktop/alumni/detail.py" line="164" />
       <source>Select a registration to see it here.</source>
-      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="173" />
+      <location filename="../../desktop/alumni/detail.py" line="171" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="178" />
+      <location filename="../../desktop/alumni/detail.py" line="176" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="179" />
+      <location filename="../../desktop/alumni/detail.py" line="177" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="191" />
+      <location filename="../../desktop/alumni/detail.py" line="189" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="210" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="214" />
-      <location filename="../../desktop/alumni/detail.py" line="413" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="238" />
+      <location filename="../../desktop/alumni/detail.py" line="236" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="240" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="244" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="248" />
-      <source>Reverse decision…</source>
-      <translation>Reverse decision…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/alumni/detail.py" line="251" />
-      <source>Take back this officer's decision: the item goes back to the manual queue</source>
-      <translation>Take back this officer's decision: the item goes back to the manual queue</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
-      <location filename="../../desktop/alumni/detail.py" line="268" />
+      <location filename="../../desktop/alumni/detail.py" line="258" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="261" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="261" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="261" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="276" />
+      <location filename="../../desktop/alumni/detail.py" line="266" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="277" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="383" />
+      <location filename="../../desktop/alumni/detail.py" line="372" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="379" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="398" />
+      <location filename="../../desktop/alumni/detail.py" line="387" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="401" />
+      <location filename="../../desktop/alumni/detail.py" line="390" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="408" />
+      <location filename="../../desktop/alumni/detail.py" line="397" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <location filename="../../desktop/alumni/detail.py" line="399" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <location filename="../../desktop/alumni/detail.py" line="413" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="426" />
+      <location filename="../../desktop/alumni/detail.py" line="415" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="486" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="487" />
+      <location filename="../../desktop/alumni/detail.py" line="474" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="478" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="496" />
+      <location filename="../../desktop/alumni/detail.py" line="483" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="544" />
+      <location filename="../../desktop/alumni/detail.py" line="531" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -891,78 +881,73 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="93" />
+      <location filename="../../desktop/alumni/operations.py" line="92" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <location filename="../../desktop/alumni/operations.py" line="94" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="140" />
-      <source>Reversing the decision</source>
-      <translation>Reversing the decision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/operations.py" line="210" />
+      <location filename="../../desktop/alumni/operations.py" line="165" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="191" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <location filename="../../desktop/alumni/operations.py" line="207" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="266" />
+      <location filename="../../desktop/alumni/operations.py" line="221" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="237" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="238" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="284" />
+      <location filename="../../desktop/alumni/operations.py" line="239" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="285" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="286" />
+      <location filename="../../desktop/alumni/operations.py" line="241" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="242" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="288" />
+      <location filename="../../desktop/alumni/operations.py" line="243" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -970,186 +955,160 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="85" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="92" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="101" />
+      <location filename="../../desktop/alumni/view.py" line="96" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="130" />
+      <location filename="../../desktop/alumni/view.py" line="124" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="165" />
+      <location filename="../../desktop/alumni/view.py" line="158" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="168" />
+      <location filename="../../desktop/alumni/view.py" line="161" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="164" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="174" />
+      <location filename="../../desktop/alumni/view.py" line="167" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="177" />
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="170" />
+      <location filename="../../desktop/alumni/view.py" line="184" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="180" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="183" />
+      <location filename="../../desktop/alumni/view.py" line="176" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="189" />
+      <location filename="../../desktop/alumni/view.py" line="182" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="258" />
+      <location filename="../../desktop/alumni/view.py" line="251" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="263" />
+      <location filename="../../desktop/alumni/view.py" line="256" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="294" />
-      <location filename="../../desktop/alumni/view.py" line="404" />
+      <location filename="../../desktop/alumni/view.py" line="287" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="299" />
+      <location filename="../../desktop/alumni/view.py" line="292" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="305" />
+      <location filename="../../desktop/alumni/view.py" line="298" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="335" />
+      <location filename="../../desktop/alumni/view.py" line="328" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="386" />
+      <location filename="../../desktop/alumni/view.py" line="376" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="393" />
+      <location filename="../../desktop/alumni/view.py" line="382" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="395" />
-      <source>Reversal taken back; the decision stands.</source>
-      <translation>Reversal taken back; the decision stands.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="407" />
-      <source>Reading</source>
-      <translation>Reading</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="413" />
-      <source>Only an officer's decision can be reversed; this one is: %1.</source>
-      <translation>Only an officer's decision can be reversed; this one is: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="428" />
-      <source>reversal for %1</source>
-      <translation>reversal for %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="438" />
-      <source>Reversal queued: %1 is back in the manual queue.</source>
-      <translation>Reversal queued: %1 is back in the manual queue.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="386" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="496" />
+      <location filename="../../desktop/alumni/view.py" line="430" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="503" />
+      <location filename="../../desktop/alumni/view.py" line="437" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="534" />
+      <location filename="../../desktop/alumni/view.py" line="468" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="554" />
+      <location filename="../../desktop/alumni/view.py" line="488" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="260" />
+      <location filename="../../desktop/alumni/view.py" line="253" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="528" />
-      <location filename="../../desktop/alumni/view.py" line="546" />
+      <location filename="../../desktop/alumni/view.py" line="462" />
+      <location filename="../../desktop/alumni/view.py" line="480" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1288,12 +1247,12 @@
       <translation>Choose per field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="102" />
+      <location filename="../../desktop/sync_ui/issues.py" line="104" />
       <source>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</source>
       <translation>Someone changed these fields on the server after you loaded them. Choose per field which value to keep.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="107" />
+      <location filename="../../desktop/sync_ui/issues.py" line="109" />
       <source>Apply choice</source>
       <translation>Apply choice</translation>
     </message>
@@ -1579,52 +1538,52 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="39" />
+      <location filename="../../desktop/alumni/dialogs.py" line="37" />
       <source>Deny alumni registration</source>
       <translation>Deny alumni registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="43" />
+      <location filename="../../desktop/alumni/dialogs.py" line="41" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="44" />
+      <location filename="../../desktop/alumni/dialogs.py" line="42" />
       <source>this alumnus</source>
       <translation>this alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="47" />
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="51" />
+      <location filename="../../desktop/alumni/dialogs.py" line="49" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="54" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Why is the registration denied?</source>
       <translation>Why is the registration denied?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="60" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>The last reasons you gave are in the list (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="64" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The reason you give is offered again next time.</source>
       <translation>The reason you give is offered again next time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="74" />
       <source>Deny</source>
       <translation>Deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="88" />
+      <location filename="../../desktop/alumni/dialogs.py" line="86" />
       <source>Give a reason for the denial.</source>
       <translation>Give a reason for the denial.</translation>
     </message>
@@ -2011,6 +1970,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/sync_ui/describe.py" line="360" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -2771,42 +2731,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="156" />
+      <location filename="../../desktop/alumni/dialogs.py" line="106" />
       <source>Merge persons</source>
       <translation>Merge persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="161" />
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
       <source>Keep %1 (the matched person)</source>
       <translation>Keep %1 (the matched person)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="163" />
+      <location filename="../../desktop/alumni/dialogs.py" line="113" />
       <source>Keep %1</source>
       <translation>Keep %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="117" />
       <source>Counting what moves…</source>
       <translation>Counting what moves…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="172" />
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="179" />
+      <location filename="../../desktop/alumni/dialogs.py" line="129" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="196" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>From %1 to %2 moves:</source>
       <translation>From %1 to %2 moves:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="203" />
+      <location filename="../../desktop/alumni/dialogs.py" line="153" />
       <source>nothing this computer knows of.</source>
       <translation>nothing this computer knows of.</translation>
     </message>
@@ -3442,215 +3402,190 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="197" />
+      <location filename="../../desktop/people/profile.py" line="192" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="208" />
+      <location filename="../../desktop/people/profile.py" line="203" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="240" />
+      <location filename="../../desktop/people/profile.py" line="235" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="241" />
+      <location filename="../../desktop/people/profile.py" line="236" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="247" />
-      <location filename="../../desktop/people/profile.py" line="250" />
+      <location filename="../../desktop/people/profile.py" line="242" />
+      <location filename="../../desktop/people/profile.py" line="245" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="252" />
-      <location filename="../../desktop/people/profile.py" line="256" />
+      <location filename="../../desktop/people/profile.py" line="247" />
+      <location filename="../../desktop/people/profile.py" line="251" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="252" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="255" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="289" />
+      <location filename="../../desktop/people/profile.py" line="278" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="279" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="280" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="283" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="308" />
+      <location filename="../../desktop/people/profile.py" line="297" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="311" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="314" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="317" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="347" />
+      <location filename="../../desktop/people/profile.py" line="336" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="348" />
+      <location filename="../../desktop/people/profile.py" line="337" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="350" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="351" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="403" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="415" />
+      <location filename="../../desktop/people/profile.py" line="404" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="417" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="419" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="427" />
+      <location filename="../../desktop/people/profile.py" line="416" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="422" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="444" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="513" />
+      <location filename="../../desktop/people/profile.py" line="495" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="515" />
+      <location filename="../../desktop/people/profile.py" line="497" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="533" />
+      <location filename="../../desktop/people/profile.py" line="514" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="533" />
+      <location filename="../../desktop/people/profile.py" line="514" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="560" />
-      <source>Undone: %1</source>
-      <translation>Undone: %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="596" />
-      <source>Unsaved changes</source>
-      <translation>Unsaved changes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="597" />
-      <source>Save the changes to %1 before closing?</source>
-      <translation>Save the changes to %1 before closing?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="598" />
-      <source>this person</source>
-      <translation>this person</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="605" />
-      <source>Discard</source>
-      <translation>Discard</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="677" />
+      <location filename="../../desktop/people/profile.py" line="572" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="678" />
+      <location filename="../../desktop/people/profile.py" line="573" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3725,220 +3660,209 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="62" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="68" />
+      <location filename="../../desktop/people/profile.py" line="63" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="69" />
+      <location filename="../../desktop/people/profile.py" line="64" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="65" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="66" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="69" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="98" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="109" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="126" />
+      <location filename="../../desktop/people/profile.py" line="121" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="127" />
+      <location filename="../../desktop/people/profile.py" line="122" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="128" />
+      <location filename="../../desktop/people/profile.py" line="123" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="130" />
+      <location filename="../../desktop/people/profile.py" line="125" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="132" />
+      <location filename="../../desktop/people/profile.py" line="127" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="135" />
+      <location filename="../../desktop/people/profile.py" line="130" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="136" />
+      <location filename="../../desktop/people/profile.py" line="131" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="137" />
+      <location filename="../../desktop/people/profile.py" line="132" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="138" />
+      <location filename="../../desktop/people/profile.py" line="133" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="139" />
+      <location filename="../../desktop/people/profile.py" line="134" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="176" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="184" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="185" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="186" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="187" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="188" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="284" />
+      <location filename="../../desktop/people/profile.py" line="273" />
       <source>E-mail</source>
-      <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="370" />
+      <location filename="../../desktop/people/profile.py" line="359" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="371" />
+      <location filename="../../desktop/people/profile.py" line="360" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="551" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="552" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -4279,45 +4203,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/dialogs.py" line="297" />
       <source>Close</source>
       <translation>Close</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReverseDialog</name>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="107" />
-      <location filename="../../desktop/alumni/dialogs.py" line="128" />
-      <source>Reverse decision</source>
-      <translation>Reverse decision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
-      <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
-      <translation>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="115" />
-      <source>this alumnus</source>
-      <translation>this alumnus</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="119" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
-      <source>Why is the decision reversed?</source>
-      <translation>Why is the decision reversed?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
-      <source>Reason for the reversal</source>
-      <translation>Reason for the reversal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="124" />
-      <source>Give a reason for the reversal.</source>
-      <translation>Give a reason for the reversal.</translation>
     </message>
   </context>
   <context>
@@ -5077,28 +4962,28 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>StaffPageDialog</name>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="55" />
+      <location filename="../../desktop/webview/dialog.py" line="54" />
       <source>Open in browser</source>
       <extracomment>The languages of the server's pages, each named in itself.</extracomment>
       <translation>Open in browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="56" />
+      <location filename="../../desktop/webview/dialog.py" line="55" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="58" />
+      <location filename="../../desktop/webview/dialog.py" line="57" />
       <source>Reload</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="71" />
+      <location filename="../../desktop/webview/dialog.py" line="70" />
       <source>Page language</source>
       <translation>Page language</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/dialog.py" line="78" />
+      <location filename="../../desktop/webview/dialog.py" line="77" />
       <source>Shown in:</source>
       <translation>Shown in:</translation>
     </message>
@@ -5134,7 +5019,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The damaged file is kept at %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/recovery.py" line="61" />
+      <location filename="../../desktop/sync_ui/recovery.py" line="63" />
       <source>Local database rebuilt</source>
       <translation>Local database rebuilt</translation>
     </message>
@@ -5662,48 +5547,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="364" />
+      <location filename="../../desktop/sync_ui/describe.py" line="374" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="372" />
+      <location filename="../../desktop/sync_ui/describe.py" line="382" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="381" />
+      <location filename="../../desktop/sync_ui/describe.py" line="391" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="388" />
+      <location filename="../../desktop/sync_ui/describe.py" line="398" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="418" />
+      <location filename="../../desktop/sync_ui/describe.py" line="428" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="419" />
+      <location filename="../../desktop/sync_ui/describe.py" line="429" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="420" />
+      <location filename="../../desktop/sync_ui/describe.py" line="430" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="421" />
+      <location filename="../../desktop/sync_ui/describe.py" line="431" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="422" />
+      <location filename="../../desktop/sync_ui/describe.py" line="432" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -5711,52 +5596,52 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncIssuesDialog</name>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="133" />
+      <location filename="../../desktop/sync_ui/issues.py" line="136" />
       <source>Sync issues</source>
       <translation>Sync issues</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="137" />
+      <location filename="../../desktop/sync_ui/issues.py" line="140" />
       <source>Refused changes</source>
       <translation>Refused changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="185" />
+      <location filename="../../desktop/sync_ui/issues.py" line="188" />
       <source>Nothing needs your attention. Changes you make here are sent to the server when you are online.</source>
       <translation>Nothing needs your attention. Changes you make here are sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="142" />
+      <location filename="../../desktop/sync_ui/issues.py" line="145" />
       <source>&amp;Keep theirs (discard mine)</source>
       <translation>&amp;Keep theirs (discard mine)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="144" />
+      <location filename="../../desktop/sync_ui/issues.py" line="147" />
       <source>Discard your change; the server's values stay as they are</source>
       <translation>Discard your change; the server's values stay as they are</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="146" />
+      <location filename="../../desktop/sync_ui/issues.py" line="149" />
       <source>&amp;Apply mine again</source>
       <translation>&amp;Apply mine again</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="147" />
+      <location filename="../../desktop/sync_ui/issues.py" line="150" />
       <source>Send your change again, over what the server has now</source>
       <translation>Send your change again, over what the server has now</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="148" />
+      <location filename="../../desktop/sync_ui/issues.py" line="151" />
       <source>C&amp;hoose per field…</source>
       <translation>C&amp;hoose per field…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="149" />
+      <location filename="../../desktop/sync_ui/issues.py" line="152" />
       <source>Keep yours or theirs for each changed field</source>
       <translation>Keep yours or theirs for each changed field</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/issues.py" line="190" />
+      <location filename="../../desktop/sync_ui/issues.py" line="193" />
       <source>The server refused %n change(s). Each is kept until you choose what to do with it.</source>
       <translation>
         <numerusform>The server refused %Ln change. Each is kept until you choose what to do with it.</numerusform>
@@ -5764,37 +5649,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="222" />
+      <location filename="../../desktop/sync_ui/issues.py" line="225" />
       <source>The server says</source>
       <translation>The server says</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="226" />
+      <location filename="../../desktop/sync_ui/issues.py" line="229" />
       <source>You did</source>
       <translation>You did</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="232" />
+      <location filename="../../desktop/sync_ui/issues.py" line="235" />
       <source>On the server now</source>
       <translation>On the server now</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="233" />
+      <location filename="../../desktop/sync_ui/issues.py" line="236" />
       <source>Refused %1</source>
       <translation>Refused %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="239" />
+      <location filename="../../desktop/sync_ui/issues.py" line="242" />
       <source>Yours and theirs</source>
       <translation>Yours and theirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="258" />
+      <location filename="../../desktop/sync_ui/issues.py" line="261" />
       <source>Discard your change</source>
       <translation>Discard your change</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/issues.py" line="259" />
+      <location filename="../../desktop/sync_ui/issues.py" line="262" />
       <source>Discard “%1”? The server's values stay as they are.</source>
       <translation>Discard “%1”? The server's values stay as they are.</translation>
     </message>
@@ -5915,28 +5800,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="72" />
+      <location filename="../../desktop/operations/undo.py" line="63" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
-      <extracomment>Once its command reached the server, the reverser of ``table`` takes it back.</extracomment>
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="89" />
+      <location filename="../../desktop/operations/undo.py" line="80" />
       <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
       <translation>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="98" />
+      <location filename="../../desktop/operations/undo.py" line="89" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="104" />
+      <location filename="../../desktop/operations/undo.py" line="95" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="132" />
+      <location filename="../../desktop/operations/undo.py" line="123" />
       <source>Undoing %1</source>
       <translation>Undoing %1</translation>
     </message>
@@ -6678,22 +6562,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>WebApi</name>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="115" />
+      <location filename="../../desktop/webview/server_api.py" line="118" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="117" />
+      <location filename="../../desktop/webview/server_api.py" line="120" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="121" />
+      <location filename="../../desktop/webview/server_api.py" line="124" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="125" />
+      <location filename="../../desktop/webview/server_api.py" line="128" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>

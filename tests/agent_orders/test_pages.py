@@ -265,3 +265,23 @@ def test_malformed_ids_and_tokens_are_answered_as_missing_never_500(live: LiveAp
         view, f"{live.url}/staff/agent-orders/{order_id}/attest/bankid/{'9' * 80}/status", page
     )
     assert status.status_code == 404 and status.json()["done"] is True
+
+
+def test_the_order_page_links_only_the_step_the_user_may_take(live: LiveApp) -> None:
+    """An administrator sees the order but no "Review this order" that would only lead to
+    "you do not have that role"; the case handler of its agent and the chosen attestant do."""
+    cast = live.cast()
+    in_review = add_order(cast, state=OrderState.AGENT_REVIEW)
+    approved = add_order(cast, state=OrderState.AGENT_APPROVED)
+    for who, order_id, link in (
+        ("admin", in_review, None),
+        ("viewer", in_review, None),
+        ("handler", in_review, "Review this order"),
+        ("admin", approved, None),
+        ("handler", approved, None),
+        ("attestant", approved, "Attest this order"),
+    ):
+        _, page = web_view(live, cast.tokens[who], f"/staff/agent-orders/{order_id}")
+        assert page.status_code == 200, who
+        shown = [t for t in ("Review this order", "Attest this order") if t in page.text]
+        assert shown == ([link] if link else []), (who, order_id)

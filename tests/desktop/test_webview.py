@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence
 from sqlalchemy import func, select
 
 from desktop.participants.preview import open_manager_preview, preview_path
@@ -238,6 +239,42 @@ def test_scripts_asked_for_before_the_page_loaded_run_once_it_has(qtbot, site) -
     qtbot.waitUntil(lambda: answers == ["Beställning"], timeout=20_000)
 
 
+def test_back_returns_to_the_page_before_with_the_button_and_alt_left(qtbot, ctx, site) -> None:
+    """A page reached from another (a refusal, a followed link) has a way back."""
+    from PySide6.QtCore import Qt
+
+    from desktop.webview.staff_page import StaffPage
+
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(600, 400)
+    page.show()
+    page.web.web_page.allow_origin(site)
+    button = page.back_button()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.web.load(QUrl(f"{site}/staff/index.html"))
+    assert not page.act_back.isEnabled() and not button.isEnabled()
+
+    def follow_the_link() -> None:
+        # Opened by the app (a page a script left without a person's click would be skipped
+        # by Chromium's Back).
+        with qtbot.waitSignal(page.loaded, timeout=20_000):
+            page.web.load(QUrl(f"{site}/staff/next.html"))
+        assert page.web.url().path() == "/staff/next.html"
+
+    follow_the_link()
+    assert page.act_back.isEnabled() and button.isEnabled()
+    assert page.act_back.shortcut() == QKeySequence("Alt+Left")
+    button.click()
+    qtbot.waitUntil(lambda: page.web.url().path() == "/staff/index.html", timeout=20_000)
+    qtbot.waitUntil(lambda: not page.act_back.isEnabled(), timeout=5000)
+    follow_the_link()
+    page.activateWindow()
+    page.web.setFocus()
+    qtbot.keyClick(page.web.focusProxy(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.web.url().path() == "/staff/index.html", timeout=20_000)
+
+
 # -- offline -------------------------------------------------------------------------
 
 
@@ -391,4 +428,12 @@ def test_preview_shows_the_manager_page_with_the_participant_in_the_web_view(
         assert opened[0].startswith(f"{server.url}/web/enter?code=")
         assert s.client.token not in opened[0]
         assert in_thread(_count, server.db_url, WebHandover) == used_codes + 1
+        # The preview says which language it shows (Kansli does not know the manager's) and
+        # shows the other on request.
+        assert dialog.language.isVisibleTo(dialog) and dialog.language.currentText() == "English"
+        assert "language of their browser" in dialog.language_note.text()
+        dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+        dialog.language.activated.emit(dialog.language.currentIndex())
+        qtbot.waitUntil(lambda: "Förhandsgranskning." in page_html(qtbot, web), timeout=20_000)
+        assert "Åkesson" in page_html(qtbot, web)
         dialog.close()

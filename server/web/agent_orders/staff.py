@@ -82,11 +82,6 @@ def _check_order(db: Database, user: Principal, order_id: str) -> None:
         _order(s, user, order_id)
 
 
-def _page(db: Database, user: Principal, order_id: str) -> records.OrderPage:
-    with db.sessions() as s:
-        return records.order_page(s, _order(s, user, order_id))
-
-
 # -- lists and the whole order ------------------------------------------------------------
 
 
@@ -118,7 +113,10 @@ def order_view(
     request: Request, order_id: str, user: WebUser, db: DbDep, notice: str = ""
 ) -> HTMLResponse:
     try:
-        page = _page(db, user, order_id)
+        with db.sessions() as s:
+            order = _order(s, user, order_id)
+            page = records.order_page(s, order)
+            step = _next_step(s, user, order)
     except DomainError as exc:
         return refusal_page(request, exc, _("Order not found"))
     return render(
@@ -129,7 +127,28 @@ def order_view(
         notice=notice_text(notice),
         state_label=state_label,
         base=BASE,
+        # Only the step this user may take is linked (an administrator is no case handler).
+        may_review=step == "review",
+        may_attest=step == "attest",
     )
+
+
+def _next_step(s: Session, user: Principal, order: AgentOrder) -> str:
+    """The step of ``order`` that waits for ``user``: "review" (a case handler of its
+    agent), "attest" (the attestant the case handler chose), or "" (none)."""
+    if order.state in (OrderState.ORDERED, OrderState.AGENT_REVIEW) and records.has_agent_role(
+        s,
+        user_id=user.user_id,
+        tenant_id=user.tenant_id,
+        agent_id=order.agent_id,
+        role=Role.AGENT_CASE_HANDLER,
+    ):
+        return "review"
+    if order.state == OrderState.AGENT_APPROVED and (
+        (order.agent_attestant_email or "").lower() == user.email.lower()
+    ):
+        return "attest"
+    return ""
 
 
 @router.get(BASE + "/{order_id}/open")
@@ -138,22 +157,10 @@ def open_next_step(request: Request, order_id: str, user: WebUser, db: DbDep) ->
     try:
         with db.sessions() as s:
             order = _order(s, user, order_id)
-            handler = records.has_agent_role(
-                s,
-                user_id=user.user_id,
-                tenant_id=user.tenant_id,
-                agent_id=order.agent_id,
-                role=Role.AGENT_CASE_HANDLER,
-            )
+            step = _next_step(s, user, order)
     except DomainError as exc:
         return refusal_page(request, exc, _("Order not found"))
-    target = f"{BASE}/{order.id}"
-    if handler and order.state in (OrderState.ORDERED, OrderState.AGENT_REVIEW):
-        target += "/review"
-    elif order.state == OrderState.AGENT_APPROVED and (
-        (order.agent_attestant_email or "").lower() == user.email.lower()
-    ):
-        target += "/attest"
+    target = f"{BASE}/{order.id}" + (f"/{step}" if step else "")
     return RedirectResponse(target, status_code=303)
 
 

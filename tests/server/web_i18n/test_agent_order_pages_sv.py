@@ -151,8 +151,11 @@ def test_an_order_goes_from_the_customer_to_the_service_desk_all_in_swedish(
         "Händelselogg",
         "När (UTC) Steg Vem Anteckning",
         "godkänd av agenten",
-        "Attestera beställningen",
     )
+    # The attest link is the chosen attestant's, not the case handler's.
+    assert "Attestera beställningen" not in approved.text
+    _, whole, _code = staff_session(site.url, cast.tokens["attestant"], f"{BASE}/{order_id}")
+    assert_swedish(whole, "Attestera beställningen")
 
     # -- the agent's attestant signs with an SMS code -------------------------------------
     view, attest, _code = staff_session(
