@@ -717,7 +717,7 @@
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="450" />
+      <location filename="../../desktop/alumni/detail.py" line="463" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -725,155 +725,165 @@
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="164" />
+      <location filename="../../desktop/alumni/detail.py" line="166" />
       <source>Select a registration to see it here.</source>
-      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
+      <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="171" />
+      <location filename="../../desktop/alumni/detail.py" line="173" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="176" />
+      <location filename="../../desktop/alumni/detail.py" line="178" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="177" />
+      <location filename="../../desktop/alumni/detail.py" line="179" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="189" />
+      <location filename="../../desktop/alumni/detail.py" line="191" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="210" />
+      <location filename="../../desktop/alumni/detail.py" line="212" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
-      <location filename="../../desktop/alumni/detail.py" line="402" />
+      <location filename="../../desktop/alumni/detail.py" line="214" />
+      <location filename="../../desktop/alumni/detail.py" line="413" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="236" />
+      <location filename="../../desktop/alumni/detail.py" line="238" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="240" />
+      <location filename="../../desktop/alumni/detail.py" line="242" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="241" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
+      <location filename="../../desktop/alumni/detail.py" line="248" />
+      <source>Reverse decision…</source>
+      <translation>Reverse decision…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/alumni/detail.py" line="251" />
-      <location filename="../../desktop/alumni/detail.py" line="258" />
+      <source>Take back this officer's decision: the item goes back to the manual queue</source>
+      <translation>Take back this officer's decision: the item goes back to the manual queue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="261" />
+      <location filename="../../desktop/alumni/detail.py" line="268" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="266" />
+      <location filename="../../desktop/alumni/detail.py" line="276" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="267" />
+      <location filename="../../desktop/alumni/detail.py" line="277" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="372" />
+      <location filename="../../desktop/alumni/detail.py" line="383" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="379" />
+      <location filename="../../desktop/alumni/detail.py" line="390" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="387" />
+      <location filename="../../desktop/alumni/detail.py" line="398" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="401" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="397" />
+      <location filename="../../desktop/alumni/detail.py" line="408" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="399" />
+      <location filename="../../desktop/alumni/detail.py" line="410" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="413" />
+      <location filename="../../desktop/alumni/detail.py" line="424" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="415" />
+      <location filename="../../desktop/alumni/detail.py" line="426" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="473" />
+      <location filename="../../desktop/alumni/detail.py" line="486" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="474" />
+      <location filename="../../desktop/alumni/detail.py" line="487" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="478" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="483" />
+      <location filename="../../desktop/alumni/detail.py" line="496" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="531" />
+      <location filename="../../desktop/alumni/detail.py" line="544" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -881,73 +891,78 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="92" />
+      <location filename="../../desktop/alumni/operations.py" line="93" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="94" />
+      <location filename="../../desktop/alumni/operations.py" line="95" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="165" />
+      <location filename="../../desktop/alumni/operations.py" line="140" />
+      <source>Reversing the decision</source>
+      <translation>Reversing the decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/operations.py" line="210" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="191" />
+      <location filename="../../desktop/alumni/operations.py" line="236" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="207" />
+      <location filename="../../desktop/alumni/operations.py" line="252" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="221" />
+      <location filename="../../desktop/alumni/operations.py" line="266" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="237" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="238" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="239" />
+      <location filename="../../desktop/alumni/operations.py" line="284" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="240" />
+      <location filename="../../desktop/alumni/operations.py" line="285" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="241" />
+      <location filename="../../desktop/alumni/operations.py" line="286" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="242" />
+      <location filename="../../desktop/alumni/operations.py" line="287" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="243" />
+      <location filename="../../desktop/alumni/operations.py" line="288" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -955,160 +970,186 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="85" />
+      <location filename="../../desktop/alumni/view.py" line="90" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="95" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="96" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="92" />
+      <location filename="../../desktop/alumni/view.py" line="97" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="101" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="124" />
+      <location filename="../../desktop/alumni/view.py" line="130" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="158" />
+      <location filename="../../desktop/alumni/view.py" line="165" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="161" />
+      <location filename="../../desktop/alumni/view.py" line="168" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="164" />
+      <location filename="../../desktop/alumni/view.py" line="171" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="164" />
+      <location filename="../../desktop/alumni/view.py" line="171" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
+      <location filename="../../desktop/alumni/view.py" line="173" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="167" />
+      <location filename="../../desktop/alumni/view.py" line="174" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="170" />
-      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="177" />
+      <location filename="../../desktop/alumni/view.py" line="191" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="180" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="176" />
+      <location filename="../../desktop/alumni/view.py" line="183" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="182" />
+      <location filename="../../desktop/alumni/view.py" line="189" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="251" />
+      <location filename="../../desktop/alumni/view.py" line="258" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="256" />
+      <location filename="../../desktop/alumni/view.py" line="263" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="287" />
+      <location filename="../../desktop/alumni/view.py" line="294" />
+      <location filename="../../desktop/alumni/view.py" line="404" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="292" />
+      <location filename="../../desktop/alumni/view.py" line="299" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="298" />
+      <location filename="../../desktop/alumni/view.py" line="305" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="328" />
+      <location filename="../../desktop/alumni/view.py" line="335" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="376" />
+      <location filename="../../desktop/alumni/view.py" line="386" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="382" />
+      <location filename="../../desktop/alumni/view.py" line="393" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="386" />
+      <location filename="../../desktop/alumni/view.py" line="395" />
+      <source>Reversal taken back; the decision stands.</source>
+      <translation>Reversal taken back; the decision stands.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="407" />
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="413" />
+      <source>Only an officer's decision can be reversed; this one is: %1.</source>
+      <translation>Only an officer's decision can be reversed; this one is: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="428" />
+      <source>reversal for %1</source>
+      <translation>reversal for %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="438" />
+      <source>Reversal queued: %1 is back in the manual queue.</source>
+      <translation>Reversal queued: %1 is back in the manual queue.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/view.py" line="452" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="430" />
+      <location filename="../../desktop/alumni/view.py" line="496" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="437" />
+      <location filename="../../desktop/alumni/view.py" line="503" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="468" />
+      <location filename="../../desktop/alumni/view.py" line="534" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="488" />
+      <location filename="../../desktop/alumni/view.py" line="554" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="253" />
+      <location filename="../../desktop/alumni/view.py" line="260" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="462" />
-      <location filename="../../desktop/alumni/view.py" line="480" />
+      <location filename="../../desktop/alumni/view.py" line="528" />
+      <location filename="../../desktop/alumni/view.py" line="546" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1538,52 +1579,52 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="37" />
+      <location filename="../../desktop/alumni/dialogs.py" line="39" />
       <source>Deny alumni registration</source>
       <translation>Deny alumni registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="41" />
+      <location filename="../../desktop/alumni/dialogs.py" line="43" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="42" />
+      <location filename="../../desktop/alumni/dialogs.py" line="44" />
       <source>this alumnus</source>
       <translation>this alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="45" />
+      <location filename="../../desktop/alumni/dialogs.py" line="47" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="49" />
+      <location filename="../../desktop/alumni/dialogs.py" line="51" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="52" />
+      <location filename="../../desktop/alumni/dialogs.py" line="54" />
       <source>Why is the registration denied?</source>
       <translation>Why is the registration denied?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="60" />
+      <location filename="../../desktop/alumni/dialogs.py" line="62" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>The last reasons you gave are in the list (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="64" />
       <source>The reason you give is offered again next time.</source>
       <translation>The reason you give is offered again next time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="74" />
+      <location filename="../../desktop/alumni/dialogs.py" line="76" />
       <source>Deny</source>
       <translation>Deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="86" />
+      <location filename="../../desktop/alumni/dialogs.py" line="88" />
       <source>Give a reason for the denial.</source>
       <translation>Give a reason for the denial.</translation>
     </message>
@@ -2195,27 +2236,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="62" />
+      <location filename="../../desktop/login.py" line="66" />
       <source>Wrong e-mail address or password.</source>
       <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="64" />
+      <location filename="../../desktop/login.py" line="68" />
       <source>The server cannot be reached: %1</source>
       <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="68" />
+      <location filename="../../desktop/login.py" line="72" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>Too many attempts; wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="72" />
+      <location filename="../../desktop/login.py" line="76" />
       <source>Your account has no access to this organisation.</source>
       <translation>Your account has no access to this organisation.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="76" />
+      <location filename="../../desktop/login.py" line="80" />
       <source>You belong to several organisations: choose one and sign in again.</source>
       <translation>You belong to several organisations: choose one and sign in again.</translation>
     </message>
@@ -2223,113 +2264,113 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="104" />
+      <location filename="../../desktop/login.py" line="108" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Sign in to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="106" />
+      <location filename="../../desktop/login.py" line="110" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="108" />
-      <location filename="../../desktop/login.py" line="136" />
+      <location filename="../../desktop/login.py" line="112" />
+      <location filename="../../desktop/login.py" line="140" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="112" />
-      <location filename="../../desktop/login.py" line="137" />
+      <location filename="../../desktop/login.py" line="116" />
+      <location filename="../../desktop/login.py" line="141" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="115" />
-      <location filename="../../desktop/login.py" line="138" />
+      <location filename="../../desktop/login.py" line="119" />
+      <location filename="../../desktop/login.py" line="142" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="116" />
+      <location filename="../../desktop/login.py" line="120" />
       <source>You belong to several organisations: choose one</source>
       <translation>You belong to several organisations: choose one</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="120" />
+      <location filename="../../desktop/login.py" line="124" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="122" />
+      <location filename="../../desktop/login.py" line="126" />
       <source>Forgot password?</source>
       <translation>Forgot password?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="126" />
+      <location filename="../../desktop/login.py" line="130" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Get a mail with a link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="135" />
+      <location filename="../../desktop/login.py" line="139" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="142" />
+      <location filename="../../desktop/login.py" line="146" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="144" />
+      <location filename="../../desktop/login.py" line="148" />
       <source>Work offline</source>
       <translation>Work offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="146" />
+      <location filename="../../desktop/login.py" line="150" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Open this computer's copy of your data; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="264" />
+      <location filename="../../desktop/login.py" line="268" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="287" />
+      <location filename="../../desktop/login.py" line="291" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="298" />
+      <location filename="../../desktop/login.py" line="302" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="350" />
+      <location filename="../../desktop/login.py" line="354" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="354" />
+      <location filename="../../desktop/login.py" line="358" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="372" />
+      <location filename="../../desktop/login.py" line="376" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="380" />
+      <location filename="../../desktop/login.py" line="384" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="388" />
+      <location filename="../../desktop/login.py" line="392" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>
@@ -2731,42 +2772,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="106" />
+      <location filename="../../desktop/alumni/dialogs.py" line="156" />
       <source>Merge persons</source>
       <translation>Merge persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <location filename="../../desktop/alumni/dialogs.py" line="161" />
       <source>Keep %1 (the matched person)</source>
       <translation>Keep %1 (the matched person)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="113" />
+      <location filename="../../desktop/alumni/dialogs.py" line="163" />
       <source>Keep %1</source>
       <translation>Keep %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="117" />
+      <location filename="../../desktop/alumni/dialogs.py" line="167" />
       <source>Counting what moves…</source>
       <translation>Counting what moves…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <location filename="../../desktop/alumni/dialogs.py" line="172" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="129" />
+      <location filename="../../desktop/alumni/dialogs.py" line="179" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="146" />
+      <location filename="../../desktop/alumni/dialogs.py" line="196" />
       <source>From %1 to %2 moves:</source>
       <translation>From %1 to %2 moves:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="153" />
+      <location filename="../../desktop/alumni/dialogs.py" line="203" />
       <source>nothing this computer knows of.</source>
       <translation>nothing this computer knows of.</translation>
     </message>
@@ -3402,190 +3443,215 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="192" />
+      <location filename="../../desktop/people/profile.py" line="197" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="203" />
+      <location filename="../../desktop/people/profile.py" line="208" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="235" />
+      <location filename="../../desktop/people/profile.py" line="240" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="236" />
+      <location filename="../../desktop/people/profile.py" line="241" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="242" />
-      <location filename="../../desktop/people/profile.py" line="245" />
+      <location filename="../../desktop/people/profile.py" line="247" />
+      <location filename="../../desktop/people/profile.py" line="250" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="247" />
-      <location filename="../../desktop/people/profile.py" line="251" />
+      <location filename="../../desktop/people/profile.py" line="252" />
+      <location filename="../../desktop/people/profile.py" line="256" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="252" />
+      <location filename="../../desktop/people/profile.py" line="257" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="255" />
+      <location filename="../../desktop/people/profile.py" line="260" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="287" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="287" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="289" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="279" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="280" />
+      <location filename="../../desktop/people/profile.py" line="291" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="281" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="283" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="297" />
+      <location filename="../../desktop/people/profile.py" line="308" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="300" />
+      <location filename="../../desktop/people/profile.py" line="311" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="303" />
+      <location filename="../../desktop/people/profile.py" line="314" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="317" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="336" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="348" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="338" />
+      <location filename="../../desktop/people/profile.py" line="349" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="339" />
+      <location filename="../../desktop/people/profile.py" line="350" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="351" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="403" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="415" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="417" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="419" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="416" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="422" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="444" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="495" />
+      <location filename="../../desktop/people/profile.py" line="513" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="497" />
+      <location filename="../../desktop/people/profile.py" line="515" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="514" />
+      <location filename="../../desktop/people/profile.py" line="533" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="514" />
+      <location filename="../../desktop/people/profile.py" line="533" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="572" />
+      <location filename="../../desktop/people/profile.py" line="560" />
+      <source>Undone: %1</source>
+      <translation>Undone: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="596" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="597" />
+      <source>Save the changes to %1 before closing?</source>
+      <translation>Save the changes to %1 before closing?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="598" />
+      <source>this person</source>
+      <translation>this person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="605" />
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="677" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="573" />
+      <location filename="../../desktop/people/profile.py" line="678" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3660,209 +3726,220 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="62" />
+      <location filename="../../desktop/people/profile.py" line="67" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="63" />
+      <location filename="../../desktop/people/profile.py" line="68" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="64" />
+      <location filename="../../desktop/people/profile.py" line="69" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="65" />
+      <location filename="../../desktop/people/profile.py" line="70" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="66" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="68" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="69" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="109" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="121" />
+      <location filename="../../desktop/people/profile.py" line="126" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="122" />
+      <location filename="../../desktop/people/profile.py" line="127" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="123" />
+      <location filename="../../desktop/people/profile.py" line="128" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="125" />
+      <location filename="../../desktop/people/profile.py" line="130" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="127" />
+      <location filename="../../desktop/people/profile.py" line="132" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="130" />
+      <location filename="../../desktop/people/profile.py" line="135" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="131" />
+      <location filename="../../desktop/people/profile.py" line="136" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="132" />
+      <location filename="../../desktop/people/profile.py" line="137" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="133" />
+      <location filename="../../desktop/people/profile.py" line="138" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="134" />
+      <location filename="../../desktop/people/profile.py" line="139" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="175" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="176" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="177" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="178" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="179" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="185" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="186" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="187" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="188" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="284" />
       <source>E-mail</source>
+      <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="359" />
+      <location filename="../../desktop/people/profile.py" line="370" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="360" />
+      <location filename="../../desktop/people/profile.py" line="371" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="551" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="552" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -4203,6 +4280,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/dialogs.py" line="297" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReverseDialog</name>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="107" />
+      <location filename="../../desktop/alumni/dialogs.py" line="128" />
+      <source>Reverse decision</source>
+      <translation>Reverse decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
+      <translation>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="115" />
+      <source>this alumnus</source>
+      <translation>this alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="119" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <source>Why is the decision reversed?</source>
+      <translation>Why is the decision reversed?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <source>Reason for the reversal</source>
+      <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="124" />
+      <source>Give a reason for the reversal.</source>
+      <translation>Give a reason for the reversal.</translation>
     </message>
   </context>
   <context>
@@ -5800,27 +5916,28 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="63" />
+      <location filename="../../desktop/operations/undo.py" line="72" />
       <source>Your decisions are being sent right now; try again in a moment.</source>
+      <extracomment>Once its command reached the server, the reverser of ``table`` takes it back.</extracomment>
       <translation>Your decisions are being sent right now; try again in a moment.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="80" />
+      <location filename="../../desktop/operations/undo.py" line="89" />
       <source>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</source>
       <translation>This decision had already been carried out on the server (its answer was lost on the way), so it was not undone. A decided item cannot be decided again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="89" />
+      <location filename="../../desktop/operations/undo.py" line="98" />
       <source>This decision has reached the server already; it cannot be undone here.</source>
       <translation>This decision has reached the server already; it cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="95" />
+      <location filename="../../desktop/operations/undo.py" line="104" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="123" />
+      <location filename="../../desktop/operations/undo.py" line="132" />
       <source>Undoing %1</source>
       <translation>Undoing %1</translation>
     </message>
