@@ -122,11 +122,21 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
                     "approved_by_email": reg.approved_by_email,
                 }
             )
+        # A registration's activities (approval requested, reminded, approved, removed)
+        # are on the timelines of both its participant and its approving manager,
+        # whichever person the entry was written for.
+        theirs = select(Registration.id).where(
+            (Registration.participant_id == person_id)
+            | (Registration.approving_manager_id == person_id)
+        )
         activities = [
             _attrs(a, "id", "kind", "subject", "body", "occurred_at", "actor")
             for a in s.scalars(
                 select(Activity)
-                .where(Activity.person_id == person_id, Activity.deleted_at.is_(None))
+                .where(
+                    (Activity.person_id == person_id) | Activity.registration_id.in_(theirs),
+                    Activity.deleted_at.is_(None),
+                )
                 .order_by(Activity.occurred_at.desc())
                 .limit(200)
             )
