@@ -3,9 +3,9 @@
 ``kansli`` signs in (login dialog) and opens the main window on the
 account's local database. ``kansli --demo`` starts ``kansli-server demo`` as
 a child process on a free loopback port, signs in as the demo
-administrator and stops the child on exit; with ``--demo-dir DIR`` the demo's
-data stays in DIR, and a later start shows its local copy while the server
-starts (``desktop.demo``). ``--screenshot FILE.png
+administrator and stops the child on exit; the demo's data stays in a folder
+of the user's (or ``--demo-dir DIR``; ``--demo-reset`` starts it over), and a
+later start shows its local copy while the server starts (``desktop.demo``). ``--screenshot FILE.png
 [--tab NAME]`` saves a PNG of the main window once its data is shown, then
 quits. ``--database FILE`` opens a local database without a server.
 """
@@ -41,7 +41,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--demo-dir",
         metavar="DIR",
-        help="with --demo: keep the demo's data in DIR; a later start shows it at once",
+        help="with --demo: keep the demo's data in DIR (default: a folder in your user data)",
+    )
+    p.add_argument(
+        "--demo-reset",
+        action="store_true",
+        help="with --demo: start the demo over from fresh demo data",
     )
     args = p.parse_args(argv)
     key = args.tab.strip().lower().replace(" ", "-")
@@ -62,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     demo = None
     if args.demo:
         # Start the server first: it boots while Qt and the window load.
-        from desktop.demo import DemoServer
+        from desktop.demo import DemoServer, default_dir
 
-        demo = DemoServer(Path(args.demo_dir) if args.demo_dir else None).start()
+        folder = Path(args.demo_dir) if args.demo_dir else default_dir()
+        demo = DemoServer(folder, reset=args.demo_reset).start()
     try:
         import desktop  # noqa: F401  (work-arounds before Qt is used)
         from desktop.webview import prepare_application

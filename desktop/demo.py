@@ -5,10 +5,14 @@ a temporary folder; it writes an info file (URL, users) once it answers.
 The child is stopped when the app exits: on a normal quit, on SIGINT or
 SIGTERM, and at interpreter exit.
 
-A kept demo folder (``--demo-dir``) is started again on the port it had, so
-the desktop's copy there (``client.db``, which records the server's address)
-is the returning user's: :meth:`DemoServer.returning` says so, and the app
-shows it at once while the server starts.
+The demo's folder is kept between starts (:func:`default_dir`, per user, or
+``--demo-dir``): what the user did in the demo is there the next time, and a
+kept folder is started again on the port it had, so the desktop's copy there
+(``client.db``, which records the server's address) is the returning user's:
+:meth:`DemoServer.returning` says so, and the app shows it at once while the
+server starts. ``--demo-reset`` empties the folder first. A folder another
+``kansli --demo`` is using (its lock is taken) is not shared: this start then
+uses a temporary folder, removed on exit.
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ from models.files import private_dir
 
 log = logging.getLogger(__name__)
 
+LOCK_NAME = "in-use.lock"
+
+
+def default_dir() -> Path:
+    """Where ``kansli --demo`` keeps its data between starts (the user's data folder)."""
+    import platformdirs
+
+    return platformdirs.user_data_path("Kansli", appauthor=False) / "demo"
+
 
 class DemoError(RuntimeError):
     """The demo server did not start; the message says why and where its log is."""
@@ -38,7 +51,17 @@ class DemoError(RuntimeError):
 class DemoServer:
     """One ``kansli-server demo`` child process."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, *, reset: bool = False) -> None:
+        self._lock: Any = None
+        if data_dir is not None:
+            private_dir(data_dir)  # a --demo-dir that does not exist yet is made, 0700
+            self._lock = _take_lock(data_dir / LOCK_NAME)
+            if self._lock is None:
+                log.warning("demo: %s is in use by another Kansli; using a temporary folder",
+                            data_dir)  # fmt: skip
+                data_dir = None
+            elif reset:
+                _empty(data_dir, keep=LOCK_NAME)
         self.owns_dir = data_dir is None
         self.data_dir = data_dir or Path(tempfile.mkdtemp(prefix="kansli-demo-"))
         self.info_file = self.data_dir / "demo.json"
@@ -52,7 +75,8 @@ class DemoServer:
         self._log: Any = None
 
     def start(self) -> DemoServer:
-        private_dir(self.data_dir)  # a --demo-dir that does not exist yet is made, 0700
+        # An info file left by a start that was killed would pass for this one's.
+        self.info_file.unlink(missing_ok=True)
         self._log = self.log_file.open("ab")
         port = _free_port(_read_port(self.port_file))
         if port:
@@ -133,8 +157,41 @@ class DemoServer:
             self._log = None
         if self.owns_dir:
             shutil.rmtree(self.data_dir, ignore_errors=True)
+        if self._lock is not None:
+            self._lock.close()  # the lock goes with the file handle
+            self._lock = None
         with contextlib.suppress(Exception):
             atexit.unregister(self.stop)
+
+
+def _take_lock(path: Path) -> Any:
+    """An open handle holding an exclusive lock on ``path``, or None if another process
+    holds it. The lock ends when the handle is closed or the process ends."""
+    handle = path.open("a+b")
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def _empty(folder: Path, *, keep: str) -> None:
+    """Remove everything in ``folder`` but the file named ``keep``."""
+    for entry in folder.iterdir():
+        if entry.name == keep:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def _read_info(path: Path) -> dict[str, Any] | None:
