@@ -70,7 +70,7 @@ class AlumniSource(SqlSource[AlumniQuery, AlumniRow]):
         return None
 
     @staticmethod
-    def style(row: AlumniRow, role: int) -> Any:
+    def style(row: AlumniRow, role: int) -> QFont | QBrush | None:
         if role == Qt.ItemDataRole.FontRole and (row.conflict or row.pending):
             font = QFont()
             font.setBold(row.conflict is not None)
@@ -107,7 +107,7 @@ class AlumniModel(LazyTableModel[AlumniQuery, AlumniRow]):
 DECIDED_AT = QT_TRANSLATE_NOOP("Alumni", "Decided at")
 
 
-def export_table(rows: list[AlumniRow]) -> tuple[list[str], list[list[Any]]]:
+def export_table(rows: list[AlumniRow]) -> tuple[list[str], list[list[object]]]:
     """The queue's columns for an export: times and the graduation year as values (XLSX
     keeps them as times and numbers), who decided and when in separate cells."""
     headers: list[str] = []
@@ -116,8 +116,8 @@ def export_table(rows: list[AlumniRow]) -> tuple[list[str], list[list[Any]]]:
         if column.key == "decided":
             headers.append(QCoreApplication.translate("Alumni", DECIDED_AT))
 
-    def values(row: AlumniRow) -> list[Any]:
-        out: list[Any] = []
+    def values(row: AlumniRow) -> list[object]:
+        out: list[object] = []
         for key in (c.key for c in COLUMNS):
             if key == "received_at":
                 out.append(row.received_at)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab
+from desktop.common.values import Record
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
@@ -60,11 +60,11 @@ ELEMENT_KINDS = {
 _kind_text = code_text("RoundPage", ELEMENT_KINDS)
 
 
-def _kind(v: Any, _r: dict[str, Any]) -> str:
+def _kind(v: str, _r: Record) -> str:
     return _kind_text(v)
 
 
-def _yes(v: Any, _r: dict[str, Any]) -> str:
+def _yes(v: object, _r: Record) -> str:
     return QCoreApplication.translate("RoundPage", "Yes") if v else ""
 
 

@@ -9,10 +9,8 @@ and style, and which changes concern the list.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.common.table_model import ALL_ROWS, LazyTableModel, SqlSource, Statement
@@ -109,7 +107,7 @@ class ParticipantsSource(SqlSource[ParticipantQuery, ParticipantRow]):
         return None
 
     @staticmethod
-    def style(row: ParticipantRow, role: int) -> Any:
+    def style(row: ParticipantRow, role: int) -> QFont | QBrush | None:
         if role == Qt.ItemDataRole.FontRole and row.pending:
             font = QFont()
             font.setItalic(True)
