@@ -26,6 +26,7 @@ import logging
 import re
 import secrets
 from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -262,19 +263,17 @@ async def register_submit(
     tenant: PublicTenant,
 ) -> HTMLResponse:
     values = {name: fields.get(name, "") for name, _label in FIELDS}
-
-    def again(status_code: int, **context: Any) -> HTMLResponse:
-        return _form_page(
-            request,
-            settings,
-            "alumni/register.html",
-            slug,
-            status_code,
-            tenant=tenant,
-            fields=_fields(),
-            values=values,
-            **context,
-        )
+    # The form again, as it was filled in: again(status_code, **what the page says).
+    again = partial(
+        _form_page,
+        request,
+        settings,
+        "alumni/register.html",
+        slug,
+        tenant=tenant,
+        fields=_fields(),
+        values=values,
+    )
 
     if not fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
@@ -348,18 +347,16 @@ async def unregister_request(
     tenant: PublicTenant,
 ) -> HTMLResponse:
     email = fields.get("email", "").strip()
-
-    def again(status_code: int, **context: Any) -> HTMLResponse:
-        return _form_page(
-            request,
-            settings,
-            "alumni/unregister_request.html",
-            slug,
-            status_code,
-            tenant=tenant,
-            email=email,
-            **context,
-        )
+    # The form again, with the address given: again(status_code, **what the page says).
+    again = partial(
+        _form_page,
+        request,
+        settings,
+        "alumni/unregister_request.html",
+        slug,
+        tenant=tenant,
+        email=email,
+    )
 
     if not fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
