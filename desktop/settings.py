@@ -114,7 +114,7 @@ class Settings:
         self.q.sync()
 
 
-def _convert(raw: Any, default: Any) -> Any:
+def _convert(raw: Any, default: object) -> object:
     """QSettings' INI backend gives strings back; make them the default's type."""
     if isinstance(default, bool):
         if isinstance(raw, str):
