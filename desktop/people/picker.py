@@ -77,10 +77,10 @@ class PersonPicker(QDialog):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.ok.setEnabled(bool(self.table.selected_rows()))
         )
-        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 56)
-        self.table.setColumnWidth(2, 190)
-        self.resize(720, 440)
+        self.table.setColumnWidth(2, 170)
+        self.resize(820, 440)
         self.search.setFocus()
         self.search.installEventFilter(self)
 
