@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -43,9 +42,9 @@ class OrderInfo:
     case_handler: str
     agent_attestant: str
     customer_attestant: str
-    billing: dict[str, Any] = field(default_factory=dict)
-    attest_info: dict[str, Any] = field(default_factory=dict)
-    details: dict[str, Any] = field(default_factory=dict)
+    billing: dict[str, object] = field(default_factory=dict)
+    attest_info: dict[str, object] = field(default_factory=dict)
+    details: dict[str, object] = field(default_factory=dict)
     rejected_reason: str = ""
     case_number: str = ""
     steps: list[OrderStep] = field(default_factory=list)
