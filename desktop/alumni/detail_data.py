@@ -95,7 +95,7 @@ def _pnr(value: str | None) -> str:
         return value
 
 
-def _year(value: Any) -> str:
+def _year(value: object) -> str:
     return str(value) if value else ""
 
 
