@@ -126,12 +126,7 @@ def test_person_picker_finds_by_email_prefix_and_keyboard(qtbot, ctx, gui_guard)
     pid, address = read(
         gui_guard, ctx.store, "SELECT person_id, address FROM person_email LIMIT 1 OFFSET 20"
     )[0]
-    picker = PersonPicker(ctx, "Choose")
-    qtbot.addWidget(picker)
-    picker.show()
-    picker.search.setText(address.split("@")[0])
-    picker.search.returnPressed.emit()
-    qtbot.waitUntil(lambda: picker.model.rowCount() >= 1)
+    picker = open_picker(qtbot, ctx, address.split("@")[0])
     qtmodel_ids = [r["id"] for r in picker.model.rows]
     assert pid in qtmodel_ids
     row = qtmodel_ids.index(pid)
