@@ -128,7 +128,7 @@ class ReverseDialog(QDialog):
         buttons, self.ok = ok_cancel(self, self.tr("Reverse decision"), self._check)
         self.ok.setDefault(True)
         vbox(self, intro, label, self.reason, self.error, buttons)
-        self.resize(480, 0)
+        intro.setMinimumWidth(460)  # a wrapped label in a dialog needs its width to fit
         self.reason.setFocus()
 
     def text(self) -> str:

@@ -602,7 +602,13 @@ class PersonProfile(QDialog):
                 | QMessageBox.StandardButton.Cancel,
                 self,
             )
-            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+            # Named here: Qt's own button texts are not in the app's translation.
+            for button, text in (
+                (QMessageBox.StandardButton.Save, self.tr("Save")),
+                (QMessageBox.StandardButton.Discard, self.tr("Discard")),
+                (QMessageBox.StandardButton.Cancel, self.tr("Cancel")),
+            ):
+                box.button(button).setText(text)
             box.setDefaultButton(QMessageBox.StandardButton.Save)
             box.finished.connect(self._answered)
             self.unsaved_question = box
