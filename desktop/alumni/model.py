@@ -9,8 +9,6 @@ decision) makes only those rows stale; a sync, which does not, all of them.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -98,7 +96,7 @@ class AlumniModel(LazyTableModel[AlumniQuery, AlumniRow]):
         super().__init__(ops, AlumniSource(), AlumniQuery(), parent)
 
     @property
-    def rows(self) -> list[dict[str, Any]]:
+    def rows(self) -> list[dict[str, object]]:
         """The loaded rows in list order, as dicts (rows still loading are left out)."""
         return [r.as_dict() for r in self.loaded_rows()]
 

@@ -130,9 +130,9 @@ class AlumniQuery:
         return replace(self, **changes)
 
 
-def _where(query: AlumniQuery) -> tuple[list[str], dict[str, Any]]:
+def _where(query: AlumniQuery) -> tuple[list[str], dict[str, object]]:
     where = ["a.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
+    params: dict[str, object] = {}
     if query.filter == QUEUE:
         where.append(
             f"(a.status = 'not_approved' OR a.id IN ({_QUEUED_DECISIONS}) "
@@ -162,7 +162,7 @@ def _where(query: AlumniQuery) -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
-def ids_sql(query: AlumniQuery) -> tuple[str, dict[str, Any]]:
+def ids_sql(query: AlumniQuery) -> tuple[str, dict[str, object]]:
     """SQL for the ordered ids of the registrations ``query`` shows."""
     where, params = _where(query)
     column = next((c for c in COLUMNS if c.key == query.sort_key), COLUMNS[0])
@@ -300,7 +300,7 @@ class AlumniRow:
     def name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         """The row as a plain dict (for exports and checks)."""
         return {
             "id": self.id,
