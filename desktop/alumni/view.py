@@ -8,7 +8,6 @@ decided first show who decided what and when."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -518,9 +517,11 @@ class AlumniQueueView(QWidget):
 
     # -- export and print -------------------------------------------------------------------
 
-    def _table(self, rows: list[AlumniRow]) -> tuple[list[str], list[list[Any]]]:
+    def _table(self, rows: list[AlumniRow]) -> tuple[list[str], list[list[object]]]:
         headers = [QCoreApplication.translate("Alumni", c.title) for c in COLUMNS]
-        values = [[r.received_at, *(cell_text(r, k) for k in COLUMN_KEYS[1:])] for r in rows]
+        values: list[list[object]] = [
+            [r.received_at, *(cell_text(r, k) for k in COLUMN_KEYS[1:])] for r in rows
+        ]
         return headers, values
 
     def export_op(self, path: Path) -> DbOp[int]:

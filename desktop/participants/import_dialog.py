@@ -11,7 +11,6 @@ transaction with progress and Cancel: nothing is ever half-imported.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from desktop.common.domain_text import error_text
 from desktop.common.file_text import read_notes
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
+from desktop.common.values import Record
 from desktop.common.widgets import TableView, refill_combo
 from desktop.context import AppContext
 from desktop.courses.queries import round_choices
@@ -55,7 +55,7 @@ from desktop.participants.query import COLUMNS as PARTICIPANT_COLUMNS
 from desktop.people.picker import manager_picker
 from desktop.settings import Option
 from models.errors import DomainError
-from models.importing import ParticipantRow, person_changes
+from models.importing import ParticipantRow, PersonMatch, person_changes
 
 #: Folder the last import file was chosen from.
 IMPORT_DIR = Option("import/last_dir", "")
@@ -93,7 +93,7 @@ def round_seats(ctx: OpContext, round_id: str) -> tuple[int, int]:
     return (int(row[0] or 0), int(row[1] or 0)) if row is not None else (0, 0)
 
 
-def _plain(v: Any, _r: dict[str, Any]) -> str:
+def _plain(v: object, _r: Record) -> str:
     return "" if v is None else str(v)
 
 
@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
         self.preview: FilePreview | None = None
         self.manager_id: str | None = None
         self.result_: ImportResult | None = None
-        self._op: Any = None
+        self._op: DbOp[ImportResult] | None = None
         #: What the import did (:meth:`result_text`), once it is done.
         self.done_text = ""
         #: The chosen round's (id, seats, registered), read after each check of the file.
@@ -517,7 +517,7 @@ class ImportDialog(QDialog):
             )
         return self.tr("New person (organisation not found, left empty)")
 
-    def _changes(self, preview: FilePreview, row: ParticipantRow, match: Any) -> list[str]:
+    def _changes(self, preview: FilePreview, row: ParticipantRow, match: PersonMatch) -> list[str]:
         """What the row gives its known person, or leaves because they have their own."""
         changes = person_changes(
             row, match, preview.matches, create=self.create_organisations.isChecked()
@@ -626,7 +626,7 @@ class ImportDialog(QDialog):
         )
         self._op.run(self.ctx.ops)
 
-    def _progress(self, op: Any, done: int, total: int) -> None:
+    def _progress(self, op: object, done: int, total: int) -> None:
         if op is self._op:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
