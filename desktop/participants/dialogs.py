@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import timedelta
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -409,7 +408,7 @@ class AddRegistrationDialog(QDialog):
         self.manager_id = person_id
         self.manager_label.setText(name or self.tr("No approving manager"))
 
-    def _check(self, *_: Any) -> None:
+    def _check(self, *_: object) -> None:
         new = self.new.isChecked()
         for w in (self.first, self.last, self.email):
             w.setEnabled(new)
