@@ -1,18 +1,13 @@
-"""The smaller actions and dialogs: open profiles by keyboard, edit-and-retry, sync now,
+"""The smaller actions and dialogs: open profiles by keyboard, sync now,
 about, settings from the menu; the models of the picker and the request plan."""
 
 from __future__ import annotations
-
-import json
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.people.picker import PersonPicker
-from desktop.sync_ui.issues import ArgsEditor
-from desktop.sync_ui.operations import Issue
 from tests.desktop.conftest import make_window
 
 
@@ -55,24 +50,6 @@ def test_settings_menu_item_asks_for_the_settings(qtbot, ctx) -> None:
     item = next(a for a in file_menu.actions() if a.text() == "&Settings…")
     with qtbot.waitSignal(window.settings_requested):
         item.trigger()
-
-
-def test_args_editor_edits_text_and_json_arguments(qtbot) -> None:
-    issue = Issue(
-        command_id="c1", name="registration.request_approval",
-        args={"registration_id": "r1", "message": "Hej", "extra": [1, 2]},
-        code="transition_refused", message="no", details={}, rows={},
-        rejected_at=datetime.now(UTC),
-    )  # fmt: skip
-    editor = ArgsEditor(issue)
-    qtbot.addWidget(editor)
-    assert editor.editors["registration_id"].isReadOnly()
-    editor.editors["message"].setText("Påminnelse")
-    editor.editors["extra"].setText(json.dumps([3]))
-    assert editor.args() == {"registration_id": "r1", "message": "Påminnelse", "extra": [3]}
-    editor.editors["extra"].setText("[not json")
-    editor._check()
-    assert editor.error.text() and editor.result() == 0
 
 
 def test_picker_and_plan_models_pass_the_model_tester(qtbot, qtmodeltester, ctx, filled) -> None:
