@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop import export
 from desktop.alumni.detail import AlumniDetailPane
-from desktop.alumni.dialogs import DenyDialog, MergeDialog, ReverseDialog
+from desktop.alumni.dialogs import DenyDialog, MergeDialog
 from desktop.alumni.model import AlumniModel, AlumniSource, export_table
 from desktop.alumni.operations import (
     Decided,
-    Decision,
     decide,
-    decision_of,
     dismiss_conflict,
     merge_persons,
     merge_preview,
-    reverse_decision,
 )
 from desktop.alumni.options import LAST_FILTER
 from desktop.alumni.query import (
@@ -43,8 +40,8 @@ from desktop.alumni.query import (
     AlumniQuery,
     AlumniRow,
     cell_text,
-    status_text,
 )
+from desktop.alumni.reversal import DecisionReversal
 from desktop.alumni.rules import RulesDialog
 from desktop.common.domain_text import domain_message, error_text
 from desktop.common.layouts import hbox, vbox
@@ -144,6 +141,11 @@ class AlumniQueueView(QWidget):
         self._make_actions()
         ctx.undo.changed.connect(self._update_undo)
         ctx.undo.undone.connect(self._undone)
+        self.reversal = DecisionReversal(ctx, self)
+        self.reversal.said.connect(self._say)
+        self.reversal.opened.connect(lambda dialog: setattr(self, "last_dialog", dialog))
+        self.reversal.closed.connect(self._back_to_list)
+        self.reversal.queued.connect(self.select_id)
         ctx.undo.set_reverser("alumni_registration", lambda step: self.ask_reverse(step.row_id))
         self._update_undo()
         self.table.doubleClicked.connect(lambda _i: self.open_current_person())
@@ -399,52 +401,7 @@ class AlumniQueueView(QWidget):
     def ask_reverse(self, registration_id: str) -> None:
         """U on a decision the server has, Edit › Undo of one, or "Reverse decision…":
         ask for a reason, then queue ``alumni.reverse_decision``."""
-        if not AlumniDecide.may_run(self.ctx.actor.roles):
-            self._say(self.tr("Your roles do not allow decisions on alumni registrations."))
-            return
-        DbOp(
-            lambda ctx: decision_of(ctx, registration_id), parent=self, label=self.tr("Reading")
-        ).success(self._confirm_reverse).failure(self._refused).run(self.ctx.ops)
-
-    def _confirm_reverse(self, decision: Decision) -> None:
-        if decision.status not in ("approved_manually", "denied"):
-            self._say(
-                self.tr("Only an officer's decision can be reversed; this one is: %1.").replace(
-                    "%1", status_text(decision.status)
-                )
-            )
-            return
-        dialog = ReverseDialog(decision.name, status_text(decision.status), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._reverse(decision, dialog.text()))
-        dialog.finished.connect(lambda _r: self._back_to_list())
-        dialog.open()
-        dialog.activateWindow()
-        self.last_dialog = dialog
-
-    def _reverse(self, decision: Decision, reason: str) -> None:
-        step = UndoStep(
-            label=self.tr("reversal for %1").replace("%1", decision.name),
-            table="alumni_registration",
-            row_id=decision.registration_id,
-            withdraw=new_id(),
-        )
-        self.ctx.undo.push(step)
-
-        def reversed_(done: Decided) -> None:
-            self.select_id(done.registration_id)
-            self._say(
-                self.tr("Reversal queued: %1 is back in the manual queue.").replace(
-                    "%1", decision.name
-                )
-            )
-
-        reverse_decision(
-            parent=self,
-            registration_id=decision.registration_id,
-            reason=reason,
-            command_id=step.withdraw,
-        ).success(reversed_).failure(lambda exc: self._not_decided(step, exc)).run(self.ctx.ops)
+        self.reversal.ask(registration_id)
 
     def _undone_here(self, step: UndoStep) -> None:
         if step.table != "alumni_registration":

@@ -148,7 +148,7 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         ]
         alumni = [
-            _attrs(a, "status", "program", "received_at", reason="decision_reason")
+            _attrs(a, "id", "status", "program", "received_at", reason="decision_reason")
             for a in s.scalars(
                 select(AlumniRegistration).where(
                     AlumniRegistration.person_id == person_id,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.alumni.query import cell_status_text
+from desktop.alumni.reversal import DecisionReversal
 from desktop.common.domain_text import domain_message, error_text, reason_text, subject_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
@@ -48,6 +49,8 @@ from desktop.operations.people import (
 )
 from desktop.operations.undo import UndoStep
 from models import validators
+from models.alumni import MANUAL_DECISIONS
+from models.commands.alumni import AlumniReverseDecision
 from models.commands.people import PersonEdit
 from models.errors import DomainError
 from models.visibility import may_read
@@ -342,13 +345,26 @@ class PersonProfile(QDialog):
         self.consents = QLabel()
         self.consents.setWordWrap(True)
         self.consents.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # An officer's alumni decision that reached the server is reversed from here too.
+        self.reverse_button = QPushButton(self.tr("Reverse decision…"))
+        self.reverse_button.setObjectName("reverseDecision")
+        self.reverse_button.hide()
+        self.reverse_button.clicked.connect(self._reverse_alumni_decision)
+        self.alumni_message = QLabel()
+        self.alumni_message.setWordWrap(True)
+        self.reversal = DecisionReversal(ctx, self)
+        self.reversal.said.connect(self.alumni_message.setText)
+        consents_page = QWidget()
+        vbox(
+            consents_page, (self.consents, 1), hbox(self.reverse_button, None), self.alumni_message
+        )
 
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(contact_page, self.tr("E-mails and phones"))
         self.tabs.addTab(self.registration_table, self.tr("Registrations"))
         self.tabs.addTab(self.activity_table, self.tr("Activity"))
-        self.tabs.addTab(self.consents, self.tr("Consents and alumni"))
+        self.tabs.addTab(consents_page, self.tr("Consents and alumni"))
 
         vbox(self, self.name, self.categories, self.contact, self.pending, (self.tabs, 1))
         self.resize(780, 640)
@@ -431,6 +447,9 @@ class PersonProfile(QDialog):
             for a in profile.alumni
         ]
         self.consents.setText("\n".join(lines) or self.tr("No consents or alumni registrations."))
+        self.reverse_button.setVisible(
+            AlumniReverseDecision.may_run(self.ctx.actor.roles) and bool(self._reversible_alumni())
+        )
         self.loaded = True
 
     def _fill_details(self) -> None:
@@ -450,6 +469,21 @@ class PersonProfile(QDialog):
         self.organisation.blockSignals(False)
         self.notes.setPlainText(p.fields.get("notes") or "")
         self._validate(None)
+
+    def _reversible_alumni(self) -> str | None:
+        """The newest alumni registration of the person an officer decided (its id)."""
+        decided = [
+            a
+            for a in (self.profile.alumni if self.profile else [])
+            if a["status"] in MANUAL_DECISIONS
+        ]
+        decided.sort(key=lambda a: str(a["received_at"] or ""))
+        return str(decided[-1]["id"]) if decided else None
+
+    def _reverse_alumni_decision(self) -> None:
+        registration_id = self._reversible_alumni()
+        if registration_id is not None:
+            self.reversal.ask(registration_id)
 
     # -- editing ------------------------------------------------------------------
 

@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="352" />
+      <location filename="../../desktop/participants/dialogs.py" line="351" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="353" />
+      <location filename="../../desktop/participants/dialogs.py" line="352" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="354" />
+      <location filename="../../desktop/participants/dialogs.py" line="353" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="356" />
+      <location filename="../../desktop/participants/dialogs.py" line="355" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="358" />
+      <location filename="../../desktop/participants/dialogs.py" line="357" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="365" />
-      <location filename="../../desktop/participants/dialogs.py" line="380" />
+      <location filename="../../desktop/participants/dialogs.py" line="364" />
+      <location filename="../../desktop/participants/dialogs.py" line="379" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="366" />
-      <location filename="../../desktop/participants/dialogs.py" line="381" />
+      <location filename="../../desktop/participants/dialogs.py" line="365" />
+      <location filename="../../desktop/participants/dialogs.py" line="380" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="367" />
-      <location filename="../../desktop/participants/dialogs.py" line="382" />
+      <location filename="../../desktop/participants/dialogs.py" line="366" />
+      <location filename="../../desktop/participants/dialogs.py" line="381" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="370" />
+      <location filename="../../desktop/participants/dialogs.py" line="369" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="372" />
-      <location filename="../../desktop/participants/dialogs.py" line="410" />
+      <location filename="../../desktop/participants/dialogs.py" line="371" />
+      <location filename="../../desktop/participants/dialogs.py" line="409" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="385" />
+      <location filename="../../desktop/participants/dialogs.py" line="384" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="397" />
+      <location filename="../../desktop/participants/dialogs.py" line="396" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="405" />
+      <location filename="../../desktop/participants/dialogs.py" line="404" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -185,79 +185,79 @@
   <context>
     <name>AgentOrderPage</name>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="95" />
+      <location filename="../../desktop/agent_orders/details.py" line="94" />
       <location filename="../../desktop/agent_orders/order_page.py" line="64" />
       <source>State</source>
       <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="96" />
+      <location filename="../../desktop/agent_orders/details.py" line="95" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="97" />
+      <location filename="../../desktop/agent_orders/details.py" line="96" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="98" />
+      <location filename="../../desktop/agent_orders/details.py" line="97" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="100" />
+      <location filename="../../desktop/agent_orders/details.py" line="99" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="103" />
+      <location filename="../../desktop/agent_orders/details.py" line="102" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="107" />
+      <location filename="../../desktop/agent_orders/details.py" line="106" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="109" />
+      <location filename="../../desktop/agent_orders/details.py" line="108" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="110" />
+      <location filename="../../desktop/agent_orders/details.py" line="109" />
       <source>Agent's attestant</source>
       <translation>Agent's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="112" />
+      <location filename="../../desktop/agent_orders/details.py" line="111" />
       <source>Customer's attestant</source>
       <translation>Customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="120" />
+      <location filename="../../desktop/agent_orders/details.py" line="119" />
       <source>Billing</source>
       <translation>Billing</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="124" />
+      <location filename="../../desktop/agent_orders/details.py" line="123" />
       <source>Attest reference</source>
       <translation>Attest reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="131" />
+      <location filename="../../desktop/agent_orders/details.py" line="130" />
       <source>Reason for rejection</source>
       <translation>Reason for rejection</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="137" />
+      <location filename="../../desktop/agent_orders/details.py" line="136" />
       <source>Service desk case</source>
       <translation>Service desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="144" />
+      <location filename="../../desktop/agent_orders/details.py" line="143" />
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -602,13 +602,13 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/model.py" line="60" />
+      <location filename="../../desktop/alumni/model.py" line="58" />
       <source>Decided here; waits to be sent to the server (U takes it back).</source>
       <extracomment>Tables whose changes can change what this list shows. A warm background for conflicts; the ⚠ and the word say it too (never colour alone). The first batch comes with the ids: the queue's first item is shown at once.</extracomment>
       <translation>Decided here; waits to be sent to the server (U takes it back).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/model.py" line="107" />
+      <location filename="../../desktop/alumni/model.py" line="105" />
       <source>Decided at</source>
       <translation>Decided at</translation>
     </message>
@@ -970,186 +970,165 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="90" />
+      <location filename="../../desktop/alumni/view.py" line="86" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="95" />
+      <location filename="../../desktop/alumni/view.py" line="91" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="96" />
+      <location filename="../../desktop/alumni/view.py" line="92" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="93" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="101" />
+      <location filename="../../desktop/alumni/view.py" line="97" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="130" />
+      <location filename="../../desktop/alumni/view.py" line="126" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="165" />
+      <location filename="../../desktop/alumni/view.py" line="166" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="168" />
+      <location filename="../../desktop/alumni/view.py" line="169" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="171" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="173" />
+      <location filename="../../desktop/alumni/view.py" line="174" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="174" />
+      <location filename="../../desktop/alumni/view.py" line="175" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="177" />
-      <location filename="../../desktop/alumni/view.py" line="191" />
+      <location filename="../../desktop/alumni/view.py" line="178" />
+      <location filename="../../desktop/alumni/view.py" line="192" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="180" />
+      <location filename="../../desktop/alumni/view.py" line="181" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="183" />
+      <location filename="../../desktop/alumni/view.py" line="184" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="189" />
+      <location filename="../../desktop/alumni/view.py" line="190" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="258" />
+      <location filename="../../desktop/alumni/view.py" line="259" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="263" />
+      <location filename="../../desktop/alumni/view.py" line="264" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="294" />
-      <location filename="../../desktop/alumni/view.py" line="404" />
+      <location filename="../../desktop/alumni/view.py" line="295" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="299" />
+      <location filename="../../desktop/alumni/view.py" line="300" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="305" />
+      <location filename="../../desktop/alumni/view.py" line="306" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="335" />
+      <location filename="../../desktop/alumni/view.py" line="336" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="386" />
+      <location filename="../../desktop/alumni/view.py" line="387" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="393" />
+      <location filename="../../desktop/alumni/view.py" line="394" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="395" />
+      <location filename="../../desktop/alumni/view.py" line="396" />
       <source>Reversal taken back; the decision stands.</source>
       <translation>Reversal taken back; the decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="407" />
-      <source>Reading</source>
-      <translation>Reading</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="413" />
-      <source>Only an officer's decision can be reversed; this one is: %1.</source>
-      <translation>Only an officer's decision can be reversed; this one is: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="428" />
-      <source>reversal for %1</source>
-      <translation>reversal for %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="438" />
-      <source>Reversal queued: %1 is back in the manual queue.</source>
-      <translation>Reversal queued: %1 is back in the manual queue.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="408" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="496" />
+      <location filename="../../desktop/alumni/view.py" line="452" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="503" />
+      <location filename="../../desktop/alumni/view.py" line="459" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="534" />
+      <location filename="../../desktop/alumni/view.py" line="492" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="554" />
+      <location filename="../../desktop/alumni/view.py" line="512" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="260" />
+      <location filename="../../desktop/alumni/view.py" line="261" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="528" />
-      <location filename="../../desktop/alumni/view.py" line="546" />
+      <location filename="../../desktop/alumni/view.py" line="486" />
+      <location filename="../../desktop/alumni/view.py" line="504" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1526,6 +1505,35 @@
       <location filename="../../desktop/courses/view.py" line="130" />
       <source>Courses</source>
       <translation>Courses</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionReversal</name>
+    <message>
+      <location filename="../../desktop/alumni/reversal.py" line="42" />
+      <source>Your roles do not allow decisions on alumni registrations.</source>
+      <extracomment>A sentence for the screen's feedback line. The dialog asking for the reason was opened (the screen may keep it). The dialog closed, whatever the answer. The reversal of this registration is queued (its id).</extracomment>
+      <translation>Your roles do not allow decisions on alumni registrations.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/reversal.py" line="47" />
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/reversal.py" line="55" />
+      <source>Only an officer's decision can be reversed; this one is: %1.</source>
+      <translation>Only an officer's decision can be reversed; this one is: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/reversal.py" line="70" />
+      <source>reversal for %1</source>
+      <translation>reversal for %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/reversal.py" line="80" />
+      <source>Reversal queued: %1 is back in the manual queue.</source>
+      <translation>Reversal queued: %1 is back in the manual queue.</translation>
     </message>
   </context>
   <context>
@@ -2937,7 +2945,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="92" />
+      <location filename="../../desktop/participants/model.py" line="90" />
       <source>%n request(s) sent</source>
       <extracomment>Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -2946,12 +2954,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="98" />
+      <location filename="../../desktop/participants/model.py" line="96" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="106" />
+      <location filename="../../desktop/participants/model.py" line="104" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
     </message>
@@ -3324,7 +3332,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleNames</name>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="70" />
+      <location filename="../../desktop/participants/dialogs.py" line="69" />
       <source>%1 and %n more</source>
       <translation>
         <numerusform>%1 and %Ln more</numerusform>
@@ -3332,7 +3340,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="76" />
+      <location filename="../../desktop/participants/dialogs.py" line="75" />
       <source>%1 and %2</source>
       <translation>%1 and %2</translation>
     </message>
@@ -3341,7 +3349,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>PeopleOps</name>
     <message>
       <location filename="../../desktop/operations/people.py" line="70" />
-      <location filename="../../desktop/operations/people.py" line="218" />
+      <location filename="../../desktop/operations/people.py" line="228" />
       <source>This person no longer exists.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -3356,32 +3364,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="204" />
+      <location filename="../../desktop/operations/people.py" line="214" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="212" />
+      <location filename="../../desktop/operations/people.py" line="222" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="242" />
+      <location filename="../../desktop/operations/people.py" line="252" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="254" />
+      <location filename="../../desktop/operations/people.py" line="264" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="265" />
+      <location filename="../../desktop/operations/people.py" line="275" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="280" />
+      <location filename="../../desktop/operations/people.py" line="290" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
     </message>
@@ -3443,215 +3451,226 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="197" />
+      <location filename="../../desktop/people/profile.py" line="200" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="208" />
+      <location filename="../../desktop/people/profile.py" line="211" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="240" />
+      <location filename="../../desktop/people/profile.py" line="243" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="241" />
+      <location filename="../../desktop/people/profile.py" line="244" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="247" />
       <location filename="../../desktop/people/profile.py" line="250" />
+      <location filename="../../desktop/people/profile.py" line="253" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="252" />
-      <location filename="../../desktop/people/profile.py" line="256" />
+      <location filename="../../desktop/people/profile.py" line="255" />
+      <location filename="../../desktop/people/profile.py" line="259" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="641" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="260" />
+      <location filename="../../desktop/people/profile.py" line="263" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
+      <location filename="../../desktop/people/profile.py" line="290" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="289" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="293" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="297" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="308" />
+      <location filename="../../desktop/people/profile.py" line="311" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="311" />
+      <location filename="../../desktop/people/profile.py" line="314" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="314" />
+      <location filename="../../desktop/people/profile.py" line="317" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="317" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="347" />
+      <location filename="../../desktop/people/profile.py" line="349" />
+      <source>Reverse decision…</source>
+      <translation>Reverse decision…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="363" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="348" />
+      <location filename="../../desktop/people/profile.py" line="364" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="365" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="350" />
+      <location filename="../../desktop/people/profile.py" line="366" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="351" />
+      <location filename="../../desktop/people/profile.py" line="367" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="403" />
+      <location filename="../../desktop/people/profile.py" line="419" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="415" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="417" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="419" />
+      <location filename="../../desktop/people/profile.py" line="435" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="427" />
+      <location filename="../../desktop/people/profile.py" line="443" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="449" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="444" />
+      <location filename="../../desktop/people/profile.py" line="463" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="513" />
+      <location filename="../../desktop/people/profile.py" line="547" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="515" />
+      <location filename="../../desktop/people/profile.py" line="549" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="533" />
+      <location filename="../../desktop/people/profile.py" line="567" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="533" />
+      <location filename="../../desktop/people/profile.py" line="567" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="560" />
+      <location filename="../../desktop/people/profile.py" line="594" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="596" />
+      <location filename="../../desktop/people/profile.py" line="630" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="597" />
+      <location filename="../../desktop/people/profile.py" line="631" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="598" />
+      <location filename="../../desktop/people/profile.py" line="632" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="605" />
+      <location filename="../../desktop/people/profile.py" line="642" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="677" />
+      <location filename="../../desktop/people/profile.py" line="643" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="717" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="678" />
+      <location filename="../../desktop/people/profile.py" line="718" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -3726,220 +3745,220 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="67" />
+      <location filename="../../desktop/people/profile.py" line="70" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="68" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="69" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="98" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="109" />
+      <location filename="../../desktop/people/profile.py" line="112" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="126" />
+      <location filename="../../desktop/people/profile.py" line="129" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="127" />
+      <location filename="../../desktop/people/profile.py" line="130" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="128" />
+      <location filename="../../desktop/people/profile.py" line="131" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="130" />
+      <location filename="../../desktop/people/profile.py" line="133" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="132" />
+      <location filename="../../desktop/people/profile.py" line="135" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="135" />
+      <location filename="../../desktop/people/profile.py" line="138" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="136" />
+      <location filename="../../desktop/people/profile.py" line="139" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="137" />
+      <location filename="../../desktop/people/profile.py" line="140" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="138" />
+      <location filename="../../desktop/people/profile.py" line="141" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="139" />
+      <location filename="../../desktop/people/profile.py" line="142" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="185" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="186" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="184" />
+      <location filename="../../desktop/people/profile.py" line="187" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="185" />
+      <location filename="../../desktop/people/profile.py" line="188" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="186" />
+      <location filename="../../desktop/people/profile.py" line="189" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="187" />
+      <location filename="../../desktop/people/profile.py" line="190" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="188" />
+      <location filename="../../desktop/people/profile.py" line="191" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="284" />
+      <location filename="../../desktop/people/profile.py" line="287" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="370" />
+      <location filename="../../desktop/people/profile.py" line="386" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="371" />
+      <location filename="../../desktop/people/profile.py" line="387" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="551" />
+      <location filename="../../desktop/people/profile.py" line="585" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="552" />
+      <location filename="../../desktop/people/profile.py" line="586" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="309" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -4075,29 +4094,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="315" />
-      <location filename="../../desktop/participants/dialogs.py" line="326" />
+      <location filename="../../desktop/participants/dialogs.py" line="314" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="318" />
+      <location filename="../../desktop/participants/dialogs.py" line="317" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="323" />
-      <location filename="../../desktop/participants/dialogs.py" line="328" />
+      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="327" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="323" />
+      <location filename="../../desktop/participants/dialogs.py" line="322" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="337" />
+      <location filename="../../desktop/participants/dialogs.py" line="336" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -4105,53 +4124,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="46" />
+      <location filename="../../desktop/participants/dialogs.py" line="45" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="47" />
+      <location filename="../../desktop/participants/dialogs.py" line="46" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="48" />
+      <location filename="../../desktop/participants/dialogs.py" line="47" />
       <source>Sent to</source>
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="49" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="57" />
+      <location filename="../../desktop/participants/dialogs.py" line="56" />
       <source>cancelled</source>
       <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="58" />
+      <location filename="../../desktop/participants/dialogs.py" line="57" />
       <source>already approved</source>
       <translation>already approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="59" />
+      <location filename="../../desktop/participants/dialogs.py" line="58" />
       <source>no manager's e-mail address</source>
       <translation>no manager's e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="60" />
+      <location filename="../../desktop/participants/dialogs.py" line="59" />
       <source>reminder too soon</source>
       <translation>reminder too soon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="84" />
+      <location filename="../../desktop/participants/dialogs.py" line="83" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="89" />
+      <location filename="../../desktop/participants/dialogs.py" line="88" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</translation>
     </message>
@@ -4159,18 +4178,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="115" />
+      <location filename="../../desktop/participants/dialogs.py" line="114" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="116" />
+      <location filename="../../desktop/participants/dialogs.py" line="115" />
       <source>Checking the selected registrations…</source>
       <translation>Checking the selected registrations…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="123" />
+      <location filename="../../desktop/participants/dialogs.py" line="122" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Send reminders also where the last request is less than %Ln day old</numerusform>
@@ -4178,37 +4197,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="132" />
+      <location filename="../../desktop/participants/dialogs.py" line="131" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Optional message, shown in the e-mail above the link</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="134" />
+      <location filename="../../desktop/participants/dialogs.py" line="133" />
       <source>Message to the approving manager</source>
       <translation>Message to the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="145" />
+      <location filename="../../desktop/participants/dialogs.py" line="144" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="156" />
+      <location filename="../../desktop/participants/dialogs.py" line="155" />
       <source>Message (optional)</source>
       <translation>Message (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="175" />
+      <location filename="../../desktop/participants/dialogs.py" line="174" />
       <source>Skipped: %1</source>
       <translation>Skipped: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="180" />
+      <location filename="../../desktop/participants/dialogs.py" line="179" />
       <source>Held back: last sent %1</source>
       <translation>Held back: last sent %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="181" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Reminder; last sent %1 (%Ln sent before)</numerusform>
@@ -4216,22 +4235,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="185" />
+      <location filename="../../desktop/participants/dialogs.py" line="184" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="206" />
+      <location filename="../../desktop/participants/dialogs.py" line="205" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Requests: %1 · Reminders: %2 · Skipped: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="240" />
+      <location filename="../../desktop/participants/dialogs.py" line="239" />
       <source>Send many e-mails</source>
       <translation>Send many e-mails</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="241" />
+      <location filename="../../desktop/participants/dialogs.py" line="240" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Send %Ln e-mail to approving managers?</numerusform>
@@ -4239,12 +4258,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="246" />
+      <location filename="../../desktop/participants/dialogs.py" line="245" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Each registration's approving manager gets one e-mail; it cannot be recalled.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="250" />
+      <location filename="../../desktop/participants/dialogs.py" line="249" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Send %Ln e-mail</numerusform>
@@ -4252,32 +4271,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="252" />
+      <location filename="../../desktop/participants/dialogs.py" line="251" />
       <source>Don't send</source>
       <translation>Don't send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="269" />
+      <location filename="../../desktop/participants/dialogs.py" line="268" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Queued for sending: requests %1, reminders %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="275" />
+      <location filename="../../desktop/participants/dialogs.py" line="274" />
       <source>Skipped: %1 (%2).</source>
       <translation>Skipped: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="279" />
+      <location filename="../../desktop/participants/dialogs.py" line="278" />
       <source>Refused: %1.</source>
       <translation>Refused: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="292" />
+      <location filename="../../desktop/participants/dialogs.py" line="291" />
       <source>Not sent:</source>
       <translation>Not sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="297" />
+      <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Close</source>
       <translation>Close</translation>
     </message>

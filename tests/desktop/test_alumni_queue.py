@@ -12,6 +12,7 @@ from desktop.alumni.model import AlumniModel
 from desktop.alumni.options import deny_reasons
 from desktop.alumni.query import CONFLICTS, PENDING, QUEUE
 from desktop.alumni.view import AlumniQueueView
+from desktop.people.profile import PersonProfile
 from tests.desktop.alumni_setup import (
     DECIDED_COL,
     OTHER_OFFICER,
@@ -412,3 +413,35 @@ def test_export_and_print_take_every_row_of_the_list(qtbot, ctx, data, tmp_path)
     view.print_list()
     qtbot.waitUntil(lambda: view.last_dialog is not None)
     view.last_dialog.close()
+
+
+def test_the_profile_reverses_an_officers_decision_too(
+    qtbot, ctx, data, gui_guard, store, filled
+) -> None:
+    view = make_view(qtbot, ctx)
+    row = view.current_row()
+    assert row is not None and row.person_id
+    press(qtbot, view, Qt.Key.Key_D)
+    in_dialog(qtbot, view.last_dialog, "Not an alumnus")
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    wait_idle(qtbot, ctx)
+    answer(gui_guard, store, filled, applied=[outbox(gui_guard, store)[0]["id"]])
+    profile = PersonProfile(ctx, row.person_id)
+    qtbot.addWidget(profile)
+    profile.show()
+    qtbot.waitUntil(lambda: profile.loaded)
+    profile.tabs.setCurrentIndex(profile.tabs.count() - 1)
+    qtbot.waitUntil(profile.reverse_button.isVisible)
+    with qtbot.waitSignal(profile.reversal.opened) as opened:
+        profile.reverse_button.click()
+    dialog = opened.args[0]
+    assert isinstance(dialog, ReverseDialog)
+    in_dialog(qtbot, dialog, "Denied the wrong person")
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    [queued] = outbox(gui_guard, store)
+    assert (queued["name"], queued["args"]["expected_status"]) == (
+        "alumni.reverse_decision",
+        "denied",
+    )
+    qtbot.waitUntil(lambda: "Reversal queued" in profile.alumni_message.text())
+    qtbot.waitUntil(lambda: not profile.reverse_button.isVisible())

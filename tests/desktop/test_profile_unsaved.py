@@ -4,16 +4,24 @@ message under the details says what was undone (issue 21, item 6)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.people.profile import PersonProfile
 from tests.desktop.conftest import read
 
 
-def open_profile(qtbot, ctx, person_id: str) -> PersonProfile:  # type: ignore[no-untyped-def]
-    profile = PersonProfile(ctx, person_id)
-    qtbot.addWidget(profile)
+@pytest.fixture
+def owner(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    """The profile deletes itself on close: a widget of the test owns it instead of qtbot."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def open_profile(qtbot, owner: QWidget, ctx, person_id: str) -> PersonProfile:  # type: ignore[no-untyped-def]
+    profile = PersonProfile(ctx, person_id, owner)
     profile.show()
     profile.activateWindow()
     qtbot.waitUntil(lambda: profile.loaded and profile.isActiveWindow())
@@ -40,10 +48,10 @@ def type_city(qtbot, profile: PersonProfile, city: str) -> None:  # type: ignore
 
 
 def test_esc_with_unsaved_changes_asks_and_cancel_keeps_them_discard_drops_them(
-    qtbot, ctx, filled, gui_guard
+    qtbot, owner, ctx, filled, gui_guard
 ) -> None:
     pid = filled.participant_ids[4]
-    profile = open_profile(qtbot, ctx, pid)
+    profile = open_profile(qtbot, owner, ctx, pid)
     type_city(qtbot, profile, "Kiruna")
     qtbot.keyClick(profile.editors["city"], Qt.Key.Key_Escape)
     box = question(qtbot, profile)
@@ -59,9 +67,9 @@ def test_esc_with_unsaved_changes_asks_and_cancel_keeps_them_discard_drops_them(
     assert outbox_names(gui_guard, ctx) == []
 
 
-def test_save_in_the_question_saves_then_closes(qtbot, ctx, filled, gui_guard) -> None:
+def test_save_in_the_question_saves_then_closes(qtbot, owner, ctx, filled, gui_guard) -> None:
     pid = filled.participant_ids[5]
-    profile = open_profile(qtbot, ctx, pid)
+    profile = open_profile(qtbot, owner, ctx, pid)
     type_city(qtbot, profile, "Visby")
     qtbot.keyClick(profile.editors["city"], Qt.Key.Key_Escape)
     box = question(qtbot, profile)
@@ -73,17 +81,17 @@ def test_save_in_the_question_saves_then_closes(qtbot, ctx, filled, gui_guard) -
     ]
 
 
-def test_esc_without_changes_closes_at_once(qtbot, ctx, filled) -> None:
-    profile = open_profile(qtbot, ctx, filled.participant_ids[6])
+def test_esc_without_changes_closes_at_once(qtbot, owner, ctx, filled) -> None:
+    profile = open_profile(qtbot, owner, ctx, filled.participant_ids[6])
     with qtbot.waitSignal(profile.destroyed, timeout=5000):
         qtbot.keyClick(profile.editors["city"], Qt.Key.Key_Escape)
 
 
 def test_ctrl_z_in_the_field_just_saved_is_the_apps_undo_and_the_message_follows(
-    qtbot, ctx, filled, gui_guard
+    qtbot, owner, ctx, filled, gui_guard
 ) -> None:
     pid = filled.participant_ids[7]
-    profile = open_profile(qtbot, ctx, pid)
+    profile = open_profile(qtbot, owner, ctx, pid)
     editor = profile.editors["city"]
     old = editor.text()
     type_city(qtbot, profile, "Luleå")
