@@ -95,6 +95,19 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The membership is already terminated"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for the denial"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for reversing the decision"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "An automatic decision cannot be reversed; only an officer's decision can"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The alumnus has terminated the membership; the decision cannot be reversed"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The person was merged or removed since; the decision cannot be reversed"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "A later registration was approved on this membership; the decision cannot be reversed",
+    ),
     QT_TRANSLATE_NOOP("Validation", "Only an administrator may remove an approval"),
     QT_TRANSLATE_NOOP("Validation", "The round ends before it starts"),
     QT_TRANSLATE_NOOP("Validation", "The terms must be accepted"),

@@ -130,8 +130,7 @@ class AlumniReverseDecision(Command[AlumniReverseArgs]):
         person = ctx.session.get(Person, item.person_id) if item.person_id else None
         if item.person_id and (person is None or person.deleted_at is not None):
             raise TransitionError(
-                "The person of this registration was merged or removed since; "
-                "the decision cannot be reversed"
+                "The person was merged or removed since; the decision cannot be reversed"
             )
         if item.status == AlumniStatus.APPROVED_MANUALLY and person is not None:
             _refuse_if_membership_used(ctx, item, person)
@@ -195,8 +194,7 @@ def _refuse_if_membership_used(
     ).first()
     if later is not None:
         raise TransitionError(
-            "A later registration of this person was approved because of this membership; "
-            "the decision cannot be reversed"
+            "A later registration was approved on this membership; the decision cannot be reversed"
         )
 
 

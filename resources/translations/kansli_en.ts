@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="155" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="156" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="157" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="159" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="160" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="151" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="152" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="171" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="172" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="173" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="175" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="176" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="166" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="125" />
+      <location filename="../../desktop/common/domain_text.py" line="138" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <location filename="../../desktop/common/domain_text.py" line="139" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="140" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="141" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="142" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="143" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -6519,106 +6519,126 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="98" />
+      <source>An automatic decision cannot be reversed; only an officer's decision can</source>
+      <translation>An automatic decision cannot be reversed; only an officer's decision can</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
+      <translation>The alumnus has terminated the membership; the decision cannot be reversed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <source>The person was merged or removed since; the decision cannot be reversed</source>
+      <translation>The person was merged or removed since; the decision cannot be reversed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <source>A later registration was approved on this membership; the decision cannot be reversed</source>
+      <translation>A later registration was approved on this membership; the decision cannot be reversed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="111" />
       <source>Only an administrator may remove an approval</source>
       <translation>Only an administrator may remove an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="99" />
+      <location filename="../../desktop/common/domain_text.py" line="112" />
       <source>The round ends before it starts</source>
       <translation>The round ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="100" />
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>The terms must be accepted</source>
       <translation>The terms must be accepted</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <location filename="../../desktop/common/domain_text.py" line="114" />
       <source>{round} is cancelled</source>
       <translation>{round} is cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="102" />
+      <location filename="../../desktop/common/domain_text.py" line="115" />
       <source>{person} already has {address}</source>
       <translation>{person} already has {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="103" />
+      <location filename="../../desktop/common/domain_text.py" line="116" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Registration already approved by {email} on {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <location filename="../../desktop/common/domain_text.py" line="117" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Already {status} by {by} at {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="105" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>A choice element needs at least one option</source>
       <translation>A choice element needs at least one option</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="106" />
+      <location filename="../../desktop/common/domain_text.py" line="119" />
       <source>Only a choice element has options</source>
       <translation>Only a choice element has options</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <location filename="../../desktop/common/domain_text.py" line="120" />
       <source>The options must differ from each other</source>
       <translation>The options must differ from each other</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="108" />
+      <location filename="../../desktop/common/domain_text.py" line="121" />
       <source>Option {number} is empty</source>
       <translation>Option {number} is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="109" />
+      <location filename="../../desktop/common/domain_text.py" line="122" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Option {number} is longer than 200 characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="110" />
+      <location filename="../../desktop/common/domain_text.py" line="123" />
       <source>A new rule needs its kind</source>
       <translation>A new rule needs its kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="124" />
       <source>A sign-up form cannot move to another round</source>
       <translation>A sign-up form cannot move to another round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>is out of range</source>
       <translation>is out of range</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="126" />
       <source>must be a finite number</source>
       <translation>must be a finite number</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="127" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnummer is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnummer may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <location filename="../../desktop/common/domain_text.py" line="129" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnummer has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="130" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnummer must have 10 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <location filename="../../desktop/common/domain_text.py" line="131" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnummer has a wrong check digit</translation>
     </message>

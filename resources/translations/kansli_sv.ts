@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="155" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="156" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="157" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="159" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="160" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="151" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="152" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="171" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="172" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="173" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="175" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="176" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="166" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -784,12 +784,12 @@
     <message>
       <location filename="../../desktop/alumni/detail.py" line="248" />
       <source>Reverse decision…</source>
-      <translation>Ändra tillbaka beslutet…</translation>
+      <translation>Häv beslutet…</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="251" />
       <source>Take back this officer's decision: the item goes back to the manual queue</source>
-      <translation>Ta tillbaka handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
+      <translation>Häv handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="261" />
@@ -903,7 +903,7 @@
     <message>
       <location filename="../../desktop/alumni/operations.py" line="140" />
       <source>Reversing the decision</source>
-      <translation>Ändrar tillbaka beslutet</translation>
+      <translation>Häver beslutet</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/operations.py" line="210" />
@@ -1094,7 +1094,7 @@
     <message>
       <location filename="../../desktop/alumni/view.py" line="396" />
       <source>Reversal taken back; the decision stands.</source>
-      <translation>Ändringen togs tillbaka; beslutet står kvar.</translation>
+      <translation>Hävningen togs tillbaka; beslutet står kvar.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/view.py" line="408" />
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="125" />
+      <location filename="../../desktop/common/domain_text.py" line="138" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <location filename="../../desktop/common/domain_text.py" line="139" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="140" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="141" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="142" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="143" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -1523,17 +1523,17 @@
     <message>
       <location filename="../../desktop/alumni/reversal.py" line="55" />
       <source>Only an officer's decision can be reversed; this one is: %1.</source>
-      <translation>Bara en handläggares beslut kan ändras tillbaka; det här är: %1.</translation>
+      <translation>Bara en handläggares beslut kan hävas; det här är: %1.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/reversal.py" line="70" />
       <source>reversal for %1</source>
-      <translation>återställt beslut för %1</translation>
+      <translation>hävt beslut för %1</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/reversal.py" line="80" />
       <source>Reversal queued: %1 is back in the manual queue.</source>
-      <translation>Beslutet ändras tillbaka: %1 ligger i den manuella kön igen.</translation>
+      <translation>Beslutet hävs: %1 ligger i den manuella kön igen.</translation>
     </message>
   </context>
   <context>
@@ -3552,7 +3552,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/people/profile.py" line="349" />
       <source>Reverse decision…</source>
-      <translation>Ändra tillbaka beslutet…</translation>
+      <translation>Häv beslutet…</translation>
     </message>
     <message>
       <location filename="../../desktop/people/profile.py" line="363" />
@@ -4307,12 +4307,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/alumni/dialogs.py" line="107" />
       <location filename="../../desktop/alumni/dialogs.py" line="128" />
       <source>Reverse decision</source>
-      <translation>Ändra tillbaka beslut</translation>
+      <translation>Häv beslut</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="111" />
       <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
-      <translation>Beslutet om &lt;b&gt;%1&lt;/b&gt; (%2) har redan nått servern. Vill du ändra tillbaka det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.</translation>
+      <translation>Beslutet om &lt;b&gt;%1&lt;/b&gt; (%2) har redan nått servern. Vill du häva det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="115" />
@@ -4327,17 +4327,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="121" />
       <source>Why is the decision reversed?</source>
-      <translation>Varför ändras beslutet tillbaka?</translation>
+      <translation>Varför hävs beslutet?</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="122" />
       <source>Reason for the reversal</source>
-      <translation>Skäl för ändringen</translation>
+      <translation>Skäl till att beslutet hävs</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="124" />
       <source>Give a reason for the reversal.</source>
-      <translation>Ange ett skäl för ändringen.</translation>
+      <translation>Ange ett skäl till att beslutet hävs.</translation>
     </message>
   </context>
   <context>
@@ -6519,106 +6519,126 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="98" />
+      <source>An automatic decision cannot be reversed; only an officer's decision can</source>
+      <translation>Ett automatiskt beslut kan inte hävas; bara en handläggares beslut kan det</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
+      <translation>Alumnen har avslutat medlemskapet; beslutet kan inte hävas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <source>The person was merged or removed since; the decision cannot be reversed</source>
+      <translation>Personen har sedan slagits ihop eller tagits bort; beslutet kan inte hävas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <source>A later registration was approved on this membership; the decision cannot be reversed</source>
+      <translation>En senare registrering godkändes på grund av medlemskapet; beslutet kan inte hävas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="111" />
       <source>Only an administrator may remove an approval</source>
       <translation>Endast en administratör får ta bort ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="99" />
+      <location filename="../../desktop/common/domain_text.py" line="112" />
       <source>The round ends before it starts</source>
       <translation>Omgången slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="100" />
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>The terms must be accepted</source>
       <translation>Villkoren måste godkännas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <location filename="../../desktop/common/domain_text.py" line="114" />
       <source>{round} is cancelled</source>
       <translation>{round} är inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="102" />
+      <location filename="../../desktop/common/domain_text.py" line="115" />
       <source>{person} already has {address}</source>
       <translation>{person} har redan {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="103" />
+      <location filename="../../desktop/common/domain_text.py" line="116" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Kursregistreringen är redan godkänd av {email} den {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <location filename="../../desktop/common/domain_text.py" line="117" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Redan {status} av {by} {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="105" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>A choice element needs at least one option</source>
       <translation>En flervalsfråga behöver minst ett alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="106" />
+      <location filename="../../desktop/common/domain_text.py" line="119" />
       <source>Only a choice element has options</source>
       <translation>Bara en flervalsfråga har alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <location filename="../../desktop/common/domain_text.py" line="120" />
       <source>The options must differ from each other</source>
       <translation>Alternativen måste skilja sig från varandra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="108" />
+      <location filename="../../desktop/common/domain_text.py" line="121" />
       <source>Option {number} is empty</source>
       <translation>Alternativ {number} är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="109" />
+      <location filename="../../desktop/common/domain_text.py" line="122" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Alternativ {number} är längre än 200 tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="110" />
+      <location filename="../../desktop/common/domain_text.py" line="123" />
       <source>A new rule needs its kind</source>
       <translation>En ny regel behöver en typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="124" />
       <source>A sign-up form cannot move to another round</source>
       <translation>Ett anmälningsformulär kan inte flyttas till en annan omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>is out of range</source>
       <translation>är utanför det tillåtna intervallet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="126" />
       <source>must be a finite number</source>
       <translation>måste vara ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="127" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <location filename="../../desktop/common/domain_text.py" line="129" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="130" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnumret måste ha 10 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <location filename="../../desktop/common/domain_text.py" line="131" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnumret har fel kontrollsiffra</translation>
     </message>

@@ -182,7 +182,7 @@ def test_a_membership_a_later_registration_relied_on_cannot_be_reversed(
     later.status = AlumniStatus.APPROVED_REGISTERED_ALUMNUS
     later.decided_at = item.decided_at + timedelta(days=2)  # type: ignore[operator]
     session.flush()
-    with pytest.raises(TransitionError, match="later registration of this person"):
+    with pytest.raises(TransitionError, match="later registration was approved on this membership"):
         reverse(session, item, "approved_manually", t.id)
     assert item.status == AlumniStatus.APPROVED_MANUALLY
 
