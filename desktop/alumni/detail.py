@@ -433,7 +433,11 @@ class AlumniDetailPane(QWidget):
         undecided = row.status == "not_approved" or bool(d.queued_command_id)
         self.approve.setEnabled(can_decide and undecided and row.conflict is None)
         self.deny.setEnabled(can_decide and undecided and row.conflict is None)
-        self.undo.setEnabled(bool(d.queued_command_id))
+        # U takes back the app's newest step: enabled too when that is this item's
+        # queued reversal.
+        top = self.ctx.undo.top()
+        mine = row.pending and top is not None and bool(top.withdraw) and top.row_id == row.id
+        self.undo.setEnabled(bool(d.queued_command_id) or bool(mine))
         reversible = row.status in ("approved_manually", "denied") and not d.queued_command_id
         self.reverse.setVisible(can_decide and reversible and row.conflict is None)
         if not same_item:

@@ -239,6 +239,7 @@ def test_undo_of_a_decision_the_server_has_asks_and_queues_its_reversal(
     }
     assert read(gui_guard, store, status, i=item) == [("not_approved",)]
     qtbot.waitUntil(lambda: "Reversal queued" in view.feedback.text())
+    qtbot.waitUntil(view.detail.undo.isEnabled)  # the pane's Undo (U) offers it too
     # The reversal is one step of the one undo: while queued, U takes it back.
     press(qtbot, view, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: outbox(gui_guard, store) == [])
