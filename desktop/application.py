@@ -8,9 +8,14 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop.logs import timing
+
+if TYPE_CHECKING:
+    from desktop.mainwindow import MainWindow
+    from desktop.session import Session
+    from desktop.sync_bridge import SyncStatus
 
 log = logging.getLogger("desktop")
 
@@ -86,12 +91,12 @@ class Application:
             dialog.try_remembered()
             self.login = dialog
 
-    def _returning_demo_session(self) -> Any:
+    def _returning_demo_session(self) -> Session:
         from desktop.session import open_known
 
         return open_known(self.demo.client_db, self.demo.url, bridge=self.bridge)
 
-    def _demo_sign_in(self, session: Any) -> dict[str, Any]:
+    def _demo_sign_in(self, session: Session) -> dict[str, Any]:
         """Off the GUI thread: wait for the demo server, sign the shown session in."""
         from desktop.demo import admin_user
         from desktop.session import sign_in_known
@@ -126,7 +131,7 @@ class Application:
             return
         QMessageBox.warning(self.window, "Kansli", str(exc))
 
-    def _demo_session(self) -> Any:
+    def _demo_session(self) -> Session:
         from desktop.demo import admin_user
         from desktop.session import sign_in
 
@@ -143,13 +148,13 @@ class Application:
             db_path=self.demo.data_dir / "client.db",
         )
 
-    def open_session(self, session: Any) -> None:
+    def open_session(self, session: Session) -> None:
         try:
             self._open_session(session)
         except Exception as exc:
             self.fail(exc)
 
-    def _open_session(self, session: Any) -> None:
+    def _open_session(self, session: Session) -> None:
         from desktop.context import AppContext
         from desktop.operations import Operations
         from desktop.operations.undo import UndoStack
@@ -190,7 +195,7 @@ class Application:
                 self._demo_signed_in,
                 self._demo_sign_in_failed,
             )
-        if getattr(session, "recovered", None) is not None:
+        if session.recovered is not None:
             from desktop.sync_ui.recovery import show_recovery
 
             self.recovery_box = show_recovery(self.window, session.recovered, session.store)
@@ -211,7 +216,7 @@ class Application:
         self._log_rows_painted(window)
         window.show()
 
-    def _log_first_paint(self, window: Any) -> None:
+    def _log_first_paint(self, window: MainWindow) -> None:
         """Log "main window painted" once the first paint pass of ``window`` is done.
 
         The start-up benchmark's marker: an event filter that sees the
@@ -230,7 +235,7 @@ class Application:
         self._first_paint = FirstPaint(window)
         window.installEventFilter(self._first_paint)
 
-    def _log_rows_painted(self, window: Any) -> None:
+    def _log_rows_painted(self, window: MainWindow) -> None:
         """Log "participants' rows painted" at the first paint of the Participants list
         that shows rows with their data (the ``desktop-demo`` benchmark's marker)."""
         from PySide6.QtCore import QEvent, QObject, QTimer
@@ -284,7 +289,7 @@ class Application:
             old.hide()
             old.deleteLater()
 
-    def follow_roles(self, status: Any) -> None:
+    def follow_roles(self, status: SyncStatus) -> None:
         """The account's roles changed on the server and a sync brought the new view
         (``SyncStatus.roles``): commands run with the new roles from now on and the
         window is built again, so menus, tabs and buttons shown by role follow; the
