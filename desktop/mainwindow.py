@@ -579,8 +579,14 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        # An open profile with unsaved changes asks first (Save / Discard / Cancel); the
+        # window stays open meanwhile, so nothing typed is lost with it.
         for profile in list(self.profiles.values()):
-            profile.close()
+            if not profile.close():
+                profile.raise_()
+                profile.activateWindow()
+                event.ignore()
+                return
+        self.save_state()
         super().closeEvent(event)
         self.closed.emit()

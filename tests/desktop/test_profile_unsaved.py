@@ -112,3 +112,19 @@ def test_ctrl_z_in_the_field_just_saved_is_the_apps_undo_and_the_message_follows
     assert (city or "") == old
     assert profile.save_message.text() == "Undone: city"
     assert len(ctx.undo) == 0
+
+
+def test_closing_the_main_window_keeps_it_open_while_a_profile_asks(qtbot, ctx, filled) -> None:
+    from tests.desktop.conftest import make_window
+
+    window = make_window(qtbot, ctx)
+    window.show()
+    profile = window.open_person(filled.participant_ids[5])
+    qtbot.waitUntil(lambda: profile.loaded)
+    type_city(qtbot, profile, "Luleå")
+    assert not window.close()  # the profile's question is open, the window stays
+    assert window.isVisible() and profile.isVisible()
+    box = question(qtbot, profile)
+    box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not profile.isVisible())
+    assert window.close()  # nothing unsaved any more: the window closes
