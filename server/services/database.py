@@ -17,6 +17,7 @@ from sqlalchemy import Engine, Table, event, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.base import SyncMixin
+from models.commands.base import ROW_WRITER, insert_rows
 from models.ids import utcnow
 from server.db import make_engine, make_sessionmaker
 from server.services.approval import end_outstanding_links
@@ -115,6 +116,22 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     assign_server_seq(session, rows if block is None else block.take(rows))
 
 
+def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
+    """A command's new rows written in bulk (``CommandContext.write_rows``): what
+    :func:`_before_flush` does for rows a flush inserts, for all of them at once, then
+    their multi-row INSERTs (:func:`models.commands.base.insert_rows`, which flushes
+    what is pending first, so their seqs follow that)."""
+    session.flush()
+    for row in rows:
+        check_values(row)
+    if not session.info.get(NEW_IDS_BY_KEY):
+        check_new_ids(session, list(rows))
+    check_references(session, list(rows), [])
+    block: SeqBlock | None = session.info.get(SEQ_BLOCK)
+    assign_server_seq(session, rows if block is None else block.take(rows))
+    insert_rows(session, rows)
+
+
 class Database:
     """Engine and session factory of one server database."""
 
@@ -126,6 +143,7 @@ class Database:
         self.engine: Engine = make_engine(url, **engine_kwargs)
         self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
         event.listen(self.sessions, "before_flush", _before_flush)
+        self.sessions.configure(info={**self.sessions.kw.get("info", {}), ROW_WRITER: _write_rows})
 
     @property
     def dialect(self) -> str:

@@ -373,7 +373,9 @@ class _Batch:
             # Flushed by now (the command's and the effects' flush, server_seq assigned): the
             # rows are the session's own objects (held by :func:`_keep_rows`), not read again.
             rows = rows_json(
-                scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
+                scope.in_scope(
+                    session, principal, rows_of(session, outcome.concerns, outcome.written)
+                ),
                 tenant_id=principal.tenant_id,
                 reader=principal,
             )
@@ -520,7 +522,9 @@ class _Batch:
                 for cmd, outcome, (_, _, timings) in zip(cmds, outcomes, items, strict=True):
                     mark = time.perf_counter()
                     rows = rows_json(
-                        scope.in_scope(session, principal, rows_of(session, outcome.concerns)),
+                        scope.in_scope(
+                            session, principal, rows_of(session, outcome.concerns, outcome.written)
+                        ),
                         tenant_id=principal.tenant_id,
                         reader=principal,
                     )

@@ -141,18 +141,10 @@ def _state(store: ClientStore) -> dict[str, list[tuple[object, ...]]]:
     return found
 
 
-@pytest.mark.parametrize("new_people", [12, 300])
-def test_the_bulk_path_writes_what_one_command_after_the_other_writes(
-    tmp_path: Path, new_people: int
-) -> None:
-    """An import's commands through ``execute_many`` (flushes held and batched) leave the
-    same rows, outbox, pending marks and bases as the same commands one ``execute`` each:
-    new people with phones and organisation-less rows, a known person by e-mail, a known
-    person by personnummer with a new address (``person.add_email``), and a manager
-    named by another row of the same file (a registration reads a person the same batch
-    made). 12 new people: the whole import is one held flush, so a registration finds its
-    new participant only through the flush before its query; 300: two
-    ``registration.import`` commands, the manager made by the first."""
+def _import_file(new_people: int):  # type: ignore[no-untyped-def]
+    """A tenant, the ids of :func:`_seed`'s rows and a checked file: new people with
+    phones and a manager named by another row, a known person by e-mail, a known
+    person by personnummer with a new address."""
     tenant_id = new_id()
     ids = {k: new_id() for k in ("course", "round", "anna", "anna_mail", "olof", "olof_mail")}
     rows = [
@@ -166,16 +158,36 @@ def test_the_bulk_path_writes_what_one_command_after_the_other_writes(
     ).encode()
     checked = read_participants(data, "deltagare.csv")
     assert checked.ok, checked.errors
+    return tenant_id, ids, checked
+
+
+def _plan(store: ClientStore, tenant_id: str, ids: dict[str, str], checked):  # type: ignore[no-untyped-def]
+    with store.sessions() as s:
+        return plan_import(
+            s, tenant_id=tenant_id, round_id=ids["round"], rows=checked.rows,
+            approving_manager_id=None,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize("new_people", [12, 300])
+def test_the_bulk_path_writes_what_one_command_after_the_other_writes(
+    tmp_path: Path, new_people: int
+) -> None:
+    """An import's commands through ``execute_many`` (flushes held and batched) leave the
+    same rows, outbox, pending marks and bases as the same commands one ``execute`` each:
+    new people with phones and organisation-less rows, a known person by e-mail, a known
+    person by personnummer with a new address (``person.add_email``), and a manager
+    named by another row of the same file (a registration reads a person the same batch
+    made). 12 new people: the whole import is one held flush, so a registration finds its
+    new participant only through the flush before its query; 300: two
+    ``registration.import`` commands, the manager made by the first."""
+    tenant_id, ids, checked = _import_file(new_people)
     one, many = ClientStore(tmp_path / "one.db"), ClientStore(tmp_path / "many.db")
     try:
         actor = f.actor(tenant_id, Role.ADMIN)
         for store in (one, many):
             _seed(store, tenant_id, ids)
-        with many.sessions() as s:
-            plan = plan_import(
-                s, tenant_id=tenant_id, round_id=ids["round"], rows=checked.rows,
-                approving_manager_id=None,
-            )  # fmt: skip
+        plan = _plan(many, tenant_id, ids, checked)
         rows = [r for c in plan.commands for r in c.args.rows]
         assert {c.name for c in plan.commands} == {"registration.import"}
         assert sum(r.person is not None for r in rows) == new_people + 1
@@ -200,6 +212,42 @@ def test_the_bulk_path_writes_what_one_command_after_the_other_writes(
     finally:
         one.close()
         many.close()
+
+
+def test_rows_written_in_bulk_are_those_the_session_wrote_row_by_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``registration.import`` writes its new rows in a few multi-row INSERTs
+    (``CommandContext.collecting``): the same rows, every column, with the same outbox,
+    pending marks and bases (the capturing triggers fire on those INSERTs too) as its
+    rows added to the session one by one and flushed."""
+    from models.commands.imports import RegistrationImport
+
+    tenant_id, ids, checked = _import_file(300)
+    bulk_store, rows_store = ClientStore(tmp_path / "bulk.db"), ClientStore(tmp_path / "rows.db")
+    try:
+        actor = f.actor(tenant_id, Role.ADMIN)
+        for store in (bulk_store, rows_store):
+            _seed(store, tenant_id, ids)
+        plan = _plan(bulk_store, tenant_id, ids, checked)
+        assert RegistrationImport.bulk
+        bulk_store.execute_many(plan.commands, actor)
+        monkeypatch.setattr(RegistrationImport, "bulk", False)
+        rows_store.execute_many(plan.commands, actor)
+
+        bulk, by_row = _state(bulk_store), _state(rows_store)
+        assert len(bulk["registration"]) == 303 and len(bulk["person_phone"]) == 300
+        # Every new row noted as new: people, their addresses (and one more), phones, registrations.
+        assert len(bulk["row_base"]) == 301 + 302 + 300 + 303
+        assert bulk == by_row
+        with bulk_store.engine.connect() as conn:
+            stamps = conn.exec_driver_sql(
+                "SELECT count(*) FROM person WHERE created_at IS NULL OR updated_at IS NULL"
+            ).scalar()
+        assert stamps == 0
+    finally:
+        bulk_store.close()
+        rows_store.close()
 
 
 def test_answers_to_part_of_a_long_queue_are_recorded_together(store: ClientStore) -> None:
