@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy import text
@@ -11,7 +9,7 @@ from sqlalchemy import text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
-from desktop.common.values import utc
+from desktop.common.values import Record, utc
 from desktop.common.widgets import SearchField, TableView, list_action, popup_menu
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
@@ -50,9 +48,9 @@ COLUMNS = (
 
 def load_orders(
     ctx: OpContext, *, mine: bool, state: str, search: str, email: str, handler: bool
-) -> list[dict[str, Any]]:
+) -> list[Record]:
     where = ["o.deleted_at IS NULL"]
-    params: dict[str, Any] = {"me": email.lower()}
+    params: dict[str, str] = {"me": email.lower()}
     if mine:
         # As the server's "My approvals": case handlers review ordered and agent_review
         # orders; the attestant the case handler chose attests agent_approved ones.
@@ -171,7 +169,7 @@ class AgentOrdersView(RowsListTab):
             label="orders",
         ).success(self._loaded).run(self.ctx.ops)
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _loaded(self, rows: list[Record]) -> None:
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n order(s)", "", len(rows)))
         self.table.set_empty_text(
