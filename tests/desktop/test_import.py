@@ -178,7 +178,7 @@ def test_a_large_import_shows_progress_and_cancel_leaves_nothing(
 ) -> None:
     path = write_csv(tmp_path / "stor.csv", [f"Test;Person{i};p{i}@stor.se;;" for i in range(1500)])
     dialog = open_dialog(qtbot, ctx, path, round_id=filled.big_round_id)
-    assert dialog.summary.text().startswith("1500 participants to import")
+    assert dialog.summary.text().startswith("1,500 participants to import")
     dialog.show()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.progress.maximum() == 1500 and dialog.progress.value() > 0)
