@@ -19,32 +19,12 @@ back all the same.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector in the block (it is on again after).
-
-    An import makes tens of thousands of ORM rows that all live until its
-    commit; the collector walked them again and again as they piled up (a
-    quarter of the import's time). Reference counting still frees what the
-    block drops; cycles made in it are collected once the block ends.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class BatchingSession(Session):

@@ -72,6 +72,7 @@ from sqlalchemy.schema import CreateTable
 import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, UTCDateTime
 from models.commands import Actor, Command, Outcome, build, from_envelope
+from models.commands.base import collector_paused
 from models.errors import DomainError
 from models.files import private_dir, private_sqlite
 from models.ids import new_id, utcnow
@@ -83,7 +84,7 @@ from models.visibility import (
     redact_text,
 )
 from sync import bulk, views
-from sync.batching import BatchingSession, collector_paused
+from sync.batching import BatchingSession
 from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
 from sync.recovery import (
