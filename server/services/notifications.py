@@ -25,16 +25,20 @@ from server.settings import Settings
 from server.tables import Notification
 
 
-def _mail_text(
+def _mail(
+    session: Session,
     settings: Settings,
+    tenant_id: str,
+    to_address: str,
     message: Message,
-    body: str,
     *,
-    language: str,
     greeting: str,
     signature: str,
-) -> str:
-    """The mail of a message (its ``body`` already in ``language``), in ``language``."""
+) -> tuple[str, str]:
+    """Queue the mail of ``message`` to ``to_address`` in the tenant's language, in
+    ``session``'s transaction; returns the title and body it was translated to."""
+    language = tenant_language(session, tenant_id)
+    title, body = message.in_language(language)
     with use_language(language):
         lines = [greeting_line(greeting), ""]
         for part in body.split("\n"):
@@ -45,7 +49,17 @@ def _mail_text(
                 lines += [gettext("Open it in Kansli (Agent orders › My approvals) or here:"), ""]
             lines += [f"{settings.public_base_url}{message.link_path}", ""]
     lines.append(signature)
-    return "\n".join(lines)
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant_id,
+        kind=message.kind,
+        to_address=to_address,
+        subject=title,
+        body_text="\n".join(lines),
+        related_id=message.related_id,
+    )
+    return title, body
 
 
 def notify_user(
@@ -67,8 +81,10 @@ def notify_user(
     reader = scope.reader_of(session, user_id=user.id, tenant_id=tenant_id)
     if not scope.sees_related(session, reader, message.related_id):
         return None
-    language = tenant_language(session, tenant_id)
-    title, body = message.in_language(language)
+    greeting = user.display_name or user.email
+    title, body = _mail(
+        session, settings, tenant_id, user.email, message, greeting=greeting, signature=signature
+    )
     note = Notification(
         tenant_id=tenant_id,
         user_id=user.id,
@@ -80,23 +96,6 @@ def notify_user(
         created_at=now,
     )
     session.add(note)
-    queue_mail(
-        session=session,
-        settings=settings,
-        tenant_id=tenant_id,
-        kind=message.kind,
-        to_address=user.email,
-        subject=title,
-        body_text=_mail_text(
-            settings,
-            message,
-            body,
-            language=language,
-            greeting=user.display_name or user.email,
-            signature=signature,
-        ),
-        related_id=message.related_id,
-    )
     session.flush()
     return note
 
@@ -112,20 +111,7 @@ def notify_address(
     signature: str = "Kansli",
 ) -> None:
     """Tell someone without an account, by e-mail only (in the tenant's language)."""
-    language = tenant_language(session, tenant_id)
-    title, body = message.in_language(language)
-    queue_mail(
-        session=session,
-        settings=settings,
-        tenant_id=tenant_id,
-        kind=message.kind,
-        to_address=to_address,
-        subject=title,
-        body_text=_mail_text(
-            settings, message, body, language=language, greeting=greeting, signature=signature
-        ),
-        related_id=message.related_id,
-    )
+    _mail(session, settings, tenant_id, to_address, message, greeting=greeting, signature=signature)
 
 
 def list_notifications(

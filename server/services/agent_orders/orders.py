@@ -43,7 +43,6 @@ from server.services.agent_orders.records import (
     is_id,
     load_order,
     mark_order_read,
-    names_of,
     require_agent_role,
     tell_address,
     tell_users,
@@ -247,7 +246,6 @@ def place_order(
         s.flush()
         link.used_at = now
         add_step(s, order, state=OrderState.ORDERED, actor_email=link.email, now=now)
-        customer, agent_name, _ = names_of(s, order)
         handlers = agent_role_holders(
             s, tenant_id=order.tenant_id, agent_id=order.agent_id, role=Role.AGENT_CASE_HANDLER
         )
@@ -263,14 +261,7 @@ def place_order(
                     "{customer} has ordered {service} through {agent}. "
                     "Review the order and approve or reject it."
                 ),
-                params={
-                    "number": order.number,
-                    "customer": customer,
-                    "service": order.service,
-                    "agent": agent_name,
-                },
                 link_path=f"/staff/agent-orders/{order.id}/review",
-                related_id=order.id,
             ),
             now,
         )
@@ -287,14 +278,7 @@ def place_order(
                     "When the agent has approved and attested it, {attestant} will be asked to "
                     "attest it for {customer}."
                 ),
-                params={
-                    "number": order.number,
-                    "agent": agent_name,
-                    "service": order.service,
-                    "customer": customer,
-                    "attestant": attestant,
-                },
-                related_id=order.id,
+                params={"attestant": attestant},
             ),
             ordered_by_name,
         )
@@ -311,7 +295,6 @@ def open_review(
         require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "review")
         if order.open_for_review(by_email=principal.email, now=now):
             add_step(s, order, state=OrderState.AGENT_REVIEW, actor_email=principal.email, now=now)
-            agent_name = names_of(s, order)[1]
             tell_address(
                 s,
                 settings,
@@ -321,12 +304,6 @@ def open_review(
                     kind="agent_order.in_review",
                     title=N_("Your order {number} is being reviewed"),
                     body=N_("{agent} has started reviewing your order of {service}."),
-                    params={
-                        "number": order.number,
-                        "agent": agent_name,
-                        "service": order.service,
-                    },
-                    related_id=order.id,
                 ),
                 order.ordered_by_name,
             )
@@ -400,7 +377,6 @@ def approve(
         )
         # The case handler has acted: "awaits your approval" is done.
         mark_order_read(s, order, principal.user_id, now)
-        customer, agent_name, _ = names_of(s, order)
         attestant = user_by_email(s, chosen)
         tell_users(
             s,
@@ -415,15 +391,8 @@ def approve(
                     "chosen you as attestant. Check the order and attest it with an SMS code or "
                     "BankID."
                 ),
-                params={
-                    "number": order.number,
-                    "approver": principal.display_name or principal.email,
-                    "customer": customer,
-                    "service": order.service,
-                    "agent": agent_name,
-                },
+                params={"approver": principal.display_name or principal.email},
                 link_path=f"/staff/agent-orders/{order.id}/attest",
-                related_id=order.id,
             ),
             now,
         )
@@ -457,7 +426,6 @@ def reject(
             note=reason,
             data_hash=content,
         )
-        customer, agent_name, _ = names_of(s, order)
         tell_address(
             s,
             settings,
@@ -470,14 +438,7 @@ def reject(
                     "{agent} has rejected your order of {service} for {customer}.\n\n"
                     "Reason: {reason}"
                 ),
-                params={
-                    "number": order.number,
-                    "agent": agent_name,
-                    "service": order.service,
-                    "customer": customer,
-                    "reason": reason,
-                },
-                related_id=order.id,
+                params={"reason": reason},
             ),
             order.ordered_by_name,
         )
@@ -492,9 +453,8 @@ def reject(
                     kind="agent_order.rejected",
                     title=N_("Order {number} was rejected; nothing to attest"),
                     body=N_("The order was rejected after all. Reason: {reason}"),
-                    params={"number": order.number, "reason": reason},
+                    params={"reason": reason},
                     link_path=f"/staff/agent-orders/{order.id}",
-                    related_id=order.id,
                 ),
                 now,
             )
@@ -528,7 +488,6 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
         note=f"Service-desk case {case_number}; agent told to start the technical connection",
         data_hash=signed,
     )
-    customer, agent_name, _ = names_of(session, order)
     tell_users(
         session,
         settings,
@@ -542,15 +501,8 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
                 "case {case} is open: {agent} can now start the technical connection of "
                 "{customer}."
             ),
-            params={
-                "number": order.number,
-                "case": case_number,
-                "customer": customer,
-                "agent": agent_name,
-                "service": order.service,
-            },
+            params={"case": case_number},
             link_path=f"/staff/agent-orders/{order.id}",
-            related_id=order.id,
         ),
         now,
     )
@@ -571,14 +523,7 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
                     "service desk has opened case {case}, and {agent} will now start the "
                     "technical connection."
                 ),
-                params={
-                    "number": order.number,
-                    "case": case_number,
-                    "service": order.service,
-                    "agent": agent_name,
-                    "customer": customer,
-                },
-                related_id=order.id,
+                params={"case": case_number},
             ),
             name,
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -208,6 +208,23 @@ def user_by_email(session: Session, email: str | None) -> User | None:
     return session.scalar(select(User).where(User.email == email.lower(), User.active.is_(True)))
 
 
+def _about(session: Session, order: AgentOrder, message: Message) -> tuple[Message, str]:
+    """``message`` as one about ``order``, and the signature of its mails (the tenant's name).
+
+    Its texts may use the order's ``{number}``, ``{service}``, ``{customer}`` and ``{agent}``
+    besides its own params; it is related to the order (its notifications are marked read
+    when the user acts on the order).
+    """
+    customer, agent_name, tenant_name = names_of(session, order)
+    params = {
+        "number": order.number,
+        "service": order.service,
+        "customer": customer,
+        "agent": agent_name,
+    }
+    return replace(message, related_id=order.id, params=params | message.params), tenant_name
+
+
 def tell_users(
     session: Session,
     settings: Settings,
@@ -216,7 +233,9 @@ def tell_users(
     message: Message,
     now: datetime,
 ) -> None:
-    signature = names_of(session, order)[2]
+    """Tell ``users`` ``message`` about ``order`` in the app and by e-mail (see :func:`_about`
+    for what is filled in from the order)."""
+    message, signature = _about(session, order, message)
     for user in users:
         notify_user(
             session=session,
@@ -232,6 +251,8 @@ def tell_users(
 def tell_address(
     session: Session, settings: Settings, order: AgentOrder, to: str, message: Message, name: str
 ) -> None:
+    """Mail ``message`` about ``order`` to ``to``, greeting ``name`` (see :func:`_about`)."""
+    message, signature = _about(session, order, message)
     notify_address(
         session=session,
         settings=settings,
@@ -239,7 +260,7 @@ def tell_address(
         to_address=to,
         message=message,
         greeting=name,
-        signature=names_of(session, order)[2],
+        signature=signature,
     )
 
 

@@ -31,7 +31,6 @@ from server.services.approval import issue_link
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
-from server.services.notifications import notify_address
 from server.settings import Settings
 from server.signing.bankid import (
     BankIdService,
@@ -262,13 +261,12 @@ def after_agent_attest(
         email=order.customer_attestant_email,
         now=now,
     )
-    customer, agent_name, tenant_name = records.names_of(s, order)
-    notify_address(
-        session=s,
-        settings=settings,
-        tenant_id=order.tenant_id,
-        to_address=order.customer_attestant_email,
-        message=Message(
+    records.tell_address(
+        s,
+        settings,
+        order,
+        order.customer_attestant_email,
+        Message(
             kind="agent_order.customer_attest",
             title=N_("Please attest order {number} for {customer}"),
             body=N_(
@@ -277,17 +275,10 @@ def after_agent_attest(
                 "or BankID on the page below. The link is for you only and valid for {days} "
                 "days."
             ),
-            params={
-                "number": order.number,
-                "customer": customer,
-                "agent": agent_name,
-                "service": order.service,
-                "days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days),
-            },
+            params={"days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days)},
             link_path=f"/agent-orders/attest/{token}",
-            related_id=order.id,
         ),
-        signature=tenant_name,
+        "",
     )
     if signer.user_id:
         records.mark_order_read(s, order, signer.user_id, now)
@@ -304,14 +295,10 @@ def after_agent_attest(
                 "({attestant})."
             ),
             params={
-                "number": order.number,
-                "agent": agent_name,
                 "signer": signer.name or signer.email,
-                "customer": customer,
                 "attestant": order.customer_attestant_email or "",
             },
             link_path=f"/staff/agent-orders/{order.id}",
-            related_id=order.id,
         ),
         now,
     )
