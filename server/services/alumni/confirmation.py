@@ -16,7 +16,7 @@ well be someone else, and an officer compares the two side by side.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from urllib.parse import quote
+from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,15 +29,9 @@ from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
-from server.services.approval import (
-    LinkKind,
-    LinkProblem,
-    find_link,
-    issue_link,
-    links_mailed_today,
-)
+from server.services.alumni.links import MailedLink, mail_link
+from server.services.approval import LinkKind, LinkProblem, find_link
 from server.services.effects import mail_text, paragraph
-from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
 from server.settings import Settings
@@ -49,6 +43,7 @@ CONFIRM_LINK = LinkKind(CONFIRM_PURPOSE, timedelta(days=7))
 #: Confirmation mails to one address per day at most (the public form must not be a way
 #: to fill a member's mailbox).
 CONFIRM_MAILS_PER_DAY = 3
+CONFIRM_MAIL = MailedLink(CONFIRM_LINK, "confirm", CONFIRM_MAIL_KIND, CONFIRM_MAILS_PER_DAY)
 _CONFIRM_USED = N_("This link was already used on {day}; the details are confirmed.")
 _CONFIRM_EXPIRED = N_("This link expired on {day}. Register again to get a new one.")
 
@@ -78,31 +73,22 @@ def ask_to_confirm(
     tenant = session.get(Tenant, reg.tenant_id)
     if tenant is None or reg.proposal_state != ProposalState.PENDING:
         return 0
-    sent = 0
-    for address in sorted(set(addresses)):
-        today = links_mailed_today(
-            session, tenant_id=reg.tenant_id, purpose=CONFIRM_PURPOSE, email=address, now=now
+    compose = partial(_mail, tenant, reg, person)
+    with use_language(tenant.language):  # the person asked from no page of ours
+        return sum(
+            mail_link(
+                session,
+                settings,
+                CONFIRM_MAIL,
+                tenant=tenant,
+                entity_id=reg.id,
+                email=address,
+                now=now,
+                compose=compose,
+                related_id=reg.id,
+            )
+            for address in sorted(set(addresses))
         )
-        if today >= CONFIRM_MAILS_PER_DAY:
-            continue
-        token = issue_link(
-            session, CONFIRM_LINK, tenant_id=reg.tenant_id, entity_id=reg.id, email=address, now=now
-        )
-        url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/confirm/{token}"
-        with use_language(tenant.language):  # the person asked from no page of ours
-            subject, body = _mail(tenant, reg, person, url)
-        queue_mail(
-            session=session,
-            settings=settings,
-            tenant_id=reg.tenant_id,
-            kind=CONFIRM_MAIL_KIND,
-            to_address=address,
-            subject=subject,
-            body_text=body,
-            related_id=reg.id,
-        )
-        sent += 1
-    return sent
 
 
 def _mail(tenant: Tenant, reg: AlumniRegistration, person: Person, url: str) -> tuple[str, str]:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +37,8 @@ from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import take_category
-from server.services.approval import LinkKind, find_link, issue_link, links_mailed_today
+from server.services.alumni.links import MailedLink, mail_link
+from server.services.approval import LinkKind, find_link
 from server.services.effects import mail_text
 from server.services.mail import queue_mail
 from server.services.seq import lock_tenant
@@ -51,6 +52,9 @@ UNREGISTER_LINK = LinkKind(UNREGISTER_PURPOSE, timedelta(days=2))
 #: fill someone's mailbox; the answer stays the same when the limit is reached).
 UNREGISTER_LINKS_PER_DAY = 3
 UNREGISTER_MAIL_KIND = "alumni_unregister_link"
+UNREGISTER_MAIL = MailedLink(
+    UNREGISTER_LINK, "unregister", UNREGISTER_MAIL_KIND, UNREGISTER_LINKS_PER_DAY
+)
 _UNREGISTER_USED = N_("This link was already used on {day}; the membership is terminated.")
 _UNREGISTER_EXPIRED = N_(
     "This link expired on {day}. Ask for a new one on the page where you asked for this one."
@@ -340,43 +344,36 @@ def request_unregister_link(
     _owners, regs = _memberships(session, tenant.id, address)
     if not regs:
         return False
-    sent_today = links_mailed_today(
-        session, tenant_id=tenant.id, purpose=UNREGISTER_PURPOSE, email=address, now=now
-    )
-    if sent_today >= UNREGISTER_LINKS_PER_DAY:
-        return False
-    token = issue_link(
+    return mail_link(
         session,
-        UNREGISTER_LINK,
-        tenant_id=tenant.id,
+        settings,
+        UNREGISTER_MAIL,
+        tenant=tenant,
         entity_id=tenant.id,  # the link is about the address's membership, not one row
         email=address,
         now=now,
+        compose=partial(_unregister_mail, tenant, address, now),
     )
-    url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/unregister/{token}"
+
+
+def _unregister_mail(tenant: Tenant, address: str, now: datetime, url: str) -> tuple[str, str]:
+    """The mail with the termination link ``url``: subject and text, in the language of the
+    page the alumnus asked from."""
     until = (now + UNREGISTER_LINK.lifetime).strftime("%Y-%m-%d %H:%M UTC")
-    queue_mail(
-        session=session,
-        settings=settings,
-        tenant_id=tenant.id,
-        kind=UNREGISTER_MAIL_KIND,
-        to_address=address,
-        # In the language of the page the alumnus asked from.
-        subject=gettext("Terminate your alumni membership – {tenant}").format(tenant=tenant.name),
-        body_text=mail_text(
-            None,
-            gettext(
-                "Someone, hopefully you, asked to terminate the alumni membership of "
-                "{address} at {tenant}."
-            ).format(address=address, tenant=tenant.name),
-            [gettext("To terminate it, open this link and confirm:"), url],
-            gettext(
-                "The link works once, until {until}. If you did not ask for this, "
-                "ignore this mail: nothing changes."
-            ).format(until=until),
-        ),
+    subject = gettext("Terminate your alumni membership – {tenant}").format(tenant=tenant.name)
+    body = mail_text(
+        None,
+        gettext(
+            "Someone, hopefully you, asked to terminate the alumni membership of "
+            "{address} at {tenant}."
+        ).format(address=address, tenant=tenant.name),
+        [gettext("To terminate it, open this link and confirm:"), url],
+        gettext(
+            "The link works once, until {until}. If you did not ask for this, "
+            "ignore this mail: nothing changes."
+        ).format(until=until),
     )
-    return True
+    return subject, body
 
 
 def unregister_link(session: Session, token: str, *, tenant_id: str, now: datetime) -> LinkToken:

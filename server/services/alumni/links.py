@@ -1,0 +1,74 @@
+"""Links the alumni pages mail to an address: a new token for a page of the tenant's alumni
+site, at most a few a day to one address (a public form must not be a way to fill someone's
+mailbox).
+
+Used to confirm proposed contact details (:mod:`.confirmation`) and to terminate a
+membership (:mod:`.forms`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote
+
+from sqlalchemy.orm import Session
+
+from models.tenancy import Tenant
+from server.services.approval import LinkKind, issue_link, links_mailed_today
+from server.services.mail import queue_mail
+from server.settings import Settings
+
+
+@dataclass(frozen=True)
+class MailedLink:
+    """A link the alumni pages mail: its token's kind, the page it opens
+    (``/alumni/{slug}/{page}/{token}``), the kind of its mail, and how many such links may
+    go to one address in a day."""
+
+    link: LinkKind
+    page: str
+    mail_kind: str
+    per_day: int
+
+
+def mail_link(
+    session: Session,
+    settings: Settings,
+    mailed: MailedLink,
+    *,
+    tenant: Tenant,
+    entity_id: str,
+    email: str,
+    now: datetime,
+    compose: Callable[[str], tuple[str, str]],
+    related_id: str | None = None,
+) -> bool:
+    """Mail ``email`` a new link of ``mailed`` about the row ``entity_id``, in ``session``'s
+    transaction, unless ``mailed.per_day`` such links went to the address in the last day.
+
+    ``compose(url)`` gives the mail's subject and text. Returns whether a mail was queued.
+    """
+    purpose = mailed.link.purpose
+    if (
+        links_mailed_today(session, tenant_id=tenant.id, purpose=purpose, email=email, now=now)
+        >= mailed.per_day
+    ):
+        return False
+    token = issue_link(
+        session, mailed.link, tenant_id=tenant.id, entity_id=entity_id, email=email, now=now
+    )
+    url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/{mailed.page}/{token}"
+    subject, body = compose(url)
+    queue_mail(
+        session=session,
+        settings=settings,
+        tenant_id=tenant.id,
+        kind=mailed.mail_kind,
+        to_address=email,
+        subject=subject,
+        body_text=body,
+        related_id=related_id,
+    )
+    return True
