@@ -70,9 +70,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 from sqlalchemy.schema import CreateTable
 
 import models.commands  # noqa: F401  (registers every table and command)
-from models.base import Base, UTCDateTime
+from models.base import Base, SyncMixin, UTCDateTime
 from models.commands import Actor, Command, Outcome, build, from_envelope
-from models.commands.base import collector_paused
+from models.commands.base import ROW_WRITER, collector_paused, column_values
 from models.errors import DomainError
 from models.files import private_dir, private_sqlite
 from models.ids import new_id, utcnow
@@ -361,6 +361,18 @@ def _raw(conn: Connection) -> sqlite3.Connection:
     return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
+def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
+    """A command's new rows, written by ``executemany`` on the session's SQLite connection
+    (:func:`sync.bulk.insert_new`) after what the session holds pending: SQLAlchemy's
+    per-row parameter processing was a fifth of an import's local time."""
+    flush = getattr(session, "flush_held", session.flush)
+    flush()
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_table.setdefault(row.__tablename__, []).append(column_values(row))  # type: ignore[attr-defined]
+    bulk.insert_new(_raw(session.connection()), by_table)
+
+
 def _refill(
     path: Path,
     account: Mapping[str, str],
@@ -398,10 +410,13 @@ class ClientStore:
         self.engine = _sqlite_engine(self.path)
         self._write_engine = _sqlite_engine(self.path, immediate=True)
         self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        # A command's rows written in bulk (``CommandContext.write_rows``) go straight to
+        # SQLite (:func:`_write_rows`).
+        info = {ROW_WRITER: _write_rows}
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False, info=info)
         self._batch_sessions = sessionmaker(
-            self._write_engine, class_=BatchingSession, expire_on_commit=False
+            self._write_engine, class_=BatchingSession, expire_on_commit=False, info=info
         )
         self.rebuilt_cache = False
         self._closed = self._suspected = False
