@@ -32,7 +32,7 @@ from server.services.database import Database
 from sync.store import ClientStore
 from tests.desktop.conftest import OpErrors, make_ctx, read
 from tests.server.conftest import api_settings
-from tests.server.helpers import World, make_world
+from tests.server.helpers import World, cmd, make_world
 from tests.utils.servers import InProcessServer
 
 PNR = "198112189876"
@@ -218,7 +218,13 @@ def test_course_admin_imports_a_file_with_personnummer_without_it_said_once(
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
         dialog.import_button.click()
     assert done.args[0].new_people == 3
-    creates = [args for name, args in outbox(gui_guard, ctx) if name == "person.create"]
+    creates = [
+        row["person"]
+        for name, args in outbox(gui_guard, ctx)
+        if name == "registration.import"
+        for row in args["rows"]
+        if row.get("person")
+    ]
     assert len(creates) == 3
     assert all(args.get("personnummer") is None for args in creates)
     stored = read(
@@ -298,21 +304,35 @@ def test_the_course_admins_import_is_applied_by_the_server(
         dialog.import_button.click()
     rows = read(
         gui_guard, ctx.store,
-        "SELECT command_id, name, version, args FROM outbox WHERE name = 'person.create' "
-        "ORDER BY seq",
+        "SELECT command_id, name, version, args FROM outbox "
+        "WHERE name = 'registration.import' ORDER BY seq",
     )  # fmt: skip
     sent = [
         {"id": i, "name": n, "version": v, "args": json.loads(a), "issued_at": ISSUED}
         for i, n, v, a in rows
     ]
     with gui_guard.allowed():
+        # The round the import goes onto, on the server too (the local store is the
+        # fixture's own data).
+        course_id = new_id()
+        made = server_world.push(
+            cmd("course.create", course_id=course_id, code="IMP1", name="Import"),
+            cmd("round.create", round_id=sent[0]["args"]["round_id"], course_id=course_id,
+                name="Import HT", starts_on="2026-12-01", ends_on="2026-12-02", place="Umeå"),
+            role=Role.COURSE_ADMIN,
+        )  # fmt: skip
+        assert [r["status"] for r in made] == ["applied", "applied"], made
         results = server_world.push(*sent, role=Role.COURSE_ADMIN)
-        # What the import built before (the file's personnummer in person.create):
-        # the server refuses it for a course administrator, naming the field.
-        old_form = {**sent[0], "id": new_id()}
-        old_form["args"] = {**sent[0]["args"], "person_id": new_id(), "personnummer": PNR}
+        # What the import built before (the file's personnummer in a new person): the
+        # server refuses it for a course administrator, naming the field.
+        [import_cmd] = sent
+        row = import_cmd["args"]["rows"][0]
+        person = {**row["person"], "person_id": new_id(), "personnummer": PNR}
+        old_row = {**row, "registration_id": new_id(), "participant_id": person["person_id"],
+                   "person": person}  # fmt: skip
+        old_form = {**import_cmd, "id": new_id(), "args": {**import_cmd["args"], "rows": [old_row]}}
         [refused] = server_world.push(old_form, role=Role.COURSE_ADMIN)
-    assert [r["status"] for r in results] == ["applied", "applied"], results
-    assert [r["rows"]["person"][0]["personnummer"] for r in results] == [None, None]
+    assert [r["status"] for r in results] == ["applied"], results
+    assert [p["personnummer"] for p in results[0]["rows"]["person"]] == [None, None]
     assert (refused["status"], refused["code"]) == ("rejected", "forbidden")
     assert refused["details"]["field"] == "personnummer"
