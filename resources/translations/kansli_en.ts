@@ -325,68 +325,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
+      <location filename="../../desktop/agent_orders/view.py" line="20" />
+      <location filename="../../desktop/agent_orders/view.py" line="43" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="21" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
+      <location filename="../../desktop/agent_orders/view.py" line="34" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="35" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="44" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="45" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -394,53 +394,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="100" />
+      <location filename="../../desktop/agent_orders/view.py" line="98" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="99" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="100" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="104" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="107" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="108" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="126" />
+      <location filename="../../desktop/agent_orders/view.py" line="124" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="133" />
+      <location filename="../../desktop/agent_orders/view.py" line="131" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="136" />
+      <location filename="../../desktop/agent_orders/view.py" line="134" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="176" />
+      <location filename="../../desktop/agent_orders/view.py" line="174" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln order</numerusform>
@@ -448,17 +448,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="178" />
+      <location filename="../../desktop/agent_orders/view.py" line="176" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="180" />
+      <location filename="../../desktop/agent_orders/view.py" line="178" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -717,7 +717,7 @@
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="463" />
+      <location filename="../../desktop/alumni/detail.py" line="467" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -863,27 +863,27 @@
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="486" />
+      <location filename="../../desktop/alumni/detail.py" line="490" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="487" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="495" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="496" />
+      <location filename="../../desktop/alumni/detail.py" line="500" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="544" />
+      <location filename="../../desktop/alumni/detail.py" line="548" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>

@@ -325,68 +325,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
+      <location filename="../../desktop/agent_orders/view.py" line="20" />
+      <location filename="../../desktop/agent_orders/view.py" line="43" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="21" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
+      <location filename="../../desktop/agent_orders/view.py" line="34" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="35" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="44" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="45" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -394,53 +394,53 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="100" />
+      <location filename="../../desktop/agent_orders/view.py" line="98" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="99" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="100" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="104" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="107" />
+      <location filename="../../desktop/agent_orders/view.py" line="105" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="108" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="126" />
+      <location filename="../../desktop/agent_orders/view.py" line="124" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="133" />
+      <location filename="../../desktop/agent_orders/view.py" line="131" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="136" />
+      <location filename="../../desktop/agent_orders/view.py" line="134" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="176" />
+      <location filename="../../desktop/agent_orders/view.py" line="174" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln beställning</numerusform>
@@ -448,17 +448,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="178" />
+      <location filename="../../desktop/agent_orders/view.py" line="176" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="180" />
+      <location filename="../../desktop/agent_orders/view.py" line="178" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -717,7 +717,7 @@
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="463" />
+      <location filename="../../desktop/alumni/detail.py" line="467" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -863,27 +863,27 @@
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="486" />
+      <location filename="../../desktop/alumni/detail.py" line="490" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="487" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="495" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="496" />
+      <location filename="../../desktop/alumni/detail.py" line="500" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="544" />
+      <location filename="../../desktop/alumni/detail.py" line="548" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
