@@ -720,7 +720,10 @@ class ClientStore:
         cancel) rolls every one of them back and is raised.
         """
         outcomes: list[Outcome] = []
+        # The collector paused to the commit (sync.batching): once on again, it walked the
+        # import's live rows while the outbox and the pending marks were being made.
         with (
+            collector_paused(),
             self._queueing("these changes were not saved") as journal,
             self._batch_sessions() as s,
             s.begin(),
@@ -735,7 +738,7 @@ class ClientStore:
             event.listen(s, "pending_to_persistent", lambda _s, row: kept.append(row))
             event.listen(s, "loaded_as_persistent", lambda _s, row: kept.append(row))
             # Their rows written a few commands at a time (sync.batching), not command by command.
-            with collector_paused(), s.holding_flushes():
+            with s.holding_flushes():
                 for command in commands:
                     outcomes.append(command.apply(s, actor))
                     if len(outcomes) % _FLUSH_EVERY == 0:
