@@ -50,21 +50,21 @@ def mail_link(
 
     ``compose(url)`` gives the mail's subject and text. Returns whether a mail was queued.
     """
-    purpose = mailed.link.purpose
+    tenant_id, purpose = tenant.id, mailed.link.purpose
     if (
-        links_mailed_today(session, tenant_id=tenant.id, purpose=purpose, email=email, now=now)
+        links_mailed_today(session, tenant_id=tenant_id, purpose=purpose, email=email, now=now)
         >= mailed.per_day
     ):
         return False
     token = issue_link(
-        session, mailed.link, tenant_id=tenant.id, entity_id=entity_id, email=email, now=now
+        session, mailed.link, tenant_id=tenant_id, entity_id=entity_id, email=email, now=now
     )
     url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/{mailed.page}/{token}"
     subject, body = compose(url)
     queue_mail(
         session=session,
         settings=settings,
-        tenant_id=tenant.id,
+        tenant_id=tenant_id,
         kind=mailed.mail_kind,
         to_address=email,
         subject=subject,
