@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -491,13 +492,13 @@ def sign_up(
         )
     ).first()
     course = public.course.name
+    # Both answers go to the address the sign-up came with, queued in this transaction.
+    reply = partial(
+        queue_mail, session=session, settings=settings, tenant_id=tenant_id, to_address=signup.email
+    )
     if existing is not None:
-        queue_mail(
-            session=session,
-            settings=settings,
-            tenant_id=tenant_id,
+        reply(
             kind="mail.signup_duplicate",
-            to_address=signup.email,
             subject=gettext("You are already registered for {course}").format(course=course),
             body_text=_duplicate_text(public, signup),
             related_id=existing.id,
@@ -516,12 +517,8 @@ def sign_up(
     )
     session.add(reg)
     session.flush()
-    queue_mail(
-        session=session,
-        settings=settings,
-        tenant_id=tenant_id,
+    reply(
         kind="mail.signup_confirmation",
-        to_address=signup.email,
         subject=gettext("Registration received: {course} ({round})").format(
             course=course, round=public.round.name
         ),
