@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -208,8 +208,19 @@ def user_by_email(session: Session, email: str | None) -> User | None:
     return session.scalar(select(User).where(User.email == email.lower(), User.active.is_(True)))
 
 
-def _about(session: Session, order: AgentOrder, message: Message) -> tuple[Message, str]:
-    """``message`` as one about ``order``, and the signature of its mails (the tenant's name).
+class _Notice(TypedDict):
+    """The arguments a notification about an order shares with every recipient."""
+
+    session: Session
+    settings: Settings
+    tenant_id: str
+    message: Message
+    signature: str
+
+
+def _about(session: Session, settings: Settings, order: AgentOrder, message: Message) -> _Notice:
+    """``message`` as one about ``order``, signed with the tenant's name, for
+    :func:`notify_user` or :func:`notify_address`.
 
     Its texts may use the order's ``{number}``, ``{service}``, ``{customer}`` and ``{agent}``
     besides its own params; it is related to the order (its notifications are marked read
@@ -222,7 +233,14 @@ def _about(session: Session, order: AgentOrder, message: Message) -> tuple[Messa
         "customer": customer,
         "agent": agent_name,
     }
-    return replace(message, related_id=order.id, params=params | message.params), tenant_name
+    about = replace(message, related_id=order.id, params=params | message.params)
+    return _Notice(
+        session=session,
+        settings=settings,
+        tenant_id=order.tenant_id,
+        message=about,
+        signature=tenant_name,
+    )
 
 
 def tell_users(
@@ -235,33 +253,16 @@ def tell_users(
 ) -> None:
     """Tell ``users`` ``message`` about ``order`` in the app and by e-mail (see :func:`_about`
     for what is filled in from the order)."""
-    message, signature = _about(session, order, message)
+    notice = _about(session, settings, order, message)
     for user in users:
-        notify_user(
-            session=session,
-            settings=settings,
-            tenant_id=order.tenant_id,
-            user=user,
-            message=message,
-            now=now,
-            signature=signature,
-        )
+        notify_user(**notice, user=user, now=now)
 
 
 def tell_address(
     session: Session, settings: Settings, order: AgentOrder, to: str, message: Message, name: str
 ) -> None:
     """Mail ``message`` about ``order`` to ``to``, greeting ``name`` (see :func:`_about`)."""
-    message, signature = _about(session, order, message)
-    notify_address(
-        session=session,
-        settings=settings,
-        tenant_id=order.tenant_id,
-        to_address=to,
-        message=message,
-        greeting=name,
-        signature=signature,
-    )
+    notify_address(**_about(session, settings, order, message), to_address=to, greeting=name)
 
 
 def mark_order_read(session: Session, order: AgentOrder, user_id: str, now: datetime) -> None:
