@@ -135,20 +135,17 @@ def take_server_rows(
 
 
 def insert_new(
-    conn: sqlite3.Connection, rows_by_table: Mapping[str, Sequence[Mapping[str, Any]]]
+    conn: sqlite3.Connection, spec: TableSpec, rows: Sequence[Mapping[str, Any]]
 ) -> None:
-    """Insert new rows (column name -> Python value), parents first: one ``executemany`` of
-    a plain INSERT per table, the values in their storage form (:mod:`sync.rows`, as
-    :func:`take_server_rows` writes them), so a taken id is refused as by the ORM's
-    INSERT. The capturing (and every other) trigger fires on each row."""
-    for name, spec in table_specs().items():
-        rows = rows_by_table.get(name)
-        if rows:
-            marks = ", ".join("?" for _ in spec.columns)
-            cols = ", ".join(quote(c) for c in spec.columns)
-            conn.executemany(
-                f"INSERT INTO {quote(name)} ({cols}) VALUES ({marks})", spec.convert_many(rows)
-            )
+    """Insert new rows (column name -> Python value) with one ``executemany`` of a plain
+    INSERT, the values in their storage form (:mod:`sync.rows`, as
+    :func:`take_server_rows` writes them): a taken id is refused as by the ORM's INSERT.
+    The capturing (and every other) trigger fires on each row."""
+    marks = ", ".join("?" for _ in spec.columns)
+    cols = ", ".join(quote(c) for c in spec.columns)
+    conn.executemany(
+        f"INSERT INTO {quote(spec.name)} ({cols}) VALUES ({marks})", spec.convert_many(rows)
+    )
 
 
 def forget_commands(conn: sqlite3.Connection, command_ids: Sequence[str]) -> None:

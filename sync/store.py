@@ -72,7 +72,7 @@ from sqlalchemy.schema import CreateTable
 import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, SyncMixin, UTCDateTime
 from models.commands import Actor, Command, Outcome, build, from_envelope
-from models.commands.base import ROW_WRITER, collector_paused, column_values
+from models.commands.base import ROW_WRITER, collector_paused, insert_rows
 from models.errors import DomainError
 from models.files import private_dir, private_sqlite
 from models.ids import new_id, utcnow
@@ -363,14 +363,13 @@ def _raw(conn: Connection) -> sqlite3.Connection:
 
 def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
     """A command's new rows, written by ``executemany`` on the session's SQLite connection
-    (:func:`sync.bulk.insert_new`) after what the session holds pending: SQLAlchemy's
-    per-row parameter processing was a fifth of an import's local time."""
-    flush = getattr(session, "flush_held", session.flush)
-    flush()
-    by_table: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        by_table.setdefault(row.__tablename__, []).append(column_values(row))  # type: ignore[attr-defined]
-    bulk.insert_new(_raw(session.connection()), by_table)
+    (:func:`sync.bulk.insert_new`): SQLAlchemy's per-row parameter processing was a fifth
+    of an import's local time."""
+    insert_rows(session, rows, _insert_new)
+
+
+def _insert_new(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
+    bulk.insert_new(_raw(session.connection()), table_specs()[table.name], values)
 
 
 def _refill(

@@ -518,8 +518,20 @@ def column_values(row: Any) -> dict[str, Any]:
     return {name: values[key] for key, name, _d, _c in _defaults(state.mapper)}
 
 
-def insert_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
-    """Write new rows with one multi-row INSERT per table, parents first.
+#: ``write(session, table, values)``: insert rows (column name -> value) into one table.
+TableWriter = Callable[[Session, Table, list[dict[str, Any]]], None]
+
+
+def execute_insert(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
+    """One multi-row INSERT (``executemany``) through the session."""
+    session.execute(insert(table), values)
+
+
+def insert_rows(
+    session: Session, rows: Sequence[SyncMixin], write: TableWriter = execute_insert
+) -> None:
+    """Write new rows table by table, parents first, each table's rows by one ``write``
+    (a store's own way, e.g. PostgreSQL's COPY; else one multi-row INSERT).
 
     What the session holds pending is flushed first (a flush the caller holds back
     too: ``sync.batching``), so the rows follow everything the command wrote before.
@@ -531,4 +543,4 @@ def insert_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
     for table in Base.metadata.sorted_tables:
         values = by_table.get(table)
         if values:
-            session.execute(insert(table), values)
+            write(session, table, values)

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, Table, event, inspect, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.base import SyncMixin
-from models.commands.base import ROW_WRITER, insert_rows
+from models.commands.base import ROW_WRITER, execute_insert, insert_rows
 from models.ids import utcnow
 from server.db import make_engine, make_sessionmaker
 from server.services.approval import end_outstanding_links
 from server.services.guards import check_flush, check_new_ids, check_references, check_values
 from server.services.seq import assign_server_seq, ensure_tenant_seq, written_synced_rows
 from server.tables import TenantSeq
+
+if TYPE_CHECKING:
+    import psycopg
 
 #: ``session.info`` key: when true, a new row's id is left to the primary key to refuse
 #: (an IntegrityError) instead of being looked up first
@@ -119,8 +123,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
     """A command's new rows written in bulk (``CommandContext.write_rows``): what
     :func:`_before_flush` does for rows a flush inserts, for all of them at once, then
-    their multi-row INSERTs (:func:`models.commands.base.insert_rows`, which flushes
-    what is pending first, so their seqs follow that)."""
+    their INSERTs, a COPY per table on PostgreSQL (:func:`models.commands.base.insert_rows`,
+    which flushes what is pending first, so their seqs follow that)."""
     session.flush()
     for row in rows:
         check_values(row)
@@ -129,7 +133,39 @@ def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
     check_references(session, list(rows), [])
     block: SeqBlock | None = session.info.get(SEQ_BLOCK)
     assign_server_seq(session, rows if block is None else block.take(rows))
-    insert_rows(session, rows)
+    postgres = session.connection().dialect.name == "postgresql"
+    insert_rows(session, rows, _copy if postgres else execute_insert)
+
+
+def _copy(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
+    """Rows into one table by PostgreSQL's ``COPY ... FROM STDIN`` (psycopg): a tenth of
+    the time of an INSERT per row, which is what ``executemany`` sends. The values pass
+    the columns' own bind processing first (``UTCDateTime``, JSON), as in an INSERT; a
+    refusal is raised as SQLAlchemy's (``IntegrityError``, ``DataError``), as an INSERT's.
+    """
+    conn = session.connection()
+    dialect = conn.dialect
+    columns = list(table.columns)
+    processors = [c.type._cached_bind_processor(dialect) for c in columns]
+    prepare = dialect.identifier_preparer
+    sql = (
+        f"COPY {prepare.format_table(table)} "
+        f"({', '.join(prepare.format_column(c) for c in columns)}) FROM STDIN"
+    )
+    pg = cast("psycopg.Connection[Any]", conn.connection.driver_connection)
+    try:
+        with pg.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in values:
+                copy.write_row(
+                    [
+                        value if process is None else process(value)
+                        for process, value in zip(
+                            processors, (row[str(c.name)] for c in columns), strict=True
+                        )
+                    ]
+                )
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error) from exc
 
 
 class Database:

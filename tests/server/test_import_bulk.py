@@ -179,3 +179,50 @@ def test_bulk_written_rows_are_those_the_session_wrote_row_by_row(
     assert {r["id"] for r in imported["person"]} >= {_uuid(1002), _uuid(1003), KNOWN, MANAGER}
     edited = next(r for r in imported["person"] if r["id"] == _uuid(1003))
     assert edited["city"] == ""  # as the import left it, not as the later edit did
+
+
+def _refused(url: str) -> tuple[dict[str, Any], int]:
+    """Push an import with a taken person id into a fresh database: the answer and the
+    registrations there after."""
+    migrate(url)
+    db = Database(url)
+    try:
+        _world(db)
+        principal = Principal(
+            user_id=_uuid(77), email="admin@example.se", display_name="Admin",
+            tenant_id=TENANT, tenant_slug="bulk", tenant_name="Bulk",
+            roles=frozenset({Role.ADMIN}), token_hash="x" * 64,
+            expires_at=datetime.now(UTC) + timedelta(hours=1),
+        )  # fmt: skip
+        rows = [_new(n) for n in range(2, 12)]
+        rows[4]["person"]["person_id"] = rows[4]["participant_id"] = MANAGER  # taken
+        envelope = {
+            "id": _uuid(9), "name": "registration.import", "version": 1,
+            "issued_at": "2026-12-01T10:00:00+00:00", "args": {"round_id": ROUND, "rows": rows},
+        }  # fmt: skip
+        [answer] = sync.push(
+            db=db, principal=principal, settings=api_settings(url), envelopes=[envelope]
+        )
+        for rows_of_table in answer.get("rows", {}).values():
+            rows_of_table[:] = [_stripped(r) for r in rows_of_table]
+        with db.transaction() as s:
+            return answer, len(s.scalars(select(Registration.id)).all())
+    finally:
+        db.dispose()
+
+
+def test_a_taken_id_among_bulk_rows_gets_the_guards_answer(
+    two_urls: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new row whose id is taken is left to the primary key (the bulk INSERT, a COPY on
+    PostgreSQL, refuses it): the command runs again with every check and gets the
+    answer it gets row by row; nothing of it is applied."""
+    from models.commands.imports import RegistrationImport
+
+    bulk_url, rows_url = two_urls
+    answer, registrations = _refused(bulk_url)
+    assert answer["status"] == "rejected" and answer["code"] == "conflict", answer
+    assert answer["details"]["id"] == MANAGER
+    assert registrations == 0
+    monkeypatch.setattr(RegistrationImport, "bulk", False)
+    assert _refused(rows_url) == (answer, 0)
