@@ -5,6 +5,7 @@ column, every ``server_seq``, every answer, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -107,22 +108,32 @@ def _stripped(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in STAMPS}
 
 
-def _pushed(url: str, settings_url: str) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
-    """Push the envelopes into a fresh database at ``url``; the answers and every row."""
+@contextmanager
+def _database(url: str) -> Iterator[Database]:
+    """A fresh database at ``url`` holding :func:`_world`."""
     migrate(url)
     db = Database(url)
     try:
         _world(db)
-        principal = Principal(
-            user_id=_uuid(77), email="admin@example.se", display_name="Admin",
-            tenant_id=TENANT, tenant_slug="bulk", tenant_name="Bulk",
-            roles=frozenset({Role.ADMIN}), token_hash="x" * 64,
-            expires_at=datetime.now(UTC) + timedelta(hours=1),
-        )  # fmt: skip
-        answers = sync.push(
-            db=db, principal=principal, settings=api_settings(settings_url),
-            envelopes=_envelopes(),
-        )  # fmt: skip
+        yield db
+    finally:
+        db.dispose()
+
+
+def _push(db: Database, url: str, envelopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    principal = Principal(
+        user_id=_uuid(77), email="admin@example.se", display_name="Admin",
+        tenant_id=TENANT, tenant_slug="bulk", tenant_name="Bulk",
+        roles=frozenset({Role.ADMIN}), token_hash="x" * 64,
+        expires_at=datetime.now(UTC) + timedelta(hours=1),
+    )  # fmt: skip
+    return sync.push(db=db, principal=principal, settings=api_settings(url), envelopes=envelopes)
+
+
+def _pushed(url: str) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
+    """Push the envelopes into a fresh database at ``url``; the answers and every row."""
+    with _database(url) as db:
+        answers = _push(db, url, _envelopes())
         tables: dict[str, list[Any]] = {}
         with db.transaction() as s:
             for model in TABLES:
@@ -141,8 +152,6 @@ def _pushed(url: str, settings_url: str) -> tuple[list[dict[str, Any]], dict[str
         for row in every:
             row["server_seq"] = order[row["server_seq"]]
         return answers, tables
-    finally:
-        db.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -162,9 +171,9 @@ def test_bulk_written_rows_are_those_the_session_wrote_row_by_row(
 
     bulk_url, rows_url = two_urls
     assert RegistrationImport.bulk
-    bulk_answers, bulk_tables = _pushed(bulk_url, bulk_url)
+    bulk_answers, bulk_tables = _pushed(bulk_url)
     monkeypatch.setattr(RegistrationImport, "bulk", False)
-    row_answers, row_tables = _pushed(rows_url, rows_url)
+    row_answers, row_tables = _pushed(rows_url)
 
     assert [a["status"] for a in bulk_answers] == ["applied"] * 3, bulk_answers
     assert bulk_answers == row_answers
@@ -184,31 +193,18 @@ def test_bulk_written_rows_are_those_the_session_wrote_row_by_row(
 def _refused(url: str) -> tuple[dict[str, Any], int]:
     """Push an import with a taken person id into a fresh database: the answer and the
     registrations there after."""
-    migrate(url)
-    db = Database(url)
-    try:
-        _world(db)
-        principal = Principal(
-            user_id=_uuid(77), email="admin@example.se", display_name="Admin",
-            tenant_id=TENANT, tenant_slug="bulk", tenant_name="Bulk",
-            roles=frozenset({Role.ADMIN}), token_hash="x" * 64,
-            expires_at=datetime.now(UTC) + timedelta(hours=1),
-        )  # fmt: skip
+    with _database(url) as db:
         rows = [_new(n) for n in range(2, 12)]
         rows[4]["person"]["person_id"] = rows[4]["participant_id"] = MANAGER  # taken
         envelope = {
             "id": _uuid(9), "name": "registration.import", "version": 1,
             "issued_at": "2026-12-01T10:00:00+00:00", "args": {"round_id": ROUND, "rows": rows},
         }  # fmt: skip
-        [answer] = sync.push(
-            db=db, principal=principal, settings=api_settings(url), envelopes=[envelope]
-        )
+        [answer] = _push(db, url, [envelope])
         for rows_of_table in answer.get("rows", {}).values():
             rows_of_table[:] = [_stripped(r) for r in rows_of_table]
         with db.transaction() as s:
             return answer, len(s.scalars(select(Registration.id)).all())
-    finally:
-        db.dispose()
 
 
 def test_a_taken_id_among_bulk_rows_gets_the_guards_answer(
