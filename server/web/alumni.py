@@ -26,6 +26,7 @@ import logging
 import re
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
 
@@ -207,6 +208,36 @@ def _public_tenant(slug: str, db: DbDep) -> Tenant:
 PublicTenant = Annotated[Tenant, Depends(_public_tenant)]
 
 
+@dataclass(frozen=True)
+class _PublicPost:
+    """A post of a public form (register, unregister request), as a dependency: the form
+    (read first, its CSRF token checked into ``fields.csrf_ok``), then the organisation of
+    ``{slug}``, and what the answer needs."""
+
+    request: Request
+    slug: str
+    db: DbDep
+    settings: SettingsDep
+    fields: PublicForm
+    tenant: PublicTenant
+
+    def again(self, template: str, **context: Any) -> Callable[..., HTMLResponse]:
+        """The form page again with ``context`` (what was filled in):
+        ``again(status_code, **what the page says)``."""
+        return partial(
+            _form_page,
+            self.request,
+            self.settings,
+            template,
+            self.slug,
+            tenant=self.tenant,
+            **context,
+        )
+
+
+PublicPost = Annotated[_PublicPost, Depends()]
+
+
 def not_found(request: Request) -> HTMLResponse:
     """The page of an address with no alumni pages (the answer to :class:`NoAlumniPages`)."""
     return message(
@@ -254,32 +285,16 @@ def register_page(
 
 
 @router.post("/alumni/{slug}/register")
-async def register_submit(
-    request: Request,
-    slug: str,
-    db: DbDep,
-    settings: SettingsDep,
-    fields: PublicForm,
-    tenant: PublicTenant,
-) -> HTMLResponse:
-    values = {name: fields.get(name, "") for name, _label in FIELDS}
-    # The form again, as it was filled in: again(status_code, **what the page says).
-    again = partial(
-        _form_page,
-        request,
-        settings,
-        "alumni/register.html",
-        slug,
-        tenant=tenant,
-        fields=_fields(),
-        values=values,
-    )
+async def register_submit(post: PublicPost) -> HTMLResponse:
+    request, db = post.request, post.db
+    values = {name: post.fields.get(name, "") for name, _label in FIELDS}
+    again = post.again("alumni/register.html", fields=_fields(), values=values)
 
-    if not fields.csrf_ok:
+    if not post.fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
     try:
         registration_id = await run_in_threadpool(
-            lambda: submit_registration(db, slug, values, address=client_address(request))
+            lambda: submit_registration(db, post.slug, values, address=client_address(request))
         )
     except NotFoundError:
         return not_found(request)
@@ -296,11 +311,11 @@ async def register_submit(
         _(
             "Your registration as an alumnus of {organisation} has been received. "
             "We check it against our records; you do not need to do anything more."
-        ).format(organisation=tenant.name),
+        ).format(organisation=post.tenant.name),
         tone="ok",
     )
     response.background = BackgroundTask(
-        process_now, db, sources_of(request.app.state, db), registration_id, settings
+        process_now, db, sources_of(request.app.state, db), registration_id, post.settings
     )
     return response
 
@@ -338,25 +353,10 @@ def _send_link_later(
 
 
 @router.post("/alumni/{slug}/unregister")
-async def unregister_request(
-    request: Request,
-    slug: str,
-    db: DbDep,
-    settings: SettingsDep,
-    fields: PublicForm,
-    tenant: PublicTenant,
-) -> HTMLResponse:
+async def unregister_request(post: PublicPost) -> HTMLResponse:
+    request, fields, tenant = post.request, post.fields, post.tenant
     email = fields.get("email", "").strip()
-    # The form again, with the address given: again(status_code, **what the page says).
-    again = partial(
-        _form_page,
-        request,
-        settings,
-        "alumni/unregister_request.html",
-        slug,
-        tenant=tenant,
-        email=email,
-    )
+    again = post.again("alumni/unregister_request.html", email=email)
 
     if not fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
@@ -382,8 +382,8 @@ async def unregister_request(
     )
     response.background = BackgroundTask(
         _send_link_later,
-        db,
-        settings,
+        post.db,
+        post.settings,
         tenant.id,
         address,
         current_language(),
@@ -406,6 +406,27 @@ def _confirm_page(
         action=request.url.path,
         **extra,
     )
+
+
+@dataclass(frozen=True)
+class _LinkPost:
+    """A post of the form behind a mailed link (``{token}``), as a dependency: the form
+    (read first, its CSRF token checked against the link into ``fields.csrf_ok``), then
+    the organisation of ``{slug}``. Each link's subclass names its binding in ``fields``."""
+
+    request: Request
+    token: str
+    db: DbDep
+    settings: SettingsDep
+    fields: PostedForm
+    tenant: PublicTenant
+
+
+@dataclass(frozen=True)
+class _UnregisterPost(_LinkPost):
+    """The termination link's form."""
+
+    fields: Annotated[PostedForm, _posted_form(_link_binding)]
 
 
 def _link_email(session: Session, token: str, tenant_id: str) -> str:
@@ -451,19 +472,15 @@ def _terminate(
 
 
 @router.post("/alumni/{slug}/unregister/{token}")
-async def unregister_link_submit(
-    request: Request,
-    token: str,
-    db: DbDep,
-    settings: SettingsDep,
-    fields: Annotated[PostedForm, _posted_form(_link_binding)],
-    tenant: PublicTenant,
-) -> HTMLResponse:
-    if not fields.csrf_ok:
+async def unregister_link_submit(post: Annotated[_UnregisterPost, Depends()]) -> HTMLResponse:
+    request, settings, token, tenant = post.request, post.settings, post.token, post.tenant
+    if not post.fields.csrf_ok:
         return _expired_link_form(request)
-    ticked = fields.get("terminate_membership") == "yes"
+    ticked = post.fields.get("terminate_membership") == "yes"
     try:
-        email, refused = await run_in_threadpool(_terminate, db, settings, token, tenant.id, ticked)
+        email, refused = await run_in_threadpool(
+            _terminate, post.db, settings, token, tenant.id, ticked
+        )
     except LinkProblem as exc:
         return _link_problem(request, exc)
     if refused:
@@ -522,24 +539,25 @@ def confirm_details_page(
     )
 
 
+@dataclass(frozen=True)
+class _ConfirmPost(_LinkPost):
+    """The confirmation link's form."""
+
+    fields: Annotated[PostedForm, _posted_form(_confirm_binding)]
+
+
 def _confirm(db: Database, token: str, tenant_id: str) -> None:
     with db.transaction() as session:
         confirm_by_link(session=session, token=token, tenant_id=tenant_id, now=utcnow())
 
 
 @router.post("/alumni/{slug}/confirm/{token}")
-async def confirm_details_submit(
-    request: Request,
-    token: str,
-    db: DbDep,
-    settings: SettingsDep,
-    form: Annotated[PostedForm, _posted_form(_confirm_binding)],
-    tenant: PublicTenant,
-) -> HTMLResponse:
-    if not form.csrf_ok:
+async def confirm_details_submit(post: Annotated[_ConfirmPost, Depends()]) -> HTMLResponse:
+    request, tenant = post.request, post.tenant
+    if not post.fields.csrf_ok:
         return _expired_link_form(request)
     try:
-        await run_in_threadpool(_confirm, db, token, tenant.id)
+        await run_in_threadpool(_confirm, post.db, post.token, tenant.id)
     except LinkProblem as exc:
         return _link_problem(request, exc)
     return message(
