@@ -146,7 +146,12 @@ def _copy(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
     conn = session.connection()
     dialect = conn.dialect
     columns = list(table.columns)
-    processors = [c.type._cached_bind_processor(dialect) for c in columns]
+    names = [str(c.name) for c in columns]
+    processors = [
+        (i, process)
+        for i, c in enumerate(columns)
+        if (process := c.type._cached_bind_processor(dialect)) is not None
+    ]
     prepare = dialect.identifier_preparer
     sql = (
         f"COPY {prepare.format_table(table)} "
@@ -156,14 +161,10 @@ def _copy(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
     try:
         with pg.cursor() as cursor, cursor.copy(sql) as copy:
             for row in values:
-                copy.write_row(
-                    [
-                        value if process is None else process(value)
-                        for process, value in zip(
-                            processors, (row[str(c.name)] for c in columns), strict=True
-                        )
-                    ]
-                )
+                line = [row[name] for name in names]
+                for i, process in processors:
+                    line[i] = process(line[i])
+                copy.write_row(line)
     except dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error) from exc
 
