@@ -44,7 +44,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.commands import Actor, Command, from_envelope, rows_of
+from models.commands import Actor, Command, Outcome, from_envelope, rows_of
 from models.commands.base import collector_paused
 from models.errors import DomainError, ValidationError
 from models.ids import utcnow
@@ -343,6 +343,22 @@ class _Batch:
         except IntegrityError:
             raise _IdTaken from None
 
+    def answer(self, cmd_id: str, outcome: Outcome) -> dict[str, Any]:
+        """An applied command's answer: the rows it concerns, in the principal's scope.
+
+        Call it once the command is flushed (``server_seq`` assigned): the rows are the
+        session's own objects (held by :func:`_keep_rows`) or those it wrote in bulk, not
+        read again.
+        """
+        session, principal = self.session, self.principal
+        concerned = rows_of(session, outcome.concerns, outcome.written)
+        rows = rows_json(
+            scope.in_scope(session, principal, concerned),
+            tenant_id=principal.tenant_id,
+            reader=principal,
+        )
+        return {"id": cmd_id, "status": "applied", "rows": rows}
+
     def refusal(
         self, cmd_id: str, env: Mapping[str, Any], result: dict[str, Any]
     ) -> dict[str, Any]:
@@ -371,16 +387,8 @@ class _Batch:
             )
             timings["effects"] = time.perf_counter() - mark
             mark = time.perf_counter()
-            # Flushed by now (the command's and the effects' flush, server_seq assigned): the
-            # rows are the session's own objects (held by :func:`_keep_rows`), not read again.
-            rows = rows_json(
-                scope.in_scope(
-                    session, principal, rows_of(session, outcome.concerns, outcome.written)
-                ),
-                tenant_id=principal.tenant_id,
-                reader=principal,
-            )
-            result = {"id": cmd.id, "status": "applied", "rows": rows}
+            # Flushed by now (the command's and the effects' flush, server_seq assigned).
+            result = self.answer(cmd.id, outcome)
             if self.logs is None:
                 self.write_now(cmd.id, env, result)
             timings["rows"] = time.perf_counter() - mark
@@ -522,14 +530,7 @@ class _Batch:
                 results = []
                 for cmd, outcome, (_, _, timings) in zip(cmds, outcomes, items, strict=True):
                     mark = time.perf_counter()
-                    rows = rows_json(
-                        scope.in_scope(
-                            session, principal, rows_of(session, outcome.concerns, outcome.written)
-                        ),
-                        tenant_id=principal.tenant_id,
-                        reader=principal,
-                    )
-                    results.append({"id": cmd.id, "status": "applied", "rows": rows})
+                    results.append(self.answer(cmd.id, outcome))
                     timings["rows"] = time.perf_counter() - mark
         except OperationalError:
             raise
