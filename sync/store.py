@@ -719,7 +719,7 @@ class ClientStore:
         cancel) rolls every one of them back and is raised.
         """
         outcomes: list[Outcome] = []
-        # The collector paused to the commit (sync.batching): once on again, it walked the
+        # The collector paused to the commit (models.commands.base): once on, it walked the
         # import's live rows while the outbox and the pending marks were being made.
         with (
             collector_paused(),
