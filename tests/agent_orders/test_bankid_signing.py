@@ -38,16 +38,9 @@ def test_bankid_attest_collects_until_complete_and_keeps_evidence_on_the_server(
     principal = cast.principal("attestant")
     bankid.script_next_order(Pending("outstandingTransaction"), Pending("userSign"), Complete())
     t0 = utcnow()
-    started = signing.AGENT_ATTEST.start(
-        db=cast.db,
-        settings=cast.settings,
-        principal=principal,
-        order_id=order_id,
-        method="bankid",
-        now=t0,
-        end_user_ip="192.0.2.10",
-        bankid=service,
-    )
+    started = signing.AGENT_ATTEST.at(
+        db=cast.db, settings=cast.settings, principal=principal, order_id=order_id, now=t0
+    ).start(method="bankid", end_user_ip="192.0.2.10", bankid=service)
     assert isinstance(started, signing.BankIdProgress) and started.status == "pending"
     assert started.qr_data and started.qr_data.startswith("bankid.")
     data_hash = records.content_hash(order_state(cast.db, order_id))
@@ -56,15 +49,13 @@ def test_bankid_attest_collects_until_complete_and_keeps_evidence_on_the_server(
     assert "I attest order" in base64.b64decode(sign_request["userVisibleData"]).decode()
 
     def poll(seconds: float) -> signing.BankIdProgress:
-        return signing.AGENT_ATTEST.poll_bankid(
+        return signing.AGENT_ATTEST.at(
             db=cast.db,
             settings=cast.settings,
             principal=principal,
             order_id=order_id,
-            signing_id=started.signing_id,
-            bankid=service,
             now=t0 + timedelta(seconds=seconds),
-        )
+        ).poll_bankid(signing_id=started.signing_id, bankid=service)
 
     collects = sum(1 for method, _ in bankid.requests if method == "collect")
     first = poll(2)
@@ -99,25 +90,16 @@ def test_bankid_failure_is_shown_and_leaves_the_order_to_sign_again(
     principal = cast.principal("attestant")
     bankid.script_next_order(Failed("userCancel"))
     t0 = utcnow()
-    started = signing.AGENT_ATTEST.start(
+    started = signing.AGENT_ATTEST.at(
+        db=cast.db, settings=cast.settings, principal=principal, order_id=order_id, now=t0
+    ).start(method="bankid", end_user_ip="192.0.2.10", bankid=service)
+    progress = signing.AGENT_ATTEST.at(
         db=cast.db,
         settings=cast.settings,
         principal=principal,
         order_id=order_id,
-        method="bankid",
-        now=t0,
-        end_user_ip="192.0.2.10",
-        bankid=service,
-    )
-    progress = signing.AGENT_ATTEST.poll_bankid(
-        db=cast.db,
-        settings=cast.settings,
-        principal=principal,
-        order_id=order_id,
-        signing_id=started.signing_id,
-        bankid=service,
         now=t0 + timedelta(seconds=2),
-    )
+    ).poll_bankid(signing_id=started.signing_id, bankid=service)
     assert (progress.status, progress.message) == ("failed", "Action cancelled.")
     assert order_state(cast.db, order_id).state == OrderState.AGENT_APPROVED
 
@@ -129,15 +111,12 @@ def test_bankid_completion_by_the_approver_in_the_same_session_is_refused(
     approve(cast, order_id, "both", cast.email("both"))
     signs = sum(1 for method, _ in bankid.requests if method == "sign")
     with pytest.raises(PermissionDenied, match="in this session"):
-        signing.AGENT_ATTEST.start(
+        signing.AGENT_ATTEST.at(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("both"),
             order_id=order_id,
-            method="bankid",
             now=utcnow(),
-            end_user_ip="192.0.2.10",
-            bankid=service,
-        )
+        ).start(method="bankid", end_user_ip="192.0.2.10", bankid=service)
     # Refused before BankID was asked: no sign order was started.
     assert sum(1 for method, _ in bankid.requests if method == "sign") == signs

@@ -60,24 +60,13 @@ def test_demo_case_handler_reviews_and_demo_attestant_signs_by_sms(demo_db: Data
     svc.open_review(
         db=demo_db, settings=settings, principal=handler, order_id=ordered.id, now=utcnow()
     )
-    sent = signing.AGENT_ATTEST.start(
-        db=demo_db,
-        settings=settings,
-        principal=attestant,
-        order_id=approved.id,
-        method="sms",
-        now=utcnow(),
-    )
+    sent = signing.AGENT_ATTEST.at(
+        db=demo_db, settings=settings, principal=attestant, order_id=approved.id, now=utcnow()
+    ).start(method="sms")
     assert isinstance(sent, signing.SmsChallenge)
-    signing.AGENT_ATTEST.complete_sms(
-        db=demo_db,
-        settings=settings,
-        principal=attestant,
-        order_id=approved.id,
-        challenge_id=sent.challenge_id,
-        code=latest_sms_code(demo_db, phone),
-        now=utcnow(),
-    )
+    signing.AGENT_ATTEST.at(
+        db=demo_db, settings=settings, principal=attestant, order_id=approved.id, now=utcnow()
+    ).complete_sms(challenge_id=sent.challenge_id, code=latest_sms_code(demo_db, phone))
     with demo_db.sessions() as s:
         after = s.get(AgentOrder, approved.id)
         assert after is not None and after.state == OrderState.AGENT_ATTESTED

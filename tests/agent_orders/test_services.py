@@ -30,24 +30,13 @@ from tests.agent_orders.builders import (
 
 def sign_agent_sms(cast: Cast, order_id: str, who: str = "attestant", token: str = "") -> None:
     principal = cast.principal_of(token) if token else cast.principal(who)
-    sent = signing.AGENT_ATTEST.start(
-        db=cast.db,
-        settings=cast.settings,
-        principal=principal,
-        order_id=order_id,
-        method="sms",
-        now=utcnow(),
-    )
+    sent = signing.AGENT_ATTEST.at(
+        db=cast.db, settings=cast.settings, principal=principal, order_id=order_id, now=utcnow()
+    ).start(method="sms")
     assert isinstance(sent, signing.SmsChallenge)
-    signing.AGENT_ATTEST.complete_sms(
-        db=cast.db,
-        settings=cast.settings,
-        principal=principal,
-        order_id=order_id,
-        challenge_id=sent.challenge_id,
-        code=latest_sms_code(cast.db, cast.phones[who]),
-        now=utcnow(),
-    )
+    signing.AGENT_ATTEST.at(
+        db=cast.db, settings=cast.settings, principal=principal, order_id=order_id, now=utcnow()
+    ).complete_sms(challenge_id=sent.challenge_id, code=latest_sms_code(cast.db, cast.phones[who]))
 
 
 def customer_token(cast: Cast, order_id: str) -> str:
@@ -65,18 +54,16 @@ def customer_token(cast: Cast, order_id: str) -> str:
 
 
 def sign_customer_sms(cast: Cast, order_id: str, token: str) -> None:
-    sent = signing.CUSTOMER_ATTEST.start(
-        db=cast.db, settings=cast.settings, token=token, method="sms", now=utcnow()
-    )
+    sent = signing.CUSTOMER_ATTEST.at(
+        db=cast.db, settings=cast.settings, token=token, now=utcnow()
+    ).start(method="sms")
     assert isinstance(sent, signing.SmsChallenge)
     order = order_state(cast.db, order_id)
-    signing.CUSTOMER_ATTEST.complete_sms(
-        db=cast.db,
-        settings=cast.settings,
-        token=token,
+    signing.CUSTOMER_ATTEST.at(
+        db=cast.db, settings=cast.settings, token=token, now=utcnow()
+    ).complete_sms(
         challenge_id=sent.challenge_id,
         code=latest_sms_code(cast.db, order.details["customer_attestant_phone"]),
-        now=utcnow(),
     )
 
 
@@ -254,35 +241,30 @@ def test_approver_cannot_attest_in_the_same_session_but_can_after_signing_in_aga
         sign_agent_sms(cast, order_id, who="both")
     # A code asked for in a new session does not help the old session either.
     fresh = cast.new_session("both")
-    sent = signing.AGENT_ATTEST.start(
+    sent = signing.AGENT_ATTEST.at(
         db=cast.db,
         settings=cast.settings,
         principal=cast.principal_of(fresh),
         order_id=order_id,
-        method="sms",
         now=utcnow(),
-    )
+    ).start(method="sms")
     assert isinstance(sent, signing.SmsChallenge)
     code = latest_sms_code(cast.db, cast.phones["both"])
     with pytest.raises(PermissionDenied, match="in this session"):
-        signing.AGENT_ATTEST.complete_sms(
+        signing.AGENT_ATTEST.at(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("both"),
             order_id=order_id,
-            challenge_id=sent.challenge_id,
-            code=code,
             now=utcnow(),
-        )
-    signing.AGENT_ATTEST.complete_sms(
+        ).complete_sms(challenge_id=sent.challenge_id, code=code)
+    signing.AGENT_ATTEST.at(
         db=cast.db,
         settings=cast.settings,
         principal=cast.principal_of(fresh),
         order_id=order_id,
-        challenge_id=sent.challenge_id,
-        code=code,
         now=utcnow(),
-    )
+    ).complete_sms(challenge_id=sent.challenge_id, code=code)
     assert order_state(cast.db, order_id).state == OrderState.AGENT_ATTESTED
 
 
@@ -291,40 +273,29 @@ def test_sms_code_is_single_use_counts_wrong_tries_and_signs_only_its_purpose(
 ) -> None:
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
     principal = cast.principal("attestant")
-    sent = signing.AGENT_ATTEST.start(
-        db=cast.db,
-        settings=cast.settings,
-        principal=principal,
-        order_id=order_id,
-        method="sms",
-        now=utcnow(),
-    )
+    sent = signing.AGENT_ATTEST.at(
+        db=cast.db, settings=cast.settings, principal=principal, order_id=order_id, now=utcnow()
+    ).start(method="sms")
     assert isinstance(sent, signing.SmsChallenge)
     code = latest_sms_code(cast.db, cast.phones["attestant"])
     wrong = f"{(int(code) + 1) % 1_000_000:06d}"
-    args = {
-        "db": cast.db,
-        "settings": cast.settings,
-        "principal": principal,
-        "order_id": order_id,
-        "challenge_id": sent.challenge_id,
-    }
+
+    def attest(code: str) -> None:
+        signing.AGENT_ATTEST.at(
+            db=cast.db, settings=cast.settings, principal=principal, order_id=order_id, now=utcnow()
+        ).complete_sms(challenge_id=sent.challenge_id, code=code)
+
     with pytest.raises(ValidationError, match="Wrong code; 4 attempts left"):
-        signing.AGENT_ATTEST.complete_sms(**args, code=wrong, now=utcnow())  # type: ignore[arg-type]
-    signing.AGENT_ATTEST.complete_sms(**args, code=code, now=utcnow())  # type: ignore[arg-type]
+        attest(wrong)
+    attest(code)
     with pytest.raises(TransitionError, match="already been used"):
-        signing.AGENT_ATTEST.complete_sms(**args, code=code, now=utcnow())  # type: ignore[arg-type]
+        attest(code)
     # The agent attestant's code cannot sign for the customer.
     token = customer_token(cast, order_id)
     with pytest.raises(NotFoundError, match="No such signing code"):
-        signing.CUSTOMER_ATTEST.complete_sms(
-            db=cast.db,
-            settings=cast.settings,
-            token=token,
-            challenge_id=sent.challenge_id,
-            code=code,
-            now=utcnow(),
-        )
+        signing.CUSTOMER_ATTEST.at(
+            db=cast.db, settings=cast.settings, token=token, now=utcnow()
+        ).complete_sms(challenge_id=sent.challenge_id, code=code)
     assert order_state(cast.db, order_id).state == OrderState.AGENT_ATTESTED
 
 
@@ -341,24 +312,22 @@ def test_only_the_orders_customer_attestant_can_attest_for_the_customer(cast: Ca
             now=utcnow(),
         )
     with pytest.raises(PermissionDenied, match="is not the customer's attestant"):
-        signing.CUSTOMER_ATTEST.start(
-            db=cast.db, settings=cast.settings, token=wrong, method="sms", now=utcnow()
-        )
+        signing.CUSTOMER_ATTEST.at(
+            db=cast.db, settings=cast.settings, token=wrong, now=utcnow()
+        ).start(method="sms")
     assert order_state(cast.db, order_id).state == OrderState.AGENT_ATTESTED
 
 
 def test_bankid_that_is_not_configured_is_refused_plainly(cast: Cast) -> None:
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
     with pytest.raises(BankIdError, match="BankID is not configured"):
-        signing.AGENT_ATTEST.start(
+        signing.AGENT_ATTEST.at(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("attestant"),
             order_id=order_id,
-            method="bankid",
             now=utcnow(),
-            bankid=signing.bankid_service(cast.settings),
-        )
+        ).start(method="bankid", bankid=signing.bankid_service(cast.settings))
 
 
 def test_expired_invitation_and_customer_links_say_so(cast: Cast) -> None:
@@ -411,14 +380,13 @@ def _try(cast: Cast, action: str, order_id: str) -> None:
     elif action == "reject":
         reject(cast, order_id, "handler")
     elif action == "agent_attest":
-        signing.AGENT_ATTEST.start(
+        signing.AGENT_ATTEST.at(
             db=cast.db,
             settings=cast.settings,
             principal=cast.principal("attestant"),
             order_id=order_id,
-            method="sms",
             now=utcnow(),
-        )
+        ).start(method="sms")
     else:
         with cast.db.transaction() as s:
             token = issue_link(
@@ -429,9 +397,9 @@ def _try(cast: Cast, action: str, order_id: str) -> None:
                 email="attest@region-norr.se",
                 now=utcnow(),
             )
-        signing.CUSTOMER_ATTEST.start(
-            db=cast.db, settings=cast.settings, token=token, method="sms", now=utcnow()
-        )
+        signing.CUSTOMER_ATTEST.at(
+            db=cast.db, settings=cast.settings, token=token, now=utcnow()
+        ).start(method="sms")
 
 
 def test_every_step_is_refused_in_every_state_it_does_not_belong_to(cast: Cast) -> None:

@@ -163,6 +163,45 @@ def _customer_subject(settings: Settings, db: Database, now: datetime, *, token:
 
 
 @dataclass(frozen=True)
+class AttestCall:
+    """One call of an attestation (:meth:`Attestation.at`): the order and its signer as
+    found for the attestant (``subject``), at ``now``, with what every step works with."""
+
+    db: Database
+    settings: Settings
+    subject: Subject
+    now: datetime
+
+    def start(
+        self, *, method: Method, end_user_ip: str = "", bankid: BankIdService | None = None
+    ) -> SmsChallenge | BankIdProgress:
+        """The attestant starts signing: an SMS code is sent, or a BankID order started."""
+        if method == "sms":
+            return _start_sms(self.db, self.settings, self.subject, self.now)
+        return start_bankid(self.db, self.subject, bankid, end_user_ip=end_user_ip, now=self.now)
+
+    def complete_sms(self, *, challenge_id: str, code: str) -> AgentOrder:
+        """The attestant signs with the SMS code (the agent's: ``agent_approved`` →
+        ``agent_attested``; the customer's: then the service-desk case is opened)."""
+        return _complete_sms(
+            self.db, self.settings, self.subject, challenge_id=challenge_id, code=code, now=self.now
+        )
+
+    def poll_bankid(self, *, signing_id: str, bankid: BankIdService | None) -> BankIdProgress:
+        """Collect the BankID signing (at most every 2 s); attests once it is complete."""
+        return poll_bankid(self.db, self.subject, bankid, signing_id=signing_id, now=self.now)
+
+    def cancel_bankid(self, *, signing_id: str, bankid: BankIdService | None) -> None:
+        """Cancel the pending BankID signing."""
+        cancel_bankid(self.db, self.subject, bankid, signing_id, self.now)
+
+    def refusal(self) -> DomainError | None:
+        """Why the attestant cannot attest the order now (state, attestant, separation of
+        duties), or None; for showing it before anything is sent."""
+        return refusal(self.db, self.subject, self.now)
+
+
+@dataclass(frozen=True)
 class Attestation:
     """One of the two attestations: the agent's attestant's (``who`` is ``principal`` and
     ``order_id``) or the customer's (``who`` is ``token``, their link). Only how the order
@@ -170,71 +209,10 @@ class Attestation:
 
     subject: Callable[..., Subject]
 
-    def start(
-        self,
-        *,
-        db: Database,
-        settings: Settings,
-        method: Method,
-        now: datetime,
-        end_user_ip: str = "",
-        bankid: BankIdService | None = None,
-        **who: Any,
-    ) -> SmsChallenge | BankIdProgress:
-        """The attestant starts signing: an SMS code is sent, or a BankID order started."""
-        subject = self.subject(settings, db, now, **who)
-        if method == "sms":
-            return _start_sms(db, settings, subject, now)
-        return start_bankid(db, subject, bankid, end_user_ip=end_user_ip, now=now)
-
-    def complete_sms(
-        self,
-        *,
-        db: Database,
-        settings: Settings,
-        challenge_id: str,
-        code: str,
-        now: datetime,
-        **who: Any,
-    ) -> AgentOrder:
-        """The attestant signs with the SMS code (the agent's: ``agent_approved`` →
-        ``agent_attested``; the customer's: then the service-desk case is opened)."""
-        subject = self.subject(settings, db, now, **who)
-        return _complete_sms(db, settings, subject, challenge_id=challenge_id, code=code, now=now)
-
-    def poll_bankid(
-        self,
-        *,
-        db: Database,
-        settings: Settings,
-        signing_id: str,
-        bankid: BankIdService | None,
-        now: datetime,
-        **who: Any,
-    ) -> BankIdProgress:
-        """Collect the BankID signing (at most every 2 s); attests once it is complete."""
-        subject = self.subject(settings, db, now, **who)
-        return poll_bankid(db, subject, bankid, signing_id=signing_id, now=now)
-
-    def cancel_bankid(
-        self,
-        *,
-        db: Database,
-        settings: Settings,
-        signing_id: str,
-        bankid: BankIdService | None,
-        now: datetime,
-        **who: Any,
-    ) -> None:
-        """Cancel the pending BankID signing."""
-        cancel_bankid(db, self.subject(settings, db, now, **who), bankid, signing_id, now)
-
-    def refusal(
-        self, *, db: Database, settings: Settings, now: datetime, **who: Any
-    ) -> DomainError | None:
-        """Why the attestant cannot attest the order now (state, attestant, separation of
-        duties), or None; for showing it before anything is sent."""
-        return refusal(db, self.subject(settings, db, now, **who), now)
+    def at(self, *, db: Database, settings: Settings, now: datetime, **who: Any) -> AttestCall:
+        """A call of this attestation by ``who`` at ``now``, its steps the methods of
+        :class:`AttestCall`; raises DomainError when the customer's link cannot be used."""
+        return AttestCall(db, settings, self.subject(settings, db, now, **who), now)
 
 
 AGENT_ATTEST = Attestation(_agent_subject)

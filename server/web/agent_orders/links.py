@@ -144,7 +144,7 @@ async def place_order(
 def _attest_view(db: Database, settings: Any, token: str, request: Request) -> pages.AttestView:
     now = utcnow()
     page = signing.customer_order(db=db, token=token, now=now)
-    blocked = signing.CUSTOMER_ATTEST.refusal(db=db, settings=settings, token=token, now=now)
+    blocked = signing.CUSTOMER_ATTEST.at(db=db, settings=settings, token=token, now=now).refusal()
     customer = page.customer.name if page.customer else _("the customer")
     return pages.attest_view(
         request,

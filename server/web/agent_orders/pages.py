@@ -12,6 +12,7 @@ each side described by an :class:`AttestSide`.
 # routes :func:`add_attest_routes` defines, which name its local dependencies.
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -25,6 +26,7 @@ from models.ids import utcnow
 from server.services.agent_orders.records import OrderPage
 from server.services.agent_orders.signing import (
     Attestation,
+    AttestCall,
     BankIdProgress,
     SmsChallenge,
     send_queued_sms,
@@ -228,7 +230,7 @@ class AttestSide:
     signing: Attestation
     db: Database
     settings: Settings
-    #: Who signs what: with ``db`` and ``settings``, the arguments of every signing call.
+    #: Who signs what: ``who`` of :meth:`Attestation.at`.
     signer: dict[str, Any]
     #: The page's data; raises DomainError when the order, link or role is not there.
     view: Callable[[], AttestView]
@@ -242,9 +244,9 @@ class AttestSide:
     #: Checked before the poll runs (the order's scope); raises DomainError.
     before_poll: Callable[[], None] = lambda: None
 
-    @property
-    def common(self) -> dict[str, Any]:
-        return {"db": self.db, "settings": self.settings, **self.signer}
+    def at(self, now: datetime) -> AttestCall:
+        """The signing call at ``now`` (it reads the database: run it in a thread)."""
+        return self.signing.at(db=self.db, settings=self.settings, now=now, **self.signer)
 
 
 async def run_attest_step(
@@ -259,12 +261,13 @@ async def run_attest_step(
     """One step of an attest page (send or check an SMS code, start, poll or cancel
     BankID) of either attestation, as ``side`` describes it. A refused step shows the
     page again with why."""
-    signing, common, db, settings = side.signing, side.common, side.db, side.settings
+    db, settings = side.db, side.settings
     now = utcnow()
     bankid = bankid_for(request, settings)
     try:
+        call = await run_in_threadpool(side.at, now)
         if step == "sms":
-            sent = await run_in_threadpool(signing.start, **common, method="sms", now=now)
+            sent = await run_in_threadpool(call.start, method="sms")
             assert isinstance(sent, SmsChallenge)
             view.challenge, view.mode = sent, "sms_code"
             response = render_attest(request, view)
@@ -272,31 +275,22 @@ async def run_attest_step(
             return response
         if step == "sms_verify":
             await run_in_threadpool(
-                signing.complete_sms,
-                **common,
+                call.complete_sms,
                 challenge_id=form.get("challenge_id", ""),
                 code=form.get("code", ""),
-                now=now,
             )
             return await side.done(view)
         if step == "bankid":
             progress = await run_in_threadpool(
-                signing.start,
-                **common,
-                method="bankid",
-                now=now,
-                end_user_ip=client_ip(request),
-                bankid=bankid,
+                call.start, method="bankid", end_user_ip=client_ip(request), bankid=bankid
             )
             assert isinstance(progress, BankIdProgress)
         elif step == "cancel":
-            await run_in_threadpool(
-                signing.cancel_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
-            )
+            await run_in_threadpool(call.cancel_bankid, signing_id=signing_id, bankid=bankid)
             return await side.again()
         else:  # check: the poll without script
             progress = await run_in_threadpool(
-                signing.poll_bankid, **common, signing_id=signing_id, bankid=bankid, now=now
+                call.poll_bankid, signing_id=signing_id, bankid=bankid
             )
             if progress.status == "complete":
                 return await side.done(view)
@@ -367,12 +361,9 @@ def add_attest_routes(
         """The BankID page's poll: collect (at most every 2 s) and a fresh QR code."""
         try:
             await run_in_threadpool(side.before_poll)
+            call = await run_in_threadpool(side.at, utcnow())
             progress = await run_in_threadpool(
-                side.signing.poll_bankid,
-                **side.common,
-                signing_id=signing_id,
-                bankid=bankid_for(request, side.settings),
-                now=utcnow(),
+                call.poll_bankid, signing_id=signing_id, bankid=bankid_for(request, side.settings)
             )
         except DomainError as exc:
             body = {"status": "failed", "message": exc.message, "done": True}

@@ -301,9 +301,9 @@ def _attest_view(
         order = _order(s, user, order_id)
         records.require_agent_role(s, user, order, Role.ATTESTANT, "attest")
         page = records.order_page(s, order)
-    blocked = signing.AGENT_ATTEST.refusal(
+    blocked = signing.AGENT_ATTEST.at(
         db=db, settings=settings, principal=user, order_id=order_id, now=now
-    )
+    ).refusal()
     return attest_view(
         request,
         settings,
