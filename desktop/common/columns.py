@@ -3,19 +3,22 @@
 Every :class:`~desktop.common.widgets.TableView` has one. Right-clicking the
 header offers every column as a checkable item and "Reset columns"; what
 the user chooses is kept with the list's header state (``columns/<list>``
-in QSettings, :func:`desktop.settings.header_key`) at once. A list with no
-saved layout shows, at its first show, the columns that fit its width, in
-the list's order of importance (``priority``), always with the column it is
-sorted by: a 1366-pixel laptop gets the important columns whole rather
-than every column cut. The column the list is sorted by cannot be hidden
-(its arrow says how the list is ordered); sorting by a column shows it.
+in QSettings, :func:`desktop.settings.header_key`) at once. Until the user
+chooses columns (the menu, or moving one), a list shows the columns that
+fit its width, in the list's order of importance (``priority``), always
+with the column it is sorted by, and follows the width as the window
+changes size: a 1366-pixel laptop gets the important columns whole rather
+than every column cut, a wider window more of them. Whether the columns are
+the user's choice is kept with the layout (``<key>-chosen``). The column
+the list is sorted by cannot be hidden (its arrow says how the list is
+ordered); sorting by a column shows it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
@@ -51,8 +54,8 @@ class ColumnLayout(QObject):
         self.fitting = False
         # The widths the list set before any saved layout was applied (Reset goes back).
         self.default_widths: list[int] = []
-        # A saved layout was applied: the fitting default is not.
-        self.restored = False
+        # The user chose the columns (menu, moving one): the width no longer decides them.
+        self.chosen = False
         self._fitted = False
         # The menu opened last (kept while it is open; tests look at it).
         self.menu: QMenu | None = None
@@ -60,6 +63,7 @@ class ColumnLayout(QObject):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._open_menu)
         header.sortIndicatorChanged.connect(lambda _c, _o: self.show_sort_column())
+        header.sectionMoved.connect(lambda *_: self._choose())
 
     @property
     def header(self) -> QHeaderView:
@@ -73,15 +77,28 @@ class ColumnLayout(QObject):
         self.default_widths = [self.header.sectionSize(c) for c in range(self._count())]
 
     def fit_at_first_show(self) -> None:
-        """Once, at the first show: with no saved layout, show the columns that fit."""
+        """Once, at the first show: unless the user chose them, show the columns that fit."""
         if self._fitted:
             return
         self._fitted = True
         if not self.default_widths:
             self.remember_defaults()
-        if self.fitting and not self.restored:
+        if self.fitting and not self.chosen:
             self.fit(self.available_width())
         self.show_sort_column()
+
+    def follow_width(self) -> None:
+        """The table changed width: unless the user chose them, show the columns that fit
+        now (the widths of columns that stay are left as they are)."""
+        if not (self._fitted and self.fitting and not self.chosen):
+            return
+        width = self.table.viewport().width()
+        if width < 200:
+            return
+        shown = {c for c in range(self._count()) if not self.header.isSectionHidden(c)}
+        if self._fitting_set(width) != shown:
+            self.fit(width)
+            self.show_sort_column()
 
     def available_width(self) -> int:
         """The table's width, or the screen's when the table is not laid out yet."""
@@ -91,15 +108,22 @@ class ColumnLayout(QObject):
             width = screen.availableGeometry().width() if screen is not None else 1024
         return width
 
+    def _widths(self) -> list[int]:
+        count = self._count()
+        widths = self.default_widths or [self.header.sectionSize(c) for c in range(count)]
+        widths = [*widths, *([self.header.defaultSectionSize()] * (count - len(widths)))]
+        # Wide enough for the title in the language shown ("Godkännande begärt").
+        return [max(w, self.header.sectionSizeHint(c)) for c, w in enumerate(widths)]
+
+    def _fitting_set(self, available: int) -> set[int]:
+        return fitting_columns(self._widths(), self.priority, available, self.sort_column())
+
     def fit(self, available: int) -> None:
         """Show the columns that fit ``available`` pixels, at their default widths."""
         count = self._count()
         if not count:
             return
-        widths = self.default_widths or [self.header.sectionSize(c) for c in range(count)]
-        widths = [*widths, *([self.header.defaultSectionSize()] * (count - len(widths)))]
-        # Wide enough for the title in the language shown ("Godkännande begärt").
-        widths = [max(w, self.header.sectionSizeHint(c)) for c, w in enumerate(widths)]
+        widths = self._widths()
         shown = fitting_columns(widths, self.priority, available, self.sort_column())
         for column in range(count):
             self.header.setSectionHidden(column, column not in shown)
@@ -128,18 +152,23 @@ class ColumnLayout(QObject):
         if visible and header.sectionSize(column) < 30:
             widths = self.default_widths
             header.resizeSection(column, widths[column] if column < len(widths) else 120)
-        self._changed()
+        self._choose()
 
     def reset(self) -> None:
         """Back to the list's own order and widths, with the columns that fit."""
         header = self.header
-        for visual, logical in enumerate(range(self._count())):
-            header.moveSection(header.visualIndex(logical), visual)
+        with QSignalBlocker(header):  # putting the order back is not the user moving one
+            for visual, logical in enumerate(range(self._count())):
+                header.moveSection(header.visualIndex(logical), visual)
+        header.viewport().update()
+        self.chosen = False  # the width decides again
         self.fit(self.available_width())
         self.show_sort_column()
-        self._changed()
+        self._save()
 
-    def _changed(self) -> None:
+    def _choose(self) -> None:
+        """The user chose (showed, hid or moved a column): keep it, width or not."""
+        self.chosen = True
         self._save()
 
     # -- the menu -------------------------------------------------------------------

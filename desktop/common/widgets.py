@@ -6,8 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QObject,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -183,17 +192,28 @@ class TableView(QTableView):
         super().showEvent(event)
         self.columns.fit_at_first_show()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.columns.follow_width()
+
     def restore_layout(self) -> bool:
         """Restore column order, widths, hidden columns and sort; True if a saved layout
         was found (the widths set before are the list's defaults, for Reset columns)."""
         self.columns.remember_defaults()
-        state = self.settings.get_bytes(header_key(self.list_name))
-        restored = bool(state.size()) and self.horizontalHeader().restoreState(state)
-        self.columns.restored = restored
+        key = header_key(self.list_name)
+        state = self.settings.get_bytes(key)
+        header = self.horizontalHeader()
+        with QSignalBlocker(header):  # the saved order is not the user moving a column
+            restored = bool(state.size()) and header.restoreState(state)
+        # Which columns show is the user's only if they chose them (else: what fits).
+        self.columns.chosen = restored and self.settings.q.value(f"{key}-chosen", "") == "1"
         return restored
 
     def save_layout(self) -> None:
-        self.settings.set_bytes(header_key(self.list_name), self.horizontalHeader().saveState())
+        key = header_key(self.list_name)
+        self.settings.set_bytes(key, self.horizontalHeader().saveState())
+        self.settings.q.setValue(f"{key}-chosen", "1" if self.columns.chosen else "0")
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text

@@ -110,3 +110,29 @@ def test_the_columns_shown_first_are_wide_enough_for_their_swedish_titles(
     for column in range(header.count()):
         if not header.isSectionHidden(column):
             assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+
+
+def test_until_the_user_chooses_the_columns_follow_the_width_also_after_a_restart(
+    qtbot, ctx
+) -> None:
+    # A window first shown small, then made full size (as a window manager does at start):
+    # the columns that fit the first width must not stick.
+    view = make_view(qtbot, ctx, (700, 600))
+    narrow = shown_keys(view)
+    view.resize(1366, 700)
+    qtbot.waitUntil(lambda: len(shown_keys(view)) > len(narrow))
+    assert {"organisation", "approved"} <= set(shown_keys(view))
+    # Saved on quit and started again narrow: still what fits, not the saved columns.
+    view.table.save_layout()
+    again = make_view(qtbot, ctx, (700, 600))
+    assert shown_keys(again) == narrow
+    # Once the user chose, the width no longer decides.
+    menu = again.table.columns.build_menu()
+    items = {a.text(): a for a in menu.actions() if not a.isSeparator()}
+    items["E-mail"].setChecked(True)
+    chosen = shown_keys(again)
+    again.resize(1800, 700)
+    qtbot.waitUntil(lambda: again.table.viewport().width() > 1000)
+    assert shown_keys(again) == chosen
+    third = make_view(qtbot, ctx, (1800, 700))
+    assert shown_keys(third) == chosen
