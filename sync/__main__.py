@@ -112,6 +112,7 @@ def _sign_in(
                 user=me.get("user") or {},
                 tenant=me.get("tenant") or {},
                 roles=me.get("roles") or [],
+                view=me["view"] if isinstance(me.get("view"), str) else None,
             )
             return
         except AuthError:

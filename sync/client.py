@@ -194,11 +194,19 @@ class ServerClient:
 
     def push(self, envelopes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Send commands; the server's results in the order sent."""
+        return self.push_in_view(envelopes)[0]
+
+    def push_in_view(
+        self, envelopes: Sequence[Mapping[str, Any]]
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Send commands; the server's results in the order sent and the view key their
+        rows were read in (None from a server that does not say)."""
         data = self._json("POST", "/sync/push", body={"commands": list(envelopes)})
         results = data.get("results")
         if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
             raise ServerUnavailable("The server's push answer has no list of results")
-        return cast(list[dict[str, Any]], results)
+        view = data.get("view")
+        return cast(list[dict[str, Any]], results), view if isinstance(view, str) else None
 
     def command_status(
         self, ids: Sequence[str], *, withdraw: bool = False

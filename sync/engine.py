@@ -418,8 +418,7 @@ class SyncEngine:
                             report.caught_up = True
                             break
                         actor = self._refresh_account() or actor
-                    if report.view_reset:
-                        self._refresh_account()
+                    self._refresh_account()  # after a reset, or a page of another view
                 finally:
                     # What was written stays written, whatever stopped the sync.
                     self._tell_changes(report.changes)
@@ -523,13 +522,14 @@ class SyncEngine:
             envelopes, first = self._next_batch(limit)
             if not envelopes:
                 return
+            view: str | None = None  # the view the answers' rows were read in
             if first > self.command_max_bytes:
                 results = [self._too_large(envelopes[0], first, self.command_max_bytes)]
             else:
                 ids = [str(e["id"]) for e in envelopes]
                 self.store.mark_sent(ids)  # in doubt until an answer is recorded
                 try:
-                    results = self.client.push(envelopes)
+                    results, view = self.client.push_in_view(envelopes)
                 except ApiError as exc:
                     self.store.clear_sent(ids)  # refused as a whole: none was applied
                     if exc.status != 413:
@@ -540,7 +540,7 @@ class SyncEngine:
                         log.info("push refused as too large; batches of %d now", limit)
                         continue
                     results = [self._too_large(envelopes[0], first)]
-            record = self.store.record_push_results(results, actor=actor)
+            record = self.store.record_push_results(results, actor=actor, view=view)
             if record.applied + record.rejected == 0:
                 raise ApiError(200, "no_answer", "The server answered none of the pushed commands")
             report.pushed += record.applied + record.rejected

@@ -103,6 +103,10 @@ OUTBOX_VERSION = 1
 #: ``sync_state`` key set when a pulled page started the view over (roles changed):
 #: the account's roles are to be asked again (``SyncEngine``), then the key is removed.
 VIEW_RESET = "view_reset"
+#: ``sync_state`` key: the view (``/me``'s ``view``, as pull cursors name it) of the recorded
+#: roles. While the cursor's view is another, the roles may not be the cache's: the reset
+#: note stays (or is set) and the engine asks ``/me`` again.
+ROLES_VIEW = "roles_view"
 #: Bump when the store's own layout of the cache (base tables, triggers) changes.
 CACHE_LAYOUT = 2
 #: Commands of :meth:`ClientStore.execute_many` whose rows are written in one flush: few
@@ -594,12 +598,17 @@ class ClientStore:
         user: Mapping[str, Any],
         tenant: Mapping[str, Any],
         roles: Sequence[str],
-    ) -> None:
+        view: str | None = None,
+    ) -> bool:
         """Record whose data this file holds (from login or ``/me``).
 
         A file holds one account's data: a different server, user or tenant
-        is refused, so one tenant's cache never mixes with another's.
+        is refused, so one tenant's cache never mixes with another's. ``view`` is the
+        view of ``roles`` (``/me``'s ``view``): when the cursor's is another, the cache
+        is not (yet) of these roles and the view-reset note is set (:data:`ROLES_VIEW`);
+        returns whether it was.
         """
+        other_view = False
         email = str(user.get("email", ""))
         tenant_id = str(tenant.get("id", ""))
         with self.session() as s:
@@ -629,18 +638,34 @@ class ClientStore:
             }
             for key, value in values.items():
                 self._set(s, key, value)
+            # Roles of unknown view that changed (a sign-in) may not be the cache's either.
+            at = _cursor_view(known.get("cursor") or "")
+            changed = known.get("roles") != values["roles"]
+            if view is not None:
+                self._set(s, ROLES_VIEW, view)
+            elif changed:
+                s.execute(delete(SyncState).where(SyncState.key == ROLES_VIEW))
+            if at is not None and (at != view if view is not None else changed):
+                self._set(s, VIEW_RESET, utcnow().isoformat())
+                self._view_reset = other_view = True
             if self.journal is not None and any(known.get(k) != v for k, v in values.items()):
                 self.journal.account(values)
+        return other_view
 
     def refresh_account(self, me: Mapping[str, Any]) -> None:
         """Record the account as ``/me`` describes it now (its roles above all) and
-        clear the view-reset note (:data:`VIEW_RESET`)."""
+        clear the view-reset note (:data:`VIEW_RESET`), unless ``/me``'s view is not
+        the cursor's: the roles changed again after the page that started the view
+        over, so the next pull starts over once more (or, if they changed back, the
+        next ``/me`` agrees with the cursor)."""
         server_url = self.get_state("server_url") or ""
-        self.remember_account(
+        view = me.get("view")
+        other_view = self.remember_account(
             server_url=server_url,
             user=me.get("user") or {},
             tenant=me.get("tenant") or {},
             roles=me.get("roles") or [],
+            view=view if isinstance(view, str) else None,
         )
         reader = Roles(frozenset(str(r) for r in me.get("roles") or []))
         with self.session() as s:
@@ -648,8 +673,9 @@ class ClientStore:
             # the new roles may read it (models.visibility: the rule the server applies).
             for rejection in s.scalars(select(Rejection)):
                 _redact_rejection(reader, rejection)
-            s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
-        self._view_reset = False
+            if not other_view:
+                s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
+        self._view_reset = other_view
 
     def drop_view(self) -> int:
         """Remove every cached synced row and the pull cursor, in one transaction; the
@@ -983,9 +1009,14 @@ class ClientStore:
     # -- the sync engine's writes --------------------------------------------
 
     def record_push_results(
-        self, results: Sequence[Mapping[str, Any]], *, actor: Actor
+        self, results: Sequence[Mapping[str, Any]], *, actor: Actor, view: str | None = None
     ) -> PushRecord:
         """Record the server's answers to pushed commands, in one transaction.
+
+        ``view``: the view the answers' rows were read in (the push answer's ``view``);
+        only when it is the cursor's may the cursor move past them
+        (:func:`cursor_past_answers`): rows read in another view (roles changed, and
+        perhaps back, before the pull) must come again from the pull.
 
         An applied command leaves the outbox; a refused one leaves it for the
         ``rejection`` table, with the server's message, details and rows.
@@ -1044,7 +1075,10 @@ class ClientStore:
                     applied_ids.append(entry["command_id"])
             bulk.take_server_rows(raw, server_rows)
             stored = raw.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
-            moved = cursor_past_answers(str(stored[0]) if stored else "", answered_rows)
+            cursor = str(stored[0]) if stored else ""
+            moved = None
+            if view is not None and _cursor_view(cursor) == view:
+                moved = cursor_past_answers(cursor, answered_rows)
             if moved is not None:  # the pull need not bring these rows back
                 raw.execute("UPDATE sync_state SET value = ? WHERE key = 'cursor'", (moved,))
             bulk.forget_commands(raw, answered)
@@ -1147,7 +1181,11 @@ class ClientStore:
                 if tombstones.get(name):
                     written += bulk.tombstone(raw, spec, tombstones[name], now)
             state = {"cursor": str(page.get("next_cursor") or cursor)}
-            if page.get("reset"):
+            roles_view = raw.execute(
+                "SELECT value FROM sync_state WHERE key = ?", (ROLES_VIEW,)
+            ).fetchone()
+            other_view = roles_view is not None and _cursor_view(state["cursor"]) != roles_view[0]
+            if page.get("reset") or other_view:
                 # The account's roles may have changed: the engine asks /me (and clears this).
                 state[VIEW_RESET] = utcnow().isoformat()
             if not page.get("has_more"):
@@ -1157,7 +1195,7 @@ class ClientStore:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 list(state.items()),
             )
-        if page.get("reset"):
+        if VIEW_RESET in state:
             self._view_reset = True
         return written
 
@@ -1227,6 +1265,12 @@ _VIEW_CURSOR = re.compile(r"(v[0-9a-f]{12}\.)([0-9]{1,18})")
 #: Tables whose rows a pull sends with companions (an agent order's customer and contacts,
 #: however old): answers with them never stand in for a pull.
 _COMPANIONS = frozenset({"agent_order"})
+
+
+def _cursor_view(cursor: str) -> str | None:
+    """The view key a pull cursor names (``v<view>.<seq>``), or None (a plain number, "")."""
+    match = _VIEW_CURSOR.fullmatch(cursor)
+    return match.group(1)[1:-1] if match is not None else None
 
 
 def cursor_past_answers(cursor: str, answers: Sequence[Mapping[str, Any]]) -> str | None:

@@ -61,6 +61,9 @@ class MeOut(BaseModel):
     tenant: TenantOut
     roles: list[str]
     expires_at: datetime
+    #: The view these roles read (``server.services.scope.view_key``), as pull cursors
+    #: name it: the client knows whether its cache is of these roles' view.
+    view: str
 
 
 class LoginOut(MeOut):
@@ -106,6 +109,8 @@ class CommandResult(BaseModel):
 
 class PushOut(BaseModel):
     results: list[CommandResult]
+    #: The reader's view the rows were read in (as ``MeOut.view``).
+    view: str
 
 
 class StatusIn(BaseModel):

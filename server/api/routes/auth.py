@@ -27,6 +27,7 @@ from server.services.auth import (
     start_login,
 )
 from server.services.login_limits import HashGate, HashGateBusy
+from server.services.scope import view_key
 from server.services.users import revoke_sign_in
 
 router = APIRouter(tags=["auth"])
@@ -42,6 +43,7 @@ def _me(principal: Principal) -> MeOut:
         ),
         roles=sorted(principal.roles),
         expires_at=principal.expires_at,
+        view=view_key(principal),
     )
 
 

@@ -18,7 +18,7 @@ from server.api.schemas import (
     StatusOut,
     error_responses,
 )
-from server.services import sync
+from server.services import scope, sync
 from server.services.mail import MailWorker
 
 router = APIRouter(tags=["sync"])
@@ -37,7 +37,9 @@ def push(
     worker: MailWorker | None = getattr(request.app.state, "worker", None)
     if worker is not None and any(r["status"] == "applied" for r in results):
         worker.wake()
-    return JsonResponse({"results": results})
+    # The view the answers' rows were read in: the client moves its pull cursor past them
+    # only within that view (sync.store.ClientStore.record_push_results).
+    return JsonResponse({"results": results, "view": scope.view_key(principal)})
 
 
 @router.post(
