@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, func, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, SyncMixin
 from models.errors import PermissionDenied, TransitionError, ValidationError
@@ -62,7 +62,15 @@ class CourseRound(SyncMixin, Base):
 
 class RegistrationStatus(enum.StrEnum):
     REGISTERED = "registered"
+    #: On the round's waiting list (the round was full); in order of ``created_at``.
+    WAITING = "waiting"
+    #: Offered a freed place (a mail with an accept link and a deadline); holds the seat.
+    OFFERED = "offered"
     CANCELLED = "cancelled"
+
+
+#: The statuses that hold one of a round's seats.
+SEAT_HOLDING = (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
 
 
 class ApprovalState(enum.StrEnum):
@@ -182,6 +190,73 @@ class Registration(SyncMixin, Base):
     def cancel(self) -> None:
         self._refuse_if_cancelled()
         self.status = RegistrationStatus.CANCELLED
+
+    @property
+    def holds_seat(self) -> bool:
+        return self.status in SEAT_HOLDING
+
+    def to_waiting_list(self) -> None:
+        """Staff move a registered (or offered) participant to the waiting list."""
+        self._refuse_if_cancelled()
+        if self.status == RegistrationStatus.WAITING:
+            raise TransitionError("The registration is already on the waiting list")
+        self.status = RegistrationStatus.WAITING
+
+    def from_waiting_list(self) -> None:
+        """Staff give a waiting (or offered) participant a place, also on a full round."""
+        self._refuse_if_cancelled()
+        if self.status == RegistrationStatus.REGISTERED:
+            raise TransitionError("The registration is not on the waiting list")
+        self.status = RegistrationStatus.REGISTERED
+
+    def offer_place(self) -> None:
+        """Offer the first on the waiting list a freed place (see :meth:`accept_offer`)."""
+        if self.status != RegistrationStatus.WAITING:
+            raise TransitionError("Only a registration on the waiting list can be offered a place")
+        self.status = RegistrationStatus.OFFERED
+
+    def accept_offer(self) -> None:
+        """The participant takes the offered place."""
+        self._refuse_if_cancelled()
+        if self.status != RegistrationStatus.OFFERED:
+            raise TransitionError("The registration has no offered place to accept")
+        self.status = RegistrationStatus.REGISTERED
+
+
+def seats_taken(session: Session, round_id: str) -> int:
+    """How many of the round's seats live registrations hold (:data:`SEAT_HOLDING`)."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            Registration.round_id == round_id,
+            Registration.status.in_(SEAT_HOLDING),
+            Registration.deleted_at.is_(None),
+        )
+    )
+    return int(count or 0)
+
+
+def new_status(round_: CourseRound, taken: int) -> RegistrationStatus:
+    """A new registration's status on ``round_`` with ``taken`` seats held: a place while
+    a seat is free (0 seats: not limited), else the waiting list."""
+    if round_.seats and taken >= round_.seats:
+        return RegistrationStatus.WAITING
+    return RegistrationStatus.REGISTERED
+
+
+def first_waiting(session: Session, round_id: str) -> Registration | None:
+    """The first on the round's waiting list: the earliest registration waiting."""
+    return session.scalars(
+        select(Registration)
+        .where(
+            Registration.round_id == round_id,
+            Registration.status == RegistrationStatus.WAITING,
+            Registration.deleted_at.is_(None),
+        )
+        .order_by(Registration.created_at, Registration.id)
+        .limit(1)
+    ).first()
 
 
 class FormElementKind(enum.StrEnum):

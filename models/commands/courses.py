@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from datetime import date
 from typing import Annotated
@@ -17,7 +18,16 @@ from models.commands.base import (
     register,
 )
 from models.commands.edits import FieldChange, FieldEditArgs, merge_changes, set_fields
-from models.courses import Course, CourseRound, Registration, RoundStatus
+from models.courses import (
+    Course,
+    CourseRound,
+    Registration,
+    RegistrationStatus,
+    RoundStatus,
+    first_waiting,
+    new_status,
+    seats_taken,
+)
 from models.errors import ConflictError, ValidationError
 from models.organisations import Organisation
 from models.people import Activity, ActivityKind, Person
@@ -213,10 +223,35 @@ def add_registration(
         participant_id=participant.id,
         approving_manager_id=args.approving_manager_id,
         organisation_id=args.organisation_id or participant.organisation_id,
+        status=seat_status(ctx, round_),
         created_at=ctx.now,
     )
     ctx.add(registration)
     return registration
+
+
+#: Seats taken per command and round, counted once (a bulk command adds thousands of
+#: registrations, collected rather than in the session) and kept up to date by
+#: :func:`seat_status`.
+_TAKEN: weakref.WeakKeyDictionary[CommandContext, dict[str, int]] = weakref.WeakKeyDictionary()
+
+
+def seat_status(ctx: CommandContext, round_: CourseRound) -> RegistrationStatus:
+    """The status of a new registration on ``round_``: a place while a seat is free
+    (0 seats: not limited), else the waiting list (in order of registration).
+
+    On the server a command runs under the tenant's lock (as the public sign-up does), so
+    two registrations for the last seat cannot both count it free.
+    """
+    if not round_.seats:
+        return RegistrationStatus.REGISTERED
+    taken = _TAKEN.setdefault(ctx, {})
+    if round_.id not in taken:
+        taken[round_.id] = seats_taken(ctx.session, round_.id)
+    status = new_status(round_, taken[round_.id])
+    if status == RegistrationStatus.REGISTERED:
+        taken[round_.id] += 1
+    return status
 
 
 class RegistrationSetManagerArgs(Args):
@@ -375,4 +410,67 @@ class RegistrationCancel(Command[RegistrationCancelArgs]):
     roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: RegistrationCancelArgs) -> None:
-        ctx.get(Registration, args.registration_id, what="Registration").cancel()
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        freed = reg.holds_seat
+        reg.cancel()
+        if freed:
+            offer_freed_place(ctx, reg.round_id)
+
+
+def offer_freed_place(ctx: CommandContext, round_id: str) -> Registration | None:
+    """Offer a free seat of the round to the first on its waiting list (a mail with an
+    accept link and a deadline, effect ``mail.waiting_list_offer``). Returns who got it."""
+    round_ = ctx.get(CourseRound, round_id, what="Course round")
+    if not round_.seats or seats_taken(ctx.session, round_.id) >= round_.seats:
+        return None
+    first = first_waiting(ctx.session, round_.id)
+    if first is None:
+        return None
+    ctx.concern(first)
+    first.offer_place()
+    ctx.effect("mail.waiting_list_offer", registration_id=first.id)
+    return first
+
+
+class RegistrationMoveArgs(Args):
+    registration_id: str
+
+
+@register
+class RegistrationToWaitingList(Command[RegistrationMoveArgs]):
+    """Staff move a participant from the round to its waiting list (by their place in
+    the order of registration)."""
+
+    name = "registration.to_waiting_list"
+    shape = "transition"
+    args_model = RegistrationMoveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
+        ctx.get(Registration, args.registration_id, what="Registration").to_waiting_list()
+
+
+@register
+class RegistrationFromWaitingList(Command[RegistrationMoveArgs]):
+    """Staff give a participant on the waiting list a place, also beyond the seats."""
+
+    name = "registration.from_waiting_list"
+    shape = "transition"
+    args_model = RegistrationMoveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
+        ctx.get(Registration, args.registration_id, what="Registration").from_waiting_list()
+
+
+@register
+class RegistrationAcceptOffer(Command[RegistrationMoveArgs]):
+    """The participant accepts the place offered from the waiting list (the offer page)."""
+
+    name = "registration.accept_offer"
+    shape = "transition"
+    args_model = RegistrationMoveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
+        ctx.get(Registration, args.registration_id, what="Registration").accept_offer()

@@ -196,8 +196,15 @@ def _approval_request_text(
     return subject, "\n".join(lines)
 
 
+def _waiting_list_offer(ctx: EffectContext, effect: Effect) -> None:
+    from server.services.waiting_list import mail_offer  # it builds on this module
+
+    mail_offer(ctx, effect)
+
+
 HANDLERS: dict[str, Handler] = {
     "mail.approval_request": _approval_request,
+    "mail.waiting_list_offer": _waiting_list_offer,
 }
 
 

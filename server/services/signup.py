@@ -40,6 +40,7 @@ from models import (
 )
 from models import validators as v
 from models.commands import Actor, build
+from models.courses import new_status, seats_taken
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.tenancy import Role
@@ -150,6 +151,8 @@ class SignupResult:
     duplicate: bool
     #: The address the approval request went to, if one was sent.
     manager_asked: str | None
+    #: The round was full: the registration is on its waiting list.
+    waiting: bool = False
 
 
 def _questions(elements: list[FormElement]) -> list[Question]:
@@ -424,7 +427,13 @@ def request_approval(
     run_effects(session=session, actor=actor, settings=settings, effects=outcome.effects)
 
 
-def _confirmation_text(public: PublicForm, signup: Signup) -> str:
+WAITING_TEXT = N_(
+    "The course is full, so you are on its waiting list. If a place becomes free, we will "
+    "e-mail you an offer to accept."
+)
+
+
+def _confirmation_text(public: PublicForm, signup: Signup, *, waiting: bool) -> str:
     """The confirmation, in the language of the page the sign-up came from."""
     lines = [
         greeting(signup.first_name),
@@ -434,6 +443,8 @@ def _confirmation_text(public: PublicForm, signup: Signup) -> str:
         *round_lines(public.course, public.round),
         "",
     ]
+    if waiting:
+        lines += [*paragraph(gettext(WAITING_TEXT)), ""]
     if public.form.confirmation_text.strip():
         lines += [public.form.confirmation_text.strip(), ""]
     lines += [
@@ -487,7 +498,7 @@ def sign_up(
             Registration.tenant_id == tenant_id,
             Registration.round_id == public.round.id,
             Registration.participant_id == participant.id,
-            Registration.status == RegistrationStatus.REGISTERED,
+            Registration.status != RegistrationStatus.CANCELLED,
             Registration.deleted_at.is_(None),
         )
     ).first()
@@ -513,6 +524,8 @@ def sign_up(
         form_manager_name=signup.manager_name,
         form_manager_email=signup.manager_email,
         signup_answers=dict(signup.answers),
+        # Under the tenant's lock: two sign-ups for the last seat cannot both count it free.
+        status=new_status(public.round, seats_taken(session, public.round.id)),
         created_at=now,
     )
     session.add(reg)
@@ -522,11 +535,19 @@ def sign_up(
         subject=gettext("Registration received: {course} ({round})").format(
             course=course, round=public.round.name
         ),
-        body_text=_confirmation_text(public, signup),
+        body_text=_confirmation_text(
+            public, signup, waiting=reg.status == RegistrationStatus.WAITING
+        ),
         related_id=reg.id,
     )
     asked = None
     if signup.ask_manager and signup.manager_email:
         request_approval(session, tenant_id=tenant_id, registration_id=reg.id, settings=settings)
         asked = signup.manager_email
-    return SignupResult(participant.id, reg.id, duplicate=False, manager_asked=asked)
+    return SignupResult(
+        participant.id,
+        reg.id,
+        duplicate=False,
+        manager_asked=asked,
+        waiting=reg.status == RegistrationStatus.WAITING,
+    )

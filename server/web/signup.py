@@ -26,6 +26,7 @@ from server.services.database import Database
 from server.services.rate_limits import RateLimited, RateLimiter
 from server.services.seq import lock_tenant
 from server.services.signup import (
+    WAITING_TEXT,
     PublicForm,
     SignupResult,
     SignupUnavailable,
@@ -118,6 +119,8 @@ def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult
             course=public.course.name, round=public.round.name
         )
     ]
+    if done.waiting:
+        parts.append(_(WAITING_TEXT))
     if public.form.confirmation_text.strip() and not done.duplicate:
         parts.append(public.form.confirmation_text.strip())
     parts.append(_("A confirmation is on its way to {email}.").format(email=email))

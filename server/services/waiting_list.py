@@ -1,0 +1,182 @@
+"""Waiting lists of full rounds (issue 15): the offer of a freed place to the first on the
+list, by mail with a personal accept link and a deadline; the participant's answer on the
+offer page; and the job that passes an offer not answered in time on to the next.
+
+The rules (who waits, who is offered, what a cancellation frees) are the commands'
+(:mod:`models.commands.courses`); the server runs them as the system actor under the
+tenant's lock and carries out their effects here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
+
+from models.commands import Actor, Effect, build
+from models.courses import Course, CourseRound, Registration, RegistrationStatus
+from models.errors import TransitionError
+from models.ids import new_id, utcnow
+from models.people import Person
+from models.tenancy import Tenant
+from server.i18n import N_, gettext, use_language
+from server.services.approval import LinkKind, find_link, issue_link
+from server.services.database import Database
+from server.services.effects import EffectContext, mail_text, round_lines, run_effects
+from server.services.mail import queue_mail
+from server.services.seq import lock_tenant
+from server.services.signup import system_actor
+from server.settings import Settings
+from server.tables import LinkToken
+
+#: The link in an offer's mail: the participant accepts or declines before it expires.
+OFFER_LINK = LinkKind("waiting_list_offer", timedelta(days=3))
+OFFER_USED = N_("This offer was already answered on {day}. Nothing more needs to be done.")
+OFFER_EXPIRED = N_("This offer expired on {day}; the place went to the next on the waiting list.")
+
+
+def mail_offer(ctx: EffectContext, effect: Effect) -> None:
+    """Effect ``mail.waiting_list_offer``: a personal accept link to the offered participant.
+
+    A participant without an e-mail address gets no mail; the offer then expires (the
+    job :func:`expire_offers` passes it on) unless staff move them by hand.
+    """
+    s = ctx.session
+    reg = s.get(Registration, str(effect.data["registration_id"]))
+    if reg is None or reg.tenant_id != ctx.actor.tenant_id:
+        raise ValueError("waiting-list offer for a registration that is not there")
+    participant = s.get_one(Person, reg.participant_id)
+    round_ = s.get_one(CourseRound, reg.round_id)
+    course = s.get(Course, round_.course_id)
+    tenant = s.get(Tenant, reg.tenant_id)
+    now = utcnow()
+    address = participant.primary_email or ""
+    token = issue_link(
+        s, OFFER_LINK, tenant_id=reg.tenant_id, entity_id=reg.id, email=address, now=now
+    )
+    if not address:
+        return
+    with use_language(tenant.language if tenant else "en"):
+        subject = gettext("A place is free for you: {course}").format(
+            course=course.name if course else round_.name
+        )
+        body = mail_text(
+            participant.first_name,
+            gettext("A place became free on the course you are on the waiting list for:"),
+            round_lines(course, round_),
+            gettext("Accept the place (or decline it) here:"),
+            [f"{ctx.settings.public_base_url}/offer/{token}"],
+            gettext(
+                "The offer is yours until {day}; after that the place goes to the next on "
+                "the waiting list."
+            ).format(day=(now + OFFER_LINK.lifetime).date().isoformat()),
+            signature=tenant.name if tenant else "",
+        )
+    queue_mail(
+        session=s,
+        settings=ctx.settings,
+        tenant_id=reg.tenant_id,
+        kind=effect.kind,
+        to_address=address,
+        subject=subject,
+        body_text=body,
+        related_id=reg.id,
+    )
+
+
+def _apply(
+    session: Session, actor: Actor, settings: Settings, name: str, registration_id: str
+) -> None:
+    """Run command ``name`` on a registration as ``actor`` and carry out its effects."""
+    command = build(name, 1, {"registration_id": registration_id}, id=new_id())
+    outcome = command.apply(session, actor)
+    run_effects(session=session, actor=actor, settings=settings, effects=outcome.effects)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What the offer page shows."""
+
+    registration: Registration
+    participant: Person
+    round: CourseRound
+    course: Course | None
+
+
+def offer_for(session: Session, token: str, *, now: datetime) -> tuple[LinkToken, Offer]:
+    """The live offer behind ``token`` (LinkProblem when the link is not one)."""
+    link = find_link(
+        session,
+        token,
+        now=now,
+        purpose=OFFER_LINK.purpose,
+        used=OFFER_USED,
+        expired=OFFER_EXPIRED,
+    )
+    reg = session.get_one(Registration, link.entity_id)
+    round_ = session.get_one(CourseRound, reg.round_id)
+    return link, Offer(
+        registration=reg,
+        participant=session.get_one(Person, reg.participant_id),
+        round=round_,
+        course=session.get(Course, round_.course_id),
+    )
+
+
+def answer_offer(
+    db: Database, token: str, *, accept: bool, settings: Settings, now: datetime
+) -> Offer:
+    """Accept (``registration.accept_offer``) or decline (``registration.cancel``, which
+    offers the place to the next) the offer behind ``token``, under the tenant's lock.
+
+    Raises LinkProblem for a link that is not live, TransitionError when the registration
+    is no longer offered (staff moved it meanwhile).
+    """
+    with db.transaction() as s:
+        link, _offer = offer_for(s, token, now=now)
+        lock_tenant(s, link.tenant_id)
+        s.refresh(link)
+        link, offer = offer_for(s, token, now=now)  # still live, under the lock
+        name = "registration.accept_offer" if accept else "registration.cancel"
+        if offer.registration.status != RegistrationStatus.OFFERED:
+            raise TransitionError("The registration has no offered place to answer")
+        _apply(s, system_actor(link.tenant_id), settings, name, offer.registration.id)
+        link.used_at = now
+        return offer
+
+
+def expire_offers(db: Database, settings: Settings, *, now: datetime | None = None) -> int:
+    """Pass every offer whose link expired unanswered on to the next on the waiting list
+    (the offered registration is cancelled). Returns how many were passed on. Run by the
+    mail worker on its beat."""
+    now = now or utcnow()
+    live = aliased(LinkToken)
+    with db.sessions() as s:
+        due = s.execute(
+            select(LinkToken.tenant_id, LinkToken.entity_id)
+            .join(Registration, Registration.id == LinkToken.entity_id)
+            .where(
+                LinkToken.purpose == OFFER_LINK.purpose,
+                LinkToken.used_at.is_(None),
+                LinkToken.expires_at <= now,
+                Registration.status == RegistrationStatus.OFFERED,
+                # Not offered again since (moved back to the list by hand, then offered).
+                ~exists().where(
+                    live.entity_id == LinkToken.entity_id,
+                    live.purpose == OFFER_LINK.purpose,
+                    live.expires_at > now,
+                ),
+            )
+        ).all()
+    passed = 0
+    for tenant_id, registration_id in due:
+        with db.transaction() as s:
+            lock_tenant(s, tenant_id)
+            reg = s.get(Registration, registration_id)
+            if reg is None or reg.status != RegistrationStatus.OFFERED:
+                continue  # answered or moved meanwhile
+            _apply(s, system_actor(tenant_id), settings, "registration.cancel", reg.id)
+            passed += 1
+    return passed
