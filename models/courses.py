@@ -34,6 +34,10 @@ class Course(SyncMixin, Base):
     code: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(100), default="")
+    leader_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    #: An archived course is kept with its rounds but no longer offered or listed by default.
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     rounds: Mapped[list[CourseRound]] = relationship(
         back_populates="course", order_by="CourseRound.starts_on"
@@ -56,6 +60,11 @@ class CourseRound(SyncMixin, Base):
     #: Terms the approving manager accepts, and their version.
     terms_text: Mapped[str] = mapped_column(Text, default="")
     terms_version: Mapped[str] = mapped_column(String(40), default="1")
+    registration_opens_on: Mapped[date | None] = mapped_column(Date, default=None)
+    registration_closes_on: Mapped[date | None] = mapped_column(Date, default=None)
+    #: The price in öre (SEK/100); None: no price set.
+    price_ore: Mapped[int | None] = mapped_column(Integer, default=None)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     course: Mapped[Course] = relationship(back_populates="rounds")
 

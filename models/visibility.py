@@ -74,9 +74,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         "consent": "person_id email registration_id kind terms_version terms_text given_at",
         "contact": "person_id role organisation_id customer_id contract_id agent_id",
         "contract": "customer_id title starts_on ends_on",
-        "course": "code name description",
+        "course": "code name description category leader_id archived",
         "course_round": (
             "course_id name term starts_on ends_on place seats status terms_text terms_version"
+            " registration_opens_on registration_closes_on price_ore archived"
         ),
         "customer": "organisation_id customer_number",
         "form_element": "form_id kind label required position require_email_confirmation options",

@@ -67,7 +67,7 @@ def test_downgrade_to_base_and_upgrade_again(server_db_url: str) -> None:
 def test_a_database_at_an_unknown_revision_is_refused_with_a_sentence(
     server_db_url: str, revision: str, says: str
 ) -> None:
-    migrate(server_db_url)
+    migrate(server_db_url, "0010")
     _set_revision(server_db_url, revision)
     with pytest.raises(UnknownRevision, match=re.escape(says)) as refused:
         migrate(server_db_url)

@@ -40,7 +40,9 @@ class CourseCreateArgs(Args):
     course_id: str
     code: str = pydantic.Field(min_length=1, max_length=40)
     name: str = pydantic.Field(min_length=1, max_length=200)
-    description: MultilineText = ""
+    description: MultilineText = pydantic.Field(default="", max_length=20_000)
+    category: str = pydantic.Field(default="", max_length=100)
+    leader_id: str | None = None
 
 
 @register
@@ -51,8 +53,17 @@ class CourseCreate(Command[CourseCreateArgs]):
     roles = COURSE_ROLES
 
     def run(self, ctx: CommandContext, args: CourseCreateArgs) -> None:
+        if args.leader_id:
+            ctx.get(Person, args.leader_id, what="Course leader")
         ctx.add(
-            Course(id=args.course_id, code=args.code, name=args.name, description=args.description)
+            Course(
+                id=args.course_id,
+                code=args.code,
+                name=args.name,
+                description=args.description,
+                category=args.category,
+                leader_id=args.leader_id,
+            )
         )
 
 
@@ -66,6 +77,10 @@ class RoundCreateArgs(Args):
     place: str = ""
     seats: int = pydantic.Field(default=0, ge=0)
     status: RoundStatus = RoundStatus.OPEN
+    registration_opens_on: date | None = None
+    registration_closes_on: date | None = None
+    #: The price in öre; None: no price set.
+    price_ore: int | None = pydantic.Field(default=None, ge=0)
 
 
 @register
@@ -77,8 +92,7 @@ class RoundCreate(Command[RoundCreateArgs]):
 
     def run(self, ctx: CommandContext, args: RoundCreateArgs) -> None:
         ctx.get(Course, args.course_id, what="Course")
-        if args.starts_on and args.ends_on and args.ends_on < args.starts_on:
-            raise ValidationError("The round ends before it starts", field="ends_on")
+        check_round_dates(args)
         ctx.add(
             CourseRound(
                 id=args.round_id,
@@ -90,8 +104,147 @@ class RoundCreate(Command[RoundCreateArgs]):
                 place=args.place,
                 seats=args.seats,
                 status=args.status,
+                registration_opens_on=args.registration_opens_on,
+                registration_closes_on=args.registration_closes_on,
+                price_ore=args.price_ore,
             )
         )
+
+
+def check_round_dates(round_: RoundCreateArgs | CourseRound) -> None:
+    """The one rule of a round's dates: it ends after it starts, and its registration
+    closes after it opens."""
+    if round_.starts_on and round_.ends_on and round_.ends_on < round_.starts_on:
+        raise ValidationError("The round ends before it starts", field="ends_on")
+    opens, closes = round_.registration_opens_on, round_.registration_closes_on
+    if opens and closes and closes < opens:
+        raise ValidationError("Registration closes before it opens", field="registration_closes_on")
+
+
+class CourseFields(Args):
+    """The editable fields of a course (``course.edit``), by the rules of ``course.create``."""
+
+    code: str | None = pydantic.Field(default=None, min_length=1, max_length=40)
+    name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+    description: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20_000)
+    category: str | None = pydantic.Field(default=None, max_length=100)
+    leader_id: str | None = None
+
+
+class CourseEditArgs(FieldEditArgs):
+    fields_model = CourseFields
+    course_id: str
+
+
+@register
+class CourseEdit(Command[CourseEditArgs]):
+    """Edit a course's fields, merged per field (each carries the value the user saw)."""
+
+    name = "course.edit"
+    shape = "field_edit"
+    args_model = CourseEditArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: CourseEditArgs) -> None:
+        course = ctx.get(Course, args.course_id, what="Course")
+        updates = merge_changes(ctx, course, args.changes, what=course.name)
+        if updates.get("leader_id"):
+            ctx.get(Person, updates["leader_id"], what="Course leader")
+        set_fields(ctx, course, updates)
+
+
+class ArchivedField(Args):
+    archived: bool | None = None
+
+
+class CourseArchiveArgs(FieldEditArgs):
+    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
+
+    fields_model = ArchivedField
+    course_id: str
+
+
+@register
+class CourseArchive(Command[CourseArchiveArgs]):
+    """Archive a course (or take it back out of the archive); its rounds stay."""
+
+    name = "course.archive"
+    shape = "field_edit"
+    args_model = CourseArchiveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: CourseArchiveArgs) -> None:
+        course = ctx.get(Course, args.course_id, what="Course")
+        set_fields(ctx, course, merge_changes(ctx, course, args.changes, what=course.name))
+
+
+def _date_or_none(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _round_value(field: str, value: object) -> object:
+    """A wire value of ``round.edit`` as the column holds it (dates from ISO text)."""
+    return _date_or_none(value) if field in ROUND_DATES else value
+
+
+ROUND_DATES = frozenset({"starts_on", "ends_on", "registration_opens_on", "registration_closes_on"})
+
+
+class RoundFields(Args):
+    """The editable fields of a round (``round.edit``), by the rules of ``round.create``."""
+
+    name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+    term: str | None = pydantic.Field(default=None, max_length=10)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    place: str | None = pydantic.Field(default=None, max_length=200)
+    seats: int | None = pydantic.Field(default=None, ge=0)
+    status: RoundStatus | None = None
+    registration_opens_on: date | None = None
+    registration_closes_on: date | None = None
+    price_ore: int | None = pydantic.Field(default=None, ge=0)
+
+
+class RoundEditArgs(FieldEditArgs):
+    fields_model = RoundFields
+    round_id: str
+
+
+@register
+class RoundEdit(Command[RoundEditArgs]):
+    """Edit a round's fields, merged per field; the dates keep their order."""
+
+    name = "round.edit"
+    shape = "field_edit"
+    args_model = RoundEditArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RoundEditArgs) -> None:
+        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
+        updates = merge_changes(ctx, round_, args.changes, what=round_.name, normalise=_round_value)
+        set_fields(ctx, round_, updates)
+        check_round_dates(round_)
+
+
+class RoundArchiveArgs(FieldEditArgs):
+    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
+
+    fields_model = ArchivedField
+    round_id: str
+
+
+@register
+class RoundArchive(Command[RoundArchiveArgs]):
+    """Archive a round (or take it back out of the archive); its registrations stay."""
+
+    name = "round.archive"
+    shape = "field_edit"
+    args_model = RoundArchiveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RoundArchiveArgs) -> None:
+        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
+        set_fields(ctx, round_, merge_changes(ctx, round_, args.changes, what=round_.name))
 
 
 class RoundSetTermsArgs(Args):

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from models import AlumniRule, CourseRound, Person, SignupForm
+from models import AlumniRule, Course, CourseRound, Person, SignupForm
 from models.commands import build, registered
 from models.commands.base import Actor
 from models.commands.edits import SHAPES, FieldChange
@@ -46,6 +46,10 @@ def _person(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]
 
 def _round(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     return CourseRound, {"round_id": f.course_round(session, tenant_id).id}
+
+
+def _course(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    return Course, {"course_id": f.course_round(session, tenant_id).course_id}
 
 
 def _form(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
@@ -79,6 +83,16 @@ CASES: dict[str, Case] = {
     ),
     "signup_form.set": Case(
         _form, ("heading", "Anmälan", "Anmäl dig", "Välkommen"), ("published", False, True)
+    ),
+    "course.edit": Case(
+        _course, ("name", "Ledarskap", "Ledarskap 1", "Ledarskap A"), ("category", "", "Ledning")
+    ),
+    "course.archive": Case(
+        _course, ("archived", False, True, False), None, why="archived is its only field"
+    ),
+    "round.edit": Case(_round, ("term", "HT2026", "HT2027", "VT2027"), ("seats", 0, 24)),
+    "round.archive": Case(
+        _round, ("archived", False, True, False), None, why="archived is its only field"
     ),
     "alumni.rule_set": Case(
         _rule,

@@ -222,6 +222,36 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "kind": "min_credits",
         "params": {"min_credits": 120},
     },
+    "course.edit": lambda p: (
+        lambda course: {
+            "course_id": course["id"],
+            "changes": {
+                "name": {"old": course["name"], "new": "Omdöpt kurs"},
+                "leader_id": {
+                    "old": course["leader_id"],
+                    "new": p.id("changes.leader_id", "person"),
+                },
+            },
+        }
+    )(p.row("course_id", "course")),
+    "course.archive": lambda p: (
+        lambda course: {
+            "course_id": course["id"],
+            "changes": {"archived": {"old": course["archived"], "new": not course["archived"]}},
+        }
+    )(p.row("course_id", "course")),
+    "round.edit": lambda p: (
+        lambda round_: {
+            "round_id": round_["id"],
+            "changes": {"place": {"old": round_["place"], "new": "Ny plats"}},
+        }
+    )(p.row("round_id", "course_round")),
+    "round.archive": lambda p: (
+        lambda round_: {
+            "round_id": round_["id"],
+            "changes": {"archived": {"old": round_["archived"], "new": not round_["archived"]}},
+        }
+    )(p.row("round_id", "course_round")),
 }
 
 
