@@ -92,6 +92,8 @@ class UserView:
     agent_roles: list[AgentRoleView]
     last_sign_in_at: datetime | None
     sessions: int
+    #: The mobile phone SMS attestation codes go to (E.164), if any.
+    phone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,22 @@ def _default_name(email: str) -> str:
     return email.split("@")[0]
 
 
+def _events_here(session: Session, user: User, tenant_id: str, *actions: str) -> list[AuditEvent]:
+    """The tenant's audit events ``actions`` on the account, oldest first."""
+    return list(
+        session.scalars(
+            select(AuditEvent)
+            .where(
+                AuditEvent.tenant_id == tenant_id,
+                AuditEvent.entity_type == "app_user",
+                AuditEvent.entity_id == user.id,
+                AuditEvent.action.in_(actions),
+            )
+            .order_by(AuditEvent.at, AuditEvent.id)
+        )
+    )
+
+
 def name_in_tenant(session: Session, user: User, tenant_id: str) -> str:
     """The user's display name as the tenant's people see it.
 
@@ -167,16 +185,7 @@ def name_in_tenant(session: Session, user: User, tenant_id: str) -> str:
     """
     if wholly_in_tenant(session, user.id, tenant_id):
         return user.display_name
-    events = session.scalars(
-        select(AuditEvent)
-        .where(
-            AuditEvent.tenant_id == tenant_id,
-            AuditEvent.entity_type == "app_user",
-            AuditEvent.entity_id == user.id,
-            AuditEvent.action.in_(("user.invited", "user.renamed")),
-        )
-        .order_by(AuditEvent.at, AuditEvent.id)
-    ).all()
+    events = _events_here(session, user, tenant_id, "user.invited", "user.renamed")
     renames = [e for e in events if e.action == "user.renamed" and "display_name" in e.details]
     if renames:
         return str(renames[-1].details["display_name"])
@@ -212,6 +221,7 @@ def _view(session: Session, user: User, tenant_id: str) -> UserView:
         ),
         last_sign_in_at=last,
         sessions=int(count or 0),
+        phone=phone_in_tenant(session, user, tenant_id),
     )
 
 
@@ -329,12 +339,16 @@ def update_user(
     roles: list[str] | None = None,
     active: bool | None = None,
     display_name: str | None = None,
+    phone: str | None = None,
 ) -> UserView:
-    """Change a user of the tenant: tenant-wide roles, active, display name."""
+    """Change a user of the tenant: tenant-wide roles, active, display name, mobile phone
+    (``""`` removes it)."""
     lock_tenant(session, tenant_id)
     user = user_in_tenant(session, tenant_id=tenant_id, user_id=user_id)
     admins_before = _active_admins(session, tenant_id)
     own = wholly_in_tenant(session, user.id, tenant_id)
+    if phone is not None:
+        _set_phone_here(session, actor_user_id, user, tenant_id, phone, own=own)
     if display_name is not None:
         name = display_name.strip() or _default_name(user.email)
         if name != name_in_tenant(session, user, tenant_id):
@@ -439,6 +453,46 @@ def set_roles(
     _set_roles(session, actor_user_id, user, tenant.id, roles)
     _keep_an_admin(session, tenant.id, admins_before)
     return user
+
+
+def set_phone(
+    session: Session, *, actor_user_id: str | None, tenant_id: str | None, user: User, phone: str
+) -> bool:
+    """Set the account's mobile phone, the one SMS attestation codes go to (checked,
+    stored in E.164), or with a blank ``phone`` remove it; audited as
+    ``user.phone_changed``. Whether it changed."""
+    number = validators.normalize_phone(phone) if phone.strip() else None
+    if number == user.phone:
+        return False
+    user.phone = number
+    _audit_account(session, actor_user_id, tenant_id, "user.phone_changed", user.id, phone=number)
+    return True
+
+
+def _set_phone_here(
+    session: Session, actor_user_id: str, user: User, tenant_id: str, phone: str, *, own: bool
+) -> None:
+    """The tenant administrator's phone change: the account's own for an account wholly
+    in the tenant; for a shared one only the number recorded for this tenant (as a
+    rename is), so one tenant cannot redirect the codes of another tenant's attestations
+    nor tell that the account is shared."""
+    if own:
+        set_phone(session, actor_user_id=actor_user_id, tenant_id=tenant_id, user=user, phone=phone)
+        return
+    number = validators.normalize_phone(phone) if phone.strip() else None
+    if number != phone_in_tenant(session, user, tenant_id):
+        _audit_account(
+            session, actor_user_id, tenant_id, "user.phone_changed", user.id, phone=number
+        )
+
+
+def phone_in_tenant(session: Session, user: User, tenant_id: str) -> str | None:
+    """The mobile phone as the tenant's administrators see it: the account's own for an
+    account wholly in the tenant, else the last one set here (none at first)."""
+    if wholly_in_tenant(session, user.id, tenant_id):
+        return user.phone
+    changes = _events_here(session, user, tenant_id, "user.phone_changed")
+    return str(changes[-1].details.get("phone") or "") or None if changes else None
 
 
 def user_by_email(session: Session, email: str) -> User:

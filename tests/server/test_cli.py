@@ -245,3 +245,61 @@ def test_user_management_commands(
             assert not isinstance(refused, LoginOk)
     finally:
         database.dispose()
+
+
+def test_the_user_group_invites_sets_roles_and_phone(
+    server_db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kansli-server user invite|set-roles|set-phone|reset-password|deactivate`: the same
+    services as the API, each change audited as made from the command line (no actor)."""
+    db = ["--database", server_db_url]
+    monkeypatch.setenv("KANSLI_PUBLIC_BASE_URL", "https://kansli.test")
+    assert main(["migrate", *db]) == 0
+    assert main(["create-tenant", "uni", *db]) == 0
+    create = ["user", "create", "--password-stdin", "--tenant", "uni", "--email", "boss@uni.se"]
+    assert _run([*create, "--role", "admin", *db], "ett långt lösenord\n") == 0
+    invite = ["user", "invite", "Ny@Uni.se", "--tenant", "uni", "--name", "Ny Person"]
+    assert main([*invite, "--role", "viewer,course_admin", *db]) == 0
+    assert "invitation to uni for Ny@Uni.se" in capsys.readouterr().out
+    assert main(["user", "set-roles", "ny@uni.se", "--tenant", "uni", "viewer", *db]) == 0
+    assert "ny@uni.se has roles viewer in uni" in capsys.readouterr().out
+    assert main(["user", "set-phone", "ny@uni.se", "070-123 45 67", *db]) == 0
+    assert "ny@uni.se has +46701234567" in capsys.readouterr().out
+    assert main(["user", "set-phone", "ny@uni.se", "+46 70 123 45 67", *db]) == 0
+    assert "(unchanged)" in capsys.readouterr().out
+    assert main(["user", "set-phone", "ny@uni.se", "07O1234567", *db]) == 1
+    assert "Phone number may contain only digits" in capsys.readouterr().err
+    assert main(["user", "reset-password", "ny@uni.se", *db]) == 0
+    assert main(["user", "deactivate", "ny@uni.se", *db]) == 0
+    assert main(["user", "set-phone", "ny@uni.se", "", *db]) == 0
+    assert "ny@uni.se has no mobile phone" in capsys.readouterr().out.splitlines()[-1]
+    database = Database(server_db_url)
+    try:
+        with database.sessions() as s:
+            user = s.scalar(select(User).where(User.email == "ny@uni.se"))
+            assert user is not None and user.display_name == "Ny Person"
+            assert user.phone is None and not user.active
+            kinds = list(
+                s.scalars(select(MailOutbox.kind).where(MailOutbox.to_address == "ny@uni.se"))
+            )
+            assert kinds == ["mail.password.invite", "mail.password.reset"]
+            events = s.execute(
+                select(AuditEvent.action, AuditEvent.actor_user_id, AuditEvent.details)
+                .where(AuditEvent.entity_id == user.id)
+                .order_by(AuditEvent.at)
+            ).all()
+            assert [e.action for e in events] == [
+                "user.invited",
+                "user.roles_changed",
+                "user.phone_changed",
+                "user.password_reset_requested",
+                "user.deactivated",
+                "user.phone_changed",
+            ]
+            assert {e.actor_user_id for e in events} == {None}
+            assert [e.details["phone"] for e in events if e.action == "user.phone_changed"] == [
+                "+46701234567",
+                None,
+            ]
+    finally:
+        database.dispose()

@@ -13,7 +13,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from models.tenancy import Role
+from models.tenancy import Role, User
 from server.db import migrate
 from server.services.accounts import grant_roles
 from server.services.database import Database
@@ -301,3 +301,46 @@ def test_sessions_are_listed_and_revoked(site: Site) -> None:
     assert mine.get(f"{site.url}/api/v1/me", timeout=10).status_code == 401
     again = admin.delete(f"{site.url}/api/v1/users/{viewer.id}/sessions/{newer}", timeout=10)
     assert again.status_code == 404
+
+
+def test_the_mobile_phone_is_set_checked_removed_and_audited(site: Site) -> None:
+    """PATCH phone: stored in E.164 for SMS attestation, 422 for a non-number, "" removes
+    it; a shared account's phone stays its own, the tenant sees only what it set."""
+    a, b = site.world("a"), site.world("b")
+    admin = a.client(Role.ADMIN)
+    viewer = a.users[Role.VIEWER]
+    url = f"{site.url}/api/v1/users/{viewer.id}"
+    listed = admin.get(f"{site.url}/api/v1/users", timeout=10).json()["users"]
+    assert {u["phone"] for u in listed} == {None}
+    bad = admin.patch(url, json={"phone": "07O-123 45 67"}, timeout=10)
+    assert bad.status_code == 422 and bad.json()["detail"]["field"] == "phone", bad.text
+    done = admin.patch(url, json={"phone": "070-123 45 67"}, timeout=10)
+    assert done.status_code == 200 and done.json()["phone"] == "+46701234567", done.text
+    with a.db.sessions() as s:
+        stored = s.scalar(select(User.phone).where(User.id == viewer.id))
+    assert stored == "+46701234567"
+    removed = admin.patch(url, json={"phone": ""}, timeout=10)
+    assert removed.status_code == 200 and removed.json()["phone"] is None
+
+    shared = b.users[Role.VIEWER]
+    with a.db.transaction() as s:
+        s.get(User, shared.id).phone = "+46709999999"  # type: ignore[union-attr]
+        grant_roles(
+            session=s, user=shared, tenant=tenant_by_id(a.db, a.tenant_id), roles=["viewer"]
+        )
+    shared_url = f"{site.url}/api/v1/users/{shared.id}"
+    assert admin.get(f"{site.url}/api/v1/users", timeout=10).status_code == 200
+    here = {u["id"]: u for u in admin.get(f"{site.url}/api/v1/users", timeout=10).json()["users"]}
+    assert here[shared.id]["phone"] is None  # B's number does not show in A
+    set_here = admin.patch(shared_url, json={"phone": "+46 70 111 22 33"}, timeout=10)
+    assert set_here.status_code == 200 and set_here.json()["phone"] == "+46701112233"
+    with a.db.sessions() as s:
+        assert s.scalar(select(User.phone).where(User.id == shared.id)) == "+46709999999"
+        changes = list(
+            s.scalars(
+                select(AuditEvent.details).where(
+                    AuditEvent.tenant_id == a.tenant_id, AuditEvent.action == "user.phone_changed"
+                )
+            )
+        )
+    assert [c["phone"] for c in changes] == ["+46701234567", None, "+46701112233"]

@@ -57,6 +57,9 @@ class UserOut(BaseModel):
     )
     last_sign_in_at: datetime | None
     sessions: int = Field(description="Live sign-in sessions in this tenant")
+    phone: str | None = Field(
+        default=None, description="Mobile phone for SMS attestation codes (E.164), if any"
+    )
 
 
 class UserListOut(BaseModel):
@@ -79,6 +82,11 @@ class UserPatchIn(BaseModel):
     )
     active: bool | None = None
     display_name: PlainText | None = Field(default=None, max_length=200)
+    phone: PlainText | None = Field(
+        default=None,
+        max_length=40,
+        description='Mobile phone (any usual way of writing it; stored in E.164); "" removes it',
+    )
 
 
 class AcceptedOut(BaseModel):
@@ -170,7 +178,9 @@ def post_user(
 
 @router.patch("/users/{user_id}", responses=ERRORS)
 def patch_user(principal: CurrentUser, db: DbDep, user_id: UserId, body: UserPatchIn) -> UserOut:
-    """Change tenant-wide roles, active (deactivating revokes every session) or the name."""
+    """Change tenant-wide roles, active (deactivating revokes every session), the name or
+    the mobile phone (``422`` if it is not a phone number; ``409 shared_account`` for an
+    account that also works for another organisation)."""
     _require_admin(principal)
     with _rules(), db.transaction() as s:
         view = update_user(
@@ -181,6 +191,7 @@ def patch_user(principal: CurrentUser, db: DbDep, user_id: UserId, body: UserPat
             roles=body.roles,
             active=body.active,
             display_name=body.display_name,
+            phone=body.phone,
         )
     return UserOut.model_validate(view, from_attributes=True)
 
