@@ -6,7 +6,17 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 
-from server.web import alumni, approval, csrf, forms, password, session, signup, staff
+from server.web import (
+    alumni,
+    approval,
+    csrf,
+    forms,
+    password,
+    session,
+    signup,
+    staff,
+    waiting_list,
+)
 from server.web.agent_orders import links as agent_order_links
 from server.web.agent_orders import staff as agent_order_staff
 from server.web.i18n import LanguageMiddleware, _
@@ -48,4 +58,5 @@ def page_routers() -> list[APIRouter]:
         password.router,
         signup.router,
         staff.router,
+        waiting_list.router,
     ]
