@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, cast
 
+import orjson
 from sqlalchemy import Engine, Table, event, inspect, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -169,6 +170,14 @@ def _copy(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
         raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error) from exc
 
 
+def _json_text(value: Any) -> str:
+    """A JSON column's value as PostgreSQL gets it (the engine's ``json_serializer``):
+    by orjson, a tenth of the standard library's time. A push's log entries each hold
+    their answer's rows, and their JSON took more than a tenth of an import's push.
+    Keys that are not text become text, as ``json.dumps`` makes them."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 class Database:
     """Engine and session factory of one server database."""
 
@@ -177,6 +186,7 @@ class Database:
         if url.startswith("postgresql"):
             engine_kwargs.setdefault("pool_size", 10)
             engine_kwargs.setdefault("max_overflow", 30)
+            engine_kwargs.setdefault("json_serializer", _json_text)
         self.engine: Engine = make_engine(url, **engine_kwargs)
         self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
         event.listen(self.sessions, "before_flush", _before_flush)
