@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import getpass
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,8 @@ from server.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from models.tenancy import User
 
 
 def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
@@ -29,6 +31,59 @@ def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
 def _fail(message: str, code: int = 1) -> int:
     print(f"kansli-server: error: {message}", file=sys.stderr)
     return code
+
+
+#: The user commands, in the order `kansli-server user --help` lists them: (name under
+#: `user`, the older top-level name or "", its arguments, the command).
+_USER_COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Command]] = []
+Command = Callable[[argparse.Namespace], int]
+
+
+def _user_command(
+    name: str, old_name: str, arguments: Callable[[argparse.ArgumentParser], None]
+) -> Callable[[Command], Command]:
+    """Register a command as `kansli-server user <name>` (and by ``old_name``); its help is
+    its docstring's first line."""
+
+    def register(func: Command) -> Command:
+        _USER_COMMANDS.append((name, old_name, arguments, func))
+        return func
+
+    return register
+
+
+def _email_arg(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("email")
+
+
+def _create_args(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--tenant", required=True, help="the tenant's slug")
+    sp.add_argument("--email", required=True)
+    sp.add_argument("--role", required=True, action="append", help="role (repeat or comma-list)")
+    sp.add_argument("--name", help="display name")
+    sp.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (else it is asked for, twice)",
+    )
+
+
+def _invite_args(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("email")
+    sp.add_argument("--tenant", required=True, help="the tenant's slug")
+    sp.add_argument("--role", required=True, action="append", help="role (repeat or comma-list)")
+    sp.add_argument("--name", help="display name")
+
+
+def _roles_args(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("email")
+    sp.add_argument("--tenant", required=True, help="the tenant's slug")
+    sp.add_argument("roles", nargs="*", help="roles (none: no roles in the tenant)")
+
+
+def _phone_args(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("email")
+    sp.add_argument("phone", help='mobile phone, e.g. 070-123 45 67 or +4670...; "" removes it')
 
 
 # -- commands -----------------------------------------------------------------------
@@ -86,6 +141,17 @@ def _database(
         db.dispose()
 
 
+@contextlib.contextmanager
+def _account(
+    args: argparse.Namespace, *, settings: Settings | None = None, write: bool = True
+) -> Iterator[tuple[Session, User]]:
+    """:func:`_database`'s session and the account ``args.email``."""
+    from server.services.users import user_by_email
+
+    with _database(args, settings=settings, write=write) as session:
+        yield session, user_by_email(session, args.email)
+
+
 def cmd_create_tenant(args: argparse.Namespace) -> int:
     from server.services.accounts import create_tenant
 
@@ -113,7 +179,9 @@ def _new_password(args: argparse.Namespace) -> str:
     return first
 
 
+@_user_command("create", "create-user", _create_args)
 def cmd_create_user(args: argparse.Namespace) -> int:
+    """Create a user with roles in a tenant."""
     from sqlalchemy import select
 
     from models import validators
@@ -150,28 +218,69 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+@_user_command("reset-password", "reset-password", _email_arg)
 def cmd_reset_password(args: argparse.Namespace) -> int:
-    from server.services.users import request_reset, user_by_email
+    """Mail a user a password reset link."""
+    from server.services.users import request_reset
 
     settings = _settings(args)
-    with _database(args, settings=settings) as session:
-        user = user_by_email(session, args.email)
+    with _account(args, settings=settings) as (session, user):
         request_reset(session, settings, actor_user_id=None, user=user, tenant_id=None)
         print(f"a password reset link for {user.email} is in the mail queue")
     return 0
 
 
+@_user_command("deactivate", "deactivate-user", _email_arg)
 def cmd_deactivate_user(args: argparse.Namespace) -> int:
-    from server.services.users import deactivate, user_by_email
+    """Deactivate an account, revoking its sessions."""
+    from server.services.users import deactivate
 
-    with _database(args) as session:
-        user = user_by_email(session, args.email)
+    with _account(args) as (session, user):
         revoked = deactivate(session, actor_user_id=None, user=user)
         print(f"{user.email} is deactivated; {revoked} sessions revoked")
     return 0
 
 
+@_user_command("invite", "", _invite_args)
+def cmd_invite_user(args: argparse.Namespace) -> int:
+    """Invite an address with roles in a tenant (by mail)."""
+    from server.services.accounts import tenant_by_slug
+    from server.services.users import invite
+
+    roles = [r for item in args.role for r in item.split(",") if r]
+    settings = _settings(args)
+    with _database(args, settings=settings) as session:
+        tenant = tenant_by_slug(session=session, slug=args.tenant)
+        invite(
+            session,
+            settings,
+            actor_user_id=None,
+            tenant=tenant,
+            email=args.email,
+            display_name=args.name or "",
+            roles=roles,
+        )
+        print(f"an invitation to {tenant.slug} for {args.email.strip()} is in the mail queue")
+    return 0
+
+
+@_user_command("set-phone", "", _phone_args)
+def cmd_set_phone(args: argparse.Namespace) -> int:
+    """Set (or, with "", remove) the mobile phone SMS attestation codes go to."""
+    from server.services.users import set_phone
+
+    with _account(args) as (session, user):
+        changed = set_phone(
+            session, actor_user_id=None, tenant_id=None, user=user, phone=args.phone
+        )
+        shown = user.phone or "no mobile phone"
+        print(f"{user.email} has {shown}{'' if changed else ' (unchanged)'}")
+    return 0
+
+
+@_user_command("set-roles", "set-roles", _roles_args)
 def cmd_set_roles(args: argparse.Namespace) -> int:
+    """Set a user's tenant-wide roles in a tenant (exactly)."""
     from server.services.accounts import tenant_by_slug
     from server.services.users import set_roles
 
@@ -184,12 +293,13 @@ def cmd_set_roles(args: argparse.Namespace) -> int:
     return 0
 
 
+@_user_command("list-sessions", "list-sessions", _email_arg)
 def cmd_list_sessions(args: argparse.Namespace) -> int:
+    """List a user's live sign-in sessions."""
     from models.tenancy import Tenant
-    from server.services.users import list_sessions, user_by_email
+    from server.services.users import list_sessions
 
-    with _database(args, write=False) as session:
-        user = user_by_email(session, args.email)
+    with _account(args, write=False) as (session, user):
         views = list_sessions(session, user_id=user.id, tenant_id=None)
         for v in views:
             tenant = session.get(Tenant, v.tenant_id)
@@ -203,12 +313,13 @@ def cmd_list_sessions(args: argparse.Namespace) -> int:
     return 0
 
 
+@_user_command("revoke-sessions", "revoke-sessions", _email_arg)
 def cmd_revoke_sessions(args: argparse.Namespace) -> int:
+    """Sign a user out everywhere."""
     from server.services.audit import audit
-    from server.services.users import revoke_all_sessions, user_by_email
+    from server.services.users import revoke_all_sessions
 
-    with _database(args) as session:
-        user = user_by_email(session, args.email)
+    with _account(args) as (session, user):
         revoked = revoke_all_sessions(session, user_id=user.id)
         audit(
             session,
@@ -370,43 +481,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.set_defaults(func=cmd_create_tenant)
 
-    u = with_db(sub.add_parser("create-user", help="create a user with roles in a tenant"))
-    u.add_argument("--tenant", required=True, help="the tenant's slug")
-    u.add_argument("--email", required=True)
-    u.add_argument("--role", required=True, action="append", help="role (repeat or comma-list)")
-    u.add_argument("--name", help="display name")
-    u.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the password from standard input (else it is asked for, twice)",
-    )
-    u.set_defaults(func=cmd_create_user)
-
-    rp = with_db(sub.add_parser("reset-password", help="mail a user a password reset link"))
-    rp.add_argument("email")
-    rp.set_defaults(func=cmd_reset_password)
-
-    du = with_db(
-        sub.add_parser("deactivate-user", help="deactivate an account, revoking its sessions")
-    )
-    du.add_argument("email")
-    du.set_defaults(func=cmd_deactivate_user)
-
-    sr = with_db(
-        sub.add_parser("set-roles", help="set a user's tenant-wide roles in a tenant (exactly)")
-    )
-    sr.add_argument("email")
-    sr.add_argument("--tenant", required=True, help="the tenant's slug")
-    sr.add_argument("roles", nargs="*", help="roles (none: no roles in the tenant)")
-    sr.set_defaults(func=cmd_set_roles)
-
-    ls = with_db(sub.add_parser("list-sessions", help="list a user's live sign-in sessions"))
-    ls.add_argument("email")
-    ls.set_defaults(func=cmd_list_sessions)
-
-    rs = with_db(sub.add_parser("revoke-sessions", help="sign a user out everywhere"))
-    rs.add_argument("email")
-    rs.set_defaults(func=cmd_revoke_sessions)
+    # The user commands: under `user` (`kansli-server user invite ...`) and, for the
+    # scripts that use them, by their first names (create-user, set-roles, ...).
+    users = sub.add_parser("user", help="administer users: invite, roles, phone, sessions")
+    user_sub = users.add_subparsers(dest="user_command", required=True)
+    for name, old_name, add_arguments, func in _USER_COMMANDS:
+        text = (func.__doc__ or "").split("\n")[0].rstrip(".")
+        text = text[:1].lower() + text[1:]
+        for group, command in ((user_sub, name), (sub, old_name)):
+            if command:
+                sp = with_db(group.add_parser(command, help=text))
+                add_arguments(sp)
+                sp.set_defaults(func=func, roles_positional=name == "set-roles")
 
     with_db(sub.add_parser("seed-demo", help="add the demo tenant with demo data")).set_defaults(
         func=cmd_seed_demo
@@ -446,7 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    if extra and getattr(args, "command", None) == "set-roles":
+    if extra and getattr(args, "roles_positional", False):
         # argparse hands out a positional list once: roles after --tenant come back here.
         args.roles += [e for e in extra if not e.startswith("-")]
         extra = [e for e in extra if e.startswith("-")]
