@@ -20,12 +20,13 @@ _COUNTS = """
              AND r.approval_requested_at IS NOT NULL THEN 1 ELSE 0 END) AS waiting,
     sum(CASE WHEN r.status = 'registered' AND r.approved_at IS NULL
              AND r.approval_requested_at IS NULL THEN 1 ELSE 0 END) AS not_requested,
-    sum(CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled
+    sum(CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
+    sum(CASE WHEN r.status IN ('waiting', 'offered') THEN 1 ELSE 0 END) AS waiting_list
 """
 
 
 #: The key numbers ``_COUNTS`` names.
-_COUNT_KEYS = ("registered", "approved", "waiting", "not_requested", "cancelled")
+_COUNT_KEYS = ("registered", "approved", "waiting", "not_requested", "cancelled", "waiting_list")
 
 
 def _as_dict(row: Row[Any], *, days: tuple[str, ...] = (), counts: tuple[str, ...] = ()) -> Record:
@@ -61,9 +62,12 @@ def load_terms(ctx: OpContext) -> list[str]:
         return [r[0] for r in rows]
 
 
-def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[Record]:
-    """Courses (with their number of rounds) matching the search, having a round in ``term``."""
-    where = ["c.deleted_at IS NULL"]
+def load_courses(
+    ctx: OpContext, *, search: str = "", term: str = "", archived: bool = False
+) -> list[Record]:
+    """Courses (with their number of rounds) matching the search, having a round in ``term``;
+    archived courses only with ``archived``."""
+    where = ["c.deleted_at IS NULL"] + ([] if archived else ["NOT c.archived"])
     params: dict[str, str] = {}
     round_cond = "cr.course_id = c.id AND cr.deleted_at IS NULL"
     if term:
@@ -77,7 +81,8 @@ def load_courses(ctx: OpContext, *, search: str = "", term: str = "") -> list[Re
         )
         params["like"] = _like(search)
     sql = f"""
-        SELECT c.id AS id, c.code AS code, c.name AS name, count(cr.id) AS rounds,
+        SELECT c.id AS id, c.code AS code, c.name AS name, c.archived AS archived,
+               count(cr.id) AS rounds,
                min(cr.starts_on) AS first_start, max(cr.ends_on) AS last_end
         FROM course c LEFT JOIN course_round cr ON {round_cond}
         WHERE {" AND ".join(where)}
@@ -107,9 +112,11 @@ def load_rounds(
     term: str = "",
     status: str = "",
     search: str = "",
+    archived: bool = False,
 ) -> list[Record]:
-    """Rounds with their key numbers (registered, approved, waiting for approval)."""
-    where = ["cr.deleted_at IS NULL"]
+    """Rounds with their key numbers (registered, approved, waiting for approval); archived
+    rounds (and those of archived courses) only with ``archived``."""
+    where = ["cr.deleted_at IS NULL"] + ([] if archived else ["NOT cr.archived", "NOT c.archived"])
     params: dict[str, str] = {}
     if course_id:
         where.append("cr.course_id = :course_id")
@@ -126,7 +133,7 @@ def load_rounds(
     sql = f"""
         SELECT cr.id AS id, cr.name AS name, c.name AS course, cr.term AS term,
                cr.starts_on AS starts_on, cr.ends_on AS ends_on, cr.place AS place,
-               cr.seats AS seats, cr.status AS status, {_COUNTS}
+               cr.seats AS seats, cr.status AS status, cr.archived AS archived, {_COUNTS}
         FROM course_round cr JOIN course c ON c.id = cr.course_id
         LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
         WHERE {" AND ".join(where)}

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDialog,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,17 +26,16 @@ from desktop.common.widgets import (
     refill_combo,
 )
 from desktop.context import AppContext
+from desktop.courses.dialogs import (
+    RoundDialog,
+    open_course_dialog,
+    open_round_dialog,
+    show_dialog,
+)
+from desktop.courses.editing import ROUND_STATUS, set_archived
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, OpContext
-
-ROUND_STATUS = {
-    "planned": QT_TRANSLATE_NOOP("Courses", "Planned"),
-    "open": QT_TRANSLATE_NOOP("Courses", "Open"),
-    "closed": QT_TRANSLATE_NOOP("Courses", "Closed"),
-    "cancelled": QT_TRANSLATE_NOOP("Courses", "Cancelled"),
-}
-
 
 round_status_text = code_text("Courses", ROUND_STATUS)
 
@@ -102,12 +104,15 @@ class CoursesView(RowsListTab):
         self.status.addItem(self.tr("Any status"), "")
         for key, title in ROUND_STATUS.items():
             self.status.addItem(QCoreApplication.translate("Courses", title), key)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.count_label = QLabel()
+        self.last_dialog: QDialog | None = None
         bar = hbox(
             QLabel(self.tr("Term:")),
             self.term,
             QLabel(self.tr("Status:")),
             self.status,
+            self.show_archived,
             None,
             self.search,
             self.count_label,
@@ -141,9 +146,40 @@ class CoursesView(RowsListTab):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.rounds_title)
         right_layout.addWidget(self.round_table)
-        self.splitter = SavedSplitter(
-            "courses", ctx.settings, [self.course_table, right], sizes=[330, 1000]
+        self.new_course_button = QPushButton(self.tr("&New course…"))
+        self.edit_course_button = QPushButton(self.tr("&Edit course…"))
+        self.archive_course_button = QPushButton(self.tr("&Archive course"))
+        self.new_round_button = QPushButton(self.tr("New &round…"))
+        self.edit_round_button = QPushButton(self.tr("Edi&t round…"))
+        self.copy_round_button = QPushButton(self.tr("&Copy round to a new term…"))
+        self.archive_round_button = QPushButton(self.tr("Archi&ve round"))
+        for button, slot in (
+            (self.new_course_button, self.new_course),
+            (self.edit_course_button, self.edit_course),
+            (self.archive_course_button, self.archive_course),
+            (self.new_round_button, self.new_round),
+            (self.edit_round_button, self.edit_round),
+            (self.copy_round_button, self.copy_round),
+            (self.archive_round_button, self.archive_round),
+        ):
+            button.clicked.connect(slot)
+        right_layout.addLayout(
+            hbox(
+                self.new_round_button,
+                self.edit_round_button,
+                self.copy_round_button,
+                self.archive_round_button,
+                None,
+            )
         )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.course_table)
+        left_layout.addLayout(
+            hbox(self.new_course_button, self.edit_course_button, self.archive_course_button, None)
+        )
+        self.splitter = SavedSplitter("courses", ctx.settings, [left, right], sizes=[330, 1000])
         vbox(self, bar, (self.splitter, 1))
 
         self.open_action = list_action(
@@ -159,6 +195,10 @@ class CoursesView(RowsListTab):
         self.search.search_changed.connect(lambda _t: self.reload())
         self.term.activated.connect(lambda _i: self.reload())
         self.status.activated.connect(lambda _i: self.reload_rounds())
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.round_table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._update_buttons()
+        )
         ctx.ops.changed.connect(self._on_changes)
         DbOp(load_terms, parent=self, label="terms").success(self._fill_terms).run(ctx.ops)
         self.reload()
@@ -170,9 +210,10 @@ class CoursesView(RowsListTab):
 
     def reload(self) -> None:
         search, term = self.search.text().strip(), self.term.currentData() or ""
+        archived = self.show_archived.isChecked()
 
         def run(c: OpContext) -> list[Record]:
-            return load_courses(c, search=search, term=term)
+            return load_courses(c, search=search, term=term, archived=archived)
 
         DbOp(run, parent=self, label="courses").success(self._courses_loaded).run(self.ctx.ops)
 
@@ -202,9 +243,12 @@ class CoursesView(RowsListTab):
         term = self.term.currentData() or ""
         status = self.status.currentData() or ""
         search = self.search.text().strip()
+        archived = self.show_archived.isChecked()
 
         def run(c: OpContext) -> list[Record]:
-            return load_rounds(c, course_id=course_id, term=term, status=status, search=search)
+            return load_rounds(
+                c, course_id=course_id, term=term, status=status, search=search, archived=archived
+            )
 
         DbOp(run, parent=self, label="rounds").success(self._rounds_loaded).run(self.ctx.ops)
 
@@ -229,6 +273,7 @@ class CoursesView(RowsListTab):
             row = self.rounds.row_of(selected)
             if row >= 0:
                 self.round_table.selectRow(row)
+        self._update_buttons()
         self.loaded = True
 
     def _on_changes(self, changes: Changes) -> None:
@@ -250,6 +295,75 @@ class CoursesView(RowsListTab):
     def _round_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         self.open_action.setEnabled(self.selected_round_id() is not None)
         self._menu = popup_menu(self, self.round_table, pos, [self.open_action])
+
+    def selected_course(self) -> Record | None:
+        row = self.courses.row_of(self.course_id) if self.course_id else -1
+        return self.courses.row_at(row) if row >= 0 else None
+
+    def selected_round(self) -> Record | None:
+        rows = self.round_table.selected_rows()
+        return self.rounds.row_at(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        course, round_ = self.selected_course(), self.selected_round()
+        for button in (self.edit_course_button, self.archive_course_button):
+            button.setEnabled(course is not None)
+        self.new_round_button.setEnabled(course is not None)
+        for button in (self.edit_round_button, self.copy_round_button, self.archive_round_button):
+            button.setEnabled(round_ is not None)
+        self.archive_course_button.setText(
+            self.tr("Restore course")
+            if course and course.get("archived")
+            else self.tr("&Archive course")
+        )
+        self.archive_round_button.setText(
+            self.tr("Restore round")
+            if round_ and round_.get("archived")
+            else self.tr("Archi&ve round")
+        )
+
+    def _opened(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+
+    def new_course(self) -> None:
+        open_course_dialog(self.ctx, self, None, self._opened)
+
+    def edit_course(self) -> None:
+        if self.course_id:
+            open_course_dialog(self.ctx, self, self.course_id, self._opened)
+
+    def new_round(self) -> None:
+        if self.course_id:
+            show_dialog(RoundDialog(self.ctx, self.course_id, parent=self), self._opened)
+
+    def edit_round(self) -> None:
+        rid = self.selected_round_id()
+        if rid:
+            open_round_dialog(self.ctx, self, rid, self._opened)
+
+    def copy_round(self) -> None:
+        rid = self.selected_round_id()
+        if rid:
+            open_round_dialog(self.ctx, self, rid, self._opened, copy=True)
+
+    def archive_course(self) -> None:
+        course = self.selected_course()
+        if course is not None:
+            self._archive("course", course)
+
+    def archive_round(self) -> None:
+        round_ = self.selected_round()
+        if round_ is not None:
+            self._archive("course_round", round_)
+
+    def _archive(self, table: str, row: Record) -> None:
+        set_archived(
+            parent=self,
+            table=table,
+            row_id=row["id"],
+            name=row["name"],
+            archived=not row.get("archived"),
+        ).success(self.ctx.undo.push).run(self.ctx.ops)
 
     def describe(self) -> str:
         return self.rounds_title.text()

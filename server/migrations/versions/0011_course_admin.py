@@ -4,8 +4,6 @@ registration period, price (öre) and archived flag (issue 15)"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import foreign_key
-
 revision: str = "0011"
 down_revision: str | None = "0010"
 
@@ -19,7 +17,7 @@ def upgrade() -> None:
             sa.Column("archived", sa.Boolean(), nullable=False, server_default=sa.false())
         )
         batch.create_foreign_key(
-            foreign_key("course", "leader_id", "person").name, "person", ["leader_id"], ["id"]
+            op.f("fk_course_leader_id_person"), "person", ["leader_id"], ["id"]
         )
     with op.batch_alter_table("course_round") as batch:
         batch.add_column(sa.Column("registration_opens_on", sa.Date(), nullable=True))
