@@ -81,8 +81,19 @@ def _column_keys(mapper: Mapper[Any]) -> tuple[tuple[str, str], ...]:
 
 
 def orm_row(obj: Any) -> dict[str, Any]:
-    """An ORM object's columns by column name (Python values)."""
-    return {name: getattr(obj, key) for name, key in _column_keys(inspect(obj).mapper)}
+    """An ORM object's columns by column name (Python values).
+
+    Read from the object's loaded values when it holds all of them (what ``getattr``
+    returns for a loaded attribute, without its per-attribute cost: an import's answers
+    are tens of thousands of rows); an expired or deferred column is loaded by ``getattr``.
+    """
+    state = inspect(obj)
+    keys = _column_keys(state.mapper)
+    loaded = state.dict
+    try:
+        return {name: loaded[key] for name, key in keys}
+    except KeyError:
+        return {name: getattr(obj, key) for name, key in keys}
 
 
 def json_safe(value: Any) -> Any:

@@ -38,3 +38,32 @@ def test_rows_json_redacts_by_the_reader_it_is_given() -> None:
     assert seen["id"] == person.id and seen["personnummer"] is None
     [seen] = rows.rows_json(grouped, tenant_id=tenant_id, reader=alumni_officer)["person"]
     assert seen["personnummer"] == PNR
+
+
+def test_orm_row_reads_an_expired_column_again() -> None:
+    """A row holding every column is read as it is; one whose columns were expired (a
+    commit, a refresh) is loaded again: the answer holds the stored values either way."""
+    from sqlalchemy import create_engine, update
+    from sqlalchemy.orm import Session
+
+    from models.base import Base
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    tenant_id = new_id()
+    with Session(engine) as session:
+        person = Person(id=new_id(), tenant_id=tenant_id, first_name="Stina", last_name="Ek")
+        session.add(person)
+        session.flush()
+        session.refresh(person)
+        assert rows.orm_row(person)["first_name"] == "Stina"
+        session.execute(
+            update(Person).values(first_name="Karin"),
+            execution_options={"synchronize_session": False},
+        )
+        assert rows.orm_row(person)["first_name"] == "Stina"  # as the session holds it
+        session.expire(person, ["first_name"])
+        row = rows.orm_row(person)
+        assert row["first_name"] == "Karin" and row["last_name"] == "Ek"
+        assert set(row) == {c.name for c in Person.__table__.columns}
+    engine.dispose()
