@@ -52,10 +52,6 @@ _COMMANDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CourseOps", text)
-
-
 def load_course(ctx: OpContext, course_id: str) -> dict[str, Any]:
     """The course's form values (JSON as the commands carry them) and its leader's name."""
     with ctx.read() as s:
@@ -102,7 +98,7 @@ def save_row(
             command = ctx.command(create, args)
             ctx.execute(command)
             return UndoStep(
-                label=_tr("creating %1").replace("%1", name),
+                label=QCoreApplication.translate("CourseOps", "creating %1").replace("%1", name),
                 table=table,
                 row_id=row_id,
                 withdraw=command.id,
@@ -113,14 +109,18 @@ def save_row(
         ctx.execute(ctx.command(edit, {key: row_id, "changes": changes}))
         inverse = {f: {"old": c["new"], "new": c["old"]} for f, c in changes.items()}
         return UndoStep(
-            label=_tr("edit of %1").replace("%1", name),
+            label=QCoreApplication.translate("CourseOps", "edit of %1").replace("%1", name),
             table=table,
             row_id=row_id,
             command=edit,
             args={key: row_id, "changes": inverse},
         )
 
-    return DbOp(run, parent=parent, label=_tr("Saving %1").replace("%1", name))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("CourseOps", "Saving %1").replace("%1", name),
+    )
 
 
 def _present(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -141,11 +141,19 @@ def set_archived(
     def run(ctx: OpContext) -> UndoStep:
         ctx.execute(ctx.command(command_name, change(archived)))
         return UndoStep(
-            label=(_tr("archiving %1") if archived else _tr("restoring %1")).replace("%1", name),
+            label=(
+                QCoreApplication.translate("CourseOps", "archiving %1")
+                if archived
+                else QCoreApplication.translate("CourseOps", "restoring %1")
+            ).replace("%1", name),
             table=table,
             row_id=row_id,
             command=command_name,
             args=change(not archived),
         )
 
-    return DbOp(run, parent=parent, label=_tr("Archiving %1").replace("%1", name))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("CourseOps", "Archiving %1").replace("%1", name),
+    )

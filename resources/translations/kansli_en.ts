@@ -1244,17 +1244,17 @@
   <context>
     <name>ColumnLayout</name>
     <message>
-      <location filename="../../desktop/common/columns.py" line="162" />
+      <location filename="../../desktop/common/columns.py" line="191" />
       <source>The list is sorted by this column</source>
       <translation>The list is sorted by this column</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/columns.py" line="168" />
+      <location filename="../../desktop/common/columns.py" line="197" />
       <source>Reset columns</source>
       <translation>Reset columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/columns.py" line="169" />
+      <location filename="../../desktop/common/columns.py" line="198" />
       <source>Show the list's own columns in their own order and widths</source>
       <translation>Show the list's own columns in their own order and widths</translation>
     </message>
@@ -1304,105 +1304,194 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="292" />
+      <location filename="../../desktop/common/widgets.py" line="312" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
   </context>
   <context>
+    <name>CourseDialog</name>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="193" />
+      <source>New course</source>
+      <translation>New course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <source>Edit course</source>
+      <translation>Edit course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="207" />
+      <location filename="../../desktop/courses/dialogs.py" line="224" />
+      <location filename="../../desktop/courses/dialogs.py" line="228" />
+      <source>No course leader</source>
+      <translation>No course leader</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="208" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="214" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <source>Code:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="216" />
+      <source>Category:</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="217" />
+      <source>Description:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="218" />
+      <source>Course leader:</source>
+      <translation>Course leader:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="224" />
+      <source>Choose course leader</source>
+      <translation>Choose course leader</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseOps</name>
+    <message>
+      <location filename="../../desktop/courses/editing.py" line="101" />
+      <source>creating %1</source>
+      <extracomment>What a course form shows and edits (course.create's arguments but the id). What a round form shows and edits (round.create's arguments but the ids). table -&gt; (its create and edit commands, its id argument)</extracomment>
+      <translation>creating %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/editing.py" line="112" />
+      <source>edit of %1</source>
+      <translation>edit of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/editing.py" line="122" />
+      <source>Saving %1</source>
+      <translation>Saving %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/editing.py" line="145" />
+      <source>archiving %1</source>
+      <translation>archiving %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/editing.py" line="147" />
+      <source>restoring %1</source>
+      <translation>restoring %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/editing.py" line="158" />
+      <source>Archiving %1</source>
+      <translation>Archiving %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="31" />
+      <location filename="../../desktop/courses/editing.py" line="26" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="32" />
+      <location filename="../../desktop/courses/editing.py" line="27" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="33" />
+      <location filename="../../desktop/courses/editing.py" line="28" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="34" />
+      <location filename="../../desktop/courses/editing.py" line="29" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="49" />
+      <location filename="../../desktop/courses/view.py" line="51" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="50" />
+      <location filename="../../desktop/courses/view.py" line="52" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="51" />
+      <location filename="../../desktop/courses/view.py" line="53" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="57" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="69" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="70" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="74" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1410,78 +1499,120 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="96" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="98" />
+      <location filename="../../desktop/courses/view.py" line="100" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
-      <location filename="../../desktop/courses/view.py" line="169" />
+      <location filename="../../desktop/courses/view.py" line="101" />
+      <location filename="../../desktop/courses/view.py" line="209" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="101" />
+      <location filename="../../desktop/courses/view.py" line="103" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="102" />
+      <location filename="../../desktop/courses/view.py" line="104" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="107" />
+      <source>Show archived</source>
+      <translation>Show archived</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="111" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="109" />
+      <location filename="../../desktop/courses/view.py" line="113" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
+      <location filename="../../desktop/courses/view.py" line="149" />
+      <source>&amp;New course…</source>
+      <translation>&amp;New course…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="150" />
+      <source>&amp;Edit course…</source>
+      <translation>&amp;Edit course…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/courses/view.py" line="151" />
+      <location filename="../../desktop/courses/view.py" line="317" />
+      <source>&amp;Archive course</source>
+      <translation>&amp;Archive course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="152" />
+      <source>New &amp;round…</source>
+      <translation>New &amp;round…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="153" />
+      <source>Edi&amp;t round…</source>
+      <translation>Edi&amp;t round…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="154" />
+      <source>&amp;Copy round to a new term…</source>
+      <translation>&amp;Copy round to a new term…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="155" />
+      <location filename="../../desktop/courses/view.py" line="322" />
+      <source>Archi&amp;ve round</source>
+      <translation>Archi&amp;ve round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="187" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="154" />
+      <location filename="../../desktop/courses/view.py" line="190" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
+      <location filename="../../desktop/courses/view.py" line="224" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="185" />
+      <location filename="../../desktop/courses/view.py" line="226" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="218" />
+      <location filename="../../desktop/courses/view.py" line="262" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="220" />
+      <location filename="../../desktop/courses/view.py" line="264" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="222" />
+      <location filename="../../desktop/courses/view.py" line="266" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="224" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -1489,7 +1620,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="226" />
+      <location filename="../../desktop/courses/view.py" line="270" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -1497,12 +1628,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="129" />
+      <location filename="../../desktop/courses/view.py" line="315" />
+      <source>Restore course</source>
+      <translation>Restore course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="320" />
+      <source>Restore round</source>
+      <translation>Restore round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="134" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="130" />
+      <location filename="../../desktop/courses/view.py" line="135" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -2019,7 +2160,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="673" />
-      <location filename="../../desktop/sync_ui/describe.py" line="360" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -2199,35 +2340,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="112" />
+      <location filename="../../desktop/admin/dialogs.py" line="113" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="113" />
-      <location filename="../../desktop/admin/dialogs.py" line="127" />
+      <location filename="../../desktop/admin/dialogs.py" line="114" />
+      <location filename="../../desktop/admin/dialogs.py" line="124" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="116" />
-      <location filename="../../desktop/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/admin/dialogs.py" line="115" />
+      <location filename="../../desktop/admin/dialogs.py" line="125" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="120" />
+      <location filename="../../desktop/admin/dialogs.py" line="119" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="131" />
+      <location filename="../../desktop/admin/dialogs.py" line="127" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="148" />
+      <location filename="../../desktop/admin/dialogs.py" line="144" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -2981,19 +3122,19 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="379" />
+      <location filename="../../desktop/participants/query.py" line="387" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="380" />
+      <location filename="../../desktop/participants/query.py" line="388" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="381" />
+      <location filename="../../desktop/participants/query.py" line="389" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -3064,14 +3205,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approved this week</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="378" />
+      <location filename="../../desktop/participants/query.py" line="386" />
       <source>Not requested</source>
+      <extracomment>The place on the round's waiting list (1 is first); 0 when not waiting.</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="390" />
+      <location filename="../../desktop/participants/query.py" line="402" />
       <source>pending</source>
       <translation>pending</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="408" />
+      <source>Waiting list (%1)</source>
+      <extracomment>A registration without a place yet (models.courses.RegistrationStatus): its status text.</extracomment>
+      <translation>Waiting list (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="409" />
+      <source>Offered a place</source>
+      <translation>Offered a place</translation>
     </message>
   </context>
   <context>
@@ -3116,119 +3269,139 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="126" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="136" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
-      <location filename="../../desktop/participants/view.py" line="379" />
+      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="400" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="140" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
+      <location filename="../../desktop/participants/view.py" line="145" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="144" />
+      <location filename="../../desktop/participants/view.py" line="147" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="205" />
+      <location filename="../../desktop/participants/view.py" line="208" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="208" />
+      <location filename="../../desktop/participants/view.py" line="211" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="221" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="573" />
+      <location filename="../../desktop/participants/view.py" line="262" />
+      <source>Move to the waiting list</source>
+      <translation>Move to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="265" />
+      <source>Take the selected participants' places; they wait in order of registration</source>
+      <translation>Take the selected participants' places; they wait in order of registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="269" />
+      <source>Give a place from the waiting list</source>
+      <translation>Give a place from the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="272" />
+      <source>Give the selected waiting participants a place, also beyond the seats</source>
+      <translation>Give the selected waiting participants a place, also beyond the seats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="629" />
+      <location filename="../../desktop/participants/view.py" line="658" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="630" />
+      <location filename="../../desktop/participants/view.py" line="659" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -3236,12 +3409,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="636" />
+      <location filename="../../desktop/participants/view.py" line="665" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="642" />
+      <location filename="../../desktop/participants/view.py" line="671" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -3249,82 +3422,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="259" />
+      <location filename="../../desktop/participants/view.py" line="276" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="319" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="444" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="444" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="456" />
+      <location filename="../../desktop/participants/view.py" line="477" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="458" />
+      <location filename="../../desktop/participants/view.py" line="479" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="482" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="510" />
+      <location filename="../../desktop/participants/view.py" line="531" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="572" />
+      <location filename="../../desktop/participants/view.py" line="593" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="578" />
+      <location filename="../../desktop/participants/view.py" line="599" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="579" />
+      <location filename="../../desktop/participants/view.py" line="600" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="594" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="642" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -3673,6 +3846,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/people/profile.py" line="718" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="199" />
+      <source>Mobile phone of %1</source>
+      <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
+      <translation>Mobile phone of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="202" />
+      <location filename="../../desktop/admin/dialogs.py" line="205" />
+      <source>Mobile phone</source>
+      <translation>Mobile phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
+      <translation>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="213" />
+      <source>Save phone</source>
+      <translation>Save phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="231" />
+      <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
+      <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
   </context>
   <context>
@@ -4086,7 +4289,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Cancelling registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="321" />
+      <location filename="../../desktop/operations/registrations.py" line="335" />
       <source>Adding a registration</source>
       <translation>Adding a registration</translation>
     </message>
@@ -4343,7 +4546,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="48" />
+      <location filename="../../desktop/admin/dialogs.py" line="49" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -4421,20 +4624,113 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="170" />
+      <location filename="../../desktop/admin/dialogs.py" line="166" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="173" />
+      <location filename="../../desktop/admin/dialogs.py" line="169" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="177" />
+      <location filename="../../desktop/admin/dialogs.py" line="171" />
       <source>Save roles</source>
       <translation>Save roles</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDialog</name>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="267" />
+      <source>Copy round to a new term</source>
+      <translation>Copy round to a new term</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="269" />
+      <source>New round</source>
+      <translation>New round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="271" />
+      <source>Edit round</source>
+      <translation>Edit round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="287" />
+      <source>e.g. HT2027</source>
+      <translation>e.g. HT2027</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="293" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="298" />
+      <source>Not limited</source>
+      <translation>Not limited</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="304" />
+      <source>kronor, e.g. 4 500</source>
+      <translation>kronor, e.g. 4 500</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="306" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="307" />
+      <source>Term:</source>
+      <translation>Term:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="308" />
+      <source>Starts:</source>
+      <translation>Starts:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="309" />
+      <source>Ends:</source>
+      <translation>Ends:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="310" />
+      <source>Place:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="311" />
+      <source>Seats:</source>
+      <translation>Seats:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="312" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="315" />
+      <source>Registration opens:</source>
+      <translation>Registration opens:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="320" />
+      <source>Registration closes:</source>
+      <translation>Registration closes:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="323" />
+      <source>Price (kr):</source>
+      <translation>Price (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="325" />
+      <source>The sign-up form and the terms are set on the round's page.</source>
+      <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
   </context>
   <context>
@@ -4536,107 +4832,120 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <source>Waiting list</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="148" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="153" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="158" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="202" />
+      <location filename="../../desktop/courses/round_page.py" line="203" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="345" />
+      <location filename="../../desktop/courses/round_page.py" line="346" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="347" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="368" />
+      <location filename="../../desktop/courses/round_page.py" line="369" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>
         <numerusform>%Ln pages saved as %1</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RowDialog</name>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="96" />
+      <source>Save</source>
+      <translation>Save</translation>
     </message>
   </context>
   <context>
@@ -4870,58 +5179,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="209" />
+      <location filename="../../desktop/admin/dialogs.py" line="260" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="213" />
+      <location filename="../../desktop/admin/dialogs.py" line="264" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="213" />
+      <location filename="../../desktop/admin/dialogs.py" line="264" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="213" />
+      <location filename="../../desktop/admin/dialogs.py" line="264" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="220" />
+      <location filename="../../desktop/admin/dialogs.py" line="271" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="223" />
+      <location filename="../../desktop/admin/dialogs.py" line="274" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="224" />
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="227" />
+      <location filename="../../desktop/admin/dialogs.py" line="278" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="291" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="248" />
+      <location filename="../../desktop/admin/dialogs.py" line="299" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="261" />
+      <location filename="../../desktop/admin/dialogs.py" line="312" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -5234,496 +5543,526 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="40" />
+      <source>Move to the waiting list</source>
+      <translation>Move to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <source>Give a place</source>
+      <translation>Give a place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <source>Accept an offered place</source>
+      <translation>Accept an offered place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="43" />
       <source>Change sign-up form</source>
       <translation>Change sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <location filename="../../desktop/sync_ui/describe.py" line="44" />
       <source>Add question to sign-up form</source>
       <translation>Add question to sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Remove question from sign-up form</source>
       <translation>Remove question from sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Change alumni rule</source>
       <translation>Change alumni rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="48" />
       <source>Reverse alumni decision</source>
       <translation>Reverse alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="49" />
       <source>Import registrations</source>
       <translation>Import registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Create organisation</source>
       <translation>Create organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="57" />
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="58" />
+      <location filename="../../desktop/sync_ui/describe.py" line="61" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="59" />
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="71" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="72" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <source>Move %1 to the waiting list</source>
+      <translation>Move %1 to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <source>Give %1 a place from the waiting list</source>
+      <translation>Give %1 a place from the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="77" />
+      <source>Accept the place offered to %1</source>
+      <translation>Accept the place offered to %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="76" />
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="79" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="85" />
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="86" />
+      <location filename="../../desktop/sync_ui/describe.py" line="94" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="374" />
+      <location filename="../../desktop/sync_ui/describe.py" line="382" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="382" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="391" />
+      <location filename="../../desktop/sync_ui/describe.py" line="399" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
+      <location filename="../../desktop/sync_ui/describe.py" line="406" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="428" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="429" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="430" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="431" />
+      <location filename="../../desktop/sync_ui/describe.py" line="439" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="432" />
+      <location filename="../../desktop/sync_ui/describe.py" line="440" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -6056,57 +6395,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="61" />
+      <location filename="../../desktop/admin/model.py" line="47" />
+      <source>Mobile phone</source>
+      <translation>Mobile phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="49" />
+      <source>Where SMS attestation codes are sent</source>
+      <translation>Where SMS attestation codes are sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="67" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="45" />
+      <location filename="../../desktop/admin/model.py" line="51" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="48" />
+      <location filename="../../desktop/admin/model.py" line="54" />
       <source>Last sign-in</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="54" />
+      <location filename="../../desktop/admin/model.py" line="60" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="57" />
+      <location filename="../../desktop/admin/model.py" line="63" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="51" />
+      <location filename="../../desktop/admin/operations.py" line="52" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="63" />
+      <location filename="../../desktop/admin/operations.py" line="64" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="74" />
+      <location filename="../../desktop/admin/operations.py" line="76" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="83" />
+      <location filename="../../desktop/admin/operations.py" line="85" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="94" />
+      <location filename="../../desktop/admin/operations.py" line="96" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="105" />
+      <location filename="../../desktop/admin/operations.py" line="107" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
@@ -6114,191 +6463,206 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="53" />
       <source>Users</source>
       <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="54" />
+      <location filename="../../desktop/admin/view.py" line="55" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="63" />
+      <location filename="../../desktop/admin/view.py" line="64" />
       <source>Filter by name, e-mail or role…</source>
       <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>Try again</source>
       <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="114" />
+      <location filename="../../desktop/admin/view.py" line="115" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="118" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="120" />
+      <location filename="../../desktop/admin/view.py" line="121" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="123" />
+      <location filename="../../desktop/admin/view.py" line="124" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="126" />
-      <location filename="../../desktop/admin/view.py" line="189" />
+      <location filename="../../desktop/admin/view.py" line="127" />
+      <source>Mobile &amp;phone…</source>
+      <translation>Mobile &amp;phone…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="130" />
+      <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
+      <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="133" />
+      <location filename="../../desktop/admin/view.py" line="202" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="129" />
+      <location filename="../../desktop/admin/view.py" line="136" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="132" />
+      <location filename="../../desktop/admin/view.py" line="139" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="135" />
+      <location filename="../../desktop/admin/view.py" line="142" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="138" />
+      <location filename="../../desktop/admin/view.py" line="145" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="141" />
+      <location filename="../../desktop/admin/view.py" line="148" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="144" />
+      <location filename="../../desktop/admin/view.py" line="151" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="144" />
+      <location filename="../../desktop/admin/view.py" line="151" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="146" />
+      <location filename="../../desktop/admin/view.py" line="153" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="187" />
+      <location filename="../../desktop/admin/view.py" line="200" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="193" />
+      <location filename="../../desktop/admin/view.py" line="206" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="206" />
+      <location filename="../../desktop/admin/view.py" line="219" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="215" />
+      <location filename="../../desktop/admin/view.py" line="228" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="240" />
+      <location filename="../../desktop/admin/view.py" line="253" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="257" />
+      <location filename="../../desktop/admin/view.py" line="270" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="259" />
+      <location filename="../../desktop/admin/view.py" line="272" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="335" />
+      <location filename="../../desktop/admin/view.py" line="348" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="361" />
+      <location filename="../../desktop/admin/view.py" line="369" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="382" />
+      <location filename="../../desktop/admin/view.py" line="405" />
+      <source>The mobile phone of %1 was changed.</source>
+      <translation>The mobile phone of %1 was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="423" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="383" />
+      <location filename="../../desktop/admin/view.py" line="424" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="386" />
+      <location filename="../../desktop/admin/view.py" line="427" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="391" />
+      <location filename="../../desktop/admin/view.py" line="432" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="393" />
+      <location filename="../../desktop/admin/view.py" line="434" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="394" />
+      <location filename="../../desktop/admin/view.py" line="435" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="395" />
+      <location filename="../../desktop/admin/view.py" line="436" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="396" />
+      <location filename="../../desktop/admin/view.py" line="437" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="416" />
+      <location filename="../../desktop/admin/view.py" line="457" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="418" />
+      <location filename="../../desktop/admin/view.py" line="459" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="437" />
+      <location filename="../../desktop/admin/view.py" line="478" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>
