@@ -47,7 +47,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     Connection,
@@ -365,11 +365,49 @@ def _raw(conn: Connection) -> sqlite3.Connection:
     return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
+#: Session info key: the store's :class:`BulkIndexer` list (``ClientStore.bulk_indexers``).
+BULK_INDEXERS = "kansli.bulk_indexers"
+
+
+class BulkIndexer(Protocol):
+    """Something triggers on the synced tables keep current (the desktop's search index and
+    sort keys) that can index a bulk write's new rows in a few set-based statements instead
+    of row by row. :func:`_write_rows` calls :meth:`hold` before it inserts (the indexer's
+    insert triggers then skip), :meth:`written` after, with the new rows' ids by table,
+    and :meth:`release` last, also when the insert failed. All inside the writing
+    transaction: a hold is never committed."""
+
+    def hold(self, raw: sqlite3.Connection) -> None: ...
+
+    def written(self, raw: sqlite3.Connection, ids: Mapping[str, Sequence[str]]) -> None: ...
+
+    def release(self, raw: sqlite3.Connection) -> None: ...
+
+
 def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
     """A command's new rows, written by ``executemany`` on the session's SQLite connection
     (:func:`sync.bulk.insert_new`): SQLAlchemy's per-row parameter processing was a fifth
-    of an import's local time."""
-    insert_rows(session, rows, _insert_new)
+    of an import's local time. The store's :class:`BulkIndexer` s index them afterwards,
+    all at once, instead of their triggers row by row."""
+    indexers: Sequence[BulkIndexer] = session.info.get(BULK_INDEXERS) or ()
+    if not indexers:
+        insert_rows(session, rows, _insert_new)
+        return
+    # What the session holds pending is written first, while the triggers still index it.
+    getattr(session, "flush_held", session.flush)()
+    raw = _raw(session.connection())
+    ids: dict[str, list[str]] = {}
+    for row in rows:
+        ids.setdefault(row.__tablename__, []).append(str(row.id))  # type: ignore[attr-defined]
+    for indexer in indexers:
+        indexer.hold(raw)
+    try:
+        insert_rows(session, rows, _insert_new)
+        for indexer in indexers:
+            indexer.written(raw, ids)
+    finally:
+        for indexer in indexers:
+            indexer.release(raw)
 
 
 def _insert_new(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
@@ -415,7 +453,10 @@ class ClientStore:
         self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False)
         # A command's rows written in bulk (``CommandContext.write_rows``) go straight to
         # SQLite (:func:`_write_rows`).
-        info = {ROW_WRITER: _write_rows}
+        #: What indexes a bulk write's rows at once (:class:`BulkIndexer`; the desktop's
+        #: ``local_index.prepare`` adds its own).
+        self.bulk_indexers: list[BulkIndexer] = []
+        info = {ROW_WRITER: _write_rows, BULK_INDEXERS: self.bulk_indexers}
         self.sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False, info=info)
         self._batch_sessions = sessionmaker(

@@ -3,13 +3,19 @@ writes a sync makes, re-indexing a person only when an indexed value changed."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop import local_index
+from desktop.guard import GuiThreadGuard
+from devtools.client_data import Filled
 from models.commands import build
 from models.ids import new_id
 from sync.store import ClientStore
 from tests import factories as f
+from tests.desktop.test_participants_sort_keys import assert_sort_keys_current
 
 _EXPECTED = (
     "SELECT p.rowid, p.first_name || ' ' || p.last_name, "
@@ -70,3 +76,85 @@ def _check(tmp_path: Path) -> None:
             assert index() == []
     finally:
         store.close()
+
+
+def _import(round_id: str, known: str, manager: str, n: int, tag: str) -> dict[str, object]:
+    """``registration.import`` arguments: ``n`` new people (addresses, the first one also
+    the manager of the second), then ``known`` with a new address under ``manager``."""
+    people = [new_id() for _ in range(n)]
+    rows: list[dict[str, object]] = [
+        {
+            "row": i + 2,
+            "registration_id": new_id(),
+            "participant_id": pid,
+            "approving_manager_id": people[0] if i == 1 else None,
+            "person": {
+                "person_id": pid,
+                "first_name": f"Bulk{i}",
+                "last_name": "Lindqvist",
+                "emails": [{"address": f"bulk{i}@firma.se"}, {"address": f"b{i}@hem.se"}],
+            },
+        }
+        for i, pid in enumerate(people)
+    ]
+    rows.append(
+        {
+            "row": n + 2,
+            "registration_id": new_id(),
+            "participant_id": known,
+            "approving_manager_id": manager,
+            "add_email": f"known.{tag}@firma.se",
+        }
+    )
+    return {"round_id": round_id, "rows": rows}
+
+
+def test_an_imports_rows_are_indexed_at_once_as_the_triggers_would(
+    store: ClientStore,
+    filled: Filled,
+    gui_guard: GuiThreadGuard,
+) -> None:
+    """The bulk path (``BulkIndex``, the insert triggers held) leaves the search index and
+    the sort keys what a rebuild makes, as the triggers alone do; a refused import leaves
+    no hold behind."""
+    with gui_guard.allowed():
+        assert any(isinstance(i, local_index.BulkIndex) for i in store.bulk_indexers)
+        with store.engine.connect() as conn:
+            rounds = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT id FROM course_round WHERE status = 'open' ORDER BY id"
+                )
+            ]
+        managers = filled.manager_ids
+        for step, (round_id, known) in enumerate(zip(rounds[:2], managers[2:4], strict=True)):
+            if step == 1:  # the same import through the triggers alone
+                store.bulk_indexers.clear()
+            args = _import(round_id, known, managers[step], 30, f"bulk{step}")
+            command = build("registration.import", 1, args, id=new_id())
+            store.execute_many([command], filled.actor)
+            raw = sqlite3.connect(store.path)
+            try:
+                assert raw.execute(f"SELECT count(*) FROM {local_index.HOLD_TABLE}").fetchone() == (
+                    0,
+                )
+                index = raw.execute("SELECT rowid, name, emails FROM person_fts ORDER BY 1")
+                assert index.fetchall() == raw.execute(_EXPECTED).fetchall()
+                found = raw.execute(
+                    "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?",
+                    (local_index.match_expression(f"known bulk{step}"),),
+                )
+                assert found.fetchone() == (1,)
+            finally:
+                raw.close()
+            assert_sort_keys_current(store)
+        store.bulk_indexers.append(local_index.BulkIndex())
+        refused = _import(rounds[0], managers[4], managers[0], 3, "refused")
+        refused["rows"][-1]["registration_id"] = filled.registration_ids[0]  # type: ignore[index]
+        with pytest.raises(sqlite3.IntegrityError):  # the id is taken: refused at the insert
+            store.execute_many(
+                [build("registration.import", 1, refused, id=new_id())], filled.actor
+            )
+        with store.engine.connect() as conn:
+            held = conn.exec_driver_sql(f"SELECT count(*) FROM {local_index.HOLD_TABLE}")
+            assert held.scalar_one() == 0
