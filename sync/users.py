@@ -30,6 +30,8 @@ class UserAccount:
     roles: tuple[str, ...]
     last_sign_in_at: datetime | None
     sessions: int
+    #: The mobile phone SMS attestation codes go to (E.164), if any.
+    phone: str | None = None
 
     @classmethod
     def from_json(cls, data: Any) -> UserAccount:
@@ -47,6 +49,7 @@ class UserAccount:
             roles=tuple(sorted(str(r) for r in roles)),
             last_sign_in_at=parse_time(data.get("last_sign_in_at")),
             sessions=_count(data.get("sessions")),
+            phone=data.get("phone") if isinstance(data.get("phone"), str) else None,
         )
 
 
@@ -105,8 +108,10 @@ class UsersClient(ServerClient):
         roles: Iterable[str] | None = None,
         active: bool | None = None,
         display_name: str | None = None,
+        phone: str | None = None,
     ) -> UserAccount:
-        """Change what is given of a user's roles, active flag and name; the user as it is now."""
+        """Change what is given of a user's roles, active flag, name and mobile phone (``""``
+        removes it); the user as it is now."""
         body: dict[str, Any] = {}
         if roles is not None:
             body["roles"] = list(roles)
@@ -114,6 +119,8 @@ class UsersClient(ServerClient):
             body["active"] = active
         if display_name is not None:
             body["display_name"] = display_name
+        if phone is not None:
+            body["phone"] = phone
         return UserAccount.from_json(self._json("PATCH", f"/users/{_part(user_id)}", body=body))
 
     def send_password_reset(self, user_id: str) -> None:

@@ -1,4 +1,5 @@
-"""The dialogs of the Users screen: invite someone, a user's roles, a user's sessions.
+"""The dialogs of the Users screen: invite someone, a user's roles, mobile phone and
+sessions.
 
 The dialogs collect what the user chose and emit it; the Users window runs
 the server call and tells the dialog how it went (``failed(text)`` keeps
@@ -111,21 +112,16 @@ class InviteDialog(_ServerDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invite user"))
         self.email = line_edit(self.tr("E-mail"), "name@example.se")
-        self.email_error = QLabel()
-        self.email_error.setStyleSheet(ERROR_STYLE)
         self.name = line_edit(self.tr("Name"))
         self.roles = RoleChoice(["viewer"])
-        note = QLabel(
+        note = _note(
             self.tr(
                 "The server mails the address an invitation with a link to choose a password "
                 "(or, if the address already has an account, a note about the new roles)."
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout()
-        form.addRow(self.tr("E-mail"), self.email)
-        form.addRow("", self.email_error)
+        self.email_error = _checked_row(form, self.tr("E-mail"), self.email)
         form.addRow(self.tr("Name"), self.name)
         vbox(self, form, self.roles, note, self.message, self.buttons)
         self.ok_button.setText(self.tr("Send invitation"))
@@ -170,9 +166,7 @@ class RolesDialog(_ServerDialog):
         self.setWindowTitle(self.tr("Roles of %1").replace("%1", user.display_name or user.email))
         self.roles = RoleChoice(user.roles)
         who = QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}")
-        note = QLabel(self.tr("A change applies from the user's next sync or page."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note = _note(self.tr("A change applies from the user's next sync or page."))
         vbox(self, who, self.roles, note, self.message, self.buttons)
         self.ok_button.setText(self.tr("Save roles"))
         self.roles.changed.connect(self.update_ok)
@@ -190,6 +184,63 @@ class RolesDialog(_ServerDialog):
             return
         self.set_busy(True)
         self.submitted.emit(self.user.id, self.roles.roles())
+
+
+class PhoneDialog(_ServerDialog):
+    """The mobile phone of one user: where SMS attestation codes go (empty: none)."""
+
+    #: (user id, the phone as typed; "" removes it)
+    submitted = Signal(str, str)
+
+    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setWindowTitle(
+            self.tr("Mobile phone of %1").replace("%1", user.display_name or user.email)
+        )
+        who = QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}")
+        self.phone = line_edit(self.tr("Mobile phone"), "070-123 45 67")
+        self.phone.setText(user.phone or "")
+        form = QFormLayout()
+        self.phone_error = _checked_row(form, self.tr("Mobile phone"), self.phone)
+        note = _note(
+            self.tr(
+                "Codes for attesting orders by SMS are sent to this number. "
+                "Leave it empty to remove the number."
+            )
+        )
+        vbox(self, who, form, note, self.message, self.buttons)
+        self.ok_button.setText(self.tr("Save phone"))
+        self.phone.textChanged.connect(lambda _t: self.update_ok())
+        self.setMinimumWidth(420)
+        self.update_ok()
+
+    def number(self) -> str | None:
+        """The typed number in E.164, "" for none, None if it is not a phone number."""
+        text = self.phone.text().strip()
+        if not text:
+            return ""
+        try:
+            return validators.normalize_phone(text)
+        except DomainError:
+            return None
+
+    def update_ok(self) -> None:
+        number = self.number()
+        self.phone_error.setText(
+            self.tr("This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.")
+            if number is None
+            else ""
+        )
+        changed = number is not None and number != (self.user.phone or "")
+        self.ok_button.setEnabled(changed and not self.busy)
+
+    def _submit(self) -> None:
+        number = self.number()
+        if not self.ok_button.isEnabled() or number is None:
+            return
+        self.set_busy(True)
+        self.submitted.emit(self.user.id, number)
 
 
 class SessionsDialog(QDialog):
@@ -283,6 +334,24 @@ class SessionsDialog(QDialog):
         if session_id is not None:
             self.revoke_button.setEnabled(False)
             self.revoke_requested.emit(self.user.id, session_id)
+
+
+def _checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
+    """Add ``field`` to ``form`` with a row under it for what is wrong with it; that row."""
+    error = QLabel()
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    form.addRow(label, field)
+    form.addRow("", error)
+    return error
+
+
+def _note(text: str) -> QLabel:
+    """A dialog's explanation, in the quieter colour."""
+    note = QLabel(text)
+    note.setWordWrap(True)
+    note.setStyleSheet("color: palette(placeholder-text);")
+    return note
 
 
 def _escape(text: str) -> str:

@@ -42,6 +42,12 @@ def _roles(value: Iterable[str] | None, _row: Record) -> str:
 COLUMNS = [
     Column("display_name", QT_TRANSLATE_NOOP("UsersAdmin", "Name"), CONTEXT),
     Column("email", QT_TRANSLATE_NOOP("UsersAdmin", "E-mail"), CONTEXT),
+    Column(
+        "phone",
+        QT_TRANSLATE_NOOP("UsersAdmin", "Mobile phone"),
+        CONTEXT,
+        header_tip=QT_TRANSLATE_NOOP("UsersAdmin", "Where SMS attestation codes are sent"),
+    ),
     Column("active", QT_TRANSLATE_NOOP("UsersAdmin", "Status"), CONTEXT, format=_active),
     Column(
         "last_sign_in_at",
@@ -67,6 +73,7 @@ def as_row(user: UserAccount) -> Record:
         "id": user.id,
         "display_name": user.display_name,
         "email": user.email,
+        "phone": user.phone or "",
         "roles": user.roles,
         "active": user.active,
         "last_sign_in_at": user.last_sign_in_at,
@@ -112,4 +119,5 @@ class UsersModel(RowsModel):
 
 def _haystack(user: UserAccount) -> str:
     names = " ".join(role_name(r) for r in user.roles)
-    return f"{user.display_name} {user.email} {names} {status_text(user.active)}".casefold()
+    words = (user.display_name, user.email, user.phone or "", names, status_text(user.active))
+    return " ".join(words).casefold()

@@ -26,6 +26,7 @@ class UserChanges(TypedDict, total=False):
     roles: Iterable[str]
     active: bool
     display_name: str
+    phone: str
 
 
 def _call(link: ServerLink, fn: Callable[[UsersClient], T]) -> Callable[[], T]:
@@ -67,7 +68,8 @@ def invite_user(
 def update_user(
     link: ServerLink, *, parent: QObject | None, user_id: str, **changes: Unpack[UserChanges]
 ) -> NetOp[UserAccount]:
-    """Change roles, active or name of a user (``roles=``, ``active=``, ``display_name=``)."""
+    """Change roles, active, name or mobile phone of a user (``roles=``, ``active=``,
+    ``display_name=``, ``phone=``)."""
     return NetOp(
         _call(link, lambda c: c.update(user_id, **changes)),
         parent=parent,

@@ -2,14 +2,15 @@
 
 A window of its own over the server's user administration (``/api/v1/users``):
 the users with their roles, status, last sign-in and open sessions, a filter,
-and the actions Invite user…, Edit roles…, Deactivate / Reactivate, Send
-password reset and Sessions…. Every call goes to the server on the network
+and the actions Invite user…, Edit roles…, Mobile phone…, Deactivate /
+Reactivate, Send password reset and Sessions…. Every call goes to the server on the network
 pool; offline the window says plainly that this needs a connection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Unpack
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin import operations as ops
-from desktop.admin.dialogs import InviteDialog, RolesDialog, SessionsDialog
+from desktop.admin.dialogs import InviteDialog, PhoneDialog, RolesDialog, SessionsDialog
 from desktop.admin.model import UsersModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
@@ -122,6 +123,12 @@ class UsersWindow(QMainWindow):
             "Ctrl+E",
             self.tr("Change the selected user's roles"),
         )
+        self.act_phone = self._action(
+            self.tr("Mobile &phone…"),
+            self.edit_phone,
+            "Ctrl+Shift+M",
+            self.tr("Set the mobile phone the selected user's SMS attestation codes go to"),
+        )
         self.act_active = self._action(
             self.tr("&Deactivate"),
             self.toggle_active,
@@ -147,8 +154,8 @@ class UsersWindow(QMainWindow):
         bar.setObjectName("usersToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_invite, None, self.act_roles, self.act_active, self.act_reset,
-                       self.act_sessions, None, self.act_refresh):  # fmt: skip
+        for action in (self.act_invite, None, self.act_roles, self.act_phone, self.act_active,
+                       self.act_reset, self.act_sessions, None, self.act_refresh):  # fmt: skip
             if action is None:
                 bar.addSeparator()
             else:
@@ -161,7 +168,7 @@ class UsersWindow(QMainWindow):
             self,
             self.table,
             pos,
-            (self.act_roles, self.act_active, self.act_reset, self.act_sessions),
+            (self.act_roles, self.act_phone, self.act_active, self.act_reset, self.act_sessions),
         )
 
     def selected_user(self) -> UserAccount | None:
@@ -180,7 +187,13 @@ class UsersWindow(QMainWindow):
         user = self.selected_user()
         online = self.loaded and not self.busy
         self.act_invite.setEnabled(online)
-        for action in (self.act_roles, self.act_active, self.act_reset, self.act_sessions):
+        for action in (
+            self.act_roles,
+            self.act_phone,
+            self.act_active,
+            self.act_reset,
+            self.act_sessions,
+        ):
             action.setEnabled(online and user is not None)
         self.act_reset.setEnabled(online and user is not None and user.active)
         self.act_active.setText(
@@ -350,6 +363,21 @@ class UsersWindow(QMainWindow):
         return dialog
 
     def _save_roles(self, dialog: RolesDialog, user_id: str, roles: list[str]) -> None:
+        self._save(
+            dialog,
+            user_id,
+            lambda who: self.tr("The roles of %1 were changed.").replace("%1", who),
+            roles=roles,
+        )
+
+    def _save(
+        self,
+        dialog: RolesDialog | PhoneDialog,
+        user_id: str,
+        said: Callable[[str], str],
+        **changes: Unpack[ops.UserChanges],
+    ) -> None:
+        """Send a dialog's change of a user; ``said(who)`` is what the window says then."""
         link = self._link()
         if link is None:
             dialog.failed(self.table.empty_text)
@@ -357,16 +385,29 @@ class UsersWindow(QMainWindow):
 
         def saved(user: UserAccount) -> None:
             dialog.done_ok()
-            self._done(
-                self.tr("The roles of %1 were changed.").replace(
-                    "%1", user.display_name or user.email
-                ),
-                user.id,
-            )
+            self._done(said(user.display_name or user.email), user.id)
 
-        ops.update_user(link, parent=dialog, user_id=user_id, roles=roles).success(saved).failure(
+        ops.update_user(link, parent=dialog, user_id=user_id, **changes).success(saved).failure(
             lambda exc: dialog.failed(describe_error(exc))
         ).run(self.ctx.ops)
+
+    # -- mobile phone -------------------------------------------------------------------
+
+    def edit_phone(self) -> PhoneDialog | None:
+        user = self.selected_user()
+        if user is None or not self.act_phone.isEnabled():
+            return None
+        dialog = PhoneDialog(user, self)
+        dialog.submitted.connect(
+            lambda uid, phone: self._save(
+                dialog,
+                uid,
+                lambda who: self.tr("The mobile phone of %1 was changed.").replace("%1", who),
+                phone=phone,
+            )
+        )
+        self._open(dialog)
+        return dialog
 
     # -- deactivate / reactivate -------------------------------------------------------
 

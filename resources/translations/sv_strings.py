@@ -970,6 +970,15 @@ SV: dict[object, object] = {
     "Ask the server for the list again": "Hämta listan från servern igen",
     "User actions": "Användaråtgärder",
     "Re&activate": "&Återaktivera",
+    "Mobile &phone…": "Mobil&telefon…",
+    "Set the mobile phone the selected user's SMS attestation codes go to": "Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till",
+    "Mobile phone of %1": "Mobiltelefon för %1",
+    "Mobile phone": "Mobiltelefon",
+    "Where SMS attestation codes are sent": "Dit SMS-koder för attestering skickas",
+    "Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.": "Koder för att attestera beställningar med SMS skickas till det här numret. Lämna fältet tomt för att ta bort numret.",
+    "Save phone": "Spara nummer",
+    "This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.": "Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.",
+    "The mobile phone of %1 was changed.": "Mobilnumret för %1 har ändrats.",
     "Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.": (
         "Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till "
         "någon. Logga in på servern för att hantera användare."
