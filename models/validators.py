@@ -471,7 +471,10 @@ def check_json(
     Raises:
         ValidationError: naming the path of the first value that breaks a bound.
     """
-    stack: list[tuple[Any, str, int]] = [(value, field, 0)]
+    # A value's path ("field.key.0") is made only for a refusal: ``where`` is the field's
+    # name or (the parent's where, key), so the walk builds no text per value.
+    stack: list[tuple[Any, Any, int]] = [(value, field, 0)]
+    refused = _REFUSED_BUT_NEWLINE if multiline else _REFUSED
     seen = 0
     while stack:
         item, where, depth = stack.pop()
@@ -489,23 +492,31 @@ def check_json(
                 )
             if isinstance(item, dict):
                 for key, sub in item.items():
-                    name = f"{where}.{key}"
-                    if isinstance(key, str):
-                        check_text(key, field=where, multiline=False)
-                    stack.append((sub, name, depth + 1))
+                    if isinstance(key, str) and _REFUSED.search(key):
+                        check_text(key, field=_json_path(where), multiline=False)
+                    stack.append((sub, (where, key), depth + 1))
             else:
-                stack.extend((sub, f"{where}.{i}", depth + 1) for i, sub in enumerate(item))
+                stack.extend((sub, (where, i), depth + 1) for i, sub in enumerate(item))
         elif isinstance(item, bool) or item is None:
             continue
         elif isinstance(item, int):
             if not INT_MIN <= item <= INT_MAX:
-                raise ValidationError("is out of range", field=where)
+                raise ValidationError("is out of range", field=_json_path(where))
         elif isinstance(item, float):
             if item != item or item in (float("inf"), float("-inf")):
-                raise ValidationError("must be a finite number", field=where)
-        elif isinstance(item, str):
-            check_text(item, field=where, multiline=multiline)
+                raise ValidationError("must be a finite number", field=_json_path(where))
+        elif isinstance(item, str) and refused.search(item):
+            check_text(item, field=_json_path(where), multiline=multiline)
     return value
+
+
+def _json_path(where: Any) -> str:
+    """The path :func:`check_json` names: ``field.key.0`` of (((field, key), 0))."""
+    keys: list[str] = []
+    while isinstance(where, tuple):
+        where, key = where
+        keys.append(f"{key}")
+    return ".".join([str(where), *reversed(keys)])
 
 
 # --------------------------------------------------------------------------

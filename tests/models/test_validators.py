@@ -801,3 +801,20 @@ def test_json_size_numbers_and_text_are_bounded() -> None:
     with pytest.raises(ValidationError, match="one line"):
         check_json(["a\nb"], multiline=False)
     assert check_json({"q": ["a\nb", 2**31 - 1, None, True, 1.5]}) is not None
+
+
+def test_json_refusals_name_the_path_of_the_value() -> None:
+    """A refused text or key deep in a value is named by its path (the path is made only
+    for a refusal); line breaks, \r included, pass where text may hold them."""
+    value = {"rows": [{"person": {"emails": [{"address": "a@b.se"}, {"address": "x\x00"}]}}]}
+    with pytest.raises(ValidationError) as info:
+        check_json(value, field="args")
+    assert info.value.field == "args.rows.0.person.emails.1.address"
+    assert info.value.params == {"code": "U+0000"}
+    with pytest.raises(ValidationError, match="one line") as info:
+        check_json({"rows": [{}, {"a\nb": 1}]}, field="args")
+    assert info.value.field == "args.rows.1"
+    assert check_json({"notes": ["a\r\nb\rc"]}) == {"notes": ["a\r\nb\rc"]}
+    with pytest.raises(ValidationError, match="one line") as info:
+        check_json({"notes": ["a\r\nb"]}, field="args", multiline=False)
+    assert info.value.field == "args.notes.0"
