@@ -127,6 +127,7 @@ class RoundPage(RecordTab):
             "approved": KeyNumber(self.tr("Approved")),
             "waiting": KeyNumber(self.tr("Waiting for approval")),
             "not_requested": KeyNumber(self.tr("Approval not requested")),
+            "waiting_list": KeyNumber(self.tr("Waiting list")),
         }
         for w in self.numbers.values():
             numbers.addWidget(w)
@@ -242,7 +243,7 @@ class RoundPage(RecordTab):
             )
         )
         self.numbers["seats"].set(info.seats)
-        for key in ("registered", "approved", "waiting", "not_requested"):
+        for key in ("registered", "approved", "waiting", "not_requested", "waiting_list"):
             self.numbers[key].set(info.counts[key])
         self.request_button.setEnabled(
             RequestApproval.may_run(self.ctx.actor.roles)

@@ -264,6 +264,20 @@ def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[Batc
     )
 
 
+def move_registrations(
+    *, parent: QObject | None, ids: list[str], to_waiting_list: bool
+) -> DbOp[BatchResult]:
+    """Staff move registrations to the round's waiting list, or give them a place from it
+    (also beyond the seats)."""
+    if to_waiting_list:
+        name, label = "registration.to_waiting_list", "Moving to the waiting list"
+    else:
+        name, label = "registration.from_waiting_list", "Giving places from the waiting list"
+    return _for_each(
+        name, ids, {}, parent=parent, label=QCoreApplication.translate("RegistrationOps", label)
+    )
+
+
 @dataclass(frozen=True)
 class NewPerson:
     first_name: str

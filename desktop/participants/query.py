@@ -281,7 +281,12 @@ SELECT r.id, r.participant_id, p.first_name, p.last_name, o.name, {_EMAIL_SQL},
        r.approving_manager_id, m.first_name, m.last_name, r.form_manager_name,
        r.form_manager_email,
        EXISTS (SELECT 1 FROM sync_pending sp WHERE sp.table_name = 'registration'
-               AND sp.row_id = r.id)
+               AND sp.row_id = r.id),
+       CASE WHEN r.status = 'waiting' THEN (
+           SELECT count(*) FROM registration w
+           WHERE w.round_id = r.round_id AND w.status = 'waiting' AND w.deleted_at IS NULL
+             AND (w.created_at < r.created_at OR (w.created_at = r.created_at AND w.id <= r.id))
+       ) END
 FROM registration r
 JOIN person p ON p.id = r.participant_id
 JOIN course_round cr ON cr.id = r.round_id
@@ -321,6 +326,8 @@ class ParticipantRow:
     form_manager_name: str | None
     form_manager_email: str | None
     pending: bool
+    #: The place on the round's waiting list (1 is first); 0 when not waiting.
+    waiting_position: int = 0
 
     @classmethod
     def from_sql(cls, r: Any) -> ParticipantRow:
@@ -346,6 +353,7 @@ class ParticipantRow:
             r[18],
             r[19],
             bool(r[20]),
+            r[21] or 0,
         )
 
     @property
@@ -385,11 +393,26 @@ STATUS_TEXT = {
 def status_label(status: Status, pending: bool = False) -> str:
     """The one text of a registration's status: the list, its export and every printed
     sheet say the same."""
-    text = QCoreApplication.translate("Participants", STATUS_TEXT[status])
+    return _with_pending(QCoreApplication.translate("Participants", STATUS_TEXT[status]), pending)
+
+
+def _with_pending(text: str, pending: bool) -> str:
+    """``text``, marked when the change waits to be sent to the server."""
     if pending:
         text += " · " + QCoreApplication.translate("Participants", "pending")
     return text
 
 
+#: A registration without a place yet (models.courses.RegistrationStatus): its status text.
+PLACE_TEXT = {
+    "waiting": QT_TRANSLATE_NOOP("Participants", "Waiting list (%1)"),
+    "offered": QT_TRANSLATE_NOOP("Participants", "Offered a place"),
+}
+
+
 def status_text(row: ParticipantRow) -> str:
-    return status_label(row.approval_status, row.pending)
+    place = PLACE_TEXT.get(row.status)
+    if place is None:
+        return status_label(row.approval_status, row.pending)
+    text = QCoreApplication.translate("Participants", place)
+    return _with_pending(text.replace("%1", str(row.waiting_position)), row.pending)

@@ -38,6 +38,7 @@ from desktop.operations import DbOp, OpContext
 from desktop.operations.registrations import (
     BatchResult,
     cancel_registrations,
+    move_registrations,
     registration_names,
     remove_approvals,
     set_manager,
@@ -64,7 +65,9 @@ from desktop.settings import PRINT_SHOW_EMAIL
 from models.commands.courses import (
     RegistrationCancel,
     RegistrationCreate,
+    RegistrationFromWaitingList,
     RegistrationSetManager,
+    RegistrationToWaitingList,
     RemoveApproval,
     RequestApproval,
 )
@@ -254,6 +257,20 @@ class ParticipantsView(QWidget):
             self.cancel_selected,
             QKeySequence.StandardKey.Delete,
         )
+        self.act_to_waiting = list_action(
+            self.table,
+            self.tr("Move to the waiting list"),
+            lambda: self.move_selected(to_waiting_list=True),
+            None,
+            self.tr("Take the selected participants' places; they wait in order of registration"),
+        )
+        self.act_from_waiting = list_action(
+            self.table,
+            self.tr("Give a place from the waiting list"),
+            lambda: self.move_selected(to_waiting_list=False),
+            None,
+            self.tr("Give the selected waiting participants a place, also beyond the seats"),
+        )
         self.act_copy_emails = list_action(
             self.table,
             self.tr("Copy e-mail addresses"),
@@ -276,6 +293,8 @@ class ParticipantsView(QWidget):
             None,
             self.act_import,
             None,
+            self.act_to_waiting,
+            self.act_from_waiting,
             self.act_cancel,
         ]
 
@@ -290,6 +309,8 @@ class ParticipantsView(QWidget):
             (self.act_request, RequestApproval),
             (self.act_set_manager, RegistrationSetManager),
             (self.act_cancel, RegistrationCancel),
+            (self.act_to_waiting, RegistrationToWaitingList),
+            (self.act_from_waiting, RegistrationFromWaitingList),
             (self.act_remove_approval, RemoveApproval),
         ):
             action.setEnabled(any_ and command.may_run(self.ctx.actor.roles))
@@ -586,6 +607,14 @@ class ParticipantsView(QWidget):
         )
         box.open()
         self.last_dialog = box
+
+    def move_selected(self, *, to_waiting_list: bool) -> None:
+        """Move the selected registrations to the waiting list or give them a place."""
+        ids = self.selected_ids()
+        if ids:
+            move_registrations(parent=self, ids=ids, to_waiting_list=to_waiting_list).success(
+                self._batch_done
+            ).run(self.ctx.ops)
 
     def _batch_done(self, result: BatchResult) -> None:
         if result.refused:

@@ -37,6 +37,9 @@ COMMANDS = {
     ),
     "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove approval"),
     "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel registration"),
+    "registration.to_waiting_list": QT_TRANSLATE_NOOP("SyncIssues", "Move to the waiting list"),
+    "registration.from_waiting_list": QT_TRANSLATE_NOOP("SyncIssues", "Give a place"),
+    "registration.accept_offer": QT_TRANSLATE_NOOP("SyncIssues", "Accept an offered place"),
     "signup_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Change sign-up form"),
     "form_element.add": QT_TRANSLATE_NOOP("SyncIssues", "Add question to sign-up form"),
     "form_element.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove question from sign-up form"),
@@ -67,6 +70,11 @@ ACTS = {
     ),
     "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove the approval of %1"),
     "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel the registration of %1"),
+    "registration.to_waiting_list": QT_TRANSLATE_NOOP("SyncIssues", "Move %1 to the waiting list"),
+    "registration.from_waiting_list": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Give %1 a place from the waiting list"
+    ),
+    "registration.accept_offer": QT_TRANSLATE_NOOP("SyncIssues", "Accept the place offered to %1"),
     "signup_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Change the sign-up form of %1"),
     "form_element.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a question to the sign-up form"),
     "form_element.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove the question “%1”"),

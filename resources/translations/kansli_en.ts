@@ -1312,54 +1312,54 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="193" />
+      <location filename="../../desktop/courses/dialogs.py" line="230" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <location filename="../../desktop/courses/dialogs.py" line="232" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="207" />
-      <location filename="../../desktop/courses/dialogs.py" line="224" />
-      <location filename="../../desktop/courses/dialogs.py" line="228" />
+      <location filename="../../desktop/courses/dialogs.py" line="244" />
+      <location filename="../../desktop/courses/dialogs.py" line="261" />
+      <location filename="../../desktop/courses/dialogs.py" line="265" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="208" />
+      <location filename="../../desktop/courses/dialogs.py" line="245" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="214" />
+      <location filename="../../desktop/courses/dialogs.py" line="251" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <location filename="../../desktop/courses/dialogs.py" line="252" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="216" />
+      <location filename="../../desktop/courses/dialogs.py" line="253" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="217" />
+      <location filename="../../desktop/courses/dialogs.py" line="254" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="218" />
+      <location filename="../../desktop/courses/dialogs.py" line="255" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="224" />
+      <location filename="../../desktop/courses/dialogs.py" line="261" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="673" />
-      <location filename="../../desktop/sync_ui/describe.py" line="360" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -3122,19 +3122,19 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="379" />
+      <location filename="../../desktop/participants/query.py" line="387" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="380" />
+      <location filename="../../desktop/participants/query.py" line="388" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="381" />
+      <location filename="../../desktop/participants/query.py" line="389" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -3205,14 +3205,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approved this week</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="378" />
+      <location filename="../../desktop/participants/query.py" line="386" />
       <source>Not requested</source>
+      <extracomment>The place on the round's waiting list (1 is first); 0 when not waiting.</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="390" />
+      <location filename="../../desktop/participants/query.py" line="402" />
       <source>pending</source>
       <translation>pending</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="408" />
+      <source>Waiting list (%1)</source>
+      <extracomment>A registration without a place yet (models.courses.RegistrationStatus): its status text.</extracomment>
+      <translation>Waiting list (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="409" />
+      <source>Offered a place</source>
+      <translation>Offered a place</translation>
     </message>
   </context>
   <context>
@@ -3257,119 +3269,139 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="126" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="136" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
-      <location filename="../../desktop/participants/view.py" line="379" />
+      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="400" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="140" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
+      <location filename="../../desktop/participants/view.py" line="145" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="144" />
+      <location filename="../../desktop/participants/view.py" line="147" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="205" />
+      <location filename="../../desktop/participants/view.py" line="208" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="208" />
+      <location filename="../../desktop/participants/view.py" line="211" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="221" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="573" />
+      <location filename="../../desktop/participants/view.py" line="262" />
+      <source>Move to the waiting list</source>
+      <translation>Move to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="265" />
+      <source>Take the selected participants' places; they wait in order of registration</source>
+      <translation>Take the selected participants' places; they wait in order of registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="269" />
+      <source>Give a place from the waiting list</source>
+      <translation>Give a place from the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="272" />
+      <source>Give the selected waiting participants a place, also beyond the seats</source>
+      <translation>Give the selected waiting participants a place, also beyond the seats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="629" />
+      <location filename="../../desktop/participants/view.py" line="658" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="630" />
+      <location filename="../../desktop/participants/view.py" line="659" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -3377,12 +3409,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="636" />
+      <location filename="../../desktop/participants/view.py" line="665" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="642" />
+      <location filename="../../desktop/participants/view.py" line="671" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -3390,82 +3422,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="259" />
+      <location filename="../../desktop/participants/view.py" line="276" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="319" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="444" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="444" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="456" />
+      <location filename="../../desktop/participants/view.py" line="477" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="458" />
+      <location filename="../../desktop/participants/view.py" line="479" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="482" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="510" />
+      <location filename="../../desktop/participants/view.py" line="531" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="572" />
+      <location filename="../../desktop/participants/view.py" line="593" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="578" />
+      <location filename="../../desktop/participants/view.py" line="599" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="579" />
+      <location filename="../../desktop/participants/view.py" line="600" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="594" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="642" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -4257,7 +4289,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Cancelling registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="321" />
+      <location filename="../../desktop/operations/registrations.py" line="335" />
       <source>Adding a registration</source>
       <translation>Adding a registration</translation>
     </message>
@@ -4611,92 +4643,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="267" />
+      <location filename="../../desktop/courses/dialogs.py" line="304" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="269" />
+      <location filename="../../desktop/courses/dialogs.py" line="306" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="271" />
+      <location filename="../../desktop/courses/dialogs.py" line="308" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="287" />
+      <location filename="../../desktop/courses/dialogs.py" line="324" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="293" />
+      <location filename="../../desktop/courses/dialogs.py" line="330" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="298" />
+      <location filename="../../desktop/courses/dialogs.py" line="335" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="304" />
+      <location filename="../../desktop/courses/dialogs.py" line="341" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="306" />
+      <location filename="../../desktop/courses/dialogs.py" line="343" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="307" />
+      <location filename="../../desktop/courses/dialogs.py" line="344" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="308" />
+      <location filename="../../desktop/courses/dialogs.py" line="345" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="309" />
+      <location filename="../../desktop/courses/dialogs.py" line="346" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="310" />
+      <location filename="../../desktop/courses/dialogs.py" line="347" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="311" />
+      <location filename="../../desktop/courses/dialogs.py" line="348" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="312" />
+      <location filename="../../desktop/courses/dialogs.py" line="349" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="315" />
+      <location filename="../../desktop/courses/dialogs.py" line="352" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="320" />
+      <location filename="../../desktop/courses/dialogs.py" line="357" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="323" />
+      <location filename="../../desktop/courses/dialogs.py" line="360" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="325" />
+      <location filename="../../desktop/courses/dialogs.py" line="362" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -4800,102 +4832,107 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <source>Waiting list</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="148" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="153" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="158" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="202" />
+      <location filename="../../desktop/courses/round_page.py" line="203" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="345" />
+      <location filename="../../desktop/courses/round_page.py" line="346" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="347" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="368" />
+      <location filename="../../desktop/courses/round_page.py" line="369" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>
@@ -4906,7 +4943,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="96" />
+      <location filename="../../desktop/courses/dialogs.py" line="129" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
@@ -5506,496 +5543,526 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="40" />
+      <source>Move to the waiting list</source>
+      <translation>Move to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <source>Give a place</source>
+      <translation>Give a place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <source>Accept an offered place</source>
+      <translation>Accept an offered place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="43" />
       <source>Change sign-up form</source>
       <translation>Change sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <location filename="../../desktop/sync_ui/describe.py" line="44" />
       <source>Add question to sign-up form</source>
       <translation>Add question to sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Remove question from sign-up form</source>
       <translation>Remove question from sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Change alumni rule</source>
       <translation>Change alumni rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="48" />
       <source>Reverse alumni decision</source>
       <translation>Reverse alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="49" />
       <source>Import registrations</source>
       <translation>Import registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Create organisation</source>
       <translation>Create organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="57" />
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="58" />
+      <location filename="../../desktop/sync_ui/describe.py" line="61" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="59" />
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="71" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="72" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <source>Move %1 to the waiting list</source>
+      <translation>Move %1 to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <source>Give %1 a place from the waiting list</source>
+      <translation>Give %1 a place from the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="77" />
+      <source>Accept the place offered to %1</source>
+      <translation>Accept the place offered to %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="76" />
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="79" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="85" />
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="86" />
+      <location filename="../../desktop/sync_ui/describe.py" line="94" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="374" />
+      <location filename="../../desktop/sync_ui/describe.py" line="382" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="382" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="391" />
+      <location filename="../../desktop/sync_ui/describe.py" line="399" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
+      <location filename="../../desktop/sync_ui/describe.py" line="406" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="428" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="429" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="430" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="431" />
+      <location filename="../../desktop/sync_ui/describe.py" line="439" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="432" />
+      <location filename="../../desktop/sync_ui/describe.py" line="440" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -6604,8 +6671,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
+      <location filename="../../desktop/courses/dialogs.py" line="48" />
       <source>Must not be empty</source>
-      <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
+      <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).
+----------
+What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Must not be empty</translation>
     </message>
     <message>
@@ -6620,6 +6690,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
+      <location filename="../../desktop/courses/dialogs.py" line="50" />
+      <location filename="../../desktop/courses/dialogs.py" line="51" />
       <source>Write the date as YYYY-MM-DD</source>
       <translation>Write the date as YYYY-MM-DD</translation>
     </message>
@@ -7010,6 +7082,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/file_text.py" line="70" />
       <source>Merged cells {ranges} were read into every row they cover</source>
       <translation>Merged cells {ranges} were read into every row they cover</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="49" />
+      <source>At most {max_length} characters</source>
+      <translation>At most {max_length} characters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="52" />
+      <source>Must not be negative</source>
+      <translation>Must not be negative</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="54" />
+      <source>Registration closes before it opens</source>
+      <translation>Registration closes before it opens</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="55" />
+      <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
+      <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>
   </context>
   <context>

@@ -1312,54 +1312,54 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="193" />
+      <location filename="../../desktop/courses/dialogs.py" line="230" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <location filename="../../desktop/courses/dialogs.py" line="232" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="207" />
-      <location filename="../../desktop/courses/dialogs.py" line="224" />
-      <location filename="../../desktop/courses/dialogs.py" line="228" />
+      <location filename="../../desktop/courses/dialogs.py" line="244" />
+      <location filename="../../desktop/courses/dialogs.py" line="261" />
+      <location filename="../../desktop/courses/dialogs.py" line="265" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="208" />
+      <location filename="../../desktop/courses/dialogs.py" line="245" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="214" />
+      <location filename="../../desktop/courses/dialogs.py" line="251" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <location filename="../../desktop/courses/dialogs.py" line="252" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="216" />
+      <location filename="../../desktop/courses/dialogs.py" line="253" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="217" />
+      <location filename="../../desktop/courses/dialogs.py" line="254" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="218" />
+      <location filename="../../desktop/courses/dialogs.py" line="255" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="224" />
+      <location filename="../../desktop/courses/dialogs.py" line="261" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="673" />
-      <location filename="../../desktop/sync_ui/describe.py" line="360" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -3122,19 +3122,19 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="379" />
+      <location filename="../../desktop/participants/query.py" line="387" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="380" />
+      <location filename="../../desktop/participants/query.py" line="388" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="381" />
+      <location filename="../../desktop/participants/query.py" line="389" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
@@ -3205,14 +3205,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Godkända denna vecka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="378" />
+      <location filename="../../desktop/participants/query.py" line="386" />
       <source>Not requested</source>
+      <extracomment>The place on the round's waiting list (1 is first); 0 when not waiting.</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="390" />
+      <location filename="../../desktop/participants/query.py" line="402" />
       <source>pending</source>
       <translation>väntar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="408" />
+      <source>Waiting list (%1)</source>
+      <extracomment>A registration without a place yet (models.courses.RegistrationStatus): its status text.</extracomment>
+      <translation>Väntelista (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="409" />
+      <source>Offered a place</source>
+      <translation>Erbjuden plats</translation>
     </message>
   </context>
   <context>
@@ -3257,119 +3269,139 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="125" />
+      <location filename="../../desktop/participants/view.py" line="128" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="126" />
+      <location filename="../../desktop/participants/view.py" line="129" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="136" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
-      <location filename="../../desktop/participants/view.py" line="379" />
+      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="400" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="140" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
+      <location filename="../../desktop/participants/view.py" line="145" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="144" />
+      <location filename="../../desktop/participants/view.py" line="147" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="205" />
+      <location filename="../../desktop/participants/view.py" line="208" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="208" />
+      <location filename="../../desktop/participants/view.py" line="211" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="221" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="573" />
+      <location filename="../../desktop/participants/view.py" line="262" />
+      <source>Move to the waiting list</source>
+      <translation>Flytta till väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="265" />
+      <source>Take the selected participants' places; they wait in order of registration</source>
+      <translation>Ta de markerade deltagarnas platser; de väntar i anmälningsordning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="269" />
+      <source>Give a place from the waiting list</source>
+      <translation>Ge en plats från väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="272" />
+      <source>Give the selected waiting participants a place, also beyond the seats</source>
+      <translation>Ge de markerade väntande deltagarna en plats, även utöver antalet platser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="629" />
+      <location filename="../../desktop/participants/view.py" line="658" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="630" />
+      <location filename="../../desktop/participants/view.py" line="659" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -3377,12 +3409,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="636" />
+      <location filename="../../desktop/participants/view.py" line="665" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="642" />
+      <location filename="../../desktop/participants/view.py" line="671" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -3390,82 +3422,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="259" />
+      <location filename="../../desktop/participants/view.py" line="276" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="319" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="444" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="444" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="456" />
+      <location filename="../../desktop/participants/view.py" line="477" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="458" />
+      <location filename="../../desktop/participants/view.py" line="479" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="461" />
+      <location filename="../../desktop/participants/view.py" line="482" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="510" />
+      <location filename="../../desktop/participants/view.py" line="531" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="572" />
+      <location filename="../../desktop/participants/view.py" line="593" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="578" />
+      <location filename="../../desktop/participants/view.py" line="599" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="579" />
+      <location filename="../../desktop/participants/view.py" line="600" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="594" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="642" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -4257,7 +4289,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Avbokar kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="321" />
+      <location filename="../../desktop/operations/registrations.py" line="335" />
       <source>Adding a registration</source>
       <translation>Lägger till en kursregistrering</translation>
     </message>
@@ -4611,92 +4643,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="267" />
+      <location filename="../../desktop/courses/dialogs.py" line="304" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="269" />
+      <location filename="../../desktop/courses/dialogs.py" line="306" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="271" />
+      <location filename="../../desktop/courses/dialogs.py" line="308" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="287" />
+      <location filename="../../desktop/courses/dialogs.py" line="324" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="293" />
+      <location filename="../../desktop/courses/dialogs.py" line="330" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="298" />
+      <location filename="../../desktop/courses/dialogs.py" line="335" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="304" />
+      <location filename="../../desktop/courses/dialogs.py" line="341" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="306" />
+      <location filename="../../desktop/courses/dialogs.py" line="343" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="307" />
+      <location filename="../../desktop/courses/dialogs.py" line="344" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="308" />
+      <location filename="../../desktop/courses/dialogs.py" line="345" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="309" />
+      <location filename="../../desktop/courses/dialogs.py" line="346" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="310" />
+      <location filename="../../desktop/courses/dialogs.py" line="347" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="311" />
+      <location filename="../../desktop/courses/dialogs.py" line="348" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="312" />
+      <location filename="../../desktop/courses/dialogs.py" line="349" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="315" />
+      <location filename="../../desktop/courses/dialogs.py" line="352" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="320" />
+      <location filename="../../desktop/courses/dialogs.py" line="357" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="323" />
+      <location filename="../../desktop/courses/dialogs.py" line="360" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="325" />
+      <location filename="../../desktop/courses/dialogs.py" line="362" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -4800,102 +4832,107 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <source>Waiting list</source>
+      <translation>Väntelista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="148" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="153" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="158" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="202" />
+      <location filename="../../desktop/courses/round_page.py" line="203" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="252" />
+      <location filename="../../desktop/courses/round_page.py" line="253" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="255" />
+      <location filename="../../desktop/courses/round_page.py" line="256" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="258" />
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="345" />
+      <location filename="../../desktop/courses/round_page.py" line="346" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="347" />
+      <location filename="../../desktop/courses/round_page.py" line="348" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="350" />
+      <location filename="../../desktop/courses/round_page.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="368" />
+      <location filename="../../desktop/courses/round_page.py" line="369" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>
@@ -4906,7 +4943,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="96" />
+      <location filename="../../desktop/courses/dialogs.py" line="129" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -5506,496 +5543,526 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="40" />
+      <source>Move to the waiting list</source>
+      <translation>Flytta till väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <source>Give a place</source>
+      <translation>Ge en plats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <source>Accept an offered place</source>
+      <translation>Tacka ja till en erbjuden plats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="43" />
       <source>Change sign-up form</source>
       <translation>Ändra anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <location filename="../../desktop/sync_ui/describe.py" line="44" />
       <source>Add question to sign-up form</source>
       <translation>Lägg till fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Remove question from sign-up form</source>
       <translation>Ta bort fråga från anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Change alumni rule</source>
       <translation>Ändra alumniregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="48" />
       <source>Reverse alumni decision</source>
       <translation>Häv alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="49" />
       <source>Import registrations</source>
       <translation>Importera kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Create organisation</source>
       <translation>Skapa organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="57" />
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="58" />
+      <location filename="../../desktop/sync_ui/describe.py" line="61" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="59" />
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="71" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="72" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <source>Move %1 to the waiting list</source>
+      <translation>Flytta %1 till väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <source>Give %1 a place from the waiting list</source>
+      <translation>Ge %1 en plats från väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="77" />
+      <source>Accept the place offered to %1</source>
+      <translation>Tacka ja till platsen som erbjöds %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="76" />
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="79" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="85" />
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="86" />
+      <location filename="../../desktop/sync_ui/describe.py" line="94" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="374" />
+      <location filename="../../desktop/sync_ui/describe.py" line="382" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="382" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="391" />
+      <location filename="../../desktop/sync_ui/describe.py" line="399" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
+      <location filename="../../desktop/sync_ui/describe.py" line="406" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="428" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="429" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="430" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="431" />
+      <location filename="../../desktop/sync_ui/describe.py" line="439" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="432" />
+      <location filename="../../desktop/sync_ui/describe.py" line="440" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -6604,8 +6671,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
+      <location filename="../../desktop/courses/dialogs.py" line="48" />
       <source>Must not be empty</source>
-      <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
+      <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).
+----------
+What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Får inte vara tomt</translation>
     </message>
     <message>
@@ -6620,6 +6690,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
+      <location filename="../../desktop/courses/dialogs.py" line="50" />
+      <location filename="../../desktop/courses/dialogs.py" line="51" />
       <source>Write the date as YYYY-MM-DD</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -7010,6 +7082,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/file_text.py" line="70" />
       <source>Merged cells {ranges} were read into every row they cover</source>
       <translation>De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="49" />
+      <source>At most {max_length} characters</source>
+      <translation>Högst {max_length} tecken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="52" />
+      <source>Must not be negative</source>
+      <translation>Får inte vara negativt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="54" />
+      <source>Registration closes before it opens</source>
+      <translation>Anmälan stänger innan den öppnar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="55" />
+      <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
+      <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>
   </context>
   <context>

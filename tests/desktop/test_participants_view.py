@@ -258,3 +258,41 @@ def test_ctrl_return_works_on_the_row_selected_at_start_up(qtbot, ctx, gui_guard
         view.table.setFocus()
         qtbot.keyClick(view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert opened.args == [row.manager_id]
+
+
+def test_staff_move_registrations_to_the_waiting_list_and_give_places(
+    qtbot, ctx, gui_guard
+) -> None:
+    view = make_view(qtbot, ctx)
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
+    select_rows(view, [0, 1])
+    ids = view.selected_ids()
+    view._context_menu(view.table.visualRect(view.model.index(0, 0)).center())
+    texts = [a.text() for a in view._menu.actions() if not a.isSeparator()]
+    view._menu.close()
+    assert {"Move to the waiting list", "Give a place from the waiting list"} <= set(texts)
+
+    def status_cells() -> list[str]:
+        rows = [view.model.row_of(i) for i in ids]
+        return [str(view.model.data(view.model.index(r, 4))) if r >= 0 else "" for r in rows]
+
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        view.act_to_waiting.trigger()
+    # Both wait, in the order they registered: places 1 and 2 of the round's list.
+    pair = "FROM registration WHERE id IN (:a, :b)"
+    created = dict(read(gui_guard, ctx.store, f"SELECT id, created_at {pair}", a=ids[0], b=ids[1]))
+    first, second = sorted(ids, key=lambda i: (created[i], i))
+    # They left "not yet approved" (the waiting list is not); the whole list shows them.
+    wait_query(qtbot, view, lambda: view.apply_saved_filter("all"))
+    qtbot.waitUntil(lambda: all(t.startswith("Waiting list (") for t in status_cells()))
+    rows = {i: view.model.cached_row(i) for i in ids}
+    assert [rows[first].waiting_position, rows[second].waiting_position] == [1, 2]
+    select_rows(view, [view.model.row_of(first)])
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        view.act_from_waiting.trigger()
+    qtbot.waitUntil(
+        lambda: (r := view.model.cached_row(second)) is not None and r.waiting_position == 1
+    )
+    statuses = dict(read(gui_guard, ctx.store, f"SELECT id, status {pair}", a=ids[0], b=ids[1]))
+    assert statuses == {first: "registered", second: "waiting"}
+    assert "Waiting list (1)" in view.model.data(view.model.index(view.model.row_of(second), 4))

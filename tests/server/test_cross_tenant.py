@@ -173,6 +173,15 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "registration.cancel": lambda p: {
         "registration_id": p.id("registration_id", "registration", _registered)
     },
+    "registration.to_waiting_list": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _registered)
+    },
+    "registration.from_waiting_list": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _registered)
+    },
+    "registration.accept_offer": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _registered)
+    },
     "person.create": lambda p: {
         "person_id": p.new("person_id", "person"),
         "first_name": "Nils",

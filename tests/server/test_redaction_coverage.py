@@ -198,6 +198,8 @@ ENDPOINTS: dict[str, str] = {
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
     "POST /approve/{token}": LINK,
+    "GET /offer/{token}": LINK + " (the participant's own name and the round)",
+    "POST /offer/{token}": LINK,
     "GET /staff/": OWN,
     "GET /staff/preview/registrations/{registration_id}": (
         "the manager page's preview (course admins): names and answers, no personal columns"
