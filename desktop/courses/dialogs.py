@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import pydantic
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,14 +33,46 @@ from desktop.common.layouts import hbox, ok_cancel, vbox
 from desktop.common.palette import HINT_STYLE
 from desktop.context import AppContext
 from desktop.courses.editing import ROUND_STATUS, load_course, load_round_values, save_row
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
 from desktop.operations.undo import UndoStep
 from desktop.people.picker import PersonPicker
-from models.commands import build
+from models.commands import registered
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 
 ERROR_STYLE = "color: #b00020;"
+
+#: What the argument model's refusals say in the form (pydantic's own words otherwise).
+DATE_TEXT = QT_TRANSLATE_NOOP("Validation", "Write the date as YYYY-MM-DD")
+FIELD_TEXTS = {
+    "string_too_short": QT_TRANSLATE_NOOP("Validation", "Must not be empty"),
+    "string_too_long": QT_TRANSLATE_NOOP("Validation", "At most {max_length} characters"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("Validation", "Must not be negative"),
+}
+QT_TRANSLATE_NOOP("Validation", "Registration closes before it opens")
+QT_TRANSLATE_NOOP("Validation", "Write the price in kronor, such as 4 500 or 4 500,50")
+
+
+def argument_problems(command: str, args: dict[str, Any]) -> dict[str, str]:
+    """Each argument ``command``'s own model refuses, with what to tell the user."""
+    try:
+        registered()[(command, 1)].args_model.model_validate(args)
+    except pydantic.ValidationError as exc:
+        out: dict[str, str] = {}
+        for err in exc.errors(include_url=False):
+            field = str(err["loc"][0]) if err["loc"] else ""
+            kind = str(err["type"])
+            text = FIELD_TEXTS.get(kind) or (DATE_TEXT if kind.startswith("date") else None)
+            params = {k: v for k, v in (err.get("ctx") or {}).items() if isinstance(v, int)}
+            message = (
+                QCoreApplication.translate("Validation", text).format(**params)
+                if text
+                else str(err["msg"])
+            )
+            out.setdefault(field, message)
+        return out
+    return {}
 
 
 def kronor_to_ore(text: str) -> int | None:
@@ -107,7 +140,6 @@ class RowDialog(QDialog):
         widget.setAccessibleName(label.rstrip(":"))
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
         error.hide()
         self.form.addRow(label, widget)
         self.form.addRow("", error)
@@ -134,6 +166,7 @@ class RowDialog(QDialog):
             label.show()
         else:
             self.error.setText(text)
+        self.adjustSize()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
@@ -145,9 +178,13 @@ class RowDialog(QDialog):
         self.clear_errors()
         try:
             values = self.values()
-            build(self.check_command, 1, self.create_args(), id=new_id())
         except DomainError as exc:
             self.show_error(exc)
+            return
+        problems = argument_problems(self.check_command, self.create_args())
+        if problems:
+            for field, message in problems.items():
+                self.show_error(ValidationError(message, field=field))
             return
         self.ok.setEnabled(False)
         save_row(

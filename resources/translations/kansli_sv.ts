@@ -6671,11 +6671,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
-      <location filename="../../desktop/courses/dialogs.py" line="48" />
+      <location filename="../../desktop/courses/dialogs.py" line="49" />
       <source>Must not be empty</source>
-      <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).
-----------
-What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
+      <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Får inte vara tomt</translation>
     </message>
     <message>
@@ -6690,9 +6688,9 @@ What the argument model's refusals say in the form (pydantic's own words otherwi
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
-      <location filename="../../desktop/courses/dialogs.py" line="50" />
-      <location filename="../../desktop/courses/dialogs.py" line="51" />
+      <location filename="../../desktop/courses/dialogs.py" line="47" />
       <source>Write the date as YYYY-MM-DD</source>
+      <extracomment>What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
@@ -7084,22 +7082,22 @@ What the argument model's refusals say in the form (pydantic's own words otherwi
       <translation>De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="49" />
+      <location filename="../../desktop/courses/dialogs.py" line="50" />
       <source>At most {max_length} characters</source>
       <translation>Högst {max_length} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="52" />
+      <location filename="../../desktop/courses/dialogs.py" line="51" />
       <source>Must not be negative</source>
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="54" />
+      <location filename="../../desktop/courses/dialogs.py" line="53" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="55" />
+      <location filename="../../desktop/courses/dialogs.py" line="54" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>

@@ -358,15 +358,6 @@ SV: dict[object, object] = {
     "Sending approval requests": "Skickar förfrågningar om godkännande",
     "Setting the approving manager": "Kopplar godkännande chef",
     "Removing approvals": "Tar bort godkännanden",
-    "Moving to the waiting list": "Flyttar till väntelistan",
-    "Giving places from the waiting list": "Ger platser från väntelistan",
-    "Move to the waiting list": "Flytta till väntelistan",
-    "Give a place from the waiting list": "Ge en plats från väntelistan",
-    "Take the selected participants' places; they wait in order of registration": "Ta de markerade deltagarnas platser; de väntar i anmälningsordning",
-    "Give the selected waiting participants a place, also beyond the seats": "Ge de markerade väntande deltagarna en plats, även utöver antalet platser",
-    "Waiting list (%1)": "Väntelista (%1)",
-    "Offered a place": "Erbjuden plats",
-    "Waiting list": "Väntelista",
     "Cancelling registrations": "Avbokar kursregistreringar",
     "Adding a registration": "Lägger till en kursregistrering",
     "Remove approval": "Ta bort godkännande",
@@ -979,15 +970,6 @@ SV: dict[object, object] = {
     "Ask the server for the list again": "Hämta listan från servern igen",
     "User actions": "Användaråtgärder",
     "Re&activate": "&Återaktivera",
-    "Mobile &phone…": "Mobil&telefon…",
-    "Set the mobile phone the selected user's SMS attestation codes go to": "Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till",
-    "Mobile phone of %1": "Mobiltelefon för %1",
-    "Mobile phone": "Mobiltelefon",
-    "Where SMS attestation codes are sent": "Dit SMS-koder för attestering skickas",
-    "Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.": "Koder för att attestera beställningar med SMS skickas till det här numret. Lämna fältet tomt för att ta bort numret.",
-    "Save phone": "Spara nummer",
-    "This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.": "Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.",
-    "The mobile phone of %1 was changed.": "Mobilnumret för %1 har ändrats.",
     "Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.": (
         "Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till "
         "någon. Logga in på servern för att hantera användare."
@@ -1199,12 +1181,6 @@ SV: dict[object, object] = {
     ): "Be godkännande chef att godkänna %1",
     ("SyncIssues", "Remove the approval of %1"): "Ta bort godkännandet för %1",
     ("SyncIssues", "Cancel the registration of %1"): "Avboka kursregistreringen för %1",
-    ("SyncIssues", "Move to the waiting list"): "Flytta till väntelistan",
-    ("SyncIssues", "Give a place"): "Ge en plats",
-    ("SyncIssues", "Accept an offered place"): "Tacka ja till en erbjuden plats",
-    ("SyncIssues", "Move %1 to the waiting list"): "Flytta %1 till väntelistan",
-    ("SyncIssues", "Give %1 a place from the waiting list"): "Ge %1 en plats från väntelistan",
-    ("SyncIssues", "Accept the place offered to %1"): "Tacka ja till platsen som erbjöds %1",
     ("SyncIssues", "Change the sign-up form of %1"): "Ändra anmälningsformuläret för %1",
     (
         "SyncIssues",
@@ -1560,6 +1536,10 @@ SV: dict[object, object] = {
     "archiving %1": "arkiveringen av %1",
     "restoring %1": "återställningen av %1",
     "Archiving %1": "Arkiverar %1",
+    ("Validation", "At most {max_length} characters"): "Högst {max_length} tecken",
+    ("Validation", "Must not be negative"): "Får inte vara negativt",
+    ("Validation", "Registration closes before it opens"): "Anmälan stänger innan den öppnar",
+    ("Validation", "Write the price in kronor, such as 4 500 or 4 500,50"): "Skriv priset i kronor, till exempel 4 500 eller 4 500,50",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
