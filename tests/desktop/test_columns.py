@@ -121,11 +121,13 @@ def test_until_the_user_chooses_the_columns_follow_the_width_also_after_a_restar
     narrow = shown_keys(view)
     view.resize(1366, 700)
     qtbot.waitUntil(lambda: len(shown_keys(view)) > len(narrow))
-    assert {"organisation", "approved"} <= set(shown_keys(view))
+    wide = shown_keys(view)
+    assert {"organisation", "approved"} <= set(wide)
     # Saved on quit and started again narrow: still what fits, not the saved columns.
     view.table.save_layout()
     again = make_view(qtbot, ctx, (700, 600))
-    assert shown_keys(again) == narrow
+    assert len(shown_keys(again)) < len(wide)
+    assert again.table.horizontalHeader().length() <= again.table.viewport().width() + 1
     # Once the user chose, the width no longer decides.
     menu = again.table.columns.build_menu()
     items = {a.text(): a for a in menu.actions() if not a.isSeparator()}
