@@ -29,6 +29,7 @@ from desktop.common.tab_view import RecordTab
 from desktop.common.values import Record
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
+from desktop.courses.dialogs import open_round_dialog
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
 from desktop.courses.view import round_status_text
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
@@ -42,7 +43,7 @@ from desktop.settings import (
     PRINT_ORGANISATION_NAME,
     PRINT_SHOW_EMAIL,
 )
-from models.commands.courses import RegistrationCreate, RequestApproval
+from models.commands.courses import RegistrationCreate, RequestApproval, RoundEdit
 
 ELEMENT_KINDS = {
     "first_name": QT_TRANSLATE_NOOP("RoundPage", "First name"),
@@ -206,6 +207,14 @@ class RoundPage(RecordTab):
         head = QGridLayout()
         head.addWidget(self.name, 0, 0)
         head.addWidget(self.facts, 1, 0)
+        self.edit_button = QPushButton(self.tr("Edit round…"))
+        self.edit_button.clicked.connect(lambda: self.edit_round(copy=False))
+        self.copy_button = QPushButton(self.tr("Copy to a new term…"))
+        self.copy_button.clicked.connect(lambda: self.edit_round(copy=True))
+        for column, button in enumerate((self.edit_button, self.copy_button), start=1):
+            button.setEnabled(RoundEdit.may_run(ctx.actor.roles))
+            head.addWidget(button, 0, column, Qt.AlignmentFlag.AlignRight)
+        head.setColumnStretch(0, 1)
         layout.addLayout(head)
         layout.addLayout(numbers)
         layout.addLayout(actions)
@@ -290,6 +299,13 @@ class RoundPage(RecordTab):
     def add_registration(self) -> None:
         dialog = AddRegistrationDialog(self.ctx, self.round_id, self.name.text(), self)
         dialog.open()
+        self.last_dialog = dialog
+
+    def edit_round(self, *, copy: bool) -> None:
+        """Edit this round, or (``copy``) start a new round of its course from it."""
+        open_round_dialog(self.ctx, self, self.round_id, self._opened, copy=copy)
+
+    def _opened(self, dialog: QWidget) -> None:
         self.last_dialog = dialog
 
     def import_participants(self) -> None:

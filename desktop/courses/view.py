@@ -36,6 +36,7 @@ from desktop.courses.editing import ROUND_STATUS, set_archived
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, OpContext
+from models.commands.courses import CourseEdit
 
 round_status_text = code_text("Courses", ROUND_STATUS)
 
@@ -305,7 +306,10 @@ class CoursesView(RowsListTab):
         return self.rounds.row_at(rows[0]) if rows else None
 
     def _update_buttons(self) -> None:
-        course, round_ = self.selected_course(), self.selected_round()
+        may = CourseEdit.may_run(self.ctx.actor.roles)
+        self.new_course_button.setEnabled(may)
+        course = self.selected_course() if may else None
+        round_ = self.selected_round() if may else None
         for button in (self.edit_course_button, self.archive_course_button):
             button.setEnabled(course is not None)
         self.new_round_button.setEnabled(course is not None)

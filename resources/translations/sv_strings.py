@@ -1564,6 +1564,8 @@ SV: dict[object, object] = {
     ("Validation", "Must not be negative"): "Får inte vara negativt",
     ("Validation", "Registration closes before it opens"): "Anmälan stänger innan den öppnar",
     ("Validation", "Write the price in kronor, such as 4 500 or 4 500,50"): "Skriv priset i kronor, till exempel 4 500 eller 4 500,50",
+    ("RoundPage", "Edit round…"): "Redigera omgång…",
+    "Copy to a new term…": "Kopiera till ny termin…",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.courses.dialogs import CourseDialog, RoundDialog, kronor_to_ore, ore_to_kronor
+from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
 from tests.desktop.conftest import read
 from tests.desktop.test_alumni_queue import in_dialog
@@ -180,3 +181,34 @@ def test_a_round_edit_sends_the_fields_changed_with_what_the_form_showed(
     }
     step = ctx.undo.top()
     assert step is not None and step.command == "round.edit"
+
+
+def test_the_round_page_edits_its_round_and_copies_it(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    page = RoundPage(ctx, filled.big_round_id)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.last_dialog, RoundDialog))
+    dialog = page.last_dialog
+    assert isinstance(dialog, RoundDialog)
+    dialog.seats.setFocus()
+    dialog.seats.selectAll()
+    in_dialog(qtbot, dialog, "2")
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "round.edit")))
+    [args] = queued(gui_guard, ctx, "round.edit")
+    assert args["round_id"] == filled.big_round_id and args["changes"]["seats"]["new"] == 2
+    qtbot.waitUntil(lambda: page.numbers["seats"].accessibleDescription() == "2")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_dialog is not dialog)
+    copy = page.last_dialog
+    assert isinstance(copy, RoundDialog) and copy.seats.value() == 2
+    copy.term.setFocus()
+    in_dialog(qtbot, copy, "VT2028")
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "round.create")))
+    [created] = queued(gui_guard, ctx, "round.create")
+    assert (created["term"], created["seats"]) == ("VT2028", 2)
