@@ -10,18 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.courses.dialogs import CourseDialog, RoundDialog, kronor_to_ore, ore_to_kronor
 from desktop.courses.round_page import RoundPage
-from desktop.courses.view import CoursesView
 from tests.desktop.conftest import read
 from tests.desktop.test_alumni_queue import in_dialog
-
-
-def make_view(qtbot, ctx) -> CoursesView:  # type: ignore[no-untyped-def]
-    view = CoursesView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1300, 700)
-    view.show()
-    qtbot.waitUntil(lambda: view.loaded)
-    return view
+from tests.desktop.test_courses import make_courses
 
 
 def type_fields(qtbot, dialog, *texts: str) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +55,7 @@ def test_prices_are_entered_in_kronor_and_kept_in_ore() -> None:
 
 def test_a_new_course_is_typed_queued_listed_and_undone(qtbot, offline_ctx, gui_guard) -> None:
     ctx = offline_ctx
-    view = make_view(qtbot, ctx)
+    view = make_courses(qtbot, ctx)
     before = view.courses.rowCount()
     qtbot.mouseClick(view.new_course_button, Qt.MouseButton.LeftButton)
     dialog = view.last_dialog
@@ -90,7 +81,7 @@ def test_a_new_course_is_typed_queued_listed_and_undone(qtbot, offline_ctx, gui_
 
 def test_a_course_is_edited_and_archived(qtbot, offline_ctx, gui_guard) -> None:
     ctx = offline_ctx
-    view = make_view(qtbot, ctx)
+    view = make_courses(qtbot, ctx)
     view.course_table.selectRow(0)
     qtbot.waitUntil(lambda: view.edit_course_button.isEnabled())
     course = view.selected_course()
@@ -117,7 +108,7 @@ def test_a_round_is_created_with_price_checked_and_copied_to_a_new_term(
     qtbot, offline_ctx, gui_guard
 ) -> None:
     ctx = offline_ctx
-    view = make_view(qtbot, ctx)
+    view = make_courses(qtbot, ctx)
     view.course_table.selectRow(0)
     qtbot.waitUntil(lambda: view.new_round_button.isEnabled() and view.loaded)
     rounds = view.rounds.rowCount()
@@ -162,7 +153,7 @@ def test_a_round_edit_sends_the_fields_changed_with_what_the_form_showed(
     qtbot, offline_ctx, gui_guard
 ) -> None:
     ctx = offline_ctx
-    view = make_view(qtbot, ctx)
+    view = make_courses(qtbot, ctx)
     view.round_table.selectRow(0)
     round_ = view.selected_round()
     assert round_ is not None

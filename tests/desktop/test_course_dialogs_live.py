@@ -3,15 +3,14 @@ real server (a subprocess over real HTTP, behind a proxy that cuts the connectio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.courses.dialogs import CourseDialog, RoundDialog
 from models.courses import Course, CourseRound
+from tests.desktop import test_alumni_live
 from tests.desktop.test_alumni_live import Desktop
 from tests.desktop.test_alumni_queue import in_dialog
 from tests.desktop.test_course_dialogs import type_fields
@@ -19,15 +18,8 @@ from tests.sync.helpers import new_account, server_session
 from tests.utils.servers import LiveServer
 from tests.utils.tcp_proxy import TcpProxy
 
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    path = tmp_path_factory.mktemp("courses-live") / "server.db"
-    live = LiveServer(f"sqlite:///{path}").start()
-    try:
-        yield live
-    finally:
-        live.stop()
+#: A live server of this module's own (the fixture of the Alumni queue's live tests).
+server = test_alumni_live.server
 
 
 def test_a_course_and_round_made_offline_reach_the_server_when_back_online(
