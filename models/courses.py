@@ -254,6 +254,24 @@ def new_status(round_: CourseRound, taken: int) -> RegistrationStatus:
     return RegistrationStatus.REGISTERED
 
 
+def waiting_position(session: Session, reg: Registration) -> int:
+    """``reg``'s place on its round's waiting list (1 is first; 0 when not waiting)."""
+    if reg.status != RegistrationStatus.WAITING:
+        return 0
+    count = session.scalar(
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            Registration.round_id == reg.round_id,
+            Registration.status == RegistrationStatus.WAITING,
+            Registration.deleted_at.is_(None),
+            (Registration.created_at < reg.created_at)
+            | ((Registration.created_at == reg.created_at) & (Registration.id <= reg.id)),
+        )
+    )
+    return int(count or 0)
+
+
 def first_waiting(session: Session, round_id: str) -> Registration | None:
     """The first on the round's waiting list: the earliest registration waiting."""
     return session.scalars(

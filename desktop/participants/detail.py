@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -16,7 +16,7 @@ from desktop.context import AppContext
 from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.participants.detail_data import RegistrationDetail, load_detail
-from desktop.participants.query import STATUS_TEXT
+from desktop.participants.query import registration_status_text
 
 
 class RegistrationDetailPane(QWidget):
@@ -148,7 +148,11 @@ class RegistrationDetailPane(QWidget):
             "organisation": _html(d.organisation),
             "round": _html(d.round_name),
             "dates": _html(d.round_dates),
-            "status": _html(QCoreApplication.translate("Participants", STATUS_TEXT[d.status])),
+            "status": _html(
+                registration_status_text(
+                    d.registration_status, d.status, position=d.waiting_position
+                )
+            ),
             "manager": (
                 link.format(d.manager_id, _html(d.manager)) if d.manager_id else _html(d.manager)
             ),

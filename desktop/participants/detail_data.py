@@ -11,8 +11,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from desktop.common.values import day
 from desktop.i18n import format_date
 from desktop.operations import OpContext
-from desktop.participants.query import Status
+from desktop.participants.query import Status, approval_status
 from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
+from models.courses import waiting_position
 
 
 def _first(
@@ -52,6 +53,10 @@ class RegistrationDetail:
     approved_at: datetime | None
     approved_by: str
     pending: bool
+    #: The registration's own status (models.courses.RegistrationStatus) and its place on
+    #: the waiting list (0 when not waiting).
+    registration_status: str = "registered"
+    waiting_position: int = 0
 
 
 def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | None:
@@ -66,14 +71,7 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
         manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
 
         pending = bool(ctx.store.pending_ids("registration", [reg.id], session=s))
-        if reg.status == "cancelled":
-            status = Status.CANCELLED
-        elif reg.approved_at:
-            status = Status.APPROVED
-        elif reg.approval_requested_at:
-            status = Status.REQUESTED
-        else:
-            status = Status.NOT_REQUESTED
+        status = approval_status(reg.status, reg.approval_requested_at, reg.approved_at)
         dates = ""
         if round_ is not None:
             start, end = day(round_.starts_on), day(round_.ends_on)
@@ -88,6 +86,8 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
             round_name=round_.name if round_ else "",
             round_dates=dates,
             status=status,
+            registration_status=reg.status,
+            waiting_position=waiting_position(s, reg),
             manager_id=reg.approving_manager_id,
             manager=manager.full_name if manager else (reg.form_manager_name or ""),
             manager_email=(

@@ -410,9 +410,19 @@ PLACE_TEXT = {
 }
 
 
-def status_text(row: ParticipantRow) -> str:
-    place = PLACE_TEXT.get(row.status)
+def registration_status_text(
+    status: str, approval: Status, *, position: int = 0, pending: bool = False
+) -> str:
+    """A registration's status: its place on the waiting list (or the offer of one) when
+    it has no place, else where its approval stands."""
+    place = PLACE_TEXT.get(status)
     if place is None:
-        return status_label(row.approval_status, row.pending)
+        return status_label(approval, pending)
     text = QCoreApplication.translate("Participants", place)
-    return _with_pending(text.replace("%1", str(row.waiting_position)), row.pending)
+    return _with_pending(text.replace("%1", str(position)), pending)
+
+
+def status_text(row: ParticipantRow) -> str:
+    return registration_status_text(
+        row.status, row.approval_status, position=row.waiting_position, pending=row.pending
+    )

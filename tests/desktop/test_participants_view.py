@@ -296,3 +296,9 @@ def test_staff_move_registrations_to_the_waiting_list_and_give_places(
     statuses = dict(read(gui_guard, ctx.store, f"SELECT id, status {pair}", a=ids[0], b=ids[1]))
     assert statuses == {first: "registered", second: "waiting"}
     assert "Waiting list (1)" in view.model.data(view.model.index(view.model.row_of(second), 4))
+    # The detail pane says the same.
+    row = view.model.row_of(second)
+    select_rows(view, [row])
+    view._current_changed(view.model.index(row, 0), view.model.index(-1, -1))
+    qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.id == second)
+    assert view.detail.labels["status"].text() == "Waiting list (1)"

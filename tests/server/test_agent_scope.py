@@ -753,6 +753,7 @@ PUBLIC_PREFIXES = {
     "/agent-orders/attest/": "reason: the customer attestant's link, no sign-in",
     "/alumni/{slug}/": "reason: public alumni pages, no sign-in",
     "/approve/": "reason: the approving manager's link, no sign-in",
+    "/offer/": "reason: a waiting-list participant's offer link, no sign-in",
     "/signup/": "reason: public sign-up form, no sign-in",
     "/password/": "reason: the single-use set-password link of one account, no sign-in",
 }

@@ -31,6 +31,10 @@ SMALL = DemoSizes(
 
 def seed(world: World, seed_no: int) -> None:
     data = generate(tenant_id=world.tenant_id, sizes=SMALL, seed=seed_no, today=date(2026, 11, 2))
+    # Entries of a waiting list and offered places, for the commands that need them.
+    regs = [r for r in data.rows["registration"] if r["status"] == "registered"]
+    for row, status in zip(regs[-4:], ("waiting", "waiting", "offered", "offered"), strict=True):
+        row["status"] = status
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
 
@@ -72,6 +76,10 @@ class Picker:
 
 def _registered(r: dict[str, Any]) -> bool:
     return r["status"] == "registered"
+
+
+def _status(status: str) -> Callable[[dict[str, Any]], bool]:
+    return lambda r: r["status"] == status
 
 
 def _import_rows(p: Picker) -> dict[str, Any]:
@@ -170,16 +178,17 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "terms_text": "Bindande anmälan.",
         "terms_version": "2027-1",
     },
-    "registration.cancel": lambda p: {
-        "registration_id": p.id("registration_id", "registration", _registered)
-    },
+    # Before registration.cancel: a spec may pick the row it cancels (the same snapshot).
     "registration.to_waiting_list": lambda p: {
         "registration_id": p.id("registration_id", "registration", _registered)
     },
     "registration.from_waiting_list": lambda p: {
-        "registration_id": p.id("registration_id", "registration", _registered)
+        "registration_id": p.id("registration_id", "registration", _status("waiting"))
     },
     "registration.accept_offer": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _status("offered"))
+    },
+    "registration.cancel": lambda p: {
         "registration_id": p.id("registration_id", "registration", _registered)
     },
     "person.create": lambda p: {
