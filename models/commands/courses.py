@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Mapping
 from datetime import date
+from types import SimpleNamespace
 from typing import Annotated
 
 import pydantic
@@ -111,7 +112,7 @@ class RoundCreate(Command[RoundCreateArgs]):
         )
 
 
-def check_round_dates(round_: RoundCreateArgs | CourseRound) -> None:
+def check_round_dates(round_: RoundCreateArgs | SimpleNamespace) -> None:
     """The one rule of a round's dates: it ends after it starts, and its registration
     closes after it opens."""
     if round_.starts_on and round_.ends_on and round_.ends_on < round_.starts_on:
@@ -222,8 +223,10 @@ class RoundEdit(Command[RoundEditArgs]):
     def run(self, ctx: CommandContext, args: RoundEditArgs) -> None:
         round_ = ctx.get(CourseRound, args.round_id, what="Course round")
         updates = merge_changes(ctx, round_, args.changes, what=round_.name, normalise=_round_value)
+        check_round_dates(
+            SimpleNamespace(**{f: updates.get(f, getattr(round_, f)) for f in ROUND_DATES})
+        )
         set_fields(ctx, round_, updates)
-        check_round_dates(round_)
 
 
 class RoundArchiveArgs(FieldEditArgs):

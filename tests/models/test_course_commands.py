@@ -141,6 +141,7 @@ def test_a_round_edit_merges_per_field_and_keeps_the_dates_in_order(session: Ses
             t.id,
         )
     assert err.value.field == "ends_on"
+    assert r.ends_on == date(2027, 2, 2)  # refused before anything was set
     with pytest.raises(ConflictError):
         run(
             session,
