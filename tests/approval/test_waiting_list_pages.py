@@ -13,9 +13,18 @@ import requests
 from sqlalchemy import select
 
 from models import CourseRound, Registration, RegistrationStatus
-from models.ids import utcnow
+from models.ids import new_id, utcnow
 from server.services.waiting_list import expire_offers
-from tests.approval.helpers import Form, answers, hidden, mails_to, make_form, pushed, text_of
+from tests.approval.helpers import (
+    Form,
+    answers,
+    hidden,
+    mails_to,
+    make_form,
+    person,
+    pushed,
+    text_of,
+)
 from tests.server.helpers import World, cmd
 from tests.utils.servers import InProcessServer
 
@@ -162,3 +171,37 @@ def test_two_sign_ups_for_the_last_seat_at_once_give_one_place(world: World) -> 
         t.join(timeout=60)
     assert codes == {e: 200 for e in emails}
     assert sorted(statuses(world, form).values()) == sorted([R, W])
+
+
+def test_two_staff_pushes_for_the_last_seat_at_once_give_one_place(world: World) -> None:
+    form = form_with_seats(world, 1)
+    people = [person(world, "Lena", "Ek", "lena.ek@firma.se"), person(world, "Per", "Al", None)]
+    reg_ids = [new_id(), new_id()]
+    start = threading.Barrier(2)
+    results: dict[str, str] = {}
+
+    def go(reg: str, participant: str, role: str) -> None:
+        start.wait(timeout=10)
+        [answer] = world.push(
+            cmd(
+                "registration.create",
+                registration_id=reg,
+                round_id=form.round_id,
+                participant_id=participant,
+            ),
+            role=role,
+        )
+        results[reg] = answer["status"]
+
+    threads = [
+        threading.Thread(target=go, args=(reg, p, role))
+        for reg, p, role in zip(reg_ids, people, ("admin", "course_admin"), strict=True)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert results == dict.fromkeys(reg_ids, "applied")
+    with world.db.sessions() as s:
+        got = sorted(s.get_one(Registration, r).status for r in reg_ids)
+    assert got == sorted([R, W])
