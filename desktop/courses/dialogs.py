@@ -257,12 +257,15 @@ class CourseDialog(RowDialog):
         self.name.setFocus()
 
     def _pick_leader(self) -> None:
-        picker = PersonPicker(
+        self.picker = PersonPicker(
             self.ctx, self.tr("Choose course leader"), self, allow_none=self.tr("No course leader")
         )
-        if picker.exec():
-            self.leader_id = picker.person_id
-            self.leader_label.setText(picker.person_name or self.tr("No course leader"))
+        self.picker.accepted.connect(self._leader_chosen)
+        self.picker.open()
+
+    def _leader_chosen(self) -> None:
+        self.leader_id = self.picker.person_id
+        self.leader_label.setText(self.picker.person_name or self.tr("No course leader"))
 
     def values(self) -> dict[str, Any]:
         return {

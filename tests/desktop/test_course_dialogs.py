@@ -79,7 +79,7 @@ def test_a_new_course_is_typed_queued_listed_and_undone(qtbot, offline_ctx, gui_
     assert not queued(gui_guard, ctx, "course.create")
 
 
-def test_a_course_is_edited_and_archived(qtbot, offline_ctx, gui_guard) -> None:
+def test_a_course_is_edited_and_archived(qtbot, offline_ctx, gui_guard, filled) -> None:
     ctx = offline_ctx
     view = make_courses(qtbot, ctx)
     view.course_table.selectRow(0)
@@ -90,10 +90,27 @@ def test_a_course_is_edited_and_archived(qtbot, offline_ctx, gui_guard) -> None:
     qtbot.waitUntil(lambda: isinstance(view.last_dialog, CourseDialog))
     dialog = view.last_dialog
     assert isinstance(dialog, CourseDialog) and dialog.name.text() == course["name"]
+    leader = filled.manager_ids[0]
+    (surname,) = read(gui_guard, ctx.store, "SELECT last_name FROM person WHERE id = :i", i=leader)[
+        0
+    ]
+    qtbot.mouseClick(dialog.choose_leader, Qt.MouseButton.LeftButton)
+    picker = dialog.picker
+    picker.search.setText(surname)
+    picker.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: picker.model.row_of(leader) >= 0)
+    picker.table.selectRow(picker.model.row_of(leader))
+    picker.ok.click()
+    qtbot.waitUntil(lambda: dialog.leader_id == leader)
+    dialog.activateWindow()  # the window manager's part once the picker closed
+    dialog.name.setFocus()
     type_fields(qtbot, dialog, "Ny kursrubrik")
     qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "course.edit")))
     [args] = queued(gui_guard, ctx, "course.edit")
-    assert args["changes"] == {"name": {"old": course["name"], "new": "Ny kursrubrik"}}
+    assert args["changes"] == {
+        "name": {"old": course["name"], "new": "Ny kursrubrik"},
+        "leader_id": {"old": None, "new": leader},
+    }
     qtbot.waitUntil(lambda: view.courses.row_of(course["id"]) >= 0 and view.loaded)
     total = view.courses.rowCount()
     view.archive_course_button.click()
