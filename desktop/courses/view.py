@@ -48,13 +48,19 @@ def _dates(_v: object, row: Record) -> str:
     return format_date(start)
 
 
+def _named(value: object, row: Record) -> str:
+    """A name, marked when the row is archived (listed with "Show archived" only)."""
+    archived = QCoreApplication.translate("Courses", "%1 (archived)")
+    return archived.replace("%1", str(value)) if row.get("archived") else str(value)
+
+
 COURSE_COLUMNS = (
     Column("code", QT_TRANSLATE_NOOP("Courses", "Code"), "Courses"),
-    Column("name", QT_TRANSLATE_NOOP("Courses", "Course"), "Courses"),
+    Column("name", QT_TRANSLATE_NOOP("Courses", "Course"), "Courses", format=_named),
     Column("rounds", QT_TRANSLATE_NOOP("Courses", "Rounds"), "Courses", align_right=True),
 )
 ROUND_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("Courses", "Round"), "Courses"),
+    Column("name", QT_TRANSLATE_NOOP("Courses", "Round"), "Courses", format=_named),
     Column("term", QT_TRANSLATE_NOOP("Courses", "Term"), "Courses"),
     Column(
         "starts_on",

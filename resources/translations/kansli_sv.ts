@@ -1324,7 +1324,7 @@
     <message>
       <location filename="../../desktop/courses/dialogs.py" line="244" />
       <location filename="../../desktop/courses/dialogs.py" line="261" />
-      <location filename="../../desktop/courses/dialogs.py" line="265" />
+      <location filename="../../desktop/courses/dialogs.py" line="268" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
@@ -1421,77 +1421,82 @@
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="52" />
+      <location filename="../../desktop/courses/view.py" line="53" />
+      <source>%1 (archived)</source>
+      <translation>%1 (arkiverad)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="63" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="61" />
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="70" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1499,120 +1504,120 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="105" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="101" />
+      <location filename="../../desktop/courses/view.py" line="107" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="102" />
-      <location filename="../../desktop/courses/view.py" line="210" />
+      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="104" />
+      <location filename="../../desktop/courses/view.py" line="110" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="105" />
+      <location filename="../../desktop/courses/view.py" line="111" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="114" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="112" />
+      <location filename="../../desktop/courses/view.py" line="118" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="114" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="150" />
+      <location filename="../../desktop/courses/view.py" line="156" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="151" />
+      <location filename="../../desktop/courses/view.py" line="157" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="152" />
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="327" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="153" />
+      <location filename="../../desktop/courses/view.py" line="159" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="154" />
+      <location filename="../../desktop/courses/view.py" line="160" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="155" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="156" />
-      <location filename="../../desktop/courses/view.py" line="326" />
+      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="332" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="188" />
+      <location filename="../../desktop/courses/view.py" line="194" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="191" />
+      <location filename="../../desktop/courses/view.py" line="197" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="225" />
+      <location filename="../../desktop/courses/view.py" line="231" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="227" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="263" />
+      <location filename="../../desktop/courses/view.py" line="269" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="265" />
+      <location filename="../../desktop/courses/view.py" line="271" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="267" />
+      <location filename="../../desktop/courses/view.py" line="273" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="269" />
+      <location filename="../../desktop/courses/view.py" line="275" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -1620,7 +1625,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="277" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -1628,22 +1633,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="319" />
+      <location filename="../../desktop/courses/view.py" line="325" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="324" />
+      <location filename="../../desktop/courses/view.py" line="330" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="135" />
+      <location filename="../../desktop/courses/view.py" line="141" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="136" />
+      <location filename="../../desktop/courses/view.py" line="142" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -4643,92 +4648,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="304" />
+      <location filename="../../desktop/courses/dialogs.py" line="307" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="306" />
+      <location filename="../../desktop/courses/dialogs.py" line="309" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="308" />
+      <location filename="../../desktop/courses/dialogs.py" line="311" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="324" />
+      <location filename="../../desktop/courses/dialogs.py" line="327" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="330" />
+      <location filename="../../desktop/courses/dialogs.py" line="333" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="335" />
+      <location filename="../../desktop/courses/dialogs.py" line="338" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="341" />
+      <location filename="../../desktop/courses/dialogs.py" line="344" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="343" />
+      <location filename="../../desktop/courses/dialogs.py" line="346" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="344" />
+      <location filename="../../desktop/courses/dialogs.py" line="347" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="345" />
+      <location filename="../../desktop/courses/dialogs.py" line="348" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="346" />
+      <location filename="../../desktop/courses/dialogs.py" line="349" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="347" />
+      <location filename="../../desktop/courses/dialogs.py" line="350" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="348" />
+      <location filename="../../desktop/courses/dialogs.py" line="351" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="349" />
+      <location filename="../../desktop/courses/dialogs.py" line="352" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="352" />
+      <location filename="../../desktop/courses/dialogs.py" line="355" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="357" />
+      <location filename="../../desktop/courses/dialogs.py" line="360" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="360" />
+      <location filename="../../desktop/courses/dialogs.py" line="363" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="362" />
+      <location filename="../../desktop/courses/dialogs.py" line="365" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>

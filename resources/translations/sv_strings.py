@@ -1566,6 +1566,7 @@ SV: dict[object, object] = {
     ("Validation", "Write the price in kronor, such as 4 500 or 4 500,50"): "Skriv priset i kronor, till exempel 4 500 eller 4 500,50",
     ("RoundPage", "Edit round…"): "Redigera omgång…",
     "Copy to a new term…": "Kopiera till ny termin…",
+    ("Courses", "%1 (archived)"): "%1 (arkiverad)",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

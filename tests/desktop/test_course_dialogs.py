@@ -117,8 +117,9 @@ def test_a_course_is_edited_and_archived(qtbot, offline_ctx, gui_guard, filled) 
     qtbot.waitUntil(lambda: view.courses.rowCount() == total - 1)
     view.show_archived.setChecked(True)
     qtbot.waitUntil(lambda: view.courses.rowCount() == total)
-    row = view.courses.row_at(view.courses.row_of(course["id"]))
-    assert row["archived"]
+    at = view.courses.row_of(course["id"])
+    assert view.courses.row_at(at)["archived"]
+    assert view.courses.index(at, 1).data() == "Ny kursrubrik (archived)"
 
 
 def test_a_round_is_created_with_price_checked_and_copied_to_a_new_term(
