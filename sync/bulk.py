@@ -86,17 +86,7 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def based_ids(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> set[str]:
     """Which of ``ids`` have a base, i.e. were changed locally since the last server truth."""
-    found: set[str] = set()
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" for _ in chunk)
-        found.update(
-            r[0]
-            for r in conn.execute(
-                f"SELECT row_id FROM row_base WHERE table_name = ? AND row_id IN ({marks})",
-                (table, *chunk),
-            )
-        )
-    return found
+    return _found(conn, "SELECT row_id FROM row_base WHERE table_name = ? AND row_id", table, ids)
 
 
 def take_server_rows(
@@ -107,8 +97,10 @@ def take_server_rows(
     A row no local write touched is written to the live table at once. A row
     with a base (touched by a local command, maybe one still in the outbox)
     gets its *base* replaced: the live row keeps the local state until the
-    next restore, so later unacknowledged commands keep their effect.
-    Capture must be off.
+    next restore, so later unacknowledged commands keep their effect; unless
+    the live row already says what the server's does (:func:`_settled`): then
+    only its stamps are taken and its base is forgotten. Capture must be
+    off, and the answered commands' pending marks gone (:func:`forget_commands`).
     """
     specs = table_specs()
     count = 0
@@ -123,6 +115,10 @@ def take_server_rows(
         based = based_ids(conn, name, [str(v[id_at]) for v in values])
         to_base = [v for v in values if v[id_at] in based]
         to_live = [v for v in values if v[id_at] not in based]
+        settled = _settled(conn, spec, to_base)
+        if settled:
+            to_base = [v for v in to_base if v[id_at] not in settled]
+            _take_settled(conn, spec, [v for v in values if v[id_at] in settled])
         if to_base:
             conn.executemany(spec.upsert_sql(spec.base_table), to_base)
             conn.executemany(
@@ -132,6 +128,78 @@ def take_server_rows(
         upsert(conn, spec, to_live)
         count += len(values)
     return count
+
+
+#: What each side stamps a row with itself: the sync columns on every write, ``created_at``
+#: when the row is made (no command changes it later). The rest is what commands wrote.
+_STAMPS = ("server_seq", "updated_at", "created_at")
+
+
+def _settled(
+    conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any, ...]]
+) -> set[str]:
+    """The ids among ``values`` (server rows of rows with a base) whose live row already
+    holds the server's values, its stamps (:data:`_STAMPS`) apart, and that no queued
+    command marks pending: for them a base is a round trip that changes nothing.
+
+    Why that is safe: the base exists so that a rebase puts the server's truth back under
+    the queued commands' local effects. Here the live row *is* that truth once its stamps
+    are the server's (no command's effect is in them); no queued command is known to have
+    touched it, and if one did without changing what the server says, replaying it on the
+    truth gives the same row. A later local write captures a new base from it as from any
+    synced row.
+    """
+    if not values:
+        return set()
+    id_at = spec.columns.index("id")
+    compared = [i for i, c in enumerate(spec.columns) if c not in _STAMPS]
+    server = {str(v[id_at]): tuple(v[i] for i in compared) for v in values}
+    ids = list(server)
+    pending = _found(
+        conn, "SELECT row_id FROM pending_row WHERE table_name = ? AND row_id", spec.name, ids
+    )
+    cols = ", ".join(quote(spec.columns[i]) for i in compared)
+    settled: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        for row in conn.execute(
+            f"SELECT {cols} FROM {quote(spec.name)} WHERE id IN ({marks})", chunk
+        ):
+            row_id = str(row[compared.index(id_at)])
+            if row_id not in pending and tuple(row) == server[row_id]:
+                settled.add(row_id)
+    return settled
+
+
+def _found(conn: sqlite3.Connection, query: str, table: str, ids: Sequence[str]) -> set[str]:
+    """The first column of ``query ... IN (ids)`` (its first parameter ``table``)."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        found.update(str(r[0]) for r in conn.execute(f"{query} IN ({marks})", (table, *chunk)))
+    return found
+
+
+def _take_settled(
+    conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any, ...]]
+) -> None:
+    """Rows :func:`_settled` found: their stamps from the server, their bases gone. Only
+    the stamps are written (no index or trigger of the other columns is touched)."""
+    stamps = [c for c in _STAMPS if c in spec.columns]
+    at = [spec.columns.index(c) for c in (*stamps, "id")]
+    sets = ", ".join(f"{quote(c)} = ?" for c in stamps)
+    conn.executemany(
+        f"UPDATE {quote(spec.name)} SET {sets} WHERE id = ?",
+        [tuple(v[i] for i in at) for v in values],
+    )
+    ids = json.dumps([str(v[at[-1]]) for v in values])
+    conn.execute(
+        "DELETE FROM row_base WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))",
+        (spec.name, ids),
+    )
+    conn.execute(
+        f"DELETE FROM {quote(spec.base_table)} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+    )
 
 
 def insert_new(

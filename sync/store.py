@@ -1114,6 +1114,9 @@ class ClientStore:
                 else:
                     applied += 1
                     applied_ids.append(entry["command_id"])
+            # The answered commands' pending marks go first: a row only they touched may
+            # skip its base (bulk.take_server_rows).
+            bulk.forget_commands(raw, answered)
             bulk.take_server_rows(raw, server_rows)
             stored = raw.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
             cursor = str(stored[0]) if stored else ""
@@ -1122,7 +1125,6 @@ class ClientStore:
                 moved = cursor_past_answers(cursor, answered_rows)
             if moved is not None:  # the pull need not bring these rows back
                 raw.execute("UPDATE sync_state SET value = ? WHERE key = 'cursor'", (moved,))
-            bulk.forget_commands(raw, answered)
             remaining = int(raw.execute("SELECT count(*) FROM outbox").fetchone()[0])
             replayed = 0
             if rejected or remaining == 0:

@@ -358,3 +358,78 @@ def test_the_cursor_moves_past_answers_only_when_they_hold_every_write_after_it(
     assert cursor_past_answers(f"{view}10", later_older) is None
     # An agent order comes with companions a pull adds: never stood in for.
     assert cursor_past_answers(f"{view}10", [_answer(("agent_order", "o", 11))]) is None
+
+
+def _as_sent(row: object, **changes: object) -> dict[str, object]:
+    """An ORM row as the server sends it (column name -> value), ``changes`` applied."""
+    table = row.__table__  # type: ignore[attr-defined]
+    return {c.name: getattr(row, c.key) for c in table.columns} | changes
+
+
+def test_an_answer_that_says_what_the_live_row_says_takes_no_base_round_trip(
+    store: ClientStore,
+) -> None:
+    """A row the server sends back as the client wrote it (its sync columns apart) and that
+    no queued command touched is taken in place: its seq set, its base forgotten. A row
+    the server changed, or that a queued command touched, keeps the base path: the local
+    state until the rebase, the server's after it."""
+    tenant_id = _tenant(store)
+    actor = f.actor(tenant_id, Role.COURSE_ADMIN)
+    a, b, c = _people(3)
+    store.execute_many([a, b, c], actor)
+    pa, pb, pc = (x.args.person_id for x in (a, b, c))  # type: ignore[attr-defined]
+    queued = build("person.add_email", 1, {"person_id": pa, "address": "ny@firma.se"}, id=new_id())
+    store.execute(queued, actor)
+    at = "2026-12-03T10:00:00.000000+00:00"
+    with store.sessions() as s:
+        person_a, person_b, person_c = s.get(Person, pa), s.get(Person, pb), s.get(Person, pc)
+        email_a = s.scalars(select(PersonEmail).where(PersonEmail.person_id == pa)).first()
+        email_b = s.scalars(select(PersonEmail).where(PersonEmail.person_id == pb)).one()
+        sent_a = {
+            "person": [_as_sent(person_a, server_seq=11, updated_at=at)],
+            "person_email": [_as_sent(email_a, server_seq=12, updated_at=at)],
+        }
+        sent_b = {
+            "person": [_as_sent(person_b, server_seq=13, updated_at=at, last_name="Lund")],
+            "person_email": [_as_sent(email_b, server_seq=14, updated_at=at)],
+        }
+        # Stamped by the server when it made the person: taken with the row.
+        made = "2026-12-03T09:59:59.500000+00:00"
+        sent_c = {"person": [_as_sent(person_c, server_seq=15, updated_at=at, created_at=made)]}
+    answers = [
+        {"id": a.id, "status": "applied", "rows": sent_a},
+        {"id": b.id, "status": "applied", "rows": sent_b},
+        {"id": c.id, "status": "applied", "rows": sent_c},
+    ]
+
+    record = store.record_push_results(answers, actor=actor)
+
+    assert (record.applied, record.unanswered, record.replayed) == (3, 1, 0)
+    with store.engine.connect() as conn:
+        based = set(conn.exec_driver_sql("SELECT table_name, row_id FROM row_base").all())
+        seqs = dict(conn.exec_driver_sql("SELECT id, server_seq FROM person_email").all())
+        seqs |= dict(conn.exec_driver_sql("SELECT id, server_seq FROM person").all())
+        names = dict(conn.exec_driver_sql("SELECT id, last_name FROM person").all())
+        stamps = conn.exec_driver_sql(
+            "SELECT server_seq, updated_at, created_at FROM person WHERE id = ?", (pc,)
+        ).one()
+    assert tuple(stamps) == (15, "2026-12-03 10:00:00.000000", "2026-12-03 09:59:59.500000")
+    assert ("person", pc) not in based
+    assert email_a is not None and email_b is not None
+    # Taken in place: the two addresses, as sent.
+    assert (seqs[email_a.id], seqs[email_b.id]) == (12, 14)
+    assert ("person_email", email_a.id) not in based and ("person_email", email_b.id) not in based
+    # The base path: A's person (the queued command touched it), B's (the server renamed it).
+    assert {("person", pa), ("person", pb)} <= based
+    assert (seqs[pa], seqs[pb], names[pb]) == (None, None, "Berg")
+
+    store.record_push_results([{"id": queued.id, "status": "applied", "rows": {}}], actor=actor)
+
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM row_base").scalar_one() == 0
+        seqs = dict(conn.exec_driver_sql("SELECT id, server_seq FROM person").all())
+        names = dict(conn.exec_driver_sql("SELECT id, last_name FROM person").all())
+        emails = conn.exec_driver_sql("SELECT address, server_seq FROM person_email").all()
+    assert (seqs[pa], seqs[pb], names[pb]) == (11, 13, "Lund")
+    # The queued command's address and C's, never sent back, went with the rebase.
+    assert sorted(emails) == [("anna0@firma.se", 12), ("anna1@firma.se", 14)]
