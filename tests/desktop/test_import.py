@@ -227,7 +227,9 @@ def test_import_action_on_the_participants_tab_and_the_round_page(
     page = RoundPage(ctx, filled.big_round_id)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.loaded)
-    before = page.numbers["registered"].value.text()
+    # The big round is full (more registered than seats): the new one goes on its waiting list.
+    assert int(page.numbers["registered"].value.text()) >= int(page.numbers["seats"].value.text())
+    before = page.numbers["waiting_list"].value.text()
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     dialog = page.last_dialog
     assert isinstance(dialog, ImportDialog)
@@ -236,4 +238,4 @@ def test_import_action_on_the_participants_tab_and_the_round_page(
     with qtbot.waitSignal(page.participants.model.ids_loaded, timeout=20_000):
         dialog.import_button.click()
     after = str(int(before) + 1)
-    qtbot.waitUntil(lambda: page.numbers["registered"].value.text() == after, timeout=10_000)
+    qtbot.waitUntil(lambda: page.numbers["waiting_list"].value.text() == after, timeout=10_000)
