@@ -173,6 +173,9 @@ class RoundInfo:
     counts: dict[str, int]
     form: SignupForm | None
     elements: list[Record] = field(default_factory=list)
+    price_ore: int | None = None
+    registration_opens_on: date | None = None
+    registration_closes_on: date | None = None
 
 
 def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
@@ -180,7 +183,9 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
         r = s.execute(
             text(
                 f"""SELECT cr.id, cr.name, c.name, c.code, cr.term, cr.starts_on, cr.ends_on,
-                           cr.place, cr.seats, cr.status, {_COUNTS}
+                           cr.place, cr.seats, cr.status, cr.price_ore AS price_ore,
+                           cr.registration_opens_on AS opens, cr.registration_closes_on AS closes,
+                           {_COUNTS}
                     FROM course_round cr JOIN course c ON c.id = cr.course_id
                     LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
                     WHERE cr.id = :id GROUP BY cr.id"""
@@ -228,6 +233,9 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
         seats=r[8] or 0,
         status=r[9],
         counts={k: r._mapping[k] or 0 for k in _COUNT_KEYS},
+        price_ore=r._mapping["price_ore"],
+        registration_opens_on=day(r._mapping["opens"]),
+        registration_closes_on=day(r._mapping["closes"]),
         form=(
             {
                 "id": form[0],

@@ -29,7 +29,7 @@ from desktop.common.tab_view import RecordTab
 from desktop.common.values import Record
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
-from desktop.courses.dialogs import open_round_dialog
+from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
 from desktop.courses.view import round_status_text
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
@@ -247,6 +247,8 @@ class RoundPage(RecordTab):
                     dates,
                     info.place,
                     round_status_text(info.status),
+                    self._registration_period(info),
+                    f"{ore_to_kronor(info.price_ore)} kr" if info.price_ore is not None else "",
                 )
                 if x
             )
@@ -300,6 +302,16 @@ class RoundPage(RecordTab):
         dialog = AddRegistrationDialog(self.ctx, self.round_id, self.name.text(), self)
         dialog.open()
         self.last_dialog = dialog
+
+    def _registration_period(self, info: RoundInfo) -> str:
+        opens, closes = info.registration_opens_on, info.registration_closes_on
+        if not (opens or closes):
+            return ""
+        return (
+            self.tr("Registration %1 – %2")
+            .replace("%1", format_date(opens))
+            .replace("%2", format_date(closes))
+        )
 
     def edit_round(self, *, copy: bool) -> None:
         """Edit this round, or (``copy``) start a new round of its course from it."""

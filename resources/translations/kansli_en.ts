@@ -4912,42 +4912,47 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="262" />
+      <location filename="../../desktop/courses/round_page.py" line="264" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="265" />
+      <location filename="../../desktop/courses/round_page.py" line="267" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="268" />
+      <location filename="../../desktop/courses/round_page.py" line="270" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="268" />
+      <location filename="../../desktop/courses/round_page.py" line="270" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="362" />
+      <location filename="../../desktop/courses/round_page.py" line="311" />
+      <source>Registration %1 – %2</source>
+      <translation>Registration %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="374" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="364" />
+      <location filename="../../desktop/courses/round_page.py" line="376" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="367" />
+      <location filename="../../desktop/courses/round_page.py" line="379" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="385" />
+      <location filename="../../desktop/courses/round_page.py" line="397" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

@@ -4912,42 +4912,47 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="262" />
+      <location filename="../../desktop/courses/round_page.py" line="264" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="265" />
+      <location filename="../../desktop/courses/round_page.py" line="267" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="268" />
+      <location filename="../../desktop/courses/round_page.py" line="270" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="268" />
+      <location filename="../../desktop/courses/round_page.py" line="270" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="362" />
+      <location filename="../../desktop/courses/round_page.py" line="311" />
+      <source>Registration %1 – %2</source>
+      <translation>Anmälan %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="374" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="364" />
+      <location filename="../../desktop/courses/round_page.py" line="376" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="367" />
+      <location filename="../../desktop/courses/round_page.py" line="379" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="385" />
+      <location filename="../../desktop/courses/round_page.py" line="397" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>

@@ -1567,6 +1567,7 @@ SV: dict[object, object] = {
     ("RoundPage", "Edit round…"): "Redigera omgång…",
     "Copy to a new term…": "Kopiera till ny termin…",
     ("Courses", "%1 (archived)"): "%1 (arkiverad)",
+    ("RoundPage", "Registration %1 – %2"): "Anmälan %1 – %2",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

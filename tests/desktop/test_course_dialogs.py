@@ -205,13 +205,20 @@ def test_the_round_page_edits_its_round_and_copies_it(
     qtbot.waitUntil(lambda: isinstance(page.last_dialog, RoundDialog))
     dialog = page.last_dialog
     assert isinstance(dialog, RoundDialog)
+    dialog.price.setFocus()
+    qtbot.keyClicks(dialog.price, "1 200")
     dialog.seats.setFocus()
     dialog.seats.selectAll()
     in_dialog(qtbot, dialog, "2")
     qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "round.edit")))
     [args] = queued(gui_guard, ctx, "round.edit")
-    assert args["round_id"] == filled.big_round_id and args["changes"]["seats"]["new"] == 2
+    assert args["round_id"] == filled.big_round_id
+    assert (args["changes"]["seats"]["new"], args["changes"]["price_ore"]) == (
+        2,
+        {"old": None, "new": 120_000},
+    )
     qtbot.waitUntil(lambda: page.numbers["seats"].accessibleDescription() == "2")
+    assert "1200 kr" in page.facts.text()
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_dialog is not dialog)
     copy = page.last_dialog
