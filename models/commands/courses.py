@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from types import SimpleNamespace
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 import pydantic
 
@@ -592,41 +592,39 @@ class RegistrationMoveArgs(Args):
     registration_id: str
 
 
+class RegistrationMove(Command[RegistrationMoveArgs]):
+    """A move of one registration between a round's places and its waiting list: the
+    :class:`Registration` method ``move`` names, which holds the rule."""
+
+    shape = "transition"
+    args_model = RegistrationMoveArgs
+    roles = COURSE_ROLES
+    move: ClassVar[Callable[[Registration], None]]
+
+    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
+        type(self).move(ctx.get(Registration, args.registration_id, what="Registration"))
+
+
 @register
-class RegistrationToWaitingList(Command[RegistrationMoveArgs]):
+class RegistrationToWaitingList(RegistrationMove):
     """Staff move a participant from the round to its waiting list (by their place in
     the order of registration)."""
 
     name = "registration.to_waiting_list"
-    shape = "transition"
-    args_model = RegistrationMoveArgs
-    roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
-        ctx.get(Registration, args.registration_id, what="Registration").to_waiting_list()
+    move = Registration.to_waiting_list
 
 
 @register
-class RegistrationFromWaitingList(Command[RegistrationMoveArgs]):
+class RegistrationFromWaitingList(RegistrationMove):
     """Staff give a participant on the waiting list a place, also beyond the seats."""
 
     name = "registration.from_waiting_list"
-    shape = "transition"
-    args_model = RegistrationMoveArgs
-    roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
-        ctx.get(Registration, args.registration_id, what="Registration").from_waiting_list()
+    move = Registration.from_waiting_list
 
 
 @register
-class RegistrationAcceptOffer(Command[RegistrationMoveArgs]):
+class RegistrationAcceptOffer(RegistrationMove):
     """The participant accepts the place offered from the waiting list (the offer page)."""
 
     name = "registration.accept_offer"
-    shape = "transition"
-    args_model = RegistrationMoveArgs
-    roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
-        ctx.get(Registration, args.registration_id, what="Registration").accept_offer()
+    move = Registration.accept_offer
