@@ -1563,7 +1563,10 @@ SV: dict[object, object] = {
     ("Validation", "At most {max_length} characters"): "Högst {max_length} tecken",
     ("Validation", "Must not be negative"): "Får inte vara negativt",
     ("Validation", "Registration closes before it opens"): "Anmälan stänger innan den öppnar",
-    ("Validation", "Write the price in kronor, such as 4 500 or 4 500,50"): "Skriv priset i kronor, till exempel 4 500 eller 4 500,50",
+    (
+        "Validation",
+        "Write the price in kronor, such as 4 500 or 4 500,50",
+    ): "Skriv priset i kronor, till exempel 4 500 eller 4 500,50",
     ("RoundPage", "Edit round…"): "Redigera omgång…",
     "Copy to a new term…": "Kopiera till ny termin…",
     ("Courses", "%1 (archived)"): "%1 (arkiverad)",
