@@ -80,12 +80,13 @@ def _export_columns() -> set[str]:
 
 
 def round_seats(ctx: OpContext, round_id: str) -> tuple[int, int]:
-    """A round's seats (0: not limited) and how many are registered on it."""
+    """A round's seats (0: not limited) and how many of them are held (registered or
+    offered; the others wait)."""
     with ctx.read() as s:
         row = s.execute(
             sql(
                 "SELECT cr.seats, (SELECT count(*) FROM registration r WHERE r.round_id = cr.id "
-                "AND r.deleted_at IS NULL AND r.status = 'registered') "
+                "AND r.deleted_at IS NULL AND r.status IN ('registered', 'offered')) "
                 "FROM course_round cr WHERE cr.id = :r"
             ),
             {"r": round_id},
@@ -580,10 +581,11 @@ class ImportDialog(QDialog):
                 text += " · " + self.tr("Choose the round to import onto.")
             elif self._seats is not None and self._seats[0] == self.round_id():
                 _rid, seats, registered = self._seats
-                over = registered + len(preview.to_import()) - seats
+                over = min(registered + len(preview.to_import()) - seats, len(preview.to_import()))
                 if seats and over > 0:
                     text += " · " + self.tr(
-                        "Seats on the round: %1. After the import %n participant(s) more than that",
+                        "Seats on the round: %1. %n participant(s) of the file will go on its "
+                        "waiting list",
                         "",
                         over,
                     ).replace("%1", str(seats))

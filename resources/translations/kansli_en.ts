@@ -1850,150 +1850,150 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="191" />
-      <location filename="../../desktop/participants/import_dialog.py" line="340" />
+      <location filename="../../desktop/participants/import_dialog.py" line="192" />
+      <location filename="../../desktop/participants/import_dialog.py" line="341" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="196" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
-      <location filename="../../desktop/participants/import_dialog.py" line="212" />
+      <location filename="../../desktop/participants/import_dialog.py" line="200" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="297" />
+      <location filename="../../desktop/participants/import_dialog.py" line="202" />
+      <location filename="../../desktop/participants/import_dialog.py" line="298" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="332" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="333" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="205" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="207" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="211" />
+      <location filename="../../desktop/participants/import_dialog.py" line="212" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
-      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="216" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="243" />
+      <location filename="../../desktop/participants/import_dialog.py" line="244" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="244" />
+      <location filename="../../desktop/participants/import_dialog.py" line="245" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="253" />
+      <location filename="../../desktop/participants/import_dialog.py" line="254" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="351" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="513" />
+      <location filename="../../desktop/participants/import_dialog.py" line="514" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="518" />
+      <location filename="../../desktop/participants/import_dialog.py" line="519" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="415" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
-      <location filename="../../desktop/participants/import_dialog.py" line="552" />
+      <location filename="../../desktop/participants/import_dialog.py" line="362" />
+      <location filename="../../desktop/participants/import_dialog.py" line="553" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="384" />
+      <location filename="../../desktop/participants/import_dialog.py" line="385" />
       <source>hidden in the workbook</source>
       <translation>hidden in the workbook</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="417" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="417" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="419" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="422" />
+      <location filename="../../desktop/participants/import_dialog.py" line="423" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="431" />
+      <location filename="../../desktop/participants/import_dialog.py" line="432" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="440" />
+      <location filename="../../desktop/participants/import_dialog.py" line="441" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="446" />
+      <location filename="../../desktop/participants/import_dialog.py" line="447" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
       <translation>
         <numerusform>Create the %Ln organisation the file names that Kansli does not know: %1</numerusform>
@@ -2001,72 +2001,80 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="480" />
+      <location filename="../../desktop/participants/import_dialog.py" line="481" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="486" />
+      <location filename="../../desktop/participants/import_dialog.py" line="487" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="492" />
+      <location filename="../../desktop/participants/import_dialog.py" line="493" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="494" />
+      <location filename="../../desktop/participants/import_dialog.py" line="495" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <location filename="../../desktop/participants/import_dialog.py" line="498" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="500" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="505" />
+      <location filename="../../desktop/participants/import_dialog.py" line="506" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="507" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="515" />
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
       <source>New person (organisation %1 will be created)</source>
       <translation>New person (organisation %1 will be created)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="535" />
+      <location filename="../../desktop/participants/import_dialog.py" line="536" />
       <source>phone %1 added</source>
       <translation>phone %1 added</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="587" />
+      <source>Seats on the round: %1. %n participant(s) of the file will go on its waiting list</source>
+      <translation>
+        <numerusform>Seats on the round: %1. %Ln participant of the file will go on its waiting list</numerusform>
+        <numerusform>Seats on the round: %1. %Ln participants of the file will go on its waiting list</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <location filename="../../desktop/participants/import_dialog.py" line="527" />
       <source>keeps their phone %1, not the file's %2</source>
       <translation>keeps their phone %1, not the file's %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="537" />
+      <location filename="../../desktop/participants/import_dialog.py" line="538" />
       <source>organisation set: %1</source>
       <translation>organisation set: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="528" />
+      <location filename="../../desktop/participants/import_dialog.py" line="529" />
       <source>keeps their organisation %1, not the file's %2</source>
       <translation>keeps their organisation %1, not the file's %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="559" />
+      <location filename="../../desktop/participants/import_dialog.py" line="560" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %Ln error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -2074,12 +2082,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="566" />
+      <location filename="../../desktop/participants/import_dialog.py" line="567" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="570" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln participant to import</numerusform>
@@ -2087,8 +2095,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
-      <location filename="../../desktop/participants/import_dialog.py" line="662" />
+      <location filename="../../desktop/participants/import_dialog.py" line="572" />
+      <location filename="../../desktop/participants/import_dialog.py" line="664" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln new to Kansli</numerusform>
@@ -2096,7 +2104,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="573" />
+      <location filename="../../desktop/participants/import_dialog.py" line="574" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln already on the round</numerusform>
@@ -2104,7 +2112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="577" />
+      <location filename="../../desktop/participants/import_dialog.py" line="578" />
       <source>%n organisation(s) will be created: %1</source>
       <translation>
         <numerusform>%Ln organisation will be created: %1</numerusform>
@@ -2112,35 +2120,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="580" />
+      <location filename="../../desktop/participants/import_dialog.py" line="581" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="586" />
-      <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
-      <translation>
-        <numerusform>Seats on the round: %1. After the import %Ln participant more than that</numerusform>
-        <numerusform>Seats on the round: %1. After the import %Ln participants more than that</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="615" />
+      <location filename="../../desktop/participants/import_dialog.py" line="617" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="622" />
+      <location filename="../../desktop/participants/import_dialog.py" line="624" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="640" />
+      <location filename="../../desktop/participants/import_dialog.py" line="642" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="658" />
+      <location filename="../../desktop/participants/import_dialog.py" line="660" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registration added to the round, to be synced</numerusform>
@@ -2148,7 +2148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="664" />
+      <location filename="../../desktop/participants/import_dialog.py" line="666" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln already in Kansli</numerusform>
@@ -2156,7 +2156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="666" />
+      <location filename="../../desktop/participants/import_dialog.py" line="668" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln already on the round, skipped</numerusform>
@@ -2164,18 +2164,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/participants/import_dialog.py" line="675" />
       <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="677" />
+      <location filename="../../desktop/participants/import_dialog.py" line="679" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="692" />
+      <location filename="../../desktop/participants/import_dialog.py" line="694" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -2201,8 +2201,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_dialog.py" line="124" />
+      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_dialog.py" line="125" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -2210,69 +2210,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="110" />
+      <location filename="../../desktop/participants/import_dialog.py" line="111" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="111" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="113" />
+      <location filename="../../desktop/participants/import_dialog.py" line="114" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="114" />
+      <location filename="../../desktop/participants/import_dialog.py" line="115" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="115" />
+      <location filename="../../desktop/participants/import_dialog.py" line="116" />
       <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="116" />
+      <location filename="../../desktop/participants/import_dialog.py" line="117" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="126" />
+      <location filename="../../desktop/participants/import_dialog.py" line="127" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="127" />
+      <location filename="../../desktop/participants/import_dialog.py" line="128" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="130" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="150" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="112" />
+      <location filename="../../desktop/participants/import_dialog.py" line="113" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

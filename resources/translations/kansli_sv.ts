@@ -1850,150 +1850,150 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="191" />
-      <location filename="../../desktop/participants/import_dialog.py" line="340" />
+      <location filename="../../desktop/participants/import_dialog.py" line="192" />
+      <location filename="../../desktop/participants/import_dialog.py" line="341" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
       <source>No file chosen</source>
       <translation>Ingen fil vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="196" />
       <source>Choose file…</source>
       <translation>Välj fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="199" />
-      <location filename="../../desktop/participants/import_dialog.py" line="212" />
+      <location filename="../../desktop/participants/import_dialog.py" line="200" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="297" />
+      <location filename="../../desktop/participants/import_dialog.py" line="202" />
+      <location filename="../../desktop/participants/import_dialog.py" line="298" />
       <source>Choose a round…</source>
       <translation>Välj utbildningsomgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="332" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="333" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="205" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="207" />
       <source>The same approving manager for every participant of the file</source>
       <translation>Samma godkännande chef för alla deltagare i filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="211" />
+      <location filename="../../desktop/participants/import_dialog.py" line="212" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
-      <location filename="../../desktop/participants/import_dialog.py" line="325" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="326" />
       <source>Approving manager for all</source>
       <translation>Godkännande chef för alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="216" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Välj en CSV- eller Excelfil med en rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="243" />
+      <location filename="../../desktop/participants/import_dialog.py" line="244" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="244" />
+      <location filename="../../desktop/participants/import_dialog.py" line="245" />
       <source>Errors</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="253" />
+      <location filename="../../desktop/participants/import_dialog.py" line="254" />
       <source>Import</source>
       <translation>Importera</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="350" />
+      <location filename="../../desktop/participants/import_dialog.py" line="351" />
       <source>Reading the file…</source>
       <translation>Läser filen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="513" />
+      <location filename="../../desktop/participants/import_dialog.py" line="514" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="518" />
+      <location filename="../../desktop/participants/import_dialog.py" line="519" />
       <source>New person (organisation not found, left empty)</source>
       <translation>Ny person (organisationen hittades inte, lämnas tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="415" />
+      <location filename="../../desktop/participants/import_dialog.py" line="416" />
       <source>No participants to import in this file.</source>
       <translation>Filen har inga deltagare att importera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="361" />
-      <location filename="../../desktop/participants/import_dialog.py" line="552" />
+      <location filename="../../desktop/participants/import_dialog.py" line="362" />
+      <location filename="../../desktop/participants/import_dialog.py" line="553" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="384" />
+      <location filename="../../desktop/participants/import_dialog.py" line="385" />
       <source>hidden in the workbook</source>
       <translation>dold i arbetsboken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="417" />
       <source>No errors.</source>
       <translation>Inga fel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="417" />
+      <location filename="../../desktop/participants/import_dialog.py" line="418" />
       <source>Participants (%1)</source>
       <translation>Deltagare (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="419" />
       <source>Errors (%1)</source>
       <translation>Fel (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="422" />
+      <location filename="../../desktop/participants/import_dialog.py" line="423" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>Filens kolumn %1 importeras inte: endast administratörer och alumnihandläggare får se eller ändra den. Deltagarna importeras utan den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="431" />
+      <location filename="../../desktop/participants/import_dialog.py" line="432" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="440" />
+      <location filename="../../desktop/participants/import_dialog.py" line="441" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Kolumner som inte läses (Kansli känner inte till dem): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="446" />
+      <location filename="../../desktop/participants/import_dialog.py" line="447" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Kolumner som inte läses (en tidigare kolumn betyder samma sak): %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="455" />
+      <location filename="../../desktop/participants/import_dialog.py" line="456" />
       <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
       <translation>
         <numerusform>Skapa organisationen som filen nämner och som Kansli inte känner till: %1</numerusform>
@@ -2001,72 +2001,80 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="480" />
+      <location filename="../../desktop/participants/import_dialog.py" line="481" />
       <source>“%1”</source>
       <translation>”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="486" />
+      <location filename="../../desktop/participants/import_dialog.py" line="487" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 finns redan på omgången: hoppas över</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="492" />
+      <location filename="../../desktop/participants/import_dialog.py" line="493" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Befintlig person: %1 (hittad via personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="494" />
+      <location filename="../../desktop/participants/import_dialog.py" line="495" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="497" />
+      <location filename="../../desktop/participants/import_dialog.py" line="498" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="500" />
+      <location filename="../../desktop/participants/import_dialog.py" line="501" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Befintlig person: %1 (hittad via personnummer; i filen står %2; e-postadressen %3 läggs till)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="505" />
+      <location filename="../../desktop/participants/import_dialog.py" line="506" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Befintlig person: %1 (hittad via e-post; i filen står %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="507" />
+      <location filename="../../desktop/participants/import_dialog.py" line="508" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Befintlig person: %1 (hittad via e-post)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="515" />
+      <location filename="../../desktop/participants/import_dialog.py" line="516" />
       <source>New person (organisation %1 will be created)</source>
       <translation>Ny person (organisationen %1 skapas)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="535" />
+      <location filename="../../desktop/participants/import_dialog.py" line="536" />
       <source>phone %1 added</source>
       <translation>telefonnummer %1 läggs till</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/participants/import_dialog.py" line="587" />
+      <source>Seats on the round: %1. %n participant(s) of the file will go on its waiting list</source>
+      <translation>
+        <numerusform>Platser på omgången: %1. %Ln deltagare i filen hamnar på dess väntelista</numerusform>
+        <numerusform>Platser på omgången: %1. %Ln deltagare i filen hamnar på dess väntelista</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="526" />
+      <location filename="../../desktop/participants/import_dialog.py" line="527" />
       <source>keeps their phone %1, not the file's %2</source>
       <translation>behåller sitt telefonnummer %1, inte filens %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="537" />
+      <location filename="../../desktop/participants/import_dialog.py" line="538" />
       <source>organisation set: %1</source>
       <translation>organisation anges: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="528" />
+      <location filename="../../desktop/participants/import_dialog.py" line="529" />
       <source>keeps their organisation %1, not the file's %2</source>
       <translation>behåller sin organisation %1, inte filens %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="559" />
+      <location filename="../../desktop/participants/import_dialog.py" line="560" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>Filen har %Ln fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.</numerusform>
@@ -2074,12 +2082,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="566" />
+      <location filename="../../desktop/participants/import_dialog.py" line="567" />
       <source>The file has no participants.</source>
       <translation>Filen har inga deltagare.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="570" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln deltagare att importera</numerusform>
@@ -2087,8 +2095,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
-      <location filename="../../desktop/participants/import_dialog.py" line="662" />
+      <location filename="../../desktop/participants/import_dialog.py" line="572" />
+      <location filename="../../desktop/participants/import_dialog.py" line="664" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln ny i Kansli</numerusform>
@@ -2096,7 +2104,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="573" />
+      <location filename="../../desktop/participants/import_dialog.py" line="574" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln redan på omgången</numerusform>
@@ -2104,7 +2112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="577" />
+      <location filename="../../desktop/participants/import_dialog.py" line="578" />
       <source>%n organisation(s) will be created: %1</source>
       <translation>
         <numerusform>%Ln organisation skapas: %1</numerusform>
@@ -2112,35 +2120,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="580" />
+      <location filename="../../desktop/participants/import_dialog.py" line="581" />
       <source>Choose the round to import onto.</source>
       <translation>Välj utbildningsomgången att importera till.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="586" />
-      <source>Seats on the round: %1. After the import %n participant(s) more than that</source>
-      <translation>
-        <numerusform>Platser på omgången: %1. Efter importen %Ln deltagare fler än så</numerusform>
-        <numerusform>Platser på omgången: %1. Efter importen %Ln deltagare fler än så</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="615" />
+      <location filename="../../desktop/participants/import_dialog.py" line="617" />
       <source>Importing…</source>
       <translation>Importerar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="622" />
+      <location filename="../../desktop/participants/import_dialog.py" line="624" />
       <source>Importing participants</source>
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="640" />
+      <location filename="../../desktop/participants/import_dialog.py" line="642" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="658" />
+      <location filename="../../desktop/participants/import_dialog.py" line="660" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registrering lagd till på omgången, synkas sedan</numerusform>
@@ -2148,7 +2148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="664" />
+      <location filename="../../desktop/participants/import_dialog.py" line="666" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln fanns redan i Kansli</numerusform>
@@ -2156,7 +2156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="666" />
+      <location filename="../../desktop/participants/import_dialog.py" line="668" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln redan på omgången, hoppades över</numerusform>
@@ -2164,18 +2164,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/participants/import_dialog.py" line="675" />
       <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="677" />
+      <location filename="../../desktop/participants/import_dialog.py" line="679" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="692" />
+      <location filename="../../desktop/participants/import_dialog.py" line="694" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -2201,8 +2201,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="107" />
-      <location filename="../../desktop/participants/import_dialog.py" line="124" />
+      <location filename="../../desktop/participants/import_dialog.py" line="108" />
+      <location filename="../../desktop/participants/import_dialog.py" line="125" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -2210,69 +2210,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
       <location filename="../../desktop/participants/import_ops.py" line="42" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="110" />
+      <location filename="../../desktop/participants/import_dialog.py" line="111" />
       <location filename="../../desktop/participants/import_ops.py" line="43" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="111" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
       <location filename="../../desktop/participants/import_ops.py" line="44" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="113" />
+      <location filename="../../desktop/participants/import_dialog.py" line="114" />
       <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="114" />
+      <location filename="../../desktop/participants/import_dialog.py" line="115" />
       <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="115" />
+      <location filename="../../desktop/participants/import_dialog.py" line="116" />
       <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="116" />
+      <location filename="../../desktop/participants/import_dialog.py" line="117" />
       <source>In Kansli</source>
       <translation>I Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="126" />
+      <location filename="../../desktop/participants/import_dialog.py" line="127" />
       <source>Column</source>
       <translation>Kolumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="127" />
+      <location filename="../../desktop/participants/import_dialog.py" line="128" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="130" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Deltagarlistor (*.csv *.xlsx *.tsv *.txt);;Excelarbetsbok (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="149" />
+      <location filename="../../desktop/participants/import_dialog.py" line="150" />
       <source>Import participants</source>
       <translation>Importera deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="112" />
+      <location filename="../../desktop/participants/import_dialog.py" line="113" />
       <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>

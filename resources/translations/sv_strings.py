@@ -1145,9 +1145,9 @@ SV: dict[object, object] = {
     "%1 is already on this round: skipped": "%1 finns redan på omgången: hoppas över",
     ("ImportDialog", "“%1”"): "”%1”",
     "hidden in the workbook": "dold i arbetsboken",
-    "Seats on the round: %1. After the import %n participant(s) more than that": (
-        "Platser på omgången: %1. Efter importen %n deltagare fler än så",
-        "Platser på omgången: %1. Efter importen %n deltagare fler än så",
+    "Seats on the round: %1. %n participant(s) of the file will go on its waiting list": (
+        "Platser på omgången: %1. %n deltagare i filen hamnar på dess väntelista",
+        "Platser på omgången: %1. %n deltagare i filen hamnar på dess väntelista",
     ),
     "Read-only columns of a Kansli export, not imported: %1": "Kolumner från en export ur Kansli som bara visar uppgifter och inte importeras: %1",
     "%n registration(s) added to the round, to be synced": (

@@ -101,12 +101,13 @@ def test_xlsx_is_imported_onto_the_round_with_one_manager_in_one_transaction(
     assert what[elsewhere] == (
         f"Existing person: {elsewhere_name} (matched by e-mail; the file says Känd Person)"
     )
-    # (The filled round has more registrations than seats: the preview says so.)
+    # (The filled round has more registrations than seats: the preview says the new ones wait.)
     qtbot.waitUntil(lambda: "Seats on" in dialog.summary.text())
     assert dialog.summary.text().startswith(
         "3 participants to import · 2 new to Kansli · 1 already on the round · "
-        "1 organisation will be created: Okänd Förening · Seats on the round: 30. After the import "
+        "1 organisation will be created: Okänd Förening · Seats on the round: 30. "
     )
+    assert dialog.summary.text().endswith(" of the file will go on its waiting list")
     # One approving manager for all, chosen with the person picker.
     (manager_name,) = read(
         gui_guard, ctx.store,

@@ -602,7 +602,7 @@ def test_the_preview_warns_when_the_round_will_be_over_its_seats(
     ((registered,),) = read(
         gui_guard, ctx.store,
         "SELECT count(*) FROM registration WHERE round_id = :r AND deleted_at IS NULL "
-        "AND status = 'registered'",
+        "AND status IN ('registered', 'offered')",
         r=filled.big_round_id,
     )  # fmt: skip
     with gui_guard.allowed(), ctx.store.engine.begin() as conn:
@@ -615,11 +615,12 @@ def test_the_preview_warns_when_the_round_will_be_over_its_seats(
         qtbot, ctx, csv_file(tmp_path / "tre.csv", rows), round_id=filled.big_round_id
     )
     warning = (
-        f"Seats on the round: {registered + 1}. After the import 2 participants more than that"
+        f"Seats on the round: {registered + 1}. 2 participants of the file will go on its "
+        "waiting list"
     )
     qtbot.waitUntil(lambda: warning in dialog.summary.text())
     assert dialog.summary.text() == f"3 participants to import · 3 new to Kansli · {warning}"
-    assert dialog.import_button.isEnabled()  # a warning: the office may overbook
+    assert dialog.import_button.isEnabled()  # a warning: the ones over the seats wait
 
     rows = [["Förnamn", "Efternamn", "E-post"], ["Ny", "Person", "ny@firma.se"]]
     dialog = open_dialog(
