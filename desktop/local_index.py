@@ -36,11 +36,12 @@ from sync.store import ClientStore
 VERSION = 3
 _PREFIX = f"kansli_fts_v{VERSION}_"
 #: Bump when ``participant_sort`` or its triggers change: the table is rebuilt.
-SORT_VERSION = 2
+SORT_VERSION = 3
 _SORT_PREFIX = f"kansli_sort_v{SORT_VERSION}_"
 SORT_TABLE = "participant_sort"
-#: While it holds a row, the insert triggers below skip: a bulk write (an import's rows,
-#: ``sync.store._write_rows``) is indexed afterwards in a few statements (:class:`BulkIndex`).
+#: While it holds a row, the insert triggers below (and the registration's update trigger)
+#: skip: a bulk write (an import's rows, ``sync.store._write_rows``; a push answer's rows)
+#: is indexed afterwards in a few statements (:class:`BulkIndex`).
 HOLD_TABLE = "local_index_hold"
 _NOT_HELD = f"NOT EXISTS (SELECT 1 FROM {HOLD_TABLE})"
 
@@ -192,7 +193,7 @@ _SORT_TRIGGERS = {
         DELETE FROM {SORT_TABLE} WHERE id = NEW.id;
         {sort_keys_insert("r.id = NEW.id")}; END""",
     "registration_au": f"""AFTER UPDATE ON registration
-        WHEN {_changed(*_REGISTRATION_KEYS)} BEGIN
+        WHEN ({_changed(*_REGISTRATION_KEYS)}) AND {_NOT_HELD} BEGIN
         DELETE FROM {SORT_TABLE} WHERE id IN (OLD.id, NEW.id);
         {sort_keys_insert("r.id = NEW.id")}; END""",
     "registration_ad": f"""AFTER DELETE ON registration BEGIN

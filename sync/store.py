@@ -371,11 +371,11 @@ BULK_INDEXERS = "kansli.bulk_indexers"
 
 class BulkIndexer(Protocol):
     """Something triggers on the synced tables keep current (the desktop's search index and
-    sort keys) that can index a bulk write's new rows in a few set-based statements instead
-    of row by row. :func:`_write_rows` calls :meth:`hold` before it inserts (the indexer's
-    insert triggers then skip), :meth:`written` after, with the new rows' ids by table,
-    and :meth:`release` last, also when the insert failed. All inside the writing
-    transaction: a hold is never committed."""
+    sort keys) that can index a bulk write's rows in a few set-based statements instead
+    of row by row (:func:`_indexed_at_once`): :meth:`hold` before the write (the
+    indexer's triggers may then skip its rows), :meth:`written` after, with the written
+    rows' ids by table (it indexes them as they now are), and :meth:`release` last, also
+    when the write failed. All inside the writing transaction: a hold is never committed."""
 
     def hold(self, raw: sqlite3.Connection) -> None: ...
 
@@ -395,14 +395,23 @@ def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
         return
     # What the session holds pending is written first, while the triggers still index it.
     getattr(session, "flush_held", session.flush)()
-    raw = _raw(session.connection())
     ids: dict[str, list[str]] = {}
     for row in rows:
         ids.setdefault(row.__tablename__, []).append(str(row.id))  # type: ignore[attr-defined]
+    with _indexed_at_once(indexers, _raw(session.connection()), ids):
+        insert_rows(session, rows, _insert_new)
+
+
+@contextmanager
+def _indexed_at_once(
+    indexers: Sequence[BulkIndexer], raw: sqlite3.Connection, ids: Mapping[str, Sequence[str]]
+) -> Iterator[None]:
+    """The block's writes (of the rows ``ids``) indexed after it by ``indexers``, not by
+    their triggers row by row (:class:`BulkIndexer`)."""
     for indexer in indexers:
         indexer.hold(raw)
     try:
-        insert_rows(session, rows, _insert_new)
+        yield
         for indexer in indexers:
             indexer.written(raw, ids)
     finally:
@@ -1117,7 +1126,11 @@ class ClientStore:
             # The answered commands' pending marks go first: a row only they touched may
             # skip its base (bulk.take_server_rows).
             bulk.forget_commands(raw, answered)
-            bulk.take_server_rows(raw, server_rows)
+            # The rows' stamps change the sort keys of registrations (created_at): indexed
+            # at once.
+            written = {t: [str(r["id"]) for r in rows] for t, rows in server_rows.items()}
+            with _indexed_at_once(self.bulk_indexers, raw, written):
+                bulk.take_server_rows(raw, server_rows)
             stored = raw.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
             cursor = str(stored[0]) if stored else ""
             moved = None

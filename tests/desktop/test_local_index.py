@@ -4,13 +4,16 @@ writes a sync makes, re-indexing a person only when an indexed value changed."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop import local_index
 from desktop.guard import GuiThreadGuard
 from devtools.client_data import Filled
+from models import Person, PersonEmail, Registration
 from models.commands import build
 from models.ids import new_id
 from sync.store import ClientStore
@@ -158,3 +161,50 @@ def test_an_imports_rows_are_indexed_at_once_as_the_triggers_would(
         with store.engine.connect() as conn:
             held = conn.exec_driver_sql(f"SELECT count(*) FROM {local_index.HOLD_TABLE}")
             assert held.scalar_one() == 0
+
+
+def test_a_push_answers_stamps_reach_the_sort_keys_indexed_at_once(
+    store: ClientStore,
+    filled: Filled,
+    gui_guard: GuiThreadGuard,
+) -> None:
+    """The server's answer to an import stamps its registrations with the server's
+    ``created_at`` (a sort key), written while the indexers hold their triggers: the sort
+    keys and the search index are what a rebuild makes afterwards."""
+    with gui_guard.allowed():
+        with store.engine.connect() as conn:
+            (round_id,) = conn.exec_driver_sql(
+                "SELECT id FROM course_round WHERE status = 'open' ORDER BY id LIMIT 1"
+            ).one()
+        managers = filled.manager_ids
+        args = _import(round_id, managers[2], managers[0], 20, "answered")
+        command = build("registration.import", 1, args, id=new_id())
+        store.execute_many([command], filled.actor)
+        made = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+        sent: dict[str, list[dict[str, object]]] = {}
+        with store.sessions() as s:
+            for model in (Person, PersonEmail, Registration):
+                for row in s.scalars(select(model).where(model.server_seq.is_(None))):
+                    table = model.__table__
+                    stamps = {"server_seq": 100, "updated_at": made}
+                    if "created_at" in table.c:
+                        stamps["created_at"] = made
+                    values = {c.name: getattr(row, c.key) for c in table.columns}
+                    sent.setdefault(table.name, []).append(values | stamps)
+        answer = {"id": command.id, "status": "applied", "rows": sent}
+        store.record_push_results([answer], actor=filled.actor)
+        raw = sqlite3.connect(store.path)
+        try:
+            created = raw.execute(
+                f"SELECT count(*) FROM {local_index.SORT_TABLE} WHERE created_at = ?",
+                ("2026-01-02 03:04:05.000000",),
+            )
+            assert created.fetchone() == (len(sent["registration"]),) == (21,)
+            index = raw.execute("SELECT rowid, name, emails FROM person_fts ORDER BY 1")
+            assert index.fetchall() == raw.execute(_EXPECTED).fetchall()
+            assert raw.execute(f"SELECT count(*) FROM {local_index.HOLD_TABLE}").fetchone() == (0,)
+            # Taken in place, not through the bases (a rebase would have run the triggers).
+            assert raw.execute("SELECT count(*) FROM row_base").fetchone() == (0,)
+        finally:
+            raw.close()
+        assert_sort_keys_current(store)

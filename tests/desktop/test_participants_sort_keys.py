@@ -355,6 +355,7 @@ def test_sort_keys_follow_sync_rows_arriving_before_what_they_refer_to(store, fi
             status="open",
             terms_text="",
             terms_version="1",
+            archived=0,
             updated_at=NOW,
         )
         assert names_of(conn, "late-r") == ("Late", "Late AB", "lo.late@example.se", "Late round")
