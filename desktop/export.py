@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -156,8 +157,24 @@ def write_xlsx(
         header_cells.append(head)
     ws.append(header_cells)
     count = _write_rows(chain(first, rows), lambda row: ws.append([cell(v) for v in row]), progress)
-    wb.save(path)
+    try:
+        wb.save(path)
+    except BaseException:
+        _discard(ws)
+        raise
     return count
+
+
+def _discard(ws: Any) -> None:
+    """Close a write-only sheet whose workbook was not saved (an unwritable path) and remove
+    its temporary file: left open, its row writer fails later, whenever the garbage
+    collector gets to it (in whatever code runs then)."""
+    with suppress(Exception):
+        ws.close()
+    writer = getattr(ws, "_writer", None)
+    if writer is not None:
+        with suppress(Exception):
+            writer.cleanup()
 
 
 def write(

@@ -102,3 +102,21 @@ def test_xlsx_columns_are_as_wide_as_their_values_and_empty_values_are_blank(
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<t></t>" not in sheet and "<t/>" not in sheet
     assert ws.max_row == 304 and ws["B304"].value == "d" * 90 + "@f.se"
+
+
+def test_an_unwritable_xlsx_path_leaves_no_open_sheet_behind(tmp_path) -> None:
+    """The workbook could not be saved: its sheet's writer is closed and its temporary file
+    removed at once, not failing later inside whatever code the garbage collector interrupts."""
+    import gc
+
+    import pytest
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    from desktop.export import write_xlsx
+
+    (tmp_path / "a-file").write_text("")
+    before = set(ALL_TEMP_FILES)
+    with pytest.raises(OSError):
+        write_xlsx(tmp_path / "a-file" / "x.xlsx", ["Namn"], [["Anna"], ["Bo"]])
+    assert set(ALL_TEMP_FILES) == before
+    gc.collect()
