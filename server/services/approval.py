@@ -48,6 +48,9 @@ class LinkKind:
 LINK_PURPOSE = "registration_approval"
 #: A manager's approval link; a reminder sends a fresh one.
 APPROVAL_LINK = LinkKind(LINK_PURPOSE, timedelta(days=14))
+#: The link in a waiting-list offer's mail: the participant accepts or declines before it
+#: expires (:mod:`server.services.waiting_list`).
+OFFER_LINK = LinkKind("waiting_list_offer", timedelta(days=3))
 
 #: The personal-data consent the manager gives; its version is stored with the consent.
 PERSONAL_DATA_VERSION = "pd-2026-1"

@@ -21,7 +21,7 @@ from models.ids import utcnow
 from models.people import Person
 from models.tenancy import Tenant
 from server.i18n import gettext, use_language
-from server.services.approval import APPROVAL_LINK, issue_link
+from server.services.approval import APPROVAL_LINK, OFFER_LINK, issue_link
 from server.services.mail import queue_mail
 from server.settings import Settings
 
@@ -197,9 +197,53 @@ def _approval_request_text(
 
 
 def _waiting_list_offer(ctx: EffectContext, effect: Effect) -> None:
-    from server.services.waiting_list import mail_offer  # it builds on this module
+    """Effect ``mail.waiting_list_offer``: a personal accept link to the offered participant.
 
-    mail_offer(ctx, effect)
+    A participant without an e-mail address gets no mail; the offer then expires (the
+    job :func:`server.services.waiting_list.expire_offers` passes it on) unless staff
+    move them by hand.
+    """
+    s = ctx.session
+    reg = s.get(Registration, str(effect.data["registration_id"]))
+    if reg is None or reg.tenant_id != ctx.actor.tenant_id:
+        raise ValueError("waiting-list offer for a registration that is not there")
+    participant = s.get_one(Person, reg.participant_id)
+    round_ = s.get_one(CourseRound, reg.round_id)
+    course = s.get(Course, round_.course_id)
+    tenant = s.get(Tenant, reg.tenant_id)
+    now = utcnow()
+    address = participant.primary_email or ""
+    token = issue_link(
+        s, OFFER_LINK, tenant_id=reg.tenant_id, entity_id=reg.id, email=address, now=now
+    )
+    if not address:
+        return
+    with use_language(tenant.language if tenant else "en"):
+        subject = gettext("A place is free for you: {course}").format(
+            course=course.name if course else round_.name
+        )
+        body = mail_text(
+            participant.first_name,
+            gettext("A place became free on the course you are on the waiting list for:"),
+            round_lines(course, round_),
+            gettext("Accept the place (or decline it) here:"),
+            [f"{ctx.settings.public_base_url}/offer/{token}"],
+            gettext(
+                "The offer is yours until {day}; after that the place goes to the next on "
+                "the waiting list."
+            ).format(day=(now + OFFER_LINK.lifetime).date().isoformat()),
+            signature=tenant.name if tenant else "",
+        )
+    queue_mail(
+        session=s,
+        settings=ctx.settings,
+        tenant_id=reg.tenant_id,
+        kind=effect.kind,
+        to_address=address,
+        subject=subject,
+        body_text=body,
+        related_id=reg.id,
+    )
 
 
 HANDLERS: dict[str, Handler] = {

@@ -10,80 +10,27 @@ tenant's lock and carries out their effects here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
-from models.commands import Actor, Effect, build
+from models.commands import Actor, build
 from models.courses import Course, CourseRound, Registration, RegistrationStatus
 from models.errors import TransitionError
 from models.ids import new_id, utcnow
 from models.people import Person
-from models.tenancy import Tenant
-from server.i18n import N_, gettext, use_language
-from server.services.approval import LinkKind, find_link, issue_link
+from server.i18n import N_
+from server.services.approval import OFFER_LINK, find_link
 from server.services.database import Database
-from server.services.effects import EffectContext, mail_text, round_lines, run_effects
-from server.services.mail import queue_mail
+from server.services.effects import run_effects
 from server.services.seq import lock_tenant
 from server.services.signup import system_actor
 from server.settings import Settings
 from server.tables import LinkToken
 
-#: The link in an offer's mail: the participant accepts or declines before it expires.
-OFFER_LINK = LinkKind("waiting_list_offer", timedelta(days=3))
 OFFER_USED = N_("This offer was already answered on {day}. Nothing more needs to be done.")
 OFFER_EXPIRED = N_("This offer expired on {day}; the place went to the next on the waiting list.")
-
-
-def mail_offer(ctx: EffectContext, effect: Effect) -> None:
-    """Effect ``mail.waiting_list_offer``: a personal accept link to the offered participant.
-
-    A participant without an e-mail address gets no mail; the offer then expires (the
-    job :func:`expire_offers` passes it on) unless staff move them by hand.
-    """
-    s = ctx.session
-    reg = s.get(Registration, str(effect.data["registration_id"]))
-    if reg is None or reg.tenant_id != ctx.actor.tenant_id:
-        raise ValueError("waiting-list offer for a registration that is not there")
-    participant = s.get_one(Person, reg.participant_id)
-    round_ = s.get_one(CourseRound, reg.round_id)
-    course = s.get(Course, round_.course_id)
-    tenant = s.get(Tenant, reg.tenant_id)
-    now = utcnow()
-    address = participant.primary_email or ""
-    token = issue_link(
-        s, OFFER_LINK, tenant_id=reg.tenant_id, entity_id=reg.id, email=address, now=now
-    )
-    if not address:
-        return
-    with use_language(tenant.language if tenant else "en"):
-        subject = gettext("A place is free for you: {course}").format(
-            course=course.name if course else round_.name
-        )
-        body = mail_text(
-            participant.first_name,
-            gettext("A place became free on the course you are on the waiting list for:"),
-            round_lines(course, round_),
-            gettext("Accept the place (or decline it) here:"),
-            [f"{ctx.settings.public_base_url}/offer/{token}"],
-            gettext(
-                "The offer is yours until {day}; after that the place goes to the next on "
-                "the waiting list."
-            ).format(day=(now + OFFER_LINK.lifetime).date().isoformat()),
-            signature=tenant.name if tenant else "",
-        )
-    queue_mail(
-        session=s,
-        settings=ctx.settings,
-        tenant_id=reg.tenant_id,
-        kind=effect.kind,
-        to_address=address,
-        subject=subject,
-        body_text=body,
-        related_id=reg.id,
-    )
 
 
 def _apply(
