@@ -71,7 +71,8 @@ def test_a_new_course_is_typed_queued_listed_and_undone(qtbot, offline_ctx, gui_
     qtbot.waitUntil(lambda: view.courses.rowCount() == before + 1)
     [args] = queued(gui_guard, ctx, "course.create")
     assert (args["name"], args["code"], args["category"]) == ("Arbetsratt", "AR1", "Juridik")
-    assert ctx.undo.top() is not None and "Arbetsratt" in ctx.undo.top().label
+    qtbot.waitUntil(lambda: ctx.undo.top() is not None)
+    assert "Arbetsratt" in ctx.undo.top().label
     failures: list[Exception] = []
     ctx.undo.undo_last(ctx.ops, parent=view, failed=failures.append)
     qtbot.waitUntil(lambda: view.courses.rowCount() == before)
@@ -188,6 +189,9 @@ def test_a_round_edit_sends_the_fields_changed_with_what_the_form_showed(
         "round_id": round_["id"],
         "changes": {"place": {"old": round_["place"], "new": "Kiruna"}},
     }
+    # The command is queued on the worker; its undo step reaches the stack when the
+    # success callback runs on the GUI thread, so wait for that, not just the queue.
+    qtbot.waitUntil(lambda: ctx.undo.top() is not None)
     step = ctx.undo.top()
     assert step is not None and step.command == "round.edit"
 
