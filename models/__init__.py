@@ -23,6 +23,7 @@ from models.courses import (
     FormElementKind,
     Registration,
     RegistrationStatus,
+    RoundSession,
     RoundStatus,
     SignupForm,
 )
@@ -74,6 +75,7 @@ __all__ = [
     "Registration",
     "RegistrationStatus",
     "Role",
+    "RoundSession",
     "RoundStatus",
     "Signature",
     "SigningMethod",

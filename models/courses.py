@@ -69,6 +69,26 @@ class CourseRound(SyncMixin, Base):
     course: Mapped[Course] = relationship(back_populates="rounds")
 
 
+class RoundSession(SyncMixin, Base):
+    """One session (kurstillfälle) of a round: a day, a time, a room and a leader.
+
+    The times are minutes after midnight (0-1440): the sync row codec carries integers as
+    they are, they compare and sort as numbers, and "HH:MM" is only how they are shown.
+    Both are optional (a session whose time is not decided yet); an end needs a start.
+    """
+
+    __tablename__ = "round_session"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("course_round.id"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    start_minute: Mapped[int | None] = mapped_column(Integer, default=None)
+    end_minute: Mapped[int | None] = mapped_column(Integer, default=None)
+    room: Mapped[str] = mapped_column(String(200), default="")
+    #: The person who leads the session (often the course's leader, not always).
+    leader_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class RegistrationStatus(enum.StrEnum):
     REGISTERED = "registered"
     #: On the round's waiting list (the round was full); in order of ``created_at``.

@@ -67,3 +67,5 @@ class Contact(SyncMixin, Base):
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), default=None)
     contract_id: Mapped[str | None] = mapped_column(ForeignKey("contract.id"), default=None)
     agent_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"), default=None)
+    #: The user this contact is, when a user is their own contact (their app_user id).
+    user_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)

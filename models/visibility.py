@@ -72,7 +72,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         "agent_order_step": "order_id state actor_email at note data_hash",
         "category": "key name",
         "consent": "person_id email registration_id kind terms_version terms_text given_at",
-        "contact": "person_id role organisation_id customer_id contract_id agent_id",
+        "contact": "person_id role organisation_id customer_id contract_id agent_id user_id",
         "contract": "customer_id title starts_on ends_on",
         "course": "code name description category leader_id archived",
         "course_round": (
@@ -94,6 +94,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " form_manager_email signup_answers status created_at approval_requested_at"
             " approval_request_count approved_at approved_by_email approval_terms_version"
         ),
+        "round_session": "round_id day start_minute end_minute room leader_id note",
         "signature": "order_id role method signer_email signer_name signed_at data_hash",
         "signup_form": "round_id heading intro banner_url confirmation_text published",
     }.items()

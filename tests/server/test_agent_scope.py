@@ -67,6 +67,7 @@ TABLE_CASES: dict[str, str] = {
     "registration": "hidden: courses",
     "signup_form": "hidden: courses",
     "form_element": "hidden: courses",
+    "round_session": "hidden: courses",
     "alumni_registration": "hidden: alumni",
     "alumni_rule": "hidden: alumni",
     "student_record": "hidden: alumni",
