@@ -30,6 +30,7 @@ from models.errors import ConflictError, NotFoundError, PermissionDenied, Valida
 from models.organisations import Agent
 from models.tenancy import Membership, Role, Tenant, User
 from server.services import scope
+from server.services.audit import audit
 from server.services.auth import Principal
 from server.services.seq import lock_tenant
 from server.services.users import invite, name_in_tenant
@@ -183,6 +184,7 @@ def grant_agent_role(
     )
     session.add(membership)
     session.flush()
+    _audit_role(session, principal, "agent_role.granted", membership)
     return _grant(session, membership, user)
 
 
@@ -200,8 +202,23 @@ def revoke_agent_role(
         or m.role not in {r.value for r in AGENT_ROLES}
     ):
         raise NotFoundError(f"Role grant {membership_id} was not found in {agent.name}")
+    _audit_role(session, principal, "agent_role.revoked", m)
     session.delete(m)
     session.flush()
+
+
+def _audit_role(session: Session, principal: Principal, action: str, m: Membership) -> None:
+    """Record a grant or revocation on the user's account (an invitation is recorded by
+    :func:`server.services.users.invite` as ``user.invited``)."""
+    audit(
+        session,
+        actor_user_id=principal.user_id,
+        tenant_id=principal.tenant_id,
+        action=action,
+        target_type="app_user",
+        target_id=m.user_id,
+        details={"role": m.role, "agent_id": m.agent_id, "membership_id": m.id},
+    )
 
 
 def _admin_scopes(session: Session, principal: Principal) -> set[str | None]:

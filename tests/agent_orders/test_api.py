@@ -3,11 +3,13 @@ notifications, customer invitations; admin-only and tenant-scoped."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from models.agent_orders import OrderState
+from models.audit import AuditEvent
 from models.tenancy import Membership, User
 from server.tables import MailOutbox
 from tests.agent_orders.builders import add_order
@@ -24,6 +26,17 @@ def _grant(
         timeout=10,
     )
     return resp.status_code, resp.json() if resp.content else {}
+
+
+def _audited(live: LiveApp, action: str, entity_id: str) -> list[AuditEvent]:
+    with live.db.sessions() as s:
+        return list(
+            s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.action == action, AuditEvent.entity_id == entity_id)
+                .order_by(AuditEvent.at)
+            )
+        )
 
 
 def test_agent_administrator_grants_and_revokes_roles_in_their_agent_only(live: LiveApp) -> None:
@@ -54,8 +67,16 @@ def test_agent_administrator_grants_and_revokes_roles_in_their_agent_only(live: 
         (cast.email("handler"), "agent_case_handler"),
         (cast.email("attestant"), "attestant"),
     }
+    # Audited, by whom, what and where.
+    handler_id = cast.users["handler"].id
+    [granted] = _audited(live, "agent_role.granted", handler_id)
+    assert granted.actor_user_id == cast.users["agent_admin"].id
+    assert granted.details == {"role": "attestant", "agent_id": a, "membership_id": body["id"]}
     gone = api(agent_admin).delete(f"{live.url}/api/v1/agents/{a}/roles/{body['id']}", timeout=10)
     assert gone.status_code == 204
+    [revoked] = _audited(live, "agent_role.revoked", handler_id)
+    assert revoked.actor_user_id == cast.users["agent_admin"].id
+    assert revoked.details == granted.details
     listed = api(agent_admin).get(f"{live.url}/api/v1/agents/{a}/roles", timeout=10).json()
     assert (cast.email("handler"), "attestant") not in {
         (r["email"], r["role"]) for r in listed["roles"]
@@ -120,6 +141,12 @@ def test_only_administrators_invite_customers_of_their_own_tenant(live: LiveApp)
     assert bad.status_code == 422 and "@" in bad.json()["detail"]["message"]
     ok = api(cast.tokens["admin"]).post(url, json=body, timeout=10)
     assert ok.status_code == 201 and ok.json()["email"] == "kim@region-norr.se"
+    [invited] = _audited(live, "agent_order.customer_invited", cast.customer_id)
+    assert invited.actor_user_id == cast.users["admin"].id and invited.tenant_id
+    assert invited.details["email"] == "kim@region-norr.se"
+    assert datetime.fromisoformat(invited.details["expires_at"]) == datetime.fromisoformat(
+        ok.json()["expires_at"]
+    )
 
 
 def test_agent_scoped_administrator_has_no_tenant_wide_rights(live: LiveApp) -> None:

@@ -49,6 +49,7 @@ from server.services.agent_orders.records import (
     user_by_email,
 )
 from server.services.approval import LinkKind, LinkProblem, issue_link
+from server.services.audit import audit
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
@@ -139,6 +140,15 @@ def invite_customer(
                 related_id=org.id,
             ),
             signature=tenant.name if tenant else "Kansli",
+        )
+        audit(
+            s,
+            actor_user_id=principal.user_id,
+            tenant_id=principal.tenant_id,
+            action="agent_order.customer_invited",
+            target_type="organisation",
+            target_id=org.id,
+            details={"email": address, "expires_at": expires.isoformat()},
         )
     return expires
 
