@@ -1,10 +1,7 @@
-"""New course / Edit course and New round / Edit round / Copy round to a new term (issue 15).
-
-A form's values are checked by the command's own arguments (``course.create``,
-``round.create``: the rules of ``models/``, once) before anything is queued; a
-refusal, there or when the command runs (a round that ends before it starts),
-is shown next to the field it names. Saving runs :mod:`desktop.courses.editing`;
-the step it returns goes on the app's undo stack.
+"""New course / Edit course and New round / Edit round / Copy round to a new term (issue 15),
+on the shared create/edit dialog (:class:`desktop.common.row_dialog.RowDialog`): the values
+are checked by ``course.create`` / ``round.create`` before anything is queued; a refusal
+(a round that ends before it starts) is shown next to the field it names.
 """
 
 from __future__ import annotations
@@ -14,12 +11,10 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import pydantic
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,51 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.domain_text import domain_message
-from desktop.common.layouts import hbox, ok_cancel, vbox
-from desktop.common.palette import HINT_STYLE
+from desktop.common.layouts import hbox
+from desktop.common.row_dialog import RowDialog, show_dialog
 from desktop.context import AppContext
-from desktop.courses.editing import ROUND_STATUS, load_course, load_round_values, save_row
+from desktop.courses.editing import COMMANDS, ROUND_STATUS, load_course, load_round_values
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
-from desktop.operations.undo import UndoStep
 from desktop.people.picker import PersonPicker
-from models.commands import registered
-from models.errors import DomainError, ValidationError
+from models.errors import ValidationError
 from models.ids import new_id
 
-ERROR_STYLE = "color: #b00020;"
-
-#: What the argument model's refusals say in the form (pydantic's own words otherwise).
-DATE_TEXT = QT_TRANSLATE_NOOP("Validation", "Write the date as YYYY-MM-DD")
-FIELD_TEXTS = {
-    "string_too_short": QT_TRANSLATE_NOOP("Validation", "Must not be empty"),
-    "string_too_long": QT_TRANSLATE_NOOP("Validation", "At most {max_length} characters"),
-    "greater_than_equal": QT_TRANSLATE_NOOP("Validation", "Must not be negative"),
-}
 QT_TRANSLATE_NOOP("Validation", "Registration closes before it opens")
 QT_TRANSLATE_NOOP("Validation", "Write the price in kronor, such as 4 500 or 4 500,50")
 
-
-def argument_problems(command: str, args: dict[str, Any]) -> dict[str, str]:
-    """Each argument ``command``'s own model refuses, with what to tell the user."""
-    try:
-        registered()[(command, 1)].args_model.model_validate(args)
-    except pydantic.ValidationError as exc:
-        out: dict[str, str] = {}
-        for err in exc.errors(include_url=False):
-            field = str(err["loc"][0]) if err["loc"] else ""
-            kind = str(err["type"])
-            text = FIELD_TEXTS.get(kind) or (DATE_TEXT if kind.startswith("date") else None)
-            params = {k: v for k, v in (err.get("ctx") or {}).items() if isinstance(v, int)}
-            message = (
-                QCoreApplication.translate("Validation", text).format(**params)
-                if text
-                else str(err["msg"])
-            )
-            out.setdefault(field, message)
-        return out
-    return {}
+__all__ = [
+    "CourseDialog",
+    "RoundDialog",
+    "kronor_to_ore",
+    "open_course_dialog",
+    "open_round_dialog",
+    "ore_to_kronor",
+    "show_dialog",
+]
 
 
 def kronor_to_ore(text: str) -> int | None:
@@ -98,117 +70,6 @@ def ore_to_kronor(ore: int | None) -> str:
     return f"{kronor},{rest:02d}" if rest else str(kronor)
 
 
-class RowDialog(QDialog):
-    """A form of fields, each with its error line under it, and Save / Cancel.
-
-    Subclasses add fields with :meth:`add_field`, return the values with
-    :meth:`values`, and name the create command that checks them (``check_command``).
-    """
-
-    check_command = ""
-    table = ""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        title: str,
-        shown: dict[str, Any] | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.shown = shown
-        self.step: UndoStep | None = None
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors: dict[str, QLabel] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons, self.ok = ok_cancel(self, self.tr("Save"), self.save)
-
-    def finish_layout(self, note: str = "") -> None:
-        hint = QLabel(note)
-        hint.setStyleSheet(HINT_STYLE)
-        hint.setWordWrap(True)
-        vbox(self, self.form, self.error, hint if note else None, self.buttons)
-        self.setMinimumWidth(460)
-
-    def add_field(self, key: str, label: str, widget: QWidget) -> None:
-        """``widget`` for ``key`` with ``label``, and an error line under it (hidden till used)."""
-        widget.setAccessibleName(label.rstrip(":"))
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        self.form.addRow(label, widget)
-        self.form.addRow("", error)
-        self.errors[key] = error
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def create_args(self) -> dict[str, Any]:
-        """The arguments the create command would carry (ids made up): checked by its model."""
-        raise NotImplementedError
-
-    def row_id(self) -> str:
-        raise NotImplementedError
-
-    def show_error(self, exc: Exception) -> None:
-        """The refusal next to the field it names; otherwise under the form."""
-        field = exc.field if isinstance(exc, ValidationError) else None
-        key = (field or "").removeprefix("args.").removeprefix("changes.").split(".")[0]
-        label = self.errors.get(key)
-        text = domain_message(exc)
-        if label is not None:
-            label.setText(text)
-            label.show()
-        else:
-            self.error.setText(text)
-        self.adjustSize()
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-        self.error.clear()
-
-    def save(self) -> None:
-        self.clear_errors()
-        try:
-            values = self.values()
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        problems = argument_problems(self.check_command, self.create_args())
-        if problems:
-            for field, message in problems.items():
-                self.show_error(ValidationError(message, field=field))
-            return
-        self.ok.setEnabled(False)
-        save_row(
-            parent=self,
-            table=self.table,
-            row_id=self.row_id(),
-            values=values,
-            shown=self.shown,
-            extra=self.extra(),
-        ).success(self._saved).failure(self._failed).run(self.ctx.ops)
-
-    def extra(self) -> dict[str, Any]:
-        return {}
-
-    def _saved(self, step: UndoStep | None) -> None:
-        self.step = step
-        self.ctx.undo.push(step)
-        self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.ok.setEnabled(True)
-        self.show_error(exc)
-
-
 def _text(widget: QLineEdit) -> str:
     return widget.text().strip()
 
@@ -216,8 +77,7 @@ def _text(widget: QLineEdit) -> str:
 class CourseDialog(RowDialog):
     """New course (``shown`` None) or Edit course (``shown``: its values, see ``load_course``)."""
 
-    check_command = "course.create"
-    table = "course"
+    commands = COMMANDS["course"]
 
     def __init__(
         self,
@@ -290,8 +150,7 @@ class RoundDialog(RowDialog):
     a new round starts from (its term and dates left for the user to fill in).
     """
 
-    check_command = "round.create"
-    table = "course_round"
+    commands = COMMANDS["course_round"]
 
     def __init__(
         self,
@@ -437,9 +296,3 @@ def open_round_dialog(
     DbOp(lambda c: load_round_values(c, round_id), parent=parent, label="round").success(show).run(
         ctx.ops
     )
-
-
-def show_dialog(dialog: QDialog, opened: Callable[[QDialog], None]) -> None:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    opened(dialog)

@@ -32,10 +32,11 @@ from desktop.courses.dialogs import (
     open_round_dialog,
     show_dialog,
 )
-from desktop.courses.editing import ROUND_STATUS, set_archived
+from desktop.courses.editing import COMMANDS, ROUND_STATUS
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations.rows import set_archived
 from models.commands.courses import CourseEdit
 
 round_status_text = code_text("Courses", ROUND_STATUS)
@@ -369,7 +370,7 @@ class CoursesView(RowsListTab):
     def _archive(self, table: str, row: Record) -> None:
         set_archived(
             parent=self,
-            table=table,
+            commands=COMMANDS[table],
             row_id=row["id"],
             name=row["name"],
             archived=not row.get("archived"),

@@ -1312,191 +1312,157 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="230" />
+      <location filename="../../desktop/courses/dialogs.py" line="90" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="232" />
+      <location filename="../../desktop/courses/dialogs.py" line="92" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="244" />
-      <location filename="../../desktop/courses/dialogs.py" line="261" />
-      <location filename="../../desktop/courses/dialogs.py" line="268" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="121" />
+      <location filename="../../desktop/courses/dialogs.py" line="128" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="245" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="251" />
+      <location filename="../../desktop/courses/dialogs.py" line="111" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="252" />
+      <location filename="../../desktop/courses/dialogs.py" line="112" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="253" />
+      <location filename="../../desktop/courses/dialogs.py" line="113" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="254" />
+      <location filename="../../desktop/courses/dialogs.py" line="114" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="255" />
+      <location filename="../../desktop/courses/dialogs.py" line="115" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="261" />
+      <location filename="../../desktop/courses/dialogs.py" line="121" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
   </context>
   <context>
-    <name>CourseOps</name>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="101" />
-      <source>creating %1</source>
-      <extracomment>What a course form shows and edits (course.create's arguments but the id). What a round form shows and edits (round.create's arguments but the ids). table -&gt; (its create and edit commands, its id argument)</extracomment>
-      <translation>creating %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="112" />
-      <source>edit of %1</source>
-      <translation>edit of %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="122" />
-      <source>Saving %1</source>
-      <translation>Saving %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="145" />
-      <source>archiving %1</source>
-      <translation>archiving %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="147" />
-      <source>restoring %1</source>
-      <translation>restoring %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="158" />
-      <source>Archiving %1</source>
-      <translation>Archiving %1</translation>
-    </message>
-  </context>
-  <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="26" />
+      <location filename="../../desktop/courses/editing.py" line="19" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="27" />
+      <location filename="../../desktop/courses/editing.py" line="20" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="28" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="29" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="60" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1504,120 +1470,120 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="105" />
+      <location filename="../../desktop/courses/view.py" line="106" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="107" />
+      <location filename="../../desktop/courses/view.py" line="108" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="109" />
+      <location filename="../../desktop/courses/view.py" line="217" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="110" />
+      <location filename="../../desktop/courses/view.py" line="111" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="111" />
+      <location filename="../../desktop/courses/view.py" line="112" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="114" />
+      <location filename="../../desktop/courses/view.py" line="115" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="118" />
+      <location filename="../../desktop/courses/view.py" line="119" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="121" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="156" />
+      <location filename="../../desktop/courses/view.py" line="157" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="157" />
+      <location filename="../../desktop/courses/view.py" line="158" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="160" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="162" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
-      <location filename="../../desktop/courses/view.py" line="332" />
+      <location filename="../../desktop/courses/view.py" line="163" />
+      <location filename="../../desktop/courses/view.py" line="333" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="194" />
+      <location filename="../../desktop/courses/view.py" line="195" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="197" />
+      <location filename="../../desktop/courses/view.py" line="198" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="231" />
+      <location filename="../../desktop/courses/view.py" line="232" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="233" />
+      <location filename="../../desktop/courses/view.py" line="234" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="269" />
+      <location filename="../../desktop/courses/view.py" line="270" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="272" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="273" />
+      <location filename="../../desktop/courses/view.py" line="274" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="275" />
+      <location filename="../../desktop/courses/view.py" line="276" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -1625,7 +1591,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="277" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -1633,22 +1599,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="330" />
+      <location filename="../../desktop/courses/view.py" line="331" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="141" />
+      <location filename="../../desktop/courses/view.py" line="142" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -4648,92 +4614,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="307" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="309" />
+      <location filename="../../desktop/courses/dialogs.py" line="168" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="311" />
+      <location filename="../../desktop/courses/dialogs.py" line="170" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="327" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="333" />
+      <location filename="../../desktop/courses/dialogs.py" line="192" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="338" />
+      <location filename="../../desktop/courses/dialogs.py" line="197" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="344" />
+      <location filename="../../desktop/courses/dialogs.py" line="203" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="346" />
+      <location filename="../../desktop/courses/dialogs.py" line="205" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="347" />
+      <location filename="../../desktop/courses/dialogs.py" line="206" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="348" />
+      <location filename="../../desktop/courses/dialogs.py" line="207" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="349" />
+      <location filename="../../desktop/courses/dialogs.py" line="208" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="350" />
+      <location filename="../../desktop/courses/dialogs.py" line="209" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="351" />
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="352" />
+      <location filename="../../desktop/courses/dialogs.py" line="211" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="355" />
+      <location filename="../../desktop/courses/dialogs.py" line="214" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="360" />
+      <location filename="../../desktop/courses/dialogs.py" line="219" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="363" />
+      <location filename="../../desktop/courses/dialogs.py" line="222" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="365" />
+      <location filename="../../desktop/courses/dialogs.py" line="224" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -4963,9 +4929,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="129" />
+      <location filename="../../desktop/common/row_dialog.py" line="91" />
       <source>Save</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowOps</name>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="59" />
+      <source>creating %1</source>
+      <translation>creating %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="70" />
+      <source>edit of %1</source>
+      <translation>edit of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="80" />
+      <source>Saving %1</source>
+      <translation>Saving %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="102" />
+      <source>archiving %1</source>
+      <translation>archiving %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="104" />
+      <source>restoring %1</source>
+      <translation>restoring %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="115" />
+      <source>Archiving %1</source>
+      <translation>Archiving %1</translation>
     </message>
   </context>
   <context>
@@ -6781,7 +6780,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
-      <location filename="../../desktop/courses/dialogs.py" line="49" />
+      <location filename="../../desktop/common/row_dialog.py" line="36" />
       <source>Must not be empty</source>
       <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Must not be empty</translation>
@@ -6798,7 +6797,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
-      <location filename="../../desktop/courses/dialogs.py" line="47" />
+      <location filename="../../desktop/common/row_dialog.py" line="34" />
       <source>Write the date as YYYY-MM-DD</source>
       <extracomment>What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Write the date as YYYY-MM-DD</translation>
@@ -7192,22 +7191,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Merged cells {ranges} were read into every row they cover</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="50" />
+      <location filename="../../desktop/common/row_dialog.py" line="37" />
       <source>At most {max_length} characters</source>
       <translation>At most {max_length} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="51" />
+      <location filename="../../desktop/common/row_dialog.py" line="38" />
       <source>Must not be negative</source>
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="53" />
+      <location filename="../../desktop/courses/dialogs.py" line="36" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="54" />
+      <location filename="../../desktop/courses/dialogs.py" line="37" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>

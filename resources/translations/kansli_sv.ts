@@ -1312,191 +1312,157 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="230" />
+      <location filename="../../desktop/courses/dialogs.py" line="90" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="232" />
+      <location filename="../../desktop/courses/dialogs.py" line="92" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="244" />
-      <location filename="../../desktop/courses/dialogs.py" line="261" />
-      <location filename="../../desktop/courses/dialogs.py" line="268" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="121" />
+      <location filename="../../desktop/courses/dialogs.py" line="128" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="245" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="251" />
+      <location filename="../../desktop/courses/dialogs.py" line="111" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="252" />
+      <location filename="../../desktop/courses/dialogs.py" line="112" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="253" />
+      <location filename="../../desktop/courses/dialogs.py" line="113" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="254" />
+      <location filename="../../desktop/courses/dialogs.py" line="114" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="255" />
+      <location filename="../../desktop/courses/dialogs.py" line="115" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="261" />
+      <location filename="../../desktop/courses/dialogs.py" line="121" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
   </context>
   <context>
-    <name>CourseOps</name>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="101" />
-      <source>creating %1</source>
-      <extracomment>What a course form shows and edits (course.create's arguments but the id). What a round form shows and edits (round.create's arguments but the ids). table -&gt; (its create and edit commands, its id argument)</extracomment>
-      <translation>skapandet av %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="112" />
-      <source>edit of %1</source>
-      <translation>ändringen av %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="122" />
-      <source>Saving %1</source>
-      <translation>Sparar %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="145" />
-      <source>archiving %1</source>
-      <translation>arkiveringen av %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="147" />
-      <source>restoring %1</source>
-      <translation>återställningen av %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/editing.py" line="158" />
-      <source>Archiving %1</source>
-      <translation>Arkiverar %1</translation>
-    </message>
-  </context>
-  <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="26" />
+      <location filename="../../desktop/courses/editing.py" line="19" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="27" />
+      <location filename="../../desktop/courses/editing.py" line="20" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="28" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="29" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="53" />
+      <location filename="../../desktop/courses/view.py" line="54" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="60" />
+      <location filename="../../desktop/courses/view.py" line="61" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1504,120 +1470,120 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="105" />
+      <location filename="../../desktop/courses/view.py" line="106" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="107" />
+      <location filename="../../desktop/courses/view.py" line="108" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="109" />
+      <location filename="../../desktop/courses/view.py" line="217" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="110" />
+      <location filename="../../desktop/courses/view.py" line="111" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="111" />
+      <location filename="../../desktop/courses/view.py" line="112" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="114" />
+      <location filename="../../desktop/courses/view.py" line="115" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="118" />
+      <location filename="../../desktop/courses/view.py" line="119" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="121" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="156" />
+      <location filename="../../desktop/courses/view.py" line="157" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="157" />
+      <location filename="../../desktop/courses/view.py" line="158" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="160" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="162" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
-      <location filename="../../desktop/courses/view.py" line="332" />
+      <location filename="../../desktop/courses/view.py" line="163" />
+      <location filename="../../desktop/courses/view.py" line="333" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="194" />
+      <location filename="../../desktop/courses/view.py" line="195" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="197" />
+      <location filename="../../desktop/courses/view.py" line="198" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="231" />
+      <location filename="../../desktop/courses/view.py" line="232" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="233" />
+      <location filename="../../desktop/courses/view.py" line="234" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="269" />
+      <location filename="../../desktop/courses/view.py" line="270" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="272" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="273" />
+      <location filename="../../desktop/courses/view.py" line="274" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="275" />
+      <location filename="../../desktop/courses/view.py" line="276" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -1625,7 +1591,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="277" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -1633,22 +1599,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="330" />
+      <location filename="../../desktop/courses/view.py" line="331" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="141" />
+      <location filename="../../desktop/courses/view.py" line="142" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -4648,92 +4614,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="307" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="309" />
+      <location filename="../../desktop/courses/dialogs.py" line="168" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="311" />
+      <location filename="../../desktop/courses/dialogs.py" line="170" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="327" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="333" />
+      <location filename="../../desktop/courses/dialogs.py" line="192" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="338" />
+      <location filename="../../desktop/courses/dialogs.py" line="197" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="344" />
+      <location filename="../../desktop/courses/dialogs.py" line="203" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="346" />
+      <location filename="../../desktop/courses/dialogs.py" line="205" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="347" />
+      <location filename="../../desktop/courses/dialogs.py" line="206" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="348" />
+      <location filename="../../desktop/courses/dialogs.py" line="207" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="349" />
+      <location filename="../../desktop/courses/dialogs.py" line="208" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="350" />
+      <location filename="../../desktop/courses/dialogs.py" line="209" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="351" />
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="352" />
+      <location filename="../../desktop/courses/dialogs.py" line="211" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="355" />
+      <location filename="../../desktop/courses/dialogs.py" line="214" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="360" />
+      <location filename="../../desktop/courses/dialogs.py" line="219" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="363" />
+      <location filename="../../desktop/courses/dialogs.py" line="222" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="365" />
+      <location filename="../../desktop/courses/dialogs.py" line="224" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -4963,9 +4929,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="129" />
+      <location filename="../../desktop/common/row_dialog.py" line="91" />
       <source>Save</source>
       <translation>Spara</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowOps</name>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="59" />
+      <source>creating %1</source>
+      <translation>skapandet av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="70" />
+      <source>edit of %1</source>
+      <translation>ändringen av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="80" />
+      <source>Saving %1</source>
+      <translation>Sparar %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="102" />
+      <source>archiving %1</source>
+      <translation>arkiveringen av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="104" />
+      <source>restoring %1</source>
+      <translation>återställningen av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/rows.py" line="115" />
+      <source>Archiving %1</source>
+      <translation>Arkiverar %1</translation>
     </message>
   </context>
   <context>
@@ -6781,7 +6780,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
-      <location filename="../../desktop/courses/dialogs.py" line="49" />
+      <location filename="../../desktop/common/row_dialog.py" line="36" />
       <source>Must not be empty</source>
       <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Får inte vara tomt</translation>
@@ -6798,7 +6797,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
-      <location filename="../../desktop/courses/dialogs.py" line="47" />
+      <location filename="../../desktop/common/row_dialog.py" line="34" />
       <source>Write the date as YYYY-MM-DD</source>
       <extracomment>What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
@@ -7192,22 +7191,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="50" />
+      <location filename="../../desktop/common/row_dialog.py" line="37" />
       <source>At most {max_length} characters</source>
       <translation>Högst {max_length} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="51" />
+      <location filename="../../desktop/common/row_dialog.py" line="38" />
       <source>Must not be negative</source>
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="53" />
+      <location filename="../../desktop/courses/dialogs.py" line="36" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="54" />
+      <location filename="../../desktop/courses/dialogs.py" line="37" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>

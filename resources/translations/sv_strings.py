@@ -1573,7 +1573,7 @@ SV: dict[object, object] = {
     "Price (kr):": "Pris (kr):",
     "The sign-up form and the terms are set on the round's page.": "Anmälningsformuläret och villkoren anges på omgångens sida.",
     "creating %1": "skapandet av %1",
-    ("CourseOps", "edit of %1"): "ändringen av %1",
+    ("RowOps", "edit of %1"): "ändringen av %1",
     "Saving %1": "Sparar %1",
     "archiving %1": "arkiveringen av %1",
     "restoring %1": "återställningen av %1",
