@@ -3,7 +3,16 @@
 Importing this package registers every command type.
 """
 
-from models.commands import alumni, courses, forms, imports, organisations, people
+from models.commands import (
+    alumni,
+    contacts,
+    courses,
+    forms,
+    imports,
+    organisations,
+    people,
+    sessions,
+)
 from models.commands.base import (
     Actor,
     Args,
@@ -27,6 +36,7 @@ __all__ = [
     "Outcome",
     "alumni",
     "build",
+    "contacts",
     "courses",
     "forms",
     "from_envelope",
@@ -36,4 +46,5 @@ __all__ = [
     "register",
     "registered",
     "rows_of",
+    "sessions",
 ]
