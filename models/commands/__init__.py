@@ -3,16 +3,7 @@
 Importing this package registers every command type.
 """
 
-from models.commands import (
-    alumni,
-    contacts,
-    courses,
-    forms,
-    imports,
-    organisations,
-    people,
-    sessions,
-)
+from models.commands import alumni, contacts, courses, forms, imports, organisations, people
 from models.commands.base import (
     Actor,
     Args,
@@ -46,5 +37,4 @@ __all__ = [
     "register",
     "registered",
     "rows_of",
-    "sessions",
 ]
