@@ -46,6 +46,7 @@ SHAPES = {
     "expected_state": "a decision carrying the state the user saw (expected_status, ...)",
     "transition": "a step of a state machine the row's current state allows or refuses",
     "set_membership": "makes a link present or absent: idempotent, commutes with itself",
+    "placement": "puts a row after a sibling (or first): idempotent, the last placement wins",
     "delete": "removes a row (a tombstone); removing twice is the same",
     "superseded": "an older version still accepted for outboxes queued before an upgrade",
 }

@@ -273,3 +273,104 @@ class FormElementRemove(Command[FormElementRemoveArgs]):
     def run(self, ctx: CommandContext, args: FormElementRemoveArgs) -> None:
         element = ctx.get(FormElement, args.element_id, what="Form element")
         element.deleted_at = ctx.now
+
+
+class FormElementFields(Args):
+    label: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+    required: bool | None = None
+    require_email_confirmation: bool | None = None
+    options: list[str] | None = pydantic.Field(default=None, max_length=MAX_OPTIONS)
+
+
+class FormElementEditArgs(FieldEditArgs):
+    fields_model = FormElementFields
+    element_id: str
+
+
+@register
+class FormElementEdit(Command[FormElementEditArgs]):
+    """Change a question's label, whether it is required, its options or (the approving
+    manager's) whether the manager confirms by e-mail; its kind stays.
+
+    Each change carries the value the user saw, so edits of different settings
+    merge and two edits of the same one are a conflict the later one sees.
+    """
+
+    name = "form_element.edit"
+    shape = "field_edit"
+    args_model = FormElementEditArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: FormElementEditArgs) -> None:
+        element = ctx.get(FormElement, args.element_id, what="Form element")
+        kind = FormElementKind(element.kind)
+
+        def normalise(field: str, value: object) -> object:
+            if field == "options":
+                items = value if isinstance(value, list) else []
+                return _clean_options(kind, [str(o) for o in items])
+            if field == "require_email_confirmation":
+                if value and kind != FormElementKind.APPROVING_MANAGER:
+                    raise ValidationError(
+                        "Only the approving manager element can require confirmation by e-mail",
+                        field="require_email_confirmation",
+                    )
+                return bool(value)
+            if field == "required":
+                return bool(value)
+            return str(value or "")
+
+        updates = merge_changes(
+            ctx, element, args.changes, what=f"the question {element.label}", normalise=normalise
+        )
+        set_fields(ctx, element, updates)
+
+
+class FormElementMoveArgs(Args):
+    element_id: str
+    #: The question it goes after; None: first on the form.
+    after_id: str | None = None
+
+
+@register
+class FormElementMove(Command[FormElementMoveArgs]):
+    """Put a question right after another of the same form (or first).
+
+    Placing relative to a neighbour rather than at a number keeps two users'
+    moves of different questions meaningful together; the form's questions are
+    then numbered 0, 1, 2 … in their new order.
+    """
+
+    name = "form_element.move"
+    shape = "placement"
+    args_model = FormElementMoveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: FormElementMoveArgs) -> None:
+        element = ctx.get(FormElement, args.element_id, what="Form element")
+        if args.after_id == element.id:
+            raise ValidationError("A question cannot go after itself", field="after_id")
+        if args.after_id is not None:
+            after = ctx.get(FormElement, args.after_id, what="Form element")
+            if after.form_id != element.form_id:
+                raise ValidationError(
+                    "The questions are on different sign-up forms", field="after_id"
+                )
+        order = [
+            e
+            for e in ctx.session.scalars(
+                select(FormElement)
+                .where(
+                    FormElement.form_id == element.form_id,
+                    FormElement.deleted_at.is_(None),
+                    FormElement.id != element.id,
+                )
+                .order_by(FormElement.position, FormElement.id)
+            )
+        ]
+        at = 0 if args.after_id is None else [e.id for e in order].index(args.after_id) + 1
+        order.insert(at, element)
+        for position, e in enumerate(order):
+            if e.position != position:
+                e.position = position
+                ctx.concern(e)

@@ -1042,6 +1042,15 @@ SV: dict[object, object] = {
     "Change sign-up form": "Ändra anmälningsformulär",
     "Add question to sign-up form": "Lägg till fråga i anmälningsformulär",
     "Remove question from sign-up form": "Ta bort fråga från anmälningsformulär",
+    # -- the sign-up form editor (helper F) --
+    ("SyncIssues", "Change question of sign-up form"): "Ändra fråga i anmälningsformulär",
+    ("SyncIssues", "Move question of sign-up form"): "Flytta fråga i anmälningsformulär",
+    ("SyncIssues", "Change the question “%1”"): "Ändra frågan ”%1”",
+    ("SyncIssues", "Move the question “%1”"): "Flytta frågan ”%1”",
+    ("SyncIssues", "Required"): "Obligatorisk",
+    ("SyncIssues", "Options"): "Alternativ",
+    ("SyncIssues", "Require confirmation by e-mail"): "Kräv bekräftelse via e-post",
+    # -- end of the sign-up form editor --
     "Change alumni rule": "Ändra alumniregel",
     ("SyncIssues", "Personal identity number"): "Personnummer",
     ("SyncIssues", "Terms"): "Villkor",

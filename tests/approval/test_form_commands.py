@@ -189,3 +189,87 @@ def test_unknown_kind_is_named_in_the_error() -> None:
             id=new_id(),
         )
     assert err.value.field == "args.kind"
+
+
+def positions(session: Session, form: SignupForm) -> list[str]:
+    session.expire_all()
+    return list(
+        session.scalars(
+            select(FormElement.label)
+            .where(FormElement.form_id == form.id, FormElement.deleted_at.is_(None))
+            .order_by(FormElement.position)
+        )
+    )
+
+
+def edit(session: Session, form: SignupForm, element_id: str, **changes: tuple[Any, Any]) -> None:
+    run(
+        session,
+        form.tenant_id,
+        "form_element.edit",
+        element_id=element_id,
+        changes={k: {"old": old, "new": new} for k, (old, new) in changes.items()},
+    )
+
+
+def test_edit_changes_label_required_and_options(session: Session, form: SignupForm) -> None:
+    element_id = add(session, form, "choice", options=["Kaffe", "Te"])
+    edit(
+        session,
+        form,
+        element_id,
+        label=("Choice", " Fika "),
+        required=(False, True),
+        options=(["Kaffe", "Te"], ["Te", " Kaffe", "Saft"]),
+    )
+    element = session.get(FormElement, element_id)
+    assert element is not None
+    assert (element.label, element.required, element.options) == (
+        "Fika",
+        True,
+        ["Te", "Kaffe", "Saft"],
+    )
+    with pytest.raises(ValidationError, match="must differ") as err:
+        edit(session, form, element_id, options=(["Te", "Kaffe", "Saft"], ["Te", "Te"]))
+    assert err.value.field == "options"
+    with pytest.raises(ValidationError, match="label.new: String should have at least 1"):
+        edit(session, form, element_id, label=("Fika", "   "))
+
+
+def test_edit_keeps_confirmation_by_email_to_the_approving_manager(
+    session: Session, form: SignupForm
+) -> None:
+    manager = add(session, form, "approving_manager")
+    edit(session, form, manager, require_email_confirmation=(False, True))
+    element = session.get(FormElement, manager)
+    assert element is not None and element.require_email_confirmation
+    text = add(session, form, "text")
+    with pytest.raises(ValidationError, match="Only the approving manager element"):
+        edit(session, form, text, require_email_confirmation=(False, True))
+    with pytest.raises(ValidationError, match="Only a choice element has options"):
+        edit(session, form, text, options=([], ["A"]))
+
+
+def test_move_puts_a_question_after_another_or_first(session: Session, form: SignupForm) -> None:
+    a, b, c = (add(session, form, "text", label=x, position=i) for i, x in enumerate("ABC"))
+    run(session, form.tenant_id, "form_element.move", element_id=a, after_id=c)
+    assert positions(session, form) == ["B", "C", "A"]
+    run(session, form.tenant_id, "form_element.move", element_id=c, after_id=None)
+    assert positions(session, form) == ["C", "B", "A"]
+    run(session, form.tenant_id, "form_element.move", element_id=c, after_id=None)  # again: same
+    assert positions(session, form) == ["C", "B", "A"]
+    run(session, form.tenant_id, "form_element.remove", element_id=b)
+    with pytest.raises(NotFoundError):
+        run(session, form.tenant_id, "form_element.move", element_id=a, after_id=b)
+    with pytest.raises(ValidationError, match="after itself"):
+        run(session, form.tenant_id, "form_element.move", element_id=a, after_id=a)
+
+
+def test_move_stays_on_its_own_form(session: Session, form: SignupForm) -> None:
+    mine = add(session, form, "text")
+    other_round = f.course_round(session, form.tenant_id)
+    other_form = new_id()
+    run(session, form.tenant_id, "signup_form.set", form_id=other_form, round_id=other_round.id)
+    theirs = add(session, session.get(SignupForm, other_form), "text")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="different sign-up forms"):
+        run(session, form.tenant_id, "form_element.move", element_id=mine, after_id=theirs)

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from models import AlumniRule, Course, CourseRound, Person, SignupForm
+from models import AlumniRule, Course, CourseRound, FormElement, Person, SignupForm
 from models.commands import build, registered
 from models.commands.base import Actor
 from models.commands.edits import SHAPES, FieldChange
@@ -60,6 +60,14 @@ def _form(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     return SignupForm, ids
 
 
+def _element(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    _, form = _form(session, tenant_id)
+    ids = {"element_id": new_id()}
+    args = {**ids, "form_id": form["form_id"], "kind": "text", "label": "Allergier"}
+    _run(session, tenant_id, "form_element.add", args)
+    return FormElement, ids
+
+
 def _rule(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     ids = {"rule_id": new_id()}
     changes = {
@@ -83,6 +91,9 @@ CASES: dict[str, Case] = {
     ),
     "signup_form.set": Case(
         _form, ("heading", "Anmälan", "Anmäl dig", "Välkommen"), ("published", False, True)
+    ),
+    "form_element.edit": Case(
+        _element, ("label", "Allergier", "Kost", "Specialkost"), ("required", False, True)
     ),
     "course.edit": Case(
         _course, ("name", "Ledarskap", "Ledarskap 1", "Ledarskap A"), ("category", "", "Ledning")
