@@ -32,6 +32,13 @@ class UserAccount:
     sessions: int
     #: The mobile phone SMS attestation codes go to (E.164), if any.
     phone: str | None = None
+    #: Roles held in an agent organisation: (agent id, role), sorted.
+    agent_roles: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def agent_id(self) -> str | None:
+        """The agent organisation the user's agent roles are in (a user acts for one)."""
+        return self.agent_roles[0][0] if self.agent_roles else None
 
     @classmethod
     def from_json(cls, data: Any) -> UserAccount:
@@ -50,7 +57,21 @@ class UserAccount:
             last_sign_in_at=parse_time(data.get("last_sign_in_at")),
             sessions=_count(data.get("sessions")),
             phone=data.get("phone") if isinstance(data.get("phone"), str) else None,
+            agent_roles=_agent_roles(data.get("agent_roles")),
         )
+
+
+def _agent_roles(value: Any) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+        isinstance(r, Mapping)
+        and isinstance(r.get("agent_id"), str)
+        and isinstance(r.get("role"), str)
+        for r in value
+    ):
+        raise ServerUnavailable("The server's answer lists a user's agent roles wrongly")
+    return tuple(sorted((r["agent_id"], r["role"]) for r in value))
 
 
 @dataclass(frozen=True)

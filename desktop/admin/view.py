@@ -12,103 +12,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Unpack
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.admin import operations as ops
 from desktop.admin.dialogs import InviteDialog, PhoneDialog, RolesDialog, SessionsDialog
-from desktop.admin.model import UsersModel
+from desktop.admin.model import UsersModel, status_text
+from desktop.admin.server_window import ServerListWindow
 from desktop.admin.texts import describe_error
-from desktop.common.layouts import hbox, vbox
-from desktop.common.widgets import SearchField, TableView, popup_menu
 from desktop.context import AppContext
-from desktop.webview.server_api import ServerLink, known_offline, server_link
-from sync.client import ServerUnavailable
 from sync.users import UserAccount, UserSession
 
-ERROR_STYLE = "color: #b00020;"
 
-
-class UsersWindow(QMainWindow):
+class UsersWindow(ServerListWindow):
     """The Users screen (one per main window)."""
 
-    #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
-    refreshed = Signal()
-    #: An action finished: (what was done, in words), after the list was asked for again.
-    action_done = Signal(str)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.ctx = ctx
+        model = UsersModel()
+        super().__init__(ctx, model, layout_key="admin_users", parent=parent)
+        model.setParent(self)
+        self.model = model
         self.setObjectName("usersWindow")
         title = self.tr("Users")
         if ctx.tenant_name:
             title = self.tr("Users of %1").replace("%1", ctx.tenant_name)
         self.setWindowTitle(title)
-        self.model = UsersModel(self)
-        self.loaded = False
-        self.busy = False
-        #: The open dialog of an action, if any (tests and the window's state use it).
-        self.dialog: QDialog | None = None
-        self.confirmation: QMessageBox | None = None
-
-        self.filter = SearchField(self.tr("Filter by name, e-mail or role…"))
-        self.filter.search_changed.connect(self._filter)
-        self.count = QLabel()
-        self.count.setStyleSheet("color: palette(placeholder-text);")
-        self.table = TableView("admin_users", ctx.settings)
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
-        #: Columns fitted to the first list (unless the user's layout was kept).
-        self._sized = False
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.edit_roles())
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(self.tr("Try again"))
-        self.retry_button.clicked.connect(self.refresh)
-        self.retry_button.hide()
-
         self._make_actions()
-        top = hbox((self.filter, 1), self.count)
-        bottom = hbox((self.message, 1), self.retry_button)
-        central = QWidget()
-        vbox(central, top, (self.table, 1), bottom)
-        self.setCentralWidget(central)
-        self.statusBar()
-        self.resize(980, 560)
-        self._update_actions()
 
     # -- actions ----------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey,
-        tip: str,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(
-            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _make_actions(self) -> None:
         self.act_invite = self._action(
@@ -150,50 +83,26 @@ class UsersWindow(QMainWindow):
         self.act_refresh = self._action(
             self.tr("Re&fresh"), self.refresh, "F5", self.tr("Ask the server for the list again")
         )
-        bar = QToolBar(self.tr("User actions"))
-        bar.setObjectName("usersToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_invite, None, self.act_roles, self.act_phone, self.act_active,
-                       self.act_reset, self.act_sessions, None, self.act_refresh):  # fmt: skip
-            if action is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(action)
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    def _context_menu(self, pos: QPoint) -> None:
-        popup_menu(
-            self,
-            self.table,
-            pos,
-            (self.act_roles, self.act_phone, self.act_active, self.act_reset, self.act_sessions),
+        self.row_actions = [self.act_roles, self.act_phone, self.act_active, self.act_reset,
+                            self.act_sessions]  # fmt: skip
+        self._finish(
+            self.tr("User actions"),
+            (self.act_invite, None, *self.row_actions, None, self.act_refresh),
+            filter_hint=self.tr("Filter by name, e-mail or role…"),
         )
 
     def selected_user(self) -> UserAccount | None:
-        row = self.table.current_row()
         rows = self.table.selected_rows()
-        if rows:
-            row = rows[0]
-        return self.model.user_at(row) if row >= 0 and rows else None
+        return self.model.user_at(rows[0]) if rows else None
 
     def select_user(self, user_id: str) -> None:
-        row = self.model.row_of(user_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        self.select_id(user_id)
 
     def _update_actions(self) -> None:
         user = self.selected_user()
         online = self.loaded and not self.busy
         self.act_invite.setEnabled(online)
-        for action in (
-            self.act_roles,
-            self.act_phone,
-            self.act_active,
-            self.act_reset,
-            self.act_sessions,
-        ):
+        for action in self.row_actions:
             action.setEnabled(online and user is not None)
         self.act_reset.setEnabled(online and user is not None and user.active)
         self.act_active.setText(
@@ -201,131 +110,61 @@ class UsersWindow(QMainWindow):
             if user is not None and not user.active
             else self.tr("&Deactivate")
         )
-        shown, total = self.model.rowCount(), len(self.model.users)
-        self.count.setText(
-            self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
-            if self.loaded
-            else ""
+        self._show_count()
+
+    def total(self) -> int:
+        return len(self.model.users)
+
+    def describe_error(self, exc: Exception) -> str:
+        return describe_error(exc)
+
+    def no_server_text(self) -> str:
+        return self.tr(
+            "Users are managed on the server, and this copy of the data is not connected "
+            "to one. Sign in to the server to manage users."
+        )
+
+    def offline_text(self) -> str:
+        return self.tr(
+            "Offline: users are managed on the server, and it cannot be reached now. "
+            "Your other work goes on; try again when online."
         )
 
     # -- the list ---------------------------------------------------------------------
-
-    def _link(self) -> ServerLink | None:
-        """The server to ask, or None after saying why there is none."""
-        link = server_link(self.ctx)
-        if link is None:
-            self._offline(
-                self.tr(
-                    "Users are managed on the server, and this copy of the data is not connected "
-                    "to one. Sign in to the server to manage users."
-                ),
-                retry=False,
-            )
-            return None
-        if known_offline(self.ctx):
-            self._offline(
-                self.tr(
-                    "Offline: users are managed on the server, and it cannot be reached now. "
-                    "Your other work goes on; try again when online."
-                )
-            )
-            return None
-        return link
-
-    def _offline(self, text: str, *, retry: bool = True) -> None:
-        self.loaded = False
-        self.busy = False
-        self.model.set_users([])
-        self.table.set_empty_text(text)
-        self._say("")
-        self.retry_button.setVisible(retry)
-        self._update_actions()
-        self.refreshed.emit()
 
     def refresh(self, *, select: str | None = None) -> None:
         """Ask the server for the users (keeps the selection, or selects ``select``)."""
         link = self._link()
         if link is None:
             return
-        keep = select or (u.id if (u := self.selected_user()) else None)
-        self.busy = True
-        self.retry_button.hide()
-        self.table.set_empty_text(self.tr("Asking the server…"))
-        self._update_actions()
+        keep = self._asking()
+        keep = select or keep
         ops.list_users(link, parent=self).success(lambda users: self._listed(users, keep)).failure(
             self._list_failed
         ).run(self.ctx.ops)
 
     def _listed(self, users: list[UserAccount], keep: str | None) -> None:
-        self.busy = False
-        self.loaded = True
         self.model.set_users(users)
-        if not self._sized and users:
-            self._sized = True
-            if not self.table.restore_layout():
-                self._fit_columns()
-                self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            self.table.setFocus()
-        self.table.set_empty_text(
-            self.tr("No users match the filter.")
-            if users
-            else self.tr("No users yet — invite someone with “Invite user…”.")
+        self._arrived(
+            keep,
+            empty=self.tr("No users yet — invite someone with “Invite user…”."),
+            no_match=self.tr("No users match the filter."),
+            fit=self._fit_columns,
         )
-        if keep:
-            self.select_user(keep)
-        self._update_actions()
-        self.refreshed.emit()
 
     def _fit_columns(self) -> None:
         """Columns as wide as their content, Status as wide as its longest word."""
-        from desktop.admin.model import status_text
-
         self.table.resizeColumnsToContents()
         column = next(i for i, c in enumerate(self.model.columns) if c.key == "active")
         metrics = self.table.fontMetrics()
         words = max(metrics.horizontalAdvance(status_text(a)) for a in (True, False))
         self.table.setColumnWidth(column, max(self.table.columnWidth(column), words + 16))
 
-    def _list_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ServerUnavailable):
-            self._offline(describe_error(exc))
-            return
-        self.busy = False
-        self.loaded = False
+    def clear_rows(self) -> None:
         self.model.set_users([])
-        self.table.set_empty_text(describe_error(exc))
-        self.retry_button.show()
-        self._update_actions()
-        self.refreshed.emit()
 
-    def _filter(self, text: str) -> None:
-        keep = u.id if (u := self.selected_user()) else None
+    def set_filter(self, text: str) -> None:
         self.model.set_filter(text)
-        if keep:
-            self.select_user(keep)
-        self.table.update_empty()
-        self._update_actions()
-
-    def focus_search(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(text);")
-        self.message.setText(text)
-
-    def _done(self, text: str, user_id: str | None = None) -> None:
-        """An action went through: say so and show the server's list as it is now."""
-        self.busy = False
-        self._say(text)
-        self.refresh(select=user_id)
-        self.action_done.emit(text)
-
-    def _failed(self, exc: Exception) -> None:
-        self.busy = False
-        self._say(describe_error(exc), error=True)
-        self._update_actions()
-        self.action_done.emit("")
 
     # -- invite -----------------------------------------------------------------------
 
@@ -349,7 +188,7 @@ class UsersWindow(QMainWindow):
 
         ops.invite_user(link, parent=dialog, email=email, display_name=name, roles=roles).success(
             sent
-        ).failure(lambda exc: dialog.failed(describe_error(exc))).run(self.ctx.ops)
+        ).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(self.ctx.ops)
 
     # -- roles ------------------------------------------------------------------------
 
@@ -388,7 +227,7 @@ class UsersWindow(QMainWindow):
             self._done(said(user.display_name or user.email), user.id)
 
         ops.update_user(link, parent=dialog, user_id=user_id, **changes).success(saved).failure(
-            lambda exc: dialog.failed(describe_error(exc))
+            lambda exc: dialog.failed(self.describe_error(exc))
         ).run(self.ctx.ops)
 
     # -- mobile phone -------------------------------------------------------------------
@@ -511,7 +350,7 @@ class UsersWindow(QMainWindow):
             dialog.set_sessions(sessions)
 
         ops.list_sessions(link, parent=dialog, user_id=user_id).success(listed).failure(
-            lambda exc: dialog.failed(describe_error(exc))
+            lambda exc: dialog.failed(self.describe_error(exc))
         ).run(self.ctx.ops)
 
     def _revoke(self, dialog: SessionsDialog, user_id: str, session_id: str) -> None:
@@ -521,25 +360,4 @@ class UsersWindow(QMainWindow):
             return
         ops.revoke_session(link, parent=dialog, user_id=user_id, session_id=session_id).success(
             lambda _: self._load_sessions(dialog, user_id)
-        ).failure(lambda exc: dialog.failed(describe_error(exc))).run(self.ctx.ops)
-
-    # -- window ---------------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.loaded and not self.busy:
-            self.refresh()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.table.save_layout()
-        super().closeEvent(event)
+        ).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(self.ctx.ops)

@@ -1,0 +1,301 @@
+"""A window over a list kept on the server (users, an agent organisation's users).
+
+What the administration windows share: a filter and a count over a table, a
+toolbar of actions with shortcuts and status tips, a line under the table
+saying what the last action did (or why it failed, in words), "Try again"
+when the server could not be reached, and one dialog at a time. Accounts
+live on the server, so every call goes there on the network pool; offline
+(or without a server) the window says plainly that this needs a connection.
+Subclasses say what the list is (:meth:`refresh`) and which actions apply
+(:meth:`_update_actions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.common.layouts import hbox, vbox
+from desktop.common.rows_model import RowsModel
+from desktop.common.widgets import SearchField, TableView, popup_menu
+from desktop.context import AppContext
+from desktop.webview.server_api import ServerLink, known_offline, server_link
+from sync.client import ServerUnavailable
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ServerListWindow(QMainWindow):
+    """A list the server keeps, its actions, and what the last one did."""
+
+    #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
+    refreshed = Signal()
+    #: An action finished: (what was done, in words; "" when it failed), after the list was
+    #: asked for again.
+    action_done = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        model: RowsModel,
+        *,
+        layout_key: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx, self.rows_model = ctx, model
+        #: The server's list is shown; a call is under way.
+        self.loaded = self.busy = False
+        #: The open dialog of an action, if any (tests and the window's state use it).
+        self.dialog: QDialog | None = None
+        self.confirmation: QMessageBox | None = None
+        self.filter = SearchField("")
+        self.filter.search_changed.connect(self._filter)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: palette(placeholder-text);")
+        self.table = TableView(layout_key, ctx.settings)
+        self.table.setModel(model)
+        self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        #: Columns fitted to the first list (unless the user's layout was kept).
+        self._sized = False
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.clicked.connect(lambda: self.refresh())
+        self.retry_button.hide()
+        self.toolbar = QToolBar()
+        #: The actions the table's context menu offers.
+        self.row_actions: list[QAction] = []
+
+    def _finish(
+        self,
+        title: str,
+        actions: Iterable[QAction | None],
+        *,
+        filter_hint: str,
+        leading: Iterable[QWidget] = (),
+    ) -> None:
+        """Lay the window out: ``leading`` widgets before the filter (``filter_hint`` its
+        placeholder and name), the toolbar's actions (None: a separator)."""
+        self.filter.setPlaceholderText(filter_hint)
+        self.filter.setAccessibleName(filter_hint)
+        bar = self.toolbar
+        bar.setWindowTitle(title)
+        bar.setObjectName(f"{self.objectName()}Toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in actions:
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        self.addToolBar(bar)
+        top = hbox(*leading, (self.filter, 1), self.count)
+        bottom = hbox((self.message, 1), self.retry_button)
+        central = QWidget()
+        vbox(central, top, (self.table, 1), bottom)
+        self.setCentralWidget(central)
+        self.statusBar()
+        self.resize(980, 560)
+        self._update_actions()
+
+    # -- what subclasses say ---------------------------------------------------------
+
+    def refresh(self, *, select: str | None = None) -> None:
+        """Ask the server for the list (keeps the selection, or selects ``select``)."""
+        raise NotImplementedError
+
+    def _update_actions(self) -> None:
+        """Enable the actions that apply now (and show the count)."""
+        self._show_count()
+
+    def describe_error(self, exc: Exception) -> str:
+        """A failure in words."""
+        raise NotImplementedError
+
+    def no_server_text(self) -> str:
+        """Why there is no list when this copy of the data has no server."""
+        raise NotImplementedError
+
+    def offline_text(self) -> str:
+        """Why there is no list while the server cannot be reached."""
+        raise NotImplementedError
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey,
+        tip: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(
+            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _context_menu(self, pos: QPoint) -> None:
+        popup_menu(self, self.table, pos, self.row_actions)
+
+    def selected_id(self) -> str | None:
+        """The id of the selected row (None: nothing selected)."""
+        rows = self.table.selected_rows()
+        found = self.rows_model.row_at(rows[0]) if rows else None
+        return str(found["id"]) if found else None
+
+    def select_id(self, row_id: str) -> None:
+        row = self.rows_model.row_of(row_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _show_count(self) -> None:
+        shown, total = self.rows_model.rowCount(), self.total()
+        self.count.setText(
+            self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            if self.loaded
+            else ""
+        )
+
+    def total(self) -> int:
+        """How many rows there are before the filter."""
+        return self.rows_model.rowCount()
+
+    # -- the list ---------------------------------------------------------------------
+
+    def _link(self) -> ServerLink | None:
+        """The server to ask, or None after saying why there is none."""
+        link = server_link(self.ctx)
+        if link is None:
+            self._offline(self.no_server_text(), retry=False)
+            return None
+        if known_offline(self.ctx):
+            self._offline(self.offline_text())
+            return None
+        return link
+
+    def _offline(self, text: str, *, retry: bool = True) -> None:
+        self.loaded = False
+        self.busy = False
+        self.clear_rows()
+        self.table.set_empty_text(text)
+        self._say("")
+        self.retry_button.setVisible(retry)
+        self._update_actions()
+        self.refreshed.emit()
+
+    def clear_rows(self) -> None:
+        self.rows_model.set_rows([])
+
+    def _asking(self) -> str | None:
+        """Before asking the server for the list: busy; the id to keep selected."""
+        keep = self.selected_id()
+        self.busy = True
+        self.retry_button.hide()
+        self.table.set_empty_text(self.tr("Asking the server…"))
+        self._update_actions()
+        return keep
+
+    def _arrived(
+        self, keep: str | None, *, empty: str, no_match: str, fit: Callable[[], None]
+    ) -> None:
+        """The list is in the model: fit the columns the first time, keep the selection."""
+        self.busy = False
+        self.loaded = True
+        if not self._sized and self.total():
+            self._sized = True
+            if not self.table.restore_layout():
+                fit()
+                self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            self.table.setFocus()
+        self.table.set_empty_text(no_match if self.total() else empty)
+        if keep:
+            self.select_id(keep)
+        self._update_actions()
+        self.refreshed.emit()
+
+    def _list_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ServerUnavailable):
+            self._offline(self.describe_error(exc))
+            return
+        self.busy = False
+        self.loaded = False
+        self.clear_rows()
+        self.table.set_empty_text(self.describe_error(exc))
+        self.retry_button.show()
+        self._update_actions()
+        self.refreshed.emit()
+
+    def set_filter(self, text: str) -> None:
+        """Show the rows ``text`` finds."""
+        raise NotImplementedError
+
+    def _filter(self, text: str) -> None:
+        keep = self.selected_id()
+        self.set_filter(text)
+        if keep:
+            self.select_id(keep)
+        self.table.update_empty()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(text);")
+        self.message.setText(text)
+
+    def _done(self, text: str, row_id: str | None = None) -> None:
+        """An action went through: say so and show the server's list as it is now."""
+        self.busy = False
+        self._say(text)
+        self.refresh(select=row_id)
+        self.action_done.emit(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self._say(self.describe_error(exc), error=True)
+        self._update_actions()
+        self.action_done.emit("")
+
+    # -- window ---------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded and not self.busy:
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.table.save_layout()
+        super().closeEvent(event)
