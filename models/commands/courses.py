@@ -213,7 +213,8 @@ class RoundEditArgs(FieldEditArgs):
 
 @register
 class RoundEdit(Command[RoundEditArgs]):
-    """Edit a round's fields, merged per field; the dates keep their order."""
+    """Edit a round's fields, merged per field; the dates keep their order. Seats added
+    to a full round are offered to the first on its waiting list, as a cancellation's."""
 
     name = "round.edit"
     shape = "field_edit"
@@ -227,6 +228,9 @@ class RoundEdit(Command[RoundEditArgs]):
             SimpleNamespace(**{f: updates.get(f, getattr(round_, f)) for f in ROUND_DATES})
         )
         set_fields(ctx, round_, updates)
+        if "seats" in updates:
+            while offer_freed_place(ctx, round_.id) is not None:
+                pass
 
 
 class RoundArchiveArgs(FieldEditArgs):
@@ -459,9 +463,14 @@ def _manager_conflict(ctx: CommandContext, exc: ConflictError) -> ConflictError:
 
 
 def approver_email(ctx: CommandContext, reg: Registration) -> tuple[Person | None, str | None]:
-    """The manager person (if linked) and the address a request goes to."""
+    """The manager person (if linked) and the address a request goes to: the linked
+    manager's main address, or the one given on the sign-up form while it is still one of
+    theirs (the manager expects the mail there); with no manager linked, the form's."""
     if reg.approving_manager_id:
         manager = ctx.get(Person, reg.approving_manager_id, what="Approving manager")
+        given = (reg.form_manager_email or "").strip().lower()
+        if given and any(e.address == given and e.deleted_at is None for e in manager.emails):
+            return manager, given
         return manager, manager.primary_email
     return None, reg.form_manager_email
 
@@ -577,7 +586,8 @@ def offer_freed_place(ctx: CommandContext, round_id: str) -> Registration | None
     """Offer a free seat of the round to the first on its waiting list (a mail with an
     accept link and a deadline, effect ``mail.waiting_list_offer``). Returns who got it."""
     round_ = ctx.get(CourseRound, round_id, what="Course round")
-    if not round_.seats or seats_taken(ctx.session, round_.id) >= round_.seats:
+    # 0 seats: no longer limited (set by round.edit), so every place is free.
+    if round_.seats and seats_taken(ctx.session, round_.id) >= round_.seats:
         return None
     first = first_waiting(ctx.session, round_.id)
     if first is None:

@@ -3,7 +3,9 @@ answers, and what a sign-up creates.
 
 A sign-up finds the participant by e-mail address (or creates the person),
 adds a registration with the answers (element id -> value) and the manager
-given on the form, queues a confirmation to the participant, and, when the
+given on the form (a person profile, found by e-mail address or created, linked
+as the approving manager, so requests, reminders and the approval are on the
+manager's timeline), queues a confirmation to the participant, and, when the
 form's approving manager element requires confirmation by e-mail, requests
 the approval through the ``registration.request_approval`` command, exactly
 as a course administrator's request would.
@@ -333,14 +335,20 @@ def _live(person: Person | None, session: Session) -> Person | None:
     return None
 
 
-def find_participant(session: Session, tenant_id: str, signup: Signup) -> Person | None:
-    """The person with the sign-up's e-mail address (or personnummer), oldest first."""
+def find_by_email(session: Session, tenant_id: str, email: str) -> Person | None:
+    """The tenant's live person with ``email`` among any of their addresses, oldest first
+    (one merged away: the person it was merged into).
+
+    Addresses are stored lower-cased (:func:`models.validators.normalize_email` on every
+    write), so comparing the lower-cased ``email`` is case-insensitive and uses the
+    address index.
+    """
     by_email = session.scalars(
         select(Person)
         .join(PersonEmail, PersonEmail.person_id == Person.id)
         .where(
             PersonEmail.tenant_id == tenant_id,
-            PersonEmail.address == signup.email,
+            PersonEmail.address == email.strip().lower(),
             PersonEmail.deleted_at.is_(None),
         )
         .order_by(Person.created_at, Person.id)
@@ -349,6 +357,14 @@ def find_participant(session: Session, tenant_id: str, signup: Signup) -> Person
         found = _live(candidate, session)
         if found is not None:
             return found
+    return None
+
+
+def find_participant(session: Session, tenant_id: str, signup: Signup) -> Person | None:
+    """The person with the sign-up's e-mail address (or personnummer), oldest first."""
+    found = find_by_email(session, tenant_id, signup.email)
+    if found is not None:
+        return found
     if signup.personnummer:
         same_number = session.scalars(
             select(Person)
@@ -376,32 +392,72 @@ def _organisation_id(session: Session, tenant_id: str, name: str | None) -> str 
 
 
 def _new_person(
-    session: Session, tenant_id: str, signup: Signup, organisation_id: str | None, now: datetime
+    session: Session,
+    tenant_id: str,
+    *,
+    first_name: str,
+    last_name: str,
+    email: str,
+    organisation_id: str | None,
+    now: datetime,
+    phone: str | None = None,
+    personnummer: str | None = None,
 ) -> Person:
     person = Person(
         id=new_id(),
         tenant_id=tenant_id,
-        first_name=signup.first_name,
-        last_name=signup.last_name,
+        first_name=first_name,
+        last_name=last_name,
         organisation_id=organisation_id,
-        personnummer=signup.personnummer,
-        birth_date=(
-            v.birth_date_from_personnummer(signup.personnummer) if signup.personnummer else None
-        ),
+        personnummer=personnummer,
+        birth_date=v.birth_date_from_personnummer(personnummer) if personnummer else None,
         created_at=now,
     )
     session.add(person)
     session.flush()
     session.add(
-        PersonEmail(tenant_id=tenant_id, person_id=person.id, address=signup.email, is_primary=True)
+        PersonEmail(tenant_id=tenant_id, person_id=person.id, address=email, is_primary=True)
     )
-    if signup.phone:
+    if phone:
         session.add(
-            PersonPhone(
-                tenant_id=tenant_id, person_id=person.id, number=signup.phone, is_primary=True
-            )
+            PersonPhone(tenant_id=tenant_id, person_id=person.id, number=phone, is_primary=True)
         )
+    session.flush()  # its addresses are read at once (the manager's, by the request)
     return person
+
+
+def _split_name(name: str | None) -> tuple[str, str]:
+    """First and last name of a name typed in one field: the last word is the last name."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return (words[0] if words else ""), ""
+    return " ".join(words[:-1]), words[-1]
+
+
+def approving_manager(
+    session: Session, tenant_id: str, signup: Signup, organisation_id: str | None, now: datetime
+) -> Person | None:
+    """The person profile of the manager the sign-up names (seed 000): found by the
+    e-mail address given (any of a person's addresses, also the participant's own), or
+    created with the name and address given. None when the form gave no manager address.
+
+    A new manager gets the organisation the participant named: they approve for it.
+    """
+    if not signup.manager_email:
+        return None
+    found = find_by_email(session, tenant_id, signup.manager_email)
+    if found is not None:
+        return found
+    first_name, last_name = _split_name(signup.manager_name)
+    return _new_person(
+        session,
+        tenant_id,
+        first_name=first_name,
+        last_name=last_name,
+        email=signup.manager_email,
+        organisation_id=organisation_id,
+        now=now,
+    )
 
 
 def system_actor(tenant_id: str) -> Actor:
@@ -491,7 +547,15 @@ def sign_up(
     tenant_id = public.tenant_id
     organisation_id = _organisation_id(session, tenant_id, signup.organisation)
     participant = find_participant(session, tenant_id, signup) or _new_person(
-        session, tenant_id, signup, organisation_id, now
+        session,
+        tenant_id,
+        first_name=signup.first_name,
+        last_name=signup.last_name,
+        email=signup.email,
+        organisation_id=organisation_id,
+        now=now,
+        phone=signup.phone,
+        personnummer=signup.personnummer,
     )
     existing = session.scalars(
         select(Registration).where(
@@ -515,12 +579,16 @@ def sign_up(
             related_id=existing.id,
         )
         return SignupResult(participant.id, existing.id, duplicate=True, manager_asked=None)
+    manager = approving_manager(session, tenant_id, signup, organisation_id, now)
     reg = Registration(
         id=new_id(),
         tenant_id=tenant_id,
         round_id=public.round.id,
         participant_id=participant.id,
         organisation_id=organisation_id or participant.organisation_id,
+        # Requests, reminders and the approval land on the manager's timeline; the form's
+        # words stay as given.
+        approving_manager_id=manager.id if manager else None,
         form_manager_name=signup.manager_name,
         form_manager_email=signup.manager_email,
         signup_answers=dict(signup.answers),

@@ -23,6 +23,7 @@ from models.ids import new_id
 from server.services.rate_limits import RateLimiter
 from server.tables import LinkToken
 from server.web import signup as signup_web
+from tests import factories as f
 from tests.approval.helpers import (
     MANAGER,
     TOKEN,
@@ -33,9 +34,10 @@ from tests.approval.helpers import (
     make_form,
     people_count,
     person,
+    pushed,
     text_of,
 )
-from tests.server.helpers import World
+from tests.server.helpers import World, cmd
 
 
 def open_form(form: Form) -> tuple[requests.Session, str]:
@@ -82,7 +84,7 @@ def test_sign_up_registers_confirms_and_asks_the_manager(world: World) -> None:
     [reg] = registrations(world, form)
     e = form.elements
     assert reg.form_manager_name == "Karin Chef" and reg.form_manager_email == MANAGER
-    assert reg.approving_manager_id is None and reg.approval_requested_at is not None
+    assert reg.approving_manager_id is not None and reg.approval_requested_at is not None
     assert reg.signup_answers == {
         e["phone"]: "+46701234567",
         e["organisation"]: "Firma AB",
@@ -99,6 +101,10 @@ def test_sign_up_registers_confirms_and_asks_the_manager(world: World) -> None:
         assert participant is not None and participant.full_name == "Erik Lund"
         assert participant.primary_email == "erik.lund@firma.se"
         assert [p.number for p in participant.phones] == ["+46701234567"]
+        # The manager given on the form became a person profile, linked as the manager.
+        manager = s.get(Person, reg.approving_manager_id)
+        assert manager is not None and manager.full_name == "Karin Chef"
+        assert manager.primary_email == MANAGER and manager.server_seq
         [requested] = s.scalars(
             select(Activity).where(
                 Activity.registration_id == reg.id,
@@ -106,6 +112,7 @@ def test_sign_up_registers_confirms_and_asks_the_manager(world: World) -> None:
             )
         ).all()
         assert requested.actor == "signup-form" and requested.server_seq
+        assert requested.person_id == manager.id  # on the manager's timeline
     [confirmation] = mails_to(world.db, world.tenant_id, "erik.lund@firma.se")
     assert confirmation.subject == "Registration received: Projektledning (Projektledning HT26)"
     assert "Priset är 4 500 kr exkl. moms." in confirmation.body_text
@@ -128,6 +135,12 @@ def test_sign_up_registers_confirms_and_asks_the_manager(world: World) -> None:
     with world.db.sessions() as s:
         approved = s.get(Registration, reg.id)
         assert approved is not None and approved.approved_by_email == MANAGER
+        timeline = s.scalars(
+            select(Activity.kind)
+            .where(Activity.person_id == reg.approving_manager_id)
+            .order_by(Activity.occurred_at)
+        ).all()
+        assert timeline == [ActivityKind.APPROVAL_REQUESTED, ActivityKind.REGISTRATION_APPROVED]
 
 
 def test_participant_can_name_themself_as_manager_when_testing(world: World) -> None:
@@ -156,6 +169,7 @@ def test_participant_can_name_themself_as_manager_when_testing(world: World) -> 
     assert requests.post(f"{world.url}/approve/{token}", data=fields, timeout=10).ok
     [reg] = registrations(world, form)
     assert reg.approved_by_email == me
+    assert reg.approving_manager_id == reg.participant_id  # one person, both roles
 
 
 @pytest.mark.parametrize(
@@ -223,6 +237,8 @@ def test_existing_person_is_reused_by_email_and_signs_up_only_once(world: World)
     assert post(form, answers(form)).status_code == 200
     [reg] = registrations(world, form)
     assert reg.participant_id == existing
+    people += 1  # the manager's new profile
+    assert people_count(world.db, world.tenant_id) == people
     again = post(form, answers(form))
     assert again.status_code == 200 and "Thank you for signing up" in again.text
     assert [r.id for r in registrations(world, form)] == [reg.id]
@@ -230,6 +246,62 @@ def test_existing_person_is_reused_by_email_and_signs_up_only_once(world: World)
     kinds = [m.kind for m in mails_to(world.db, world.tenant_id, "erik.lund@firma.se")]
     assert kinds == ["mail.signup_confirmation", "mail.signup_duplicate"]
     assert len(mails_to(world.db, world.tenant_id, MANAGER)) == 1
+
+
+def manager_answers(form: Form, participant: str, name: str, email: str) -> dict[str, str]:
+    e = form.elements
+    return answers(
+        form,
+        **{
+            f"f_{e['email']}": participant,
+            f"f_{e['approving_manager']}_name": name,
+            f"f_{e['approving_manager']}_email": email,
+        },
+    )
+
+
+def test_the_manager_is_found_by_any_of_their_addresses_in_the_tenant_only(
+    world: World,
+) -> None:
+    form = make_form(world)
+    karin = person(world, "Karin", "Chefsson", "karin@privat.se")
+    pushed(world, cmd("person.add_email", person_id=karin, address=MANAGER))
+    with world.db.transaction() as s:  # the same address in another tenant is not hers
+        other = f.tenant(s, slug=f"other-{new_id()[-8:]}")
+        f.person(s, other.id, "Karin", "Annan", MANAGER)
+    people = people_count(world.db, world.tenant_id)
+    # Typed in capitals, and not her main address: still her, under the name she has.
+    values = manager_answers(form, "erik@firma.se", "K. Chef", "Karin.Chef@FIRMA.se")
+    assert post(form, values).status_code == 200
+    [reg] = registrations(world, form)
+    assert reg.approving_manager_id == karin and reg.form_manager_email == MANAGER
+    assert people_count(world.db, world.tenant_id) == people + 1  # the participant only
+    # The request goes to the address given on the form, one of hers.
+    assert [m.kind for m in mails_to(world.db, world.tenant_id, MANAGER)] == [
+        "mail.approval_request"
+    ]
+    assert mails_to(world.db, world.tenant_id, "karin@privat.se") == []
+    with world.db.sessions() as s:
+        manager = s.get(Person, karin)
+        assert manager is not None and manager.full_name == "Karin Chefsson"
+        [requested] = s.scalars(select(Activity).where(Activity.registration_id == reg.id))
+        assert requested.person_id == karin
+
+
+def test_a_second_sign_up_with_the_same_manager_makes_no_second_profile(world: World) -> None:
+    form = make_form(world)
+    people = people_count(world.db, world.tenant_id)
+    for participant in ("erik@firma.se", "lisa@firma.se"):
+        values = manager_answers(form, participant, "Karin Chef", MANAGER)
+        assert post(form, values).status_code == 200
+    first, second = sorted(registrations(world, form), key=lambda r: r.created_at)
+    assert first.approving_manager_id and first.approving_manager_id == second.approving_manager_id
+    assert people_count(world.db, world.tenant_id) == people + 3  # two participants, one manager
+    with world.db.sessions() as s:
+        timeline = s.scalars(
+            select(Activity.registration_id).where(Activity.person_id == first.approving_manager_id)
+        ).all()
+        assert sorted(timeline) == sorted([first.id, second.id])
 
 
 def test_personnummer_is_checked_and_kept_on_the_person_only(world: World) -> None:

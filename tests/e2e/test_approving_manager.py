@@ -476,7 +476,8 @@ def test_sign_up_form_mails_participant_and_manager_and_the_approval_syncs(
     with engine.store.sessions() as s:
         [reg] = s.scalars(select(Registration).where(Registration.round_id == round_id)).all()
         assert reg.approved_by_email == me and reg.approved_at is not None
-        assert reg.form_manager_email == me and reg.approving_manager_id is None
+        # The manager named on the form is a person: here the participant themself.
+        assert reg.form_manager_email == me and reg.approving_manager_id == reg.participant_id
         assert reg.signup_answers[elements["diet"]] == "Vegetarisk"
         participant = s.get(Person, reg.participant_id)
         assert participant is not None and participant.primary_email == me

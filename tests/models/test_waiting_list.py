@@ -104,3 +104,43 @@ def test_staff_move_people_between_the_list_and_the_round(session: Session, full
     # The list keeps the order of registration: the earliest waiting is offered first.
     run(session, tid, "registration.cancel", registration_id=regs[1].id)
     assert [r.status for r in regs] == [OF, C, W, R]
+
+
+def seats(session: Session, tenant_id: str, reg: Registration, old: int, new: int) -> Outcome:
+    """``round.edit`` of ``reg``'s round from ``old`` to ``new`` seats."""
+    return run(
+        session,
+        tenant_id,
+        "round.edit",
+        round_id=reg.round_id,
+        changes={"seats": {"old": old, "new": new}},
+    )
+
+
+def offered(out: Outcome) -> list[object]:
+    return [e.data["registration_id"] for e in out.effects if e.kind == "mail.waiting_list_offer"]
+
+
+def test_more_seats_offer_the_new_places_to_the_first_waiting(session: Session, full: Any) -> None:
+    tid, regs = full
+    more = sign_up(session, tid, regs[0].round_id, 1)[0]
+    regs.append(more)
+    assert [r.status for r in regs] == [R, R, W, W, W]
+    out = seats(session, tid, regs[0], 2, 3)
+    assert [r.status for r in regs] == [R, R, OF, W, W]
+    assert offered(out) == [regs[2].id]
+    # Two more seats: the next two in the order of registration, one mail each.
+    out = seats(session, tid, regs[0], 3, 5)
+    assert [r.status for r in regs] == [R, R, OF, OF, OF]
+    assert offered(out) == [regs[3].id, regs[4].id]
+
+
+def test_fewer_seats_offer_nothing_and_no_limit_offers_everyone(
+    session: Session, full: Any
+) -> None:
+    tid, regs = full
+    out = seats(session, tid, regs[0], 2, 1)
+    assert out.effects == [] and [r.status for r in regs] == [R, R, W, W]
+    out = seats(session, tid, regs[0], 1, 0)  # 0 seats: not limited
+    assert [r.status for r in regs] == [R, R, OF, OF]
+    assert offered(out) == [regs[2].id, regs[3].id]
