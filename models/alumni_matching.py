@@ -52,9 +52,11 @@ __all__ = [
     "MIN_DUPLICATE_SCORE",
     "Candidate",
     "Disagreement",
+    "DuplicateReason",
     "Match",
     "MismatchCode",
     "PersonProbe",
+    "PossibleDuplicate",
     "disagreements",
     "duplicate_candidates",
     "email_key",
@@ -63,6 +65,7 @@ __all__ = [
     "match_person",
     "name_similarity",
     "personnummer_key",
+    "possible_duplicates",
     "probe_for",
     "score_person",
 ]
@@ -684,3 +687,78 @@ def disagreements(
             Disagreement("personnummer", MismatchCode.PERSONNUMMER, probe.personnummer, "")
         )
     return found
+
+
+# --------------------------------------------------------------------------
+# Before a new person is saved
+# --------------------------------------------------------------------------
+
+
+class DuplicateReason(enum.StrEnum):
+    """Why an existing person may be the one about to be created (the desktop translates)."""
+
+    PERSONNUMMER = "same_personnummer"
+    EMAIL = "same_email"
+    NAME_AND_BIRTH_DATE = "same_name_and_birth_date"
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """An existing person who may be the new one, and why (strongest reason first)."""
+
+    person_id: str
+    full_name: str
+    reasons: tuple[DuplicateReason, ...]
+    birth_date: date | None = None
+    emails: tuple[str, ...] = ()
+
+
+def possible_duplicates(
+    session: Session, *, tenant_id: str, probe: PersonProbe, limit: int = 10
+) -> list[PossibleDuplicate]:
+    """Live persons of the tenant who may be the person ``probe`` describes, before it is
+    created: the same e-mail address, the same personnummer, or a similar name
+    (:data:`MATCH_NAME_SIMILARITY`) with the same birth date. The strongest reason first
+    (personnummer, e-mail, name and birth date), then by name; at most ``limit``.
+
+    The one check of a new person, wherever it is made (the desktop's New person, an
+    import, the server): unlike :func:`find_candidates` it decides by rule, not by score,
+    so that a clerk is warned exactly when one of the three holds.
+    """
+    index = _Index(
+        session,
+        tenant_id,
+        emails=probe.emails,
+        personnummers=[probe.personnummer] if probe.personnummer else [],
+        birth_dates=[probe.birth_date] if probe.birth_date else [],
+    )
+    found: list[PossibleDuplicate] = []
+    for person in index.persons.values():
+        emails = index.emails[person.id]
+        reasons: list[DuplicateReason] = []
+        if probe.personnummer and person.personnummer == probe.personnummer:
+            reasons.append(DuplicateReason.PERSONNUMMER)
+        if set(probe.emails) & emails:
+            reasons.append(DuplicateReason.EMAIL)
+        if (
+            probe.birth_date
+            and person.birth_date == probe.birth_date
+            and name_similarity(
+                probe.first_name, probe.last_name, person.first_name, person.last_name
+            )
+            >= MATCH_NAME_SIMILARITY
+        ):
+            reasons.append(DuplicateReason.NAME_AND_BIRTH_DATE)
+        if reasons:
+            found.append(
+                PossibleDuplicate(
+                    person.id,
+                    person.full_name,
+                    tuple(reasons),
+                    person.birth_date,
+                    tuple(sorted(emails)),
+                )
+            )
+    rank = {reason: i for i, reason in enumerate(DuplicateReason)}
+    found.sort(key=lambda d: (rank[d.reasons[0]], _fold(d.full_name), d.person_id))
+    return found[:limit]

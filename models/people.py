@@ -119,6 +119,16 @@ class Category(SyncMixin, Base):
     key: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(100))
 
+    @property
+    def archived(self) -> bool:
+        """An archived category is a tombstone (no column of its own): no longer given,
+        still shown where persons have it; ``category.archive`` sets and clears it."""
+        return self.deleted_at is not None
+
+    @archived.setter
+    def archived(self, value: bool) -> None:
+        self.deleted_at = (self.deleted_at or utcnow()) if value else None
+
 
 class CategoryKey(enum.StrEnum):
     """Categories the domain rules refer to by key."""

@@ -88,6 +88,12 @@ TEMPLATES = (
 #: ``models/courses.py``, ``models/alumni.py``): the server sends them in English, the
 #: desktop shows them in the user's language.
 REFUSALS = (
+    QT_TRANSLATE_NOOP("Validation", "A category named {name} exists already"),
+    QT_TRANSLATE_NOOP("Validation", "{name} is archived: restore it instead"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{name} is given by the alumni processing and cannot be archived"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "A category name needs a letter or a digit"),
     QT_TRANSLATE_NOOP("Validation", "The registration is cancelled"),
     QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
     QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),

@@ -14,7 +14,7 @@ from desktop.operations import Changes, DbOp, OpContext
 from models.alumni import AlumniRegistration, AlumniRule
 from models.courses import Course, CourseRound, FormElement, Registration, SignupForm
 from models.organisations import Organisation
-from models.people import Person, PersonEmail
+from models.people import Category, Person, PersonEmail
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ _ROW_KEYS = {
     "round_id": CourseRound,
     "course_id": Course,
     "organisation_id": Organisation,
+    "category_id": Category,
     "form_id": SignupForm,
     "element_id": FormElement,
     "email_id": PersonEmail,
@@ -122,7 +123,7 @@ def _named(s: Session, issue: Issue) -> Issue:
         )
     for key in (*_PERSON_KEYS[:2], "registration_id", "alumni_registration_id", "email_id"):
         subject = subject or names.get(str(issue.args.get(key)), "")
-    for key in ("round_id", "form_id", "element_id", "course_id", "rule_id"):
+    for key in ("round_id", "form_id", "element_id", "course_id", "rule_id", "category_id"):
         subject = subject or names.get(str(issue.args.get(key)), "")
     subject = subject or str(issue.args.get("name") or "")  # a course or round made here
     return replace(issue, names=names, subject=subject, place=place)

@@ -1,7 +1,9 @@
-"""Commands on person profiles."""
+"""Commands on person profiles, and on the tenant's list of person categories."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 
@@ -11,11 +13,18 @@ from sqlalchemy.orm import Session
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import TextFieldChange, merge_changes, set_fields
-from models.errors import ValidationError
+from models.commands.edits import FieldEditArgs, TextFieldChange, merge_changes, set_fields
+from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation
-from models.people import Category, Person, PersonCategory, PersonEmail, PersonPhone
+from models.people import (
+    Category,
+    CategoryKey,
+    Person,
+    PersonCategory,
+    PersonEmail,
+    PersonPhone,
+)
 from models.tenancy import Role
 from models.visibility import require_readable
 
@@ -312,18 +321,15 @@ def set_person_category(
 
 
 def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool) -> bool:
-    """Give or take the tenant's category ``key``; True if something changed."""
+    """Give or take the tenant's category ``key``; True if something changed. An archived
+    category can be taken, not given."""
     category = ctx.session.execute(
         select(Category)
-        .where(
-            Category.tenant_id == ctx.actor.tenant_id,
-            Category.key == key,
-            Category.deleted_at.is_(None),
-        )
-        .order_by(Category.id)
+        .where(Category.tenant_id == ctx.actor.tenant_id, Category.key == key)
+        .order_by(Category.deleted_at.is_not(None), Category.id)
         .limit(1)
     ).scalar_one_or_none()
-    if category is None:
+    if category is None or (present and category.deleted_at is not None):
         raise ValidationError(f"Unknown category {key!r}", field="category_key")
     changed = set_person_category(
         ctx.session,
@@ -348,3 +354,143 @@ class PersonSetCategory(Command[PersonSetCategoryArgs]):
     def run(self, ctx: CommandContext, args: PersonSetCategoryArgs) -> None:
         person = ctx.get(Person, args.person_id, what="Person")
         set_category(ctx, person, args.category_key, present=args.present)
+
+
+# --------------------------------------------------------------------------
+# Person categories: the tenant's list (issue 15)
+# --------------------------------------------------------------------------
+
+
+def category_key(name: str) -> str:
+    """The key a new category gets from its name: folded to ASCII, lower case, words joined
+    by ``_`` ("Styrelseledamot 2027" -> ``styrelseledamot_2027``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", bare).strip("_")[:64]
+
+
+def _same_name(ctx: CommandContext, name: str, *, other_than: str = "") -> Category | None:
+    """The tenant's live category called ``name`` (case and accents aside), if any."""
+    wanted = category_key(name)
+    for category in ctx.session.scalars(
+        select(Category).where(
+            Category.tenant_id == ctx.actor.tenant_id,
+            Category.deleted_at.is_(None),
+            Category.id != other_than,
+        )
+    ):
+        if category_key(category.name) == wanted:
+            return category
+    return None
+
+
+def _name_taken(name: str) -> ValidationError:
+    return ValidationError(
+        "A category named {name} exists already", field="name", params={"name": name}
+    )
+
+
+class CategoryCreateArgs(Args):
+    category_id: str
+    name: str = pydantic.Field(min_length=1, max_length=100)
+    #: What rules refer to it by; made from the name when not given.
+    key: str | None = pydantic.Field(default=None, max_length=64)
+
+
+@register
+class CategoryCreate(Command[CategoryCreateArgs]):
+    """Add a person category to the tenant's list ("Alumnus", "Board member", ...)."""
+
+    name = "category.create"
+    shape = "create"
+    args_model = CategoryCreateArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: CategoryCreateArgs) -> None:
+        key = args.key or category_key(args.name)
+        if not key:
+            raise ValidationError("A category name needs a letter or a digit", field="name")
+        if _same_name(ctx, args.name) is not None:
+            raise _name_taken(args.name)
+        existing = ctx.session.execute(
+            select(Category).where(Category.tenant_id == ctx.actor.tenant_id, Category.key == key)
+        ).scalar_one_or_none()
+        if existing is not None:  # the key is taken for good, archived or not
+            if existing.deleted_at is not None:
+                raise ValidationError(
+                    "{name} is archived: restore it instead",
+                    field="name",
+                    params={"name": existing.name},
+                )
+            raise _name_taken(existing.name)
+        ctx.add(Category(id=args.category_id, key=key, name=args.name))
+
+
+class CategoryFields(Args):
+    name: str | None = pydantic.Field(default=None, min_length=1, max_length=100)
+
+
+class CategoryRenameArgs(FieldEditArgs):
+    """``changes``: ``{"name": {"old": "Alumn", "new": "Alumnus"}}``."""
+
+    fields_model = CategoryFields
+    category_id: str
+
+
+@register
+class CategoryRename(Command[CategoryRenameArgs]):
+    """Rename a category (its key, what rules refer to, stays), merged like any field edit."""
+
+    name = "category.rename"
+    shape = "field_edit"
+    args_model = CategoryRenameArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: CategoryRenameArgs) -> None:
+        category = ctx.get(Category, args.category_id, what="Category")
+        updates = merge_changes(ctx, category, args.changes, what=category.name)
+        if updates.get("name") and _same_name(ctx, updates["name"], other_than=category.id):
+            raise _name_taken(updates["name"])
+        set_fields(ctx, category, updates)
+
+
+class CategoryArchived(Args):
+    archived: bool | None = None
+
+
+class CategoryArchiveArgs(FieldEditArgs):
+    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
+
+    fields_model = CategoryArchived
+    category_id: str
+
+
+@register
+class CategoryArchive(Command[CategoryArchiveArgs]):
+    """Archive a category (no longer given; persons keep it) or restore it.
+
+    The categories the alumni processing gives cannot be archived: it would make them
+    anew under the same key.
+    """
+
+    name = "category.archive"
+    shape = "field_edit"
+    args_model = CategoryArchiveArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: CategoryArchiveArgs) -> None:
+        # An archived category is a tombstone, which ctx.get does not load.
+        category = ctx.session.get(Category, args.category_id)
+        if category is None or category.tenant_id != ctx.actor.tenant_id:
+            raise NotFoundError(f"Category {args.category_id} was not found")
+        ctx.concern(category)
+        updates = merge_changes(ctx, category, args.changes, what=category.name)
+        if updates.get("archived") and category.key in set(CategoryKey):
+            raise ValidationError(
+                "{name} is given by the alumni processing and cannot be archived",
+                field="archived",
+                params={"name": category.name},
+            )
+        if updates.get("archived") is False and _same_name(ctx, category.name):
+            raise _name_taken(category.name)
+        set_fields(ctx, category, updates)

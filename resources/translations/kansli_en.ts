@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="155" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="156" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="169" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="171" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="166" />
+      <location filename="../../desktop/common/domain_text.py" line="172" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="171" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="138" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="139" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="140" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="141" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="675" />
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="423" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -5196,6 +5196,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>ServerListWindow</name>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="77" />
+      <source>Try again</source>
+      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="175" />
+      <source>%1 of %2 shown</source>
+      <extracomment>The actions the table's context menu offers.</extracomment>
+      <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="215" />
+      <source>Asking the server…</source>
+      <translation>Asking the server…</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="260" />
@@ -5522,691 +5542,841 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="30" />
+      <source>Create category</source>
+      <translation>Create category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="31" />
+      <source>Rename category</source>
+      <translation>Rename category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="32" />
+      <source>Archive category</source>
+      <translation>Archive category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="33" />
       <source>Create course</source>
       <translation>Create course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="31" />
+      <location filename="../../desktop/sync_ui/describe.py" line="34" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="32" />
+      <location filename="../../desktop/sync_ui/describe.py" line="35" />
       <source>Archive course</source>
       <translation>Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="33" />
+      <location filename="../../desktop/sync_ui/describe.py" line="36" />
       <source>Create course round</source>
       <translation>Create course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="34" />
+      <location filename="../../desktop/sync_ui/describe.py" line="37" />
       <source>Edit course round</source>
       <translation>Edit course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="35" />
+      <location filename="../../desktop/sync_ui/describe.py" line="38" />
       <source>Archive course round</source>
       <translation>Archive course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="36" />
+      <location filename="../../desktop/sync_ui/describe.py" line="39" />
       <source>Set the round's terms</source>
       <translation>Set the round's terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="37" />
+      <location filename="../../desktop/sync_ui/describe.py" line="40" />
       <source>Add registration</source>
       <translation>Add registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="38" />
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
       <source>Set approving manager</source>
       <translation>Set approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="39" />
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
       <source>Send request to approving manager</source>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Move to the waiting list</source>
       <translation>Move to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="48" />
       <source>Give a place</source>
       <translation>Give a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="49" />
       <source>Accept an offered place</source>
       <translation>Accept an offered place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Change sign-up form</source>
       <translation>Change sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="48" />
+      <location filename="../../desktop/sync_ui/describe.py" line="51" />
       <source>Add question to sign-up form</source>
       <translation>Add question to sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="49" />
+      <location filename="../../desktop/sync_ui/describe.py" line="52" />
       <source>Remove question from sign-up form</source>
       <translation>Remove question from sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="50" />
+      <location filename="../../desktop/sync_ui/describe.py" line="53" />
       <source>Change question of sign-up form</source>
       <translation>Change question of sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="51" />
+      <location filename="../../desktop/sync_ui/describe.py" line="54" />
       <source>Move question of sign-up form</source>
       <translation>Move question of sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Change alumni rule</source>
       <translation>Change alumni rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Reverse alumni decision</source>
       <translation>Reverse alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Import registrations</source>
       <translation>Import registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Create organisation</source>
       <translation>Create organisation</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <source>Edit organisation</source>
+      <translation>Edit organisation</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <source>Archive organisation</source>
+      <translation>Archive organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <source>Create customer</source>
+      <translation>Create customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
+      <source>Edit customer</source>
+      <translation>Edit customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
+      <source>Archive customer</source>
+      <translation>Archive customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <source>Create contract</source>
+      <translation>Create contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="66" />
+      <source>Edit contract</source>
+      <translation>Edit contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="67" />
+      <source>Archive contract</source>
+      <translation>Archive contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <source>Create agent</source>
+      <translation>Create agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <source>Edit agent</source>
+      <translation>Edit agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <source>Archive agent</source>
+      <translation>Archive agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="75" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="76" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="63" />
+      <location filename="../../desktop/sync_ui/describe.py" line="77" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="64" />
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="66" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="67" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
+      <source>Create the category %1</source>
+      <translation>Create the category %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
+      <source>Rename the category %1</source>
+      <translation>Rename the category %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
+      <source>Archive the category %1</source>
+      <translation>Archive the category %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="85" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="88" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="89" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="81" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="82" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="83" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <source>Change the organisation %1</source>
+      <translation>Change the organisation %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <source>Archive the organisation %1</source>
+      <translation>Archive the organisation %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <source>Make %1 a customer</source>
+      <translation>Make %1 a customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <source>Change the customer %1</source>
+      <translation>Change the customer %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <source>Archive the customer %1</source>
+      <translation>Archive the customer %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <source>Create a contract for %1</source>
+      <translation>Create a contract for %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <source>Change the contract %1</source>
+      <translation>Change the contract %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <source>Archive the contract %1</source>
+      <translation>Archive the contract %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <source>Make %1 an agent</source>
+      <translation>Make %1 an agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <source>Change the agent %1</source>
+      <translation>Change the agent %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <source>Archive the agent %1</source>
+      <translation>Archive the agent %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="371" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <source>Organisation number</source>
+      <translation>Organisation number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <source>Customer number</source>
+      <translation>Customer number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="400" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="373" />
+      <location filename="../../desktop/sync_ui/describe.py" line="403" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="380" />
+      <location filename="../../desktop/sync_ui/describe.py" line="410" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="415" />
+      <location filename="../../desktop/sync_ui/describe.py" line="445" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="424" />
+      <location filename="../../desktop/sync_ui/describe.py" line="454" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="431" />
+      <location filename="../../desktop/sync_ui/describe.py" line="461" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="461" />
+      <location filename="../../desktop/sync_ui/describe.py" line="491" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="462" />
+      <location filename="../../desktop/sync_ui/describe.py" line="492" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="463" />
+      <location filename="../../desktop/sync_ui/describe.py" line="493" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="464" />
+      <location filename="../../desktop/sync_ui/describe.py" line="494" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="465" />
+      <location filename="../../desktop/sync_ui/describe.py" line="495" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -6607,206 +6777,188 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="53" />
+      <location filename="../../desktop/admin/view.py" line="37" />
       <source>Users</source>
-      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="39" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="64" />
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>Filter by name, e-mail or role…</source>
-      <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
-      <source>Try again</source>
-      <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
-      <translation>Try again</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="115" />
+      <location filename="../../desktop/admin/view.py" line="48" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="118" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="54" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="124" />
+      <location filename="../../desktop/admin/view.py" line="57" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="127" />
+      <location filename="../../desktop/admin/view.py" line="60" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobile &amp;phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="130" />
+      <location filename="../../desktop/admin/view.py" line="63" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="133" />
-      <location filename="../../desktop/admin/view.py" line="202" />
+      <location filename="../../desktop/admin/view.py" line="66" />
+      <location filename="../../desktop/admin/view.py" line="111" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="136" />
+      <location filename="../../desktop/admin/view.py" line="69" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="139" />
+      <location filename="../../desktop/admin/view.py" line="72" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="142" />
+      <location filename="../../desktop/admin/view.py" line="75" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="148" />
+      <location filename="../../desktop/admin/view.py" line="81" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="151" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="151" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="153" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="200" />
+      <location filename="../../desktop/admin/view.py" line="109" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="206" />
-      <source>%1 of %2 shown</source>
-      <translation>%1 of %2 shown</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="219" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="228" />
+      <location filename="../../desktop/admin/view.py" line="129" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="253" />
-      <source>Asking the server…</source>
-      <translation>Asking the server…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="270" />
+      <location filename="../../desktop/admin/view.py" line="151" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="272" />
+      <location filename="../../desktop/admin/view.py" line="150" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="348" />
+      <location filename="../../desktop/admin/view.py" line="187" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="369" />
+      <location filename="../../desktop/admin/view.py" line="208" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="405" />
+      <location filename="../../desktop/admin/view.py" line="244" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="423" />
+      <location filename="../../desktop/admin/view.py" line="262" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="424" />
+      <location filename="../../desktop/admin/view.py" line="263" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="427" />
+      <location filename="../../desktop/admin/view.py" line="266" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="432" />
+      <location filename="../../desktop/admin/view.py" line="271" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="434" />
+      <location filename="../../desktop/admin/view.py" line="273" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="435" />
+      <location filename="../../desktop/admin/view.py" line="274" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="436" />
+      <location filename="../../desktop/admin/view.py" line="275" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="437" />
+      <location filename="../../desktop/admin/view.py" line="276" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="457" />
+      <location filename="../../desktop/admin/view.py" line="296" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="459" />
+      <location filename="../../desktop/admin/view.py" line="298" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="478" />
+      <location filename="../../desktop/admin/view.py" line="317" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>
@@ -6994,162 +7146,182 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="91" />
-      <source>The registration is cancelled</source>
+      <source>A category named {name} exists already</source>
       <extracomment>Refusals of commands a clerk meets in the sync issues list (``models/commands``, ``models/courses.py``, ``models/alumni.py``): the server sends them in English, the desktop shows them in the user's language.</extracomment>
-      <translation>The registration is cancelled</translation>
+      <translation>A category named {name} exists already</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="92" />
+      <source>{name} is archived: restore it instead</source>
+      <translation>{name} is archived: restore it instead</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="93" />
+      <source>{name} is given by the alumni processing and cannot be archived</source>
+      <translation>{name} is given by the alumni processing and cannot be archived</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="96" />
+      <source>A category name needs a letter or a digit</source>
+      <translation>A category name needs a letter or a digit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="97" />
+      <source>The registration is cancelled</source>
+      <translation>The registration is cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="98" />
       <source>The registration is not approved</source>
       <translation>The registration is not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="93" />
+      <location filename="../../desktop/common/domain_text.py" line="99" />
       <source>The registration has not been checked automatically yet</source>
       <translation>The registration has not been checked automatically yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="94" />
+      <location filename="../../desktop/common/domain_text.py" line="100" />
       <source>The registration is in the manual queue; nothing to reverse</source>
       <translation>The registration is in the manual queue; nothing to reverse</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="95" />
+      <location filename="../../desktop/common/domain_text.py" line="101" />
       <source>The membership is already terminated</source>
       <translation>The membership is already terminated</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="96" />
+      <location filename="../../desktop/common/domain_text.py" line="102" />
       <source>Give a reason for the denial</source>
       <translation>Give a reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="97" />
+      <location filename="../../desktop/common/domain_text.py" line="103" />
       <source>Give a reason for reversing the decision</source>
       <translation>Give a reason for reversing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="98" />
+      <location filename="../../desktop/common/domain_text.py" line="104" />
       <source>An automatic decision cannot be reversed; only an officer's decision can</source>
       <translation>An automatic decision cannot be reversed; only an officer's decision can</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <location filename="../../desktop/common/domain_text.py" line="107" />
       <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
       <translation>The alumnus has terminated the membership; the decision cannot be reversed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <location filename="../../desktop/common/domain_text.py" line="110" />
       <source>The person was merged or removed since; the decision cannot be reversed</source>
       <translation>The person was merged or removed since; the decision cannot be reversed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>A later registration was approved on this membership; the decision cannot be reversed</source>
       <translation>A later registration was approved on this membership; the decision cannot be reversed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="117" />
       <source>Only an administrator may remove an approval</source>
       <translation>Only an administrator may remove an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>The round ends before it starts</source>
       <translation>The round ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="119" />
       <source>The terms must be accepted</source>
       <translation>The terms must be accepted</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="120" />
       <source>{round} is cancelled</source>
       <translation>{round} is cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <location filename="../../desktop/common/domain_text.py" line="121" />
       <source>{person} already has {address}</source>
       <translation>{person} already has {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <location filename="../../desktop/common/domain_text.py" line="122" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Registration already approved by {email} on {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="123" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Already {status} by {by} at {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <location filename="../../desktop/common/domain_text.py" line="124" />
       <source>A choice element needs at least one option</source>
       <translation>A choice element needs at least one option</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="119" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>Only a choice element has options</source>
       <translation>Only a choice element has options</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="120" />
+      <location filename="../../desktop/common/domain_text.py" line="126" />
       <source>The options must differ from each other</source>
       <translation>The options must differ from each other</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="121" />
+      <location filename="../../desktop/common/domain_text.py" line="127" />
       <source>Option {number} is empty</source>
       <translation>Option {number} is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="122" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Option {number} is longer than 200 characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="123" />
+      <location filename="../../desktop/common/domain_text.py" line="129" />
       <source>A new rule needs its kind</source>
       <translation>A new rule needs its kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="124" />
+      <location filename="../../desktop/common/domain_text.py" line="130" />
       <source>A sign-up form cannot move to another round</source>
       <translation>A sign-up form cannot move to another round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="125" />
+      <location filename="../../desktop/common/domain_text.py" line="131" />
       <source>is out of range</source>
       <translation>is out of range</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <location filename="../../desktop/common/domain_text.py" line="132" />
       <source>must be a finite number</source>
       <translation>must be a finite number</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="133" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnummer is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="134" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnummer may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="135" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnummer has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="136" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnummer must have 10 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="137" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnummer has a wrong check digit</translation>
     </message>

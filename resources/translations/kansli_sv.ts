@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="155" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="156" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="169" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="171" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="166" />
+      <location filename="../../desktop/common/domain_text.py" line="172" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="171" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="138" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="139" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="140" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="141" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="675" />
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="423" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -5196,6 +5196,26 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>ServerListWindow</name>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="77" />
+      <source>Try again</source>
+      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <translation>Försök igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="175" />
+      <source>%1 of %2 shown</source>
+      <extracomment>The actions the table's context menu offers.</extracomment>
+      <translation>%1 av %2 visas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="215" />
+      <source>Asking the server…</source>
+      <translation>Frågar servern…</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="260" />
@@ -5522,691 +5542,841 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="30" />
+      <source>Create category</source>
+      <translation>Skapa kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="31" />
+      <source>Rename category</source>
+      <translation>Byt namn på kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="32" />
+      <source>Archive category</source>
+      <translation>Arkivera kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="33" />
       <source>Create course</source>
       <translation>Skapa kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="31" />
+      <location filename="../../desktop/sync_ui/describe.py" line="34" />
       <source>Edit course</source>
       <translation>Ändra utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="32" />
+      <location filename="../../desktop/sync_ui/describe.py" line="35" />
       <source>Archive course</source>
       <translation>Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="33" />
+      <location filename="../../desktop/sync_ui/describe.py" line="36" />
       <source>Create course round</source>
       <translation>Skapa utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="34" />
+      <location filename="../../desktop/sync_ui/describe.py" line="37" />
       <source>Edit course round</source>
       <translation>Ändra utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="35" />
+      <location filename="../../desktop/sync_ui/describe.py" line="38" />
       <source>Archive course round</source>
       <translation>Arkivera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="36" />
+      <location filename="../../desktop/sync_ui/describe.py" line="39" />
       <source>Set the round's terms</source>
       <translation>Ange utbildningsomgångens villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="37" />
+      <location filename="../../desktop/sync_ui/describe.py" line="40" />
       <source>Add registration</source>
       <translation>Lägg till kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="38" />
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
       <source>Set approving manager</source>
       <translation>Koppla godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="39" />
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
       <source>Send request to approving manager</source>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="48" />
       <source>Give a place</source>
       <translation>Ge en plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="49" />
       <source>Accept an offered place</source>
       <translation>Tacka ja till en erbjuden plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Change sign-up form</source>
       <translation>Ändra anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="48" />
+      <location filename="../../desktop/sync_ui/describe.py" line="51" />
       <source>Add question to sign-up form</source>
       <translation>Lägg till fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="49" />
+      <location filename="../../desktop/sync_ui/describe.py" line="52" />
       <source>Remove question from sign-up form</source>
       <translation>Ta bort fråga från anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="50" />
+      <location filename="../../desktop/sync_ui/describe.py" line="53" />
       <source>Change question of sign-up form</source>
       <translation>Ändra fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="51" />
+      <location filename="../../desktop/sync_ui/describe.py" line="54" />
       <source>Move question of sign-up form</source>
       <translation>Flytta fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Change alumni rule</source>
       <translation>Ändra alumniregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Reverse alumni decision</source>
       <translation>Häv alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Import registrations</source>
       <translation>Importera kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Create organisation</source>
       <translation>Skapa organisation</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <source>Edit organisation</source>
+      <translation>Ändra organisation</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <source>Archive organisation</source>
+      <translation>Arkivera organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <source>Create customer</source>
+      <translation>Skapa kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
+      <source>Edit customer</source>
+      <translation>Ändra kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
+      <source>Archive customer</source>
+      <translation>Arkivera kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <source>Create contract</source>
+      <translation>Skapa kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="66" />
+      <source>Edit contract</source>
+      <translation>Ändra kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="67" />
+      <source>Archive contract</source>
+      <translation>Arkivera kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <source>Create agent</source>
+      <translation>Skapa agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <source>Edit agent</source>
+      <translation>Ändra agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <source>Archive agent</source>
+      <translation>Arkivera agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="75" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="76" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="63" />
+      <location filename="../../desktop/sync_ui/describe.py" line="77" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="64" />
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="66" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="67" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
+      <source>Create the category %1</source>
+      <translation>Skapa kategorin %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
+      <source>Rename the category %1</source>
+      <translation>Byt namn på kategorin %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
+      <source>Archive the category %1</source>
+      <translation>Arkivera kategorin %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="85" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="88" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="89" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="81" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="82" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="83" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <source>Change the organisation %1</source>
+      <translation>Ändra organisationen %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <source>Archive the organisation %1</source>
+      <translation>Arkivera organisationen %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <source>Make %1 a customer</source>
+      <translation>Gör %1 till kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <source>Change the customer %1</source>
+      <translation>Ändra kunden %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <source>Archive the customer %1</source>
+      <translation>Arkivera kunden %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <source>Create a contract for %1</source>
+      <translation>Skapa ett kontrakt för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <source>Change the contract %1</source>
+      <translation>Ändra kontraktet %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <source>Archive the contract %1</source>
+      <translation>Arkivera kontraktet %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <source>Make %1 an agent</source>
+      <translation>Gör %1 till agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <source>Change the agent %1</source>
+      <translation>Ändra agenten %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <source>Archive the agent %1</source>
+      <translation>Arkivera agenten %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="371" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <source>Organisation number</source>
+      <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <source>Customer number</source>
+      <translation>Kundnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="400" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="373" />
+      <location filename="../../desktop/sync_ui/describe.py" line="403" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="380" />
+      <location filename="../../desktop/sync_ui/describe.py" line="410" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="415" />
+      <location filename="../../desktop/sync_ui/describe.py" line="445" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="424" />
+      <location filename="../../desktop/sync_ui/describe.py" line="454" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="431" />
+      <location filename="../../desktop/sync_ui/describe.py" line="461" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="461" />
+      <location filename="../../desktop/sync_ui/describe.py" line="491" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="462" />
+      <location filename="../../desktop/sync_ui/describe.py" line="492" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="463" />
+      <location filename="../../desktop/sync_ui/describe.py" line="493" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="464" />
+      <location filename="../../desktop/sync_ui/describe.py" line="494" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="465" />
+      <location filename="../../desktop/sync_ui/describe.py" line="495" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -6607,206 +6777,188 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="53" />
+      <location filename="../../desktop/admin/view.py" line="37" />
       <source>Users</source>
-      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words), after the list was asked for again.</extracomment>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="39" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="64" />
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>Filter by name, e-mail or role…</source>
-      <extracomment>The open dialog of an action, if any (tests and the window's state use it).</extracomment>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
-      <source>Try again</source>
-      <extracomment>Columns fitted to the first list (unless the user's layout was kept).</extracomment>
-      <translation>Försök igen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="115" />
+      <location filename="../../desktop/admin/view.py" line="48" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="118" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="54" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="124" />
+      <location filename="../../desktop/admin/view.py" line="57" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="127" />
+      <location filename="../../desktop/admin/view.py" line="60" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobil&amp;telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="130" />
+      <location filename="../../desktop/admin/view.py" line="63" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="133" />
-      <location filename="../../desktop/admin/view.py" line="202" />
+      <location filename="../../desktop/admin/view.py" line="66" />
+      <location filename="../../desktop/admin/view.py" line="111" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="136" />
+      <location filename="../../desktop/admin/view.py" line="69" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="139" />
+      <location filename="../../desktop/admin/view.py" line="72" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="142" />
+      <location filename="../../desktop/admin/view.py" line="75" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="148" />
+      <location filename="../../desktop/admin/view.py" line="81" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="151" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="151" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="153" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="200" />
+      <location filename="../../desktop/admin/view.py" line="109" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="206" />
-      <source>%1 of %2 shown</source>
-      <translation>%1 av %2 visas</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="219" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="228" />
+      <location filename="../../desktop/admin/view.py" line="129" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="253" />
-      <source>Asking the server…</source>
-      <translation>Frågar servern…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="270" />
+      <location filename="../../desktop/admin/view.py" line="151" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="272" />
+      <location filename="../../desktop/admin/view.py" line="150" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="348" />
+      <location filename="../../desktop/admin/view.py" line="187" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="369" />
+      <location filename="../../desktop/admin/view.py" line="208" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="405" />
+      <location filename="../../desktop/admin/view.py" line="244" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>Mobilnumret för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="423" />
+      <location filename="../../desktop/admin/view.py" line="262" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="424" />
+      <location filename="../../desktop/admin/view.py" line="263" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="427" />
+      <location filename="../../desktop/admin/view.py" line="266" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="432" />
+      <location filename="../../desktop/admin/view.py" line="271" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="434" />
+      <location filename="../../desktop/admin/view.py" line="273" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="435" />
+      <location filename="../../desktop/admin/view.py" line="274" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="436" />
+      <location filename="../../desktop/admin/view.py" line="275" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="437" />
+      <location filename="../../desktop/admin/view.py" line="276" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="457" />
+      <location filename="../../desktop/admin/view.py" line="296" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="459" />
+      <location filename="../../desktop/admin/view.py" line="298" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="478" />
+      <location filename="../../desktop/admin/view.py" line="317" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>
@@ -6994,162 +7146,182 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="91" />
-      <source>The registration is cancelled</source>
+      <source>A category named {name} exists already</source>
       <extracomment>Refusals of commands a clerk meets in the sync issues list (``models/commands``, ``models/courses.py``, ``models/alumni.py``): the server sends them in English, the desktop shows them in the user's language.</extracomment>
-      <translation>Kursregistreringen är avbokad</translation>
+      <translation>Det finns redan en kategori som heter {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="92" />
+      <source>{name} is archived: restore it instead</source>
+      <translation>{name} är arkiverad: återställ den i stället</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="93" />
+      <source>{name} is given by the alumni processing and cannot be archived</source>
+      <translation>{name} ges av alumnihanteringen och kan inte arkiveras</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="96" />
+      <source>A category name needs a letter or a digit</source>
+      <translation>Ett kategorinamn behöver en bokstav eller en siffra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="97" />
+      <source>The registration is cancelled</source>
+      <translation>Kursregistreringen är avbokad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="98" />
       <source>The registration is not approved</source>
       <translation>Kursregistreringen är inte godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="93" />
+      <location filename="../../desktop/common/domain_text.py" line="99" />
       <source>The registration has not been checked automatically yet</source>
       <translation>Registreringen har inte kontrollerats automatiskt än</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="94" />
+      <location filename="../../desktop/common/domain_text.py" line="100" />
       <source>The registration is in the manual queue; nothing to reverse</source>
       <translation>Registreringen ligger i den manuella kön; det finns inget beslut att häva</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="95" />
+      <location filename="../../desktop/common/domain_text.py" line="101" />
       <source>The membership is already terminated</source>
       <translation>Medlemskapet är redan avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="96" />
+      <location filename="../../desktop/common/domain_text.py" line="102" />
       <source>Give a reason for the denial</source>
       <translation>Ange ett skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="97" />
+      <location filename="../../desktop/common/domain_text.py" line="103" />
       <source>Give a reason for reversing the decision</source>
       <translation>Ange ett skäl till att beslutet hävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="98" />
+      <location filename="../../desktop/common/domain_text.py" line="104" />
       <source>An automatic decision cannot be reversed; only an officer's decision can</source>
       <translation>Ett automatiskt beslut kan inte hävas; bara en handläggares beslut kan det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="101" />
+      <location filename="../../desktop/common/domain_text.py" line="107" />
       <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
       <translation>Alumnen har avslutat medlemskapet; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="104" />
+      <location filename="../../desktop/common/domain_text.py" line="110" />
       <source>The person was merged or removed since; the decision cannot be reversed</source>
       <translation>Personen har sedan slagits ihop eller tagits bort; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>A later registration was approved on this membership; the decision cannot be reversed</source>
       <translation>En senare registrering godkändes på grund av medlemskapet; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="117" />
       <source>Only an administrator may remove an approval</source>
       <translation>Endast en administratör får ta bort ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>The round ends before it starts</source>
       <translation>Omgången slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="119" />
       <source>The terms must be accepted</source>
       <translation>Villkoren måste godkännas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="120" />
       <source>{round} is cancelled</source>
       <translation>{round} är inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="115" />
+      <location filename="../../desktop/common/domain_text.py" line="121" />
       <source>{person} already has {address}</source>
       <translation>{person} har redan {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <location filename="../../desktop/common/domain_text.py" line="122" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Kursregistreringen är redan godkänd av {email} den {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="123" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Redan {status} av {by} {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="118" />
+      <location filename="../../desktop/common/domain_text.py" line="124" />
       <source>A choice element needs at least one option</source>
       <translation>En flervalsfråga behöver minst ett alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="119" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>Only a choice element has options</source>
       <translation>Bara en flervalsfråga har alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="120" />
+      <location filename="../../desktop/common/domain_text.py" line="126" />
       <source>The options must differ from each other</source>
       <translation>Alternativen måste skilja sig från varandra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="121" />
+      <location filename="../../desktop/common/domain_text.py" line="127" />
       <source>Option {number} is empty</source>
       <translation>Alternativ {number} är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="122" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Alternativ {number} är längre än 200 tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="123" />
+      <location filename="../../desktop/common/domain_text.py" line="129" />
       <source>A new rule needs its kind</source>
       <translation>En ny regel behöver en typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="124" />
+      <location filename="../../desktop/common/domain_text.py" line="130" />
       <source>A sign-up form cannot move to another round</source>
       <translation>Ett anmälningsformulär kan inte flyttas till en annan omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="125" />
+      <location filename="../../desktop/common/domain_text.py" line="131" />
       <source>is out of range</source>
       <translation>är utanför det tillåtna intervallet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <location filename="../../desktop/common/domain_text.py" line="132" />
       <source>must be a finite number</source>
       <translation>måste vara ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="133" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="134" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="135" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="136" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnumret måste ha 10 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="137" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnumret har fel kontrollsiffra</translation>
     </message>

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from models import AlumniRule, Course, CourseRound, FormElement, Person, SignupForm
+from models import AlumniRule, Category, Course, CourseRound, FormElement, Person, SignupForm
 from models.commands import build, registered
 from models.commands.base import Actor
 from models.commands.edits import SHAPES, FieldChange
@@ -68,6 +68,12 @@ def _element(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any
     return FormElement, ids
 
 
+def _category(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"category_id": new_id()}
+    _run(session, tenant_id, "category.create", {**ids, "name": "Mentor"})
+    return Category, ids
+
+
 def _rule(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     ids = {"rule_id": new_id()}
     changes = {
@@ -104,6 +110,12 @@ CASES: dict[str, Case] = {
     "round.edit": Case(_round, ("term", "HT2026", "HT2027", "VT2027"), ("seats", 0, 24)),
     "round.archive": Case(
         _round, ("archived", False, True, False), None, why="archived is its only field"
+    ),
+    "category.rename": Case(
+        _category, ("name", "Mentor", "Mentorer", "Mentorskap"), None, why="name is its only field"
+    ),
+    "category.archive": Case(
+        _category, ("archived", False, True, False), None, why="archived is its only field"
     ),
     "alumni.rule_set": Case(
         _rule,
