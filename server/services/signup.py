@@ -181,25 +181,47 @@ def _questions(elements: list[FormElement]) -> list[Question]:
 
 def load_form(session: Session, form_id: str, *, today: date) -> PublicForm:
     """The published form ``form_id`` of an open round, or SignupUnavailable."""
-    plausible = 0 < len(form_id) <= _MAX_ID and form_id.isascii() and form_id.isprintable()
-    form = session.get(SignupForm, form_id) if plausible else None
-    if form is None or form.deleted_at is not None or not form.published:
+    form = _form_by_id(session, form_id)
+    if form is None or not form.published:
         raise SignupUnavailable(
             "This sign-up form is not available. Check the address, or ask the course "
             "organiser for the right link.",
             status=404,
         )
+    public = _page_of(session, form)
+    ended = public.round.ends_on is not None and public.round.ends_on < today
+    if public.round.status != RoundStatus.OPEN or ended:
+        raise SignupUnavailable(
+            f"Sign-up for {public.course.name} ({public.round.name}) is closed. "
+            "Contact the course organiser if you still want to take part.",
+            status=410,
+        )
+    return public
+
+
+def load_preview(session: Session, form_id: str, *, tenant_id: str) -> PublicForm:
+    """The page of the tenant's form ``form_id`` as the public would see it once published,
+    also while it is unpublished or its round is closed (the staff preview); another
+    tenant's form is reported as a missing one (SignupUnavailable, 404)."""
+    form = _form_by_id(session, form_id)
+    if form is None or form.tenant_id != tenant_id:
+        raise SignupUnavailable("This sign-up form is not available.", status=404)
+    return _page_of(session, form)
+
+
+def _form_by_id(session: Session, form_id: str) -> SignupForm | None:
+    """The live form ``form_id`` (an id from an address: anything may come)."""
+    plausible = 0 < len(form_id) <= _MAX_ID and form_id.isascii() and form_id.isprintable()
+    form = session.get(SignupForm, form_id) if plausible else None
+    return form if form is not None and form.deleted_at is None else None
+
+
+def _page_of(session: Session, form: SignupForm) -> PublicForm:
+    """The form's page: its round, course and questions in page order."""
     round_ = session.get(CourseRound, form.round_id)
     course = session.get(Course, round_.course_id) if round_ else None
     if round_ is None or course is None or round_.deleted_at is not None:
         raise SignupUnavailable("This sign-up form is not available.", status=404)
-    ended = round_.ends_on is not None and round_.ends_on < today
-    if round_.status != RoundStatus.OPEN or ended:
-        raise SignupUnavailable(
-            f"Sign-up for {course.name} ({round_.name}) is closed. "
-            "Contact the course organiser if you still want to take part.",
-            status=410,
-        )
     elements = list(
         session.scalars(
             select(FormElement)

@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse
 
 from models.errors import PermissionDenied
 from models.ids import utcnow
+from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep, client_address
 from server.services.database import Database
 from server.services.rate_limits import RateLimited, RateLimiter
@@ -32,12 +33,14 @@ from server.services.signup import (
     SignupUnavailable,
     check_answers,
     load_form,
+    load_preview,
     sign_up,
 )
 from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
 from server.web.forms import read_form
 from server.web.i18n import _, ngettext
+from server.web.session import WebUser
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -51,6 +54,8 @@ RATE_WINDOW_SECONDS = 600.0
 
 
 limiter = RateLimiter(RATE_LIMIT, RATE_WINDOW_SECONDS)
+#: Who may preview a form before it is published: who may edit it (not agents' users).
+PREVIEW_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
 
 
 def _binding(form_id: str, nonce: str) -> str:
@@ -76,7 +81,14 @@ def _form_page(
     values: dict[str, str] | None = None,
     errors: dict[str, str] | None = None,
     top_error: str | None = None,
+    preview: bool = False,
 ) -> HTMLResponse:
+    if preview:
+        # Staff look at the page; nothing is sent from it (no token, no cookie).
+        return render(
+            request, "public/signup.html", status, public=public, action="", csrf_token="",
+            values={}, errors={}, top_error=None, preview=True,
+        )  # fmt: skip
     nonce = _nonce(request)
     secret = settings.secret_key.get_secret_value()
     response = render(
@@ -111,6 +123,30 @@ def signup_page(request: Request, form_id: str, db: DbDep, settings: SettingsDep
         except SignupUnavailable as exc:
             return _unavailable(request, exc)
         return _form_page(request, public, settings)
+
+
+@router.get("/staff/preview/signup/{form_id}")
+def signup_preview(
+    request: Request, form_id: str, user: WebUser, db: DbDep, settings: SettingsDep
+) -> HTMLResponse:
+    """The sign-up page of one of the tenant's forms exactly as the public sees it, also
+    before it is published or once its round closed, for the tenant's course staff (the
+    desktop's form editor shows it); sending is turned off. Other staff: not allowed;
+    another tenant's form: not found."""
+    if user.agent_id is not None or not user.roles & PREVIEW_ROLES:
+        return message(
+            request,
+            _("Not allowed"),
+            _("Only administrators and course administrators can preview the sign-up form."),
+            status_code=403,
+            tone="bad",
+        )
+    with db.sessions() as s:
+        try:
+            public = load_preview(s, form_id, tenant_id=user.tenant_id)
+        except SignupUnavailable as exc:
+            return _unavailable(request, exc)
+        return _form_page(request, public, settings, preview=True)
 
 
 def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult) -> HTMLResponse:

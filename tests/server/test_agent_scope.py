@@ -735,6 +735,10 @@ ROUTE_CASES: dict[str, str] = {
     "GET /staff/preview/registrations/{registration_id}": (
         "test_staff_pages_of_another_agents_order_are_not_found"
     ),
+    "GET /staff/preview/signup/{form_id}": (
+        "reason: the tenant's course staff only: others 403, another tenant's form 404, "
+        "agents' users 403 (tests/server/test_signup_preview.py)"
+    ),
     **{
         f"GET /staff/agent-orders/{{order_id}}{s}": (
             "test_staff_pages_of_another_agents_order_are_not_found"
