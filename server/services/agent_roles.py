@@ -26,14 +26,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.organisations import Agent
 from models.tenancy import Membership, Role, Tenant, User
 from server.services import scope
 from server.services.audit import audit
 from server.services.auth import Principal
 from server.services.seq import lock_tenant
-from server.services.users import invite, name_in_tenant
+from server.services.users import UserRuleError, invite, name_in_tenant
 from server.settings import Settings
 
 AGENT_ROLES = (Role.AGENT_CASE_HANDLER, Role.ATTESTANT)
@@ -154,26 +154,25 @@ def grant_agent_role(
     if admin_scope is not None and any(m.agent_id != agent.id for m in held):
         return None  # outside the agent: answered as an invitation, nothing told or done
     if not user.active:
-        raise ConflictError(f"{address} is deactivated", details={"field": "email"})
+        raise UserRuleError("inactive", f"{address} is deactivated")
     for m in held:
         if m.agent_id is not None and m.agent_id != agent.id:
             other = session.get(Agent, m.agent_id)
-            raise ConflictError(
+            raise UserRuleError(
+                "other_agent",
                 f"{address} belongs to another agent organisation"
                 f"{f' ({other.name})' if other else ''}; a user can act for one agent only",
-                details={"field": "email"},
             )
         if m.agent_id is None and admin_scope is not None:
             raise PermissionDenied(f"{address} is not a user of {agent.name}")
         if m.role == role:
             if m.agent_id == agent.id:
-                raise ConflictError(
-                    f"{address} already has the role {role} in {agent.name}",
-                    details={"field": "role"},
+                raise UserRuleError(
+                    "already_granted", f"{address} already has the role {role} in {agent.name}"
                 )
-            raise ConflictError(
+            raise UserRuleError(
+                "already_granted",
                 f"{address} already has the role {role} for every agent of the tenant",
-                details={"field": "role"},
             )
     membership = Membership(
         user_id=user.id,

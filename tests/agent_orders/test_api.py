@@ -61,6 +61,7 @@ def test_agent_administrator_grants_and_revokes_roles_in_their_agent_only(live: 
     assert body["granted_by"] == cast.users["agent_admin"].id
     status, again = _grant(live, agent_admin, a, cast.email("handler"), "attestant")
     assert status == 409 and "already has the role attestant" in again["detail"]["message"]
+    assert again["detail"]["code"] == "already_granted"
     listed = api(agent_admin).get(f"{live.url}/api/v1/agents/{a}/roles", timeout=10).json()
     assert {(r["email"], r["role"]) for r in listed["roles"]} >= {
         (cast.email("handler"), "attestant"),

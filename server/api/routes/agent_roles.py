@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from models.tenancy import AGENT_ADMIN, Role
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
+from server.api.routes.users import _rules as rule_refusals
 from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services.agent_roles import (
     AgentRoleGrant,
@@ -69,9 +70,10 @@ def post_agent_role(
 ) -> AgentRoleGrant | InvitedOut:
     """Grant ``role`` in the agent organisation to the user with ``email``: 201 with the
     grant for a user of the organisation; 202 ``{"status": "invited"}`` for any other
-    address (invited by mail, whether it has an account elsewhere or not)."""
+    address (invited by mail, whether it has an account elsewhere or not). Refusals
+    (409) carry the rule's code: ``already_granted``, ``other_agent``, ``inactive``."""
     _require_admin(principal.roles)
-    with db.transaction() as s:
+    with rule_refusals(), db.transaction() as s:
         grant = grant_agent_role(
             session=s,
             settings=settings,
