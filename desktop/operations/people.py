@@ -62,6 +62,15 @@ def _field_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _manager_of(
+    managed: dict[str, tuple[str, str]], names: dict[str, str], registration_id: str | None
+) -> tuple[str, str] | None:
+    """(participant, round) of an activity of a registration the profile's person is the
+    approving manager of; None for their own and other activities."""
+    found = managed.get(registration_id or "")
+    return (names.get(found[0], ""), found[1]) if found else None
+
+
 def load_profile(ctx: OpContext, person_id: str) -> Profile:
     with ctx.read() as s:
         person = s.get(Person, person_id)
@@ -96,6 +105,7 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         )
         registrations = []
+        managed: dict[str, tuple[str, str]] = {}  # registration -> (participant id, round)
         for reg, round_name, starts_on in s.execute(
             select(Registration, CourseRound.name, CourseRound.starts_on)
             .join(CourseRound, CourseRound.id == Registration.round_id)
@@ -106,6 +116,8 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
             .order_by(CourseRound.starts_on.desc())
         ):
+            if reg.participant_id != person_id:
+                managed[reg.id] = (reg.participant_id, round_name)
             registrations.append(
                 {
                     "id": reg.id,
@@ -129,8 +141,16 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             (Registration.participant_id == person_id)
             | (Registration.approving_manager_id == person_id)
         )
+        names = {
+            p.id: p.full_name
+            for p in s.scalars(
+                select(Person).where(Person.id.in_({pid for pid, _ in managed.values()}))
+            )
+        }
         activities = [
             _attrs(a, "id", "kind", "subject", "body", "occurred_at", "actor")
+            # This person's part in the activity: the manager of whom, on which round.
+            | {"manager_of": _manager_of(managed, names, a.registration_id)}
             for a in s.scalars(
                 select(Activity)
                 .where(

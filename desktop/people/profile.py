@@ -113,7 +113,19 @@ def _registration_status(_v: Any, row: dict[str, Any]) -> str:
     return code_words(row["approval"])
 
 
-def _subject(value: Any, _row: dict[str, Any]) -> str:
+#: The activities of a registration's approval, whose subject names the participant.
+APPROVAL_KINDS = frozenset(
+    {"approval_requested", "approval_reminder", "registration_approved", "approval_removed"}
+)
+
+
+def _subject(value: Any, row: dict[str, Any]) -> str:
+    manager_of = row.get("manager_of")
+    if manager_of and row.get("kind") in APPROVAL_KINDS:
+        # On the manager's timeline: whose registration, in the manager's part.
+        participant, round_name = manager_of
+        text = QCoreApplication.translate("Profile", "As manager of %1 (%2)")
+        return text.replace("%1", participant).replace("%2", round_name)
     return subject_text(str(value or ""))
 
 

@@ -304,6 +304,7 @@ SV: dict[object, object] = {
     "No categories": "Inga kategorier",
     "No registrations.": "Inga kursregistreringar.",
     "Nothing has happened yet.": "Inget har hänt ännu.",
+    "As manager of %1 (%2)": "Som godkännande chef för %1 (%2)",
     "Consent “%1” (terms %2) given %3 from %4": "Samtycke ”%1” (villkor %2) lämnat %3 från %4",
     "Alumni registration: %1 (%2)": "Alumnregistrering: %1 (%2)",
     "No consents or alumni registrations.": "Inga samtycken eller alumnregistreringar.",

@@ -28,9 +28,28 @@ def test_a_request_to_the_manager_shows_on_the_participants_and_the_managers_tim
     )
     assert written_for == [(manager,)]  # one entry, written for the manager
 
-    for person in (participant, manager):
+    [(name,)] = read(
+        gui_guard,
+        store,
+        "SELECT first_name || ' ' || last_name FROM person WHERE id = :p",
+        p=participant,
+    )
+    [(round_name,)] = read(
+        gui_guard,
+        store,
+        "SELECT c.name FROM course_round c JOIN registration r ON r.round_id = c.id "
+        "WHERE r.id = :r",
+        r=reg,
+    )
+    # The participant reads the stored subject; the manager reads their part in it.
+    for person, subject in (
+        (participant, f"Approval requested: {name}"),
+        (manager, f"As manager of {name} ({round_name})"),
+    ):
         profile = open_profile(qtbot, ctx, person)
         subjects = [row["kind"] for row in profile.activities.rows]
         assert "approval_requested" in subjects, person
         profile.tabs.setCurrentIndex(3)
-        assert profile.activity_table.model().rowCount() >= 1
+        model = profile.activity_table.model()
+        shown = [model.index(row, 2).data() for row in range(model.rowCount())]
+        assert subject in shown, (person, shown)
