@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from desktop.common.values import utc
 from desktop.local_index import match_expression
@@ -27,7 +28,9 @@ from models import (
     PersonPhone,
     Registration,
 )
+from models.alumni_matching import PersonProbe, PossibleDuplicate, possible_duplicates
 from models.ids import derived_id
+from models.validators import birth_date_from_personnummer
 
 
 @dataclass
@@ -177,14 +180,7 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         ]
         pending = bool(ctx.store.pending_ids("person", [person_id], session=s))
-        organisations = [
-            (o.id, o.name)
-            for o in s.scalars(
-                select(Organisation)
-                .where(Organisation.deleted_at.is_(None))
-                .order_by(Organisation.name)
-            )
-        ]
+        organisations = _organisations(s)
     return Profile(
         id=person_id,
         fields=fields,
@@ -355,3 +351,42 @@ def search_people(ctx: OpContext, search: str, limit: int = 100) -> PeopleFound:
         if total == limit:  # there may be more: count them
             total = s.execute(text(f"SELECT count(*) {found}"), params).scalar_one()
     return PeopleFound(rows, total)
+
+
+def _organisations(s: Session) -> list[tuple[str, str]]:
+    return [
+        (o.id, o.name)
+        for o in s.scalars(
+            select(Organisation)
+            .where(Organisation.deleted_at.is_(None))
+            .order_by(Organisation.name)
+        )
+    ]
+
+
+def load_organisations(ctx: OpContext) -> list[tuple[str, str]]:
+    """The live organisations (id, name) by name: a person form's choices."""
+    with ctx.read() as s:
+        return _organisations(s)
+
+
+def find_duplicates(
+    ctx: OpContext,
+    *,
+    first_name: str,
+    last_name: str,
+    emails: list[str],
+    personnummer: str | None,
+) -> list[PossibleDuplicate]:
+    """The people of the local database a new person with these values may duplicate
+    (:func:`models.alumni_matching.possible_duplicates`: the rule the server and the
+    import use too). ``emails`` and ``personnummer`` as the database keeps them."""
+    probe = PersonProbe(
+        first_name=first_name,
+        last_name=last_name,
+        emails=tuple(emails),
+        personnummer=personnummer,
+        birth_date=birth_date_from_personnummer(personnummer) if personnummer else None,
+    )
+    with ctx.read() as s:
+        return possible_duplicates(s, tenant_id=ctx.actor.tenant_id, probe=probe)

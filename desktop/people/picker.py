@@ -20,6 +20,7 @@ from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number
 from desktop.operations import DbOp
 from desktop.operations.people import PeopleFound, search_people
+from desktop.people.person_dialog import PersonDialog
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("PersonPicker", "Name"), "PersonPicker"),
@@ -73,6 +74,12 @@ class PersonPicker(QDialog):
             none = QPushButton(allow_none)
             buttons.addButton(none, QDialogButtonBox.ButtonRole.ResetRole)
             none.clicked.connect(self._choose_none)
+        # Nobody found: make the person here, from what was typed (issue 15).
+        self.new_person = QPushButton(self.tr("New person…"))
+        self.new_person.setToolTip(self.tr("Add a person, with what you typed filled in"))
+        buttons.addButton(self.new_person, QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_person.clicked.connect(self._new_person)
+        self.person_dialog: PersonDialog | None = None
         vbox(self, self.search, self.table, self.hint, buttons)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.ok.setEnabled(bool(self.table.selected_rows()))
@@ -133,6 +140,19 @@ class PersonPicker(QDialog):
         self.person_id = row["id"]
         self.person_name = row["name"]
         self.accept()
+
+    def _new_person(self) -> None:
+        self.person_dialog = PersonDialog(self.ctx, self.search.text().strip(), self)
+        self.person_dialog.accepted.connect(self._person_made)
+        self.person_dialog.open()
+
+    def _person_made(self) -> None:
+        """The new person (or the existing one the clerk took instead) is the choice."""
+        dialog = self.person_dialog
+        if dialog is not None and dialog.person_id:
+            self.person_id = dialog.person_id
+            self.person_name = dialog.person_name
+            self.accept()
 
     def _choose_none(self) -> None:
         self.person_id = None

@@ -1750,6 +1750,37 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="212" />
+      <source>Possible duplicates</source>
+      <translation>Possible duplicates</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/people/person_dialog.py" line="218" />
+      <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
+      <translation>
+        <numerusform>%Ln person in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</numerusform>
+        <numerusform>%Ln persons in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="249" />
+      <source>Use the selected person</source>
+      <translation>Use the selected person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="252" />
+      <source>Save as a new person</source>
+      <translation>Save as a new person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="255" />
+      <source>Back to the form</source>
+      <translation>Back to the form</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportChecks</name>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="56" />
@@ -3492,102 +3523,213 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="79" />
-      <location filename="../../desktop/operations/people.py" line="248" />
+      <location filename="../../desktop/operations/people.py" line="82" />
+      <location filename="../../desktop/operations/people.py" line="244" />
       <source>This person no longer exists.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="127" />
+      <location filename="../../desktop/operations/people.py" line="130" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="129" />
+      <location filename="../../desktop/operations/people.py" line="132" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="234" />
+      <location filename="../../desktop/operations/people.py" line="230" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="242" />
+      <location filename="../../desktop/operations/people.py" line="238" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="272" />
+      <location filename="../../desktop/operations/people.py" line="268" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="284" />
+      <location filename="../../desktop/operations/people.py" line="280" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="295" />
+      <location filename="../../desktop/operations/people.py" line="291" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="310" />
+      <location filename="../../desktop/operations/people.py" line="306" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
     </message>
   </context>
   <context>
-    <name>PersonPicker</name>
+    <name>PersonDialog</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="25" />
+      <location filename="../../desktop/people/person_dialog.py" line="40" />
+      <source>Same personnummer</source>
+      <extracomment>Why an existing person may be the new one, as the warning says it.</extracomment>
+      <translation>Same personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="41" />
+      <source>Same e-mail address</source>
+      <translation>Same e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="42" />
+      <source>Same name and birth date</source>
+      <translation>Same name and birth date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="81" />
+      <source>New person</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="92" />
+      <source>name@example.se — several: separate with commas</source>
+      <translation>name@example.se — several: separate with commas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="94" />
+      <source>070-123 45 67</source>
+      <translation>070-123 45 67</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="96" />
+      <source>YYYYMMDD-NNNN</source>
+      <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="98" />
+      <location filename="../../desktop/people/person_dialog.py" line="113" />
+      <source>No organisation</source>
+      <translation>No organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="99" />
+      <source>First name:</source>
+      <translation>First name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="100" />
+      <source>Last name:</source>
+      <translation>Last name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="101" />
+      <source>E-mail:</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="102" />
+      <source>Phone:</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="103" />
+      <source>Personnummer:</source>
+      <translation>Personnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="107" />
+      <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
+      <translation>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="195" />
       <source>Name</source>
+      <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="29" />
+      <location filename="../../desktop/people/person_dialog.py" line="196" />
       <source>Born</source>
       <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="33" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/picker.py" line="34" />
+      <location filename="../../desktop/people/person_dialog.py" line="197" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="61" />
+      <location filename="../../desktop/people/person_dialog.py" line="198" />
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="26" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="30" />
+      <source>Born</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="34" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="35" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="62" />
       <source>Search by name or e-mail…</source>
       <translation>Search by name or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="68" />
-      <location filename="../../desktop/people/picker.py" line="121" />
+      <location filename="../../desktop/people/picker.py" line="69" />
+      <location filename="../../desktop/people/picker.py" line="128" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Type a name or an e-mail address to find a person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="70" />
+      <location filename="../../desktop/people/picker.py" line="71" />
       <source>Choose</source>
       <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="112" />
+      <location filename="../../desktop/people/picker.py" line="78" />
+      <source>New person…</source>
+      <translation>New person…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="79" />
+      <source>Add a person, with what you typed filled in</source>
+      <translation>Add a person, with what you typed filled in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="119" />
       <source>Showing %1 of %2 — refine the search</source>
       <translation>Showing %1 of %2 — refine the search</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="119" />
+      <location filename="../../desktop/people/picker.py" line="126" />
       <source>Nobody matches “%1”.</source>
       <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="156" />
+      <location filename="../../desktop/people/picker.py" line="176" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>

@@ -1750,6 +1750,37 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="212" />
+      <source>Possible duplicates</source>
+      <translation>Möjliga dubbletter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/people/person_dialog.py" line="218" />
+      <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
+      <translation>
+        <numerusform>%Ln person i Kansli kan vara den du lägger till. Använd den i stället, eller spara en ny person ändå.</numerusform>
+        <numerusform>%Ln personer i Kansli kan vara den du lägger till. Använd en av dem i stället, eller spara en ny person ändå.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="249" />
+      <source>Use the selected person</source>
+      <translation>Använd den valda personen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="252" />
+      <source>Save as a new person</source>
+      <translation>Spara som ny person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="255" />
+      <source>Back to the form</source>
+      <translation>Tillbaka till formuläret</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportChecks</name>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="56" />
@@ -3492,102 +3523,213 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="79" />
-      <location filename="../../desktop/operations/people.py" line="248" />
+      <location filename="../../desktop/operations/people.py" line="82" />
+      <location filename="../../desktop/operations/people.py" line="244" />
       <source>This person no longer exists.</source>
       <translation>Personen finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="127" />
+      <location filename="../../desktop/operations/people.py" line="130" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="129" />
+      <location filename="../../desktop/operations/people.py" line="132" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="234" />
+      <location filename="../../desktop/operations/people.py" line="230" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="242" />
+      <location filename="../../desktop/operations/people.py" line="238" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="272" />
+      <location filename="../../desktop/operations/people.py" line="268" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="284" />
+      <location filename="../../desktop/operations/people.py" line="280" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="295" />
+      <location filename="../../desktop/operations/people.py" line="291" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="310" />
+      <location filename="../../desktop/operations/people.py" line="306" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
     </message>
   </context>
   <context>
-    <name>PersonPicker</name>
+    <name>PersonDialog</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="25" />
+      <location filename="../../desktop/people/person_dialog.py" line="40" />
+      <source>Same personnummer</source>
+      <extracomment>Why an existing person may be the new one, as the warning says it.</extracomment>
+      <translation>Samma personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="41" />
+      <source>Same e-mail address</source>
+      <translation>Samma e-postadress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="42" />
+      <source>Same name and birth date</source>
+      <translation>Samma namn och födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="81" />
+      <source>New person</source>
+      <translation>Ny person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="92" />
+      <source>name@example.se — several: separate with commas</source>
+      <translation>namn@exempel.se — flera: skilj dem åt med kommatecken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="94" />
+      <source>070-123 45 67</source>
+      <translation>070-123 45 67</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="96" />
+      <source>YYYYMMDD-NNNN</source>
+      <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="98" />
+      <location filename="../../desktop/people/person_dialog.py" line="113" />
+      <source>No organisation</source>
+      <translation>Ingen organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="99" />
+      <source>First name:</source>
+      <translation>Förnamn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="100" />
+      <source>Last name:</source>
+      <translation>Efternamn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="101" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="102" />
+      <source>Phone:</source>
+      <translation>Telefon:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="103" />
+      <source>Personnummer:</source>
+      <translation>Personnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="107" />
+      <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
+      <translation>Kansli letar efter personer med samma e-post, personnummer eller namn och födelsedatum innan det sparar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/person_dialog.py" line="195" />
       <source>Name</source>
+      <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="29" />
+      <location filename="../../desktop/people/person_dialog.py" line="196" />
       <source>Born</source>
       <translation>Född</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="33" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/picker.py" line="34" />
+      <location filename="../../desktop/people/person_dialog.py" line="197" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="61" />
+      <location filename="../../desktop/people/person_dialog.py" line="198" />
+      <source>Why</source>
+      <translation>Varför</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="26" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="30" />
+      <source>Born</source>
+      <translation>Född</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="34" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="35" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="62" />
       <source>Search by name or e-mail…</source>
       <translation>Sök på namn eller e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="68" />
-      <location filename="../../desktop/people/picker.py" line="121" />
+      <location filename="../../desktop/people/picker.py" line="69" />
+      <location filename="../../desktop/people/picker.py" line="128" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Skriv ett namn eller en e-postadress för att hitta en person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="70" />
+      <location filename="../../desktop/people/picker.py" line="71" />
       <source>Choose</source>
       <translation>Välj</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="112" />
+      <location filename="../../desktop/people/picker.py" line="78" />
+      <source>New person…</source>
+      <translation>Ny person…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="79" />
+      <source>Add a person, with what you typed filled in</source>
+      <translation>Lägg till en person, ifylld med det du skrev</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/picker.py" line="119" />
       <source>Showing %1 of %2 — refine the search</source>
       <translation>Visar %1 av %2 — förfina sökningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="119" />
+      <location filename="../../desktop/people/picker.py" line="126" />
       <source>Nobody matches “%1”.</source>
       <translation>Ingen matchar ”%1”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="156" />
+      <location filename="../../desktop/people/picker.py" line="176" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>

@@ -1,0 +1,277 @@
+"""New person… (issue 15): a person made from wherever a person is picked, with a warning
+about possible duplicates before it is saved.
+
+The form (first and last name, e-mail addresses, phone, personnummer, organisation) is a
+:class:`desktop.common.row_dialog.RowDialog`: ``person.create``'s arguments and the
+identifiers' own rules check it, each refusal next to its field. Before the command is
+queued the local database is asked for people with the same e-mail address, the same
+personnummer, or a similar name and the same birth date
+(:func:`models.alumni_matching.possible_duplicates`, the rule the server and the import use
+too); when there are any, :class:`DuplicatesDialog` lists them and the clerk takes one of
+them instead, saves anyway, or goes back to the form. The save is undone like any create
+(withdrawn while it waits in the outbox).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from desktop.common.layouts import vbox
+from desktop.common.row_dialog import RowDialog
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.widgets import TableView, refill_combo
+from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import DbOp
+from desktop.operations.people import find_duplicates, load_organisations
+from desktop.operations.rows import RowCommands
+from models import validators
+from models.alumni_matching import DuplicateReason, PossibleDuplicate
+from models.ids import new_id
+
+PERSON_COMMANDS = RowCommands("person", "person.create", "person.edit", "person_id")
+
+#: Why an existing person may be the new one, as the warning says it.
+REASONS = {
+    DuplicateReason.PERSONNUMMER: QT_TRANSLATE_NOOP("PersonDialog", "Same personnummer"),
+    DuplicateReason.EMAIL: QT_TRANSLATE_NOOP("PersonDialog", "Same e-mail address"),
+    DuplicateReason.NAME_AND_BIRTH_DATE: QT_TRANSLATE_NOOP(
+        "PersonDialog", "Same name and birth date"
+    ),
+}
+
+_PERSONNUMMER = re.compile(r"^(\d{2})?\d{6}[-+]?\d{4}$")
+
+
+def prefill_from(text: str) -> dict[str, str]:
+    """What a search typed into a picker says of a new person: an e-mail address, a
+    personnummer, and the words of the name (the last one the last name)."""
+    values: dict[str, str] = {}
+    words: list[str] = []
+    for word in text.split():
+        if "@" in word and "email" not in values:
+            values["email"] = word
+        elif _PERSONNUMMER.match(word) and "personnummer" not in values:
+            values["personnummer"] = word
+        else:
+            words.append(word)
+    if words:
+        values["first_name"] = " ".join(words[:-1]) if len(words) > 1 else words[0]
+        values["last_name"] = words[-1] if len(words) > 1 else ""
+    return values
+
+
+def _split(text: str) -> list[str]:
+    return [part for part in re.split(r"[\s,;]+", text) if part]
+
+
+class PersonDialog(RowDialog):
+    """New person, prefilled from ``typed`` (what the clerk searched for). After accept,
+    ``person_id`` and ``person_name`` name the person made, or the existing one the clerk
+    took instead (``took_existing``)."""
+
+    commands = PERSON_COMMANDS
+
+    def __init__(self, ctx: AppContext, typed: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("PersonDialog", "New person"), None, parent
+        )
+        self.new_id = new_id()
+        self.person_id: str | None = None
+        self.person_name = ""
+        self.took_existing = False
+        self.warning: DuplicatesDialog | None = None
+        given = prefill_from(typed)
+        self.first_name = QLineEdit(given.get("first_name", ""))
+        self.last_name = QLineEdit(given.get("last_name", ""))
+        self.emails = QLineEdit(given.get("email", ""))
+        self.emails.setPlaceholderText(self.tr("name@example.se — several: separate with commas"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("070-123 45 67"))
+        self.personnummer = QLineEdit(given.get("personnummer", ""))
+        self.personnummer.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
+        self.organisation = QComboBox()
+        refill_combo(self.organisation, (self.tr("No organisation"), None), [])
+        self.add_field("first_name", self.tr("First name:"), self.first_name)
+        self.add_field("last_name", self.tr("Last name:"), self.last_name)
+        self.add_field("emails", self.tr("E-mail:"), self.emails)
+        self.add_field("phones", self.tr("Phone:"), self.phone)
+        self.add_field("personnummer", self.tr("Personnummer:"), self.personnummer)
+        self.add_field("organisation_id", self.tr("Organisation:"), self.organisation)
+        self.finish_layout(
+            self.tr(
+                "Kansli looks for people with the same e-mail, personnummer or name and "
+                "birth date before it saves."
+            )
+        )
+        (self.last_name if given.get("first_name") else self.first_name).setFocus()
+        DbOp(load_organisations, parent=self, label="organisations").success(
+            lambda orgs: refill_combo(self.organisation, (self.tr("No organisation"), None), orgs)
+        ).run(ctx.ops)
+
+    def values(self) -> dict[str, Any]:
+        """The form's values as ``person.create`` takes them, each identifier checked by
+        its own rule (a refusal names its field)."""
+        emails = [
+            validators.normalize_email(address, field="emails")
+            for address in _split(self.emails.text())
+        ]
+        phone = self.phone.text().strip()
+        pnr = self.personnummer.text().strip()
+        return {
+            "first_name": self.first_name.text().strip(),
+            "last_name": self.last_name.text().strip(),
+            "emails": [{"address": address} for address in dict.fromkeys(emails)],
+            "phones": (
+                [{"number": validators.normalize_phone(phone, field="phones")}] if phone else []
+            ),
+            "personnummer": validators.normalize_personnummer(pnr) if pnr else None,
+            "organisation_id": self.organisation.currentData(),
+        }
+
+    def create_args(self) -> dict[str, Any]:
+        return {"person_id": self.new_id, **self.values()}
+
+    def row_id(self) -> str:
+        return self.new_id
+
+    def row_name(self, values: dict[str, Any]) -> str:
+        return f"{values['first_name']} {values['last_name']}".strip()
+
+    def save(self) -> None:
+        values = self.checked_values()
+        if values is None:
+            return
+        self.ok.setEnabled(False)
+        DbOp(
+            lambda c: find_duplicates(
+                c,
+                first_name=values["first_name"],
+                last_name=values["last_name"],
+                emails=[e["address"] for e in values["emails"]],
+                personnummer=values["personnummer"],
+            ),
+            parent=self,
+            label="people.duplicates",
+        ).success(lambda found: self._checked(values, found)).failure(self._failed).run(
+            self.ctx.ops
+        )
+
+    def _checked(self, values: dict[str, Any], found: list[PossibleDuplicate]) -> None:
+        if not found:
+            self.submit(values)
+            return
+        self.ok.setEnabled(True)
+        self.warning = DuplicatesDialog(found, self)
+        self.warning.finished.connect(lambda _r: self._answered(values))
+        self.warning.open()
+
+    def _answered(self, values: dict[str, Any]) -> None:
+        warning = self.warning
+        if warning is None:
+            return
+        if warning.choice == DuplicatesDialog.SAVE:
+            self.submit(values)
+        elif warning.choice == DuplicatesDialog.TAKE and warning.chosen is not None:
+            self.person_id = warning.chosen.person_id
+            self.person_name = warning.chosen.full_name
+            self.took_existing = True
+            self.accept()
+
+    def submit(self, values: dict[str, Any]) -> None:
+        self.person_id = self.new_id
+        self.person_name = self.row_name(values)
+        super().submit(values)
+
+
+#: The warning's list: who, born when (a date), their addresses, and why they may be the one.
+DUPLICATE_COLUMNS = tuple(
+    Column(key, title, "PersonDialog")
+    for key, title in (
+        ("name", QT_TRANSLATE_NOOP("PersonDialog", "Name")),
+        ("born", QT_TRANSLATE_NOOP("PersonDialog", "Born")),
+        ("emails", QT_TRANSLATE_NOOP("PersonDialog", "E-mail")),
+        ("why", QT_TRANSLATE_NOOP("PersonDialog", "Why")),
+    )
+)
+
+
+class DuplicatesDialog(QDialog):
+    """The people a new person may duplicate, and the way on: take the selected one
+    instead (``TAKE``, ``chosen``), save the new person anyway (``SAVE``), or go back."""
+
+    TAKE = "take"
+    SAVE = "save"
+
+    def __init__(self, found: list[PossibleDuplicate], parent: PersonDialog) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.found = found
+        self.choice = ""
+        self.chosen: PossibleDuplicate | None = None
+        intro = QLabel(
+            self.tr(
+                "%n person(s) in Kansli may be the one you are adding. Use one of them instead, "
+                "or save a new person anyway.",
+                "",
+                len(found),
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RowsModel(DUPLICATE_COLUMNS, self)
+        self.model.set_rows(
+            [
+                {
+                    "id": d.person_id,
+                    "name": d.full_name,
+                    "born": d.birth_date.isoformat() if d.birth_date else "",
+                    "emails": ", ".join(d.emails),
+                    "why": ", ".join(
+                        QCoreApplication.translate("PersonDialog", REASONS[r]) for r in d.reasons
+                    ),
+                }
+                for d in found
+            ]
+        )
+        self.table = TableView("person_duplicates", parent.ctx.settings, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _i: self._take())
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 200)
+        buttons = QDialogButtonBox()
+        self.take_button = buttons.addButton(
+            self.tr("Use the selected person"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("Save as a new person"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.back_button = buttons.addButton(
+            self.tr("Back to the form"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.take_button.clicked.connect(self._take)
+        self.save_button.clicked.connect(self._save)
+        self.back_button.clicked.connect(self.reject)
+        vbox(self, intro, self.table, buttons)
+        self.table.selectRow(0)
+        self.take_button.setDefault(True)
+        self.table.setFocus()
+        self.resize(720, 300)
+
+    def _take(self) -> None:
+        rows = self.table.selected_rows()
+        row = self.model.row_at(rows[0]) if rows else None
+        if row is None:
+            return
+        self.chosen = next(d for d in self.found if d.person_id == row["id"])
+        self.choice = self.TAKE
+        self.accept()
+
+    def _save(self) -> None:
+        self.choice = self.SAVE
+        self.accept()
