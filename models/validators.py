@@ -418,6 +418,8 @@ INT_MAX = 2**31 - 1
 #: characters (category Cc is exactly U+0000-U+001F and U+007F-U+009F). One search in C
 #: instead of a Python loop over every character (an import checks every cell of a file).
 _REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: Text this finds nothing in passes :func:`check_text` unchanged, one-line or multi-line.
+CONTROL_CHARACTER = _REFUSED
 _REFUSED_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 

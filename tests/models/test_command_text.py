@@ -12,9 +12,12 @@ from typing import Any
 
 import pydantic
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import models.commands  # noqa: F401  (registers every command)
-from models.commands.base import MULTILINE, Args, build, registered
+from models import validators
+from models.commands.base import MULTILINE, Args, MultilineText, build, registered
 from models.errors import ValidationError
 
 
@@ -116,3 +119,77 @@ def test_a_refusal_names_the_argument_and_keeps_the_template() -> None:
     assert info.value.field == "args.emails.0.address"
     assert info.value.template == "contains an invisible control character ({code})"
     assert info.value.params == {"code": "U+001B"}
+
+
+class _Item(Args):
+    name: str = ""
+
+
+class _Probe(Args):
+    line: str = ""
+    note: MultilineText = ""
+    number: int = 0
+    items: list[_Item] = pydantic.Field(default_factory=list)
+
+
+#: What ``Args`` strips from text (pydantic strips Unicode's White_Space; Python's
+#: ``str.strip`` also takes U+001C-U+001F, which are not).
+WHITE_SPACE = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
+)
+
+
+def _checked(line: str, note: str, number: int) -> tuple[dict[str, Any], set[str]]:
+    """What the rules make of the values (stripped as ``Args`` strips them), and which
+    fields they refuse: the reference the shortcuts of ``Args._bounded`` must agree with."""
+    values: dict[str, Any] = {}
+    refused: set[str] = set()
+    line, note = line.strip(WHITE_SPACE), note.strip(WHITE_SPACE)
+    for name, check in (
+        ("line", lambda: validators.check_text(line, field="line")),
+        ("note", lambda: validators.check_text(note, field="note", multiline=True)),
+        ("number", lambda: validators.check_json(number, field="number")),
+    ):
+        try:
+            values[name] = check()
+        except ValidationError:
+            refused.add(name)
+    return values, refused
+
+
+@given(
+    line=st.text(st.characters(max_codepoint=0x2030), max_size=12),
+    note=st.text(st.characters(max_codepoint=0x2030), max_size=12),
+    number=st.one_of(st.integers(), st.sampled_from([2**31 - 1, 2**31, -(2**31), -(2**31) - 1])),
+    items=st.integers(0, 3),
+)
+@example(line="a\nb", note="a\r\nb\rc", number=2**31 - 1, items=1)
+@example(line="a\u2028b", note="a\nb\x07", number=-(2**31) - 1, items=0)
+@example(line="a\tb", note="a\x85b", number=0, items=2)
+def test_what_passes_at_once_is_what_the_checks_pass(
+    line: str, note: str, number: int, items: int
+) -> None:
+    values, refused = _checked(line, note, number)
+    given_args = {"line": line, "note": note, "number": number, "items": [{}] * items}
+    if not refused:
+        probe = _Probe.model_validate(given_args)
+        assert (probe.line, probe.note, probe.number) == (
+            values["line"],
+            values["note"],
+            values["number"],
+        )
+        assert len(probe.items) == items
+        return
+    with pytest.raises(pydantic.ValidationError) as info:
+        _Probe.model_validate(given_args)
+    assert {str(e["loc"][0]) for e in info.value.errors()} == refused
+
+
+def test_a_list_of_argument_models_counts_towards_the_values_allowed() -> None:
+    most = [{"name": "a"}] * (validators.JSON_MAX_ITEMS - 1)
+    assert len(_Probe.model_validate({"items": most}).items) == len(most)
+    with pytest.raises(pydantic.ValidationError) as info:
+        _Probe.model_validate({"items": [*most, {"name": "b"}]})
+    (error,) = info.value.errors()
+    assert error["loc"] == ("items",)
+    assert error["ctx"]["kansli_template"] == "holds more than {limit} values"
