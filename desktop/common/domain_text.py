@@ -135,6 +135,8 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Organisationsnummer has more than one -"),
     QT_TRANSLATE_NOOP("Validation", "Organisationsnummer must have 10 digits"),
     QT_TRANSLATE_NOOP("Validation", "Organisationsnummer has a wrong check digit"),
+    QT_TRANSLATE_NOOP("Validation", "{person} is no longer a contact here"),
+    QT_TRANSLATE_NOOP("Validation", "Your roles do not allow changing a user's contacts"),
 )
 
 

@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="166" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="167" />
+      <location filename="../../desktop/common/domain_text.py" line="169" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="168" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="169" />
+      <location filename="../../desktop/common/domain_text.py" line="171" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="170" />
+      <location filename="../../desktop/common/domain_text.py" line="172" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="171" />
+      <location filename="../../desktop/common/domain_text.py" line="173" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="182" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="183" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="187" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="151" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="152" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="155" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="154" />
+      <location filename="../../desktop/common/domain_text.py" line="156" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -1299,6 +1299,169 @@
       <location filename="../../desktop/webview/staff_page.py" line="102" />
       <source>Ask the server for the page again</source>
       <translation>Be servern om sidan igen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactOps</name>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="137" />
+      <location filename="../../desktop/contacts/operations.py" line="212" />
+      <source>Linking %1</source>
+      <translation>Kopplar %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="145" />
+      <source>linking %1</source>
+      <translation>kopplingen av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="161" />
+      <source>removing %1</source>
+      <translation>borttagningen av kontakten %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="164" />
+      <source>Removing %1</source>
+      <translation>Tar bort kontakten %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="189" />
+      <source>role change of %1</source>
+      <translation>rolländringen för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="196" />
+      <source>Saving the roles of %1</source>
+      <translation>Sparar kontaktrollerna för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="217" />
+      <source>Loading contacts</source>
+      <translation>Läser in kontakter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/operations.py" line="224" />
+      <source>Searching contacts</source>
+      <translation>Söker kontakter</translation>
+    </message>
+  </context>
+  <context>
+    <name>Contacts</name>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="87" />
+      <location filename="../../desktop/contacts/tab.py" line="107" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="88" />
+      <location filename="../../desktop/contacts/tab.py" line="108" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="89" />
+      <location filename="../../desktop/contacts/tab.py" line="109" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="92" />
+      <source>Main contact</source>
+      <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="94" />
+      <source>Shown in the lists; one per organisation or customer</source>
+      <translation>Visas i listorna; en per organisation eller kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="100" />
+      <source>Notification recipient</source>
+      <translation>Aviseringsmottagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="102" />
+      <source>Gets the notifications sent about it</source>
+      <translation>Får aviseringarna som skickas om den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="106" />
+      <source>Link</source>
+      <translation>Koppla</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTab</name>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="133" />
+      <source>E-mail, name or phone…</source>
+      <translation>E-post, namn eller telefon…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="135" />
+      <source>&amp;Search</source>
+      <translation>&amp;Sök</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="136" />
+      <source>+ &amp;Contact…</source>
+      <translation>+ &amp;kontakt…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="137" />
+      <source>A new person, linked as a contact here</source>
+      <translation>En ny person, kopplad som kontakt här</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="138" />
+      <source>&amp;Remove contact</source>
+      <translation>&amp;Ta bort kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <source>Search results — tick to link</source>
+      <translation>Sökresultat – bocka för för att koppla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="146" />
+      <source>Contacts</source>
+      <translation>Kontakter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="168" />
+      <source>Remove contact</source>
+      <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="171" />
+      <source>Remove the selected person from the contacts (not from Kansli)</source>
+      <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="198" />
+      <source>Save first; then contacts can be linked here.</source>
+      <translation>Spara först; sedan kan kontakter kopplas här.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="204" />
+      <source>Your roles let you see these contacts, not change them.</source>
+      <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="225" />
+      <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
+      <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="231" />
+      <source>Contacts (%1)</source>
+      <translation>Kontakter (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="249" />
+      <source>Nobody found — add the person with + Contact.</source>
+      <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
   </context>
   <context>
@@ -2961,6 +3124,62 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/alumni/dialogs.py" line="203" />
       <source>nothing this computer knows of.</source>
       <translation>inget som den här datorn känner till.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewContact</name>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="83" />
+      <source>New contact</source>
+      <translation>Ny kontakt</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewContactDialog</name>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="92" />
+      <source>+ Another e-mail address</source>
+      <translation>+ Ytterligare en e-postadress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="92" />
+      <source>E-mail address</source>
+      <translation>E-postadress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="95" />
+      <source>+ Another phone number</source>
+      <translation>+ Ytterligare ett telefonnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="95" />
+      <source>Phone number</source>
+      <translation>Telefonnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="97" />
+      <source>First name:</source>
+      <translation>Förnamn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="98" />
+      <source>Last name:</source>
+      <translation>Efternamn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="99" />
+      <source>E-mail:</source>
+      <translation>E-post:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="100" />
+      <source>Phone:</source>
+      <translation>Telefon:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/new_contact.py" line="103" />
+      <source>The person is added to Kansli and linked as a contact here; give the roles in the list.</source>
+      <translation>Personen läggs till i Kansli och kopplas som kontakt här; ange kontaktrollerna i listan.</translation>
     </message>
   </context>
   <context>
@@ -7472,6 +7691,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="137" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnumret har fel kontrollsiffra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="138" />
+      <source>{person} is no longer a contact here</source>
+      <translation>{person} är inte längre kontakt här</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="139" />
+      <source>Your roles do not allow changing a user's contacts</source>
+      <translation>Dina roller tillåter inte att en användares kontakter ändras</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

@@ -1668,6 +1668,77 @@ SV: dict[object, object] = {
     "Copy to a new term…": "Kopiera till ny termin…",
     ("Courses", "%1 (archived)"): "%1 (arkiverad)",
     ("RoundPage", "Registration %1 – %2"): "Anmälan %1 – %2",
+    # Contacts (seed 002: Kontaktboken, kontaktroller)
+    ("Contacts", "Name"): "Namn",
+    ("Contacts", "E-mail"): "E-post",
+    ("Contacts", "Phone"): "Telefon",
+    ("Contacts", "Main contact"): "Huvudkontakt",
+    (
+        "Contacts",
+        "Shown in the lists; one per organisation or customer",
+    ): "Visas i listorna; en per organisation eller kund",
+    ("Contacts", "Notification recipient"): "Aviseringsmottagare",
+    ("Contacts", "Gets the notifications sent about it"): "Får aviseringarna som skickas om den",
+    ("Contacts", "Link"): "Koppla",
+    ("ContactsTab", "E-mail, name or phone…"): "E-post, namn eller telefon…",
+    ("ContactsTab", "&Search"): "&Sök",
+    ("ContactsTab", "+ &Contact…"): "+ &kontakt…",
+    (
+        "ContactsTab",
+        "A new person, linked as a contact here",
+    ): "En ny person, kopplad som kontakt här",
+    ("ContactsTab", "&Remove contact"): "&Ta bort kontakt",
+    ("ContactsTab", "Remove contact"): "Ta bort kontakt",
+    ("ContactsTab", "Search results — tick to link"): "Sökresultat – bocka för för att koppla",
+    ("ContactsTab", "Contacts"): "Kontakter",
+    ("ContactsTab", "Contacts (%1)"): "Kontakter (%1)",
+    (
+        "ContactsTab",
+        "Remove the selected person from the contacts (not from Kansli)",
+    ): "Ta bort den valda personen från kontakterna (inte från Kansli)",
+    (
+        "ContactsTab",
+        "Save first; then contacts can be linked here.",
+    ): "Spara först; sedan kan kontakter kopplas här.",
+    (
+        "ContactsTab",
+        "Your roles let you see these contacts, not change them.",
+    ): "Dina roller låter dig se kontakterna, inte ändra dem.",
+    (
+        "ContactsTab",
+        "No contacts yet — search above and tick a person, or add one with + Contact.",
+    ): "Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.",
+    (
+        "ContactsTab",
+        "Nobody found — add the person with + Contact.",
+    ): "Ingen hittades – lägg till personen med + kontakt.",
+    ("ContactOps", "linking %1"): "kopplingen av %1",
+    ("ContactOps", "Linking %1"): "Kopplar %1",
+    ("ContactOps", "removing %1"): "borttagningen av kontakten %1",
+    ("ContactOps", "Removing %1"): "Tar bort kontakten %1",
+    ("ContactOps", "role change of %1"): "rolländringen för %1",
+    ("ContactOps", "Saving the roles of %1"): "Sparar kontaktrollerna för %1",
+    ("ContactOps", "Loading contacts"): "Läser in kontakter",
+    ("ContactOps", "Searching contacts"): "Söker kontakter",
+    ("NewContact", "New contact"): "Ny kontakt",
+    ("NewContactDialog", "+ Another e-mail address"): "+ Ytterligare en e-postadress",
+    ("NewContactDialog", "E-mail address"): "E-postadress",
+    ("NewContactDialog", "+ Another phone number"): "+ Ytterligare ett telefonnummer",
+    ("NewContactDialog", "Phone number"): "Telefonnummer",
+    ("NewContactDialog", "First name:"): "Förnamn:",
+    ("NewContactDialog", "Last name:"): "Efternamn:",
+    ("NewContactDialog", "E-mail:"): "E-post:",
+    ("NewContactDialog", "Phone:"): "Telefon:",
+    (
+        "NewContactDialog",
+        "The person is added to Kansli and linked as a contact here; give the roles in the list.",
+    ): "Personen läggs till i Kansli och kopplas som kontakt här; ange kontaktrollerna i listan.",
+    ("Validation", "{person} is no longer a contact here"): "{person} är inte längre kontakt här",
+    (
+        "Validation",
+        "Your roles do not allow changing a user's contacts",
+    ): "Dina roller tillåter inte att en användares kontakter ändras",
+    # end of contacts
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -1,0 +1,332 @@
+"""The Contacts tab of an organisation, customer, contract, agent or user (seed 002,
+"Kontakter för olika objekt"): the target's contacts with a check box per role, a search
+by e-mail, name or phone whose results are ticked to link them, and "+ Contact" for a
+person not found.
+
+``ContactsTab(ctx, target_kind, target_id)`` is embedded in each edit view; the
+constructor stays as it is. ``target_id`` None (a row not saved yet) shows the tab
+disabled with a sentence saying why; :meth:`ContactsTab.set_target` sets it later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from desktop.common.domain_text import domain_message
+from desktop.common.layouts import hbox, vbox
+from desktop.common.palette import HINT_STYLE
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.values import Record
+from desktop.common.widgets import SearchField, TableView, list_action
+from desktop.contacts import operations as ops
+from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations.undo import UndoStep
+from models.commands import registered
+from models.contacts import TargetKind
+from models.organisations import ContactRole
+from sync.changes import Changes
+
+CTX = "Contacts"
+# The tables whose changes can change what the tab shows.
+WATCHED = ("contact", "person", "person_email", "person_phone")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CheckRowsModel(RowsModel):
+    """A :class:`RowsModel` whose ``checks`` columns are check boxes over a row's True or
+    False: ticking one (mouse or Space) emits :attr:`toggled` and shows it at once."""
+
+    toggled = Signal(dict, str, bool)
+
+    def __init__(
+        self, columns: Sequence[Column], checks: Sequence[str], parent: QObject | None = None
+    ) -> None:
+        super().__init__(columns, parent)
+        self.checks = frozenset(checks)
+
+    def _check_key(self, index: Index) -> str | None:
+        key = self.columns[index.column()].key if index.isValid() else None
+        return key if key in self.checks else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._check_key(index):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        key = self._check_key(index)
+        if key is None or not 0 <= index.row() < len(self.rows):
+            return super().data(index, role)
+        checked = bool(self.rows[index.row()].get(key))
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ""
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        key = self._check_key(index)
+        if key is None or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        row = self.rows[index.row()]
+        row[key] = checked
+        self.dataChanged.emit(index, index, [role])
+        self.toggled.emit(row, key, checked)
+        return True
+
+
+CONTACT_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Contacts", "Name"), CTX),
+    Column("email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), CTX),
+    Column("phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), CTX),
+    Column(
+        ContactRole.MAIN_CONTACT.value,
+        QT_TRANSLATE_NOOP("Contacts", "Main contact"),
+        CTX,
+        header_tip=QT_TRANSLATE_NOOP(
+            "Contacts", "Shown in the lists; one per organisation or customer"
+        ),
+    ),
+    Column(
+        ContactRole.NOTIFICATION_RECIPIENT.value,
+        QT_TRANSLATE_NOOP("Contacts", "Notification recipient"),
+        CTX,
+        header_tip=QT_TRANSLATE_NOOP("Contacts", "Gets the notifications sent about it"),
+    ),
+)
+FOUND_COLUMNS = (
+    Column("linked", QT_TRANSLATE_NOOP("Contacts", "Link"), CTX),
+    Column("name", QT_TRANSLATE_NOOP("Contacts", "Name"), CTX),
+    Column("email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), CTX),
+    Column("phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), CTX),
+)
+ROLE_KEYS = tuple(ContactRole(c.key) for c in CONTACT_COLUMNS[3:])
+
+
+class ContactsTab(QWidget):
+    """The contacts of one target, with their roles, and the search to link more."""
+
+    # The contacts were (re)loaded: a list's main-contact column may follow.
+    contacts_loaded = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        target_kind: TargetKind | str,
+        target_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = TargetKind(target_kind)
+        self.target_id = target_id
+        self.loaded = False
+        self.found_for = ""
+        self.search = SearchField(self.tr("E-mail, name or phone…"), self)
+        self.search.setObjectName("contactSearch")
+        self.search_button = QPushButton(self.tr("&Search"))
+        self.new_button = QPushButton(self.tr("+ &Contact…"))
+        self.new_button.setToolTip(self.tr("A new person, linked as a contact here"))
+        self.remove_button = QPushButton(self.tr("&Remove contact"))
+
+        self.found = CheckRowsModel(FOUND_COLUMNS, ["linked"], self)
+        self.found_table = self._table("contactSearch", self.found, (60, 200, 220, 140))
+        self.found_title = QLabel(self.tr("Search results — tick to link"))
+        self.found_title.setStyleSheet("font-weight: 600;")
+        self.contacts = CheckRowsModel(CONTACT_COLUMNS, [k.value for k in ROLE_KEYS], self)
+        self.table = self._table("contacts", self.contacts, (200, 220, 140, 110, 150))
+        self.title = QLabel(self.tr("Contacts"))
+        self.title.setStyleSheet("font-weight: 600;")
+        self.note = QLabel()
+        self.note.setStyleSheet(HINT_STYLE)
+        self.note.setWordWrap(True)
+        vbox(
+            self,
+            hbox((self.search, 1), self.search_button, self.new_button),
+            self.found_title,
+            (self.found_table, 1),
+            self.title,
+            (self.table, 2),
+            hbox(self.note, None, self.remove_button),
+        )
+        self._show_found(False)
+
+        self.search_button.clicked.connect(self.run_search)
+        self.search.search_changed.connect(lambda _t: self.run_search())
+        self.new_button.clicked.connect(self.new_contact)
+        self.remove_button.clicked.connect(self.remove_selected)
+        list_action(
+            self.table,
+            self.tr("Remove contact"),
+            self.remove_selected,
+            "Delete",
+            self.tr("Remove the selected person from the contacts (not from Kansli)"),
+        )
+        self.found.toggled.connect(self._found_toggled)
+        self.contacts.toggled.connect(self._role_toggled)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        ctx.ops.changed.connect(self._on_changes)
+        self.set_target(target_id)
+
+    def _table(self, name: str, model: RowsModel, widths: Sequence[int]) -> TableView:
+        table = TableView(name, self.ctx.settings, self)
+        table.setModel(model)
+        table.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(False)
+        for col, width in enumerate(widths):
+            table.setColumnWidth(col, width)
+        table.restore_layout()
+        return table
+
+    # -- target and loading ----------------------------------------------------------
+
+    def set_target(self, target_id: str | None) -> None:
+        """Show the contacts of ``target_id`` (None: a row not saved yet)."""
+        self.target_id = target_id
+        enabled = target_id is not None and self.may_edit()
+        for widget in (self.search, self.search_button, self.new_button, self.found_table):
+            widget.setEnabled(enabled)
+        if target_id is None:
+            self.note.setText(self.tr("Save first; then contacts can be linked here."))
+            self.contacts.set_rows([])
+            return
+        self.note.setText(
+            ""
+            if self.may_edit()
+            else self.tr("Your roles let you see these contacts, not change them.")
+        )
+        self.reload()
+
+    def may_edit(self) -> bool:
+        command = registered()[("contact.link", 1)]
+        if self.kind is TargetKind.USER:
+            return self.ctx.is_admin
+        return command.may_run(self.ctx.actor.roles)
+
+    def reload(self) -> None:
+        if self.target_id is None:
+            return
+        ops.load_op(self, self.kind, self.target_id).success(self._loaded).run(self.ctx.ops)
+        if self.search.text().strip():
+            self.run_search()
+
+    def _loaded(self, rows: list[Record]) -> None:
+        selected = self.selected()
+        self.contacts.set_rows(rows)
+        self.table.set_empty_text(
+            self.tr("No contacts yet — search above and tick a person, or add one with + Contact.")
+        )
+        if selected is not None:
+            row = self.contacts.row_of(str(selected["id"]))
+            if row >= 0:
+                self.table.selectRow(row)
+        self.title.setText(self.tr("Contacts (%1)").replace("%1", str(len(rows))))
+        self.loaded = True
+        self._update()
+        self.contacts_loaded.emit()
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text or self.target_id is None:
+            self.found.set_rows([])
+            self._show_found(False)
+            return
+        op = ops.search_op(self, text, self.kind, self.target_id)
+        op.success(lambda rows: self._found(text, rows)).run(self.ctx.ops)
+
+    def _found(self, text: str, rows: list[Record]) -> None:
+        self.found.set_rows(rows)
+        # What the results shown were found for.
+        self.found_for = text
+        self.found_table.set_empty_text(self.tr("Nobody found — add the person with + Contact."))
+        self._show_found(True)
+
+    def _show_found(self, shown: bool) -> None:
+        self.found_title.setVisible(shown)
+        self.found_table.setVisible(shown)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self.reload()
+
+    # -- changes -------------------------------------------------------------------
+
+    def selected(self) -> Record | None:
+        rows = self.table.selected_rows()
+        return self.contacts.row_at(rows[0]) if rows else None
+
+    def _update(self) -> None:
+        self.remove_button.setEnabled(self.selected() is not None and self.may_edit())
+
+    def _run(self, op: Any) -> None:
+        op.success(self._done).failure(self._failed).run(self.ctx.ops)
+
+    def _done(self, step: UndoStep) -> None:
+        self.ctx.undo.push(step)
+
+    def _failed(self, exc: Exception) -> None:
+        self.note.setText(domain_message(exc))
+        self.reload()
+
+    def _found_toggled(self, row: Record, _key: str, linked: bool) -> None:
+        if self.target_id is None:
+            return
+        fn = ops.link_contact if linked else ops.unlink_contact
+        self._run(
+            fn(
+                parent=self,
+                kind=self.kind,
+                target_id=self.target_id,
+                person_id=str(row["id"]),
+                name=str(row["name"]),
+            )
+        )
+
+    def _role_toggled(self, row: Record, key: str, present: bool) -> None:
+        if self.target_id is None:
+            return
+        op = ops.set_contact_role(
+            parent=self,
+            kind=self.kind,
+            target_id=self.target_id,
+            person_id=str(row["id"]),
+            name=str(row["name"]),
+            role=ContactRole(key),
+            present=present,
+        )
+        self._run(op)
+
+    def remove_selected(self) -> None:
+        row = self.selected()
+        if row is None or self.target_id is None or not self.may_edit():
+            return
+        self._run(
+            ops.unlink_contact(
+                parent=self,
+                kind=self.kind,
+                target_id=self.target_id,
+                person_id=str(row["id"]),
+                name=str(row["name"]),
+            )
+        )
+
+    def new_contact(self) -> QWidget | None:
+        """Open the form of a new person; saved, they are linked here."""
+        if self.target_id is None:
+            return None
+        from desktop.contacts.new_contact import NewContactDialog
+
+        dialog = NewContactDialog(
+            self.ctx, self.kind, self.target_id, prefill=self.search.text(), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

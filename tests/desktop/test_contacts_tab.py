@@ -1,0 +1,183 @@
+"""The Contacts tab (seed 002): search by name, e-mail or phone and tick to link, roles
+by check box (mouse and Space), + Contact with several addresses and numbers, Delete to
+remove, Undo — offline, each change a queued command."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+from desktop.contacts.new_contact import NewContactDialog, split_prefill
+from desktop.contacts.tab import ContactsTab
+from models.contacts import TargetKind, main_contact
+from tests.desktop.conftest import read
+
+MAIN_COLUMN, NOTIFY_COLUMN = 3, 4
+
+
+def queued(guard, ctx, name: str) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+    rows = read(guard, ctx.store, "SELECT args FROM outbox WHERE name = :n ORDER BY seq", n=name)
+    return [json.loads(r[0]) for r in rows]
+
+
+def make_tab(qtbot, ctx, kind: str, target_id: str) -> ContactsTab:  # type: ignore[no-untyped-def]
+    tab = ContactsTab(ctx, kind, target_id)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 640)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)
+    return tab
+
+
+def click_check(qtbot, table, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    """Click the check box of a cell, where the style draws it."""
+    index = table.model().index(row, column)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    style = table.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, table)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def search(qtbot, tab: ContactsTab, text: str) -> None:  # type: ignore[no-untyped-def]
+    tab.search.setFocus()
+    tab.search.selectAll()
+    qtbot.keyClicks(tab.search, text)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.found_table.isVisible() and tab.found_for == text)
+
+
+def undo_step_for(qtbot, ctx, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: ctx.undo.top() is not None and text in ctx.undo.top().label)
+
+
+def test_a_person_found_by_name_or_email_is_ticked_given_roles_removed_and_undone(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    org = filled.organisation_ids[0]
+    manager = filled.manager_ids[0]
+    [(first, last, email)] = read(
+        gui_guard,
+        ctx.store,
+        "SELECT first_name, last_name, address FROM person JOIN person_email e"
+        " ON e.person_id = person.id WHERE person.id = :i",
+        i=manager,
+    )
+    tab = make_tab(qtbot, ctx, "organisation", org)
+    assert tab.contacts.rowCount() == 0 and tab.table.empty.isVisible()
+
+    # By name (typed names may hold å, ä, ö: set as a paste would), then by e-mail, typed.
+    tab.search.setText(f"{first} {last}")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.found_table.isVisible() and tab.found.row_of(manager) >= 0)
+    search(qtbot, tab, email)
+    row = tab.found.row_of(manager)
+    assert row >= 0 and tab.found.rows[row]["linked"] is False
+    click_check(qtbot, tab.found_table, row, 0)
+    qtbot.waitUntil(lambda: tab.contacts.row_of(manager) >= 0)
+    [args] = queued(gui_guard, ctx, "contact.link")
+    assert args == {
+        "target_kind": "organisation",
+        "target_id": org,
+        "person_id": manager,
+        "roles": [],
+    }
+    undo_step_for(qtbot, ctx, f"{first} {last}")
+
+    # Main contact by keyboard: the cell, then Space.
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.contacts.index(tab.contacts.row_of(manager), MAIN_COLUMN))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(queued(gui_guard, ctx, "contact.set_roles")) == 1)
+    # Notification recipient by mouse.
+    click_check(qtbot, tab.table, tab.contacts.row_of(manager), NOTIFY_COLUMN)
+    qtbot.waitUntil(lambda: len(queued(gui_guard, ctx, "contact.set_roles")) == 2)
+    roles = [a["roles"] for a in queued(gui_guard, ctx, "contact.set_roles")]
+    assert roles == [{"main_contact": True}, {"notification_recipient": True}]
+    qtbot.waitUntil(lambda: ctx.ops.idle and tab.contacts.rows[0]["notification_recipient"])
+    with gui_guard.allowed(), ctx.store.sessions() as s:
+        chief = main_contact(s, filled.tenant_id, TargetKind.ORGANISATION, org)
+        assert chief is not None and chief.id == manager
+
+    # Delete removes the contact (not the person); Undo links them again with the roles.
+    tab.table.selectRow(tab.contacts.row_of(manager))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.contacts.rowCount() == 0)
+    assert queued(gui_guard, ctx, "contact.unlink")
+    undo_step_for(qtbot, ctx, "removing")
+    failures: list[Exception] = []
+    ctx.undo.undo_last(ctx.ops, parent=tab, failed=failures.append)
+    qtbot.waitUntil(lambda: tab.contacts.rowCount() == 1 and ctx.ops.idle)
+    assert failures == []
+    back = tab.contacts.rows[0]
+    assert (back["main_contact"], back["notification_recipient"]) == (True, True)
+
+
+def test_plus_contact_makes_a_person_with_two_addresses_found_again_by_phone(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    customer = read(gui_guard, ctx.store, "SELECT id FROM customer LIMIT 1")[0][0]
+    tab = make_tab(qtbot, ctx, "customer", customer)
+    search(qtbot, tab, "Ingrid Nyberg")
+    assert tab.found.rowCount() == 0 and tab.found_table.empty.isVisible()
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = tab.findChild(NewContactDialog)
+    assert isinstance(dialog, NewContactDialog)
+    # What was searched for is the name; the first field has the focus.
+    assert (dialog.first_name.text(), dialog.last_name.text()) == ("Ingrid", "Nyberg")
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
+    dialog.emails.lines[0].setFocus()
+    qtbot.keyClicks(dialog.emails.lines[0], "ingrid@nyberg.se")
+    qtbot.mouseClick(dialog.emails.add_button, Qt.MouseButton.LeftButton)
+    # A second line, with the focus in it.
+    qtbot.waitUntil(lambda: len(dialog.emails.lines) == 2 and dialog.emails.lines[1].hasFocus())
+    qtbot.keyClicks(dialog.emails.lines[1], "ingrid.privat@example.se")
+    qtbot.keyClicks(dialog.phones.lines[0], "070-123 45 67")
+    qtbot.keyClick(dialog.phones.lines[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.contacts.rowCount() == 1)
+    [created] = queued(gui_guard, ctx, "person.create")
+    assert [e["address"] for e in created["emails"]] == [
+        "ingrid@nyberg.se",
+        "ingrid.privat@example.se",
+    ]
+    [link] = queued(gui_guard, ctx, "contact.link")
+    assert (link["person_id"], link["target_kind"]) == (created["person_id"], "customer")
+    row = tab.contacts.rows[0]
+    assert row["email"] == "ingrid@nyberg.se, ingrid.privat@example.se"
+    assert row["phone"] == "+46701234567"
+    undo_step_for(qtbot, ctx, "Ingrid Nyberg")
+
+    # Found again by the number as one writes it, ticked as linked already.
+    search(qtbot, tab, "070 123 45 67")
+    assert [r["id"] for r in tab.found.rows] == [created["person_id"]]
+    assert tab.found.rows[0]["linked"] is True
+
+
+def test_a_refused_address_is_shown_under_its_field_and_nothing_is_queued(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    tab = make_tab(qtbot, ctx, "organisation", filled.organisation_ids[1])
+    tab.search.setText("nyberg@")
+    dialog = tab.new_contact()
+    assert isinstance(dialog, NewContactDialog)
+    assert dialog.emails.lines[0].text() == "nyberg@"
+    dialog.first_name.setText("Ingrid")
+    dialog.last_name.setText("Nyberg")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: dialog.errors["emails"].isVisible())
+    assert "@" in dialog.errors["emails"].text()
+    assert dialog.isVisible() and not queued(gui_guard, ctx, "contact.link")
+
+
+def test_what_was_searched_for_starts_the_form() -> None:
+    assert split_prefill("anna@x.se") == {"email": "anna@x.se"}
+    assert split_prefill("070-123 45 67") == {"phone": "070-123 45 67"}
+    assert split_prefill("Anna Maria Berg") == {"first_name": "Anna", "last_name": "Maria Berg"}
