@@ -34,6 +34,9 @@ from models.base import Base
 Converter = Callable[[Any], Any]
 
 _DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+#: From this year on, ``isoformat`` writes :data:`_DATETIME_FORMAT`'s text (``%Y`` does
+#: not pad a smaller year to four digits on every platform).
+_FOUR_DIGIT_YEAR = 1000
 
 
 class RowFormatError(ValueError):
@@ -61,8 +64,14 @@ def storage_datetime(value: Any) -> str | None:
         parsed = value
     else:
         raise RowFormatError(f"{value!r} is not a timestamp")
-    if parsed.tzinfo is not None:
+    if parsed.tzinfo is UTC:
+        parsed = parsed.replace(tzinfo=None)
+    elif parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    if parsed.year >= _FOUR_DIGIT_YEAR:
+        # The same text as the format below, in a third of its time (every timestamp a
+        # local command writes passes here: an import's 10,000 rows hold 120,000).
+        return parsed.isoformat(" ", "microseconds")
     return parsed.strftime(_DATETIME_FORMAT)
 
 
