@@ -135,6 +135,13 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Organisationsnummer has more than one -"),
     QT_TRANSLATE_NOOP("Validation", "Organisationsnummer must have 10 digits"),
     QT_TRANSLATE_NOOP("Validation", "Organisationsnummer has a wrong check digit"),
+    QT_TRANSLATE_NOOP("Validation", "The session ends before it starts"),
+    QT_TRANSLATE_NOOP("Validation", "A session with an end time needs a start time"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The session is on {day}, outside the round's dates ({starts} to {ends})"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "A session needs its day"),
+    QT_TRANSLATE_NOOP("Validation", "Write the time as HH:MM, such as 09:30"),
     QT_TRANSLATE_NOOP("Validation", "{person} is no longer a contact here"),
     QT_TRANSLATE_NOOP("Validation", "Your roles do not allow changing a user's contacts"),
 )

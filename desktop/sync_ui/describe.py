@@ -68,6 +68,9 @@ COMMANDS = {
     "agent.create": QT_TRANSLATE_NOOP("SyncIssues", "Create agent"),
     "agent.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit agent"),
     "agent.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive agent"),
+    "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add session"),
+    "session.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit session"),
+    "session.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove session"),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -122,6 +125,7 @@ ACTS = {
     "agent.create": QT_TRANSLATE_NOOP("SyncIssues", "Make %1 an agent"),
     "agent.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the agent %1"),
     "agent.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive the agent %1"),
+    "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a session to %1"),
 }
 APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
 DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")
@@ -186,6 +190,11 @@ FIELDS = {
     "org_number": QT_TRANSLATE_NOOP("SyncIssues", "Organisation number"),
     "customer_number": QT_TRANSLATE_NOOP("SyncIssues", "Customer number"),
     "participant_id": QT_TRANSLATE_NOOP("SyncIssues", "Participant"),
+    "day": QT_TRANSLATE_NOOP("SyncIssues", "Day"),
+    "start_minute": QT_TRANSLATE_NOOP("SyncIssues", "Starts at"),
+    "end_minute": QT_TRANSLATE_NOOP("SyncIssues", "Ends at"),
+    "room": QT_TRANSLATE_NOOP("SyncIssues", "Room"),
+    "note": QT_TRANSLATE_NOOP("SyncIssues", "Note"),
 }
 
 #: The columns of the server's rows worth showing, per table, in this order.

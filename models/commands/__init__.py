@@ -3,7 +3,16 @@
 Importing this package registers every command type.
 """
 
-from models.commands import alumni, contacts, courses, forms, imports, organisations, people
+from models.commands import (
+    alumni,
+    contacts,
+    courses,
+    forms,
+    imports,
+    organisations,
+    people,
+    sessions,
+)
 from models.commands.base import (
     Actor,
     Args,
@@ -37,4 +46,5 @@ __all__ = [
     "register",
     "registered",
     "rows_of",
+    "sessions",
 ]

@@ -1739,6 +1739,22 @@ SV: dict[object, object] = {
         "Your roles do not allow changing a user's contacts",
     ): "Dina roller tillåter inte att en användares kontakter ändras",
     # end of contacts
+    # round sessions (helper S)
+    ("SyncIssues", "Add session"): "Lägg till kurstillfälle",
+    ("SyncIssues", "Edit session"): "Ändra kurstillfälle",
+    ("SyncIssues", "Remove session"): "Ta bort kurstillfälle",
+    ("SyncIssues", "Add a session to %1"): "Lägg till ett kurstillfälle i %1",
+    ("SyncIssues", "Day"): "Datum",
+    ("SyncIssues", "Starts at"): "Starttid",
+    ("SyncIssues", "Ends at"): "Sluttid",
+    ("SyncIssues", "Room"): "Lokal",
+    ("SyncIssues", "Note"): "Anteckning",
+    "The session ends before it starts": "Kurstillfället slutar innan det börjar",
+    "A session with an end time needs a start time": "Ett kurstillfälle med sluttid behöver en starttid",
+    "The session is on {day}, outside the round's dates ({starts} to {ends})": "Kurstillfället är {day}, utanför utbildningsomgångens datum ({starts} till {ends})",
+    "A session needs its day": "Ett kurstillfälle behöver ett datum",
+    "Write the time as HH:MM, such as 09:30": "Skriv tiden som TT:MM, till exempel 09:30",
+    # end of round sessions
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -420,8 +420,28 @@ class _Builder:
                 terms_version="2026-1",
             )
             self.rounds.append(round_)
+            self._sessions(round_, r)
             if status == RoundStatus.OPEN:
                 self._signup_form(round_, r)
+
+    def _sessions(self, round_: dict[str, Any], r: int) -> None:
+        """One session (kurstillfälle) per day of the round, 09:00-16:00 (the last day ends
+        at noon), in one of four rooms, led by one of the people. Chosen without the random
+        generator, so the rest of the demo stays as it was."""
+        people = self.data.rows["person"]
+        leader = people[(r * 7) % len(people)]["id"] if people else None
+        days = (round_["ends_on"] - round_["starts_on"]).days + 1
+        for d in range(days):
+            self.add(
+                "round_session",
+                id=self.id("round_session", r, d),
+                round_id=round_["id"],
+                day=round_["starts_on"] + timedelta(days=d),
+                start_minute=9 * 60,
+                end_minute=(12 if d == days - 1 and days > 1 else 16) * 60,
+                room=f"Sal {'ABCD'[r % 4]}",
+                leader_id=leader,
+            )
 
     def _signup_form(self, round_: dict[str, Any], r: int) -> None:
         form = self.add(

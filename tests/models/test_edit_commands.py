@@ -20,6 +20,7 @@ from models import AlumniRule, Category, Course, CourseRound, FormElement, Perso
 from models.commands import build, registered
 from models.commands.base import Actor
 from models.commands.edits import SHAPES, FieldChange
+from models.courses import RoundSession
 from models.errors import ConflictError, ValidationError
 from models.ids import new_id
 from tests import factories as f
@@ -74,6 +75,14 @@ def _category(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, An
     return Category, ids
 
 
+def _session(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"session_id": new_id()}
+    round_id = f.course_round(session, tenant_id).id
+    args = {**ids, "round_id": round_id, "day": "2026-09-14", "room": "Sal A"}
+    _run(session, tenant_id, "session.add", args)
+    return RoundSession, ids
+
+
 def _rule(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     ids = {"rule_id": new_id()}
     changes = {
@@ -110,6 +119,9 @@ CASES: dict[str, Case] = {
     "round.edit": Case(_round, ("term", "HT2026", "HT2027", "VT2027"), ("seats", 0, 24)),
     "round.archive": Case(
         _round, ("archived", False, True, False), None, why="archived is its only field"
+    ),
+    "session.edit": Case(
+        _session, ("room", "Sal A", "Sal B", "Sal C"), ("start_minute", None, 540)
     ),
     "category.rename": Case(
         _category, ("name", "Mentor", "Mentorer", "Mentorskap"), None, why="name is its only field"

@@ -270,6 +270,29 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
             "changes": {"archived": {"old": round_["archived"], "new": not round_["archived"]}},
         }
     )(p.row("round_id", "course_round")),
+    "session.add": lambda p: (
+        lambda round_: {
+            "session_id": p.new("session_id", "round_session"),
+            "round_id": round_["id"],
+            "day": round_["starts_on"] or "2026-11-02",
+            "start_minute": 540,
+            "room": "Sal A",
+            "leader_id": p.id("leader_id", "person"),
+        }
+    )(p.row("round_id", "course_round")),
+    "session.edit": lambda p: (
+        lambda session: {
+            "session_id": session["id"],
+            "changes": {
+                "room": {"old": session["room"], "new": "Sal Ny"},
+                "leader_id": {
+                    "old": session["leader_id"],
+                    "new": p.id("changes.leader_id", "person"),
+                },
+            },
+        }
+    )(p.row("session_id", "round_session")),
+    "session.remove": lambda p: {"session_id": p.id("session_id", "round_session")},
 }
 
 

@@ -10,16 +10,22 @@ revision: str = "0012"
 down_revision: str | None = "0011"
 
 
+#: The session's own columns: name, type, nullable (the models' RoundSession).
+SESSION_COLUMNS = (
+    ("round_id", sa.String(36), False),
+    ("day", sa.Date(), False),
+    ("start_minute", sa.Integer(), True),
+    ("end_minute", sa.Integer(), True),
+    ("room", sa.String(200), False),
+    ("leader_id", sa.String(36), True),
+    ("note", sa.Text(), False),
+)
+
+
 def upgrade() -> None:
     create_synced_table(
         "round_session",
-        sa.Column("round_id", sa.String(36), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("start_minute", sa.Integer(), nullable=True),
-        sa.Column("end_minute", sa.Integer(), nullable=True),
-        sa.Column("room", sa.String(200), nullable=False),
-        sa.Column("leader_id", sa.String(36), nullable=True),
-        sa.Column("note", sa.Text(), nullable=False),
+        *(sa.Column(name, kind, nullable=null) for name, kind, null in SESSION_COLUMNS),
         references={"leader_id": "person", "round_id": "course_round"},
         indexed=["round_id"],
     )

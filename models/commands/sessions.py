@@ -1,0 +1,135 @@
+"""Commands on a round's sessions (kurstillfällen: day, time, room, leader; issue 15).
+
+``session.add`` makes a session, ``session.edit`` changes its fields (merged per field,
+each with the value the user saw), ``session.remove`` takes it off the round (a
+tombstone). The rules of a session's day and times are :func:`models.sessions.check_session`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+import pydantic
+
+from models.commands.base import MULTILINE, Args, Command, CommandContext, MultilineText, register
+from models.commands.courses import COURSE_ROLES
+from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.courses import CourseRound, RoundSession
+from models.errors import ValidationError
+from models.people import Person
+from models.sessions import DAY_MINUTES, check_session
+
+#: A time of day in minutes after midnight (00:00 to 24:00).
+Minute = Annotated[int, pydantic.Field(ge=0, le=DAY_MINUTES)]
+
+
+class SessionAddArgs(Args):
+    session_id: str
+    round_id: str
+    day: date
+    start_minute: Minute | None = None
+    end_minute: Minute | None = None
+    room: str = pydantic.Field(default="", max_length=200)
+    leader_id: str | None = None
+    note: MultilineText = pydantic.Field(default="", max_length=2000)
+
+
+@register
+class SessionAdd(Command[SessionAddArgs]):
+    """Add a session to a round."""
+
+    name = "session.add"
+    shape = "create"
+    args_model = SessionAddArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: SessionAddArgs) -> None:
+        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
+        check_session(round_, args.day, args.start_minute, args.end_minute)
+        if args.leader_id:
+            ctx.get(Person, args.leader_id, what="Session leader")
+        ctx.add(
+            RoundSession(
+                id=args.session_id,
+                round_id=round_.id,
+                day=args.day,
+                start_minute=args.start_minute,
+                end_minute=args.end_minute,
+                room=args.room,
+                leader_id=args.leader_id,
+                note=args.note,
+            )
+        )
+
+
+class SessionFields(Args):
+    """The editable fields of a session (``session.edit``), by the rules of ``session.add``."""
+
+    day: date | None = None
+    start_minute: Minute | None = None
+    end_minute: Minute | None = None
+    room: str | None = pydantic.Field(default=None, max_length=200)
+    leader_id: str | None = None
+    note: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=2000)
+
+
+class SessionEditArgs(FieldEditArgs):
+    fields_model = SessionFields
+    session_id: str
+
+
+def _session_value(field: str, value: object) -> object:
+    """A wire value of ``session.edit`` as the column holds it (the day from ISO text)."""
+    if field == "day" and isinstance(value, str) and value:
+        return date.fromisoformat(value)
+    return value
+
+
+@register
+class SessionEdit(Command[SessionEditArgs]):
+    """Edit a session's fields, merged per field; its day and times keep the rule of
+    ``session.add`` (a session cannot move to another round)."""
+
+    name = "session.edit"
+    shape = "field_edit"
+    args_model = SessionEditArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: SessionEditArgs) -> None:
+        session = ctx.get(RoundSession, args.session_id, what="Session")
+        round_ = ctx.get(CourseRound, session.round_id, what="Course round")
+        updates = merge_changes(
+            ctx, session, args.changes, what=_what(session), normalise=_session_value
+        )
+        after: dict[str, Any] = {
+            f: updates.get(f, getattr(session, f)) for f in ("day", "start_minute", "end_minute")
+        }
+        if after["day"] is None:
+            raise ValidationError("A session needs its day", field="day")
+        check_session(round_, after["day"], after["start_minute"], after["end_minute"])
+        if updates.get("leader_id"):
+            ctx.get(Person, updates["leader_id"], what="Session leader")
+        set_fields(ctx, session, updates)
+
+
+def _what(session: RoundSession) -> str:
+    return f"the session on {session.day.isoformat()}"
+
+
+class SessionRemoveArgs(Args):
+    session_id: str
+
+
+@register
+class SessionRemove(Command[SessionRemoveArgs]):
+    """Take a session off its round (a tombstone)."""
+
+    name = "session.remove"
+    shape = "delete"
+    args_model = SessionRemoveArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: SessionRemoveArgs) -> None:
+        session = ctx.get(RoundSession, args.session_id, what="Session")
+        session.deleted_at = ctx.now
