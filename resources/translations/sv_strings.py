@@ -1630,29 +1630,6 @@ SV: dict[object, object] = {
         "Validation",
         "A category name needs a letter or a digit",
     ): "Ett kategorinamn behöver en bokstav eller en siffra",
-    # Person categories and new persons (issue 15, helper P).
-    ("SyncIssues", "Create category"): "Skapa kategori",
-    ("SyncIssues", "Rename category"): "Byt namn på kategori",
-    ("SyncIssues", "Archive category"): "Arkivera kategori",
-    ("SyncIssues", "Create the category %1"): "Skapa kategorin %1",
-    ("SyncIssues", "Rename the category %1"): "Byt namn på kategorin %1",
-    ("SyncIssues", "Archive the category %1"): "Arkivera kategorin %1",
-    (
-        "Validation",
-        "A category named {name} exists already",
-    ): "Det finns redan en kategori som heter {name}",
-    (
-        "Validation",
-        "{name} is archived: restore it instead",
-    ): "{name} är arkiverad: återställ den i stället",
-    (
-        "Validation",
-        "{name} is given by the alumni processing and cannot be archived",
-    ): "{name} ges av alumnihanteringen och kan inte arkiveras",
-    (
-        "Validation",
-        "A category name needs a letter or a digit",
-    ): "Ett kategorinamn behöver en bokstav eller en siffra",
     "Saving %1": "Sparar %1",
     "archiving %1": "arkiveringen av %1",
     "restoring %1": "återställningen av %1",
