@@ -353,7 +353,9 @@ class PersonProfile(QDialog):
         self.activities = RowsModel(ACTIVITY_COLUMNS, self)
         self.activity_table = TableView("profile_activity", ctx.settings, self)
         self.activity_table.setModel(self.activities)
-        self.activity_table.setColumnWidth(2, 260)
+        # The subject says whose registration ("As manager of …"): it gets the room.
+        self.activity_table.setColumnWidth(1, 170)
+        self.activity_table.setColumnWidth(2, 400)
         self.consents = QLabel()
         self.consents.setWordWrap(True)
         self.consents.setAlignment(Qt.AlignmentFlag.AlignTop)
