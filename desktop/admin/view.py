@@ -14,13 +14,14 @@ from typing import Unpack
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.admin import operations as ops
 from desktop.admin.dialogs import InviteDialog, PhoneDialog, RolesDialog, SessionsDialog
 from desktop.admin.model import UsersModel, status_text
 from desktop.admin.server_window import ServerListWindow
 from desktop.admin.texts import describe_error
+from desktop.contacts.user_contacts import UserContactsDialog
 from desktop.context import AppContext
 from sync.users import UserAccount, UserSession
 
@@ -80,11 +81,18 @@ class UsersWindow(ServerListWindow):
             "Ctrl+Shift+S",
             self.tr("See and end the selected user's open sign-ins"),
         )
+        self.act_contacts = self._action(
+            self.tr("&Contacts…"),
+            self.show_contacts,
+            "Ctrl+Shift+K",
+            self.tr("The selected user's contacts: their own details and others to notify"),
+        )
         self.act_refresh = self._action(
             self.tr("Re&fresh"), self.refresh, "F5", self.tr("Ask the server for the list again")
         )
         self.row_actions = [self.act_roles, self.act_phone, self.act_active, self.act_reset,
                             self.act_sessions]  # fmt: skip
+        self.row_actions.append(self.act_contacts)
         self._finish(
             self.tr("User actions"),
             (self.act_invite, None, *self.row_actions, None, self.act_refresh),
@@ -165,6 +173,17 @@ class UsersWindow(ServerListWindow):
 
     def set_filter(self, text: str) -> None:
         self.model.set_filter(text)
+
+    # -- contacts ---------------------------------------------------------------------
+
+    def show_contacts(self) -> QDialog | None:
+        """The selected user's contacts (seed 002: a user is their own contact)."""
+        user = self.selected_user()
+        if user is None or not self.act_contacts.isEnabled():
+            return None
+        dialog = UserContactsDialog(self.ctx, user, self)
+        self._open(dialog)
+        return dialog
 
     # -- invite -----------------------------------------------------------------------
 

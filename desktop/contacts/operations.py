@@ -15,7 +15,7 @@ from desktop.common.values import Record
 from desktop.operations.executor import DbOp, OpContext
 from desktop.operations.people import search_people
 from desktop.operations.undo import UndoStep
-from models import Person, PersonEmail, PersonPhone
+from models import Organisation, Person, PersonEmail, PersonPhone
 from models.contacts import ROLES, TargetKind, links_of, main_contact
 from models.organisations import ContactRole
 
@@ -25,19 +25,26 @@ PHONE_DIGITS = 4
 
 def _details(ctx: OpContext, person_ids: list[str]) -> dict[str, Record]:
     """Name, organisation, every live e-mail address and phone number of each person."""
-    if not person_ids:
-        return {}
-    out: dict[str, Record] = {}
+
+    def live(values: list[Any], attr: str) -> str:
+        return ", ".join(getattr(v, attr) for v in values if v.deleted_at is None)
+
+    query = (
+        select(Person, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Person.id.in_(person_ids))
+    )
     with ctx.read() as s:
-        for person in s.scalars(select(Person).where(Person.id.in_(person_ids))):
-            out[person.id] = {
+        return {
+            person.id: {
                 "id": person.id,
                 "name": person.full_name,
-                "organisation_id": person.organisation_id,
-                "email": ", ".join(e.address for e in person.emails if e.deleted_at is None),
-                "phone": ", ".join(p.number for p in person.phones if p.deleted_at is None),
+                "organisation": organisation or "",
+                "email": live(person.emails, "address"),
+                "phone": live(person.phones, "number"),
             }
-    return out
+            for person, organisation in (s.execute(query) if person_ids else [])
+        }
 
 
 def load_contacts(ctx: OpContext, kind: TargetKind, target_id: str) -> list[Record]:
@@ -111,7 +118,7 @@ def search_contacts(
     return [{**people[i], "linked": i in linked} for i in found if i in people]
 
 
-def _target(kind: TargetKind, target_id: str, person_id: str) -> dict[str, Any]:
+def target_args(kind: TargetKind, target_id: str, person_id: str) -> dict[str, Any]:
     return {"target_kind": kind.value, "target_id": target_id, "person_id": person_id}
 
 
@@ -129,18 +136,18 @@ def link_contact(
     roles: tuple[ContactRole, ...] = (),
 ) -> DbOp[UndoStep]:
     """Link the person as a contact of the target (with ``roles``); undone by unlinking."""
-    args = _target(kind, target_id, person_id)
-
     return DbOp(
-        lambda ctx: _link(ctx, args, roles, name),
+        lambda ctx: link_now(ctx, target_args(kind, target_id, person_id), roles, name),
         parent=parent,
         label=QCoreApplication.translate("ContactOps", "Linking %1").replace("%1", name),
     )
 
 
-def _link(
+def link_now(
     ctx: OpContext, args: dict[str, Any], roles: tuple[ContactRole, ...], name: str
 ) -> UndoStep:
+    """Queue ``contact.link`` of ``args`` (target kind and id, person) inside an operation;
+    the step that undoes it."""
     ctx.execute(ctx.command("contact.link", {**args, "roles": [r.value for r in roles]}))
     label = QCoreApplication.translate("ContactOps", "linking %1").replace("%1", name)
     return _step(label, str(args["person_id"]), "contact.unlink", args)
@@ -151,7 +158,7 @@ def unlink_contact(
 ) -> DbOp[UndoStep]:
     """Remove the person from the target's contacts; undone by linking them again with
     the roles they held."""
-    args = _target(kind, target_id, person_id)
+    args = target_args(kind, target_id, person_id)
 
     def run(ctx: OpContext) -> UndoStep:
         with ctx.read() as s:
@@ -177,7 +184,7 @@ def set_contact_role(
 ) -> DbOp[UndoStep]:
     """Give or take one role. Undone by the opposite; a main contact given undoes by
     giving the role back to whoever held it before (which takes it from this person)."""
-    args = _target(kind, target_id, person_id)
+    args = target_args(kind, target_id, person_id)
 
     def run(ctx: OpContext) -> UndoStep:
         before: str | None = None
@@ -188,28 +195,12 @@ def set_contact_role(
         ctx.execute(ctx.command("contact.set_roles", {**args, "roles": {role.value: present}}))
         label = QCoreApplication.translate("ContactOps", "role change of %1").replace("%1", name)
         if before is not None and before != person_id:
-            back = {**_target(kind, target_id, before), "roles": {role.value: True}}
+            back = {**target_args(kind, target_id, before), "roles": {role.value: True}}
             return _step(label, person_id, "contact.set_roles", back)
         undo = {**args, "roles": {role.value: not present}}
         return _step(label, person_id, "contact.set_roles", undo)
 
     label = QCoreApplication.translate("ContactOps", "Saving the roles of %1").replace("%1", name)
-    return DbOp(run, parent=parent, label=label)
-
-
-def create_and_link(
-    parent: QObject | None, kind: TargetKind, target_id: str, person: dict[str, Any]
-) -> DbOp[UndoStep]:
-    """Create a person (``person.create``'s arguments) and link them as a contact; undone
-    by unlinking them (the new person stays in the contact book)."""
-    args = _target(kind, target_id, str(person["person_id"]))
-    name = f"{person['first_name']} {person['last_name']}".strip()
-
-    def run(ctx: OpContext) -> UndoStep:
-        ctx.execute(ctx.command("person.create", person))
-        return _link(ctx, args, (), name)
-
-    label = QCoreApplication.translate("ContactOps", "Linking %1").replace("%1", name)
     return DbOp(run, parent=parent, label=label)
 
 
@@ -228,12 +219,13 @@ def search_op(
 
 
 __all__ = [
-    "create_and_link",
     "link_contact",
+    "link_now",
     "load_contacts",
     "load_op",
     "search_contacts",
     "search_op",
     "set_contact_role",
+    "target_args",
     "unlink_contact",
 ]

@@ -1,7 +1,7 @@
 """The Contacts tab of an organisation, customer, contract, agent or user (seed 002,
 "Kontakter för olika objekt"): the target's contacts with a check box per role, a search
 by e-mail, name or phone whose results are ticked to link them, and "+ Contact" for a
-person not found.
+person not found (the person dialog of ``desktop.people``).
 
 ``ContactsTab(ctx, target_kind, target_id)`` is embedded in each edit view; the
 constructor stays as it is. ``target_id`` None (a row not saved yet) shows the tab
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.palette import HINT_STYLE
+from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.values import Record
 from desktop.common.widgets import SearchField, TableView, list_action
@@ -26,6 +27,7 @@ from desktop.contacts import operations as ops
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations.undo import UndoStep
+from desktop.people.person_dialog import PersonDialog
 from models.commands import registered
 from models.contacts import TargetKind
 from models.organisations import ContactRole
@@ -107,6 +109,7 @@ FOUND_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Contacts", "Name"), CTX),
     Column("email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), CTX),
     Column("phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), CTX),
+    Column("organisation", QT_TRANSLATE_NOOP("Contacts", "Organisation"), CTX),
 )
 ROLE_KEYS = tuple(ContactRole(c.key) for c in CONTACT_COLUMNS[3:])
 
@@ -130,6 +133,7 @@ class ContactsTab(QWidget):
         self.target_id = target_id
         self.loaded = False
         self.found_for = ""
+        self.dialog: PersonDialog | None = None
         self.search = SearchField(self.tr("E-mail, name or phone…"), self)
         self.search.setObjectName("contactSearch")
         self.search_button = QPushButton(self.tr("&Search"))
@@ -138,11 +142,11 @@ class ContactsTab(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove contact"))
 
         self.found = CheckRowsModel(FOUND_COLUMNS, ["linked"], self)
-        self.found_table = self._table("contactSearch", self.found, (60, 200, 220, 140))
+        self.found_table = self._table("contactSearch", self.found, (60, 200, 260, 160, 200))
         self.found_title = QLabel(self.tr("Search results — tick to link"))
         self.found_title.setStyleSheet("font-weight: 600;")
         self.contacts = CheckRowsModel(CONTACT_COLUMNS, [k.value for k in ROLE_KEYS], self)
-        self.table = self._table("contacts", self.contacts, (200, 220, 140, 110, 150))
+        self.table = self._table("contacts", self.contacts, (200, 260, 160, 110, 160))
         self.title = QLabel(self.tr("Contacts"))
         self.title.setStyleSheet("font-weight: 600;")
         self.note = QLabel()
@@ -183,6 +187,10 @@ class ContactsTab(QWidget):
         table.setSortingEnabled(False)
         for col, width in enumerate(widths):
             table.setColumnWidth(col, width)
+        # The addresses take what room there is; the check boxes keep theirs.
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2 if model is self.found else 1, header.ResizeMode.Stretch)
         table.restore_layout()
         return table
 
@@ -318,15 +326,25 @@ class ContactsTab(QWidget):
             )
         )
 
-    def new_contact(self) -> QWidget | None:
-        """Open the form of a new person; saved, they are linked here."""
-        if self.target_id is None:
+    def new_contact(self) -> PersonDialog | None:
+        """New person… (the person dialog, prefilled from the search, with its duplicate
+        warning); the person made, or the existing one taken instead, is linked here."""
+        if self.target_id is None or not self.may_edit():
             return None
-        from desktop.contacts.new_contact import NewContactDialog
-
-        dialog = NewContactDialog(
-            self.ctx, self.kind, self.target_id, prefill=self.search.text(), parent=self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog = PersonDialog(self.ctx, self.search.text(), self)
+        dialog.accepted.connect(lambda: self._person_chosen(dialog))
+        show_dialog(dialog, lambda _d: None)
+        self.dialog = dialog
         return dialog
+
+    def _person_chosen(self, dialog: PersonDialog) -> None:
+        if dialog.person_id is None or self.target_id is None:
+            return
+        op = ops.link_contact(
+            parent=self,
+            kind=self.kind,
+            target_id=self.target_id,
+            person_id=dialog.person_id,
+            name=dialog.person_name,
+        )
+        self._run(op)

@@ -1304,43 +1304,43 @@
   <context>
     <name>ContactOps</name>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="137" />
-      <location filename="../../desktop/contacts/operations.py" line="212" />
+      <location filename="../../desktop/contacts/operations.py" line="142" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="68" />
       <source>Linking %1</source>
       <translation>Kopplar %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="145" />
+      <location filename="../../desktop/contacts/operations.py" line="152" />
       <source>linking %1</source>
       <translation>kopplingen av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="161" />
+      <location filename="../../desktop/contacts/operations.py" line="168" />
       <source>removing %1</source>
       <translation>borttagningen av kontakten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="164" />
+      <location filename="../../desktop/contacts/operations.py" line="171" />
       <source>Removing %1</source>
       <translation>Tar bort kontakten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="189" />
+      <location filename="../../desktop/contacts/operations.py" line="196" />
       <source>role change of %1</source>
       <translation>rolländringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="196" />
+      <location filename="../../desktop/contacts/operations.py" line="203" />
       <source>Saving the roles of %1</source>
       <translation>Sparar kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="217" />
+      <location filename="../../desktop/contacts/operations.py" line="208" />
       <source>Loading contacts</source>
       <translation>Läser in kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="224" />
+      <location filename="../../desktop/contacts/operations.py" line="215" />
       <source>Searching contacts</source>
       <translation>Söker kontakter</translation>
     </message>
@@ -1348,118 +1348,123 @@
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="87" />
-      <location filename="../../desktop/contacts/tab.py" line="107" />
+      <location filename="../../desktop/contacts/tab.py" line="89" />
+      <location filename="../../desktop/contacts/tab.py" line="109" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="88" />
-      <location filename="../../desktop/contacts/tab.py" line="108" />
+      <location filename="../../desktop/contacts/tab.py" line="90" />
+      <location filename="../../desktop/contacts/tab.py" line="110" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="89" />
-      <location filename="../../desktop/contacts/tab.py" line="109" />
+      <location filename="../../desktop/contacts/tab.py" line="91" />
+      <location filename="../../desktop/contacts/tab.py" line="111" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="92" />
+      <location filename="../../desktop/contacts/tab.py" line="94" />
       <source>Main contact</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="94" />
+      <location filename="../../desktop/contacts/tab.py" line="96" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Visas i listorna; en per organisation eller kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="100" />
+      <location filename="../../desktop/contacts/tab.py" line="102" />
       <source>Notification recipient</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="102" />
+      <location filename="../../desktop/contacts/tab.py" line="104" />
       <source>Gets the notifications sent about it</source>
       <translation>Får aviseringarna som skickas om den</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="106" />
+      <location filename="../../desktop/contacts/tab.py" line="108" />
       <source>Link</source>
       <translation>Koppla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="112" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
   </context>
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="133" />
+      <location filename="../../desktop/contacts/tab.py" line="137" />
       <source>E-mail, name or phone…</source>
       <translation>E-post, namn eller telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="135" />
+      <location filename="../../desktop/contacts/tab.py" line="139" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="136" />
+      <location filename="../../desktop/contacts/tab.py" line="140" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;kontakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="137" />
+      <location filename="../../desktop/contacts/tab.py" line="141" />
       <source>A new person, linked as a contact here</source>
       <translation>En ny person, kopplad som kontakt här</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="138" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="146" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="146" />
+      <location filename="../../desktop/contacts/tab.py" line="150" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="168" />
+      <location filename="../../desktop/contacts/tab.py" line="172" />
       <source>Remove contact</source>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="171" />
+      <location filename="../../desktop/contacts/tab.py" line="175" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="198" />
+      <location filename="../../desktop/contacts/tab.py" line="206" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="204" />
+      <location filename="../../desktop/contacts/tab.py" line="212" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="225" />
+      <location filename="../../desktop/contacts/tab.py" line="233" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="231" />
+      <location filename="../../desktop/contacts/tab.py" line="239" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="249" />
+      <location filename="../../desktop/contacts/tab.py" line="257" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
@@ -3127,62 +3132,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
-    <name>NewContact</name>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="83" />
-      <source>New contact</source>
-      <translation>Ny kontakt</translation>
-    </message>
-  </context>
-  <context>
-    <name>NewContactDialog</name>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="92" />
-      <source>+ Another e-mail address</source>
-      <translation>+ Ytterligare en e-postadress</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="92" />
-      <source>E-mail address</source>
-      <translation>E-postadress</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="95" />
-      <source>+ Another phone number</source>
-      <translation>+ Ytterligare ett telefonnummer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="95" />
-      <source>Phone number</source>
-      <translation>Telefonnummer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="97" />
-      <source>First name:</source>
-      <translation>Förnamn:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="98" />
-      <source>Last name:</source>
-      <translation>Efternamn:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="99" />
-      <source>E-mail:</source>
-      <translation>E-post:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="100" />
-      <source>Phone:</source>
-      <translation>Telefon:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/contacts/new_contact.py" line="103" />
-      <source>The person is added to Kansli and linked as a contact here; give the roles in the list.</source>
-      <translation>Personen läggs till i Kansli och kopplas som kontakt här; ange kontaktrollerna i listan.</translation>
-    </message>
-  </context>
-  <context>
     <name>NotificationCenter</name>
     <message>
       <location filename="../../desktop/notifications/center.py" line="129" />
@@ -3990,7 +3939,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/people/profile.py" line="272" />
-      <location filename="../../desktop/people/profile.py" line="653" />
+      <location filename="../../desktop/people/profile.py" line="655" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -4055,127 +4004,127 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="363" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="375" />
+      <location filename="../../desktop/people/profile.py" line="377" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="376" />
+      <location filename="../../desktop/people/profile.py" line="378" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="377" />
+      <location filename="../../desktop/people/profile.py" line="379" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="378" />
+      <location filename="../../desktop/people/profile.py" line="380" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="379" />
+      <location filename="../../desktop/people/profile.py" line="381" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="431" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="443" />
+      <location filename="../../desktop/people/profile.py" line="445" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="445" />
+      <location filename="../../desktop/people/profile.py" line="447" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="447" />
+      <location filename="../../desktop/people/profile.py" line="449" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="455" />
+      <location filename="../../desktop/people/profile.py" line="457" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="461" />
+      <location filename="../../desktop/people/profile.py" line="463" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="475" />
+      <location filename="../../desktop/people/profile.py" line="477" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="559" />
+      <location filename="../../desktop/people/profile.py" line="561" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="561" />
+      <location filename="../../desktop/people/profile.py" line="563" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="579" />
+      <location filename="../../desktop/people/profile.py" line="581" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="579" />
+      <location filename="../../desktop/people/profile.py" line="581" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="608" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="642" />
+      <location filename="../../desktop/people/profile.py" line="644" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="643" />
+      <location filename="../../desktop/people/profile.py" line="645" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="644" />
+      <location filename="../../desktop/people/profile.py" line="646" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="654" />
+      <location filename="../../desktop/people/profile.py" line="656" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="655" />
+      <location filename="../../desktop/people/profile.py" line="657" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="729" />
+      <location filename="../../desktop/people/profile.py" line="731" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="730" />
+      <location filename="../../desktop/people/profile.py" line="732" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -4479,22 +4428,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="398" />
+      <location filename="../../desktop/people/profile.py" line="400" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="399" />
+      <location filename="../../desktop/people/profile.py" line="401" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="597" />
+      <location filename="../../desktop/people/profile.py" line="599" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="598" />
+      <location filename="../../desktop/people/profile.py" line="600" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -7027,6 +6976,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>UserContactsDialog</name>
+    <message>
+      <location filename="../../desktop/contacts/user_contacts.py" line="80" />
+      <source>Contacts of %1</source>
+      <translation>Kontakter för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/user_contacts.py" line="81" />
+      <source>Add %1 as their own contact</source>
+      <translation>Lägg upp %1 som kontakt till sig själv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/user_contacts.py" line="84" />
+      <source>The person with the user's e-mail address (made if there is none), as Main contact and Notification recipient</source>
+      <translation>Personen med användarens e-postadress (skapas om den saknas), som huvudkontakt och aviseringsmottagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/user_contacts.py" line="91" />
+      <source>A user is their own contact as Main contact (their own details) and Notification recipient (so notifications reach them).</source>
+      <translation>En användare är kontakt till sig själv som huvudkontakt (egna kontaktuppgifter) och aviseringsmottagare (så att aviseringar når fram).</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersAdmin</name>
     <message>
       <location filename="../../desktop/admin/texts.py" line="68" />
@@ -7189,188 +7161,198 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="37" />
+      <location filename="../../desktop/admin/view.py" line="38" />
       <source>Users</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="39" />
+      <location filename="../../desktop/admin/view.py" line="40" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="48" />
+      <location filename="../../desktop/admin/view.py" line="49" />
       <source>&amp;Invite user…</source>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="51" />
+      <location filename="../../desktop/admin/view.py" line="52" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="54" />
+      <location filename="../../desktop/admin/view.py" line="55" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="57" />
+      <location filename="../../desktop/admin/view.py" line="58" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="60" />
+      <location filename="../../desktop/admin/view.py" line="61" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobil&amp;telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="63" />
+      <location filename="../../desktop/admin/view.py" line="64" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="66" />
-      <location filename="../../desktop/admin/view.py" line="111" />
+      <location filename="../../desktop/admin/view.py" line="67" />
+      <location filename="../../desktop/admin/view.py" line="119" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="69" />
+      <location filename="../../desktop/admin/view.py" line="70" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="72" />
+      <location filename="../../desktop/admin/view.py" line="73" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="75" />
+      <location filename="../../desktop/admin/view.py" line="76" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="81" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="85" />
+      <source>&amp;Contacts…</source>
+      <translation>&amp;Kontakter…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="88" />
+      <source>The selected user's contacts: their own details and others to notify</source>
+      <translation>Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="89" />
+      <location filename="../../desktop/admin/view.py" line="97" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="109" />
+      <location filename="../../desktop/admin/view.py" line="117" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="123" />
+      <location filename="../../desktop/admin/view.py" line="131" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="129" />
+      <location filename="../../desktop/admin/view.py" line="137" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="151" />
+      <location filename="../../desktop/admin/view.py" line="159" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="150" />
+      <location filename="../../desktop/admin/view.py" line="158" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="187" />
+      <location filename="../../desktop/admin/view.py" line="206" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="227" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="244" />
+      <location filename="../../desktop/admin/view.py" line="263" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>Mobilnumret för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="281" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="263" />
+      <location filename="../../desktop/admin/view.py" line="282" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="266" />
+      <location filename="../../desktop/admin/view.py" line="285" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="271" />
+      <location filename="../../desktop/admin/view.py" line="290" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="273" />
+      <location filename="../../desktop/admin/view.py" line="292" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="274" />
+      <location filename="../../desktop/admin/view.py" line="293" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="275" />
+      <location filename="../../desktop/admin/view.py" line="294" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="276" />
+      <location filename="../../desktop/admin/view.py" line="295" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="296" />
+      <location filename="../../desktop/admin/view.py" line="315" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="298" />
+      <location filename="../../desktop/admin/view.py" line="317" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="317" />
+      <location filename="../../desktop/admin/view.py" line="336" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>

@@ -1657,6 +1657,7 @@ SV: dict[object, object] = {
     ("Contacts", "Notification recipient"): "Aviseringsmottagare",
     ("Contacts", "Gets the notifications sent about it"): "Får aviseringarna som skickas om den",
     ("Contacts", "Link"): "Koppla",
+    ("Contacts", "Organisation"): "Organisation",
     ("ContactsTab", "E-mail, name or phone…"): "E-post, namn eller telefon…",
     ("ContactsTab", "&Search"): "&Sök",
     ("ContactsTab", "+ &Contact…"): "+ &kontakt…",
@@ -1715,6 +1716,21 @@ SV: dict[object, object] = {
         "Validation",
         "Your roles do not allow changing a user's contacts",
     ): "Dina roller tillåter inte att en användares kontakter ändras",
+    ("UsersWindow", "&Contacts…"): "&Kontakter…",
+    (
+        "UsersWindow",
+        "The selected user's contacts: their own details and others to notify",
+    ): "Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera",
+    ("UserContactsDialog", "Contacts of %1"): "Kontakter för %1",
+    ("UserContactsDialog", "Add %1 as their own contact"): "Lägg upp %1 som kontakt till sig själv",
+    (
+        "UserContactsDialog",
+        "The person with the user's e-mail address (made if there is none), as Main contact and Notification recipient",
+    ): "Personen med användarens e-postadress (skapas om den saknas), som huvudkontakt och aviseringsmottagare",
+    (
+        "UserContactsDialog",
+        "A user is their own contact as Main contact (their own details) and Notification recipient (so notifications reach them).",
+    ): "En användare är kontakt till sig själv som huvudkontakt (egna kontaktuppgifter) och aviseringsmottagare (så att aviseringar når fram).",
     # end of contacts
     # round sessions (helper S)
     ("SyncIssues", "Add session"): "Lägg till kurstillfälle",

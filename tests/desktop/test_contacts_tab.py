@@ -1,5 +1,5 @@
 """The Contacts tab (seed 002): search by name, e-mail or phone and tick to link, roles
-by check box (mouse and Space), + Contact with several addresses and numbers, Delete to
+by check box (mouse and Space), + Contact (the person dialog) with two addresses, Delete to
 remove, Undo — offline, each change a queued command."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from desktop.contacts.new_contact import NewContactDialog, split_prefill
 from desktop.contacts.tab import ContactsTab
+from desktop.people.person_dialog import PersonDialog
 from models.contacts import TargetKind, main_contact
 from tests.desktop.conftest import read
 
@@ -128,31 +128,29 @@ def test_plus_contact_makes_a_person_with_two_addresses_found_again_by_phone(
     search(qtbot, tab, "Ingrid Nyberg")
     assert tab.found.rowCount() == 0 and tab.found_table.empty.isVisible()
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    dialog = tab.findChild(NewContactDialog)
-    assert isinstance(dialog, NewContactDialog)
-    # What was searched for is the name; the first field has the focus.
+    dialog = tab.dialog
+    assert isinstance(dialog, PersonDialog)
+    # What was searched for is the name.
     assert (dialog.first_name.text(), dialog.last_name.text()) == ("Ingrid", "Nyberg")
-    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
-    dialog.emails.lines[0].setFocus()
-    qtbot.keyClicks(dialog.emails.lines[0], "ingrid@nyberg.se")
-    qtbot.mouseClick(dialog.emails.add_button, Qt.MouseButton.LeftButton)
-    # A second line, with the focus in it.
-    qtbot.waitUntil(lambda: len(dialog.emails.lines) == 2 and dialog.emails.lines[1].hasFocus())
-    qtbot.keyClicks(dialog.emails.lines[1], "ingrid.privat@example.se")
-    qtbot.keyClicks(dialog.phones.lines[0], "070-123 45 67")
-    qtbot.keyClick(dialog.phones.lines[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    dialog.emails.setFocus()
+    qtbot.keyClicks(dialog.emails, "ingrid@nyberg.se, ingrid.privat@example.se")
+    qtbot.keyClick(dialog.emails, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "070-123 45 67")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.contacts.rowCount() == 1)
     [created] = queued(gui_guard, ctx, "person.create")
     assert [e["address"] for e in created["emails"]] == [
         "ingrid@nyberg.se",
         "ingrid.privat@example.se",
     ]
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "contact.link")))
     [link] = queued(gui_guard, ctx, "contact.link")
     assert (link["person_id"], link["target_kind"]) == (created["person_id"], "customer")
     row = tab.contacts.rows[0]
     assert row["email"] == "ingrid@nyberg.se, ingrid.privat@example.se"
     assert row["phone"] == "+46701234567"
-    undo_step_for(qtbot, ctx, "Ingrid Nyberg")
+    undo_step_for(qtbot, ctx, "linking Ingrid Nyberg")
 
     # Found again by the number as one writes it, ticked as linked already.
     search(qtbot, tab, "070 123 45 67")
@@ -160,24 +158,28 @@ def test_plus_contact_makes_a_person_with_two_addresses_found_again_by_phone(
     assert tab.found.rows[0]["linked"] is True
 
 
-def test_a_refused_address_is_shown_under_its_field_and_nothing_is_queued(
+def test_plus_contact_of_someone_known_links_the_person_taken_instead(
     qtbot, offline_ctx, gui_guard, filled
 ) -> None:
     ctx = offline_ctx
+    manager = filled.manager_ids[1]
+    [(first, last, email)] = read(
+        gui_guard,
+        ctx.store,
+        "SELECT first_name, last_name, address FROM person JOIN person_email e"
+        " ON e.person_id = person.id WHERE person.id = :i",
+        i=manager,
+    )
     tab = make_tab(qtbot, ctx, "organisation", filled.organisation_ids[1])
-    tab.search.setText("nyberg@")
+    tab.search.setText(f"{first} {last} {email}")
     dialog = tab.new_contact()
-    assert isinstance(dialog, NewContactDialog)
-    assert dialog.emails.lines[0].text() == "nyberg@"
-    dialog.first_name.setText("Ingrid")
-    dialog.last_name.setText("Nyberg")
+    assert isinstance(dialog, PersonDialog)
     dialog.ok.click()
-    qtbot.waitUntil(lambda: dialog.errors["emails"].isVisible())
-    assert "@" in dialog.errors["emails"].text()
-    assert dialog.isVisible() and not queued(gui_guard, ctx, "contact.link")
-
-
-def test_what_was_searched_for_starts_the_form() -> None:
-    assert split_prefill("anna@x.se") == {"email": "anna@x.se"}
-    assert split_prefill("070-123 45 67") == {"phone": "070-123 45 67"}
-    assert split_prefill("Anna Maria Berg") == {"first_name": "Anna", "last_name": "Maria Berg"}
+    # The duplicate warning: take the known person instead of making a new one.
+    qtbot.waitUntil(lambda: dialog.warning is not None and dialog.warning.isVisible())
+    assert dialog.warning is not None
+    dialog.warning.take_button.click()
+    qtbot.waitUntil(lambda: tab.contacts.row_of(manager) >= 0)
+    assert not queued(gui_guard, ctx, "person.create")
+    [link] = queued(gui_guard, ctx, "contact.link")
+    assert link["person_id"] == manager
