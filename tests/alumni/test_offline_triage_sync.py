@@ -54,7 +54,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 
 def engine_for(url: str, account: Account, path: Path) -> SyncEngine:
     store = ClientStore(path)
-    client = ServerClient(url, timeout=(2.0, 10.0))
+    client = ServerClient(url, timeout=(5.0, 60.0))
     login = client.login(account.email, account.password, tenant=account.tenant)
     store.remember_account(server_url=url, user=login.user, tenant=login.tenant, roles=login.roles)
     return SyncEngine(store, client)

@@ -71,7 +71,7 @@ class Desktop:
         self.bridge = SyncBridge()
         with guard.allowed():
             self.store = ClientStore(path)
-            self.client = ServerClient(url, timeout=(2.0, 10.0))
+            self.client = ServerClient(url, timeout=(5.0, 60.0))
             result = self.client.login(account.email, account.password, tenant=account.tenant)
             self.store.remember_account(
                 server_url=url, user=result.user, tenant=result.tenant, roles=result.roles
