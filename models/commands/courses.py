@@ -377,7 +377,8 @@ def add_registration(
         ctx.get(Person, args.approving_manager_id, what="Approving manager")
     if args.organisation_id:
         ctx.get(Organisation, args.organisation_id, what="Organisation")
-    registration = Registration(
+    registration = ctx.new(
+        Registration,
         id=args.registration_id,
         round_id=round_.id,
         participant_id=participant.id,

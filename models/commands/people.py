@@ -77,7 +77,8 @@ def add_person(ctx: CommandContext, args: PersonCreateArgs, new_id: Callable[...
         require_readable(ctx.actor, "person", ["personnummer"])
     if args.organisation_id:
         ctx.get(Organisation, args.organisation_id, what="Organisation")
-    person = Person(
+    person = ctx.new(
+        Person,
         id=args.person_id,
         first_name=args.first_name,
         last_name=args.last_name,
@@ -90,7 +91,8 @@ def add_person(ctx: CommandContext, args: PersonCreateArgs, new_id: Callable[...
     any_primary = any(e.is_primary for e in args.emails)
     for i, e in enumerate(args.emails):
         ctx.add(
-            PersonEmail(
+            ctx.new(
+                PersonEmail,
                 id=new_id("email", str(i)),
                 person_id=person.id,
                 address=validators.normalize_email(e.address, field=f"emails.{i}"),
@@ -101,7 +103,8 @@ def add_person(ctx: CommandContext, args: PersonCreateArgs, new_id: Callable[...
         )
     for i, p in enumerate(args.phones):
         ctx.add(
-            PersonPhone(
+            ctx.new(
+                PersonPhone,
                 id=new_id("phone", str(i)),
                 person_id=person.id,
                 number=validators.normalize_phone(p.number, field=f"phones.{i}"),
@@ -204,7 +207,8 @@ def add_email(
     if args.make_primary:
         for e in live:
             e.is_primary = False
-    email = PersonEmail(
+    email = ctx.new(
+        PersonEmail,
         id=email_id,
         person_id=person.id,
         address=address,

@@ -394,3 +394,26 @@ def test_the_command_and_the_alumni_processing_change_the_same_category_row(
         select(PersonCategory).where(PersonCategory.person_id == p.id)
     ).all() == [links[0]]
     assert links[0].deleted_at is None
+
+
+def test_a_row_made_for_a_bulk_write_is_the_row_the_constructor_makes() -> None:
+    from sqlalchemy import inspect
+
+    from models.commands.base import column_values, fill_defaults, new_row
+    from models.people import PersonEmail
+
+    values = {"id": new_id(), "person_id": new_id(), "address": "a@b.se", "is_primary": True}
+    made, built = new_row(PersonEmail, values), PersonEmail(**values)
+    assert type(made) is PersonEmail and inspect(made).transient
+    for row in (made, built):
+        fill_defaults(row)
+    stamped = {"updated_at"}  # the default's clock, read by each
+    assert {k: v for k, v in column_values(made).items() if k not in stamped} == {
+        k: v for k, v in column_values(built).items() if k not in stamped
+    }
+    assert made.address == "a@b.se" and made.kind == built.kind
+    # Anything but column values goes through the constructor, which refuses a wrong name.
+    with pytest.raises(TypeError):
+        new_row(PersonEmail, {**values, "adress": "x"})
+    person = Person(id=new_id(), first_name="A", last_name="B")
+    assert new_row(PersonEmail, {**values, "person": person}).person is person
