@@ -199,6 +199,14 @@ class MainWindow(QMainWindow):
         self._action(
             edit, self.tr("Select &all"), self.select_all, QKeySequence.StandardKey.SelectAll
         )
+        edit.addSeparator()
+        self.act_categories = self._action(
+            edit,
+            self.tr("Person &categories…"),
+            self.show_categories,
+            None,
+            self.tr("The categories persons can have (such as Alumnus): add, rename, archive"),
+        )
 
         view = bar.addMenu(self.tr("&View"))
         self._action(
@@ -432,6 +440,20 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def show_categories(self) -> QDialog:
+        """Edit › Person categories (one window, raised when open already)."""
+        from desktop.people.categories import CategoriesWindow
+
+        window: QDialog | None = getattr(self, "categories_window", None)
+        if window is None:
+            window = CategoriesWindow(self.ctx, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _o=None: setattr(self, "categories_window", None))
+            self.categories_window = window
+        window.show()
+        window.raise_()
         return window
 
     def show_sync_issues(self) -> SyncIssuesDialog:

@@ -60,6 +60,7 @@ from desktop.participants.query import (
     SavedFilter,
     Status,
 )
+from desktop.people.categories import CategoryChoice
 from desktop.people.picker import manager_picker
 from desktop.settings import PRINT_SHOW_EMAIL
 from models.commands.courses import (
@@ -71,6 +72,7 @@ from models.commands.courses import (
     RemoveApproval,
     RequestApproval,
 )
+from models.commands.people import PersonSetCategoryMany
 
 
 def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
@@ -277,6 +279,15 @@ class ParticipantsView(QWidget):
             self.copy_emails,
             "Ctrl+Shift+C",
         )
+        self.act_category = list_action(
+            self.table,
+            self.tr("Give or take a category…"),
+            lambda: self._open(
+                CategoryChoice(self.ctx, self, registration_ids=self.selected_ids())
+            ),
+            "Ctrl+Shift+K",
+            self.tr("Give the selected participants a person category, such as Alumnus"),
+        )
 
     def row_actions(self) -> list[QAction | None]:
         """The context menu (None is a separator); also the main window's Actions menu."""
@@ -290,6 +301,7 @@ class ParticipantsView(QWidget):
             self.act_remove_approval,
             None,
             self.act_copy_emails,
+            self.act_category,
             None,
             self.act_import,
             None,
@@ -320,6 +332,7 @@ class ParticipantsView(QWidget):
             )
             self.act_remove_approval.setToolTip(self.act_remove_approval.statusTip())
         self.act_copy_emails.setEnabled(any_)
+        self.act_category.setEnabled(any_ and PersonSetCategoryMany.may_run(self.ctx.actor.roles))
         # The preview shows the page a request for approval sends the manager.
         self.act_preview.setEnabled(one and RequestApproval.may_run(self.ctx.actor.roles))
         self.act_import.setEnabled(RegistrationCreate.may_run(self.ctx.actor.roles))

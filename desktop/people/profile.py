@@ -48,10 +48,11 @@ from desktop.operations.people import (
     remove_email,
 )
 from desktop.operations.undo import UndoStep
+from desktop.people.categories import category_menu
 from models import validators
 from models.alumni import MANUAL_DECISIONS
 from models.commands.alumni import AlumniReverseDecision
-from models.commands.people import PersonEdit
+from models.commands.people import PersonEdit, PersonSetCategory
 from models.errors import DomainError
 from models.visibility import may_read
 
@@ -380,7 +381,12 @@ class PersonProfile(QDialog):
         self.tabs.addTab(self.activity_table, self.tr("Activity"))
         self.tabs.addTab(consents_page, self.tr("Consents and alumni"))
 
-        vbox(self, self.name, self.categories, self.contact, self.pending, (self.tabs, 1))
+        # The categories the person has, given and taken from a menu (issue 15).
+        self.category_button = QPushButton(self.tr("Categories"))
+        self.category_button.setMenu(category_menu(ctx, self, person_id, ctx.undo.push))
+        self.category_button.setEnabled(PersonSetCategory.may_run(ctx.actor.roles))
+        header = hbox(self.categories, None, self.category_button)
+        vbox(self, self.name, header, self.contact, self.pending, (self.tabs, 1))
         self.resize(780, 640)
         self._check_new_email("")
         self._check_new_phone("")

@@ -27,6 +27,7 @@ COMMANDS = {
     "person.remove_email": QT_TRANSLATE_NOOP("SyncIssues", "Remove e-mail address"),
     "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add phone number"),
     "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Set category"),
+    "person.set_category_many": QT_TRANSLATE_NOOP("SyncIssues", "Set category of several"),
     "category.create": QT_TRANSLATE_NOOP("SyncIssues", "Create category"),
     "category.rename": QT_TRANSLATE_NOOP("SyncIssues", "Rename category"),
     "category.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive category"),
@@ -81,6 +82,9 @@ ACTS = {
     "person.remove_email": QT_TRANSLATE_NOOP("SyncIssues", "Remove an e-mail address of %1"),
     "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add a phone number to %1"),
     "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Change the category of %1"),
+    "person.set_category_many": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Change the category of several persons"
+    ),
     "category.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the category %1"),
     "category.rename": QT_TRANSLATE_NOOP("SyncIssues", "Rename the category %1"),
     "category.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive the category %1"),

@@ -498,3 +498,25 @@ class CategoryArchive(Command[CategoryArchiveArgs]):
         if updates.get("archived") is False and _same_name(ctx, category.name):
             raise _name_taken(category.name)
         set_fields(ctx, category, updates)
+
+
+class PersonSetCategoryManyArgs(Args):
+    person_ids: list[str] = pydantic.Field(min_length=1, max_length=10_000)
+    category_key: str
+    present: bool = True
+
+
+@register
+class PersonSetCategoryMany(Command[PersonSetCategoryManyArgs]):
+    """Give (or take) one category to many persons at once: ``person.set_category`` for each
+    (a person who has it already, or lacks it, is left as is), one command for a selection."""
+
+    name = "person.set_category_many"
+    shape = "set_membership"
+    args_model = PersonSetCategoryManyArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: PersonSetCategoryManyArgs) -> None:
+        for person_id in dict.fromkeys(args.person_ids):
+            person = ctx.get(Person, person_id, what="Person")
+            set_category(ctx, person, args.category_key, present=args.present)

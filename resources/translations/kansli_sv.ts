@@ -1242,6 +1242,176 @@
     </message>
   </context>
   <context>
+    <name>Categories</name>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="100" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="101" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="102" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="325" />
+      <source>No categories yet</source>
+      <translation>Inga kategorier än</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesWindow</name>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="115" />
+      <source>Person categories</source>
+      <translation>Personkategorier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="120" />
+      <source>No categories yet — New… adds one.</source>
+      <translation>Inga kategorier än — Ny… lägger till en.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="123" />
+      <source>Show archived</source>
+      <translation>Visa arkiverade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="125" />
+      <source>New…</source>
+      <translation>Ny…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="126" />
+      <source>Rename…</source>
+      <translation>Byt namn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="127" />
+      <location filename="../../desktop/people/categories.py" line="183" />
+      <source>Archive</source>
+      <translation>Arkivera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="134" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="164" />
+      <source>Archived</source>
+      <translation>Arkiverad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="164" />
+      <source>In use</source>
+      <translation>I bruk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="183" />
+      <source>Restore</source>
+      <translation>Återställ</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryChoice</name>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="241" />
+      <source>Give or take a category</source>
+      <translation>Ge eller ta bort en kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="243" />
+      <source>For %1.</source>
+      <translation>För %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/people/categories.py" line="245" />
+      <source>For the %n selected participant(s).</source>
+      <translation>
+        <numerusform>För den %Ln valda deltagaren.</numerusform>
+        <numerusform>För de %Ln valda deltagarna.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="249" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="250" />
+      <source>Give the category</source>
+      <translation>Ge kategorin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="251" />
+      <source>Take the category away</source>
+      <translation>Ta bort kategorin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="255" />
+      <source>Apply</source>
+      <translation>Verkställ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="265" />
+      <source>Choose a category…</source>
+      <translation>Välj en kategori…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryDialog</name>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="69" />
+      <source>New category</source>
+      <translation>Ny kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="71" />
+      <source>Rename category</source>
+      <translation>Byt namn på kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="76" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="79" />
+      <source>A category marks persons, such as Alumnus or Board member: give it on a profile, to selected participants, or in an import.</source>
+      <translation>En kategori märker personer, till exempel Alumn eller Styrelseledamot: ge den på en profil, till valda deltagare eller vid en import.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryOps</name>
+    <message numerus="yes">
+      <location filename="../../desktop/operations/categories.py" line="128" />
+      <source>giving %1 to %n person(s)</source>
+      <translation>
+        <numerusform>tilldelningen av %1 till %Ln person</numerusform>
+        <numerusform>tilldelningen av %1 till %Ln personer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/operations/categories.py" line="130" />
+      <source>taking %1 from %n person(s)</source>
+      <translation>
+        <numerusform>borttagningen av %1 från %Ln person</numerusform>
+        <numerusform>borttagningen av %1 från %Ln personer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/categories.py" line="145" />
+      <source>Setting the category %1</source>
+      <translation>Sätter kategorin %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnLayout</name>
     <message>
       <location filename="../../desktop/common/columns.py" line="191" />
@@ -2330,7 +2500,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="675" />
-      <location filename="../../desktop/sync_ui/describe.py" line="432" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -2769,7 +2939,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="189" />
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -2789,177 +2959,187 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
+      <source>Person &amp;categories…</source>
+      <translation>Person&amp;kategorier…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="208" />
+      <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
+      <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="216" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="219" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="214" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="232" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="238" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="233" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="237" />
+      <location filename="../../desktop/mainwindow.py" line="245" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="260" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="271" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="274" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="281" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="276" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="279" />
+      <location filename="../../desktop/mainwindow.py" line="287" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="346" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="416" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="412" />
+      <location filename="../../desktop/mainwindow.py" line="420" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="425" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="453" />
+      <location filename="../../desktop/mainwindow.py" line="475" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="474" />
+      <location filename="../../desktop/mainwindow.py" line="496" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -2967,32 +3147,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="480" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="509" />
+      <location filename="../../desktop/mainwindow.py" line="531" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="511" />
+      <location filename="../../desktop/mainwindow.py" line="533" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="527" />
+      <location filename="../../desktop/mainwindow.py" line="549" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="534" />
+      <location filename="../../desktop/mainwindow.py" line="556" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -3439,139 +3619,149 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="128" />
+      <location filename="../../desktop/participants/view.py" line="130" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="129" />
+      <location filename="../../desktop/participants/view.py" line="131" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="132" />
+      <location filename="../../desktop/participants/view.py" line="134" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="136" />
+      <location filename="../../desktop/participants/view.py" line="138" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
-      <location filename="../../desktop/participants/view.py" line="400" />
+      <location filename="../../desktop/participants/view.py" line="139" />
+      <location filename="../../desktop/participants/view.py" line="413" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="140" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
+      <location filename="../../desktop/participants/view.py" line="144" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="145" />
+      <location filename="../../desktop/participants/view.py" line="147" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="147" />
+      <location filename="../../desktop/participants/view.py" line="149" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="208" />
+      <location filename="../../desktop/participants/view.py" line="210" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="211" />
+      <location filename="../../desktop/participants/view.py" line="213" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="221" />
+      <location filename="../../desktop/participants/view.py" line="223" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="224" />
+      <location filename="../../desktop/participants/view.py" line="226" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="231" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="244" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="245" />
+      <location filename="../../desktop/participants/view.py" line="247" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="262" />
+      <location filename="../../desktop/participants/view.py" line="264" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="265" />
+      <location filename="../../desktop/participants/view.py" line="267" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Ta de markerade deltagarnas platser; de väntar i anmälningsordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="269" />
+      <location filename="../../desktop/participants/view.py" line="271" />
       <source>Give a place from the waiting list</source>
       <translation>Ge en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="272" />
+      <location filename="../../desktop/participants/view.py" line="274" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Ge de markerade väntande deltagarna en plats, även utöver antalet platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="594" />
+      <location filename="../../desktop/participants/view.py" line="284" />
+      <source>Give or take a category…</source>
+      <translation>Ge eller ta bort en kategori…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="289" />
+      <source>Give the selected participants a person category, such as Alumnus</source>
+      <translation>Ge de valda deltagarna en personkategori, till exempel Alumn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="607" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="658" />
+      <location filename="../../desktop/participants/view.py" line="671" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="659" />
+      <location filename="../../desktop/participants/view.py" line="672" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -3579,12 +3769,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="665" />
+      <location filename="../../desktop/participants/view.py" line="678" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="671" />
+      <location filename="../../desktop/participants/view.py" line="684" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -3592,82 +3782,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="251" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="252" />
+      <location filename="../../desktop/participants/view.py" line="254" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="256" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="276" />
+      <location filename="../../desktop/participants/view.py" line="278" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="319" />
+      <location filename="../../desktop/participants/view.py" line="331" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="444" />
+      <location filename="../../desktop/participants/view.py" line="457" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="444" />
+      <location filename="../../desktop/participants/view.py" line="457" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="477" />
+      <location filename="../../desktop/participants/view.py" line="490" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="479" />
+      <location filename="../../desktop/participants/view.py" line="492" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="482" />
+      <location filename="../../desktop/participants/view.py" line="495" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="531" />
+      <location filename="../../desktop/participants/view.py" line="544" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="593" />
+      <location filename="../../desktop/participants/view.py" line="606" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="599" />
+      <location filename="../../desktop/participants/view.py" line="612" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="600" />
+      <location filename="../../desktop/participants/view.py" line="613" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="623" />
+      <location filename="../../desktop/participants/view.py" line="636" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="642" />
+      <location filename="../../desktop/participants/view.py" line="655" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -3905,226 +4095,231 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="212" />
+      <location filename="../../desktop/people/profile.py" line="213" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="255" />
+      <location filename="../../desktop/people/profile.py" line="256" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="256" />
+      <location filename="../../desktop/people/profile.py" line="257" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="262" />
-      <location filename="../../desktop/people/profile.py" line="265" />
+      <location filename="../../desktop/people/profile.py" line="263" />
+      <location filename="../../desktop/people/profile.py" line="266" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="267" />
-      <location filename="../../desktop/people/profile.py" line="271" />
+      <location filename="../../desktop/people/profile.py" line="268" />
+      <location filename="../../desktop/people/profile.py" line="272" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="272" />
-      <location filename="../../desktop/people/profile.py" line="655" />
+      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="661" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="302" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="302" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="304" />
+      <location filename="../../desktop/people/profile.py" line="305" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="305" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="306" />
+      <location filename="../../desktop/people/profile.py" line="307" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="307" />
+      <location filename="../../desktop/people/profile.py" line="308" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="309" />
+      <location filename="../../desktop/people/profile.py" line="310" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="323" />
+      <location filename="../../desktop/people/profile.py" line="324" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="326" />
+      <location filename="../../desktop/people/profile.py" line="327" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="329" />
+      <location filename="../../desktop/people/profile.py" line="330" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="333" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="363" />
+      <location filename="../../desktop/people/profile.py" line="364" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="377" />
+      <location filename="../../desktop/people/profile.py" line="378" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="378" />
+      <location filename="../../desktop/people/profile.py" line="379" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="379" />
+      <location filename="../../desktop/people/profile.py" line="380" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="380" />
+      <location filename="../../desktop/people/profile.py" line="381" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="381" />
+      <location filename="../../desktop/people/profile.py" line="382" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="385" />
+      <source>Categories</source>
+      <translation>Kategorier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="439" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="445" />
+      <location filename="../../desktop/people/profile.py" line="451" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="447" />
+      <location filename="../../desktop/people/profile.py" line="453" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="449" />
+      <location filename="../../desktop/people/profile.py" line="455" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="457" />
+      <location filename="../../desktop/people/profile.py" line="463" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="463" />
+      <location filename="../../desktop/people/profile.py" line="469" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="477" />
+      <location filename="../../desktop/people/profile.py" line="483" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="561" />
+      <location filename="../../desktop/people/profile.py" line="567" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="563" />
+      <location filename="../../desktop/people/profile.py" line="569" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="581" />
+      <location filename="../../desktop/people/profile.py" line="587" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="581" />
+      <location filename="../../desktop/people/profile.py" line="587" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="608" />
+      <location filename="../../desktop/people/profile.py" line="614" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="644" />
+      <location filename="../../desktop/people/profile.py" line="650" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="645" />
+      <location filename="../../desktop/people/profile.py" line="651" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="646" />
+      <location filename="../../desktop/people/profile.py" line="652" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="656" />
+      <location filename="../../desktop/people/profile.py" line="662" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="657" />
+      <location filename="../../desktop/people/profile.py" line="663" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="731" />
+      <location filename="../../desktop/people/profile.py" line="737" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="732" />
+      <location filename="../../desktop/people/profile.py" line="738" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -4229,226 +4424,226 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="70" />
+      <location filename="../../desktop/people/profile.py" line="71" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="71" />
+      <location filename="../../desktop/people/profile.py" line="72" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="88" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="101" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="112" />
+      <location filename="../../desktop/people/profile.py" line="113" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="127" />
+      <location filename="../../desktop/people/profile.py" line="128" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant.</extracomment>
       <translation>Som godkännande chef för %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="141" />
+      <location filename="../../desktop/people/profile.py" line="142" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="142" />
+      <location filename="../../desktop/people/profile.py" line="143" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="143" />
+      <location filename="../../desktop/people/profile.py" line="144" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="145" />
+      <location filename="../../desktop/people/profile.py" line="146" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="147" />
+      <location filename="../../desktop/people/profile.py" line="148" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="150" />
+      <location filename="../../desktop/people/profile.py" line="151" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="151" />
+      <location filename="../../desktop/people/profile.py" line="152" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="152" />
+      <location filename="../../desktop/people/profile.py" line="153" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="153" />
+      <location filename="../../desktop/people/profile.py" line="154" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="154" />
+      <location filename="../../desktop/people/profile.py" line="155" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="195" />
+      <location filename="../../desktop/people/profile.py" line="196" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="196" />
+      <location filename="../../desktop/people/profile.py" line="197" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="197" />
+      <location filename="../../desktop/people/profile.py" line="198" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="198" />
+      <location filename="../../desktop/people/profile.py" line="199" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="199" />
+      <location filename="../../desktop/people/profile.py" line="200" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="200" />
+      <location filename="../../desktop/people/profile.py" line="201" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="201" />
+      <location filename="../../desktop/people/profile.py" line="202" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="202" />
+      <location filename="../../desktop/people/profile.py" line="203" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="203" />
+      <location filename="../../desktop/people/profile.py" line="204" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="299" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="400" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="401" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="599" />
+      <location filename="../../desktop/people/profile.py" line="605" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="600" />
+      <location filename="../../desktop/people/profile.py" line="606" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="321" />
+      <location filename="../../desktop/people/profile.py" line="322" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -5858,886 +6053,896 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="30" />
+      <source>Set category of several</source>
+      <translation>Sätt kategori för flera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="31" />
       <source>Create category</source>
       <translation>Skapa kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="31" />
+      <location filename="../../desktop/sync_ui/describe.py" line="32" />
       <source>Rename category</source>
       <translation>Byt namn på kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="32" />
+      <location filename="../../desktop/sync_ui/describe.py" line="33" />
       <source>Archive category</source>
       <translation>Arkivera kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="33" />
+      <location filename="../../desktop/sync_ui/describe.py" line="34" />
       <source>Create course</source>
       <translation>Skapa kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="34" />
+      <location filename="../../desktop/sync_ui/describe.py" line="35" />
       <source>Edit course</source>
       <translation>Ändra utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="35" />
+      <location filename="../../desktop/sync_ui/describe.py" line="36" />
       <source>Archive course</source>
       <translation>Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="36" />
+      <location filename="../../desktop/sync_ui/describe.py" line="37" />
       <source>Create course round</source>
       <translation>Skapa utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="37" />
+      <location filename="../../desktop/sync_ui/describe.py" line="38" />
       <source>Edit course round</source>
       <translation>Ändra utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="38" />
+      <location filename="../../desktop/sync_ui/describe.py" line="39" />
       <source>Archive course round</source>
       <translation>Arkivera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="39" />
+      <location filename="../../desktop/sync_ui/describe.py" line="40" />
       <source>Set the round's terms</source>
       <translation>Ange utbildningsomgångens villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="40" />
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
       <source>Add registration</source>
       <translation>Lägg till kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
       <source>Set approving manager</source>
       <translation>Koppla godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="43" />
       <source>Send request to approving manager</source>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="47" />
+      <location filename="../../desktop/sync_ui/describe.py" line="48" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="48" />
+      <location filename="../../desktop/sync_ui/describe.py" line="49" />
       <source>Give a place</source>
       <translation>Ge en plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="49" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Accept an offered place</source>
       <translation>Tacka ja till en erbjuden plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="50" />
+      <location filename="../../desktop/sync_ui/describe.py" line="51" />
       <source>Change sign-up form</source>
       <translation>Ändra anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="51" />
+      <location filename="../../desktop/sync_ui/describe.py" line="52" />
       <source>Add question to sign-up form</source>
       <translation>Lägg till fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="53" />
       <source>Remove question from sign-up form</source>
       <translation>Ta bort fråga från anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="54" />
       <source>Change question of sign-up form</source>
       <translation>Ändra fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Move question of sign-up form</source>
       <translation>Flytta fråga i anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Change alumni rule</source>
       <translation>Ändra alumniregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="57" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Reverse alumni decision</source>
       <translation>Häv alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="58" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Import registrations</source>
       <translation>Importera kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="59" />
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
       <source>Create organisation</source>
       <translation>Skapa organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <location filename="../../desktop/sync_ui/describe.py" line="61" />
       <source>Edit organisation</source>
       <translation>Ändra organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
       <source>Archive organisation</source>
       <translation>Arkivera organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
       <source>Create customer</source>
       <translation>Skapa kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="63" />
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
       <source>Edit customer</source>
       <translation>Ändra kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="64" />
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
       <source>Archive customer</source>
       <translation>Arkivera kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="66" />
       <source>Create contract</source>
       <translation>Skapa kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="66" />
+      <location filename="../../desktop/sync_ui/describe.py" line="67" />
       <source>Edit contract</source>
       <translation>Ändra kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="67" />
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
       <source>Archive contract</source>
       <translation>Arkivera kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="69" />
       <source>Create agent</source>
       <translation>Skapa agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="70" />
       <source>Edit agent</source>
       <translation>Ändra agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="71" />
       <source>Archive agent</source>
       <translation>Arkivera agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="72" />
       <source>Add session</source>
       <translation>Lägg till kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="73" />
       <source>Edit session</source>
       <translation>Ändra kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="74" />
       <source>Remove session</source>
       <translation>Ta bort kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="79" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="80" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="81" />
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="82" />
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="83" />
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="85" />
+      <source>Change the category of several persons</source>
+      <translation>Ändra kategori för flera personer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="88" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="85" />
+      <location filename="../../desktop/sync_ui/describe.py" line="89" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="86" />
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="94" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
-      <location filename="../../desktop/sync_ui/describe.py" line="380" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="384" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
-      <location filename="../../desktop/sync_ui/describe.py" line="353" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="361" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="364" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="409" />
+      <location filename="../../desktop/sync_ui/describe.py" line="413" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="412" />
+      <location filename="../../desktop/sync_ui/describe.py" line="416" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="419" />
+      <location filename="../../desktop/sync_ui/describe.py" line="423" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="446" />
+      <location filename="../../desktop/sync_ui/describe.py" line="450" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="454" />
+      <location filename="../../desktop/sync_ui/describe.py" line="458" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="463" />
+      <location filename="../../desktop/sync_ui/describe.py" line="467" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="470" />
+      <location filename="../../desktop/sync_ui/describe.py" line="474" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="500" />
+      <location filename="../../desktop/sync_ui/describe.py" line="504" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="501" />
+      <location filename="../../desktop/sync_ui/describe.py" line="505" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="502" />
+      <location filename="../../desktop/sync_ui/describe.py" line="506" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="503" />
+      <location filename="../../desktop/sync_ui/describe.py" line="507" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="504" />
+      <location filename="../../desktop/sync_ui/describe.py" line="508" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>

@@ -227,3 +227,24 @@ def test_another_tenants_category_is_not_found(session: Session) -> None:
     changes = {"name": {"old": "Alumnus", "new": "X"}}
     with pytest.raises(NotFoundError):
         run(session, tenant.id, "category.rename", {"category_id": theirs.id, "changes": changes})
+
+
+def test_one_command_gives_a_category_to_many_persons_once_each(session: Session) -> None:
+    tenant = f.tenant(session)
+    people = [f.person(session, tenant.id, first=str(i)) for i in range(3)]
+    ids = [p.id for p in people]
+    take = {"person_ids": ids[:1], "category_key": "alumnus"}
+    run(session, tenant.id, "person.set_category_many", take)
+    give = {"person_ids": [*ids, ids[0]], "category_key": "alumnus"}
+    run(session, tenant.id, "person.set_category_many", give)
+    links = session.scalars(select(PersonCategory).where(PersonCategory.deleted_at.is_(None)))
+    assert sorted(link.person_id for link in links) == sorted(ids)
+    run(session, tenant.id, "person.set_category_many", {**give, "present": False})
+    assert (
+        session.scalars(select(PersonCategory).where(PersonCategory.deleted_at.is_(None))).all()
+        == []
+    )
+    with pytest.raises(NotFoundError):
+        run(session, tenant.id, "person.set_category_many", {**give, "person_ids": [new_id()]})
+    with pytest.raises(ValidationError):
+        run(session, tenant.id, "person.set_category_many", {**give, "person_ids": []})
