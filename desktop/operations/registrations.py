@@ -19,6 +19,7 @@ from sqlalchemy import select
 from desktop.common.domain_text import error_text
 from desktop.operations.executor import DbOp, OpContext
 from models import Person, PersonEmail, Registration
+from models.commands.courses import request_address
 from models.errors import DomainError
 from models.ids import new_id
 
@@ -33,10 +34,11 @@ class BatchResult:
     refused_ids: list[str] = field(default_factory=list)
 
 
-def _primary_emails(ctx: OpContext, person_ids: set[str]) -> dict[str, str]:
+def _addresses(ctx: OpContext, person_ids: set[str]) -> dict[str, list[str]]:
+    """Each person's live e-mail addresses, the main one first."""
     if not person_ids:
         return {}
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     with ctx.read() as s:
         rows = s.execute(
             select(PersonEmail.person_id, PersonEmail.address)
@@ -44,7 +46,7 @@ def _primary_emails(ctx: OpContext, person_ids: set[str]) -> dict[str, str]:
             .order_by(PersonEmail.person_id, PersonEmail.is_primary.desc(), PersonEmail.position)
         )
         for pid, address in rows:
-            out.setdefault(pid, address)
+            out.setdefault(pid, []).append(address)
     return out
 
 
@@ -106,15 +108,15 @@ def plan_approval_requests(
         r.approving_manager_id for r in regs if r.approving_manager_id
     }
     names = _names(ctx, people)
-    emails = _primary_emails(ctx, {r.approving_manager_id for r in regs if r.approving_manager_id})
+    emails = _addresses(ctx, {r.approving_manager_id for r in regs if r.approving_manager_id})
     plan = []
     for r in regs:
+        # The address the command will mail, by its rule.
+        recipient = request_address(r, emails.get(r.approving_manager_id or "", []))
         if r.approving_manager_id:
             manager = names.get(r.approving_manager_id, "")
-            recipient = emails.get(r.approving_manager_id)
         else:
             manager = r.form_manager_name or ""
-            recipient = r.form_manager_email
         skip = code = None
         if r.status == "cancelled":
             code = "cancelled"

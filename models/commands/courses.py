@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import SimpleNamespace
 from typing import Annotated, ClassVar
@@ -464,16 +464,31 @@ def _manager_conflict(ctx: CommandContext, exc: ConflictError) -> ConflictError:
 
 
 def approver_email(ctx: CommandContext, reg: Registration) -> tuple[Person | None, str | None]:
-    """The manager person (if linked) and the address a request goes to: the linked
-    manager's main address, or the one given on the sign-up form while it is still one of
-    theirs (the manager expects the mail there); with no manager linked, the form's."""
+    """The manager person (if linked) and the address a request goes to
+    (:func:`request_address`)."""
     if reg.approving_manager_id:
         manager = ctx.get(Person, reg.approving_manager_id, what="Approving manager")
-        given = (reg.form_manager_email or "").strip().lower()
-        if given and any(e.address == given and e.deleted_at is None for e in manager.emails):
-            return manager, given
-        return manager, manager.primary_email
+        return manager, request_address(reg, addresses_of(manager))
     return None, reg.form_manager_email
+
+
+def addresses_of(person: Person) -> list[str]:
+    """``person``'s live e-mail addresses, the main one first, then in their order."""
+    live = [e for e in person.emails if e.deleted_at is None]
+    return [e.address for e in sorted(live, key=lambda e: not e.is_primary)]
+
+
+def request_address(reg: Registration, manager_addresses: Sequence[str]) -> str | None:
+    """The address a request (or reminder) about ``reg`` goes to, given its linked
+    manager's live ``manager_addresses``, the main one first: the address given on the
+    sign-up form while it is one of theirs (the manager expects the mail there), else the
+    main one; with no manager linked, the form's."""
+    if not reg.approving_manager_id:
+        return reg.form_manager_email
+    given = (reg.form_manager_email or "").strip().lower()
+    if given and given in manager_addresses:
+        return given
+    return manager_addresses[0] if manager_addresses else None
 
 
 class RequestApprovalArgs(Args):

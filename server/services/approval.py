@@ -28,6 +28,7 @@ from models import (
     Registration,
     SignupForm,
 )
+from models.commands.courses import addresses_of, request_address
 from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
 from server.i18n import N_
@@ -284,11 +285,10 @@ def preview_page(session: Session, *, tenant_id: str, registration_id: str) -> A
     reg = get_for_tenant(session, Registration, registration_id, tenant_id)
     if reg is None:
         raise LinkProblem("The registration was not found.")
-    manager_email = reg.form_manager_email or ""
-    if reg.approving_manager_id:
-        manager = session.get(Person, reg.approving_manager_id)
-        manager_email = (manager.primary_email if manager else None) or ""
-    return _page_for(session, reg, manager_email=manager_email, preview=True)
+    manager = session.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
+    # The address a request goes to, as the command chooses it.
+    manager_email = request_address(reg, addresses_of(manager) if manager else [])
+    return _page_for(session, reg, manager_email=manager_email or "", preview=True)
 
 
 def manager_emails(session: Session, reg: Registration) -> list[str]:

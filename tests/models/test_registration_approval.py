@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.orm import Session
 
-from models import ApprovalState, Role
+from models import ApprovalState, PersonEmail, Role
+from models.commands import build
 from models.errors import PermissionDenied, TransitionError
+from models.ids import new_id
 from tests import factories as f
 
 NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
@@ -114,3 +116,24 @@ def test_cancelled_registration_refuses_requests_and_approvals(session: Session)
         reg.approve(by_email="chef@firm.se", manager_emails=[], terms_version="1", now=NOW)
     with pytest.raises(TransitionError, match="cancelled"):
         reg.cancel()
+
+
+@pytest.mark.parametrize(
+    ("given", "mailed"),
+    [
+        ("karin@firm.se", "karin@firm.se"),  # given on the form, one of hers: there
+        (None, "k.chef@firm.se"),  # linked by hand: her main address
+        ("old.boss@firm.se", "k.chef@firm.se"),  # the form named another: her main one
+    ],
+)
+def test_a_request_goes_to_the_address_given_on_the_form_while_it_is_the_managers(
+    session: Session, given: str | None, mailed: str
+) -> None:
+    t = f.tenant(session)
+    karin = f.person(session, t.id, "Karin", "Chef", "k.chef@firm.se")
+    session.add(PersonEmail(tenant_id=t.id, person_id=karin.id, address="karin@firm.se"))
+    session.flush()
+    reg = f.registration(session, t.id, manager=karin, form_manager_email=given)
+    command = build("registration.request_approval", 1, {"registration_id": reg.id}, id=new_id())
+    [effect] = command.apply(session, f.actor(t.id)).effects
+    assert effect.data["recipient"] == mailed
