@@ -146,6 +146,11 @@ class RoundPage(RecordTab):
             self.tr("Ask the approving managers of all registrations not yet approved")
         )
         self.request_button.clicked.connect(self.request_approvals)
+        self.form_button = QPushButton(self.tr("Sign-up form…"))
+        self.form_button.setToolTip(
+            self.tr("Texts, questions, preview and publishing of the round's sign-up page")
+        )
+        self.form_button.clicked.connect(self.edit_form)
         self.print_list_button = QPushButton(self.tr("Print participant list…"))
         self.print_list_button.clicked.connect(lambda: self.print_sheet("list"))
         self.print_sheet_button = QPushButton(self.tr("Print attendance sheet…"))
@@ -166,6 +171,7 @@ class RoundPage(RecordTab):
             self.add_button,
             self.import_button,
             self.request_button,
+            self.form_button,
             self.print_list_button,
             self.print_sheet_button,
             self.pdf_button,
@@ -319,6 +325,15 @@ class RoundPage(RecordTab):
 
     def _opened(self, dialog: QWidget) -> None:
         self.last_dialog = dialog
+
+    def edit_form(self) -> None:
+        """Open the round's sign-up form editor, a window of its own."""
+        from desktop.courses.form_editor import FormEditor  # loads QtWebEngine
+
+        editor = FormEditor(self.ctx, self.round_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        self.last_dialog = editor
 
     def import_participants(self) -> None:
         """Ask for a participant file and import it onto this round."""

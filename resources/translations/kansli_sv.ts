@@ -2119,6 +2119,436 @@
     </message>
   </context>
   <context>
+    <name>ElementDialog</name>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="154" />
+      <source>An answer is required</source>
+      <translation>Svar krävs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="157" />
+      <source>One option per line</source>
+      <translation>Ett alternativ per rad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="158" />
+      <source>Require confirmation by e-mail</source>
+      <translation>Kräv bekräftelse via e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="161" />
+      <source>The manager named on the form gets an e-mail asking them to approve the registration</source>
+      <translation>Chefen som anges i formuläret får ett e-postmeddelande med en begäran om att godkänna anmälan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="166" />
+      <source>Kind:</source>
+      <translation>Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="167" />
+      <source>Question:</source>
+      <translation>Fråga:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="169" />
+      <source>Options:</source>
+      <translation>Alternativ:</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormEditor</name>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="24" />
+      <source>First name</source>
+      <extracomment>Each kind of question as the editor names it, in the order the "Kind" list offers them.</extracomment>
+      <translation>Förnamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="25" />
+      <source>Last name</source>
+      <translation>Efternamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
+      <source>Approving manager</source>
+      <translation>Godkännande chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
+      <source>Text</source>
+      <translation>Fritext</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
+      <source>Choice</source>
+      <translation>Flerval</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
+      <source>Check box (consent)</source>
+      <translation>Kryssruta (samtycke)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="61" />
+      <source>New sign-up form</source>
+      <translation>Nytt anmälningsformulär</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="63" />
+      <source>Sign-up form texts</source>
+      <translation>Anmälningsformulärets texter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="138" />
+      <source>Add question</source>
+      <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="140" />
+      <source>Edit question</source>
+      <translation>Redigera fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="67" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="75" />
+      <source>Question</source>
+      <translation>Fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="76" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="77" />
+      <source>Required</source>
+      <translation>Obligatorisk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="80" />
+      <source>E-mail confirmation</source>
+      <translation>Bekräftelse via e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="83" />
+      <source>The approving manager is asked by e-mail to approve</source>
+      <translation>Den godkännande chefen ombeds godkänna via e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="87" />
+      <source>Options</source>
+      <translation>Alternativ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="113" />
+      <source>Sign-up form</source>
+      <translation>Anmälningsformulär</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="118" />
+      <source>Publication</source>
+      <translation>Publicering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="119" />
+      <source>Create sign-up form…</source>
+      <translation>Skapa anmälningsformulär…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="121" />
+      <location filename="../../desktop/courses/form_editor.py" line="308" />
+      <source>Publish</source>
+      <translation>Publicera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="123" />
+      <source>Show</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="124" />
+      <source>Open the public sign-up page in your web browser</source>
+      <translation>Öppna den publika anmälningssidan i webbläsaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="126" />
+      <source>Copy link</source>
+      <translation>Kopiera länk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="127" />
+      <source>Copy the address of the public sign-up page</source>
+      <translation>Kopiera adressen till den publika anmälningssidan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <source>Heading:</source>
+      <translation>Rubrik:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="145" />
+      <source>Introduction:</source>
+      <translation>Inledning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="146" />
+      <source>Banner image:</source>
+      <translation>Bannerbild:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="147" />
+      <source>Confirmation text:</source>
+      <translation>Bekräftelsetext:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="148" />
+      <source>Edit texts…</source>
+      <translation>Redigera texter…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="150" />
+      <source>Page</source>
+      <translation>Sidan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="161" />
+      <location filename="../../desktop/courses/form_editor.py" line="175" />
+      <source>Questions</source>
+      <translation>Frågor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="163" />
+      <source>Add question…</source>
+      <translation>Lägg till fråga…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="165" />
+      <source>Edit…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="167" />
+      <location filename="../../desktop/courses/form_editor.py" line="260" />
+      <source>Move up</source>
+      <translation>Flytta upp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="168" />
+      <source>Move the question up (Alt+Up)</source>
+      <translation>Flytta frågan uppåt (Alt+Upp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="170" />
+      <location filename="../../desktop/courses/form_editor.py" line="261" />
+      <source>Move down</source>
+      <translation>Flytta ned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="171" />
+      <source>Move the question down (Alt+Down)</source>
+      <translation>Flytta frågan nedåt (Alt+Ned)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="173" />
+      <location filename="../../desktop/courses/form_editor.py" line="263" />
+      <source>Remove…</source>
+      <translation>Ta bort…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="198" />
+      <source>Refresh preview</source>
+      <translation>Uppdatera förhandsvisningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="200" />
+      <source>Preview (as the public sees it)</source>
+      <translation>Förhandsvisning (som allmänheten ser den)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="201" />
+      <source>Create the sign-up form to see its page here.</source>
+      <translation>Skapa anmälningsformuläret för att se sidan här.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="218" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="258" />
+      <source>Undo</source>
+      <translation>Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="297" />
+      <source>Sign-up form: %1</source>
+      <translation>Anmälningsformulär: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="300" />
+      <source>No sign-up form yet</source>
+      <translation>Inget anmälningsformulär än</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="303" />
+      <source>Published: the page is open to the public</source>
+      <translation>Publicerat: sidan är öppen för allmänheten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="305" />
+      <source>Not published: only staff can see the page</source>
+      <translation>Inte publicerat: bara personalen kan se sidan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="308" />
+      <source>Unpublish</source>
+      <translation>Avpublicera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="318" />
+      <source>No questions yet — add the first one.</source>
+      <translation>Inga frågor än – lägg till den första.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="320" />
+      <source>Create the sign-up form first.</source>
+      <translation>Skapa anmälningsformuläret först.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="342" />
+      <source>The preview is the server's own page. It shows your changes once they have reached the server.</source>
+      <translation>Förhandsvisningen är serverns egen sida. Den visar dina ändringar när de har nått servern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="435" />
+      <source>The link to the sign-up page is copied.</source>
+      <translation>Länken till anmälningssidan är kopierad.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="498" />
+      <source>Remove question</source>
+      <translation>Ta bort fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="500" />
+      <source>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</source>
+      <translation>Ta bort frågan ”%1” från formuläret? Svar som redan lämnats finns kvar på anmälningarna. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_editor.py" line="507" />
+      <source>Remove</source>
+      <translation>Ta bort</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormOps</name>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="122" />
+      <source>creating the sign-up form of %1</source>
+      <extracomment>The form's texts the editor shows and changes (``signup_form.set``'s fields). A question's settings the editor changes (``form_element.edit``'s fields). The live questions in page order: id, kind, label, required, options, require_email_confirmation, position.</extracomment>
+      <translation>skapandet av anmälningsformuläret för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="136" />
+      <source>edit of the sign-up form of %1</source>
+      <translation>ändringen av anmälningsformuläret för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="144" />
+      <location filename="../../desktop/courses/form_ops.py" line="187" />
+      <source>Saving the sign-up form of %1</source>
+      <translation>Sparar anmälningsformuläret för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="171" />
+      <source>publishing the sign-up form of %1</source>
+      <translation>publiceringen av anmälningsformuläret för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="175" />
+      <source>unpublishing the sign-up form of %1</source>
+      <translation>avpubliceringen av anmälningsformuläret för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="209" />
+      <source>moving %1</source>
+      <translation>flytten av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="219" />
+      <source>Moving %1</source>
+      <translation>Flyttar %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="239" />
+      <source>removing %1</source>
+      <translation>borttagningen av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_ops.py" line="249" />
+      <source>Removing %1</source>
+      <translation>Tar bort %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormTextsDialog</name>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="71" />
+      <source>e.g. Sign up for %1</source>
+      <translation>t.ex. Anmälan till %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="76" />
+      <source>Heading:</source>
+      <translation>Rubrik:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="77" />
+      <source>Introduction:</source>
+      <translation>Inledning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="78" />
+      <source>Banner image (address):</source>
+      <translation>Bannerbild (adress):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="79" />
+      <source>Confirmation text:</source>
+      <translation>Bekräftelsetext:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="82" />
+      <source>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</source>
+      <translation>Bekräftelsetexten visas efter en anmälan och skickas i bekräftelsemejlet. Ett nytt formulär publiceras inte förrän du publicerar det.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportChecks</name>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="56" />
@@ -5345,91 +5775,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="149" />
+      <source>Sign-up form…</source>
+      <translation>Anmälningsformulär…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="151" />
+      <source>Texts, questions, preview and publishing of the round's sign-up page</source>
+      <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="154" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="151" />
+      <location filename="../../desktop/courses/round_page.py" line="156" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="154" />
+      <location filename="../../desktop/courses/round_page.py" line="159" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="158" />
+      <location filename="../../desktop/courses/round_page.py" line="163" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="159" />
+      <location filename="../../desktop/courses/round_page.py" line="164" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="203" />
+      <location filename="../../desktop/courses/round_page.py" line="209" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="204" />
+      <location filename="../../desktop/courses/round_page.py" line="210" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="210" />
+      <location filename="../../desktop/courses/round_page.py" line="216" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="212" />
+      <location filename="../../desktop/courses/round_page.py" line="218" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="264" />
+      <location filename="../../desktop/courses/round_page.py" line="270" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="267" />
+      <location filename="../../desktop/courses/round_page.py" line="273" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="270" />
+      <location filename="../../desktop/courses/round_page.py" line="276" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="270" />
+      <location filename="../../desktop/courses/round_page.py" line="276" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="311" />
+      <location filename="../../desktop/courses/round_page.py" line="317" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="374" />
+      <location filename="../../desktop/courses/round_page.py" line="389" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="376" />
+      <location filename="../../desktop/courses/round_page.py" line="391" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="379" />
+      <location filename="../../desktop/courses/round_page.py" line="394" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="397" />
+      <location filename="../../desktop/courses/round_page.py" line="412" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>
