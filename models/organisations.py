@@ -9,9 +9,27 @@ from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, SyncMixin
+from models.ids import utcnow
 
 
-class Organisation(SyncMixin, Base):
+class ArchivedByTombstone(SyncMixin):
+    """A row whose ``archived`` is its tombstone: archiving sets ``deleted_at``, taking it
+    back out of the archive clears it (the ``*.archive`` commands, undone in the desktop).
+
+    Lists show live rows only, as they must anyway; the archived row keeps its id, so the
+    contacts and contracts that name it stay valid and restoring it brings it back whole.
+    """
+
+    @property
+    def archived(self) -> bool:
+        return self.deleted_at is not None
+
+    @archived.setter
+    def archived(self, value: bool) -> None:
+        self.deleted_at = (self.deleted_at or utcnow()) if value else None
+
+
+class Organisation(ArchivedByTombstone, Base):
     """A company, authority or university; ``org_number`` is NNNNNN-NNNN."""
 
     __tablename__ = "organisation"
@@ -21,7 +39,7 @@ class Organisation(SyncMixin, Base):
     city: Mapped[str] = mapped_column(String(100), default="")
 
 
-class Customer(SyncMixin, Base):
+class Customer(ArchivedByTombstone, Base):
     """An organisation as a buyer of courses or services."""
 
     __tablename__ = "customer"
@@ -30,7 +48,7 @@ class Customer(SyncMixin, Base):
     customer_number: Mapped[str] = mapped_column(String(40), default="")
 
 
-class Contract(SyncMixin, Base):
+class Contract(ArchivedByTombstone, Base):
     __tablename__ = "contract"
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
@@ -39,7 +57,7 @@ class Contract(SyncMixin, Base):
     ends_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
-class Agent(SyncMixin, Base):
+class Agent(ArchivedByTombstone, Base):
     """An organisation acting as agent for customers (seed 004)."""
 
     __tablename__ = "agent"

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.operations import Changes, DbOp, OpContext
 from models.alumni import AlumniRegistration, AlumniRule
 from models.courses import Course, CourseRound, FormElement, Registration, SignupForm
-from models.organisations import Organisation
+from models.organisations import Agent, Contract, Customer, Organisation
 from models.people import Category, Person, PersonEmail
 
 
@@ -79,11 +79,18 @@ _ROW_KEYS = {
     "course_id": Course,
     "organisation_id": Organisation,
     "category_id": Category,
+    "customer_id": Customer,
+    "contract_id": Contract,
+    "agent_id": Agent,
     "form_id": SignupForm,
     "element_id": FormElement,
     "email_id": PersonEmail,
     "rule_id": AlumniRule,
 }
+
+
+#: Arguments naming an organisation or one of its business roles (the row a command is on).
+_BUSINESS_KEYS = ("contract_id", "customer_id", "agent_id", "organisation_id")
 
 
 def _ids(issue: Issue, key: str) -> set[str]:
@@ -123,7 +130,15 @@ def _named(s: Session, issue: Issue) -> Issue:
         )
     for key in (*_PERSON_KEYS[:2], "registration_id", "alumni_registration_id", "email_id"):
         subject = subject or names.get(str(issue.args.get(key)), "")
-    for key in ("round_id", "form_id", "element_id", "course_id", "rule_id", "category_id"):
+    for key in (
+        "round_id",
+        "form_id",
+        "element_id",
+        "course_id",
+        "rule_id",
+        "category_id",
+        *_BUSINESS_KEYS,
+    ):
         subject = subject or names.get(str(issue.args.get(key)), "")
     subject = subject or str(issue.args.get("name") or "")  # a course or round made here
     return replace(issue, names=names, subject=subject, place=place)
@@ -145,6 +160,11 @@ def _row_name(s: Session, row: Any) -> str:
         return row.label
     if isinstance(row, AlumniRule):
         return row.description or row.kind
+    if isinstance(row, Customer):
+        org = s.get(Organisation, row.organisation_id)
+        return org.name if org is not None else row.customer_number
+    if isinstance(row, Contract):
+        return row.title
     return str(getattr(row, "name", "") or "")
 
 

@@ -1,15 +1,32 @@
-"""Commands on organisations (the employers participants come from)."""
+"""Commands on organisations (the employers participants come from) and their business
+roles: customers, their contracts, agents (issue 15; seeds 002 and 004).
+
+Archiving is the row's tombstone (:class:`models.organisations.ArchivedByTombstone`),
+merged like a field edit so that the desktop undoes it with the inverse archive.
+"""
 
 from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypeVar
 
 import pydantic
 from sqlalchemy import select
 
 from models import validators
+from models.base import SyncMixin
 from models.commands.base import Args, Command, CommandContext, register
+from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.people import EDIT_ROLES
-from models.errors import ValidationError
-from models.organisations import Organisation
+from models.errors import NotFoundError, ValidationError
+from models.organisations import Agent, Contract, Customer, Organisation
+from models.tenancy import Role
+
+RowT = TypeVar("RowT", bound=SyncMixin)
+
+#: Agents act for customers in orders and attestations (seed 004): the tenant's admins
+#: set them up.
+ADMIN_ROLES = frozenset({Role.ADMIN})
 
 
 class OrganisationCreateArgs(Args):
@@ -35,25 +52,412 @@ class OrganisationCreate(Command[OrganisationCreateArgs]):
     roles = EDIT_ROLES
 
     def run(self, ctx: CommandContext, args: OrganisationCreateArgs) -> None:
-        name = " ".join(args.name.split())
-        number = (
-            validators.normalize_organisationsnummer(args.org_number, field="org_number")
-            if args.org_number
-            else None
-        )
-        live = (Organisation.tenant_id == ctx.actor.tenant_id, Organisation.deleted_at.is_(None))
+        name = _clean_name(args.name)
+        number = _org_number(args.org_number)
+        _refuse_same_organisation(ctx, name=name, number=number)
+        ctx.add(Organisation(id=args.organisation_id, name=name, org_number=number, city=args.city))
+
+
+# -- organisations: edit, archive --------------------------------------------------------
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _refuse_same_organisation(
+    ctx: CommandContext, *, name: str | None, number: str | None, other_than: str = ""
+) -> None:
+    """The one rule of organisations: no two live ones of the same name (case and spaces
+    aside) or number. ``other_than``: the organisation being edited."""
+    live = (
+        Organisation.tenant_id == ctx.actor.tenant_id,
+        Organisation.deleted_at.is_(None),
+        Organisation.id != other_than,
+    )
+    if name is not None:
         # Compared here, not with SQL's lower(): SQLite's leaves "Ö" as it is.
         names = ctx.session.scalars(select(Organisation.name).where(*live))
         if any(" ".join(n.lower().split()) == name.lower() for n in names):
             raise ValidationError(
                 "An organisation named {name} already exists", field="name", params={"name": name}
             )
-        if number and ctx.session.scalar(
-            select(Organisation.id).where(*live, Organisation.org_number == number)
-        ):
-            raise ValidationError(
-                "An organisation with the number {number} already exists",
-                field="org_number",
-                params={"number": number},
+    if number and ctx.session.scalar(
+        select(Organisation.id).where(*live, Organisation.org_number == number)
+    ):
+        raise ValidationError(
+            "An organisation with the number {number} already exists",
+            field="org_number",
+            params={"number": number},
+        )
+
+
+def _org_number(value: str | None) -> str | None:
+    return validators.normalize_organisationsnummer(value, field="org_number") if value else None
+
+
+def _organisation_value(field: str, value: Any) -> Any:
+    """A wire value of ``organisation.edit`` as the column holds it."""
+    if field == "name":
+        return _clean_name(str(value or ""))
+    if field == "org_number":
+        return _org_number(value)
+    return value
+
+
+class OrganisationFields(Args):
+    """The editable fields of an organisation, by the rules of ``organisation.create``."""
+
+    name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+    org_number: str | None = None
+    city: str | None = pydantic.Field(default=None, max_length=100)
+
+
+class OrganisationEditArgs(FieldEditArgs):
+    fields_model = OrganisationFields
+    organisation_id: str
+
+
+@register
+class OrganisationEdit(Command[OrganisationEditArgs]):
+    """Edit an organisation's name, number or city, merged per field; a name or number
+    another live organisation has is refused (``organisation.create``'s rule)."""
+
+    name = "organisation.edit"
+    shape = "field_edit"
+    args_model = OrganisationEditArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: OrganisationEditArgs) -> None:
+        org = ctx.get(Organisation, args.organisation_id, what="Organisation")
+        updates = merge_changes(
+            ctx, org, args.changes, what=org.name, normalise=_organisation_value
+        )
+        _refuse_same_organisation(
+            ctx,
+            name=updates.get("name"),
+            number=updates.get("org_number"),
+            other_than=org.id,
+        )
+        set_fields(ctx, org, updates)
+
+
+class ArchivedField(Args):
+    archived: bool | None = None
+
+
+class ArchiveArgs(FieldEditArgs):
+    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
+
+    fields_model = ArchivedField
+
+
+def archive_row(
+    ctx: CommandContext, model: type[RowT], row_id: str, args: ArchiveArgs, *, what: str
+) -> RowT:
+    """Archive the row (its tombstone, :class:`~models.organisations.ArchivedByTombstone`)
+    or take it back out of the archive, merged like any field edit. An archived row is
+    found here, unlike :meth:`CommandContext.get`, so that it can be restored."""
+    row = ctx.session.get(model, row_id)
+    if row is None or row.tenant_id != ctx.actor.tenant_id:
+        raise NotFoundError(f"{what} {row_id} was not found")
+    ctx.concern(row)
+    set_fields(ctx, row, merge_changes(ctx, row, args.changes, what=what))
+    return row
+
+
+class OrganisationArchiveArgs(ArchiveArgs):
+    organisation_id: str
+
+
+@register
+class OrganisationArchive(Command[OrganisationArchiveArgs]):
+    """Archive an organisation (or take it back out of the archive): it leaves the lists;
+    its people, customers and agents stay as they are."""
+
+    name = "organisation.archive"
+    shape = "field_edit"
+    args_model = OrganisationArchiveArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: OrganisationArchiveArgs) -> None:
+        org = archive_row(ctx, Organisation, args.organisation_id, args, what="Organisation")
+        if not org.archived:
+            _refuse_same_organisation(
+                ctx, name=_clean_name(org.name), number=org.org_number, other_than=org.id
             )
-        ctx.add(Organisation(id=args.organisation_id, name=name, org_number=number, city=args.city))
+
+
+# -- customers ------------------------------------------------------------------------------
+
+
+def _refuse_second_customer(
+    ctx: CommandContext, *, organisation_id: str | None, number: str, other_than: str = ""
+) -> None:
+    """The one rule of customers: an organisation is a customer once, and a customer
+    number (when given) names one live customer."""
+    live = (
+        Customer.tenant_id == ctx.actor.tenant_id,
+        Customer.deleted_at.is_(None),
+        Customer.id != other_than,
+    )
+    if organisation_id and ctx.session.scalar(
+        select(Customer.id).where(*live, Customer.organisation_id == organisation_id)
+    ):
+        raise ValidationError("This organisation is a customer already", field="organisation_id")
+    if number and ctx.session.scalar(
+        select(Customer.id).where(*live, Customer.customer_number == number)
+    ):
+        raise ValidationError(
+            "A customer with the number {number} already exists",
+            field="customer_number",
+            params={"number": number},
+        )
+
+
+class CustomerCreateArgs(Args):
+    customer_id: str
+    organisation_id: str
+    customer_number: str = pydantic.Field(default="", max_length=40)
+
+
+@register
+class CustomerCreate(Command[CustomerCreateArgs]):
+    """Make an organisation a customer (seed 002: "Kunder -> Alla kunder")."""
+
+    name = "customer.create"
+    shape = "create"
+    args_model = CustomerCreateArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: CustomerCreateArgs) -> None:
+        ctx.get(Organisation, args.organisation_id, what="Organisation")
+        _refuse_second_customer(
+            ctx, organisation_id=args.organisation_id, number=args.customer_number
+        )
+        ctx.add(
+            Customer(
+                id=args.customer_id,
+                organisation_id=args.organisation_id,
+                customer_number=args.customer_number,
+            )
+        )
+
+
+class CustomerFields(Args):
+    customer_number: str | None = pydantic.Field(default=None, max_length=40)
+
+
+class CustomerEditArgs(FieldEditArgs):
+    fields_model = CustomerFields
+    customer_id: str
+
+
+def _customer_name(ctx: CommandContext, customer: Customer) -> str:
+    org = ctx.session.get(Organisation, customer.organisation_id)
+    return org.name if org is not None else "the customer"
+
+
+@register
+class CustomerEdit(Command[CustomerEditArgs]):
+    """Edit a customer's number (its name is its organisation's), merged per field."""
+
+    name = "customer.edit"
+    shape = "field_edit"
+    args_model = CustomerEditArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: CustomerEditArgs) -> None:
+        customer = ctx.get(Customer, args.customer_id, what="Customer")
+        updates = merge_changes(ctx, customer, args.changes, what=_customer_name(ctx, customer))
+        if updates.get("customer_number"):
+            _refuse_second_customer(
+                ctx,
+                organisation_id=None,
+                number=updates["customer_number"],
+                other_than=customer.id,
+            )
+        set_fields(ctx, customer, updates)
+
+
+class CustomerArchiveArgs(ArchiveArgs):
+    customer_id: str
+
+
+@register
+class CustomerArchive(Command[CustomerArchiveArgs]):
+    """Archive a customer (or take it back out of the archive); its contracts stay."""
+
+    name = "customer.archive"
+    shape = "field_edit"
+    args_model = CustomerArchiveArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: CustomerArchiveArgs) -> None:
+        customer = archive_row(ctx, Customer, args.customer_id, args, what="Customer")
+        if not customer.archived:
+            _refuse_second_customer(
+                ctx,
+                organisation_id=customer.organisation_id,
+                number=customer.customer_number,
+                other_than=customer.id,
+            )
+
+
+# -- contracts ------------------------------------------------------------------------------
+
+
+def check_contract_dates(starts_on: date | None, ends_on: date | None) -> None:
+    """The one rule of a contract's dates: it ends on or after the day it starts."""
+    if starts_on and ends_on and ends_on < starts_on:
+        raise ValidationError("The contract ends before it starts", field="ends_on")
+
+
+class ContractCreateArgs(Args):
+    contract_id: str
+    customer_id: str
+    title: str = pydantic.Field(min_length=1, max_length=200)
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+@register
+class ContractCreate(Command[ContractCreateArgs]):
+    """A contract of a customer (seed 002: "Ändra kontrakt")."""
+
+    name = "contract.create"
+    shape = "create"
+    args_model = ContractCreateArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: ContractCreateArgs) -> None:
+        ctx.get(Customer, args.customer_id, what="Customer")
+        check_contract_dates(args.starts_on, args.ends_on)
+        ctx.add(
+            Contract(
+                id=args.contract_id,
+                customer_id=args.customer_id,
+                title=args.title,
+                starts_on=args.starts_on,
+                ends_on=args.ends_on,
+            )
+        )
+
+
+class ContractFields(Args):
+    title: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+class ContractEditArgs(FieldEditArgs):
+    fields_model = ContractFields
+    contract_id: str
+
+
+def _contract_value(field: str, value: Any) -> Any:
+    """A wire value of ``contract.edit`` as the column holds it (dates from ISO text)."""
+    if field in ("starts_on", "ends_on"):
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    return value
+
+
+@register
+class ContractEdit(Command[ContractEditArgs]):
+    """Edit a contract's title and dates, merged per field; the dates keep their order."""
+
+    name = "contract.edit"
+    shape = "field_edit"
+    args_model = ContractEditArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: ContractEditArgs) -> None:
+        contract = ctx.get(Contract, args.contract_id, what="Contract")
+        updates = merge_changes(
+            ctx, contract, args.changes, what=contract.title, normalise=_contract_value
+        )
+        check_contract_dates(
+            updates.get("starts_on", contract.starts_on), updates.get("ends_on", contract.ends_on)
+        )
+        set_fields(ctx, contract, updates)
+
+
+class ContractArchiveArgs(ArchiveArgs):
+    contract_id: str
+
+
+@register
+class ContractArchive(Command[ContractArchiveArgs]):
+    """Archive a contract (or take it back out of the archive)."""
+
+    name = "contract.archive"
+    shape = "field_edit"
+    args_model = ContractArchiveArgs
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: ContractArchiveArgs) -> None:
+        archive_row(ctx, Contract, args.contract_id, args, what="Contract")
+
+
+# -- agents ---------------------------------------------------------------------------------
+
+
+class AgentCreateArgs(Args):
+    agent_id: str
+    organisation_id: str
+    name: str = pydantic.Field(min_length=1, max_length=200)
+
+
+@register
+class AgentCreate(Command[AgentCreateArgs]):
+    """An organisation acting as agent for customers (seed 004). Tenant-wide: granting an
+    agent's users their roles is the agent admin's (``server/services/agent_roles.py``)."""
+
+    name = "agent.create"
+    shape = "create"
+    args_model = AgentCreateArgs
+    roles = ADMIN_ROLES
+
+    def run(self, ctx: CommandContext, args: AgentCreateArgs) -> None:
+        ctx.get(Organisation, args.organisation_id, what="Organisation")
+        ctx.add(Agent(id=args.agent_id, organisation_id=args.organisation_id, name=args.name))
+
+
+class AgentFields(Args):
+    name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+
+
+class AgentEditArgs(FieldEditArgs):
+    fields_model = AgentFields
+    agent_id: str
+
+
+@register
+class AgentEdit(Command[AgentEditArgs]):
+    """Rename an agent, merged per field."""
+
+    name = "agent.edit"
+    shape = "field_edit"
+    args_model = AgentEditArgs
+    roles = ADMIN_ROLES
+
+    def run(self, ctx: CommandContext, args: AgentEditArgs) -> None:
+        agent = ctx.get(Agent, args.agent_id, what="Agent")
+        set_fields(ctx, agent, merge_changes(ctx, agent, args.changes, what=agent.name))
+
+
+class AgentArchiveArgs(ArchiveArgs):
+    agent_id: str
+
+
+@register
+class AgentArchive(Command[AgentArchiveArgs]):
+    """Archive an agent (or take it back out of the archive)."""
+
+    name = "agent.archive"
+    shape = "field_edit"
+    args_model = AgentArchiveArgs
+    roles = ADMIN_ROLES
+
+    def run(self, ctx: CommandContext, args: AgentArchiveArgs) -> None:
+        archive_row(ctx, Agent, args.agent_id, args, what="Agent")

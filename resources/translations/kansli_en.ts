@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="170" />
+      <location filename="../../desktop/common/domain_text.py" line="175" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="171" />
+      <location filename="../../desktop/common/domain_text.py" line="176" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="186" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="187" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="193" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="193" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="154" />
+      <location filename="../../desktop/common/domain_text.py" line="159" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="155" />
+      <location filename="../../desktop/common/domain_text.py" line="160" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="156" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -5165,43 +5165,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationOps</name>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="121" />
+      <location filename="../../desktop/operations/registrations.py" line="123" />
       <source>the registration is cancelled</source>
       <extracomment>The registrations of ``refused``, in the same order. Why skipped, as a code: "cancelled", "approved" or "no_recipient" (None: not skipped). When the last request (or reminder) was sent; None before the first. A reminder sooner than the minimum gap after the last request: held back unless the user chooses to send it anyway.</extracomment>
       <translation>the registration is cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="124" />
+      <location filename="../../desktop/operations/registrations.py" line="126" />
       <source>already approved by %1</source>
       <translation>already approved by %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="129" />
+      <location filename="../../desktop/operations/registrations.py" line="131" />
       <source>no approving manager with an e-mail address</source>
       <translation>no approving manager with an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="215" />
+      <location filename="../../desktop/operations/registrations.py" line="217" />
       <source>Sending approval requests</source>
       <translation>Sending approval requests</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="242" />
+      <location filename="../../desktop/operations/registrations.py" line="244" />
       <source>Setting the approving manager</source>
       <translation>Setting the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="253" />
+      <location filename="../../desktop/operations/registrations.py" line="255" />
       <source>Removing approvals</source>
       <translation>Removing approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="263" />
+      <location filename="../../desktop/operations/registrations.py" line="265" />
       <source>Cancelling registrations</source>
       <translation>Cancelling registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="335" />
+      <location filename="../../desktop/operations/registrations.py" line="337" />
       <source>Adding a registration</source>
       <translation>Adding a registration</translation>
     </message>
@@ -8398,6 +8398,31 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>Your roles do not allow changing a user's contacts</source>
       <translation>Your roles do not allow changing a user's contacts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <source>An organisation named {name} already exists</source>
+      <translation>An organisation named {name} already exists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <source>An organisation with the number {number} already exists</source>
+      <translation>An organisation with the number {number} already exists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <source>This organisation is a customer already</source>
+      <translation>This organisation is a customer already</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <source>A customer with the number {number} already exists</source>
+      <translation>A customer with the number {number} already exists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="151" />
+      <source>The contract ends before it starts</source>
+      <translation>The contract ends before it starts</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

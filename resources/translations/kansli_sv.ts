@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="170" />
+      <location filename="../../desktop/common/domain_text.py" line="175" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="171" />
+      <location filename="../../desktop/common/domain_text.py" line="176" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="186" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="187" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="193" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="193" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1136,58 +1136,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="154" />
+      <location filename="../../desktop/common/domain_text.py" line="159" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="155" />
+      <location filename="../../desktop/common/domain_text.py" line="160" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="156" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -5165,43 +5165,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationOps</name>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="121" />
+      <location filename="../../desktop/operations/registrations.py" line="123" />
       <source>the registration is cancelled</source>
       <extracomment>The registrations of ``refused``, in the same order. Why skipped, as a code: "cancelled", "approved" or "no_recipient" (None: not skipped). When the last request (or reminder) was sent; None before the first. A reminder sooner than the minimum gap after the last request: held back unless the user chooses to send it anyway.</extracomment>
       <translation>kursregistreringen är avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="124" />
+      <location filename="../../desktop/operations/registrations.py" line="126" />
       <source>already approved by %1</source>
       <translation>redan godkänd av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="129" />
+      <location filename="../../desktop/operations/registrations.py" line="131" />
       <source>no approving manager with an e-mail address</source>
       <translation>ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="215" />
+      <location filename="../../desktop/operations/registrations.py" line="217" />
       <source>Sending approval requests</source>
       <translation>Skickar förfrågningar om godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="242" />
+      <location filename="../../desktop/operations/registrations.py" line="244" />
       <source>Setting the approving manager</source>
       <translation>Kopplar godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="253" />
+      <location filename="../../desktop/operations/registrations.py" line="255" />
       <source>Removing approvals</source>
       <translation>Tar bort godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="263" />
+      <location filename="../../desktop/operations/registrations.py" line="265" />
       <source>Cancelling registrations</source>
       <translation>Avbokar kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="335" />
+      <location filename="../../desktop/operations/registrations.py" line="337" />
       <source>Adding a registration</source>
       <translation>Lägger till en kursregistrering</translation>
     </message>
@@ -8398,6 +8398,31 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>Your roles do not allow changing a user's contacts</source>
       <translation>Dina roller tillåter inte att en användares kontakter ändras</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <source>An organisation named {name} already exists</source>
+      <translation>Det finns redan en organisation som heter {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <source>An organisation with the number {number} already exists</source>
+      <translation>Det finns redan en organisation med numret {number}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <source>This organisation is a customer already</source>
+      <translation>Organisationen är redan kund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <source>A customer with the number {number} already exists</source>
+      <translation>Det finns redan en kund med numret {number}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="151" />
+      <source>The contract ends before it starts</source>
+      <translation>Kontraktet slutar innan det börjar</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

@@ -23,6 +23,7 @@ from models.commands.edits import SHAPES, FieldChange
 from models.courses import RoundSession
 from models.errors import ConflictError, ValidationError
 from models.ids import new_id
+from models.organisations import Agent, Contract, Customer, Organisation
 from tests import factories as f
 
 
@@ -94,6 +95,35 @@ def _rule(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     return AlumniRule, ids
 
 
+def _organisation(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"organisation_id": new_id()}
+    _run(session, tenant_id, "organisation.create", {**ids, "name": "Umeå kommun"})
+    return Organisation, ids
+
+
+def _customer(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    _, org = _organisation(session, tenant_id)
+    ids = {"customer_id": new_id()}
+    _run(session, tenant_id, "customer.create", {**ids, **org, "customer_number": "K1"})
+    return Customer, ids
+
+
+def _contract(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    _, customer = _customer(session, tenant_id)
+    ids = {"contract_id": new_id()}
+    _run(session, tenant_id, "contract.create", {**ids, **customer, "title": "Ramavtal"})
+    return Contract, ids
+
+
+def _agent(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    _, org = _organisation(session, tenant_id)
+    ids = {"agent_id": new_id()}
+    _run(session, tenant_id, "agent.create", {**ids, **org, "name": "Atea"})
+    return Agent, ids
+
+
+_ARCHIVED_ONLY = "archived is its only field"
+
 #: Every field-edit command (its latest version) and how to test it.
 CASES: dict[str, Case] = {
     "person.edit": Case(_person, ("city", "Umeå", "Kiruna", "Lund"), ("title", "", "Rektor")),
@@ -123,6 +153,31 @@ CASES: dict[str, Case] = {
     "session.edit": Case(
         _session, ("room", "Sal A", "Sal B", "Sal C"), ("start_minute", None, 540)
     ),
+    "organisation.edit": Case(
+        _organisation, ("name", "Umeå kommun", "Umeå Kommun", "Umeå stad"), ("city", "", "Umeå")
+    ),
+    "organisation.archive": Case(
+        _organisation, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
+    "customer.edit": Case(
+        _customer,
+        ("customer_number", "K1", "K2", "K3"),
+        None,
+        why="the customer number is its only editable field (its name is its organisation's)",
+    ),
+    "customer.archive": Case(_customer, ("archived", False, True, False), None, _ARCHIVED_ONLY),
+    "contract.edit": Case(
+        _contract,
+        ("title", "Ramavtal", "Ramavtal 2", "Avtal B"),
+        None,
+        why="its other fields are dates, which this test compares as text: "
+        "tests/models/test_organisation_commands.py merges a title and an end date",
+    ),
+    "contract.archive": Case(_contract, ("archived", False, True, False), None, _ARCHIVED_ONLY),
+    "agent.edit": Case(
+        _agent, ("name", "Atea", "Atea AB", "Atea Sverige"), None, why="the name is its only field"
+    ),
+    "agent.archive": Case(_agent, ("archived", False, True, False), None, _ARCHIVED_ONLY),
     "category.rename": Case(
         _category, ("name", "Mentor", "Mentorer", "Mentorskap"), None, why="name is its only field"
     ),

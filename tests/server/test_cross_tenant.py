@@ -25,7 +25,7 @@ from server.tables import MailOutbox
 from tests.server.helpers import PASSWORD, World, cmd
 
 SMALL = DemoSizes(
-    organisations=4, courses=3, rounds=8, persons=60, registrations=40, alumni=14, agent_orders=7
+    organisations=20, courses=3, rounds=8, persons=60, registrations=40, alumni=14, agent_orders=7
 )
 
 
@@ -80,6 +80,19 @@ def _registered(r: dict[str, Any]) -> bool:
 
 def _status(status: str) -> Callable[[dict[str, Any]], bool]:
     return lambda r: r["status"] == status
+
+
+def _no_customer(p: Picker) -> Callable[[dict[str, Any]], bool]:
+    """An organisation that is not a customer yet (one is a customer once)."""
+    customers = {c["organisation_id"] for c in p.own["changes"]["customer"].values()}
+    return lambda r: r["id"] not in customers
+
+
+def _last(p: Picker, table: str) -> Callable[[dict[str, Any]], bool]:
+    """The last row of ``table`` (of either tenant): an archive takes it, so the rows other
+    commands pick (the first ones; an agent's picker does not skip rows used) stay live."""
+    last = {next(reversed(pulled["changes"][table])) for pulled in (p.own, p.other)}
+    return lambda r: r["id"] in last
 
 
 def _import_rows(p: Picker) -> dict[str, Any]:
@@ -293,6 +306,62 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         }
     )(p.row("session_id", "round_session")),
     "session.remove": lambda p: {"session_id": p.id("session_id", "round_session")},
+    "organisation.edit": lambda p: (
+        lambda org: {
+            "organisation_id": org["id"],
+            "changes": {"city": {"old": org["city"], "new": "Ny ort"}},
+        }
+    )(p.row("organisation_id", "organisation")),
+    "organisation.archive": lambda p: {
+        "organisation_id": p.id("organisation_id", "organisation", _last(p, "organisation")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "customer.create": lambda p: {
+        "customer_id": p.new("customer_id", "customer"),
+        "organisation_id": p.id("organisation_id", "organisation", _no_customer(p)),
+    },
+    "customer.edit": lambda p: (
+        lambda customer: {
+            "customer_id": customer["id"],
+            "changes": {
+                "customer_number": {"old": customer["customer_number"], "new": new_id()[-8:]}
+            },
+        }
+    )(p.row("customer_id", "customer")),
+    "customer.archive": lambda p: {
+        "customer_id": p.id("customer_id", "customer", _last(p, "customer")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "contract.create": lambda p: {
+        "contract_id": p.new("contract_id", "contract"),
+        "customer_id": p.id("customer_id", "customer"),
+        "title": "Nytt avtal",
+    },
+    "contract.edit": lambda p: (
+        lambda contract: {
+            "contract_id": contract["id"],
+            "changes": {"title": {"old": contract["title"], "new": "Omdöpt avtal"}},
+        }
+    )(p.row("contract_id", "contract")),
+    "contract.archive": lambda p: {
+        "contract_id": p.id("contract_id", "contract", _last(p, "contract")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "agent.create": lambda p: {
+        "agent_id": p.new("agent_id", "agent"),
+        "organisation_id": p.id("organisation_id", "organisation"),
+        "name": "Ny agent",
+    },
+    "agent.edit": lambda p: (
+        lambda agent: {
+            "agent_id": agent["id"],
+            "changes": {"name": {"old": agent["name"], "new": "Omdöpt agent"}},
+        }
+    )(p.row("agent_id", "agent")),
+    "agent.archive": lambda p: {
+        "agent_id": p.id("agent_id", "agent", _last(p, "agent")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
 }
 
 
