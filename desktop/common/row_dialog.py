@@ -111,8 +111,10 @@ class RowDialog(QDialog):
         raise NotImplementedError
 
     def create_args(self) -> dict[str, Any]:
-        """The arguments the create command would carry (ids made up): checked by its model."""
-        raise NotImplementedError
+        """The arguments the create command would carry (ids made up): checked by its model.
+        By default the row's id, :meth:`extra` and the values given."""
+        values = {k: v for k, v in self.values().items() if v is not None}
+        return {self.commands.id_arg: self.row_id(), **self.extra(), **values}
 
     def row_id(self) -> str:
         raise NotImplementedError

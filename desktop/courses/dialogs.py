@@ -15,21 +15,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from desktop.common.layouts import hbox
 from desktop.common.row_dialog import RowDialog, show_dialog
 from desktop.context import AppContext
 from desktop.courses.editing import COMMANDS, ROUND_STATUS, load_course, load_round_values
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
-from desktop.people.picker import PersonPicker
+from desktop.people.person_field import PersonField
 from models.errors import ValidationError
 from models.ids import new_id
 
@@ -100,32 +97,15 @@ class CourseDialog(RowDialog):
         self.description = QPlainTextEdit(values.get("description", ""))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(90)
-        self.leader_id: str | None = values.get("leader_id")
-        self.leader_label = QLabel(values.get("leader_name") or self.tr("No course leader"))
-        self.choose_leader = QPushButton(self.tr("Choose…"))
-        self.choose_leader.clicked.connect(self._pick_leader)
-        leader = QWidget()
-        leader_row = hbox(self.leader_label, None, self.choose_leader)
-        leader_row.setContentsMargins(0, 0, 0, 0)
-        leader.setLayout(leader_row)
+        self.leader = PersonField(ctx, self.tr("No course leader"), self.tr("Choose course leader"))
+        self.leader.set_person(values.get("leader_id"), values.get("leader_name"))
         self.add_field("name", self.tr("Name:"), self.name)
         self.add_field("code", self.tr("Code:"), self.code)
         self.add_field("category", self.tr("Category:"), self.category)
         self.add_field("description", self.tr("Description:"), self.description)
-        self.add_field("leader_id", self.tr("Course leader:"), leader)
+        self.add_field("leader_id", self.tr("Course leader:"), self.leader)
         self.finish_layout()
         self.name.setFocus()
-
-    def _pick_leader(self) -> None:
-        self.picker = PersonPicker(
-            self.ctx, self.tr("Choose course leader"), self, allow_none=self.tr("No course leader")
-        )
-        self.picker.accepted.connect(self._leader_chosen)
-        self.picker.open()
-
-    def _leader_chosen(self) -> None:
-        self.leader_id = self.picker.person_id
-        self.leader_label.setText(self.picker.person_name or self.tr("No course leader"))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -133,7 +113,7 @@ class CourseDialog(RowDialog):
             "code": _text(self.code),
             "category": _text(self.category),
             "description": self.description.toPlainText().strip(),
-            "leader_id": self.leader_id,
+            "leader_id": self.leader.person_id,
         }
 
     def create_args(self) -> dict[str, Any]:
@@ -243,10 +223,6 @@ class RoundDialog(RowDialog):
             "status": self.status.currentData(),
             "price_ore": price,
         }
-
-    def create_args(self) -> dict[str, Any]:
-        values = {k: v for k, v in self.values().items() if v is not None}
-        return {"round_id": self.round_id, "course_id": self.course_id, **values}
 
     def extra(self) -> dict[str, Any]:
         return {"course_id": self.course_id}

@@ -31,6 +31,7 @@ from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
+from desktop.courses.sessions import SessionsTab
 from desktop.courses.view import round_status_text
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
 from desktop.operations import Changes, DbOp
@@ -208,11 +209,17 @@ class RoundPage(RecordTab):
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.participants, self.tr("Participants"))
         self.sections.addTab(form_page, self.tr("Sign-up form"))
+        self.sessions = SessionsTab(ctx, round_id, self)
+        self.sections.addTab(self.sessions, self.tr("Sessions"))
+        self.next_session = QLabel()
+        self.next_session.hide()
+        self.sessions.next_session.connect(self._show_next_session)
 
         layout = QVBoxLayout(self)
         head = QGridLayout()
         head.addWidget(self.name, 0, 0)
         head.addWidget(self.facts, 1, 0)
+        head.addWidget(self.next_session, 2, 0)
         self.edit_button = QPushButton(self.tr("Edit round…"))
         self.edit_button.clicked.connect(lambda: self.edit_round(copy=False))
         self.copy_button = QPushButton(self.tr("Copy to a new term…"))
@@ -278,6 +285,10 @@ class RoundPage(RecordTab):
         self.form_preview.setHtml(self.form_html(info))
         self.title_changed.emit(info.name)
         self.loaded = True
+
+    def _show_next_session(self, line: str) -> None:
+        self.next_session.setText(self.tr("Next session: %1").replace("%1", line) if line else "")
+        self.next_session.setVisible(bool(line))
 
     def form_html(self, info: RoundInfo) -> str:
         """A plain preview of the sign-up page (the server renders the real one)."""

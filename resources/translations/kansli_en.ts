@@ -1650,54 +1650,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="90" />
+      <location filename="../../desktop/courses/dialogs.py" line="87" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="92" />
+      <location filename="../../desktop/courses/dialogs.py" line="89" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
-      <location filename="../../desktop/courses/dialogs.py" line="121" />
-      <location filename="../../desktop/courses/dialogs.py" line="128" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
-      <source>Choose…</source>
-      <translation>Choose…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/dialogs.py" line="111" />
+      <location filename="../../desktop/courses/dialogs.py" line="102" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="112" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="113" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="114" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="115" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="121" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -4459,6 +4452,14 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PersonField</name>
+    <message>
+      <location filename="../../desktop/people/person_field.py" line="26" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonPicker</name>
     <message>
       <location filename="../../desktop/people/picker.py" line="26" />
@@ -5555,92 +5556,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="146" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="168" />
+      <location filename="../../desktop/courses/dialogs.py" line="148" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="170" />
+      <location filename="../../desktop/courses/dialogs.py" line="150" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="192" />
+      <location filename="../../desktop/courses/dialogs.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="197" />
+      <location filename="../../desktop/courses/dialogs.py" line="177" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="203" />
+      <location filename="../../desktop/courses/dialogs.py" line="183" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="205" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="206" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="207" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="208" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="209" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="211" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="214" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="219" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="222" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="224" />
+      <location filename="../../desktop/courses/dialogs.py" line="204" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -5648,228 +5649,238 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="49" />
+      <location filename="../../desktop/courses/round_page.py" line="50" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
+      <location filename="../../desktop/courses/round_page.py" line="51" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
+      <location filename="../../desktop/courses/round_page.py" line="52" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
+      <location filename="../../desktop/courses/round_page.py" line="53" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
+      <location filename="../../desktop/courses/round_page.py" line="54" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="54" />
+      <location filename="../../desktop/courses/round_page.py" line="55" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="55" />
+      <location filename="../../desktop/courses/round_page.py" line="56" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="56" />
+      <location filename="../../desktop/courses/round_page.py" line="57" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="57" />
+      <location filename="../../desktop/courses/round_page.py" line="58" />
       <source>Check box</source>
       <translation>Check box</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="69" />
+      <location filename="../../desktop/courses/round_page.py" line="70" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="73" />
+      <location filename="../../desktop/courses/round_page.py" line="74" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="74" />
+      <location filename="../../desktop/courses/round_page.py" line="75" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="75" />
+      <location filename="../../desktop/courses/round_page.py" line="76" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="78" />
+      <location filename="../../desktop/courses/round_page.py" line="79" />
       <source>E-mail confirmation</source>
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <location filename="../../desktop/courses/round_page.py" line="131" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="132" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Sign-up form…</source>
       <translation>Sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="151" />
+      <location filename="../../desktop/courses/round_page.py" line="152" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texts, questions, preview and publishing of the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="154" />
+      <location filename="../../desktop/courses/round_page.py" line="155" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="159" />
+      <location filename="../../desktop/courses/round_page.py" line="160" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="163" />
+      <location filename="../../desktop/courses/round_page.py" line="164" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="164" />
+      <location filename="../../desktop/courses/round_page.py" line="165" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="209" />
+      <location filename="../../desktop/courses/round_page.py" line="210" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="210" />
+      <location filename="../../desktop/courses/round_page.py" line="211" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="216" />
+      <location filename="../../desktop/courses/round_page.py" line="213" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="223" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="218" />
+      <location filename="../../desktop/courses/round_page.py" line="225" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="270" />
+      <location filename="../../desktop/courses/round_page.py" line="277" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="273" />
+      <location filename="../../desktop/courses/round_page.py" line="280" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="276" />
+      <location filename="../../desktop/courses/round_page.py" line="283" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="276" />
+      <location filename="../../desktop/courses/round_page.py" line="283" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="317" />
+      <location filename="../../desktop/courses/round_page.py" line="290" />
+      <source>Next session: %1</source>
+      <translation>Next session: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="328" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="389" />
+      <location filename="../../desktop/courses/round_page.py" line="400" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="391" />
+      <location filename="../../desktop/courses/round_page.py" line="402" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="394" />
+      <location filename="../../desktop/courses/round_page.py" line="405" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="412" />
+      <location filename="../../desktop/courses/round_page.py" line="423" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>
@@ -6167,6 +6178,114 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>SessionDialog</name>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="121" />
+      <source>New session</source>
+      <extracomment>The dialog's title: a new session, an edited one.</extracomment>
+      <translation>New session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="122" />
+      <source>Edit session</source>
+      <translation>Edit session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="142" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="146" />
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <source>No leader</source>
+      <translation>No leader</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <source>Choose the session's leader</source>
+      <translation>Choose the session's leader</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="154" />
+      <source>Day:</source>
+      <translation>Day:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="155" />
+      <source>Starts at:</source>
+      <translation>Starts at:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="156" />
+      <source>Ends at:</source>
+      <translation>Ends at:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="157" />
+      <source>Room:</source>
+      <translation>Room:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="158" />
+      <source>Leader:</source>
+      <translation>Leader:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="159" />
+      <source>Note:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="186" />
+      <source>the session on %1</source>
+      <translation>the session on %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sessions</name>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="51" />
+      <source>Day</source>
+      <extracomment>What a session form shows and edits (session.add's arguments but the ids).</extracomment>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="52" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="53" />
+      <source>Room</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="54" />
+      <source>Leader</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="55" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="103" />
+      <source>removing the session %1</source>
+      <translation>removing the session %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="115" />
+      <source>Removing the session %1</source>
+      <translation>Removing the session %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="260" />
@@ -6223,6 +6342,30 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/dialogs.py" line="312" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsTab</name>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="214" />
+      <source>Add session…</source>
+      <extracomment>The next session as a line ("" when none is ahead), after each load. What "next" counts from (a test sets its own day).</extracomment>
+      <translation>Add session…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="215" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="216" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="256" />
+      <source>No sessions yet — Add session… plans one.</source>
+      <translation>No sessions yet — Add session… plans one.</translation>
     </message>
   </context>
   <context>
@@ -8507,12 +8650,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="36" />
+      <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="37" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>

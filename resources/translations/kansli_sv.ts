@@ -1650,54 +1650,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="90" />
+      <location filename="../../desktop/courses/dialogs.py" line="87" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="92" />
+      <location filename="../../desktop/courses/dialogs.py" line="89" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
-      <location filename="../../desktop/courses/dialogs.py" line="121" />
-      <location filename="../../desktop/courses/dialogs.py" line="128" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
-      <source>Choose…</source>
-      <translation>Välj…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/dialogs.py" line="111" />
+      <location filename="../../desktop/courses/dialogs.py" line="102" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="112" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="113" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="114" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="115" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="121" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
@@ -4459,6 +4452,14 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PersonField</name>
+    <message>
+      <location filename="../../desktop/people/person_field.py" line="26" />
+      <source>Choose…</source>
+      <translation>Välj…</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonPicker</name>
     <message>
       <location filename="../../desktop/people/picker.py" line="26" />
@@ -5555,92 +5556,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="146" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="168" />
+      <location filename="../../desktop/courses/dialogs.py" line="148" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="170" />
+      <location filename="../../desktop/courses/dialogs.py" line="150" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="192" />
+      <location filename="../../desktop/courses/dialogs.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="197" />
+      <location filename="../../desktop/courses/dialogs.py" line="177" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="203" />
+      <location filename="../../desktop/courses/dialogs.py" line="183" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="205" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="206" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="207" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="208" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="209" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="211" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="214" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="219" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="222" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="224" />
+      <location filename="../../desktop/courses/dialogs.py" line="204" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -5648,228 +5649,238 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="49" />
+      <location filename="../../desktop/courses/round_page.py" line="50" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
+      <location filename="../../desktop/courses/round_page.py" line="51" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
+      <location filename="../../desktop/courses/round_page.py" line="52" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
+      <location filename="../../desktop/courses/round_page.py" line="53" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
+      <location filename="../../desktop/courses/round_page.py" line="54" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="54" />
+      <location filename="../../desktop/courses/round_page.py" line="55" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="55" />
+      <location filename="../../desktop/courses/round_page.py" line="56" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="56" />
+      <location filename="../../desktop/courses/round_page.py" line="57" />
       <source>Choice</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="57" />
+      <location filename="../../desktop/courses/round_page.py" line="58" />
       <source>Check box</source>
       <translation>Kryssruta</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="69" />
+      <location filename="../../desktop/courses/round_page.py" line="70" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="73" />
+      <location filename="../../desktop/courses/round_page.py" line="74" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="74" />
+      <location filename="../../desktop/courses/round_page.py" line="75" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="75" />
+      <location filename="../../desktop/courses/round_page.py" line="76" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="78" />
+      <location filename="../../desktop/courses/round_page.py" line="79" />
       <source>E-mail confirmation</source>
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <location filename="../../desktop/courses/round_page.py" line="131" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="132" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="140" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="142" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="147" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="149" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Sign-up form…</source>
       <translation>Anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="151" />
+      <location filename="../../desktop/courses/round_page.py" line="152" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="154" />
+      <location filename="../../desktop/courses/round_page.py" line="155" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="156" />
+      <location filename="../../desktop/courses/round_page.py" line="157" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="159" />
+      <location filename="../../desktop/courses/round_page.py" line="160" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="163" />
+      <location filename="../../desktop/courses/round_page.py" line="164" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="164" />
+      <location filename="../../desktop/courses/round_page.py" line="165" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="209" />
+      <location filename="../../desktop/courses/round_page.py" line="210" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="210" />
+      <location filename="../../desktop/courses/round_page.py" line="211" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="216" />
+      <location filename="../../desktop/courses/round_page.py" line="213" />
+      <source>Sessions</source>
+      <translation>Kurstillfällen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="223" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="218" />
+      <location filename="../../desktop/courses/round_page.py" line="225" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="270" />
+      <location filename="../../desktop/courses/round_page.py" line="277" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="273" />
+      <location filename="../../desktop/courses/round_page.py" line="280" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="276" />
+      <location filename="../../desktop/courses/round_page.py" line="283" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="276" />
+      <location filename="../../desktop/courses/round_page.py" line="283" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="317" />
+      <location filename="../../desktop/courses/round_page.py" line="290" />
+      <source>Next session: %1</source>
+      <translation>Nästa kurstillfälle: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="328" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="389" />
+      <location filename="../../desktop/courses/round_page.py" line="400" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="391" />
+      <location filename="../../desktop/courses/round_page.py" line="402" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="394" />
+      <location filename="../../desktop/courses/round_page.py" line="405" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="412" />
+      <location filename="../../desktop/courses/round_page.py" line="423" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>
@@ -6167,6 +6178,114 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>SessionDialog</name>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="121" />
+      <source>New session</source>
+      <extracomment>The dialog's title: a new session, an edited one.</extracomment>
+      <translation>Nytt kurstillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="122" />
+      <source>Edit session</source>
+      <translation>Redigera kurstillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="142" />
+      <source>YYYY-MM-DD</source>
+      <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="146" />
+      <source>HH:MM</source>
+      <translation>TT:MM</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <source>No leader</source>
+      <translation>Ingen ledare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <source>Choose the session's leader</source>
+      <translation>Välj kurstillfällets ledare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="154" />
+      <source>Day:</source>
+      <translation>Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="155" />
+      <source>Starts at:</source>
+      <translation>Börjar kl.:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="156" />
+      <source>Ends at:</source>
+      <translation>Slutar kl.:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="157" />
+      <source>Room:</source>
+      <translation>Lokal:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="158" />
+      <source>Leader:</source>
+      <translation>Ledare:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="159" />
+      <source>Note:</source>
+      <translation>Anteckning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="186" />
+      <source>the session on %1</source>
+      <translation>kurstillfället %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sessions</name>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="51" />
+      <source>Day</source>
+      <extracomment>What a session form shows and edits (session.add's arguments but the ids).</extracomment>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="52" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="53" />
+      <source>Room</source>
+      <translation>Lokal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="54" />
+      <source>Leader</source>
+      <translation>Ledare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="55" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="103" />
+      <source>removing the session %1</source>
+      <translation>borttagningen av kurstillfället %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="115" />
+      <source>Removing the session %1</source>
+      <translation>Tar bort kurstillfället %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="260" />
@@ -6223,6 +6342,30 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/dialogs.py" line="312" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsTab</name>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="214" />
+      <source>Add session…</source>
+      <extracomment>The next session as a line ("" when none is ahead), after each load. What "next" counts from (a test sets its own day).</extracomment>
+      <translation>Lägg till kurstillfälle…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="215" />
+      <source>Edit…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="216" />
+      <source>Remove</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/sessions.py" line="256" />
+      <source>No sessions yet — Add session… plans one.</source>
+      <translation>Inga kurstillfällen än — Lägg till kurstillfälle… planerar ett.</translation>
     </message>
   </context>
   <context>
@@ -8507,12 +8650,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="36" />
+      <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="37" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>

@@ -95,14 +95,15 @@ def test_a_course_is_edited_and_archived(qtbot, offline_ctx, gui_guard, filled) 
     (surname,) = read(gui_guard, ctx.store, "SELECT last_name FROM person WHERE id = :i", i=leader)[
         0
     ]
-    qtbot.mouseClick(dialog.choose_leader, Qt.MouseButton.LeftButton)
-    picker = dialog.picker
+    qtbot.mouseClick(dialog.leader.choose, Qt.MouseButton.LeftButton)
+    picker = dialog.leader.picker
+    assert picker is not None
     picker.search.setText(surname)
     picker.search.returnPressed.emit()
     qtbot.waitUntil(lambda: picker.model.row_of(leader) >= 0)
     picker.table.selectRow(picker.model.row_of(leader))
     picker.ok.click()
-    qtbot.waitUntil(lambda: dialog.leader_id == leader)
+    qtbot.waitUntil(lambda: dialog.leader.person_id == leader)
     dialog.activateWindow()  # the window manager's part once the picker closed
     dialog.name.setFocus()
     type_fields(qtbot, dialog, "Ny kursrubrik")

@@ -1,0 +1,171 @@
+"""A round's sessions on the round page (issue 15), typed and clicked as a user does:
+offline, each change waits in the outbox and is undone; then made offline and synced to
+the real server."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.courses.round_page import RoundPage
+from desktop.courses.sessions import SessionDialog
+from models.courses import Course, CourseRound, RoundSession
+from tests.desktop import test_alumni_live
+from tests.desktop.conftest import read
+from tests.desktop.test_alumni_live import Desktop
+from tests.desktop.test_course_dialogs import queued, type_fields
+from tests.sync.helpers import new_account, server_session
+from tests.utils.servers import LiveServer
+from tests.utils.tcp_proxy import TcpProxy
+
+#: A live server of this module's own (the fixture of the Alumni queue's live tests).
+server = test_alumni_live.server
+
+
+def open_sessions(qtbot, ctx, round_id: str) -> RoundPage:  # type: ignore[no-untyped-def]
+    page = RoundPage(ctx, round_id)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded and page.sessions.loaded)
+    tabs = page.sections.tabBar()
+    at = page.sections.indexOf(page.sessions)
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(at).center())
+    qtbot.waitUntil(lambda: page.sessions.isVisible())
+    return page
+
+
+def test_a_session_is_added_edited_removed_and_undone_offline(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    rid = filled.big_round_id
+    [(start, end)] = read(
+        gui_guard, ctx.store, "SELECT starts_on, ends_on FROM course_round WHERE id = :i", i=rid
+    )
+    first = date.fromisoformat(str(start))
+    page = open_sessions(qtbot, ctx, rid)
+    tab = page.sessions
+    tab.today = lambda: first
+    assert tab.model.rowCount() == 0 and not page.next_session.isVisible()
+
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.last_dialog
+    assert isinstance(dialog, SessionDialog)
+    # A time that is not one is refused next to its field; nothing is queued.
+    type_fields(qtbot, dialog, first.isoformat(), "25", "16", "Sal A")
+    assert dialog.errors["start_minute"].isVisible()
+    assert dialog.errors["start_minute"].text() == "Write the time as HH:MM, such as 09:30"
+    # A day outside the round's dates is refused by the command's rule, naming them.
+    before = (first - timedelta(days=1)).isoformat()
+    dialog.day.setFocus()
+    type_fields(qtbot, dialog, before, "9")
+    qtbot.waitUntil(lambda: dialog.errors["day"].isVisible())
+    assert f"{start} to {end}" in dialog.errors["day"].text()
+    assert not queued(gui_guard, ctx, "session.add")
+    dialog.day.setFocus()
+    type_fields(qtbot, dialog, first.isoformat(), "9", "16:00", "Sal A")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    [args] = queued(gui_guard, ctx, "session.add")
+    assert (args["round_id"], args["day"], args["start_minute"], args["end_minute"]) == (
+        rid,
+        first.isoformat(),
+        540,
+        960,
+    )
+    assert args["room"] == "Sal A"
+    qtbot.waitUntil(lambda: page.next_session.isVisible())
+    assert page.next_session.text() == f"Next session: {first.isoformat()} 09:00–16:00, Sal A"
+
+    # Edit with the keyboard: Return on the selected row, a new room, Return.
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.last_dialog is not dialog)
+    edit = tab.last_dialog
+    assert isinstance(edit, SessionDialog) and edit.start.text() == "09:00"
+    edit.room.setFocus()
+    type_fields(qtbot, edit, "Sal B")
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "session.edit")))
+    [change] = queued(gui_guard, ctx, "session.edit")
+    assert change == {
+        "session_id": args["session_id"],
+        "changes": {"room": {"old": "Sal A", "new": "Sal B"}},
+    }
+    qtbot.waitUntil(
+        lambda: tab.model.row_at(0) is not None and tab.model.row_at(0)["room"] == "Sal B"
+    )
+
+    # Delete removes it; Undo adds it again.
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert queued(gui_guard, ctx, "session.remove") == [{"session_id": args["session_id"]}]
+    qtbot.waitUntil(lambda: not page.next_session.isVisible())
+    qtbot.waitUntil(lambda: ctx.undo.top() is not None and ctx.undo.top().command == "session.add")
+    failures: list[Exception] = []
+    ctx.undo.undo_last(ctx.ops, parent=page, failed=failures.append)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert failures == []
+    again = tab.model.row_at(0)
+    assert again is not None and (again["room"], again["time"]) == ("Sal B", "09:00–16:00")
+
+
+def test_a_session_added_offline_reaches_the_server_when_back_online(
+    qtbot, gui_guard, server: LiveServer, tmp_path: Path, settings
+) -> None:
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("course_admin",))
+        with server_session(server.db_url) as s:
+            course = Course(tenant_id=account.tenant_id, code="FH1", name="Förhandling")
+            s.add(course)
+            s.flush()
+            round_ = CourseRound(
+                tenant_id=account.tenant_id,
+                course_id=course.id,
+                name="Förhandling HT27",
+                starts_on=date(2027, 9, 1),
+                ends_on=date(2027, 9, 2),
+            )
+            s.add(round_)
+            s.flush()
+            rid = round_.id
+    proxy = TcpProxy(server.port).start()
+    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "a.db", settings)
+    try:
+        page = open_sessions(qtbot, desk.ctx, rid)
+        proxy.refuse = True
+        proxy.cut_all()
+        desk.window.sync_now()
+        qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
+        tab = page.sessions
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+        dialog = tab.last_dialog
+        assert isinstance(dialog, SessionDialog)
+        type_fields(qtbot, dialog, "2027-09-02", "13:15", "15.30", "Sal C")
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+        with gui_guard.allowed():
+            assert [e.name for e in desk.store.outbox()] == ["session.add"]
+
+        proxy.refuse = False
+        desk.window.sync_now()
+        qtbot.waitUntil(
+            lambda: desk.bridge.status.status == "online" and desk.bridge.status.pending == 0,
+            timeout=20_000,
+        )
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            session = s.scalars(select(RoundSession).where(RoundSession.round_id == rid)).one()
+            assert (str(session.day), session.start_minute, session.end_minute, session.room) == (
+                "2027-09-02",
+                13 * 60 + 15,
+                15 * 60 + 30,
+                "Sal C",
+            )
+        page.close()
+    finally:
+        desk.close(gui_guard)
+        proxy.stop()
