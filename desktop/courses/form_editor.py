@@ -156,7 +156,7 @@ class FormEditor(QDialog):
         self.element_table.setModel(self.elements)
         self.element_table.setSortingEnabled(False)
         self.element_table.setSelectionMode(TableView.SelectionMode.SingleSelection)
-        for column, width in enumerate((200, 130, 80, 120)):
+        for column, width in enumerate((190, 130, 100, 160)):
             self.element_table.setColumnWidth(column, width)
         self.element_table.setAccessibleName(self.tr("Questions"))
         self.element_table.selectionModel().selectionChanged.connect(self._update_buttons)
