@@ -25,18 +25,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from desktop.courses.dialogs import CourseDialog, RoundDialog
-from desktop.operations import DbOp
-from desktop.operations.executor import OpContext
+from desktop.courses.form_dialogs import FormTextsDialog
+from desktop.courses.form_editor import FormEditor
 from desktop.participants.query import ParticipantRow
 from desktop.participants.view import ParticipantsView
-from models.ids import new_id
 from tests.desktop.test_alumni_live import Desktop
+from tests.desktop.test_alumni_queue import in_dialog
 from tests.desktop.test_course_dialogs import type_fields
+from tests.desktop.test_form_editor import add_question, key, labels, new_dialog
 from tests.server.smtp import SmtpServer
 from tests.sync.helpers import new_account
 from tests.utils.servers import LiveServer, free_port
 
 COURSE, ROUND = "Projektledning", "Projektledning HT27"
+HEADING = "Anmalan till Projektledning HT27"
 KARIN, LARS = "karin.chef@firma.se", "lars.lind@firma.se"
 #: Who signs up (first name, last name, e-mail) and the manager each names (name, e-mail):
 #: Anna and Cia name the same manager (Cia in capitals), who must be one person, not two.
@@ -228,38 +230,25 @@ def test_walk_from_an_empty_tenant_to_the_managers_profiles(
         qtbot.waitUntil(lambda: round_id in window.round_pages)
         page = window.round_pages[round_id]
 
-        # The sign-up form: the approving manager confirms by e-mail; published. (Through
-        # the desktop's operations until the round page's form editor lands.)
-        form_id = new_id()
-
-        def build_form(c: OpContext) -> None:
-            c.execute(
-                c.command(
-                    "signup_form.set",
-                    {
-                        "form_id": form_id,
-                        "round_id": round_id,
-                        "heading": f"Anmälan: {ROUND}",
-                        "published": True,
-                    },
-                )
-            )
-            for position, (kind, label) in enumerate(
-                [
-                    ("first_name", "Förnamn"),
-                    ("last_name", "Efternamn"),
-                    ("email", "E-postadress"),
-                    ("approving_manager", "Godkännande chef"),
-                ]
-            ):
-                args = {"element_id": new_id(), "form_id": form_id, "kind": kind}
-                args |= {"label": label, "required": True, "position": position}
-                args |= {"require_email_confirmation": kind == "approving_manager"}
-                c.execute(c.command("form_element.add", args))
-
-        built: list[None] = []
-        DbOp(build_form, parent=page, label="form").success(built.append).run(desk.ctx.ops)
-        qtbot.waitUntil(lambda: bool(built))
+        # The sign-up form in its editor: a heading, the approving manager confirming by
+        # e-mail (the page asks for the name and e-mail itself), published.
+        qtbot.mouseClick(page.form_button, Qt.MouseButton.LeftButton)
+        editor = page.last_dialog
+        assert isinstance(editor, FormEditor)
+        qtbot.waitUntil(lambda: editor.loaded)
+        texts = new_dialog(qtbot, editor, editor.create_button, FormTextsDialog)
+        in_dialog(qtbot, texts, HEADING)
+        qtbot.waitUntil(lambda: editor.state is not None and editor.state.form is not None)
+        manager = add_question(qtbot, editor, "Appr", "Godkannande chef", required=True)
+        key(qtbot, Qt.Key.Key_Tab)
+        key(qtbot, Qt.Key.Key_Space)  # Require confirmation by e-mail
+        assert manager.confirm.isChecked()
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: labels(editor) == ["Godkannande chef"])
+        qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.publish_button.text() == "Unpublish")
+        form_id = editor.state.form_id  # type: ignore[union-attr]
+        editor.close()
         synced()
 
         # Three sign-ups on the public page: two places, then the waiting list.
