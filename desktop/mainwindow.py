@@ -37,6 +37,7 @@ from desktop.operations import Changes
 from desktop.participants.view import ParticipantsView
 from desktop.settings import LAST_EXPORT_DIR, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
+from models.tenancy import AGENT_ADMIN
 from sync.store import DiskFull
 
 if TYPE_CHECKING:
@@ -265,8 +266,20 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+U",
             self.tr("Invite users, change their roles, deactivate them, end their sessions"),
         )
-        self.admin_menu.menuAction().setVisible(self.ctx.is_admin)
+        self.act_agent_users = self._action(
+            self.admin_menu,
+            self.tr("&Agent users…"),
+            self.show_agent_users,
+            "Ctrl+Shift+G",
+            self.tr(
+                "Give an agent organisation's users the roles Agent case handler and Attestant"
+            ),
+        )
+        agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
+        self.admin_menu.menuAction().setVisible(agent_admin)
+        self.act_users.setVisible(self.ctx.is_admin)
         self.act_users.setEnabled(self.ctx.is_admin)
+        self.act_agent_users.setEnabled(agent_admin)
 
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -431,16 +444,28 @@ class MainWindow(QMainWindow):
             return None
         from desktop.admin.view import UsersWindow
 
-        window = getattr(self, "users_window", None)
+        return self._one_window("users_window", UsersWindow)
+
+    def _one_window(self, attr: str, make: Callable[[AppContext, QWidget], QWidget]) -> Any:
+        """The window kept as ``attr`` (made by ``make`` first), shown and raised."""
+        window = getattr(self, attr, None)
         if window is None:
-            window = UsersWindow(self.ctx, self)
+            window = make(self.ctx, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda _o=None: setattr(self, "users_window", None))
-            self.users_window = window
+            window.destroyed.connect(lambda _o=None: setattr(self, attr, None))
+            setattr(self, attr, window)
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_agent_users(self) -> Any:
+        """Administration › Agent users (one window, raised when open already)."""
+        if not self.act_agent_users.isEnabled():
+            return None
+        from desktop.admin.agent_users import AgentUsersWindow
+
+        return self._one_window("agent_users_window", AgentUsersWindow)
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +36,7 @@ from desktop.common.widgets import line_edit
 from desktop.i18n import format_datetime
 from models import validators
 from models.errors import DomainError
+from sync.agents import AGENT_ROLES
 from sync.users import UserAccount, UserSession
 
 ERROR_STYLE = "color: #b00020;"
@@ -44,13 +47,19 @@ class RoleChoice(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, chosen: Iterable[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        chosen: Iterable[str] = (),
+        parent: QWidget | None = None,
+        *,
+        codes: Iterable[str] = ROLE_NAMES,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Roles"))
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         chosen = set(chosen)
-        for code in ROLE_NAMES:
+        for code in codes:
             box = QCheckBox(role_name(code))
             box.setToolTip(role_tip(code))
             box.setStatusTip(role_tip(code))
@@ -132,17 +141,10 @@ class InviteDialog(_ServerDialog):
         self.update_ok()
 
     def _email(self) -> str | None:
-        try:
-            return validators.normalize_email(self.email.text())
-        except DomainError:
-            return None
+        return _checked_email(self.email, self.email_error)
 
     def update_ok(self) -> None:
-        text = self.email.text().strip()
         valid = self._email() is not None
-        self.email_error.setText(
-            "" if valid or not text else self.tr("This is not an e-mail address.")
-        )
         ready = valid and bool(self.name.text().strip()) and bool(self.roles.roles())
         self.ok_button.setEnabled(ready and not self.busy)
 
@@ -241,6 +243,95 @@ class PhoneDialog(_ServerDialog):
             return
         self.set_busy(True)
         self.submitted.emit(self.user.id, number)
+
+
+class AgentRolesDialog(_ServerDialog):
+    """Someone's roles in an agent organisation: Agent case handler and Attestant.
+
+    Without ``user`` it adds someone by e-mail (an address without an account is
+    invited); with ``agents`` (a tenant administrator's Users screen) the agent
+    organisation can be chosen too, or none, which takes every agent role away.
+    """
+
+    #: (e-mail, agent id or None, roles)
+    submitted = Signal(str, object, list)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        user: UserAccount | None = None,
+        agent_id: str | None = None,
+        agent_name: str = "",
+        agents: list[tuple[str, str]] | None = None,
+        roles: Iterable[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.agent_before, self.roles_before = agent_id, sorted(roles)
+        self.roles = RoleChoice(roles, codes=AGENT_ROLES)
+        form = QFormLayout()
+        self.email = line_edit(self.tr("E-mail"), "name@example.se")
+        self.email_error = QLabel()
+        self.agent = QComboBox()
+        self.agent.setAccessibleName(self.tr("Agent organisation"))
+        if user is None:
+            self.setWindowTitle(self.tr("Add user to %1").replace("%1", agent_name))
+            self.email_error = _checked_row(form, self.tr("E-mail"), self.email)
+            note = self.tr(
+                "An address without an account here is mailed an invitation to choose a "
+                "password; the roles are theirs when they first sign in."
+            )
+            self.ok_button.setText(self.tr("Grant roles"))
+            self.email.textChanged.connect(lambda _t: self.update_ok())
+        else:
+            self.setWindowTitle(
+                self.tr("Agent roles of %1").replace("%1", user.display_name or user.email)
+            )
+            self.email.setText(user.email)
+            form.addRow(QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}"))
+            note = self.tr("A change applies from the user's next sync or page.")
+            self.ok_button.setText(self.tr("Save roles"))
+        if agents is not None:
+            self.agent.addItem(self.tr("No agent organisation"), None)
+            for key, name in agents:
+                self.agent.addItem(name, key)
+            self.agent.setCurrentIndex(max(self.agent.findData(agent_id), 0))
+            form.addRow(self.tr("Agent organisation"), self.agent)
+            note += " " + self.tr("A user acts for one agent organisation at most.")
+            self.agent.currentIndexChanged.connect(lambda _i: self.update_ok())
+        else:
+            self.agent.addItem(agent_name, agent_id)
+            self.agent.hide()
+        vbox(self, form, self.roles, _note(note), self.message, self.buttons)
+        self.roles.changed.connect(self.update_ok)
+        self.setMinimumWidth(420)
+        self.update_ok()
+
+    def agent_id(self) -> str | None:
+        data = self.agent.currentData()
+        return str(data) if data else None
+
+    def _email(self) -> str | None:
+        return _checked_email(self.email, self.email_error)
+
+    def update_ok(self) -> None:
+        agent = self.agent_id()
+        self.roles.setEnabled(agent is not None)
+        chosen = sorted(self.roles.roles()) if agent else []
+        if self.user is None:
+            ready = self._email() is not None and bool(chosen)
+        else:
+            ready = (agent, chosen) != (self.agent_before, self.roles_before)
+        self.ok_button.setEnabled(ready and not self.busy)
+
+    def _submit(self) -> None:
+        email = self._email()
+        if email is None or not self.ok_button.isEnabled():
+            return
+        self.set_busy(True)
+        agent = self.agent_id()
+        self.submitted.emit(email, agent, self.roles.roles() if agent else [])
 
 
 class SessionsDialog(QDialog):
@@ -344,6 +435,21 @@ def _checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
     form.addRow(label, field)
     form.addRow("", error)
     return error
+
+
+def _checked_email(field: QLineEdit, error: QLabel) -> str | None:
+    """The address typed in ``field`` (normalised), or None; ``error`` says what is wrong."""
+    try:
+        address: str | None = validators.normalize_email(field.text())
+    except DomainError:
+        address = None
+    wrong = address is None and bool(field.text().strip())
+    error.setText(
+        QCoreApplication.translate("InviteDialog", "This is not an e-mail address.")
+        if wrong
+        else ""
+    )
+    return address
 
 
 def _note(text: str) -> QLabel:

@@ -14,6 +14,7 @@ from desktop.common.rows_model import Column, RowsModel
 from desktop.common.table_model import Index
 from desktop.common.values import Record
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
+from sync.agents import AgentRoleGrant
 from sync.users import UserAccount
 
 CONTEXT = "UsersAdmin"
@@ -64,11 +65,32 @@ COLUMNS = [
             "UsersAdmin", "Desktop sign-ins and web sessions that are open now"
         ),
     ),
+    Column(
+        "agent_roles",
+        QT_TRANSLATE_NOOP("UsersAdmin", "Agent roles"),
+        CONTEXT,
+        format=lambda v, r: agent_roles_text(v or (), r.get("agent_names") or {}),
+        header_tip=QT_TRANSLATE_NOOP(
+            "UsersAdmin", "Roles in an agent organisation, and which one: the user acts for it"
+        ),
+    ),
     Column("roles", QT_TRANSLATE_NOOP("UsersAdmin", "Roles"), CONTEXT, format=_roles),
 ]
 
 
-def as_row(user: UserAccount) -> Record:
+def agent_roles_text(roles: Iterable[tuple[str, str]], names: dict[str, str]) -> str:
+    """Agent roles as "Attestant (Nordisk Nätpartner AB)", by agent organisation."""
+    by_agent: dict[str, list[str]] = {}
+    for agent_id, role in roles:
+        by_agent.setdefault(agent_id, []).append(role)
+    unknown = QCoreApplication.translate("UsersAdmin", "an agent organisation not held here")
+    return "; ".join(
+        f"{roles_text(codes)} ({names.get(agent_id) or unknown})"
+        for agent_id, codes in by_agent.items()
+    )
+
+
+def as_row(user: UserAccount, agent_names: dict[str, str]) -> Record:
     return {
         "id": user.id,
         "display_name": user.display_name,
@@ -78,20 +100,22 @@ def as_row(user: UserAccount) -> Record:
         "active": user.active,
         "last_sign_in_at": user.last_sign_in_at,
         "sessions": user.sessions,
+        "agent_roles": user.agent_roles,
+        "agent_names": agent_names,
         "user": user,
     }
 
 
-class UsersModel(RowsModel):
-    """Every user of the tenant, and the ones the filter lets through."""
+class FilteredRowsModel(RowsModel):
+    """Every row of a list, and the ones whose ``haystack`` has each word of the filter."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, parent)
-        self.users: list[UserAccount] = []
+    def __init__(self, columns: list[Column], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.all_rows: list[Record] = []
         self.filter_text = ""
 
-    def set_users(self, users: list[UserAccount]) -> None:
-        self.users = list(users)
+    def set_all(self, rows: list[Record]) -> None:
+        self.all_rows = rows
         self._refilter()
 
     def set_filter(self, text: str) -> None:
@@ -100,12 +124,39 @@ class UsersModel(RowsModel):
 
     def _refilter(self) -> None:
         words = self.filter_text.casefold().split()
-        shown = [u for u in self.users if all(w in _haystack(u) for w in words)]
-        self.set_rows([as_row(u) for u in shown])
+        self.set_rows([r for r in self.all_rows if all(w in r["haystack"] for w in words)])
+
+
+class UsersModel(FilteredRowsModel):
+    """Every user of the tenant, and the ones the filter lets through."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, parent)
+        self.users: list[UserAccount] = []
+        #: Agent organisation id -> name (of this copy of the data).
+        self.agent_names: dict[str, str] = {}
+
+    def set_agent_names(self, names: dict[str, str]) -> None:
+        self.agent_names = dict(names)
+        self.set_users(self.users)
+
+    def set_users(self, users: list[UserAccount]) -> None:
+        self.users = list(users)
+        rows = [as_row(u, self.agent_names) for u in self.users]
+        for row, user in zip(rows, self.users, strict=True):
+            row["haystack"] = self._haystack(user)
+        self.set_all(rows)
 
     def user_at(self, row: int) -> UserAccount | None:
         found = self.row_at(row)
         return found["user"] if found else None
+
+    def _haystack(self, user: UserAccount) -> str:
+        names = " ".join(role_name(r) for r in user.roles)
+        agents = agent_roles_text(user.agent_roles, self.agent_names)
+        words = (user.display_name, user.email, user.phone or "", names, agents,
+                 status_text(user.active))  # fmt: skip
+        return " ".join(words).casefold()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
@@ -117,7 +168,52 @@ class UsersModel(RowsModel):
         return super().data(index, role)
 
 
-def _haystack(user: UserAccount) -> str:
-    names = " ".join(role_name(r) for r in user.roles)
-    words = (user.display_name, user.email, user.phone or "", names, status_text(user.active))
-    return " ".join(words).casefold()
+# -- an agent organisation's users ---------------------------------------------------
+
+
+def _agent_roles(value: Iterable[str] | None, _row: Record) -> str:
+    return roles_text(list(value or ()))
+
+
+AGENT_COLUMNS = [
+    *COLUMNS[:2],  # name and e-mail
+    Column(
+        "roles",
+        QT_TRANSLATE_NOOP("UsersAdmin", "Roles in the agent organisation"),
+        CONTEXT,
+        format=_agent_roles,
+    ),
+    Column("granted_at", QT_TRANSLATE_NOOP("UsersAdmin", "Granted"), CONTEXT),
+]
+
+
+class AgentUsersModel(FilteredRowsModel):
+    """The users with a role in one agent organisation: a row per user, their roles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(AGENT_COLUMNS, parent)
+
+    @property
+    def users(self) -> list[Record]:
+        return self.all_rows
+
+    def set_grants(self, grants: list[AgentRoleGrant]) -> None:
+        by_user: dict[str, Record] = {}
+        for g in grants:
+            row = by_user.setdefault(
+                g.user_id,
+                {
+                    "id": g.user_id,
+                    "display_name": g.display_name,
+                    "email": g.email,
+                    "roles": (),
+                    "granted_at": g.created_at,
+                },
+            )
+            row["roles"] = tuple(sorted((*row["roles"], g.role)))
+            if g.created_at and (row["granted_at"] is None or g.created_at < row["granted_at"]):
+                row["granted_at"] = g.created_at
+        for row in by_user.values():
+            names = " ".join(role_name(c) for c in row["roles"])
+            row["haystack"] = f"{row['display_name']} {row['email']} {names}".casefold()
+        self.set_all(list(by_user.values()))

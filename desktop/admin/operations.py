@@ -11,10 +11,14 @@ from collections.abc import Callable, Iterable
 from typing import TypedDict, TypeVar, Unpack
 
 from PySide6.QtCore import QCoreApplication, QObject
+from sqlalchemy import select
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import NetOp
+from desktop.operations import DbOp, NetOp, OpContext
 from desktop.webview.server_api import ServerLink
+from models.organisations import Agent
+from sync.agents import AgentRoleGrant, AgentsClient
+from sync.client import ServerClient
 from sync.users import UserAccount, UsersClient, UserSession
 
 T = TypeVar("T")
@@ -29,9 +33,16 @@ class UserChanges(TypedDict, total=False):
     phone: str
 
 
-def _call(link: ServerLink, fn: Callable[[UsersClient], T]) -> Callable[[], T]:
+C = TypeVar("C", bound=ServerClient)
+
+
+def _call(
+    link: ServerLink,
+    fn: Callable[[C], T],
+    client_class: type[C] = UsersClient,  # type: ignore[assignment]
+) -> Callable[[], T]:
     def run() -> T:
-        client = UsersClient(link.base_url, token=link.token, timeout=(4, 30), verify=link.verify)
+        client = client_class(link.base_url, token=link.token, timeout=(4, 30), verify=link.verify)
         try:
             return fn(client)
         finally:
@@ -106,3 +117,74 @@ def revoke_session(
         parent=parent,
         label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Ending a session")),
     )
+
+
+# -- agent organisations ------------------------------------------------------------
+
+
+def list_agent_roles(
+    link: ServerLink, *, parent: QObject | None, agent_id: str
+) -> NetOp[list[AgentRoleGrant]]:
+    """The attestant and case handler roles granted in the agent organisation."""
+    label = _label(QT_TRANSLATE_NOOP("UsersAdmin", "Loading the agent's users"))
+    return NetOp(
+        _call(link, lambda c: c.agent_roles(agent_id), AgentsClient), parent=parent, label=label
+    )
+
+
+def set_agent_roles(
+    link: ServerLink,
+    *,
+    parent: QObject | None,
+    email: str,
+    user_id: str | None,
+    held_in: str | None,
+    agent_id: str | None,
+    roles: Iterable[str],
+) -> NetOp[bool]:
+    """Make ``email``'s agent roles exactly ``roles`` in ``agent_id`` (None: in no agent).
+
+    ``held_in`` is the agent the user (``user_id``) has roles in now, if any. Within one
+    agent the missing roles are granted before the unwanted are revoked (a user whose
+    only role is taken away first would be a stranger to the tenant, and the grant an
+    invitation); a move revokes in the old agent first (a user acts for one agent
+    only). True when the server answered "invited" to a grant (an address without an
+    account here, mailed an invitation).
+    """
+    wanted = set(roles) if agent_id else set()
+
+    def run(c: AgentsClient) -> bool:
+        held = [g for g in c.agent_roles(held_in) if g.user_id == user_id] if held_in else []
+        unwanted = [g for g in held if g.agent_id != agent_id or g.role not in wanted]
+        if held_in != agent_id:  # a move: out of the old agent first
+            for g in unwanted:
+                c.revoke_agent_role(g.agent_id, g.id)
+        kept = {g.role for g in held if g.agent_id == agent_id}
+        invited = False
+        for role in sorted(wanted - kept):
+            assert agent_id is not None
+            invited = c.grant_agent_role(agent_id, email=email, role=role) is None or invited
+        if held_in == agent_id:  # granted before revoked: the user never leaves the tenant
+            for g in unwanted:
+                c.revoke_agent_role(g.agent_id, g.id)
+        return invited
+
+    return NetOp(
+        _call(link, run, AgentsClient),
+        parent=parent,
+        label=_label(QT_TRANSLATE_NOOP("UsersAdmin", "Changing agent roles")),
+    )
+
+
+def _agents(ctx: OpContext) -> list[tuple[str, str]]:
+    with ctx.read() as s:
+        rows = s.execute(
+            select(Agent.id, Agent.name).where(Agent.deleted_at.is_(None)).order_by(Agent.name)
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def agents_here(*, parent: QObject | None) -> DbOp[list[tuple[str, str]]]:
+    """(id, name) of the agent organisations this copy of the data holds, by name (an
+    agent's administrator holds its own only)."""
+    return DbOp(_agents, parent=parent, label="agents")

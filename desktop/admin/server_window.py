@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import RowsModel
 from desktop.common.widgets import SearchField, TableView, popup_menu
@@ -39,6 +40,13 @@ ERROR_STYLE = "color: #b00020;"
 class ServerListWindow(QMainWindow):
     """A list the server keeps, its actions, and what the last one did."""
 
+    #: Why there is no list when this copy of the data has no server (English source,
+    #: context "UsersAdmin"), and while the server cannot be reached.
+    NO_SERVER = ""
+    OFFLINE = ""
+    #: Refusals worded for the agent administration (:func:`describe_error`).
+    AGENT_TEXTS = False
+
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
     refreshed = Signal()
     #: An action finished: (what was done, in words; "" when it failed), after the list was
@@ -50,10 +58,12 @@ class ServerListWindow(QMainWindow):
         ctx: AppContext,
         model: RowsModel,
         *,
-        layout_key: str,
+        name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName(name)
+        model.setParent(self)
         self.ctx, self.rows_model = ctx, model
         #: The server's list is shown; a call is under way.
         self.loaded = self.busy = False
@@ -64,7 +74,7 @@ class ServerListWindow(QMainWindow):
         self.filter.search_changed.connect(self._filter)
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(placeholder-text);")
-        self.table = TableView(layout_key, ctx.settings)
+        self.table = TableView(name, ctx.settings)
         self.table.setModel(model)
         self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
         #: Columns fitted to the first list (unless the user's layout was kept).
@@ -90,7 +100,10 @@ class ServerListWindow(QMainWindow):
         leading: Iterable[QWidget] = (),
     ) -> None:
         """Lay the window out: ``leading`` widgets before the filter (``filter_hint`` its
-        placeholder and name), the toolbar's actions (None: a separator)."""
+        placeholder and name), the toolbar's actions (None: a separator), then Refresh."""
+        self.act_refresh = self._action(
+            self.tr("Re&fresh"), self.refresh, "F5", self.tr("Ask the server for the list again")
+        )
         self.filter.setPlaceholderText(filter_hint)
         self.filter.setAccessibleName(filter_hint)
         bar = self.toolbar
@@ -98,7 +111,7 @@ class ServerListWindow(QMainWindow):
         bar.setObjectName(f"{self.objectName()}Toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in actions:
+        for action in (*actions, None, self.act_refresh):
             if action is None:
                 bar.addSeparator()
             else:
@@ -125,15 +138,7 @@ class ServerListWindow(QMainWindow):
 
     def describe_error(self, exc: Exception) -> str:
         """A failure in words."""
-        raise NotImplementedError
-
-    def no_server_text(self) -> str:
-        """Why there is no list when this copy of the data has no server."""
-        raise NotImplementedError
-
-    def offline_text(self) -> str:
-        """Why there is no list while the server cannot be reached."""
-        raise NotImplementedError
+        return describe_error(exc, agent=self.AGENT_TEXTS)
 
     # -- actions ----------------------------------------------------------------------
 
@@ -187,10 +192,10 @@ class ServerListWindow(QMainWindow):
         """The server to ask, or None after saying why there is none."""
         link = server_link(self.ctx)
         if link is None:
-            self._offline(self.no_server_text(), retry=False)
+            self._offline(QCoreApplication.translate("UsersAdmin", self.NO_SERVER), retry=False)
             return None
         if known_offline(self.ctx):
-            self._offline(self.offline_text())
+            self._offline(QCoreApplication.translate("UsersAdmin", self.OFFLINE))
             return None
         return link
 
@@ -216,9 +221,7 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
         return keep
 
-    def _arrived(
-        self, keep: str | None, *, empty: str, no_match: str, fit: Callable[[], None]
-    ) -> None:
+    def _arrived(self, keep: str | None, *, empty: str, fit: Callable[[], None]) -> None:
         """The list is in the model: fit the columns the first time, keep the selection."""
         self.busy = False
         self.loaded = True
@@ -228,6 +231,7 @@ class ServerListWindow(QMainWindow):
                 fit()
                 self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             self.table.setFocus()
+        no_match = self.tr("No users match the filter.")
         self.table.set_empty_text(no_match if self.total() else empty)
         if keep:
             self.select_id(keep)

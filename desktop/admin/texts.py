@@ -84,11 +84,33 @@ ERROR_TEXTS: dict[str, str] = {
     ),
     "self_deactivation": QT_TRANSLATE_NOOP("UsersAdmin", "You cannot deactivate yourself."),
     "inactive": QT_TRANSLATE_NOOP("UsersAdmin", "The user is deactivated: reactivate them first."),
+    "already_granted": QT_TRANSLATE_NOOP(
+        "UsersAdmin", "They already have this role; the list has been refreshed."
+    ),
+    "other_agent": QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "This user acts for another agent organisation, and a user acts for one only: take "
+        "their roles there away first.",
+    ),
+}
+
+#: The agent administration's words where they differ from the users' (another agent
+#: organisation is "not found" to an agent's administrator).
+AGENT_ERROR_TEXTS: dict[str, str] = {
+    "forbidden": QT_TRANSLATE_NOOP(
+        "UsersAdmin", "Only the administrators of the agent organisation may manage its users."
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "You may manage the users of your own agent organisation only (or the role was "
+        "already taken away); the list has been refreshed.",
+    ),
 }
 
 
-def describe_error(exc: Exception) -> str:
-    """A refusal or failure of the server in words of the user's language (never raw JSON)."""
+def describe_error(exc: Exception, *, agent: bool = False) -> str:
+    """A refusal or failure of the server in words of the user's language (never raw JSON);
+    ``agent``: of the agent administration."""
     from sync.client import ApiError, AuthError, ServerUnavailable
 
     if isinstance(exc, ServerUnavailable):
@@ -101,9 +123,10 @@ def describe_error(exc: Exception) -> str:
             "UsersAdmin", "The server no longer accepts your sign-in. Sign in again."
         )
     if isinstance(exc, ApiError):
-        source = ERROR_TEXTS.get(exc.code)
+        texts = {**ERROR_TEXTS, **AGENT_ERROR_TEXTS} if agent else ERROR_TEXTS
+        source = texts.get(exc.code)
         if source is None and exc.status in (403, 404):
-            source = ERROR_TEXTS["forbidden" if exc.status == 403 else "not_found"]
+            source = texts["forbidden" if exc.status == 403 else "not_found"]
         if source is not None:
             return QCoreApplication.translate("UsersAdmin", source).replace("%1", exc.message)
         # A refusal we have no words for: the server's own sentence is the best there is.

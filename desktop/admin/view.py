@@ -17,30 +17,51 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.admin import operations as ops
-from desktop.admin.dialogs import InviteDialog, PhoneDialog, RolesDialog, SessionsDialog
+from desktop.admin.dialogs import (
+    AgentRolesDialog,
+    InviteDialog,
+    PhoneDialog,
+    RolesDialog,
+    SessionsDialog,
+)
 from desktop.admin.model import UsersModel, status_text
 from desktop.admin.server_window import ServerListWindow
-from desktop.admin.texts import describe_error
 from desktop.contacts.user_contacts import UserContactsDialog
 from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
 from sync.users import UserAccount, UserSession
 
 
 class UsersWindow(ServerListWindow):
     """The Users screen (one per main window)."""
 
+    NO_SERVER = QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "Users are managed on the server, and this copy of the data is not connected to one. "
+        "Sign in to the server to manage users.",
+    )
+    OFFLINE = QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "Offline: users are managed on the server, and it cannot be reached now. Your other "
+        "work goes on; try again when online.",
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        model = UsersModel()
-        super().__init__(ctx, model, layout_key="admin_users", parent=parent)
-        model.setParent(self)
-        self.model = model
-        self.setObjectName("usersWindow")
+        self.model = UsersModel()
+        super().__init__(ctx, self.model, name="admin_users", parent=parent)
         title = self.tr("Users")
         if ctx.tenant_name:
             title = self.tr("Users of %1").replace("%1", ctx.tenant_name)
         self.setWindowTitle(title)
         self.table.doubleClicked.connect(lambda _i: self.edit_roles())
+        #: (id, name) of the agent organisations of this copy of the data.
+        self.agents: list[tuple[str, str]] = []
         self._make_actions()
+        ops.agents_here(parent=self).success(self._agents_read).run(ctx.ops)
+
+    def _agents_read(self, agents: list[tuple[str, str]]) -> None:
+        self.agents = agents
+        self.model.set_agent_names(dict(agents))
 
     # -- actions ----------------------------------------------------------------------
 
@@ -56,6 +77,14 @@ class UsersWindow(ServerListWindow):
             self.edit_roles,
             "Ctrl+E",
             self.tr("Change the selected user's roles"),
+        )
+        self.act_agent_roles = self._action(
+            self.tr("&Agent roles…"),
+            self.edit_agent_roles,
+            "Ctrl+Shift+A",
+            self.tr(
+                "Choose the agent organisation the selected user acts for, and their roles there"
+            ),
         )
         self.act_phone = self._action(
             self.tr("Mobile &phone…"),
@@ -87,15 +116,12 @@ class UsersWindow(ServerListWindow):
             "Ctrl+Shift+K",
             self.tr("The selected user's contacts: their own details and others to notify"),
         )
-        self.act_refresh = self._action(
-            self.tr("Re&fresh"), self.refresh, "F5", self.tr("Ask the server for the list again")
-        )
-        self.row_actions = [self.act_roles, self.act_phone, self.act_active, self.act_reset,
-                            self.act_sessions]  # fmt: skip
+        self.row_actions = [self.act_roles, self.act_agent_roles, self.act_phone,
+                            self.act_active, self.act_reset, self.act_sessions]  # fmt: skip
         self.row_actions.append(self.act_contacts)
         self._finish(
             self.tr("User actions"),
-            (self.act_invite, None, *self.row_actions, None, self.act_refresh),
+            (self.act_invite, None, *self.row_actions),
             filter_hint=self.tr("Filter by name, e-mail or role…"),
         )
 
@@ -123,21 +149,6 @@ class UsersWindow(ServerListWindow):
     def total(self) -> int:
         return len(self.model.users)
 
-    def describe_error(self, exc: Exception) -> str:
-        return describe_error(exc)
-
-    def no_server_text(self) -> str:
-        return self.tr(
-            "Users are managed on the server, and this copy of the data is not connected "
-            "to one. Sign in to the server to manage users."
-        )
-
-    def offline_text(self) -> str:
-        return self.tr(
-            "Offline: users are managed on the server, and it cannot be reached now. "
-            "Your other work goes on; try again when online."
-        )
-
     # -- the list ---------------------------------------------------------------------
 
     def refresh(self, *, select: str | None = None) -> None:
@@ -156,7 +167,6 @@ class UsersWindow(ServerListWindow):
         self._arrived(
             keep,
             empty=self.tr("No users yet — invite someone with “Invite user…”."),
-            no_match=self.tr("No users match the filter."),
             fit=self._fit_columns,
         )
 
@@ -248,6 +258,51 @@ class UsersWindow(ServerListWindow):
         ops.update_user(link, parent=dialog, user_id=user_id, **changes).success(saved).failure(
             lambda exc: dialog.failed(self.describe_error(exc))
         ).run(self.ctx.ops)
+
+    # -- agent roles ----------------------------------------------------------------------
+
+    def edit_agent_roles(self) -> AgentRolesDialog | None:
+        """The agent organisation the selected user acts for, and their roles there."""
+        user = self.selected_user()
+        if user is None or not self.act_agent_roles.isEnabled():
+            return None
+        dialog = AgentRolesDialog(
+            self,
+            user=user,
+            agent_id=user.agent_id,
+            agents=self.agents,
+            roles=[role for _agent, role in user.agent_roles],
+        )
+        dialog.submitted.connect(
+            lambda email, agent, roles: self._save_agent_roles(dialog, user, agent, roles)
+        )
+        self._open(dialog)
+        return dialog
+
+    def _save_agent_roles(
+        self, dialog: AgentRolesDialog, user: UserAccount, agent: str | None, roles: list[str]
+    ) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+        who = user.display_name or user.email
+
+        def saved(_invited: bool) -> None:
+            dialog.done_ok()
+            self._done(self.tr("The agent roles of %1 were changed.").replace("%1", who), user.id)
+
+        ops.set_agent_roles(
+            link,
+            parent=dialog,
+            email=user.email,
+            user_id=user.id,
+            held_in=user.agent_id,
+            agent_id=agent,
+            roles=roles,
+        ).success(saved).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(
+            self.ctx.ops
+        )
 
     # -- mobile phone -------------------------------------------------------------------
 

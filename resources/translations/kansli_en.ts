@@ -464,6 +464,142 @@
     </message>
   </context>
   <context>
+    <name>AgentRolesDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="274" />
+      <location filename="../../desktop/admin/dialogs.py" line="280" />
+      <source>E-mail</source>
+      <extracomment>(e-mail, agent id or None, roles)</extracomment>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="277" />
+      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <source>Agent organisation</source>
+      <translation>Agent organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="279" />
+      <source>Add user to %1</source>
+      <translation>Add user to %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="282" />
+      <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
+      <translation>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="285" />
+      <source>Grant roles</source>
+      <translation>Grant roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <source>Agent roles of %1</source>
+      <translation>Agent roles of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="293" />
+      <source>A change applies from the user's next sync or page.</source>
+      <translation>A change applies from the user's next sync or page.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="294" />
+      <source>Save roles</source>
+      <translation>Save roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <source>No agent organisation</source>
+      <translation>No agent organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <source>A user acts for one agent organisation at most.</source>
+      <translation>A user acts for one agent organisation at most.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentUsersWindow</name>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="47" />
+      <location filename="../../desktop/admin/agent_users.py" line="101" />
+      <source>Agent users</source>
+      <translation>Agent users</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="51" />
+      <source>Agent organisation</source>
+      <extracomment>(id, name) of the agent organisations to choose from; None until read.</extracomment>
+      <translation>Agent organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="54" />
+      <source>&amp;Agent organisation:</source>
+      <translation>&amp;Agent organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="58" />
+      <source>&amp;Add user…</source>
+      <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="61" />
+      <source>Give someone roles in the agent organisation (an invitation if need be)</source>
+      <translation>Give someone roles in the agent organisation (an invitation if need be)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="64" />
+      <source>Edit &amp;roles…</source>
+      <translation>Edit &amp;roles…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="67" />
+      <source>Change the selected user's roles in the agent organisation</source>
+      <translation>Change the selected user's roles in the agent organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="71" />
+      <source>Agent user actions</source>
+      <translation>Agent user actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="73" />
+      <source>Filter by name, e-mail or role…</source>
+      <translation>Filter by name, e-mail or role…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="99" />
+      <source>Users of the agent %1</source>
+      <translation>Users of the agent %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="119" />
+      <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
+      <translation>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="135" />
+      <source>Nobody has a role in this agent organisation yet — add someone.</source>
+      <translation>Nobody has a role in this agent organisation yet — add someone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="199" />
+      <source>An invitation to %2 was sent to %1.</source>
+      <translation>An invitation to %2 was sent to %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="201" />
+      <source>The roles of %1 in %2 were changed.</source>
+      <translation>The roles of %1 in %2 were changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="203" />
+      <source>%1 no longer has a role in %2.</source>
+      <translation>%1 no longer has a role in %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>Alumni</name>
     <message>
       <location filename="../../desktop/alumni/query.py" line="36" />
@@ -3103,35 +3239,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="113" />
+      <location filename="../../desktop/admin/dialogs.py" line="122" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="114" />
-      <location filename="../../desktop/admin/dialogs.py" line="124" />
+      <location filename="../../desktop/admin/dialogs.py" line="123" />
+      <location filename="../../desktop/admin/dialogs.py" line="133" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="115" />
-      <location filename="../../desktop/admin/dialogs.py" line="125" />
+      <location filename="../../desktop/admin/dialogs.py" line="124" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="119" />
+      <location filename="../../desktop/admin/dialogs.py" line="128" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="127" />
+      <location filename="../../desktop/admin/dialogs.py" line="136" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="144" />
+      <location filename="../../desktop/admin/dialogs.py" line="448" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -3290,279 +3426,289 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="82" />
+      <location filename="../../desktop/mainwindow.py" line="83" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="94" />
+      <location filename="../../desktop/mainwindow.py" line="95" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="95" />
+      <location filename="../../desktop/mainwindow.py" line="96" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="96" />
+      <location filename="../../desktop/mainwindow.py" line="97" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="97" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="120" />
+      <location filename="../../desktop/mainwindow.py" line="121" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="162" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="165" />
+      <location filename="../../desktop/mainwindow.py" line="166" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="176" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="181" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="320" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="214" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="222" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="242" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="253" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="264" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="271" />
+      <source>&amp;Agent users…</source>
+      <translation>&amp;Agent users…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="275" />
+      <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
+      <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="274" />
+      <location filename="../../desktop/mainwindow.py" line="287" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="277" />
+      <location filename="../../desktop/mainwindow.py" line="290" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="281" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="297" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="313" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="320" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="424" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="425" />
+      <location filename="../../desktop/mainwindow.py" line="438" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="475" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="496" />
+      <location filename="../../desktop/mainwindow.py" line="521" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -3570,32 +3716,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="531" />
+      <location filename="../../desktop/mainwindow.py" line="556" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="533" />
+      <location filename="../../desktop/mainwindow.py" line="558" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="547" />
+      <location filename="../../desktop/mainwindow.py" line="572" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="549" />
+      <location filename="../../desktop/mainwindow.py" line="574" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="556" />
+      <location filename="../../desktop/mainwindow.py" line="581" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -4758,29 +4904,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="199" />
+      <location filename="../../desktop/admin/dialogs.py" line="201" />
       <source>Mobile phone of %1</source>
       <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
       <translation>Mobile phone of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="202" />
-      <location filename="../../desktop/admin/dialogs.py" line="205" />
+      <location filename="../../desktop/admin/dialogs.py" line="204" />
+      <location filename="../../desktop/admin/dialogs.py" line="207" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <location filename="../../desktop/admin/dialogs.py" line="210" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="213" />
+      <location filename="../../desktop/admin/dialogs.py" line="215" />
       <source>Save phone</source>
       <translation>Save phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="231" />
+      <location filename="../../desktop/admin/dialogs.py" line="233" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
@@ -5459,7 +5605,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="49" />
+      <location filename="../../desktop/admin/dialogs.py" line="58" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -5537,18 +5683,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="166" />
+      <location filename="../../desktop/admin/dialogs.py" line="168" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="169" />
+      <location filename="../../desktop/admin/dialogs.py" line="171" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="171" />
+      <location filename="../../desktop/admin/dialogs.py" line="173" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
@@ -6160,21 +6306,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="77" />
+      <location filename="../../desktop/admin/server_window.py" line="87" />
       <source>Try again</source>
-      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for the agent administration (:func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="175" />
-      <source>%1 of %2 shown</source>
+      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
+      <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <source>Ask the server for the list again</source>
+      <translation>Ask the server for the list again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="180" />
+      <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="215" />
+      <location filename="../../desktop/admin/server_window.py" line="220" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="234" />
+      <source>No users match the filter.</source>
+      <translation>No users match the filter.</translation>
     </message>
   </context>
   <context>
@@ -6288,58 +6449,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="260" />
+      <location filename="../../desktop/admin/dialogs.py" line="351" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="271" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="274" />
+      <location filename="../../desktop/admin/dialogs.py" line="365" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="278" />
+      <location filename="../../desktop/admin/dialogs.py" line="369" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="291" />
+      <location filename="../../desktop/admin/dialogs.py" line="382" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="299" />
+      <location filename="../../desktop/admin/dialogs.py" line="390" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="312" />
+      <location filename="../../desktop/admin/dialogs.py" line="403" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -7835,312 +7996,380 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The user is deactivated: reactivate them first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="95" />
+      <location filename="../../desktop/admin/texts.py" line="87" />
+      <source>They already have this role; the list has been refreshed.</source>
+      <translation>They already have this role; the list has been refreshed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="90" />
+      <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
+      <translation>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="100" />
+      <source>Only the administrators of the agent organisation may manage its users.</source>
+      <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
+      <translation>Only the administrators of the agent organisation may manage its users.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="103" />
+      <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
+      <translation>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="117" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>The server cannot be reached. Users are managed on the server: try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="100" />
+      <location filename="../../desktop/admin/texts.py" line="122" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="110" />
+      <location filename="../../desktop/admin/texts.py" line="133" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="114" />
+      <location filename="../../desktop/admin/texts.py" line="137" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="25" />
+      <location filename="../../desktop/admin/model.py" line="26" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="26" />
+      <location filename="../../desktop/admin/model.py" line="27" />
       <source>Deactivated</source>
       <translation>Deactivated</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="34" />
+      <location filename="../../desktop/admin/model.py" line="35" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="43" />
+      <location filename="../../desktop/admin/model.py" line="44" />
       <source>Name</source>
       <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="44" />
+      <location filename="../../desktop/admin/model.py" line="45" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="47" />
+      <location filename="../../desktop/admin/model.py" line="48" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="49" />
+      <location filename="../../desktop/admin/model.py" line="50" />
       <source>Where SMS attestation codes are sent</source>
       <translation>Where SMS attestation codes are sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="67" />
+      <location filename="../../desktop/admin/model.py" line="70" />
+      <source>Agent roles</source>
+      <translation>Agent roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="73" />
+      <source>Roles in an agent organisation, and which one: the user acts for it</source>
+      <translation>Roles in an agent organisation, and which one: the user acts for it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="77" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="51" />
+      <location filename="../../desktop/admin/model.py" line="86" />
+      <source>an agent organisation not held here</source>
+      <translation>an agent organisation not held here</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="182" />
+      <source>Roles in the agent organisation</source>
+      <extracomment>Agent organisation id -&gt; name (of this copy of the data).</extracomment>
+      <translation>Roles in the agent organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="186" />
+      <source>Granted</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="52" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="54" />
+      <location filename="../../desktop/admin/model.py" line="55" />
       <source>Last sign-in</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="60" />
+      <location filename="../../desktop/admin/model.py" line="61" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="63" />
+      <location filename="../../desktop/admin/model.py" line="64" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="52" />
+      <location filename="../../desktop/admin/operations.py" line="63" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="64" />
+      <location filename="../../desktop/admin/operations.py" line="75" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="76" />
+      <location filename="../../desktop/admin/operations.py" line="87" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="85" />
+      <location filename="../../desktop/admin/operations.py" line="96" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="96" />
+      <location filename="../../desktop/admin/operations.py" line="107" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="107" />
+      <location filename="../../desktop/admin/operations.py" line="118" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="129" />
+      <source>Loading the agent's users</source>
+      <translation>Loading the agent's users</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="175" />
+      <source>Changing agent roles</source>
+      <translation>Changing agent roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="32" />
+      <source>An agent organisation's users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage them.</source>
+      <translation>An agent organisation's users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="37" />
+      <source>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="38" />
+      <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
+      <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="43" />
+      <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
   </context>
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="38" />
+      <location filename="../../desktop/admin/view.py" line="52" />
       <source>Users</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="40" />
+      <location filename="../../desktop/admin/view.py" line="54" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="125" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="49" />
+      <location filename="../../desktop/admin/view.py" line="70" />
       <source>&amp;Invite user…</source>
+      <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="73" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="76" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="58" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="61" />
+      <location filename="../../desktop/admin/view.py" line="82" />
+      <source>&amp;Agent roles…</source>
+      <translation>&amp;Agent roles…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="86" />
+      <source>Choose the agent organisation the selected user acts for, and their roles there</source>
+      <translation>Choose the agent organisation the selected user acts for, and their roles there</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobile &amp;phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="64" />
+      <location filename="../../desktop/admin/view.py" line="93" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="67" />
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="96" />
+      <location filename="../../desktop/admin/view.py" line="145" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="70" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="73" />
+      <location filename="../../desktop/admin/view.py" line="102" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="76" />
+      <location filename="../../desktop/admin/view.py" line="105" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="108" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="111" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="85" />
+      <location filename="../../desktop/admin/view.py" line="114" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Contacts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="117" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>The selected user's contacts: their own details and others to notify</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
-      <source>Re&amp;fresh</source>
-      <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
-      <source>Ask the server for the list again</source>
-      <translation>Ask the server for the list again</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="97" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="143" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="131" />
-      <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
-      <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="137" />
-      <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
-      <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="159" />
-      <source>No users match the filter.</source>
-      <translation>No users match the filter.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="158" />
+      <location filename="../../desktop/admin/view.py" line="169" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="206" />
+      <location filename="../../desktop/admin/view.py" line="216" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="227" />
+      <location filename="../../desktop/admin/view.py" line="237" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="263" />
+      <location filename="../../desktop/admin/view.py" line="293" />
+      <source>The agent roles of %1 were changed.</source>
+      <translation>The agent roles of %1 were changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="318" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="281" />
+      <location filename="../../desktop/admin/view.py" line="336" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="282" />
+      <location filename="../../desktop/admin/view.py" line="337" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="285" />
+      <location filename="../../desktop/admin/view.py" line="340" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="290" />
+      <location filename="../../desktop/admin/view.py" line="345" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="292" />
+      <location filename="../../desktop/admin/view.py" line="347" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="293" />
+      <location filename="../../desktop/admin/view.py" line="348" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="294" />
+      <location filename="../../desktop/admin/view.py" line="349" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="295" />
+      <location filename="../../desktop/admin/view.py" line="350" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="315" />
+      <location filename="../../desktop/admin/view.py" line="370" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="317" />
+      <location filename="../../desktop/admin/view.py" line="372" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="336" />
+      <location filename="../../desktop/admin/view.py" line="391" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

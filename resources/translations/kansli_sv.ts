@@ -464,6 +464,142 @@
     </message>
   </context>
   <context>
+    <name>AgentRolesDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="274" />
+      <location filename="../../desktop/admin/dialogs.py" line="280" />
+      <source>E-mail</source>
+      <extracomment>(e-mail, agent id or None, roles)</extracomment>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="277" />
+      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <source>Agent organisation</source>
+      <translation>Agentorganisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="279" />
+      <source>Add user to %1</source>
+      <translation>Lägg till användare i %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="282" />
+      <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
+      <translation>En adress utan konto här får en inbjudan med e-post att välja lösenord; rollerna gäller från första inloggningen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="285" />
+      <source>Grant roles</source>
+      <translation>Tilldela roller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <source>Agent roles of %1</source>
+      <translation>Agentroller för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="293" />
+      <source>A change applies from the user's next sync or page.</source>
+      <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="294" />
+      <source>Save roles</source>
+      <translation>Spara roller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <source>No agent organisation</source>
+      <translation>Ingen agentorganisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <source>A user acts for one agent organisation at most.</source>
+      <translation>En användare agerar för högst en agentorganisation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentUsersWindow</name>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="47" />
+      <location filename="../../desktop/admin/agent_users.py" line="101" />
+      <source>Agent users</source>
+      <translation>Agentens användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="51" />
+      <source>Agent organisation</source>
+      <extracomment>(id, name) of the agent organisations to choose from; None until read.</extracomment>
+      <translation>Agentorganisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="54" />
+      <source>&amp;Agent organisation:</source>
+      <translation>&amp;Agentorganisation:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="58" />
+      <source>&amp;Add user…</source>
+      <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="61" />
+      <source>Give someone roles in the agent organisation (an invitation if need be)</source>
+      <translation>Ge någon roller i agentorganisationen (med en inbjudan om det behövs)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="64" />
+      <source>Edit &amp;roles…</source>
+      <translation>Ändra &amp;roller…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="67" />
+      <source>Change the selected user's roles in the agent organisation</source>
+      <translation>Ändra den markerade användarens roller i agentorganisationen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="71" />
+      <source>Agent user actions</source>
+      <translation>Åtgärder för agentens användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="73" />
+      <source>Filter by name, e-mail or role…</source>
+      <translation>Filtrera på namn, e-post eller roll…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="99" />
+      <source>Users of the agent %1</source>
+      <translation>Användare hos agenten %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="119" />
+      <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
+      <translation>Det finns ingen agentorganisation att hantera här. Agentorganisationer skapas under Organisationer; en agents administratör ser sin egen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="135" />
+      <source>Nobody has a role in this agent organisation yet — add someone.</source>
+      <translation>Ingen har någon roll i den här agentorganisationen än — lägg till någon.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="199" />
+      <source>An invitation to %2 was sent to %1.</source>
+      <translation>En inbjudan till %2 har skickats till %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="201" />
+      <source>The roles of %1 in %2 were changed.</source>
+      <translation>Rollerna för %1 i %2 har ändrats.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="203" />
+      <source>%1 no longer has a role in %2.</source>
+      <translation>%1 har inte längre någon roll i %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>Alumni</name>
     <message>
       <location filename="../../desktop/alumni/query.py" line="36" />
@@ -3103,35 +3239,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="113" />
+      <location filename="../../desktop/admin/dialogs.py" line="122" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Bjud in användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="114" />
-      <location filename="../../desktop/admin/dialogs.py" line="124" />
+      <location filename="../../desktop/admin/dialogs.py" line="123" />
+      <location filename="../../desktop/admin/dialogs.py" line="133" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="115" />
-      <location filename="../../desktop/admin/dialogs.py" line="125" />
+      <location filename="../../desktop/admin/dialogs.py" line="124" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="119" />
+      <location filename="../../desktop/admin/dialogs.py" line="128" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="127" />
+      <location filename="../../desktop/admin/dialogs.py" line="136" />
       <source>Send invitation</source>
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="144" />
+      <location filename="../../desktop/admin/dialogs.py" line="448" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -3290,279 +3426,289 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="82" />
+      <location filename="../../desktop/mainwindow.py" line="83" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="94" />
+      <location filename="../../desktop/mainwindow.py" line="95" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="95" />
+      <location filename="../../desktop/mainwindow.py" line="96" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="96" />
+      <location filename="../../desktop/mainwindow.py" line="97" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="97" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="120" />
+      <location filename="../../desktop/mainwindow.py" line="121" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="162" />
+      <location filename="../../desktop/mainwindow.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="165" />
+      <location filename="../../desktop/mainwindow.py" line="166" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="176" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="181" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="320" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="214" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="222" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="242" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="253" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="264" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="271" />
+      <source>&amp;Agent users…</source>
+      <translation>A&amp;gentens användare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="275" />
+      <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
+      <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="274" />
+      <location filename="../../desktop/mainwindow.py" line="287" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="277" />
+      <location filename="../../desktop/mainwindow.py" line="290" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="281" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="297" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="313" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="320" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="424" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="425" />
+      <location filename="../../desktop/mainwindow.py" line="438" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="475" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="496" />
+      <location filename="../../desktop/mainwindow.py" line="521" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -3570,32 +3716,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="531" />
+      <location filename="../../desktop/mainwindow.py" line="556" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="533" />
+      <location filename="../../desktop/mainwindow.py" line="558" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="547" />
+      <location filename="../../desktop/mainwindow.py" line="572" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="549" />
+      <location filename="../../desktop/mainwindow.py" line="574" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="556" />
+      <location filename="../../desktop/mainwindow.py" line="581" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -4758,29 +4904,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="199" />
+      <location filename="../../desktop/admin/dialogs.py" line="201" />
       <source>Mobile phone of %1</source>
       <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
       <translation>Mobiltelefon för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="202" />
-      <location filename="../../desktop/admin/dialogs.py" line="205" />
+      <location filename="../../desktop/admin/dialogs.py" line="204" />
+      <location filename="../../desktop/admin/dialogs.py" line="207" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <location filename="../../desktop/admin/dialogs.py" line="210" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Koder för att attestera beställningar med SMS skickas till det här numret. Lämna fältet tomt för att ta bort numret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="213" />
+      <location filename="../../desktop/admin/dialogs.py" line="215" />
       <source>Save phone</source>
       <translation>Spara nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="231" />
+      <location filename="../../desktop/admin/dialogs.py" line="233" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.</translation>
     </message>
@@ -5459,7 +5605,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="49" />
+      <location filename="../../desktop/admin/dialogs.py" line="58" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
@@ -5537,18 +5683,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="166" />
+      <location filename="../../desktop/admin/dialogs.py" line="168" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="169" />
+      <location filename="../../desktop/admin/dialogs.py" line="171" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="171" />
+      <location filename="../../desktop/admin/dialogs.py" line="173" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
@@ -6160,21 +6306,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="77" />
+      <location filename="../../desktop/admin/server_window.py" line="87" />
       <source>Try again</source>
-      <extracomment>The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for the agent administration (:func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="175" />
-      <source>%1 of %2 shown</source>
+      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
+      <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <source>Ask the server for the list again</source>
+      <translation>Hämta listan från servern igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="180" />
+      <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="215" />
+      <location filename="../../desktop/admin/server_window.py" line="220" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="234" />
+      <source>No users match the filter.</source>
+      <translation>Inga användare matchar filtret.</translation>
     </message>
   </context>
   <context>
@@ -6288,58 +6449,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="260" />
+      <location filename="../../desktop/admin/dialogs.py" line="351" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="264" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="271" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="274" />
+      <location filename="../../desktop/admin/dialogs.py" line="365" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="278" />
+      <location filename="../../desktop/admin/dialogs.py" line="369" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="291" />
+      <location filename="../../desktop/admin/dialogs.py" line="382" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="299" />
+      <location filename="../../desktop/admin/dialogs.py" line="390" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="312" />
+      <location filename="../../desktop/admin/dialogs.py" line="403" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>
@@ -7835,312 +7996,380 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Användaren är inaktiverad: återaktivera hen först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="95" />
+      <location filename="../../desktop/admin/texts.py" line="87" />
+      <source>They already have this role; the list has been refreshed.</source>
+      <translation>Användaren har redan den här rollen; listan har uppdaterats.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="90" />
+      <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
+      <translation>Användaren agerar för en annan agentorganisation, och en användare kan bara agera för en: ta först bort rollerna där.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="100" />
+      <source>Only the administrators of the agent organisation may manage its users.</source>
+      <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
+      <translation>Bara agentorganisationens administratörer får hantera dess användare.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="103" />
+      <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
+      <translation>Du får bara hantera användarna i din egen agentorganisation (eller så var rollen redan borttagen); listan har uppdaterats.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="117" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="100" />
+      <location filename="../../desktop/admin/texts.py" line="122" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="110" />
+      <location filename="../../desktop/admin/texts.py" line="133" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="114" />
+      <location filename="../../desktop/admin/texts.py" line="137" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="25" />
+      <location filename="../../desktop/admin/model.py" line="26" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="26" />
+      <location filename="../../desktop/admin/model.py" line="27" />
       <source>Deactivated</source>
       <translation>Inaktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="34" />
+      <location filename="../../desktop/admin/model.py" line="35" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="43" />
+      <location filename="../../desktop/admin/model.py" line="44" />
       <source>Name</source>
       <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="44" />
+      <location filename="../../desktop/admin/model.py" line="45" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="47" />
+      <location filename="../../desktop/admin/model.py" line="48" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="49" />
+      <location filename="../../desktop/admin/model.py" line="50" />
       <source>Where SMS attestation codes are sent</source>
       <translation>Dit SMS-koder för attestering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="67" />
+      <location filename="../../desktop/admin/model.py" line="70" />
+      <source>Agent roles</source>
+      <translation>Agentroller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="73" />
+      <source>Roles in an agent organisation, and which one: the user acts for it</source>
+      <translation>Roller i en agentorganisation, och vilken: användaren agerar för den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="77" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="51" />
+      <location filename="../../desktop/admin/model.py" line="86" />
+      <source>an agent organisation not held here</source>
+      <translation>en agentorganisation som inte finns här</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="182" />
+      <source>Roles in the agent organisation</source>
+      <extracomment>Agent organisation id -&gt; name (of this copy of the data).</extracomment>
+      <translation>Roller i agentorganisationen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="186" />
+      <source>Granted</source>
+      <translation>Tilldelad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/model.py" line="52" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="54" />
+      <location filename="../../desktop/admin/model.py" line="55" />
       <source>Last sign-in</source>
       <translation>Senaste inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="60" />
+      <location filename="../../desktop/admin/model.py" line="61" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="63" />
+      <location filename="../../desktop/admin/model.py" line="64" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="52" />
+      <location filename="../../desktop/admin/operations.py" line="63" />
       <source>Loading users</source>
       <translation>Hämtar användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="64" />
+      <location filename="../../desktop/admin/operations.py" line="75" />
       <source>Inviting a user</source>
       <translation>Bjuder in en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="76" />
+      <location filename="../../desktop/admin/operations.py" line="87" />
       <source>Changing a user</source>
       <translation>Ändrar en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="85" />
+      <location filename="../../desktop/admin/operations.py" line="96" />
       <source>Sending a password reset</source>
       <translation>Skickar en återställning av lösenordet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="96" />
+      <location filename="../../desktop/admin/operations.py" line="107" />
       <source>Loading sessions</source>
       <translation>Hämtar inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="107" />
+      <location filename="../../desktop/admin/operations.py" line="118" />
       <source>Ending a session</source>
       <translation>Avslutar en inloggning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="129" />
+      <source>Loading the agent's users</source>
+      <translation>Hämtar agentens användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="175" />
+      <source>Changing agent roles</source>
+      <translation>Ändrar agentroller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="32" />
+      <source>An agent organisation's users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage them.</source>
+      <translation>En agentorganisations användare hanteras på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att hantera dem.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="37" />
+      <source>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: en agentorganisations användare hanteras på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="38" />
+      <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
+      <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="43" />
+      <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
   </context>
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="38" />
+      <location filename="../../desktop/admin/view.py" line="52" />
       <source>Users</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="40" />
+      <location filename="../../desktop/admin/view.py" line="54" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="125" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="49" />
+      <location filename="../../desktop/admin/view.py" line="70" />
       <source>&amp;Invite user…</source>
+      <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="73" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="76" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="58" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="61" />
+      <location filename="../../desktop/admin/view.py" line="82" />
+      <source>&amp;Agent roles…</source>
+      <translation>&amp;Agentroller…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="86" />
+      <source>Choose the agent organisation the selected user acts for, and their roles there</source>
+      <translation>Välj vilken agentorganisation den markerade användaren agerar för, och rollerna där</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobil&amp;telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="64" />
+      <location filename="../../desktop/admin/view.py" line="93" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="67" />
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="96" />
+      <location filename="../../desktop/admin/view.py" line="145" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="70" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="73" />
+      <location filename="../../desktop/admin/view.py" line="102" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="76" />
+      <location filename="../../desktop/admin/view.py" line="105" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="108" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="111" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="85" />
+      <location filename="../../desktop/admin/view.py" line="114" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Kontakter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="117" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
-      <source>Re&amp;fresh</source>
-      <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
-      <source>Ask the server for the list again</source>
-      <translation>Hämta listan från servern igen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="97" />
+      <location filename="../../desktop/admin/view.py" line="123" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="143" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="131" />
-      <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
-      <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="137" />
-      <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
-      <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="159" />
-      <source>No users match the filter.</source>
-      <translation>Inga användare matchar filtret.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/view.py" line="158" />
+      <location filename="../../desktop/admin/view.py" line="169" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="206" />
+      <location filename="../../desktop/admin/view.py" line="216" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="227" />
+      <location filename="../../desktop/admin/view.py" line="237" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="263" />
+      <location filename="../../desktop/admin/view.py" line="293" />
+      <source>The agent roles of %1 were changed.</source>
+      <translation>Agentrollerna för %1 har ändrats.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="318" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>Mobilnumret för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="281" />
+      <location filename="../../desktop/admin/view.py" line="336" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="282" />
+      <location filename="../../desktop/admin/view.py" line="337" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="285" />
+      <location filename="../../desktop/admin/view.py" line="340" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="290" />
+      <location filename="../../desktop/admin/view.py" line="345" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="292" />
+      <location filename="../../desktop/admin/view.py" line="347" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="293" />
+      <location filename="../../desktop/admin/view.py" line="348" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="294" />
+      <location filename="../../desktop/admin/view.py" line="349" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="295" />
+      <location filename="../../desktop/admin/view.py" line="350" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="315" />
+      <location filename="../../desktop/admin/view.py" line="370" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="317" />
+      <location filename="../../desktop/admin/view.py" line="372" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="336" />
+      <location filename="../../desktop/admin/view.py" line="391" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>
