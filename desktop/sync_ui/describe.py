@@ -130,6 +130,8 @@ ACTS = {
     "agent.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the agent %1"),
     "agent.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive the agent %1"),
     "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a session to %1"),
+    "session.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the session %1"),
+    "session.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove the session %1"),
 }
 APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
 DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")

@@ -12,9 +12,17 @@ from sqlalchemy.orm import Session
 
 from desktop.operations import Changes, DbOp, OpContext
 from models.alumni import AlumniRegistration, AlumniRule
-from models.courses import Course, CourseRound, FormElement, Registration, SignupForm
+from models.courses import (
+    Course,
+    CourseRound,
+    FormElement,
+    Registration,
+    RoundSession,
+    SignupForm,
+)
 from models.organisations import Agent, Contract, Customer, Organisation
 from models.people import Category, Person, PersonEmail
+from models.sessions import session_span
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,7 @@ _ROW_KEYS = {
     "element_id": FormElement,
     "email_id": PersonEmail,
     "rule_id": AlumniRule,
+    "session_id": RoundSession,
 }
 
 
@@ -136,6 +145,7 @@ def _named(s: Session, issue: Issue) -> Issue:
         "element_id",
         "course_id",
         "rule_id",
+        "session_id",
         "category_id",
         *_BUSINESS_KEYS,
     ):
@@ -165,6 +175,8 @@ def _row_name(s: Session, row: Any) -> str:
         return org.name if org is not None else row.customer_number
     if isinstance(row, Contract):
         return row.title
+    if isinstance(row, RoundSession):  # a session by its day and time
+        return f"{row.day.isoformat()} {session_span(row)}".strip()
     return str(getattr(row, "name", "") or "")
 
 

@@ -1934,6 +1934,8 @@ SV: dict[object, object] = {
     ("SessionDialog", "Leader:"): "Ledare:",
     ("SessionDialog", "Note:"): "Anteckning:",
     ("SessionDialog", "the session on %1"): "kurstillfället %1",
+    ("SyncIssues", "Change the session %1"): "Ändra kurstillfället %1",
+    ("SyncIssues", "Remove the session %1"): "Ta bort kurstillfället %1",
     # end of round sessions
     # agent users and the agent scope (issue 15)
     "&Agent roles…": "&Agentroller…",

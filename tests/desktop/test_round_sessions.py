@@ -12,11 +12,17 @@ from sqlalchemy import select
 
 from desktop.courses.round_page import RoundPage
 from desktop.courses.sessions import SessionDialog
+from desktop.operations import DbOp
+from desktop.sync_ui.describe import act
+from desktop.sync_ui.operations import Issue, load_issues
+from models.commands import build
 from models.courses import Course, CourseRound, RoundSession
+from models.ids import new_id
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import read
 from tests.desktop.test_alumni_live import Desktop
 from tests.desktop.test_course_dialogs import queued, type_fields
+from tests.desktop.test_sync_ui import _reject
 from tests.sync.helpers import new_account, server_session
 from tests.utils.servers import LiveServer
 from tests.utils.tcp_proxy import TcpProxy
@@ -169,3 +175,32 @@ def test_a_session_added_offline_reaches_the_server_when_back_online(
     finally:
         desk.close(gui_guard)
         proxy.stop()
+
+
+def test_a_refused_session_edit_names_the_session_in_the_sync_issues(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    rid = filled.big_round_id
+    [(start,)] = read(
+        gui_guard, ctx.store, "SELECT starts_on FROM course_round WHERE id = :i", i=rid
+    )
+    sid = new_id()
+    args = {"session_id": sid, "round_id": rid, "day": str(start), "start_minute": 540}
+    with gui_guard.allowed(), ctx.store.session() as s:
+        build("session.add", 1, args, id=new_id()).apply(s, ctx.actor)
+    _reject(
+        ctx.store,
+        gui_guard,
+        name="session.edit",
+        args={"session_id": sid, "changes": {"room": {"old": "", "new": "Sal D"}}},
+        code="not_found",
+        message=f"Session {sid} was not found",
+        details={},
+        rows={},
+    )
+    found: list[list[Issue]] = []
+    DbOp(load_issues, parent=None, label="issues").success(found.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(found))
+    [issue] = found[0]
+    assert act(issue) == f"Change the session {start} 09:00"
