@@ -40,6 +40,7 @@ from desktop.context import AppContext
 from desktop.courses.queries import round_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
+from desktop.operations.categories import load_categories
 from desktop.participants.export import LIST_KEYS
 from desktop.participants.import_ops import (
     FilePreview,
@@ -212,6 +213,16 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Round"), self.round)
         form.addRow(self.tr("Approving manager for all"), manager_row)
+        # A person category every imported person gets (issue 15), such as Alumnus.
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category for all"))
+        refill_combo(self.category, (self.tr("No category"), None), [])
+        form.addRow(self.tr("Category for all"), self.category)
+        DbOp(load_categories, parent=self, label="categories").success(
+            lambda rows: refill_combo(
+                self.category, (self.tr("No category"), None), [(r.key, r.name) for r in rows]
+            )
+        ).run(ctx.ops)
 
         self.summary = QLabel(self.tr("Choose a CSV or Excel file with a header row."))
         self.summary.setWordWrap(True)
@@ -603,12 +614,14 @@ class ImportDialog(QDialog):
         # Every row: who is already on the round is left out in the import's transaction.
         rows, manager = preview.rows, self.manager_id
         create = self.create_organisations.isChecked()
+        category = self.category.currentData()
         for w in (
             self.import_button,
             self.choose_file,
             self.choose_manager,
             self.round,
             self.create_organisations,
+            self.category,
         ):
             w.setEnabled(False)
         self.error.hide()
@@ -618,7 +631,12 @@ class ImportDialog(QDialog):
         self._op = (
             DbOp(
                 lambda c: import_rows(
-                    c, rows=rows, round_id=rid, manager_id=manager, create_organisations=create
+                    c,
+                    rows=rows,
+                    round_id=rid,
+                    manager_id=manager,
+                    create_organisations=create,
+                    category_key=category,
                 ),
                 parent=self,
                 label=self.tr("Importing participants"),
@@ -682,7 +700,7 @@ class ImportDialog(QDialog):
         self._enable_again()
 
     def _enable_again(self) -> None:
-        for w in (self.choose_file, self.choose_manager, self.create_organisations):
+        for w in (self.choose_file, self.choose_manager, self.create_organisations, self.category):
             w.setEnabled(True)
         self.round.setEnabled(self.fixed_round is None)
         self._update()

@@ -17,13 +17,16 @@ import string
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.common.domain_text import error_text
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Cancelled, Changes, OpContext
+from models.commands import Command, build
 from models.errors import DomainError, ValidationError
+from models.ids import new_id
 from models.importing import (
     MAX_ROWS,
     REQUIRED,
@@ -244,8 +247,11 @@ def import_rows(
     round_id: str,
     manager_id: str | None,
     create_organisations: bool = True,
+    category_key: str | None = None,
 ) -> ImportResult:
-    """Import ``rows`` onto ``round_id`` in one local transaction (all or nothing).
+    """Import ``rows`` onto ``round_id`` in one local transaction (all or nothing);
+    with ``category_key`` every imported person gets that category (in the same
+    transaction: ``person.set_category_many``).
 
     Raises :class:`ImportRefused` (with the row) when a command is refused;
     returns a result with ``cancelled`` when the user cancelled (nothing saved).
@@ -268,6 +274,8 @@ def import_rows(
             )
     except ValidationError as exc:  # the database changed since the preview
         raise ImportRefused(exc.row, reason_text(exc)) from exc
+    if category_key:
+        plan.commands += category_commands(plan.commands, category_key)
     done = [0]
     # Progress in rows: a registration.import command carries a few hundred of them.
     rows_done = list(
@@ -298,3 +306,26 @@ def import_rows(
         new_organisations=plan.new_organisations,
         person_changes=plan.person_changes,
     )
+
+
+def category_commands(commands: list[Command[Any]], key: str) -> list[Command[Any]]:
+    """``person.set_category_many`` giving ``key`` to every participant the import's
+    ``registration.import`` commands register (a category setting of the import dialog)."""
+    people = list(
+        dict.fromkeys(
+            row.participant_id
+            for c in commands
+            if c.name == "registration.import"
+            for row in c.args.rows
+        )
+    )
+    step = 10_000  # person.set_category_many's limit
+    return [
+        build(
+            "person.set_category_many",
+            1,
+            {"person_ids": people[i : i + step], "category_key": key},
+            id=new_id(),
+        )
+        for i in range(0, len(people), step)
+    ]

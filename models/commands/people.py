@@ -324,9 +324,8 @@ def set_person_category(
     return [link]
 
 
-def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool) -> bool:
-    """Give or take the tenant's category ``key``; True if something changed. An archived
-    category can be taken, not given."""
+def _category(ctx: CommandContext, key: str, *, present: bool) -> Category:
+    """The tenant's category ``key``: to give, a live one; to take, an archived one too."""
     category = ctx.session.execute(
         select(Category)
         .where(Category.tenant_id == ctx.actor.tenant_id, Category.key == key)
@@ -335,11 +334,17 @@ def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool
     ).scalar_one_or_none()
     if category is None or (present and category.deleted_at is not None):
         raise ValidationError(f"Unknown category {key!r}", field="category_key")
+    return category
+
+
+def set_category(ctx: CommandContext, person: Person, key: str, *, present: bool) -> bool:
+    """Give or take the tenant's category ``key``; True if something changed. An archived
+    category can be taken, not given."""
     changed = set_person_category(
         ctx.session,
         tenant_id=ctx.actor.tenant_id,
         person_id=person.id,
-        category=category,
+        category=_category(ctx, key, present=present),
         present=present,
         now=ctx.now,
     )
@@ -517,6 +522,42 @@ class PersonSetCategoryMany(Command[PersonSetCategoryManyArgs]):
     roles = EDIT_ROLES
 
     def run(self, ctx: CommandContext, args: PersonSetCategoryManyArgs) -> None:
-        for person_id in dict.fromkeys(args.person_ids):
-            person = ctx.get(Person, person_id, what="Person")
-            set_category(ctx, person, args.category_key, present=args.present)
+        category = _category(ctx, args.category_key, present=args.present)
+        wanted = list(dict.fromkeys(args.person_ids))
+        # An import gives a category to thousands: the persons and their links are read a
+        # chunk at a time, not a query or two per person.
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found = set(
+                ctx.session.scalars(
+                    select(Person.id).where(
+                        Person.id.in_(chunk),
+                        Person.tenant_id == ctx.actor.tenant_id,
+                        Person.deleted_at.is_(None),
+                    )
+                )
+            )
+            missing = [pid for pid in chunk if pid not in found]
+            if missing:
+                raise NotFoundError(f"Person {missing[0]} was not found")
+            links: dict[str, list[PersonCategory]] = {pid: [] for pid in chunk}
+            for link in ctx.session.scalars(
+                select(PersonCategory)
+                .where(
+                    PersonCategory.category_id == category.id,
+                    PersonCategory.person_id.in_(chunk),
+                )
+                .order_by(PersonCategory.id)
+            ):
+                links[link.person_id].append(link)
+            for pid in chunk:
+                for link in set_person_category(
+                    ctx.session,
+                    tenant_id=ctx.actor.tenant_id,
+                    person_id=pid,
+                    category=category,
+                    present=args.present,
+                    now=ctx.now,
+                    links=links[pid],
+                ):
+                    ctx.concern(link)

@@ -2680,63 +2680,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="56" />
+      <location filename="../../desktop/participants/import_ops.py" line="59" />
       <source>The file is empty</source>
       <translation>The file is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="57" />
+      <location filename="../../desktop/participants/import_ops.py" line="60" />
       <source>The file has no participants</source>
       <translation>The file has no participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <location filename="../../desktop/participants/import_ops.py" line="58" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>The “{column}” cell is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="61" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>The “{column}” cell is longer than {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>{email} is also on row {row}</source>
       <translation>{email} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
       <source>The same personnummer is also on row {row}</source>
       <translation>The same personnummer is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="64" />
       <source>{name} is also on row {row}</source>
       <translation>{name} is also on row {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="65" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="66" />
+      <location filename="../../desktop/participants/import_ops.py" line="69" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>The e-mail address belongs to {name}, who has another personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="69" />
+      <location filename="../../desktop/participants/import_ops.py" line="72" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Nobody in Kansli or in the file has the e-mail address {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="72" />
+      <location filename="../../desktop/participants/import_ops.py" line="75" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>At most {limit} rows can be imported at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="91" />
+      <location filename="../../desktop/participants/import_ops.py" line="94" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</translation>
     </message>
@@ -2744,150 +2744,162 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="192" />
-      <location filename="../../desktop/participants/import_dialog.py" line="341" />
+      <location filename="../../desktop/participants/import_dialog.py" line="193" />
+      <location filename="../../desktop/participants/import_dialog.py" line="352" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="195" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="196" />
+      <location filename="../../desktop/participants/import_dialog.py" line="197" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="200" />
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="201" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="202" />
-      <location filename="../../desktop/participants/import_dialog.py" line="298" />
+      <location filename="../../desktop/participants/import_dialog.py" line="203" />
+      <location filename="../../desktop/participants/import_dialog.py" line="309" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="204" />
-      <location filename="../../desktop/participants/import_dialog.py" line="333" />
+      <location filename="../../desktop/participants/import_dialog.py" line="205" />
+      <location filename="../../desktop/participants/import_dialog.py" line="344" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="205" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="207" />
+      <location filename="../../desktop/participants/import_dialog.py" line="208" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="212" />
+      <location filename="../../desktop/participants/import_dialog.py" line="213" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="214" />
-      <location filename="../../desktop/participants/import_dialog.py" line="326" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
+      <location filename="../../desktop/participants/import_dialog.py" line="337" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <location filename="../../desktop/participants/import_dialog.py" line="227" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="244" />
+      <location filename="../../desktop/participants/import_dialog.py" line="255" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="245" />
+      <location filename="../../desktop/participants/import_dialog.py" line="256" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="254" />
+      <location filename="../../desktop/participants/import_dialog.py" line="265" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="351" />
+      <location filename="../../desktop/participants/import_dialog.py" line="362" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="514" />
+      <location filename="../../desktop/participants/import_dialog.py" line="525" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="519" />
+      <location filename="../../desktop/participants/import_dialog.py" line="530" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="416" />
+      <location filename="../../desktop/participants/import_dialog.py" line="427" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="362" />
-      <location filename="../../desktop/participants/import_dialog.py" line="553" />
+      <location filename="../../desktop/participants/import_dialog.py" line="218" />
+      <location filename="../../desktop/participants/import_dialog.py" line="220" />
+      <source>Category for all</source>
+      <translation>Category for all</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="219" />
+      <location filename="../../desktop/participants/import_dialog.py" line="223" />
+      <source>No category</source>
+      <translation>No category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_dialog.py" line="373" />
+      <location filename="../../desktop/participants/import_dialog.py" line="564" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="385" />
+      <location filename="../../desktop/participants/import_dialog.py" line="396" />
       <source>hidden in the workbook</source>
       <translation>hidden in the workbook</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="417" />
+      <location filename="../../desktop/participants/import_dialog.py" line="428" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="418" />
+      <location filename="../../desktop/participants/import_dialog.py" line="429" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="419" />
+      <location filename="../../desktop/participants/import_dialog.py" line="430" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="423" />
+      <location filename="../../desktop/participants/import_dialog.py" line="434" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="432" />
+      <location filename="../../desktop/participants/import_dialog.py" line="443" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="441" />
+      <location filename="../../desktop/participants/import_dialog.py" line="452" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="447" />
+      <location filename="../../desktop/participants/import_dialog.py" line="458" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="456" />
+      <location filename="../../desktop/participants/import_dialog.py" line="467" />
       <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
       <translation>
         <numerusform>Create the %Ln organisation the file names that Kansli does not know: %1</numerusform>
@@ -2895,57 +2907,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="481" />
+      <location filename="../../desktop/participants/import_dialog.py" line="492" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="487" />
+      <location filename="../../desktop/participants/import_dialog.py" line="498" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="493" />
+      <location filename="../../desktop/participants/import_dialog.py" line="504" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="495" />
+      <location filename="../../desktop/participants/import_dialog.py" line="506" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="498" />
+      <location filename="../../desktop/participants/import_dialog.py" line="509" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="501" />
+      <location filename="../../desktop/participants/import_dialog.py" line="512" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="506" />
+      <location filename="../../desktop/participants/import_dialog.py" line="517" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="508" />
+      <location filename="../../desktop/participants/import_dialog.py" line="519" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="516" />
+      <location filename="../../desktop/participants/import_dialog.py" line="527" />
       <source>New person (organisation %1 will be created)</source>
       <translation>New person (organisation %1 will be created)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="536" />
+      <location filename="../../desktop/participants/import_dialog.py" line="547" />
       <source>phone %1 added</source>
       <translation>phone %1 added</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="587" />
+      <location filename="../../desktop/participants/import_dialog.py" line="598" />
       <source>Seats on the round: %1. %n participant(s) of the file will go on its waiting list</source>
       <translation>
         <numerusform>Seats on the round: %1. %Ln participant of the file will go on its waiting list</numerusform>
@@ -2953,22 +2965,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="527" />
+      <location filename="../../desktop/participants/import_dialog.py" line="538" />
       <source>keeps their phone %1, not the file's %2</source>
       <translation>keeps their phone %1, not the file's %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="538" />
+      <location filename="../../desktop/participants/import_dialog.py" line="549" />
       <source>organisation set: %1</source>
       <translation>organisation set: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="529" />
+      <location filename="../../desktop/participants/import_dialog.py" line="540" />
       <source>keeps their organisation %1, not the file's %2</source>
       <translation>keeps their organisation %1, not the file's %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="560" />
+      <location filename="../../desktop/participants/import_dialog.py" line="571" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %Ln error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -2976,12 +2988,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="567" />
+      <location filename="../../desktop/participants/import_dialog.py" line="578" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
+      <location filename="../../desktop/participants/import_dialog.py" line="582" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln participant to import</numerusform>
@@ -2989,8 +3001,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="572" />
-      <location filename="../../desktop/participants/import_dialog.py" line="664" />
+      <location filename="../../desktop/participants/import_dialog.py" line="583" />
+      <location filename="../../desktop/participants/import_dialog.py" line="682" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln new to Kansli</numerusform>
@@ -2998,7 +3010,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="574" />
+      <location filename="../../desktop/participants/import_dialog.py" line="585" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln already on the round</numerusform>
@@ -3006,7 +3018,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="578" />
+      <location filename="../../desktop/participants/import_dialog.py" line="589" />
       <source>%n organisation(s) will be created: %1</source>
       <translation>
         <numerusform>%Ln organisation will be created: %1</numerusform>
@@ -3014,27 +3026,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="581" />
+      <location filename="../../desktop/participants/import_dialog.py" line="592" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="617" />
+      <location filename="../../desktop/participants/import_dialog.py" line="630" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="624" />
+      <location filename="../../desktop/participants/import_dialog.py" line="642" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="642" />
+      <location filename="../../desktop/participants/import_dialog.py" line="660" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="660" />
+      <location filename="../../desktop/participants/import_dialog.py" line="678" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registration added to the round, to be synced</numerusform>
@@ -3042,7 +3054,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="666" />
+      <location filename="../../desktop/participants/import_dialog.py" line="684" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln already in Kansli</numerusform>
@@ -3050,7 +3062,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="668" />
+      <location filename="../../desktop/participants/import_dialog.py" line="686" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln already on the round, skipped</numerusform>
@@ -3058,18 +3070,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="675" />
-      <location filename="../../desktop/sync_ui/describe.py" line="438" />
+      <location filename="../../desktop/participants/import_dialog.py" line="693" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="679" />
+      <location filename="../../desktop/participants/import_dialog.py" line="697" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="694" />
+      <location filename="../../desktop/participants/import_dialog.py" line="712" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -3095,8 +3107,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="108" />
-      <location filename="../../desktop/participants/import_dialog.py" line="125" />
+      <location filename="../../desktop/participants/import_dialog.py" line="109" />
+      <location filename="../../desktop/participants/import_dialog.py" line="126" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -3104,86 +3116,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="110" />
-      <location filename="../../desktop/participants/import_ops.py" line="42" />
+      <location filename="../../desktop/participants/import_dialog.py" line="111" />
+      <location filename="../../desktop/participants/import_ops.py" line="45" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="111" />
-      <location filename="../../desktop/participants/import_ops.py" line="43" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
+      <location filename="../../desktop/participants/import_ops.py" line="46" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="112" />
-      <location filename="../../desktop/participants/import_ops.py" line="44" />
+      <location filename="../../desktop/participants/import_dialog.py" line="113" />
+      <location filename="../../desktop/participants/import_ops.py" line="47" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="114" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_dialog.py" line="115" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="115" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_dialog.py" line="116" />
+      <location filename="../../desktop/participants/import_ops.py" line="50" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="116" />
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_dialog.py" line="117" />
+      <location filename="../../desktop/participants/import_ops.py" line="51" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="117" />
+      <location filename="../../desktop/participants/import_dialog.py" line="118" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="127" />
+      <location filename="../../desktop/participants/import_dialog.py" line="128" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="128" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="130" />
+      <location filename="../../desktop/participants/import_dialog.py" line="131" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="150" />
+      <location filename="../../desktop/participants/import_dialog.py" line="151" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="113" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_dialog.py" line="114" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="49" />
+      <location filename="../../desktop/participants/import_ops.py" line="52" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="202" />
+      <location filename="../../desktop/participants/import_ops.py" line="205" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``). The organisations the import created (as the file names them). Row -&gt; the phone or organisation it gave its known person, or left as theirs.</extracomment>
       <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="209" />
+      <location filename="../../desktop/participants/import_ops.py" line="212" />
       <source>The file cannot be read: %1</source>
       <translation>The file cannot be read: %1</translation>
     </message>
@@ -7242,461 +7254,451 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
-      <source>Change the session %1</source>
-      <translation>Change the session %1</translation>
-    </message>
-    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="134" />
-      <source>Remove the session %1</source>
-      <translation>Remove the session %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
-      <location filename="../../desktop/sync_ui/describe.py" line="386" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="384" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
-      <location filename="../../desktop/sync_ui/describe.py" line="359" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="363" />
+      <location filename="../../desktop/sync_ui/describe.py" line="361" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="415" />
+      <location filename="../../desktop/sync_ui/describe.py" line="413" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="418" />
+      <location filename="../../desktop/sync_ui/describe.py" line="416" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="425" />
+      <location filename="../../desktop/sync_ui/describe.py" line="423" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="452" />
+      <location filename="../../desktop/sync_ui/describe.py" line="450" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="460" />
+      <location filename="../../desktop/sync_ui/describe.py" line="458" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="469" />
+      <location filename="../../desktop/sync_ui/describe.py" line="467" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="476" />
+      <location filename="../../desktop/sync_ui/describe.py" line="474" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="506" />
+      <location filename="../../desktop/sync_ui/describe.py" line="504" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="507" />
+      <location filename="../../desktop/sync_ui/describe.py" line="505" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="508" />
+      <location filename="../../desktop/sync_ui/describe.py" line="506" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="509" />
+      <location filename="../../desktop/sync_ui/describe.py" line="507" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="510" />
+      <location filename="../../desktop/sync_ui/describe.py" line="508" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
