@@ -33,6 +33,7 @@ from tests.desktop.test_alumni_live import Desktop
 from tests.desktop.test_alumni_queue import in_dialog
 from tests.desktop.test_course_dialogs import type_fields
 from tests.desktop.test_form_editor import add_question, key, labels, new_dialog
+from tests.e2e import conftest as e2e
 from tests.server.smtp import SmtpServer
 from tests.sync.helpers import new_account
 from tests.utils.servers import LiveServer, free_port
@@ -49,31 +50,16 @@ SIGN_UPS = (
 )
 
 
-@pytest.fixture(scope="module")
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
+#: The end-to-end tests' SMTP server (aiosmtpd), one for the module.
+smtp = e2e.smtp
 
 
 @pytest.fixture(scope="module")
 def server(smtp: SmtpServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """``python -m server serve`` on a SQLite file, its mail worker delivering to ``smtp``."""
     port = free_port()
-    env = {
-        "KANSLI_SMTP_HOST": "127.0.0.1",
-        "KANSLI_SMTP_PORT": str(smtp.port),
-        "KANSLI_SMTP_TLS": "none",
-        "KANSLI_SMTP_USERNAME": "",
-        "KANSLI_RUN_WORKER": "1",
-        "KANSLI_WORKER_POLL_SECONDS": "0.1",
-        "KANSLI_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
-        "KANSLI_LOG_LEVEL": "WARNING",
-    }
     path = tmp_path_factory.mktemp("walk") / "server.db"
-    live = LiveServer(f"sqlite:///{path}", port=port, env=env).start()
+    live = LiveServer(f"sqlite:///{path}", port=port, env=e2e.mailing_env(smtp, port)).start()
     try:
         yield live
     finally:

@@ -31,6 +31,22 @@ def smtp() -> Iterator[SmtpServer]:
         server.stop()
 
 
+def mailing_env(smtp: SmtpServer, port: int) -> dict[str, str]:
+    """The settings of a server on ``port`` whose outbox worker polls every 0.1 s and
+    delivers to ``smtp``, its links pointing at itself."""
+    return {
+        "KANSLI_SMTP_HOST": "127.0.0.1",
+        "KANSLI_SMTP_PORT": str(smtp.port),
+        "KANSLI_SMTP_TLS": "none",
+        "KANSLI_SMTP_USERNAME": "",
+        "KANSLI_RUN_WORKER": "1",
+        "KANSLI_WORKER_POLL_SECONDS": "0.1",
+        "KANSLI_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+        "KANSLI_SECRET_KEY": SECRET,
+        "KANSLI_LOG_LEVEL": "WARNING",
+    }
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def live(
     request: pytest.FixtureRequest, smtp: SmtpServer, tmp_path_factory: pytest.TempPathFactory
@@ -42,18 +58,7 @@ def live(
         cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
         url = cluster.create_database("kansli_e2e_approving_manager")
     port = free_port()
-    env = {
-        "KANSLI_SMTP_HOST": "127.0.0.1",
-        "KANSLI_SMTP_PORT": str(smtp.port),
-        "KANSLI_SMTP_TLS": "none",
-        "KANSLI_SMTP_USERNAME": "",
-        "KANSLI_RUN_WORKER": "1",
-        "KANSLI_WORKER_POLL_SECONDS": "0.1",
-        "KANSLI_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
-        "KANSLI_SECRET_KEY": SECRET,
-        "KANSLI_LOG_LEVEL": "WARNING",
-    }
-    server = LiveServer(url, port=port, env=env).start()
+    server = LiveServer(url, port=port, env=mailing_env(smtp, port)).start()
     try:
         yield server
     finally:
