@@ -142,7 +142,6 @@ REFUSALS = (
     ),
     QT_TRANSLATE_NOOP("Validation", "A session needs its day"),
     QT_TRANSLATE_NOOP("Validation", "Write the time as HH:MM, such as 09:30"),
-    QT_TRANSLATE_NOOP("Validation", "{person} is no longer a contact here"),
     QT_TRANSLATE_NOOP("Validation", "Your roles do not allow changing a user's contacts"),
     QT_TRANSLATE_NOOP("Validation", "An organisation named {name} already exists"),
     QT_TRANSLATE_NOOP("Validation", "An organisation with the number {number} already exists"),

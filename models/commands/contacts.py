@@ -77,10 +77,6 @@ class _Link:
         _check_target(ctx, args.target_kind, args.target_id)
         return cls(ctx, args.target_kind, args.target_id, args.person_id)
 
-    @property
-    def linked(self) -> bool:
-        return any(row.deleted_at is None for row in self.rows)
-
     def set(self, role: str, present: bool) -> None:
         """Make the row of ``role`` (:data:`LINKED` for the link) live or gone."""
         live = [r for r in self.rows if r.role == role and r.deleted_at is None]
@@ -144,18 +140,17 @@ class ContactLink(_ContactCommand[ContactLinkArgs]):
 
 @register
 class ContactSetRoles(_ContactCommand[ContactSetRolesArgs]):
-    """Give or take a linked contact's roles (Main contact, Notification recipient)."""
+    """Give or take a contact's roles (Main contact, Notification recipient). A role given
+    to a person not linked (someone unlinked them meanwhile) links them again: the role
+    was asked for by name; only taking roles leaves an unlinked person as they are."""
 
     name = "contact.set_roles"
     args_model = ContactSetRolesArgs
 
     def run(self, ctx: CommandContext, args: ContactSetRolesArgs) -> None:
         link = _Link.of(ctx, args)
-        if not link.linked:
-            raise NotFoundError(
-                "{person} is no longer a contact here", params={"person": link.person.full_name}
-            )
-        link.set(LINKED, True)
+        if any(args.roles.values()):
+            link.set(LINKED, True)
         for role, present in args.roles.items():
             link.set(role, present)
 

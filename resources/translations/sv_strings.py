@@ -1920,7 +1920,6 @@ SV: dict[object, object] = {
         "NewContactDialog",
         "The person is added to Kansli and linked as a contact here; give the roles in the list.",
     ): "Personen läggs till i Kansli och kopplas som kontakt här; ange kontaktrollerna i listan.",
-    ("Validation", "{person} is no longer a contact here"): "{person} är inte längre kontakt här",
     (
         "Validation",
         "Your roles do not allow changing a user's contacts",
@@ -1940,6 +1939,12 @@ SV: dict[object, object] = {
         "UserContactsDialog",
         "A user is their own contact as Main contact (their own details) and Notification recipient (so notifications reach them).",
     ): "En användare är kontakt till sig själv som huvudkontakt (egna kontaktuppgifter) och aviseringsmottagare (så att aviseringar når fram).",
+    ("SyncIssues", "Link contact"): "Koppla kontakt",
+    ("SyncIssues", "Change contact roles"): "Ändra kontaktroller",
+    ("SyncIssues", "Remove contact"): "Ta bort kontakt",
+    ("SyncIssues", "Link %1 as a contact"): "Koppla %1 som kontakt",
+    ("SyncIssues", "Change the contact roles of %1"): "Ändra kontaktrollerna för %1",
+    ("SyncIssues", "Remove %1 from the contacts"): "Ta bort %1 från kontakterna",
     # end of contacts
     # round sessions (helper S)
     ("SyncIssues", "Add session"): "Lägg till kurstillfälle",

@@ -73,8 +73,11 @@ def test_a_contact_is_linked_given_roles_and_unlinked(session: Session) -> None:
 
     run(session, "contact.unlink", _args(anna, customer), t.id)
     assert _roles(session, t.id, customer) == {}
-    with pytest.raises(NotFoundError, match="Anna Berg is no longer a contact here"):
-        run(session, "contact.set_roles", _args(anna, customer, roles={MAIN: True}), t.id)
+    # Taking a role of someone unlinked meanwhile leaves them unlinked; giving one links.
+    run(session, "contact.set_roles", _args(anna, customer, roles={NOTIFY: False}), t.id)
+    assert _roles(session, t.id, customer) == {}
+    run(session, "contact.set_roles", _args(anna, customer, roles={NOTIFY: True}), t.id)
+    assert _roles(session, t.id, customer) == {anna.id: {NOTIFY}}
 
 
 def test_linking_again_revives_the_same_rows_and_never_doubles_them(session: Session) -> None:

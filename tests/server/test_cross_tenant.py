@@ -74,6 +74,15 @@ class Picker:
         return new_id()
 
 
+def _contact(p: Picker) -> dict[str, Any]:
+    """An organisation and a person: the contact book's commands' ids."""
+    return {
+        "target_kind": "organisation",
+        "target_id": p.id("target_id", "organisation"),
+        "person_id": p.id("person_id", "person"),
+    }
+
+
 def _registered(r: dict[str, Any]) -> bool:
     return r["status"] == "registered"
 
@@ -235,6 +244,12 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "person_id": p.id("person_id", "person"),
         "category_key": "alumnus",
     },
+    "contact.link": lambda p: {
+        **_contact(p),
+        "roles": ["notification_recipient"],
+    },
+    "contact.set_roles": lambda p: {**_contact(p), "roles": {"main_contact": True}},
+    "contact.unlink": lambda p: _contact(p),
     "alumni.decide": lambda p: {
         "alumni_registration_id": p.id(
             "alumni_registration_id", "alumni_registration", lambda r: r["status"] == "not_approved"
