@@ -116,6 +116,27 @@ def test_a_full_round_waits_offers_and_the_offer_page_accepts(world: World) -> N
     assert requests.get(f"{world.url}/offer/{'x' * 40}", timeout=10).status_code == 404
 
 
+def test_more_seats_mail_offers_to_the_first_waiting(world: World) -> None:
+    form = form_with_seats(world, 1)
+    for email in ("m@firma.se", "n@firma.se", "o@firma.se", "p@firma.se"):
+        assert sign_up(form, email).status_code == 200
+    # Staff raise the seats from 1 to 3: the two new places go to the first two waiting.
+    pushed(
+        world, cmd("round.edit", round_id=form.round_id, changes={"seats": {"old": 1, "new": 3}})
+    )
+    assert statuses(world, form) == {
+        "m@firma.se": R,
+        "n@firma.se": OF,
+        "o@firma.se": OF,
+        "p@firma.se": W,
+    }
+    done = answer(world, offer_token(world, "o@firma.se"), "accept")
+    assert done.status_code == 200 and "You have a place" in text_of(done.text)
+    assert not [
+        m for m in mails_to(world.db, world.tenant_id, "p@firma.se") if "/offer/" in m.body_text
+    ]
+
+
 def test_a_declined_or_expired_offer_goes_to_the_next(world: World, site: InProcessServer) -> None:
     form = form_with_seats(world, 1)
     for email in ("e@firma.se", "f@firma.se", "g@firma.se"):
