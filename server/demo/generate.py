@@ -356,6 +356,24 @@ class _Builder:
                     customer_id=cust["id"],
                 )
             self._link_category(contact, "contact")
+        self._organisation_contacts()
+
+    def _organisation_contacts(self) -> None:
+        """Seed 002's contacts of organisations: each of the first five has its first
+        manager as main contact and notification recipient, its second as notification
+        recipient (no random draws: the rest of the demo stays as it was)."""
+        for i, org in enumerate(self.orgs[:5]):
+            for n, person in enumerate(self.managers_by_org.get(org["id"], [])[:2]):
+                roles = ("main_contact", "notification_recipient")[n:]
+                for role in roles:
+                    self.add(
+                        "contact",
+                        id=self.id("contact", "organisation", i, n, role),
+                        person_id=person["id"],
+                        role=role,
+                        organisation_id=org["id"],
+                    )
+                self._link_category(person, "contact")
 
     def _link_category(self, person: dict[str, Any], key: str) -> None:
         if (person["id"], key) in self._linked:
