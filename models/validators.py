@@ -485,6 +485,12 @@ def check_json(
             raise ValidationError(
                 "holds more than {limit} values", field=field, params={"limit": max_items}
             )
+        # Text, the most common value, first: by its exact class (a subclass of str, like
+        # any other value, takes the general checks below).
+        if item.__class__ is str:
+            if refused.search(item):
+                check_text(item, field=_json_path(where), multiline=multiline)
+            continue
         if isinstance(item, dict | list | tuple):
             if depth >= max_depth:
                 raise ValidationError(

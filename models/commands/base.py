@@ -25,7 +25,7 @@ import pydantic
 from pydantic_core import PydanticCustomError
 from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import Mapper, Session
-from sqlalchemy.orm.attributes import instance_dict, manager_of_class
+from sqlalchemy.orm.attributes import instance_dict, instance_state, manager_of_class
 
 from models import validators
 from models.audit import AuditEvent
@@ -559,7 +559,7 @@ def new_row(model: type[RowT], values: Mapping[str, Any]) -> RowT:
 def fill_defaults(row: Any) -> None:
     """Set every column attribute ``row`` has no value for to its column's default, as
     the INSERT of a flush would (and as the object holds after one)."""
-    state = inspect(row)
+    state = instance_state(row)
     values = state.dict
     for key, _name, default, call in _defaults(state.mapper):
         if key not in values:
@@ -570,7 +570,7 @@ def fill_defaults(row: Any) -> None:
 
 def column_values(row: Any) -> dict[str, Any]:
     """A (defaults-filled) row's values by column name: one row of a multi-row INSERT."""
-    state = inspect(row)
+    state = instance_state(row)
     values = state.dict
     return {name: values[key] for key, name, _d, _c in _defaults(state.mapper)}
 

@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, String, Table, inspect, select
+from sqlalchemy import BigInteger, Integer, String, Table, select
 from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.orm.attributes import instance_state
 
 from models.base import Base, SyncMixin
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
@@ -66,7 +67,7 @@ def _columns_of(mapper: Mapper[Any]) -> tuple[tuple[str, str, int | None, int | 
 
 def check_values(obj: Any) -> None:
     """Raise ValidationError when a loaded value of ``obj`` cannot be stored as it is."""
-    state = inspect(obj)
+    state = instance_state(obj)  # what inspect(obj) gives, without its lookup
     loaded = state.dict
     for key, name, length, bound in _columns_of(state.mapper):
         value = loaded.get(key)
@@ -140,7 +141,7 @@ def check_references(
     in_flush = {(r.__tablename__, r.id): r.tenant_id for r in new_rows}  # type: ignore[attr-defined]
     wanted: dict[Table, dict[str, list[tuple[SyncMixin, str]]]] = {}
     for row in [*new_rows, *changed_rows]:
-        state = inspect(row)
+        state = instance_state(row)
         is_new = state.transient or state.pending
         for key, name, target in _synced_references(state.mapper):
             value = state.dict.get(key)

@@ -19,8 +19,9 @@ from functools import cache
 from typing import Any
 
 import orjson
-from sqlalchemy import Table, inspect
+from sqlalchemy import Table
 from sqlalchemy.orm import Mapper
+from sqlalchemy.orm.attributes import instance_state
 
 from models.base import Base
 from models.visibility import (
@@ -87,7 +88,7 @@ def orm_row(obj: Any) -> dict[str, Any]:
     returns for a loaded attribute, without its per-attribute cost: an import's answers
     are tens of thousands of rows); an expired or deferred column is loaded by ``getattr``.
     """
-    state = inspect(obj)
+    state = instance_state(obj)  # what inspect(obj) gives, without its lookup
     keys = _column_keys(state.mapper)
     loaded = state.dict
     try:
