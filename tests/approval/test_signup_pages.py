@@ -5,6 +5,7 @@ approving manager (seed 000, "Med anmälningsformulär")."""
 from __future__ import annotations
 
 import html
+import threading
 
 import pytest
 import requests
@@ -302,6 +303,33 @@ def test_a_second_sign_up_with_the_same_manager_makes_no_second_profile(world: W
             select(Activity.registration_id).where(Activity.person_id == first.approving_manager_id)
         ).all()
         assert sorted(timeline) == sorted([first.id, second.id])
+
+
+def test_two_sign_ups_at_once_naming_a_new_manager_make_one_profile(world: World) -> None:
+    form = make_form(world)
+    people = people_count(world.db, world.tenant_id)
+    browsers = {e: requests.Session() for e in ("q@firma.se", "r@firma.se")}
+    tokens = {
+        e: hidden(b.get(form.url, timeout=10).text, "csrf_token") for e, b in browsers.items()
+    }
+    start = threading.Barrier(2)
+    codes: dict[str, int] = {}
+
+    def go(email: str) -> None:
+        values = manager_answers(form, email, "Nils Ny", "nils.ny@firma.se")
+        start.wait(timeout=10)
+        sent = browsers[email].post(form.url, data={"csrf_token": tokens[email], **values})
+        codes[email] = sent.status_code
+
+    threads = [threading.Thread(target=go, args=(e,)) for e in browsers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert codes == {e: 200 for e in browsers}
+    managers = {r.approving_manager_id for r in registrations(world, form)}
+    assert len(managers) == 1 and None not in managers
+    assert people_count(world.db, world.tenant_id) == people + 3
 
 
 def test_personnummer_is_checked_and_kept_on_the_person_only(world: World) -> None:
