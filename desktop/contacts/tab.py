@@ -140,6 +140,8 @@ class ContactsTab(QWidget):
         self.new_button = QPushButton(self.tr("+ &Contact…"))
         self.new_button.setToolTip(self.tr("A new person, linked as a contact here"))
         self.remove_button = QPushButton(self.tr("&Remove contact"))
+        for button in (self.search_button, self.new_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter in a dialog holding the tab is the dialog's
 
         self.found = CheckRowsModel(FOUND_COLUMNS, ["linked"], self)
         self.found_table = self._table("contactSearch", self.found, (60, 200, 260, 160, 200))

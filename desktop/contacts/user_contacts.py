@@ -96,6 +96,9 @@ class UserContactsDialog(QDialog):
         hint.setStyleSheet(HINT_STYLE)
         self.tab = ContactsTab(ctx, TargetKind.USER, user.id, self)
         self.tab.contacts_loaded.connect(self._update)
+        tab_layout = self.tab.layout()
+        if tab_layout is not None:
+            tab_layout.setContentsMargins(0, 0, 0, 0)  # aligned with the button above
         vbox(self, hbox(self.own_button, None), hint, (self.tab, 1), close_buttons(self))
         self.resize(980, 600)
 
