@@ -119,7 +119,9 @@ class CategoriesWindow(QDialog):
         self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
         self.table.set_empty_text(self.tr("No categories yet — New… adds one."))
         self.table.doubleClicked.connect(lambda _i: self.rename())
-        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(0, 280)
+        self.table.setColumnWidth(1, 90)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.new_button = QPushButton(self.tr("New…"))
@@ -167,6 +169,7 @@ class CategoriesWindow(QDialog):
         )
         if chosen is not None and (at := self.model.row_of(chosen["id"])) >= 0:
             self.table.selectRow(at)
+        self.table.update_empty()
         self.loaded = True
         self._update()
 
@@ -255,6 +258,7 @@ class CategoryChoice(QDialog):
         self.buttons, self.ok = ok_cancel(self, self.tr("Apply"), self.apply)
         self.ok.setEnabled(False)
         vbox(self, self.intro, self.category, self.give, self.take, self.message, self.buttons)
+        self.setMinimumWidth(420)
         self.category.setFocus()
         self.step: UndoStep | None = None
         DbOp(load_categories, parent=self, label="categories").success(self._fill).run(ctx.ops)

@@ -243,7 +243,8 @@ class DuplicatesDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self._take())
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(2, 260)
+        self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox()
         self.take_button = buttons.addButton(
             self.tr("Use the selected person"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -261,7 +262,7 @@ class DuplicatesDialog(QDialog):
         self.table.selectRow(0)
         self.take_button.setDefault(True)
         self.table.setFocus()
-        self.resize(720, 300)
+        self.resize(760, 280)
 
     def _take(self) -> None:
         rows = self.table.selected_rows()

@@ -123,7 +123,7 @@ class PersonPicker(QDialog):
             else ""
         )
         self.table.set_empty_text(
-            self.tr("Nobody matches “%1”.").replace("%1", text)
+            self.tr("Nobody matches “%1”. New person… adds them.").replace("%1", text)
             if text
             else self.tr("Type a name or an e-mail address to find a person.")
         )

@@ -1395,7 +1395,7 @@
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="325" />
+      <location filename="../../desktop/people/categories.py" line="329" />
       <source>No categories yet</source>
       <translation>No categories yet</translation>
     </message>
@@ -1413,43 +1413,43 @@
       <translation>No categories yet — New… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="123" />
+      <location filename="../../desktop/people/categories.py" line="125" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="125" />
+      <location filename="../../desktop/people/categories.py" line="127" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="126" />
+      <location filename="../../desktop/people/categories.py" line="128" />
       <source>Rename…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="127" />
-      <location filename="../../desktop/people/categories.py" line="183" />
+      <location filename="../../desktop/people/categories.py" line="129" />
+      <location filename="../../desktop/people/categories.py" line="186" />
       <source>Archive</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="134" />
+      <location filename="../../desktop/people/categories.py" line="136" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="164" />
+      <location filename="../../desktop/people/categories.py" line="166" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="164" />
+      <location filename="../../desktop/people/categories.py" line="166" />
       <source>In use</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="183" />
+      <location filename="../../desktop/people/categories.py" line="186" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
@@ -1457,17 +1457,17 @@
   <context>
     <name>CategoryChoice</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="241" />
+      <location filename="../../desktop/people/categories.py" line="244" />
       <source>Give or take a category</source>
       <translation>Give or take a category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="243" />
+      <location filename="../../desktop/people/categories.py" line="246" />
       <source>For %1.</source>
       <translation>For %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/categories.py" line="245" />
+      <location filename="../../desktop/people/categories.py" line="248" />
       <source>For the %n selected participant(s).</source>
       <translation>
         <numerusform>For the %Ln selected participant.</numerusform>
@@ -1475,27 +1475,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="249" />
+      <location filename="../../desktop/people/categories.py" line="252" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="250" />
+      <location filename="../../desktop/people/categories.py" line="253" />
       <source>Give the category</source>
       <translation>Give the category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="251" />
+      <location filename="../../desktop/people/categories.py" line="254" />
       <source>Take the category away</source>
       <translation>Take the category away</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="255" />
+      <location filename="../../desktop/people/categories.py" line="258" />
       <source>Apply</source>
       <translation>Apply</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="265" />
+      <location filename="../../desktop/people/categories.py" line="269" />
       <source>Choose a category…</source>
       <translation>Choose a category…</translation>
     </message>
@@ -1730,47 +1730,47 @@
       <translation>&amp;Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="146" />
+      <location filename="../../desktop/contacts/tab.py" line="148" />
       <source>Search results — tick to link</source>
       <translation>Search results — tick to link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="150" />
+      <location filename="../../desktop/contacts/tab.py" line="152" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="172" />
+      <location filename="../../desktop/contacts/tab.py" line="174" />
       <source>Remove contact</source>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="175" />
+      <location filename="../../desktop/contacts/tab.py" line="177" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="206" />
+      <location filename="../../desktop/contacts/tab.py" line="208" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="212" />
+      <location filename="../../desktop/contacts/tab.py" line="214" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="233" />
+      <location filename="../../desktop/contacts/tab.py" line="235" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="239" />
+      <location filename="../../desktop/contacts/tab.py" line="241" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="257" />
+      <location filename="../../desktop/contacts/tab.py" line="259" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
     </message>
@@ -2232,17 +2232,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="249" />
+      <location filename="../../desktop/people/person_dialog.py" line="250" />
       <source>Use the selected person</source>
       <translation>Use the selected person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="252" />
+      <location filename="../../desktop/people/person_dialog.py" line="253" />
       <source>Save as a new person</source>
       <translation>Save as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="255" />
+      <location filename="../../desktop/people/person_dialog.py" line="256" />
       <source>Back to the form</source>
       <translation>Back to the form</translation>
     </message>
@@ -4672,8 +4672,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/people/picker.py" line="126" />
-      <source>Nobody matches “%1”.</source>
-      <translation>Nobody matches “%1”.</translation>
+      <source>Nobody matches “%1”. New person… adds them.</source>
+      <translation>Nobody matches “%1”. New person… adds them.</translation>
     </message>
     <message>
       <location filename="../../desktop/people/picker.py" line="176" />

@@ -1395,7 +1395,7 @@
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="325" />
+      <location filename="../../desktop/people/categories.py" line="329" />
       <source>No categories yet</source>
       <translation>Inga kategorier än</translation>
     </message>
@@ -1413,43 +1413,43 @@
       <translation>Inga kategorier än — Ny… lägger till en.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="123" />
+      <location filename="../../desktop/people/categories.py" line="125" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="125" />
+      <location filename="../../desktop/people/categories.py" line="127" />
       <source>New…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="126" />
+      <location filename="../../desktop/people/categories.py" line="128" />
       <source>Rename…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="127" />
-      <location filename="../../desktop/people/categories.py" line="183" />
+      <location filename="../../desktop/people/categories.py" line="129" />
+      <location filename="../../desktop/people/categories.py" line="186" />
       <source>Archive</source>
       <translation>Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="134" />
+      <location filename="../../desktop/people/categories.py" line="136" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="164" />
+      <location filename="../../desktop/people/categories.py" line="166" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="164" />
+      <location filename="../../desktop/people/categories.py" line="166" />
       <source>In use</source>
       <translation>I bruk</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="183" />
+      <location filename="../../desktop/people/categories.py" line="186" />
       <source>Restore</source>
       <translation>Återställ</translation>
     </message>
@@ -1457,17 +1457,17 @@
   <context>
     <name>CategoryChoice</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="241" />
+      <location filename="../../desktop/people/categories.py" line="244" />
       <source>Give or take a category</source>
       <translation>Ge eller ta bort en kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="243" />
+      <location filename="../../desktop/people/categories.py" line="246" />
       <source>For %1.</source>
       <translation>För %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/categories.py" line="245" />
+      <location filename="../../desktop/people/categories.py" line="248" />
       <source>For the %n selected participant(s).</source>
       <translation>
         <numerusform>För den %Ln valda deltagaren.</numerusform>
@@ -1475,27 +1475,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="249" />
+      <location filename="../../desktop/people/categories.py" line="252" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="250" />
+      <location filename="../../desktop/people/categories.py" line="253" />
       <source>Give the category</source>
       <translation>Ge kategorin</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="251" />
+      <location filename="../../desktop/people/categories.py" line="254" />
       <source>Take the category away</source>
       <translation>Ta bort kategorin</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="255" />
+      <location filename="../../desktop/people/categories.py" line="258" />
       <source>Apply</source>
       <translation>Verkställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="265" />
+      <location filename="../../desktop/people/categories.py" line="269" />
       <source>Choose a category…</source>
       <translation>Välj en kategori…</translation>
     </message>
@@ -1730,47 +1730,47 @@
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="146" />
+      <location filename="../../desktop/contacts/tab.py" line="148" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="150" />
+      <location filename="../../desktop/contacts/tab.py" line="152" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="172" />
+      <location filename="../../desktop/contacts/tab.py" line="174" />
       <source>Remove contact</source>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="175" />
+      <location filename="../../desktop/contacts/tab.py" line="177" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="206" />
+      <location filename="../../desktop/contacts/tab.py" line="208" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="212" />
+      <location filename="../../desktop/contacts/tab.py" line="214" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="233" />
+      <location filename="../../desktop/contacts/tab.py" line="235" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="239" />
+      <location filename="../../desktop/contacts/tab.py" line="241" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="257" />
+      <location filename="../../desktop/contacts/tab.py" line="259" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
@@ -2232,17 +2232,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="249" />
+      <location filename="../../desktop/people/person_dialog.py" line="250" />
       <source>Use the selected person</source>
       <translation>Använd den valda personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="252" />
+      <location filename="../../desktop/people/person_dialog.py" line="253" />
       <source>Save as a new person</source>
       <translation>Spara som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="255" />
+      <location filename="../../desktop/people/person_dialog.py" line="256" />
       <source>Back to the form</source>
       <translation>Tillbaka till formuläret</translation>
     </message>
@@ -4672,8 +4672,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/people/picker.py" line="126" />
-      <source>Nobody matches “%1”.</source>
-      <translation>Ingen matchar ”%1”.</translation>
+      <source>Nobody matches “%1”. New person… adds them.</source>
+      <translation>Ingen matchar ”%1”. Ny person… lägger till personen.</translation>
     </message>
     <message>
       <location filename="../../desktop/people/picker.py" line="176" />
@@ -7286,12 +7286,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Change the session %1</source>
-      <translation type="unfinished" />
+      <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>Remove the session %1</source>
-      <translation type="unfinished" />
+      <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="142" />

@@ -1774,6 +1774,7 @@ SV: dict[object, object] = {
     ("PersonDialog", "Born"): "Född",
     ("PersonDialog", "Why"): "Varför",
     "New person…": "Ny person…",
+    "Nobody matches “%1”. New person… adds them.": "Ingen matchar ”%1”. Ny person… lägger till personen.",
     ("ImportDialog", "Category for all"): "Kategori för alla",
     ("ImportDialog", "No category"): "Ingen kategori",
     "Category": "Kategori",
