@@ -51,6 +51,8 @@ class CheckRowsModel(RowsModel):
     ) -> None:
         super().__init__(columns, parent)
         self.checks = frozenset(checks)
+        # False: the boxes show, and cannot be ticked (roles that may not change them).
+        self.editable = True
 
     def _check_key(self, index: Index) -> str | None:
         key = self.columns[index.column()].key if index.isValid() else None
@@ -58,7 +60,7 @@ class CheckRowsModel(RowsModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if self._check_key(index):
+        if self._check_key(index) and self.editable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -202,6 +204,7 @@ class ContactsTab(QWidget):
         """Show the contacts of ``target_id`` (None: a row not saved yet)."""
         self.target_id = target_id
         enabled = target_id is not None and self.may_edit()
+        self.contacts.editable = self.found.editable = enabled
         for widget in (self.search, self.search_button, self.new_button, self.found_table):
             widget.setEnabled(enabled)
         if target_id is None:

@@ -5,13 +5,16 @@ remove, Undo — offline, each change a queued command."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from desktop.contacts.tab import ContactsTab
 from desktop.people.person_dialog import PersonDialog
+from models.commands import build
 from models.contacts import TargetKind, main_contact
+from models.ids import new_id
 from tests.desktop.conftest import read
 
 MAIN_COLUMN, NOTIFY_COLUMN = 3, 4
@@ -183,3 +186,33 @@ def test_plus_contact_of_someone_known_links_the_person_taken_instead(
     assert not queued(gui_guard, ctx, "person.create")
     [link] = queued(gui_guard, ctx, "contact.link")
     assert link["person_id"] == manager
+
+
+def test_a_viewer_sees_the_contacts_and_cannot_change_them(qtbot, ctx, gui_guard, filled) -> None:
+    org = filled.organisation_ids[0]
+    with gui_guard.allowed():
+        ctx.store.execute(
+            build(
+                "contact.link",
+                1,
+                {
+                    "target_kind": "organisation",
+                    "target_id": org,
+                    "person_id": filled.manager_ids[0],
+                    "roles": ["main_contact"],
+                },
+                id=new_id(),
+            ),
+            filled.actor,
+        )
+    ctx.actor = replace(ctx.actor, roles=frozenset({"viewer"}))
+    tab = make_tab(qtbot, ctx, "organisation", org)
+    assert tab.contacts.rowCount() == 1 and tab.contacts.rows[0]["main_contact"] is True
+    assert not tab.search.isEnabled() and not tab.new_button.isEnabled()
+    assert "not change" in tab.note.text()
+    click_check(qtbot, tab.table, 0, MAIN_COLUMN)
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.contacts.rows[0]["main_contact"] is True and not tab.remove_button.isEnabled()
+    assert not queued(gui_guard, ctx, "contact.set_roles")
+    assert not queued(gui_guard, ctx, "contact.unlink")

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Contact, Customer, Organisation, Person
+from models import Agent, Contact, Contract, Customer, Organisation, Person
 from models.commands import build
 from models.contacts import (
     LINKED,
@@ -158,3 +158,21 @@ def test_a_user_is_their_own_contact_set_by_an_admin_only(session: Session) -> N
     assert notification_recipients(session, t.id, TargetKind.USER, user.id) == [kerstin]
     row = session.scalars(select(Contact).where(Contact.role == MAIN)).one()
     assert (row.user_id, row.customer_id, row.organisation_id) == (user.id, None, None)
+
+
+def test_contracts_and_agents_have_contacts_of_their_own(session: Session) -> None:
+    t = f.tenant(session)
+    customer = _customer(session, t.id)
+    contract = Contract(tenant_id=t.id, customer_id=customer.id, title="Ramavtal 2027")
+    agent = Agent(tenant_id=t.id, organisation_id=customer.organisation_id, name="Agent AB")
+    session.add_all([contract, agent])
+    session.flush()
+    anna = f.person(session, t.id)
+    for kind, target in (("contract", contract.id), ("agent", agent.id)):
+        args = {"target_kind": kind, "target_id": target, "person_id": anna.id}
+        run(session, "contact.link", {**args, "roles": [NOTIFY]}, t.id)
+        assert notification_recipients(session, t.id, TargetKind(kind), target) == [anna]
+    # Each link is its target's alone: the customer has none.
+    assert _roles(session, t.id, customer) == {}
+    row = session.scalars(select(Contact).where(Contact.contract_id == contract.id)).first()
+    assert row is not None and (row.agent_id, row.customer_id) == (None, None)
