@@ -20,6 +20,7 @@ from desktop.admin import operations as ops
 from desktop.admin.dialogs import AgentRolesDialog
 from desktop.admin.model import AgentUsersModel
 from desktop.admin.server_window import ServerListWindow
+from desktop.admin.texts import AGENT_ERROR_TEXTS
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from sync.agents import AgentRoleGrant
@@ -39,7 +40,7 @@ class AgentUsersWindow(ServerListWindow):
         "Offline: an agent organisation's users are managed on the server, and it cannot be "
         "reached now. Your other work goes on; try again when online.",
     )
-    AGENT_TEXTS = True
+    ERROR_TEXTS = AGENT_ERROR_TEXTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model = AgentUsersModel()

@@ -77,7 +77,7 @@ class RoleChoice(QGroupBox):
             box.setChecked(code in chosen)
 
 
-class _ServerDialog(QDialog):
+class ServerDialog(QDialog):
     """A dialog whose OK starts a server call: busy while it runs, the refusal shown in it."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -111,7 +111,7 @@ class _ServerDialog(QDialog):
         self.accept()
 
 
-class InviteDialog(_ServerDialog):
+class InviteDialog(ServerDialog):
     """E-mail address, name and roles of someone to invite."""
 
     #: (email, display name, roles)
@@ -123,14 +123,14 @@ class InviteDialog(_ServerDialog):
         self.email = line_edit(self.tr("E-mail"), "name@example.se")
         self.name = line_edit(self.tr("Name"))
         self.roles = RoleChoice(["viewer"])
-        note = _note(
+        note = note_label(
             self.tr(
                 "The server mails the address an invitation with a link to choose a password "
                 "(or, if the address already has an account, a note about the new roles)."
             )
         )
         form = QFormLayout()
-        self.email_error = _checked_row(form, self.tr("E-mail"), self.email)
+        self.email_error = checked_row(form, self.tr("E-mail"), self.email)
         form.addRow(self.tr("Name"), self.name)
         vbox(self, form, self.roles, note, self.message, self.buttons)
         self.ok_button.setText(self.tr("Send invitation"))
@@ -141,7 +141,7 @@ class InviteDialog(_ServerDialog):
         self.update_ok()
 
     def _email(self) -> str | None:
-        return _checked_email(self.email, self.email_error)
+        return checked_email(self.email, self.email_error)
 
     def update_ok(self) -> None:
         valid = self._email() is not None
@@ -156,7 +156,7 @@ class InviteDialog(_ServerDialog):
         self.submitted.emit(email, self.name.text().strip(), self.roles.roles())
 
 
-class RolesDialog(_ServerDialog):
+class RolesDialog(ServerDialog):
     """The roles of one user in this organisation."""
 
     #: (user id, roles)
@@ -168,7 +168,7 @@ class RolesDialog(_ServerDialog):
         self.setWindowTitle(self.tr("Roles of %1").replace("%1", user.display_name or user.email))
         self.roles = RoleChoice(user.roles)
         who = QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}")
-        note = _note(self.tr("A change applies from the user's next sync or page."))
+        note = note_label(self.tr("A change applies from the user's next sync or page."))
         vbox(self, who, self.roles, note, self.message, self.buttons)
         self.ok_button.setText(self.tr("Save roles"))
         self.roles.changed.connect(self.update_ok)
@@ -188,7 +188,7 @@ class RolesDialog(_ServerDialog):
         self.submitted.emit(self.user.id, self.roles.roles())
 
 
-class PhoneDialog(_ServerDialog):
+class PhoneDialog(ServerDialog):
     """The mobile phone of one user: where SMS attestation codes go (empty: none)."""
 
     #: (user id, the phone as typed; "" removes it)
@@ -204,8 +204,8 @@ class PhoneDialog(_ServerDialog):
         self.phone = line_edit(self.tr("Mobile phone"), "070-123 45 67")
         self.phone.setText(user.phone or "")
         form = QFormLayout()
-        self.phone_error = _checked_row(form, self.tr("Mobile phone"), self.phone)
-        note = _note(
+        self.phone_error = checked_row(form, self.tr("Mobile phone"), self.phone)
+        note = note_label(
             self.tr(
                 "Codes for attesting orders by SMS are sent to this number. "
                 "Leave it empty to remove the number."
@@ -245,7 +245,7 @@ class PhoneDialog(_ServerDialog):
         self.submitted.emit(self.user.id, number)
 
 
-class AgentRolesDialog(_ServerDialog):
+class AgentRolesDialog(ServerDialog):
     """Someone's roles in an agent organisation: Agent case handler and Attestant.
 
     Without ``user`` it adds someone by e-mail (an address without an account is
@@ -277,7 +277,7 @@ class AgentRolesDialog(_ServerDialog):
         self.agent.setAccessibleName(self.tr("Agent organisation"))
         if user is None:
             self.setWindowTitle(self.tr("Add user to %1").replace("%1", agent_name))
-            self.email_error = _checked_row(form, self.tr("E-mail"), self.email)
+            self.email_error = checked_row(form, self.tr("E-mail"), self.email)
             note = self.tr(
                 "An address without an account here is mailed an invitation to choose a "
                 "password; the roles are theirs when they first sign in."
@@ -303,7 +303,7 @@ class AgentRolesDialog(_ServerDialog):
         else:
             self.agent.addItem(agent_name, agent_id)
             self.agent.hide()
-        vbox(self, form, self.roles, _note(note), self.message, self.buttons)
+        vbox(self, form, self.roles, note_label(note), self.message, self.buttons)
         self.roles.changed.connect(self.update_ok)
         self.setMinimumWidth(420)
         self.update_ok()
@@ -313,7 +313,7 @@ class AgentRolesDialog(_ServerDialog):
         return str(data) if data else None
 
     def _email(self) -> str | None:
-        return _checked_email(self.email, self.email_error)
+        return checked_email(self.email, self.email_error)
 
     def update_ok(self) -> None:
         agent = self.agent_id()
@@ -427,7 +427,7 @@ class SessionsDialog(QDialog):
             self.revoke_requested.emit(self.user.id, session_id)
 
 
-def _checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
+def checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
     """Add ``field`` to ``form`` with a row under it for what is wrong with it; that row."""
     error = QLabel()
     error.setStyleSheet(ERROR_STYLE)
@@ -437,7 +437,7 @@ def _checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
     return error
 
 
-def _checked_email(field: QLineEdit, error: QLabel) -> str | None:
+def checked_email(field: QLineEdit, error: QLabel) -> str | None:
     """The address typed in ``field`` (normalised), or None; ``error`` says what is wrong."""
     try:
         address: str | None = validators.normalize_email(field.text())
@@ -452,7 +452,7 @@ def _checked_email(field: QLineEdit, error: QLabel) -> str | None:
     return address
 
 
-def _note(text: str) -> QLabel:
+def note_label(text: str) -> QLabel:
     """A dialog's explanation, in the quieter colour."""
     note = QLabel(text)
     note.setWordWrap(True)

@@ -8,6 +8,7 @@ between worker threads and nothing runs on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import TypedDict, TypeVar, Unpack
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -188,3 +189,21 @@ def agents_here(*, parent: QObject | None) -> DbOp[list[tuple[str, str]]]:
     """(id, name) of the agent organisations this copy of the data holds, by name (an
     agent's administrator holds its own only)."""
     return DbOp(_agents, parent=parent, label="agents")
+
+
+def invite_customer(
+    link: ServerLink, *, parent: QObject | None, customer_organisation_id: str, email: str
+) -> NetOp[datetime | None]:
+    """Mail ``email`` a single-use link to order for the customer organisation; its expiry."""
+    label = _label(QT_TRANSLATE_NOOP("UsersAdmin", "Inviting a customer to order"))
+    return NetOp(
+        _call(
+            link,
+            lambda c: c.invite_customer(
+                customer_organisation_id=customer_organisation_id, email=email
+            ),
+            AgentsClient,
+        ),
+        parent=parent,
+        label=label,
+    )

@@ -12,7 +12,8 @@ Subclasses say what the list is (:meth:`refresh`) and which actions apply
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -44,8 +45,8 @@ class ServerListWindow(QMainWindow):
     #: context "UsersAdmin"), and while the server cannot be reached.
     NO_SERVER = ""
     OFFLINE = ""
-    #: Refusals worded for the agent administration (:func:`describe_error`).
-    AGENT_TEXTS = False
+    #: Refusals worded for this window (:func:`describe_error`'s ``overrides``).
+    ERROR_TEXTS: ClassVar[Mapping[str, str]] = {}
 
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
     refreshed = Signal()
@@ -138,7 +139,7 @@ class ServerListWindow(QMainWindow):
 
     def describe_error(self, exc: Exception) -> str:
         """A failure in words."""
-        return describe_error(exc, agent=self.AGENT_TEXTS)
+        return describe_error(exc, overrides=self.ERROR_TEXTS)
 
     # -- actions ----------------------------------------------------------------------
 

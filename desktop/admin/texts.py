@@ -8,6 +8,7 @@ shown by a generic sentence carrying the server's own message.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -108,9 +109,17 @@ AGENT_ERROR_TEXTS: dict[str, str] = {
 }
 
 
-def describe_error(exc: Exception, *, agent: bool = False) -> str:
+#: Inviting a customer to order: the organisation is what may be missing.
+CUSTOMER_ERROR_TEXTS: dict[str, str] = {
+    "not_found": QT_TRANSLATE_NOOP(
+        "UsersAdmin", "The customer organisation is no longer there; choose another."
+    ),
+}
+
+
+def describe_error(exc: Exception, *, overrides: Mapping[str, str] | None = None) -> str:
     """A refusal or failure of the server in words of the user's language (never raw JSON);
-    ``agent``: of the agent administration."""
+    ``overrides``: codes worded for one screen (:data:`AGENT_ERROR_TEXTS`, ...)."""
     from sync.client import ApiError, AuthError, ServerUnavailable
 
     if isinstance(exc, ServerUnavailable):
@@ -123,7 +132,7 @@ def describe_error(exc: Exception, *, agent: bool = False) -> str:
             "UsersAdmin", "The server no longer accepts your sign-in. Sign in again."
         )
     if isinstance(exc, ApiError):
-        texts = {**ERROR_TEXTS, **AGENT_ERROR_TEXTS} if agent else ERROR_TEXTS
+        texts = {**ERROR_TEXTS, **(overrides or {})}
         source = texts.get(exc.code)
         if source is None and exc.status in (403, 404):
             source = texts["forbidden" if exc.status == 403 else "not_found"]

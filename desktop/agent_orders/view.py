@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 from sqlalchemy import text
 
 from desktop.common.layouts import hbox, vbox
@@ -107,7 +107,14 @@ class AgentOrdersView(RowsListTab):
             self.state.addItem(QCoreApplication.translate("AgentOrders", title), key)
         self.search = SearchField(self.tr("Search orders and customers…"), self)
         self.count_label = QLabel()
-        bar = hbox(self.view, self.state, None, self.search, self.count_label)
+        # Staff invite a customer to order (seed 004 step 1); the server lets admins only.
+        self.invite_button = QPushButton(self.tr("&Invite customer to order…"))
+        self.invite_button.setToolTip(
+            self.tr("Mail someone at a customer organisation a link to order a connection")
+        )
+        self.invite_button.setVisible(ctx.is_admin)
+        self.invite_button.clicked.connect(self.invite_customer)
+        bar = hbox(self.view, self.state, None, self.search, self.count_label, self.invite_button)
         self.model = RowsModel(COLUMNS, self)
         self.listed = self.model
         self.export_title = self.print_title = self.tr("Agent orders")
@@ -135,7 +142,10 @@ class AgentOrdersView(RowsListTab):
         )
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
-        vbox(self, bar, (self.table, 1), self.note)
+        #: What the last invitation did.
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        vbox(self, bar, (self.table, 1), self.said, self.note)
         # Tab: the search, the filters, then the list.
         for first, then in ((self.search, self.view), (self.view, self.state)):
             QWidget.setTabOrder(first, then)
@@ -182,6 +192,15 @@ class AgentOrdersView(RowsListTab):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("agent_order", "organisation"):
             self.reload()
+
+    def invite_customer(self) -> QDialog | None:
+        """Invite customer to order…: the dialog (administrators only)."""
+        if not self.ctx.is_admin:
+            return None
+        from desktop.agent_orders.invite import open_invite
+
+        self.dialog = open_invite(self.ctx, self, self.said)
+        return self.dialog
 
     def current_order_id(self) -> str | None:
         row = self.model.row_at(self.table.current_row())

@@ -425,40 +425,51 @@
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="124" />
+      <location filename="../../desktop/agent_orders/view.py" line="111" />
+      <source>&amp;Invite customer to order…</source>
+      <translation>&amp;Invite customer to order…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <source>Mail someone at a customer organisation a link to order a connection</source>
+      <translation>Mail someone at a customer organisation a link to order a connection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="131" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="131" />
+      <location filename="../../desktop/agent_orders/view.py" line="138" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="134" />
+      <location filename="../../desktop/agent_orders/view.py" line="141" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="174" />
+      <location filename="../../desktop/agent_orders/view.py" line="184" />
       <source>%n order(s)</source>
+      <extracomment>What the last invitation did.</extracomment>
       <translation>
         <numerusform>%Ln order</numerusform>
         <numerusform>%Ln orders</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="176" />
+      <location filename="../../desktop/agent_orders/view.py" line="186" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="178" />
+      <location filename="../../desktop/agent_orders/view.py" line="188" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="120" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -522,79 +533,79 @@
   <context>
     <name>AgentUsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="47" />
-      <location filename="../../desktop/admin/agent_users.py" line="101" />
+      <location filename="../../desktop/admin/agent_users.py" line="48" />
+      <location filename="../../desktop/admin/agent_users.py" line="102" />
       <source>Agent users</source>
       <translation>Agent users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="51" />
+      <location filename="../../desktop/admin/agent_users.py" line="52" />
       <source>Agent organisation</source>
       <extracomment>(id, name) of the agent organisations to choose from; None until read.</extracomment>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="54" />
+      <location filename="../../desktop/admin/agent_users.py" line="55" />
       <source>&amp;Agent organisation:</source>
       <translation>&amp;Agent organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="58" />
+      <location filename="../../desktop/admin/agent_users.py" line="59" />
       <source>&amp;Add user…</source>
       <translation>&amp;Add user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="61" />
+      <location filename="../../desktop/admin/agent_users.py" line="62" />
       <source>Give someone roles in the agent organisation (an invitation if need be)</source>
       <translation>Give someone roles in the agent organisation (an invitation if need be)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="64" />
+      <location filename="../../desktop/admin/agent_users.py" line="65" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="67" />
+      <location filename="../../desktop/admin/agent_users.py" line="68" />
       <source>Change the selected user's roles in the agent organisation</source>
       <translation>Change the selected user's roles in the agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="71" />
+      <location filename="../../desktop/admin/agent_users.py" line="72" />
       <source>Agent user actions</source>
       <translation>Agent user actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="73" />
+      <location filename="../../desktop/admin/agent_users.py" line="74" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="99" />
+      <location filename="../../desktop/admin/agent_users.py" line="100" />
       <source>Users of the agent %1</source>
       <translation>Users of the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="119" />
+      <location filename="../../desktop/admin/agent_users.py" line="120" />
       <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
       <translation>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="135" />
+      <location filename="../../desktop/admin/agent_users.py" line="136" />
       <source>Nobody has a role in this agent organisation yet — add someone.</source>
       <translation>Nobody has a role in this agent organisation yet — add someone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="199" />
+      <location filename="../../desktop/admin/agent_users.py" line="200" />
       <source>An invitation to %2 was sent to %1.</source>
       <translation>An invitation to %2 was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="201" />
+      <location filename="../../desktop/admin/agent_users.py" line="202" />
       <source>The roles of %1 in %2 were changed.</source>
       <translation>The roles of %1 in %2 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="203" />
+      <location filename="../../desktop/admin/agent_users.py" line="204" />
       <source>%1 no longer has a role in %2.</source>
       <translation>%1 no longer has a role in %2.</translation>
     </message>
@@ -3249,6 +3260,66 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>InviteCustomerDialog</name>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="50" />
+      <source>Invite customer to order</source>
+      <extracomment>The invitation was sent: (what happened, in words).</extracomment>
+      <translation>Invite customer to order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="54" />
+      <source>Customer organisation</source>
+      <translation>Customer organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="61" />
+      <source>Type to find the organisation</source>
+      <translation>Type to find the organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="63" />
+      <source>E-mail of who orders</source>
+      <translation>E-mail of who orders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="66" />
+      <source>Customer &amp;organisation</source>
+      <translation>Customer &amp;organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="67" />
+      <source>&amp;E-mail of who orders</source>
+      <translation>&amp;E-mail of who orders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="70" />
+      <source>The server mails them a link to the order page. The link is for them only, can be used once, and the order is placed in their name.</source>
+      <translation>The server mails them a link to the order page. The link is for them only, can be used once, and the order is placed in their name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="75" />
+      <source>Send invitation</source>
+      <translation>Send invitation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="92" />
+      <source>Inviting needs a connection to the server, and there is none now. Try again when online.</source>
+      <extracomment>The organisations to choose from arrived from the local database.</extracomment>
+      <translation>Inviting needs a connection to the server, and there is none now. Try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="131" />
+      <source>A link to order for %1 was mailed to %2.</source>
+      <translation>A link to order for %1 was mailed to %2.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/invite.py" line="134" />
+      <source>A link to order for %1 was mailed to %2; it can be used once, until %3.</source>
+      <translation>A link to order for %1 was mailed to %2; it can be used once, until %3.</translation>
+    </message>
+  </context>
+  <context>
     <name>InviteDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="122" />
@@ -5625,69 +5696,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="21" />
+      <location filename="../../desktop/admin/texts.py" line="22" />
       <source>Administrator</source>
       <extracomment>Role code -&gt; English name (context "Roles"), in the order the dialogs list them.</extracomment>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="22" />
+      <location filename="../../desktop/admin/texts.py" line="23" />
       <source>Course administrator</source>
       <translation>Course administrator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="23" />
+      <location filename="../../desktop/admin/texts.py" line="24" />
       <source>Alumni officer</source>
       <translation>Alumni officer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="24" />
+      <location filename="../../desktop/admin/texts.py" line="25" />
       <source>Agent case handler</source>
       <translation>Agent case handler</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="25" />
+      <location filename="../../desktop/admin/texts.py" line="26" />
       <source>Attestant</source>
       <translation>Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="26" />
+      <location filename="../../desktop/admin/texts.py" line="27" />
       <source>Viewer (read only)</source>
       <translation>Viewer (read only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="31" />
+      <location filename="../../desktop/admin/texts.py" line="32" />
       <source>Everything, including users, rules and personal data</source>
       <extracomment>What each role may do, for the role check boxes' tips.</extracomment>
       <translation>Everything, including users, rules and personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="34" />
+      <location filename="../../desktop/admin/texts.py" line="35" />
       <source>Courses, rounds, registrations and approval requests</source>
       <translation>Courses, rounds, registrations and approval requests</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="37" />
+      <location filename="../../desktop/admin/texts.py" line="38" />
       <source>The alumni queue, student records and personal data</source>
       <translation>The alumni queue, student records and personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="40" />
+      <location filename="../../desktop/admin/texts.py" line="41" />
       <source>Reviews and approves agent orders</source>
       <translation>Reviews and approves agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="41" />
+      <location filename="../../desktop/admin/texts.py" line="42" />
       <source>Signs (attests) agent orders</source>
       <translation>Signs (attests) agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="42" />
+      <location filename="../../desktop/admin/texts.py" line="43" />
       <source>Sees the lists, changes nothing</source>
       <translation>Sees the lists, changes nothing</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="50" />
+      <location filename="../../desktop/admin/texts.py" line="51" />
       <source>Other role (%1)</source>
       <translation>Other role (%1)</translation>
     </message>
@@ -6318,34 +6389,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="87" />
+      <location filename="../../desktop/admin/server_window.py" line="88" />
       <source>Try again</source>
-      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for the agent administration (:func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <location filename="../../desktop/admin/server_window.py" line="106" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <location filename="../../desktop/admin/server_window.py" line="106" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="180" />
+      <location filename="../../desktop/admin/server_window.py" line="181" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="220" />
+      <location filename="../../desktop/admin/server_window.py" line="221" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="234" />
+      <location filename="../../desktop/admin/server_window.py" line="235" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -8002,89 +8073,95 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersAdmin</name>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="68" />
+      <location filename="../../desktop/admin/texts.py" line="69" />
       <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
       <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
       <translation>The organisation must keep at least one active administrator: make someone else administrator first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="73" />
+      <location filename="../../desktop/admin/texts.py" line="74" />
       <source>Only the organisation's administrators may do this.</source>
       <translation>Only the organisation's administrators may do this.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="76" />
+      <location filename="../../desktop/admin/texts.py" line="77" />
       <source>The user or session is no longer there; the list has been refreshed.</source>
       <translation>The user or session is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="79" />
+      <location filename="../../desktop/admin/texts.py" line="80" />
       <source>The server did not accept what was entered: %1</source>
       <translation>The server did not accept what was entered: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="80" />
+      <location filename="../../desktop/admin/texts.py" line="81" />
       <source>The server does not know one of the roles.</source>
       <translation>The server does not know one of the roles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="81" />
+      <location filename="../../desktop/admin/texts.py" line="82" />
       <source>Choose at least one role.</source>
       <translation>Choose at least one role.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="82" />
+      <location filename="../../desktop/admin/texts.py" line="83" />
       <source>Too many requests; wait a minute and try again.</source>
       <translation>Too many requests; wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="85" />
+      <location filename="../../desktop/admin/texts.py" line="86" />
       <source>You cannot deactivate yourself.</source>
       <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="86" />
+      <location filename="../../desktop/admin/texts.py" line="87" />
       <source>The user is deactivated: reactivate them first.</source>
       <translation>The user is deactivated: reactivate them first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="87" />
+      <location filename="../../desktop/admin/texts.py" line="88" />
       <source>They already have this role; the list has been refreshed.</source>
       <translation>They already have this role; the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="90" />
+      <location filename="../../desktop/admin/texts.py" line="91" />
       <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
       <translation>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="100" />
+      <location filename="../../desktop/admin/texts.py" line="101" />
       <source>Only the administrators of the agent organisation may manage its users.</source>
       <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
       <translation>Only the administrators of the agent organisation may manage its users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="103" />
+      <location filename="../../desktop/admin/texts.py" line="104" />
       <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
       <translation>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="117" />
+      <location filename="../../desktop/admin/texts.py" line="114" />
+      <source>The customer organisation is no longer there; choose another.</source>
+      <extracomment>Inviting a customer to order: the organisation is what may be missing.</extracomment>
+      <translation>The customer organisation is no longer there; choose another.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="126" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>The server cannot be reached. Users are managed on the server: try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="122" />
+      <location filename="../../desktop/admin/texts.py" line="131" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="133" />
+      <location filename="../../desktop/admin/texts.py" line="142" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="137" />
+      <location filename="../../desktop/admin/texts.py" line="146" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>
@@ -8176,52 +8253,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="63" />
+      <location filename="../../desktop/admin/operations.py" line="64" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="75" />
+      <location filename="../../desktop/admin/operations.py" line="76" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="87" />
+      <location filename="../../desktop/admin/operations.py" line="88" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="96" />
+      <location filename="../../desktop/admin/operations.py" line="97" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="107" />
+      <location filename="../../desktop/admin/operations.py" line="108" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="118" />
+      <location filename="../../desktop/admin/operations.py" line="119" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="129" />
+      <location filename="../../desktop/admin/operations.py" line="130" />
       <source>Loading the agent's users</source>
       <translation>Loading the agent's users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="175" />
+      <location filename="../../desktop/admin/operations.py" line="176" />
       <source>Changing agent roles</source>
       <translation>Changing agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="32" />
+      <location filename="../../desktop/admin/operations.py" line="198" />
+      <source>Inviting a customer to order</source>
+      <translation>Inviting a customer to order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/agent_users.py" line="33" />
       <source>An agent organisation's users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage them.</source>
       <translation>An agent organisation's users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="37" />
+      <location filename="../../desktop/admin/agent_users.py" line="38" />
       <source>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from desktop.admin.agent_users import AgentUsersWindow
 from desktop.admin.dialogs import AgentRolesDialog
 from desktop.admin.server_window import ServerListWindow
-from desktop.admin.texts import describe_error
+from desktop.admin.texts import AGENT_ERROR_TEXTS, describe_error
 from desktop.admin.view import UsersWindow
 from desktop.settings import Settings
 from models.audit import AuditEvent
@@ -324,7 +324,9 @@ def test_agent_refusals_are_words_in_swedish(qtbot) -> None:
     try:
         other = describe_error(ApiError(409, "other_agent", "x belongs to another agent"))
         assert other.startswith("Användaren agerar för en annan agentorganisation")
-        mine = describe_error(ApiError(404, "not_found", "Agent b was not found"), agent=True)
+        mine = describe_error(
+            ApiError(404, "not_found", "Agent b was not found"), overrides=AGENT_ERROR_TEXTS
+        )
         assert mine.startswith("Du får bara hantera användarna i din egen agentorganisation")
         already = describe_error(ApiError(409, "already_granted", "x already has the role"))
         assert already.startswith("Användaren har redan den här rollen")
