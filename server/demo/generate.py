@@ -188,6 +188,7 @@ class _Builder:
             (CategoryKey.REGISTERED_ALUMNUS, "Registered alumnus"),
             ("manager", "Chef"),
             ("contact", "Kontaktperson"),
+            ("mentor", "Mentor"),
         ):
             row = self.add("category", id=self.id("category", key), key=str(key), name=name)
             self.cat[str(key)] = row["id"]
@@ -344,6 +345,10 @@ class _Builder:
                 self.participants.append(p)
         if not self.participants:
             self.participants = list(self.managers)
+        # Some participants are mentors (a category the office gives, issue 15): every
+        # seventh, no random draw, so the rest of the demo stays as it was.
+        for p in self.participants[::7]:
+            self._link_category(p, "mentor")
         for i, cust in enumerate(self.data.rows["customer"]):
             org_managers = self.managers_by_org.get(cust["organisation_id"]) or self.managers
             contact = org_managers[0]

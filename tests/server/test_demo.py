@@ -97,6 +97,9 @@ def test_demo_covers_every_state(demo: dict[str, list[dict[str, Any]]]) -> None:
     assert set(orders) == {s.value for s in OrderState}
     assert {c["key"] for c in demo["category"]} >= {"alumnus", "registered_alumnus"}
     assert {c["name"] for c in demo["category"]} >= {"Alumnus", "Registered alumnus"}
+    # Categories the office gives (issue 15): some participants are mentors.
+    mentor = next(c["id"] for c in demo["category"] if c["key"] == "mentor")
+    assert sum(link["category_id"] == mentor for link in demo["person_category"]) > 10
 
 
 def test_demo_identifiers_are_valid(demo: dict[str, list[dict[str, Any]]]) -> None:
