@@ -14,9 +14,18 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from models.base import Base
+from models.contacts import LINKED, ROLES, TargetKind, contact_row_id
 from models.ids import derived_id
 from models.tenancy import Membership, Tenant, User
-from server.demo.generate import DEMO_SEED, DEMO_USERS, DemoData, DemoSizes, generate
+from server.demo.generate import (
+    DEMO_SEED,
+    DEMO_USERS,
+    DemoData,
+    DemoSizes,
+    _empty_containers,
+    _template,
+    generate,
+)
 from server.services.accounts import hash_password
 from server.services.database import Database
 from server.services.seq import ensure_tenant_seq, take_seq
@@ -64,6 +73,44 @@ def insert_rows(conn: Connection, data: DemoData) -> int:
     return total
 
 
+def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
+    """Each demo user as their own contact (seed 002: "Lägg upp användaren som en kontakt
+    till sig själv"): a person with the user's name, address and mobile phone, linked to
+    the user as Main contact and Notification recipient (issue 16's static recipients)."""
+    tables = Base.metadata.tables
+    now = data.rows["person"][0]["updated_at"] if data.rows.get("person") else None
+
+    def add(table: str, **values: Any) -> None:
+        row = {**_template(tables[table]), **values, "tenant_id": data.tenant_id}
+        row["updated_at"] = now
+        for key, empty in _empty_containers(tables[table]).items():
+            row[key] = row[key] if row[key] is not None else empty()
+        data.rows.setdefault(table, []).append(row)
+
+    for user, name in users:
+        person_id = derived_id(data.tenant_id, "demo-user-person", user.id)
+        first, _, last = name.partition(" ")
+        add("person", id=person_id, first_name=first, last_name=last, created_at=now)
+        add(
+            "person_email",
+            id=derived_id(person_id, "email"),
+            person_id=person_id,
+            address=user.email,
+            is_primary=True,
+        )
+        if user.phone:
+            add(
+                "person_phone",
+                id=derived_id(person_id, "phone"),
+                person_id=person_id,
+                number=user.phone,
+                is_primary=True,
+            )
+        for role in (LINKED, *ROLES):
+            row_id = contact_row_id(person_id, TargetKind.USER, user.id, role)
+            add("contact", id=row_id, person_id=person_id, role=role, user_id=user.id)
+
+
 def demo_users() -> list[dict[str, Any]]:
     return [
         {"email": email, "password": DEMO_PASSWORD, "roles": [role.value], "name": name}
@@ -96,6 +143,7 @@ def seed_demo(
         session.flush()
         # One hash for all: they share the published demo password.
         password_hash = hash_password(DEMO_PASSWORD)
+        made: list[tuple[User, str]] = []
         for n, u in enumerate(users, start=1):
             user = session.scalar(select(User).where(User.email == u["email"]))
             if user is None:
@@ -111,7 +159,9 @@ def seed_demo(
                 session.flush()
             for role in u["roles"]:
                 session.add(Membership(user_id=user.id, tenant_id=tenant.id, role=role))
+            made.append((user, u["name"]))
         session.flush()
         data = generate(tenant_id=tenant.id, sizes=sizes, seed=seed, today=today)
+        add_own_contacts(data, made)
         count = insert_rows(session.connection(), data)
     return SeedReport(True, DEMO_TENANT_SLUG, demo_tenant_id(seed), rows=count, users=users)

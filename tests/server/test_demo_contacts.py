@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from models import Customer, Organisation
 from models.contacts import TargetKind, links_of, main_contacts, notification_recipients
+from models.tenancy import User
 from server.db import migrate
 from server.demo.generate import DemoSizes
 from server.demo.seed import demo_tenant_id, seed_demo
@@ -44,5 +45,23 @@ def test_demo_customers_and_organisations_have_main_contacts_and_recipients(
                 # The main contact is a recipient too; a second manager may be one more.
                 assert chief in recipients and len(recipients) <= 2
                 assert all(p.organisation_id == org for p in recipients)
+    finally:
+        db.dispose()
+
+
+def test_each_demo_user_is_their_own_main_contact_and_recipient(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    migrate(url)
+    db = Database(url)
+    try:
+        report = seed_demo(db, sizes=DemoSizes().scaled(0.05), today=date(2026, 11, 25))
+        with db.sessions() as s:
+            for user in s.scalars(select(User)):
+                me = main_contacts(s, report.tenant_id, TargetKind.USER, [user.id])[user.id]
+                assert user.email in {e.address for e in me.emails}
+                assert notification_recipients(s, report.tenant_id, TargetKind.USER, user.id) == [
+                    me
+                ]
+                assert me.phones and me.phones[0].number == user.phone
     finally:
         db.dispose()
