@@ -28,6 +28,7 @@ from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
 from desktop.operations import DbOp
+from desktop.operations.people import find_duplicates
 from desktop.operations.registrations import (
     BatchResult,
     NewPerson,
@@ -36,9 +37,11 @@ from desktop.operations.registrations import (
     plan_approval_requests,
     request_approvals,
 )
+from desktop.people.person_dialog import DuplicatesDialog
 from desktop.people.picker import PersonPicker, manager_picker
 from desktop.settings import CONFIRM_MAILS_ABOVE, REMINDER_MIN_DAYS
 from models import validators
+from models.alumni_matching import PossibleDuplicate
 from models.errors import DomainError
 
 PLAN_COLUMNS = (
@@ -348,6 +351,7 @@ class AddRegistrationDialog(QDialog):
         self.registration_id: str | None = None
         self.person_id: str | None = None
         self.manager_id: str | None = None
+        self.warning: DuplicatesDialog | None = None
         self.setWindowTitle(self.tr("Add registration to %1").replace("%1", round_name))
         self.existing = QRadioButton(self.tr("An existing person"))
         self.new = QRadioButton(self.tr("A new person"))
@@ -427,12 +431,50 @@ class AddRegistrationDialog(QDialog):
         self.ok.setEnabled(ok)
 
     def _add(self) -> None:
-        new_person = None
-        if self.new.isChecked():
-            new_person = NewPerson(
-                self.first.text().strip(), self.last.text().strip(), self.email.text().strip()
-            )
         self.ok.setEnabled(False)
+        if not self.new.isChecked():
+            self._register(None)
+            return
+        person = NewPerson(
+            self.first.text().strip(), self.last.text().strip(), self.email.text().strip()
+        )
+        # A new person is checked for possible duplicates first, as New person… does.
+        emails = [validators.normalize_email(person.email)] if person.email else []
+        DbOp(
+            lambda c: find_duplicates(
+                c,
+                first_name=person.first_name,
+                last_name=person.last_name,
+                emails=emails,
+                personnummer=None,
+            ),
+            parent=self,
+            label="people.duplicates",
+        ).success(lambda found: self._checked(person, found)).failure(self._failed).run(
+            self.ctx.ops
+        )
+
+    def _checked(self, person: NewPerson, found: list[PossibleDuplicate]) -> None:
+        if not found:
+            self._register(person)
+            return
+        self.warning = DuplicatesDialog(found, self.ctx, self)
+        self.warning.finished.connect(lambda _r: self._answered(person))
+        self.warning.open()
+
+    def _answered(self, person: NewPerson) -> None:
+        warning = self.warning
+        if warning is not None and warning.choice == DuplicatesDialog.SAVE:
+            self._register(person)
+        elif warning is not None and warning.chosen is not None:
+            self.existing.setChecked(True)
+            self.person_id = warning.chosen.person_id
+            self.person_label.setText(warning.chosen.full_name)
+            self._register(None)
+        else:
+            self.ok.setEnabled(True)
+
+    def _register(self, new_person: NewPerson | None) -> None:
         add_registration(
             parent=self,
             round_id=self.round_id,

@@ -166,7 +166,7 @@ class PersonDialog(RowDialog):
             self.submit(values)
             return
         self.ok.setEnabled(True)
-        self.warning = DuplicatesDialog(found, self)
+        self.warning = DuplicatesDialog(found, self.ctx, self)
         self.warning.finished.connect(lambda _r: self._answered(values))
         self.warning.open()
 
@@ -207,7 +207,9 @@ class DuplicatesDialog(QDialog):
     TAKE = "take"
     SAVE = "save"
 
-    def __init__(self, found: list[PossibleDuplicate], parent: PersonDialog) -> None:
+    def __init__(
+        self, found: list[PossibleDuplicate], ctx: AppContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.found = found
@@ -237,7 +239,7 @@ class DuplicatesDialog(QDialog):
                 for d in found
             ]
         )
-        self.table = TableView("person_duplicates", parent.ctx.settings, self)
+        self.table = TableView("person_duplicates", ctx.settings, self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _i: self._take())

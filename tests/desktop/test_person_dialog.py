@@ -156,3 +156,28 @@ def test_a_wrong_personnummer_is_refused_next_to_its_field(qtbot, offline_ctx, g
     qtbot.keyClick(dialog.emails, Qt.Key.Key_Return)
     assert dialog.errors["emails"].text() == "E-mail address has no domain after the @"
     assert dialog.isVisible() and not queued(gui_guard, ctx, "person.create")
+
+
+def test_add_registration_of_a_new_person_warns_of_a_duplicate_and_registers_the_one_taken(
+    qtbot, offline_ctx, filled, gui_guard
+) -> None:
+    from desktop.participants.dialogs import AddRegistrationDialog
+
+    ctx = offline_ctx
+    pid, name, address = _someone(gui_guard, ctx)
+    dialog = AddRegistrationDialog(ctx, filled.round_ids[0], "Ledarskap")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new.setChecked(True)
+    qtbot.keyClicks(dialog.first, "Olle")
+    qtbot.keyClicks(dialog.last, "Ny")
+    qtbot.keyClicks(dialog.email, address)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.warning is not None and dialog.warning.isVisible())
+    warning = dialog.warning
+    assert warning is not None and warning.model.row_at(0)["name"] == name  # type: ignore[index]
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(warning.take_button, Qt.MouseButton.LeftButton)
+    assert not queued(gui_guard, ctx, "person.create")
+    [args] = queued(gui_guard, ctx, "registration.create")
+    assert args["participant_id"] == pid and dialog.person_id == pid
