@@ -317,6 +317,8 @@ class FormElementKind(enum.StrEnum):
     TEXT = "text"
     CHOICE = "choice"
     CHECKBOX = "checkbox"
+    #: A day, answered as YYYY-MM-DD (the page's date picker).
+    DATE = "date"
 
 
 class SignupForm(SyncMixin, Base):

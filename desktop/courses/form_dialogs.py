@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.common.row_dialog import RowDialog
+from desktop.common.rows_model import Column
+from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.courses.form_ops import ELEMENT_COMMANDS, FORM_COMMANDS, save_form
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
@@ -29,10 +31,40 @@ ELEMENT_KINDS = {
     "personnummer": QT_TRANSLATE_NOOP("FormEditor", "Personnummer"),
     "approving_manager": QT_TRANSLATE_NOOP("FormEditor", "Approving manager"),
     "text": QT_TRANSLATE_NOOP("FormEditor", "Text"),
+    "date": QT_TRANSLATE_NOOP("FormEditor", "Date"),
     "choice": QT_TRANSLATE_NOOP("FormEditor", "Choice"),
     "checkbox": QT_TRANSLATE_NOOP("FormEditor", "Check box (consent)"),
 }
 kind_text = code_text("FormEditor", ELEMENT_KINDS)
+
+
+def _kind(value: object, _r: Record) -> str:
+    return kind_text(str(value))
+
+
+def _yes(value: object, _r: Record) -> str:
+    return QCoreApplication.translate("FormEditor", "Yes") if value else ""
+
+
+def _options(value: object, _r: Record) -> str:
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else ""
+
+
+ELEMENT_COLUMNS = (
+    Column("label", QT_TRANSLATE_NOOP("FormEditor", "Question"), "FormEditor"),
+    Column("kind", QT_TRANSLATE_NOOP("FormEditor", "Kind"), "FormEditor", format=_kind),
+    Column("required", QT_TRANSLATE_NOOP("FormEditor", "Required"), "FormEditor", format=_yes),
+    Column(
+        "require_email_confirmation",
+        QT_TRANSLATE_NOOP("FormEditor", "E-mail confirmation"),
+        "FormEditor",
+        format=_yes,
+        header_tip=QT_TRANSLATE_NOOP(
+            "FormEditor", "The approving manager is asked by e-mail to approve"
+        ),
+    ),
+    Column("options", QT_TRANSLATE_NOOP("FormEditor", "Options"), "FormEditor", format=_options),
+)
 
 
 def _multiline(text: str, height: int) -> QPlainTextEdit:

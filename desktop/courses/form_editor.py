@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.palette import HINT_STYLE
-from desktop.common.rows_model import Column, RowsModel
-from desktop.common.values import Record
+from desktop.common.rows_model import RowsModel
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
-from desktop.courses.form_dialogs import ElementDialog, FormTextsDialog, kind_text
+from desktop.courses.form_dialogs import ELEMENT_COLUMNS, ElementDialog, FormTextsDialog, kind_text
 from desktop.courses.form_ops import (
     ELEMENT_FIELDS,
     FORM_TEXTS,
@@ -48,7 +47,6 @@ from desktop.courses.form_ops import (
     remove_element,
     set_published,
 )
-from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
 from desktop.operations.undo import UndoStep
 from desktop.webview import view as webview
@@ -57,35 +55,6 @@ from desktop.webview.staff_page import OfflineDetails, StaffPage
 from models.commands.forms import FormElementAdd
 
 PREVIEW_PATH = "/staff/preview/signup/{form_id}"
-
-
-def _kind(value: object, _r: Record) -> str:
-    return kind_text(str(value))
-
-
-def _yes(value: object, _r: Record) -> str:
-    return QCoreApplication.translate("FormEditor", "Yes") if value else ""
-
-
-def _options(value: object, _r: Record) -> str:
-    return ", ".join(str(v) for v in value) if isinstance(value, list) else ""
-
-
-ELEMENT_COLUMNS = (
-    Column("label", QT_TRANSLATE_NOOP("FormEditor", "Question"), "FormEditor"),
-    Column("kind", QT_TRANSLATE_NOOP("FormEditor", "Kind"), "FormEditor", format=_kind),
-    Column("required", QT_TRANSLATE_NOOP("FormEditor", "Required"), "FormEditor", format=_yes),
-    Column(
-        "require_email_confirmation",
-        QT_TRANSLATE_NOOP("FormEditor", "E-mail confirmation"),
-        "FormEditor",
-        format=_yes,
-        header_tip=QT_TRANSLATE_NOOP(
-            "FormEditor", "The approving manager is asked by e-mail to approve"
-        ),
-    ),
-    Column("options", QT_TRANSLATE_NOOP("FormEditor", "Options"), "FormEditor", format=_options),
-)
 
 
 def _text_label() -> QLabel:

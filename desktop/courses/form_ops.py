@@ -161,6 +161,23 @@ def _inverse_form_edit(
     )
 
 
+def _queued(
+    parent: QObject | None,
+    command: str,
+    args: dict[str, Any],
+    undo: UndoStep,
+    doing: str,
+    version: int = 1,
+) -> DbOp[UndoStep]:
+    """An operation that queues ``command`` and returns ``undo``; ``doing`` names it."""
+
+    def run(ctx: OpContext) -> UndoStep:
+        ctx.execute(ctx.command(command, args, version=version))
+        return undo
+
+    return DbOp(run, parent=parent, label=doing)
+
+
 def set_published(
     *, parent: QObject | None, form_id: str, round_id: str, published: bool, name: str
 ) -> DbOp[UndoStep]:
@@ -168,26 +185,15 @@ def set_published(
     ids = {"form_id": form_id, "round_id": round_id}
     changes = {"published": {"old": not published, "new": published}}
     label = (
-        QCoreApplication.translate("FormOps", "publishing the sign-up form of %1").replace(
-            "%1", name
-        )
+        QCoreApplication.translate("FormOps", "publishing the sign-up form of %1")
         if published
-        else QCoreApplication.translate("FormOps", "unpublishing the sign-up form of %1").replace(
-            "%1", name
-        )
+        else QCoreApplication.translate("FormOps", "unpublishing the sign-up form of %1")
     )
-
-    def run(ctx: OpContext) -> UndoStep:
-        ctx.execute(ctx.command("signup_form.set", {**ids, "changes": changes}, version=2))
-        return _inverse_form_edit(ids, changes, label)
-
-    return DbOp(
-        run,
-        parent=parent,
-        label=QCoreApplication.translate("FormOps", "Saving the sign-up form of %1").replace(
-            "%1", name
-        ),
-    )
+    undo = _inverse_form_edit(ids, changes, label.replace("%1", name))
+    doing = QCoreApplication.translate("FormOps", "Saving the sign-up form of %1")
+    args = {**ids, "changes": changes}
+    doing = doing.replace("%1", name)
+    return _queued(parent, "signup_form.set", args, undo, doing, FORM_SET_VERSION)
 
 
 def move_element(
@@ -199,32 +205,20 @@ def move_element(
 ) -> DbOp[UndoStep]:
     """Put the question right after ``after_id`` (None: first); undo puts it back after
     ``was_after_id``, the question it followed."""
-    element_id, label = str(element["id"]), str(element["label"])
-
-    def run(ctx: OpContext) -> UndoStep:
-        ctx.execute(
-            ctx.command("form_element.move", {"element_id": element_id, "after_id": after_id})
-        )
-        return UndoStep(
-            label=QCoreApplication.translate("FormOps", "moving %1").replace("%1", label),
-            table="form_element",
-            row_id=element_id,
-            command="form_element.move",
-            args={"element_id": element_id, "after_id": was_after_id},
-        )
-
-    return DbOp(
-        run,
-        parent=parent,
-        label=QCoreApplication.translate("FormOps", "Moving %1").replace("%1", label),
-    )
+    element_id, name = str(element["id"]), str(element["label"])
+    label = QCoreApplication.translate("FormOps", "moving %1").replace("%1", name)
+    back = {"element_id": element_id, "after_id": was_after_id}
+    undo = UndoStep(label, "form_element", element_id, "form_element.move", back)
+    doing = QCoreApplication.translate("FormOps", "Moving %1").replace("%1", name)
+    args = {"element_id": element_id, "after_id": after_id}
+    return _queued(parent, "form_element.move", args, undo, doing)
 
 
 def remove_element(
     *, parent: QObject | None, element: Mapping[str, Any], form_id: str
 ) -> DbOp[UndoStep]:
     """Take the question off the form; undo adds it again, with its settings, in its place."""
-    element_id, label = str(element["id"]), str(element["label"])
+    element_id, name = str(element["id"]), str(element["label"])
     again = {
         "element_id": new_id(),
         "form_id": form_id,
@@ -232,19 +226,7 @@ def remove_element(
         "position": element["position"],
         **{f: as_json(element[f]) for f in ELEMENT_FIELDS},
     }
-
-    def run(ctx: OpContext) -> UndoStep:
-        ctx.execute(ctx.command("form_element.remove", {"element_id": element_id}))
-        return UndoStep(
-            label=QCoreApplication.translate("FormOps", "removing %1").replace("%1", label),
-            table="form_element",
-            row_id=element_id,
-            command="form_element.add",
-            args=again,
-        )
-
-    return DbOp(
-        run,
-        parent=parent,
-        label=QCoreApplication.translate("FormOps", "Removing %1").replace("%1", label),
-    )
+    label = QCoreApplication.translate("FormOps", "removing %1").replace("%1", name)
+    undo = UndoStep(label, "form_element", element_id, "form_element.add", again)
+    doing = QCoreApplication.translate("FormOps", "Removing %1").replace("%1", name)
+    return _queued(parent, "form_element.remove", {"element_id": element_id}, undo, doing)

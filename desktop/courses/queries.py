@@ -209,7 +209,7 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
                     "kind": e[1],
                     "label": e[2],
                     "required": bool(e[3]),
-                    "confirm": bool(e[4]),
+                    "require_email_confirmation": bool(e[4]),
                     "options": _json_list(e[5]),
                 }
                 for e in s.execute(

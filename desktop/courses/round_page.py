@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.rows_model import Column, RowsModel
+from desktop.common.rows_model import RowsModel
 from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab
-from desktop.common.values import Record
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
+from desktop.courses.form_dialogs import ELEMENT_COLUMNS
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
 from desktop.courses.sessions import SessionsTab
 from desktop.courses.view import round_status_text
-from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
+from desktop.i18n import format_date, format_number
 from desktop.operations import Changes, DbOp
 from desktop.participants.dialogs import AddRegistrationDialog, RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
@@ -45,42 +45,6 @@ from desktop.settings import (
     PRINT_SHOW_EMAIL,
 )
 from models.commands.courses import RegistrationCreate, RequestApproval, RoundEdit
-
-ELEMENT_KINDS = {
-    "first_name": QT_TRANSLATE_NOOP("RoundPage", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("RoundPage", "Last name"),
-    "email": QT_TRANSLATE_NOOP("RoundPage", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("RoundPage", "Phone"),
-    "organisation": QT_TRANSLATE_NOOP("RoundPage", "Organisation"),
-    "approving_manager": QT_TRANSLATE_NOOP("RoundPage", "Approving manager"),
-    "text": QT_TRANSLATE_NOOP("RoundPage", "Text"),
-    "choice": QT_TRANSLATE_NOOP("RoundPage", "Choice"),
-    "checkbox": QT_TRANSLATE_NOOP("RoundPage", "Check box"),
-}
-
-
-_kind_text = code_text("RoundPage", ELEMENT_KINDS)
-
-
-def _kind(v: str, _r: Record) -> str:
-    return _kind_text(v)
-
-
-def _yes(v: object, _r: Record) -> str:
-    return QCoreApplication.translate("RoundPage", "Yes") if v else ""
-
-
-ELEMENT_COLUMNS = (
-    Column("label", QT_TRANSLATE_NOOP("RoundPage", "Question"), "RoundPage"),
-    Column("kind", QT_TRANSLATE_NOOP("RoundPage", "Kind"), "RoundPage", format=_kind),
-    Column("required", QT_TRANSLATE_NOOP("RoundPage", "Required"), "RoundPage", format=_yes),
-    Column(
-        "confirm",
-        QT_TRANSLATE_NOOP("RoundPage", "E-mail confirmation"),
-        "RoundPage",
-        format=_yes,
-    ),
-)
 
 
 class KeyNumber(QFrame):

@@ -1665,50 +1665,50 @@
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="89" />
-      <location filename="../../desktop/contacts/tab.py" line="109" />
+      <location filename="../../desktop/contacts/tab.py" line="91" />
+      <location filename="../../desktop/contacts/tab.py" line="111" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="90" />
-      <location filename="../../desktop/contacts/tab.py" line="110" />
+      <location filename="../../desktop/contacts/tab.py" line="92" />
+      <location filename="../../desktop/contacts/tab.py" line="112" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="91" />
-      <location filename="../../desktop/contacts/tab.py" line="111" />
+      <location filename="../../desktop/contacts/tab.py" line="93" />
+      <location filename="../../desktop/contacts/tab.py" line="113" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="94" />
+      <location filename="../../desktop/contacts/tab.py" line="96" />
       <source>Main contact</source>
       <translation>Main contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="96" />
+      <location filename="../../desktop/contacts/tab.py" line="98" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Shown in the lists; one per organisation or customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="102" />
+      <location filename="../../desktop/contacts/tab.py" line="104" />
       <source>Notification recipient</source>
       <translation>Notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="104" />
+      <location filename="../../desktop/contacts/tab.py" line="106" />
       <source>Gets the notifications sent about it</source>
       <translation>Gets the notifications sent about it</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="108" />
+      <location filename="../../desktop/contacts/tab.py" line="110" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="112" />
+      <location filename="../../desktop/contacts/tab.py" line="114" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1716,72 +1716,72 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="137" />
+      <location filename="../../desktop/contacts/tab.py" line="139" />
       <source>E-mail, name or phone…</source>
       <translation>E-mail, name or phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="139" />
+      <location filename="../../desktop/contacts/tab.py" line="141" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="140" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;Contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="141" />
+      <location filename="../../desktop/contacts/tab.py" line="143" />
       <source>A new person, linked as a contact here</source>
       <translation>A new person, linked as a contact here</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="144" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="148" />
+      <location filename="../../desktop/contacts/tab.py" line="150" />
       <source>Search results — tick to link</source>
       <translation>Search results — tick to link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="152" />
+      <location filename="../../desktop/contacts/tab.py" line="154" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="174" />
+      <location filename="../../desktop/contacts/tab.py" line="176" />
       <source>Remove contact</source>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="177" />
+      <location filename="../../desktop/contacts/tab.py" line="179" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="208" />
+      <location filename="../../desktop/contacts/tab.py" line="211" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="214" />
+      <location filename="../../desktop/contacts/tab.py" line="217" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="235" />
+      <location filename="../../desktop/contacts/tab.py" line="238" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="241" />
+      <location filename="../../desktop/contacts/tab.py" line="244" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="259" />
+      <location filename="../../desktop/contacts/tab.py" line="262" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
     </message>
@@ -2261,37 +2261,37 @@
   <context>
     <name>ElementDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="154" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="186" />
       <source>An answer is required</source>
       <translation>An answer is required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="157" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="189" />
       <source>One option per line</source>
       <translation>One option per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="158" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="190" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="161" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="193" />
       <source>The manager named on the form gets an e-mail asking them to approve the registration</source>
       <translation>The manager named on the form gets an e-mail asking them to approve the registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="166" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="198" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="167" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="199" />
       <source>Question:</source>
       <translation>Question:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="169" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="201" />
       <source>Options:</source>
       <translation>Options:</translation>
     </message>
@@ -2299,308 +2299,313 @@
   <context>
     <name>FormEditor</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="24" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
       <source>First name</source>
       <extracomment>Each kind of question as the editor names it, in the order the "Kind" list offers them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="25" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="34" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="35" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="36" />
       <source>Check box (consent)</source>
       <translation>Check box (consent)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="61" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="93" />
       <source>New sign-up form</source>
       <translation>New sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="63" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
       <source>Sign-up form texts</source>
       <translation>Sign-up form texts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="138" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="170" />
       <source>Add question</source>
       <translation>Add question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="140" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
       <source>Edit question</source>
       <translation>Edit question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="67" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="46" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="75" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="54" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="76" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="55" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="77" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="56" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="80" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="59" />
       <source>E-mail confirmation</source>
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="83" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="62" />
       <source>The approving manager is asked by e-mail to approve</source>
       <translation>The approving manager is asked by e-mail to approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="87" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="66" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="113" />
+      <location filename="../../desktop/courses/form_editor.py" line="82" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="118" />
+      <location filename="../../desktop/courses/form_editor.py" line="87" />
       <source>Publication</source>
       <translation>Publication</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="119" />
+      <location filename="../../desktop/courses/form_editor.py" line="88" />
       <source>Create sign-up form…</source>
       <translation>Create sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="121" />
-      <location filename="../../desktop/courses/form_editor.py" line="308" />
+      <location filename="../../desktop/courses/form_editor.py" line="90" />
+      <location filename="../../desktop/courses/form_editor.py" line="277" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="123" />
+      <location filename="../../desktop/courses/form_editor.py" line="92" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="124" />
+      <location filename="../../desktop/courses/form_editor.py" line="93" />
       <source>Open the public sign-up page in your web browser</source>
       <translation>Open the public sign-up page in your web browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="126" />
+      <location filename="../../desktop/courses/form_editor.py" line="95" />
       <source>Copy link</source>
       <translation>Copy link</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="127" />
+      <location filename="../../desktop/courses/form_editor.py" line="96" />
       <source>Copy the address of the public sign-up page</source>
       <translation>Copy the address of the public sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <location filename="../../desktop/courses/form_editor.py" line="113" />
       <source>Heading:</source>
       <translation>Heading:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="145" />
+      <location filename="../../desktop/courses/form_editor.py" line="114" />
       <source>Introduction:</source>
       <translation>Introduction:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="146" />
+      <location filename="../../desktop/courses/form_editor.py" line="115" />
       <source>Banner image:</source>
       <translation>Banner image:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="147" />
+      <location filename="../../desktop/courses/form_editor.py" line="116" />
       <source>Confirmation text:</source>
       <translation>Confirmation text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="148" />
+      <location filename="../../desktop/courses/form_editor.py" line="117" />
       <source>Edit texts…</source>
       <translation>Edit texts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="150" />
+      <location filename="../../desktop/courses/form_editor.py" line="119" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="161" />
-      <location filename="../../desktop/courses/form_editor.py" line="175" />
+      <location filename="../../desktop/courses/form_editor.py" line="130" />
+      <location filename="../../desktop/courses/form_editor.py" line="144" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="163" />
+      <location filename="../../desktop/courses/form_editor.py" line="132" />
       <source>Add question…</source>
       <translation>Add question…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="165" />
+      <location filename="../../desktop/courses/form_editor.py" line="134" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="167" />
-      <location filename="../../desktop/courses/form_editor.py" line="260" />
+      <location filename="../../desktop/courses/form_editor.py" line="136" />
+      <location filename="../../desktop/courses/form_editor.py" line="229" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="168" />
+      <location filename="../../desktop/courses/form_editor.py" line="137" />
       <source>Move the question up (Alt+Up)</source>
       <translation>Move the question up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="170" />
-      <location filename="../../desktop/courses/form_editor.py" line="261" />
+      <location filename="../../desktop/courses/form_editor.py" line="139" />
+      <location filename="../../desktop/courses/form_editor.py" line="230" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="171" />
+      <location filename="../../desktop/courses/form_editor.py" line="140" />
       <source>Move the question down (Alt+Down)</source>
       <translation>Move the question down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="173" />
-      <location filename="../../desktop/courses/form_editor.py" line="263" />
+      <location filename="../../desktop/courses/form_editor.py" line="142" />
+      <location filename="../../desktop/courses/form_editor.py" line="232" />
       <source>Remove…</source>
       <translation>Remove…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="198" />
+      <location filename="../../desktop/courses/form_editor.py" line="167" />
       <source>Refresh preview</source>
       <translation>Refresh preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="200" />
+      <location filename="../../desktop/courses/form_editor.py" line="169" />
       <source>Preview (as the public sees it)</source>
       <translation>Preview (as the public sees it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="201" />
+      <location filename="../../desktop/courses/form_editor.py" line="170" />
       <source>Create the sign-up form to see its page here.</source>
       <translation>Create the sign-up form to see its page here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="218" />
+      <location filename="../../desktop/courses/form_editor.py" line="187" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="258" />
+      <location filename="../../desktop/courses/form_editor.py" line="227" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="297" />
+      <location filename="../../desktop/courses/form_editor.py" line="266" />
       <source>Sign-up form: %1</source>
       <translation>Sign-up form: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="300" />
+      <location filename="../../desktop/courses/form_editor.py" line="269" />
       <source>No sign-up form yet</source>
       <translation>No sign-up form yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="303" />
+      <location filename="../../desktop/courses/form_editor.py" line="272" />
       <source>Published: the page is open to the public</source>
       <translation>Published: the page is open to the public</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="305" />
+      <location filename="../../desktop/courses/form_editor.py" line="274" />
       <source>Not published: only staff can see the page</source>
       <translation>Not published: only staff can see the page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="308" />
+      <location filename="../../desktop/courses/form_editor.py" line="277" />
       <source>Unpublish</source>
       <translation>Unpublish</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="318" />
+      <location filename="../../desktop/courses/form_editor.py" line="287" />
       <source>No questions yet — add the first one.</source>
       <translation>No questions yet — add the first one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="320" />
+      <location filename="../../desktop/courses/form_editor.py" line="289" />
       <source>Create the sign-up form first.</source>
       <translation>Create the sign-up form first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="342" />
+      <location filename="../../desktop/courses/form_editor.py" line="311" />
       <source>The preview is the server's own page. It shows your changes once they have reached the server.</source>
       <translation>The preview is the server's own page. It shows your changes once they have reached the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="435" />
+      <location filename="../../desktop/courses/form_editor.py" line="404" />
       <source>The link to the sign-up page is copied.</source>
       <translation>The link to the sign-up page is copied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="498" />
+      <location filename="../../desktop/courses/form_editor.py" line="467" />
       <source>Remove question</source>
       <translation>Remove question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="500" />
+      <location filename="../../desktop/courses/form_editor.py" line="469" />
       <source>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</source>
       <translation>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="507" />
+      <location filename="../../desktop/courses/form_editor.py" line="476" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -2620,17 +2625,17 @@
     </message>
     <message>
       <location filename="../../desktop/courses/form_ops.py" line="144" />
-      <location filename="../../desktop/courses/form_ops.py" line="187" />
+      <location filename="../../desktop/courses/form_ops.py" line="193" />
       <source>Saving the sign-up form of %1</source>
       <translation>Saving the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="171" />
+      <location filename="../../desktop/courses/form_ops.py" line="188" />
       <source>publishing the sign-up form of %1</source>
       <translation>publishing the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="175" />
+      <location filename="../../desktop/courses/form_ops.py" line="190" />
       <source>unpublishing the sign-up form of %1</source>
       <translation>unpublishing the sign-up form of %1</translation>
     </message>
@@ -2640,17 +2645,17 @@
       <translation>moving %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="219" />
+      <location filename="../../desktop/courses/form_ops.py" line="212" />
       <source>Moving %1</source>
       <translation>Moving %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="239" />
+      <location filename="../../desktop/courses/form_ops.py" line="229" />
       <source>removing %1</source>
       <translation>removing %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="249" />
+      <location filename="../../desktop/courses/form_ops.py" line="231" />
       <source>Removing %1</source>
       <translation>Removing %1</translation>
     </message>
@@ -2658,32 +2663,32 @@
   <context>
     <name>FormTextsDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="71" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="103" />
       <source>e.g. Sign up for %1</source>
       <translation>e.g. Sign up for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="76" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="108" />
       <source>Heading:</source>
       <translation>Heading:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="77" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="109" />
       <source>Introduction:</source>
       <translation>Introduction:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="78" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="110" />
       <source>Banner image (address):</source>
       <translation>Banner image (address):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="79" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="111" />
       <source>Confirmation text:</source>
       <translation>Confirmation text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="82" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="114" />
       <source>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</source>
       <translation>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</translation>
     </message>
@@ -5878,238 +5883,168 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
-      <source>First name</source>
-      <translation>First name</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
-      <source>Last name</source>
-      <translation>Last name</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
-      <source>Phone</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="54" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="55" />
-      <source>Approving manager</source>
-      <translation>Approving manager</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="56" />
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="57" />
-      <source>Choice</source>
-      <translation>Choice</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="58" />
-      <source>Check box</source>
-      <translation>Check box</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="70" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="74" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="75" />
-      <source>Kind</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="76" />
-      <source>Required</source>
-      <translation>Required</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="79" />
-      <source>E-mail confirmation</source>
-      <translation>E-mail confirmation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="91" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="92" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="93" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <location filename="../../desktop/courses/round_page.py" line="94" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="95" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="132" />
+      <location filename="../../desktop/courses/round_page.py" line="96" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="102" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="140" />
+      <location filename="../../desktop/courses/round_page.py" line="104" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="106" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="109" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="111" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="150" />
+      <location filename="../../desktop/courses/round_page.py" line="114" />
       <source>Sign-up form…</source>
       <translation>Sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="116" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texts, questions, preview and publishing of the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="155" />
+      <location filename="../../desktop/courses/round_page.py" line="119" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="121" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="160" />
+      <location filename="../../desktop/courses/round_page.py" line="124" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="164" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="165" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="210" />
+      <location filename="../../desktop/courses/round_page.py" line="174" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="211" />
+      <location filename="../../desktop/courses/round_page.py" line="175" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="213" />
+      <location filename="../../desktop/courses/round_page.py" line="177" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="223" />
+      <location filename="../../desktop/courses/round_page.py" line="187" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="225" />
+      <location filename="../../desktop/courses/round_page.py" line="189" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="277" />
+      <location filename="../../desktop/courses/round_page.py" line="241" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="280" />
+      <location filename="../../desktop/courses/round_page.py" line="244" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="247" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="247" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="290" />
+      <location filename="../../desktop/courses/round_page.py" line="254" />
       <source>Next session: %1</source>
       <translation>Next session: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="328" />
+      <location filename="../../desktop/courses/round_page.py" line="292" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="400" />
+      <location filename="../../desktop/courses/round_page.py" line="364" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="402" />
+      <location filename="../../desktop/courses/round_page.py" line="366" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="405" />
+      <location filename="../../desktop/courses/round_page.py" line="369" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="423" />
+      <location filename="../../desktop/courses/round_page.py" line="387" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

@@ -1665,50 +1665,50 @@
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="89" />
-      <location filename="../../desktop/contacts/tab.py" line="109" />
+      <location filename="../../desktop/contacts/tab.py" line="91" />
+      <location filename="../../desktop/contacts/tab.py" line="111" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="90" />
-      <location filename="../../desktop/contacts/tab.py" line="110" />
+      <location filename="../../desktop/contacts/tab.py" line="92" />
+      <location filename="../../desktop/contacts/tab.py" line="112" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="91" />
-      <location filename="../../desktop/contacts/tab.py" line="111" />
+      <location filename="../../desktop/contacts/tab.py" line="93" />
+      <location filename="../../desktop/contacts/tab.py" line="113" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="94" />
+      <location filename="../../desktop/contacts/tab.py" line="96" />
       <source>Main contact</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="96" />
+      <location filename="../../desktop/contacts/tab.py" line="98" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Visas i listorna; en per organisation eller kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="102" />
+      <location filename="../../desktop/contacts/tab.py" line="104" />
       <source>Notification recipient</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="104" />
+      <location filename="../../desktop/contacts/tab.py" line="106" />
       <source>Gets the notifications sent about it</source>
       <translation>Får aviseringarna som skickas om den</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="108" />
+      <location filename="../../desktop/contacts/tab.py" line="110" />
       <source>Link</source>
       <translation>Koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="112" />
+      <location filename="../../desktop/contacts/tab.py" line="114" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1716,72 +1716,72 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="137" />
+      <location filename="../../desktop/contacts/tab.py" line="139" />
       <source>E-mail, name or phone…</source>
       <translation>E-post, namn eller telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="139" />
+      <location filename="../../desktop/contacts/tab.py" line="141" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="140" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;kontakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="141" />
+      <location filename="../../desktop/contacts/tab.py" line="143" />
       <source>A new person, linked as a contact here</source>
       <translation>En ny person, kopplad som kontakt här</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="144" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="148" />
+      <location filename="../../desktop/contacts/tab.py" line="150" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="152" />
+      <location filename="../../desktop/contacts/tab.py" line="154" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="174" />
+      <location filename="../../desktop/contacts/tab.py" line="176" />
       <source>Remove contact</source>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="177" />
+      <location filename="../../desktop/contacts/tab.py" line="179" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="208" />
+      <location filename="../../desktop/contacts/tab.py" line="211" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="214" />
+      <location filename="../../desktop/contacts/tab.py" line="217" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="235" />
+      <location filename="../../desktop/contacts/tab.py" line="238" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="241" />
+      <location filename="../../desktop/contacts/tab.py" line="244" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="259" />
+      <location filename="../../desktop/contacts/tab.py" line="262" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
@@ -2261,37 +2261,37 @@
   <context>
     <name>ElementDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="154" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="186" />
       <source>An answer is required</source>
       <translation>Svar krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="157" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="189" />
       <source>One option per line</source>
       <translation>Ett alternativ per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="158" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="190" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="161" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="193" />
       <source>The manager named on the form gets an e-mail asking them to approve the registration</source>
       <translation>Chefen som anges i formuläret får ett e-postmeddelande med en begäran om att godkänna anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="166" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="198" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="167" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="199" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="169" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="201" />
       <source>Options:</source>
       <translation>Alternativ:</translation>
     </message>
@@ -2299,308 +2299,313 @@
   <context>
     <name>FormEditor</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="24" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
       <source>First name</source>
       <extracomment>Each kind of question as the editor names it, in the order the "Kind" list offers them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="25" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
       <source>Text</source>
       <translation>Fritext</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="34" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/form_dialogs.py" line="35" />
       <source>Choice</source>
       <translation>Flerval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="36" />
       <source>Check box (consent)</source>
       <translation>Kryssruta (samtycke)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="61" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="93" />
       <source>New sign-up form</source>
       <translation>Nytt anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="63" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
       <source>Sign-up form texts</source>
       <translation>Anmälningsformulärets texter</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="138" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="170" />
       <source>Add question</source>
       <translation>Lägg till fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="140" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
       <source>Edit question</source>
       <translation>Redigera fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="67" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="46" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="75" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="54" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="76" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="55" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="77" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="56" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="80" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="59" />
       <source>E-mail confirmation</source>
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="83" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="62" />
       <source>The approving manager is asked by e-mail to approve</source>
       <translation>Den godkännande chefen ombeds godkänna via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="87" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="66" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="113" />
+      <location filename="../../desktop/courses/form_editor.py" line="82" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="118" />
+      <location filename="../../desktop/courses/form_editor.py" line="87" />
       <source>Publication</source>
       <translation>Publicering</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="119" />
+      <location filename="../../desktop/courses/form_editor.py" line="88" />
       <source>Create sign-up form…</source>
       <translation>Skapa anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="121" />
-      <location filename="../../desktop/courses/form_editor.py" line="308" />
+      <location filename="../../desktop/courses/form_editor.py" line="90" />
+      <location filename="../../desktop/courses/form_editor.py" line="277" />
       <source>Publish</source>
       <translation>Publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="123" />
+      <location filename="../../desktop/courses/form_editor.py" line="92" />
       <source>Show</source>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="124" />
+      <location filename="../../desktop/courses/form_editor.py" line="93" />
       <source>Open the public sign-up page in your web browser</source>
       <translation>Öppna den publika anmälningssidan i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="126" />
+      <location filename="../../desktop/courses/form_editor.py" line="95" />
       <source>Copy link</source>
       <translation>Kopiera länk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="127" />
+      <location filename="../../desktop/courses/form_editor.py" line="96" />
       <source>Copy the address of the public sign-up page</source>
       <translation>Kopiera adressen till den publika anmälningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <location filename="../../desktop/courses/form_editor.py" line="113" />
       <source>Heading:</source>
       <translation>Rubrik:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="145" />
+      <location filename="../../desktop/courses/form_editor.py" line="114" />
       <source>Introduction:</source>
       <translation>Inledning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="146" />
+      <location filename="../../desktop/courses/form_editor.py" line="115" />
       <source>Banner image:</source>
       <translation>Bannerbild:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="147" />
+      <location filename="../../desktop/courses/form_editor.py" line="116" />
       <source>Confirmation text:</source>
       <translation>Bekräftelsetext:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="148" />
+      <location filename="../../desktop/courses/form_editor.py" line="117" />
       <source>Edit texts…</source>
       <translation>Redigera texter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="150" />
+      <location filename="../../desktop/courses/form_editor.py" line="119" />
       <source>Page</source>
       <translation>Sidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="161" />
-      <location filename="../../desktop/courses/form_editor.py" line="175" />
+      <location filename="../../desktop/courses/form_editor.py" line="130" />
+      <location filename="../../desktop/courses/form_editor.py" line="144" />
       <source>Questions</source>
       <translation>Frågor</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="163" />
+      <location filename="../../desktop/courses/form_editor.py" line="132" />
       <source>Add question…</source>
       <translation>Lägg till fråga…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="165" />
+      <location filename="../../desktop/courses/form_editor.py" line="134" />
       <source>Edit…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="167" />
-      <location filename="../../desktop/courses/form_editor.py" line="260" />
+      <location filename="../../desktop/courses/form_editor.py" line="136" />
+      <location filename="../../desktop/courses/form_editor.py" line="229" />
       <source>Move up</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="168" />
+      <location filename="../../desktop/courses/form_editor.py" line="137" />
       <source>Move the question up (Alt+Up)</source>
       <translation>Flytta frågan uppåt (Alt+Upp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="170" />
-      <location filename="../../desktop/courses/form_editor.py" line="261" />
+      <location filename="../../desktop/courses/form_editor.py" line="139" />
+      <location filename="../../desktop/courses/form_editor.py" line="230" />
       <source>Move down</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="171" />
+      <location filename="../../desktop/courses/form_editor.py" line="140" />
       <source>Move the question down (Alt+Down)</source>
       <translation>Flytta frågan nedåt (Alt+Ned)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="173" />
-      <location filename="../../desktop/courses/form_editor.py" line="263" />
+      <location filename="../../desktop/courses/form_editor.py" line="142" />
+      <location filename="../../desktop/courses/form_editor.py" line="232" />
       <source>Remove…</source>
       <translation>Ta bort…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="198" />
+      <location filename="../../desktop/courses/form_editor.py" line="167" />
       <source>Refresh preview</source>
       <translation>Uppdatera förhandsvisningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="200" />
+      <location filename="../../desktop/courses/form_editor.py" line="169" />
       <source>Preview (as the public sees it)</source>
       <translation>Förhandsvisning (som allmänheten ser den)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="201" />
+      <location filename="../../desktop/courses/form_editor.py" line="170" />
       <source>Create the sign-up form to see its page here.</source>
       <translation>Skapa anmälningsformuläret för att se sidan här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="218" />
+      <location filename="../../desktop/courses/form_editor.py" line="187" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="258" />
+      <location filename="../../desktop/courses/form_editor.py" line="227" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="297" />
+      <location filename="../../desktop/courses/form_editor.py" line="266" />
       <source>Sign-up form: %1</source>
       <translation>Anmälningsformulär: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="300" />
+      <location filename="../../desktop/courses/form_editor.py" line="269" />
       <source>No sign-up form yet</source>
       <translation>Inget anmälningsformulär än</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="303" />
+      <location filename="../../desktop/courses/form_editor.py" line="272" />
       <source>Published: the page is open to the public</source>
       <translation>Publicerat: sidan är öppen för allmänheten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="305" />
+      <location filename="../../desktop/courses/form_editor.py" line="274" />
       <source>Not published: only staff can see the page</source>
       <translation>Inte publicerat: bara personalen kan se sidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="308" />
+      <location filename="../../desktop/courses/form_editor.py" line="277" />
       <source>Unpublish</source>
       <translation>Avpublicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="318" />
+      <location filename="../../desktop/courses/form_editor.py" line="287" />
       <source>No questions yet — add the first one.</source>
       <translation>Inga frågor än – lägg till den första.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="320" />
+      <location filename="../../desktop/courses/form_editor.py" line="289" />
       <source>Create the sign-up form first.</source>
       <translation>Skapa anmälningsformuläret först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="342" />
+      <location filename="../../desktop/courses/form_editor.py" line="311" />
       <source>The preview is the server's own page. It shows your changes once they have reached the server.</source>
       <translation>Förhandsvisningen är serverns egen sida. Den visar dina ändringar när de har nått servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="435" />
+      <location filename="../../desktop/courses/form_editor.py" line="404" />
       <source>The link to the sign-up page is copied.</source>
       <translation>Länken till anmälningssidan är kopierad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="498" />
+      <location filename="../../desktop/courses/form_editor.py" line="467" />
       <source>Remove question</source>
       <translation>Ta bort fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="500" />
+      <location filename="../../desktop/courses/form_editor.py" line="469" />
       <source>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</source>
       <translation>Ta bort frågan ”%1” från formuläret? Svar som redan lämnats finns kvar på anmälningarna. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="507" />
+      <location filename="../../desktop/courses/form_editor.py" line="476" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -2620,17 +2625,17 @@
     </message>
     <message>
       <location filename="../../desktop/courses/form_ops.py" line="144" />
-      <location filename="../../desktop/courses/form_ops.py" line="187" />
+      <location filename="../../desktop/courses/form_ops.py" line="193" />
       <source>Saving the sign-up form of %1</source>
       <translation>Sparar anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="171" />
+      <location filename="../../desktop/courses/form_ops.py" line="188" />
       <source>publishing the sign-up form of %1</source>
       <translation>publiceringen av anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="175" />
+      <location filename="../../desktop/courses/form_ops.py" line="190" />
       <source>unpublishing the sign-up form of %1</source>
       <translation>avpubliceringen av anmälningsformuläret för %1</translation>
     </message>
@@ -2640,17 +2645,17 @@
       <translation>flytten av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="219" />
+      <location filename="../../desktop/courses/form_ops.py" line="212" />
       <source>Moving %1</source>
       <translation>Flyttar %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="239" />
+      <location filename="../../desktop/courses/form_ops.py" line="229" />
       <source>removing %1</source>
       <translation>borttagningen av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_ops.py" line="249" />
+      <location filename="../../desktop/courses/form_ops.py" line="231" />
       <source>Removing %1</source>
       <translation>Tar bort %1</translation>
     </message>
@@ -2658,32 +2663,32 @@
   <context>
     <name>FormTextsDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="71" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="103" />
       <source>e.g. Sign up for %1</source>
       <translation>t.ex. Anmälan till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="76" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="108" />
       <source>Heading:</source>
       <translation>Rubrik:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="77" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="109" />
       <source>Introduction:</source>
       <translation>Inledning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="78" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="110" />
       <source>Banner image (address):</source>
       <translation>Bannerbild (adress):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="79" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="111" />
       <source>Confirmation text:</source>
       <translation>Bekräftelsetext:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="82" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="114" />
       <source>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</source>
       <translation>Bekräftelsetexten visas efter en anmälan och skickas i bekräftelsemejlet. Ett nytt formulär publiceras inte förrän du publicerar det.</translation>
     </message>
@@ -5878,238 +5883,168 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="50" />
-      <source>First name</source>
-      <translation>Förnamn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="51" />
-      <source>Last name</source>
-      <translation>Efternamn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="52" />
-      <source>E-mail</source>
-      <translation>E-post</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="53" />
-      <source>Phone</source>
-      <translation>Telefon</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="54" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="55" />
-      <source>Approving manager</source>
-      <translation>Godkännande chef</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="56" />
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="57" />
-      <source>Choice</source>
-      <translation>Val</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="58" />
-      <source>Check box</source>
-      <translation>Kryssruta</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="70" />
-      <source>Yes</source>
-      <translation>Ja</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="74" />
-      <source>Question</source>
-      <translation>Fråga</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="75" />
-      <source>Kind</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="76" />
-      <source>Required</source>
-      <translation>Obligatorisk</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="79" />
-      <source>E-mail confirmation</source>
-      <translation>Bekräftelse via e-post</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/round_page.py" line="127" />
+      <location filename="../../desktop/courses/round_page.py" line="91" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="92" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="129" />
+      <location filename="../../desktop/courses/round_page.py" line="93" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <location filename="../../desktop/courses/round_page.py" line="94" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="95" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="132" />
+      <location filename="../../desktop/courses/round_page.py" line="96" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="102" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="140" />
+      <location filename="../../desktop/courses/round_page.py" line="104" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="142" />
+      <location filename="../../desktop/courses/round_page.py" line="106" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="109" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="147" />
+      <location filename="../../desktop/courses/round_page.py" line="111" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="150" />
+      <location filename="../../desktop/courses/round_page.py" line="114" />
       <source>Sign-up form…</source>
       <translation>Anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="152" />
+      <location filename="../../desktop/courses/round_page.py" line="116" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="155" />
+      <location filename="../../desktop/courses/round_page.py" line="119" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="157" />
+      <location filename="../../desktop/courses/round_page.py" line="121" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="160" />
+      <location filename="../../desktop/courses/round_page.py" line="124" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="164" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="165" />
+      <location filename="../../desktop/courses/round_page.py" line="129" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="210" />
+      <location filename="../../desktop/courses/round_page.py" line="174" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="211" />
+      <location filename="../../desktop/courses/round_page.py" line="175" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="213" />
+      <location filename="../../desktop/courses/round_page.py" line="177" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="223" />
+      <location filename="../../desktop/courses/round_page.py" line="187" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="225" />
+      <location filename="../../desktop/courses/round_page.py" line="189" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="277" />
+      <location filename="../../desktop/courses/round_page.py" line="241" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="280" />
+      <location filename="../../desktop/courses/round_page.py" line="244" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="247" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="247" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="290" />
+      <location filename="../../desktop/courses/round_page.py" line="254" />
       <source>Next session: %1</source>
       <translation>Nästa kurstillfälle: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="328" />
+      <location filename="../../desktop/courses/round_page.py" line="292" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="400" />
+      <location filename="../../desktop/courses/round_page.py" line="364" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="402" />
+      <location filename="../../desktop/courses/round_page.py" line="366" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="405" />
+      <location filename="../../desktop/courses/round_page.py" line="369" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="423" />
+      <location filename="../../desktop/courses/round_page.py" line="387" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>

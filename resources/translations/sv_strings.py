@@ -1179,6 +1179,7 @@ SV: dict[object, object] = {
         "RoundPage",
         "Texts, questions, preview and publishing of the round's sign-up page",
     ): "Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida",
+    ("FormEditor", "Date"): "Datum",
     # -- end of the sign-up form editor --
     "Change alumni rule": "Ändra alumniregel",
     ("SyncIssues", "Personal identity number"): "Personnummer",

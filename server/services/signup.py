@@ -247,6 +247,13 @@ def _checked(q: Question, raw: str) -> str:
         return v.normalize_phone(raw, field=q.input_name)
     if q.kind == PERSONNUMMER_KIND:
         return v.normalize_personnummer(raw, field=q.input_name)
+    if q.kind == _K.DATE:
+        try:
+            return date.fromisoformat(raw.strip()).isoformat()
+        except ValueError:
+            raise ValidationError(
+                gettext("Write the date as YYYY-MM-DD, such as 2027-03-15"), field=q.input_name
+            ) from None
     if q.kind == _K.CHOICE:
         if raw not in q.options:
             raise ValidationError(gettext("Choose one of the options"), field=q.input_name)

@@ -411,3 +411,18 @@ def test_bodies_are_capped_and_sign_ups_rate_limited(
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
     assert "Too many sign-ups" in limited.text
     assert registrations(world, form) == []
+
+
+def test_a_date_question_takes_a_day(world: World) -> None:
+    form = make_form(world, [{"kind": "date", "label": "Önskat startdatum", "required": True}])
+    name = f"f_{form.elements['date']}"
+    page = requests.get(form.url, timeout=10)
+    assert f'type="date" id="{name}"' in page.text
+    values = {"f_first_name": "Erik", "f_last_name": "Lund", "f_email": "erik@firma.se"}
+    bad = post(form, {**values, name: "15/3 2027"})
+    assert bad.status_code == 422
+    assert f'id="{name}-error" role="alert">Write the date as YYYY-MM-DD' in bad.text
+    assert registrations(world, form) == []
+    assert post(form, {**values, name: "2027-03-15"}).status_code == 200
+    [reg] = registrations(world, form)
+    assert reg.signup_answers[form.elements["date"]] == "2027-03-15"

@@ -79,6 +79,18 @@ def test_a_form_built_offline_is_the_public_page_once_synced(
         editor.element_table.selectRow(1)
         qtbot.mouseClick(editor.move_up_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: labels(editor) == ["Godkannande chef", "Allergier"])
+        # A day asked for; the text question renamed (a field edit of the question).
+        add_question(qtbot, editor, "Da", "Startdatum")
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(labels(editor)) == 3)
+        editor.element_table.selectRow(1)
+        qtbot.mouseClick(editor.edit_element_button, Qt.MouseButton.LeftButton)
+        edit = editor.last_dialog
+        assert isinstance(edit, ElementDialog) and edit.shown is not None
+        qtbot.waitUntil(lambda: edit.isActiveWindow() and edit.label.hasFocus())
+        qtbot.keyClick(edit.label, Qt.Key.Key_End)  # after the text it shows
+        in_dialog(qtbot, edit, " och kost")
+        qtbot.waitUntil(lambda: labels(editor)[1] == "Allergier och kost")
         qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: editor.publish_button.text() == "Unpublish")
         # Offline the preview says it needs the server.
@@ -90,6 +102,8 @@ def test_a_form_built_offline_is_the_public_page_once_synced(
             "form_element.add",
             "form_element.add",
             "form_element.move",
+            "form_element.add",
+            "form_element.edit",
             "signup_form.set",
         ]
 
@@ -103,8 +117,9 @@ def test_a_form_built_offline_is_the_public_page_once_synced(
             public = requests.get(f"{server.url}/signup/{form_id}", timeout=10)
         assert public.status_code == 200
         assert "Anmalan till Ledarskap" in public.text
-        found = re.findall(r"Godkannande chef|Allergier", public.text)
-        assert found[:2] == ["Godkannande chef", "Allergier"]
+        found = re.findall(r"Godkannande chef|Allergier och kost|Startdatum", public.text)
+        assert found[:3] == ["Godkannande chef", "Allergier och kost", "Startdatum"]
+        assert 'type="date"' in public.text
         assert "Your manager gets an e-mail asking them to approve" in public.text
         assert editor.public_url() == f"{proxy.url}/signup/{form_id}"
         assert editor.copy_link_button.isEnabled() and editor.show_button.isEnabled()
