@@ -10,9 +10,21 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Protocol
 
-from models.courses import CourseRound, RoundSession
+from models.courses import RoundSession
 from models.errors import ValidationError
+
+
+class RoundDates(Protocol):
+    """A round's dates (a round, or a round about to be created)."""
+
+    @property
+    def starts_on(self) -> date | None: ...
+
+    @property
+    def ends_on(self) -> date | None: ...
+
 
 #: Minutes in a day: a session ends at 24:00 at the latest.
 DAY_MINUTES = 24 * 60
@@ -51,7 +63,7 @@ def session_span(session: RoundSession) -> str:
 
 
 def check_session(
-    round_: CourseRound, day: date, start_minute: int | None, end_minute: int | None
+    round_: RoundDates, day: date, start_minute: int | None, end_minute: int | None
 ) -> None:
     """The one rule of a session's time: an end needs a start and comes after it, and the
     day lies within the round's dates (when the round has them)."""

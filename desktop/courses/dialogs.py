@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QLineEdit,
@@ -200,6 +201,16 @@ class RoundDialog(RowDialog):
             self.dates["registration_closes_on"],
         )
         self.add_field("price_ore", self.tr("Price (kr):"), self.price)
+        #: A copy can take the round's sessions along, moved with the start date.
+        self.copy_from = str((copy_of or {}).get("id") or "")
+        self.copy_sessions: QCheckBox | None = None
+        if copy_of is not None and copy_of.get("sessions"):
+            count = int(copy_of["sessions"])
+            self.copy_sessions = QCheckBox(
+                self.tr("Copy its %n session(s), moved with the start date", "", count)
+            )
+            self.copy_sessions.setChecked(True)
+            self.form.addRow("", self.copy_sessions)
         self.finish_layout(
             self.tr("The sign-up form and the terms are set on the round's page.")
             if copy_of is not None
@@ -225,7 +236,10 @@ class RoundDialog(RowDialog):
         }
 
     def extra(self) -> dict[str, Any]:
-        return {"course_id": self.course_id}
+        copying = self.copy_sessions is not None and self.copy_sessions.isChecked()
+        return {"course_id": self.course_id} | (
+            {"copy_sessions_from": self.copy_from} if copying else {}
+        )
 
     def row_id(self) -> str:
         return self.round_id

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
+
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
 from desktop.operations.rows import RowCommands
 from models.commands.edits import as_json
-from models.courses import Course, CourseRound
+from models.courses import Course, CourseRound, RoundSession
 from models.people import Person
 
 ROUND_STATUS = {
@@ -59,13 +61,25 @@ def load_course(ctx: OpContext, course_id: str) -> dict[str, Any]:
 
 
 def load_round_values(ctx: OpContext, round_id: str) -> dict[str, Any]:
-    """The round's form values (JSON as the commands carry them) and its course."""
+    """The round's form values (JSON as the commands carry them), its course and how many
+    sessions it has."""
     with ctx.read() as s:
         round_ = s.get(CourseRound, round_id)
         if round_ is None:
             return {}
         values = {f: as_json(getattr(round_, f)) for f in ROUND_FIELDS}
-        return {**values, "course_id": round_.course_id, "archived": round_.archived}
+        sessions = s.scalar(
+            select(func.count())
+            .select_from(RoundSession)
+            .where(RoundSession.round_id == round_id, RoundSession.deleted_at.is_(None))
+        )
+        return {
+            **values,
+            "id": round_id,
+            "course_id": round_.course_id,
+            "archived": round_.archived,
+            "sessions": int(sessions or 0),
+        }
 
 
 def _name(person: Person | None) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from types import SimpleNamespace
 from typing import Annotated, ClassVar
 
 import pydantic
+from sqlalchemy import select
 
 from models.commands.base import (
     MULTILINE,
@@ -24,6 +25,7 @@ from models.courses import (
     CourseRound,
     Registration,
     RegistrationStatus,
+    RoundSession,
     RoundStatus,
     first_waiting,
     new_status,
@@ -32,6 +34,7 @@ from models.courses import (
 from models.errors import ConflictError, ValidationError
 from models.organisations import Organisation
 from models.people import Activity, ActivityKind, Person
+from models.sessions import check_session
 from models.tenancy import Role
 
 COURSE_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
@@ -82,6 +85,8 @@ class RoundCreateArgs(Args):
     registration_closes_on: date | None = None
     #: The price in öre; None: no price set.
     price_ore: int | None = pydantic.Field(default=None, ge=0)
+    #: A round whose sessions the new round gets, moved by the days between their starts.
+    copy_sessions_from: str | None = None
 
 
 @register
@@ -108,6 +113,33 @@ class RoundCreate(Command[RoundCreateArgs]):
                 registration_opens_on=args.registration_opens_on,
                 registration_closes_on=args.registration_closes_on,
                 price_ore=args.price_ore,
+            )
+        )
+        if args.copy_sessions_from:
+            copy_sessions(ctx, args.copy_sessions_from, args)
+
+
+def copy_sessions(ctx: CommandContext, source_id: str, round_: RoundCreateArgs) -> None:
+    """The live sessions of round ``source_id`` on the new round ``round_``, each moved by
+    the days between the two rounds' starts (not moved when either has no start), by the
+    rule of ``session.add``; their ids are derived from the command and the old ids."""
+    source = ctx.get(CourseRound, source_id, what="Course round")
+    shift = timedelta(0)
+    if round_.starts_on and source.starts_on:
+        shift = round_.starts_on - source.starts_on
+    found = ctx.session.scalars(
+        select(RoundSession)
+        .where(RoundSession.round_id == source.id, RoundSession.deleted_at.is_(None))
+        .order_by(RoundSession.day, RoundSession.start_minute, RoundSession.id)
+    )
+    for old in found:
+        day = old.day + shift
+        check_session(round_, day, old.start_minute, old.end_minute)
+        values = {f: getattr(old, f) for f in ("start_minute", "end_minute", "room", "note")}
+        new_id = ctx.new_id("session", old.id)
+        ctx.add(
+            RoundSession(
+                id=new_id, round_id=round_.round_id, day=day, leader_id=old.leader_id, **values
             )
         )
 

@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="351" />
+      <location filename="../../desktop/participants/dialogs.py" line="355" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="352" />
+      <location filename="../../desktop/participants/dialogs.py" line="356" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="353" />
+      <location filename="../../desktop/participants/dialogs.py" line="357" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="355" />
+      <location filename="../../desktop/participants/dialogs.py" line="359" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="357" />
+      <location filename="../../desktop/participants/dialogs.py" line="361" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="364" />
-      <location filename="../../desktop/participants/dialogs.py" line="379" />
+      <location filename="../../desktop/participants/dialogs.py" line="368" />
+      <location filename="../../desktop/participants/dialogs.py" line="383" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="365" />
-      <location filename="../../desktop/participants/dialogs.py" line="380" />
+      <location filename="../../desktop/participants/dialogs.py" line="369" />
+      <location filename="../../desktop/participants/dialogs.py" line="384" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="366" />
-      <location filename="../../desktop/participants/dialogs.py" line="381" />
+      <location filename="../../desktop/participants/dialogs.py" line="370" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="369" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="371" />
-      <location filename="../../desktop/participants/dialogs.py" line="409" />
+      <location filename="../../desktop/participants/dialogs.py" line="375" />
+      <location filename="../../desktop/participants/dialogs.py" line="413" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="384" />
+      <location filename="../../desktop/participants/dialogs.py" line="388" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="396" />
+      <location filename="../../desktop/participants/dialogs.py" line="400" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="404" />
+      <location filename="../../desktop/participants/dialogs.py" line="408" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -1797,47 +1797,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="87" />
+      <location filename="../../desktop/courses/dialogs.py" line="88" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="89" />
+      <location filename="../../desktop/courses/dialogs.py" line="90" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="102" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="107" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -1845,22 +1845,22 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="19" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="20" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="21" />
+      <location filename="../../desktop/courses/editing.py" line="23" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="22" />
+      <location filename="../../desktop/courses/editing.py" line="24" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -2230,12 +2230,12 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="212" />
+      <location filename="../../desktop/people/person_dialog.py" line="214" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="218" />
+      <location filename="../../desktop/people/person_dialog.py" line="220" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</numerusform>
@@ -2243,17 +2243,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="250" />
+      <location filename="../../desktop/people/person_dialog.py" line="252" />
       <source>Use the selected person</source>
       <translation>Use the selected person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="253" />
+      <location filename="../../desktop/people/person_dialog.py" line="255" />
       <source>Save as a new person</source>
       <translation>Save as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="256" />
+      <location filename="../../desktop/people/person_dialog.py" line="258" />
       <source>Back to the form</source>
       <translation>Back to the form</translation>
     </message>
@@ -4522,7 +4522,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleNames</name>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <location filename="../../desktop/participants/dialogs.py" line="72" />
       <source>%1 and %n more</source>
       <translation>
         <numerusform>%1 and %Ln more</numerusform>
@@ -4530,7 +4530,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="75" />
+      <location filename="../../desktop/participants/dialogs.py" line="78" />
       <source>%1 and %2</source>
       <translation>%1 and %2</translation>
     </message>
@@ -5444,29 +5444,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="314" />
-      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="317" />
+      <location filename="../../desktop/participants/dialogs.py" line="328" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="317" />
+      <location filename="../../desktop/participants/dialogs.py" line="320" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="330" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="336" />
+      <location filename="../../desktop/participants/dialogs.py" line="339" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -5474,53 +5474,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="45" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="46" />
+      <location filename="../../desktop/participants/dialogs.py" line="49" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="47" />
+      <location filename="../../desktop/participants/dialogs.py" line="50" />
       <source>Sent to</source>
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="48" />
+      <location filename="../../desktop/participants/dialogs.py" line="51" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="56" />
+      <location filename="../../desktop/participants/dialogs.py" line="59" />
       <source>cancelled</source>
       <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="57" />
+      <location filename="../../desktop/participants/dialogs.py" line="60" />
       <source>already approved</source>
       <translation>already approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="58" />
+      <location filename="../../desktop/participants/dialogs.py" line="61" />
       <source>no manager's e-mail address</source>
       <translation>no manager's e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="59" />
+      <location filename="../../desktop/participants/dialogs.py" line="62" />
       <source>reminder too soon</source>
       <translation>reminder too soon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="83" />
+      <location filename="../../desktop/participants/dialogs.py" line="86" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="88" />
+      <location filename="../../desktop/participants/dialogs.py" line="91" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</translation>
     </message>
@@ -5528,18 +5528,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="114" />
+      <location filename="../../desktop/participants/dialogs.py" line="117" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="115" />
+      <location filename="../../desktop/participants/dialogs.py" line="118" />
       <source>Checking the selected registrations…</source>
       <translation>Checking the selected registrations…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="122" />
+      <location filename="../../desktop/participants/dialogs.py" line="125" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Send reminders also where the last request is less than %Ln day old</numerusform>
@@ -5547,37 +5547,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="131" />
+      <location filename="../../desktop/participants/dialogs.py" line="134" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Optional message, shown in the e-mail above the link</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="133" />
+      <location filename="../../desktop/participants/dialogs.py" line="136" />
       <source>Message to the approving manager</source>
       <translation>Message to the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="144" />
+      <location filename="../../desktop/participants/dialogs.py" line="147" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="155" />
+      <location filename="../../desktop/participants/dialogs.py" line="158" />
       <source>Message (optional)</source>
       <translation>Message (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="174" />
+      <location filename="../../desktop/participants/dialogs.py" line="177" />
       <source>Skipped: %1</source>
       <translation>Skipped: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <location filename="../../desktop/participants/dialogs.py" line="182" />
       <source>Held back: last sent %1</source>
       <translation>Held back: last sent %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="181" />
+      <location filename="../../desktop/participants/dialogs.py" line="184" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Reminder; last sent %1 (%Ln sent before)</numerusform>
@@ -5585,22 +5585,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="184" />
+      <location filename="../../desktop/participants/dialogs.py" line="187" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="205" />
+      <location filename="../../desktop/participants/dialogs.py" line="208" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Requests: %1 · Reminders: %2 · Skipped: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="239" />
+      <location filename="../../desktop/participants/dialogs.py" line="242" />
       <source>Send many e-mails</source>
       <translation>Send many e-mails</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="240" />
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Send %Ln e-mail to approving managers?</numerusform>
@@ -5608,12 +5608,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="248" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Each registration's approving manager gets one e-mail; it cannot be recalled.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
+      <location filename="../../desktop/participants/dialogs.py" line="252" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Send %Ln e-mail</numerusform>
@@ -5621,32 +5621,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="251" />
+      <location filename="../../desktop/participants/dialogs.py" line="254" />
       <source>Don't send</source>
       <translation>Don't send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="268" />
+      <location filename="../../desktop/participants/dialogs.py" line="271" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Queued for sending: requests %1, reminders %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="274" />
+      <location filename="../../desktop/participants/dialogs.py" line="277" />
       <source>Skipped: %1 (%2).</source>
       <translation>Skipped: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="278" />
+      <location filename="../../desktop/participants/dialogs.py" line="281" />
       <source>Refused: %1.</source>
       <translation>Refused: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="291" />
+      <location filename="../../desktop/participants/dialogs.py" line="294" />
       <source>Not sent:</source>
       <translation>Not sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="296" />
+      <location filename="../../desktop/participants/dialogs.py" line="299" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -5790,92 +5790,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="146" />
+      <location filename="../../desktop/courses/dialogs.py" line="147" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="148" />
+      <location filename="../../desktop/courses/dialogs.py" line="149" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="150" />
+      <location filename="../../desktop/courses/dialogs.py" line="151" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="167" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="172" />
+      <location filename="../../desktop/courses/dialogs.py" line="173" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="177" />
+      <location filename="../../desktop/courses/dialogs.py" line="178" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="183" />
+      <location filename="../../desktop/courses/dialogs.py" line="184" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="185" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="192" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="194" />
+      <location filename="../../desktop/courses/dialogs.py" line="195" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="199" />
+      <location filename="../../desktop/courses/dialogs.py" line="200" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="202" />
+      <location filename="../../desktop/courses/dialogs.py" line="203" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <source>Copy its %n session(s), moved with the start date</source>
+      <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
+      <translation>
+        <numerusform>Copy its %Ln session, moved with the start date</numerusform>
+        <numerusform>Copy its %Ln sessions, moved with the start date</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="204" />
+      <location filename="../../desktop/courses/dialogs.py" line="215" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -8943,12 +8952,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="33" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="35" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>

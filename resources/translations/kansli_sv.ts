@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="351" />
+      <location filename="../../desktop/participants/dialogs.py" line="355" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="352" />
+      <location filename="../../desktop/participants/dialogs.py" line="356" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="353" />
+      <location filename="../../desktop/participants/dialogs.py" line="357" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="355" />
+      <location filename="../../desktop/participants/dialogs.py" line="359" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="357" />
+      <location filename="../../desktop/participants/dialogs.py" line="361" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="364" />
-      <location filename="../../desktop/participants/dialogs.py" line="379" />
+      <location filename="../../desktop/participants/dialogs.py" line="368" />
+      <location filename="../../desktop/participants/dialogs.py" line="383" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="365" />
-      <location filename="../../desktop/participants/dialogs.py" line="380" />
+      <location filename="../../desktop/participants/dialogs.py" line="369" />
+      <location filename="../../desktop/participants/dialogs.py" line="384" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="366" />
-      <location filename="../../desktop/participants/dialogs.py" line="381" />
+      <location filename="../../desktop/participants/dialogs.py" line="370" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="369" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="371" />
-      <location filename="../../desktop/participants/dialogs.py" line="409" />
+      <location filename="../../desktop/participants/dialogs.py" line="375" />
+      <location filename="../../desktop/participants/dialogs.py" line="413" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="384" />
+      <location filename="../../desktop/participants/dialogs.py" line="388" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="396" />
+      <location filename="../../desktop/participants/dialogs.py" line="400" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="404" />
+      <location filename="../../desktop/participants/dialogs.py" line="408" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -1797,47 +1797,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="87" />
+      <location filename="../../desktop/courses/dialogs.py" line="88" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="89" />
+      <location filename="../../desktop/courses/dialogs.py" line="90" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="102" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="107" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
@@ -1845,22 +1845,22 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="19" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="20" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="21" />
+      <location filename="../../desktop/courses/editing.py" line="23" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="22" />
+      <location filename="../../desktop/courses/editing.py" line="24" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
@@ -2230,12 +2230,12 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="212" />
+      <location filename="../../desktop/people/person_dialog.py" line="214" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="218" />
+      <location filename="../../desktop/people/person_dialog.py" line="220" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person i Kansli kan vara den du lägger till. Använd den i stället, eller spara en ny person ändå.</numerusform>
@@ -2243,17 +2243,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="250" />
+      <location filename="../../desktop/people/person_dialog.py" line="252" />
       <source>Use the selected person</source>
       <translation>Använd den valda personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="253" />
+      <location filename="../../desktop/people/person_dialog.py" line="255" />
       <source>Save as a new person</source>
       <translation>Spara som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="256" />
+      <location filename="../../desktop/people/person_dialog.py" line="258" />
       <source>Back to the form</source>
       <translation>Tillbaka till formuläret</translation>
     </message>
@@ -4522,7 +4522,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleNames</name>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="69" />
+      <location filename="../../desktop/participants/dialogs.py" line="72" />
       <source>%1 and %n more</source>
       <translation>
         <numerusform>%1 och %Ln till</numerusform>
@@ -4530,7 +4530,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="75" />
+      <location filename="../../desktop/participants/dialogs.py" line="78" />
       <source>%1 and %2</source>
       <translation>%1 och %2</translation>
     </message>
@@ -5444,29 +5444,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="314" />
-      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="317" />
+      <location filename="../../desktop/participants/dialogs.py" line="328" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="317" />
+      <location filename="../../desktop/participants/dialogs.py" line="320" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; borttagningen och skälet sparas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="330" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="325" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="336" />
+      <location filename="../../desktop/participants/dialogs.py" line="339" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -5474,53 +5474,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="45" />
+      <location filename="../../desktop/participants/dialogs.py" line="48" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="46" />
+      <location filename="../../desktop/participants/dialogs.py" line="49" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="47" />
+      <location filename="../../desktop/participants/dialogs.py" line="50" />
       <source>Sent to</source>
       <translation>Skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="48" />
+      <location filename="../../desktop/participants/dialogs.py" line="51" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="56" />
+      <location filename="../../desktop/participants/dialogs.py" line="59" />
       <source>cancelled</source>
       <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
       <translation>avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="57" />
+      <location filename="../../desktop/participants/dialogs.py" line="60" />
       <source>already approved</source>
       <translation>redan godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="58" />
+      <location filename="../../desktop/participants/dialogs.py" line="61" />
       <source>no manager's e-mail address</source>
       <translation>chefens e-postadress saknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="59" />
+      <location filename="../../desktop/participants/dialogs.py" line="62" />
       <source>reminder too soon</source>
       <translation>påminnelse för tidigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="83" />
+      <location filename="../../desktop/participants/dialogs.py" line="86" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Inte ansluten till en server: förfrågningarna sparas nu och mejlen skickas när databasen synkar med servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="88" />
+      <location filename="../../desktop/participants/dialogs.py" line="91" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>Du är offline: förfrågningarna sparas nu och mejlen skickas när anslutningen är tillbaka.</translation>
     </message>
@@ -5528,18 +5528,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="114" />
+      <location filename="../../desktop/participants/dialogs.py" line="117" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="115" />
+      <location filename="../../desktop/participants/dialogs.py" line="118" />
       <source>Checking the selected registrations…</source>
       <translation>Kontrollerar de valda kursregistreringarna…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="122" />
+      <location filename="../../desktop/participants/dialogs.py" line="125" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %Ln dag gammal</numerusform>
@@ -5547,37 +5547,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="131" />
+      <location filename="../../desktop/participants/dialogs.py" line="134" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Valfritt meddelande, visas i mejlet ovanför länken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="133" />
+      <location filename="../../desktop/participants/dialogs.py" line="136" />
       <source>Message to the approving manager</source>
       <translation>Meddelande till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="144" />
+      <location filename="../../desktop/participants/dialogs.py" line="147" />
       <source>Send</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="155" />
+      <location filename="../../desktop/participants/dialogs.py" line="158" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="174" />
+      <location filename="../../desktop/participants/dialogs.py" line="177" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <location filename="../../desktop/participants/dialogs.py" line="182" />
       <source>Held back: last sent %1</source>
       <translation>Väntar: senast skickad %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="181" />
+      <location filename="../../desktop/participants/dialogs.py" line="184" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse; senast skickad %1 (%Ln skickad tidigare)</numerusform>
@@ -5585,22 +5585,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="184" />
+      <location filename="../../desktop/participants/dialogs.py" line="187" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="205" />
+      <location filename="../../desktop/participants/dialogs.py" line="208" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="239" />
+      <location filename="../../desktop/participants/dialogs.py" line="242" />
       <source>Send many e-mails</source>
       <translation>Skicka många mejl</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="240" />
+      <location filename="../../desktop/participants/dialogs.py" line="243" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Skicka %Ln mejl till godkännande chefer?</numerusform>
@@ -5608,12 +5608,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="248" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="249" />
+      <location filename="../../desktop/participants/dialogs.py" line="252" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Skicka %Ln mejl</numerusform>
@@ -5621,32 +5621,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="251" />
+      <location filename="../../desktop/participants/dialogs.py" line="254" />
       <source>Don't send</source>
       <translation>Skicka inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="268" />
+      <location filename="../../desktop/participants/dialogs.py" line="271" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Köade för att skickas: förfrågningar %1, påminnelser %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="274" />
+      <location filename="../../desktop/participants/dialogs.py" line="277" />
       <source>Skipped: %1 (%2).</source>
       <translation>Hoppas över: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="278" />
+      <location filename="../../desktop/participants/dialogs.py" line="281" />
       <source>Refused: %1.</source>
       <translation>Nekade: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="291" />
+      <location filename="../../desktop/participants/dialogs.py" line="294" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="296" />
+      <location filename="../../desktop/participants/dialogs.py" line="299" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -5790,92 +5790,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="146" />
+      <location filename="../../desktop/courses/dialogs.py" line="147" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="148" />
+      <location filename="../../desktop/courses/dialogs.py" line="149" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="150" />
+      <location filename="../../desktop/courses/dialogs.py" line="151" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="167" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="172" />
+      <location filename="../../desktop/courses/dialogs.py" line="173" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="177" />
+      <location filename="../../desktop/courses/dialogs.py" line="178" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="183" />
+      <location filename="../../desktop/courses/dialogs.py" line="184" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="185" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="192" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="194" />
+      <location filename="../../desktop/courses/dialogs.py" line="195" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="199" />
+      <location filename="../../desktop/courses/dialogs.py" line="200" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="202" />
+      <location filename="../../desktop/courses/dialogs.py" line="203" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <source>Copy its %n session(s), moved with the start date</source>
+      <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
+      <translation>
+        <numerusform>Kopiera dess %Ln kurstillfälle, flyttat med startdatumet</numerusform>
+        <numerusform>Kopiera dess %Ln kurstillfällen, flyttade med startdatumet</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="204" />
+      <location filename="../../desktop/courses/dialogs.py" line="215" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -8943,12 +8952,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="33" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="35" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from desktop.courses.dialogs import RoundDialog
 from desktop.courses.round_page import RoundPage
 from desktop.courses.sessions import SessionDialog
 from desktop.operations import DbOp
@@ -204,3 +205,50 @@ def test_a_refused_session_edit_names_the_session_in_the_sync_issues(
     qtbot.waitUntil(lambda: bool(found))
     [issue] = found[0]
     assert act(issue) == f"Change the session {start} 09:00"
+
+
+def test_a_round_copied_to_a_new_term_takes_its_sessions_moved_and_undo_takes_them_back(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    rid = filled.big_round_id
+    [(start, end)] = read(
+        gui_guard, ctx.store, "SELECT starts_on, ends_on FROM course_round WHERE id = :i", i=rid
+    )
+    first, last = date.fromisoformat(str(start)), date.fromisoformat(str(end))
+    with gui_guard.allowed(), ctx.store.session() as s:
+        for day, room in ((first, "Sal A"), (last, "Sal B")):
+            args = {"session_id": new_id(), "round_id": rid, "day": day.isoformat(), "room": room}
+            build("session.add", 1, args, id=new_id()).apply(s, ctx.actor)
+    page = open_sessions(qtbot, ctx, rid)
+    qtbot.waitUntil(lambda: page.sessions.model.rowCount() == 2)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.last_dialog, RoundDialog))
+    copy = page.last_dialog
+    assert isinstance(copy, RoundDialog) and copy.copy_sessions is not None
+    assert copy.copy_sessions.isChecked()
+    assert copy.copy_sessions.text().startswith("Copy its 2 session")
+    week = timedelta(days=28)
+    copy.term.setFocus()
+    type_fields(qtbot, copy, "VT2028", (first + week).isoformat(), (last + week).isoformat())
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "round.create")))
+    [created] = queued(gui_guard, ctx, "round.create")
+    assert created["copy_sessions_from"] == rid
+    moved = read(
+        gui_guard,
+        ctx.store,
+        "SELECT day, room FROM round_session WHERE round_id = :r AND deleted_at IS NULL "
+        "ORDER BY day",
+        r=created["round_id"],
+    )
+    assert [(str(d), r) for d, r in moved] == [
+        ((first + week).isoformat(), "Sal A"),
+        ((last + week).isoformat(), "Sal B"),
+    ]
+    qtbot.waitUntil(lambda: ctx.undo.top() is not None and ctx.undo.top().withdraw != "")
+    failures: list[Exception] = []
+    ctx.undo.undo_last(ctx.ops, parent=page, failed=failures.append)
+    qtbot.waitUntil(lambda: not queued(gui_guard, ctx, "round.create"))
+    assert failures == []
+    gone = "SELECT count(*) FROM round_session WHERE round_id = :r AND deleted_at IS NULL"
+    assert read(gui_guard, ctx.store, gone, r=created["round_id"])[0][0] == 0

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.commands import build
@@ -166,3 +167,41 @@ def test_a_time_that_is_not_one_is_refused(text: str) -> None:
     with pytest.raises(ValidationError) as err:
         parse_clock(text, field="end_minute")
     assert err.value.field == "end_minute"
+
+
+def test_a_copied_round_gets_the_sessions_moved_by_the_days_between_the_starts(
+    session: Session,
+) -> None:
+    t = f.tenant(session)
+    r = f.course_round(session, t.id)  # 2026-09-01 to 2026-12-01
+    leader = f.person(session, t.id)
+    _add(session, t.id, r.id, day="2026-09-01", start_minute=540, end_minute=960, room="Sal A")
+    _add(session, t.id, r.id, day="2026-09-03", leader_id=leader.id, note="Tenta")
+    removed = _add(session, t.id, r.id, day="2026-09-02")
+    run(session, "session.remove", {"session_id": removed}, t.id)
+    new = new_id()
+    copy = {
+        "round_id": new,
+        "course_id": r.course_id,
+        "name": "Ledarskap VT27",
+        "starts_on": "2027-02-02",
+        "ends_on": "2027-02-10",
+        "copy_sessions_from": r.id,
+    }
+    run(session, "round.create", copy, t.id)
+    copied = session.scalars(
+        select(RoundSession).where(RoundSession.round_id == new).order_by(RoundSession.day)
+    ).all()
+    assert [(s.day, s.start_minute, s.end_minute, s.room, s.leader_id, s.note) for s in copied] == [
+        (date(2027, 2, 2), 540, 960, "Sal A", None, ""),
+        (date(2027, 2, 4), None, None, "", leader.id, "Tenta"),
+    ]
+    # A copy whose dates cannot hold the moved sessions is refused by their rule.
+    with pytest.raises(ValidationError) as err:
+        run(session, "round.create", {**copy, "round_id": new_id(), "ends_on": "2027-02-03"}, t.id)
+    assert err.value.field == "day"
+    # Another tenant cannot copy this round's sessions onto its own course.
+    other = f.tenant(session, "t2")
+    theirs = f.course_round(session, other.id).course_id
+    with pytest.raises(NotFoundError):
+        run(session, "round.create", {**copy, "round_id": new_id(), "course_id": theirs}, other.id)
