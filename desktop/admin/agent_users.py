@@ -84,6 +84,7 @@ class AgentUsersWindow(ServerListWindow):
         for key, name in agents:
             self.agent.addItem(name, key)
         self.agent.setEnabled(len(agents) > 1)
+        self._show_title()
         self.refresh()
 
     def agent_id(self) -> str | None:
@@ -96,13 +97,16 @@ class AgentUsersWindow(ServerListWindow):
         self._agent_chosen()
 
     def _agent_chosen(self) -> None:
+        self._show_title()
+        self._say("")
+        self.refresh()
+
+    def _show_title(self) -> None:
         self.setWindowTitle(
             self.tr("Users of the agent %1").replace("%1", self.agent.currentText())
             if self.agent_id()
             else self.tr("Agent users")
         )
-        self._say("")
-        self.refresh()
 
     # -- the list -----------------------------------------------------------------------
 

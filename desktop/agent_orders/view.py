@@ -180,13 +180,18 @@ class AgentOrdersView(RowsListTab):
         ).success(self._loaded).run(self.ctx.ops)
 
     def _loaded(self, rows: list[Record]) -> None:
+        state = self.state.currentData() or ""
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n order(s)", "", len(rows)))
-        self.table.set_empty_text(
-            self.tr("No orders wait for you.")
-            if self.view.currentData() == "mine"
-            else self.tr("No orders match.")
-        )
+        if self.view.currentData() == "mine":
+            empty = self.tr("No orders wait for you.")
+        elif self.ctx.is_admin and not state and not self.search.text().strip():
+            empty = self.tr(
+                "No orders yet — invite a customer to order with “Invite customer to order…”."
+            )
+        else:
+            empty = self.tr("No orders match.")
+        self.table.set_empty_text(empty)
         self.loaded = True
 
     def _on_changes(self, changes: Changes) -> None:

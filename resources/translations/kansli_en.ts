@@ -450,7 +450,7 @@
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="184" />
+      <location filename="../../desktop/agent_orders/view.py" line="185" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -459,12 +459,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="186" />
+      <location filename="../../desktop/agent_orders/view.py" line="187" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="188" />
+      <location filename="../../desktop/agent_orders/view.py" line="190" />
+      <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
+      <translation>No orders yet — invite a customer to order with “Invite customer to order…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="193" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
@@ -534,7 +539,7 @@
     <name>AgentUsersWindow</name>
     <message>
       <location filename="../../desktop/admin/agent_users.py" line="48" />
-      <location filename="../../desktop/admin/agent_users.py" line="102" />
+      <location filename="../../desktop/admin/agent_users.py" line="108" />
       <source>Agent users</source>
       <translation>Agent users</translation>
     </message>
@@ -580,32 +585,32 @@
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="100" />
+      <location filename="../../desktop/admin/agent_users.py" line="106" />
       <source>Users of the agent %1</source>
       <translation>Users of the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="120" />
+      <location filename="../../desktop/admin/agent_users.py" line="124" />
       <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
       <translation>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="136" />
+      <location filename="../../desktop/admin/agent_users.py" line="140" />
       <source>Nobody has a role in this agent organisation yet — add someone.</source>
       <translation>Nobody has a role in this agent organisation yet — add someone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="200" />
+      <location filename="../../desktop/admin/agent_users.py" line="204" />
       <source>An invitation to %2 was sent to %1.</source>
       <translation>An invitation to %2 was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="202" />
+      <location filename="../../desktop/admin/agent_users.py" line="206" />
       <source>The roles of %1 in %2 were changed.</source>
       <translation>The roles of %1 in %2 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="204" />
+      <location filename="../../desktop/admin/agent_users.py" line="208" />
       <source>%1 no longer has a role in %2.</source>
       <translation>%1 no longer has a role in %2.</translation>
     </message>
@@ -1797,47 +1802,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="88" />
+      <location filename="../../desktop/courses/dialogs.py" line="87" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="90" />
+      <location filename="../../desktop/courses/dialogs.py" line="89" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="102" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="107" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -1845,22 +1850,22 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="21" />
+      <location filename="../../desktop/courses/editing.py" line="19" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="22" />
+      <location filename="../../desktop/courses/editing.py" line="20" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="23" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="24" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -5790,101 +5795,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="147" />
+      <location filename="../../desktop/courses/dialogs.py" line="146" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="149" />
+      <location filename="../../desktop/courses/dialogs.py" line="148" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="151" />
+      <location filename="../../desktop/courses/dialogs.py" line="150" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="167" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="173" />
+      <location filename="../../desktop/courses/dialogs.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="178" />
+      <location filename="../../desktop/courses/dialogs.py" line="177" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="184" />
+      <location filename="../../desktop/courses/dialogs.py" line="183" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="192" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="200" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="203" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/courses/dialogs.py" line="210" />
-      <source>Copy its %n session(s), moved with the start date</source>
-      <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
-      <translation>
-        <numerusform>Copy its %Ln session, moved with the start date</numerusform>
-        <numerusform>Copy its %Ln sessions, moved with the start date</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <location filename="../../desktop/courses/dialogs.py" line="204" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -8952,12 +8948,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="35" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>

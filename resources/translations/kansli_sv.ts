@@ -450,7 +450,7 @@
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="184" />
+      <location filename="../../desktop/agent_orders/view.py" line="185" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -459,12 +459,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="186" />
+      <location filename="../../desktop/agent_orders/view.py" line="187" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="188" />
+      <location filename="../../desktop/agent_orders/view.py" line="190" />
+      <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
+      <translation>Inga beställningar än — bjud in en kund att beställa med ”Bjud in kund att beställa…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="193" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
@@ -534,7 +539,7 @@
     <name>AgentUsersWindow</name>
     <message>
       <location filename="../../desktop/admin/agent_users.py" line="48" />
-      <location filename="../../desktop/admin/agent_users.py" line="102" />
+      <location filename="../../desktop/admin/agent_users.py" line="108" />
       <source>Agent users</source>
       <translation>Agentens användare</translation>
     </message>
@@ -580,32 +585,32 @@
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="100" />
+      <location filename="../../desktop/admin/agent_users.py" line="106" />
       <source>Users of the agent %1</source>
       <translation>Användare hos agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="120" />
+      <location filename="../../desktop/admin/agent_users.py" line="124" />
       <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
       <translation>Det finns ingen agentorganisation att hantera här. Agentorganisationer skapas under Organisationer; en agents administratör ser sin egen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="136" />
+      <location filename="../../desktop/admin/agent_users.py" line="140" />
       <source>Nobody has a role in this agent organisation yet — add someone.</source>
       <translation>Ingen har någon roll i den här agentorganisationen än — lägg till någon.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="200" />
+      <location filename="../../desktop/admin/agent_users.py" line="204" />
       <source>An invitation to %2 was sent to %1.</source>
       <translation>En inbjudan till %2 har skickats till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="202" />
+      <location filename="../../desktop/admin/agent_users.py" line="206" />
       <source>The roles of %1 in %2 were changed.</source>
       <translation>Rollerna för %1 i %2 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="204" />
+      <location filename="../../desktop/admin/agent_users.py" line="208" />
       <source>%1 no longer has a role in %2.</source>
       <translation>%1 har inte längre någon roll i %2.</translation>
     </message>
@@ -1797,47 +1802,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="88" />
+      <location filename="../../desktop/courses/dialogs.py" line="87" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="90" />
+      <location filename="../../desktop/courses/dialogs.py" line="89" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="102" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="107" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
@@ -1845,22 +1850,22 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="21" />
+      <location filename="../../desktop/courses/editing.py" line="19" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="22" />
+      <location filename="../../desktop/courses/editing.py" line="20" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="23" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="24" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
@@ -5790,101 +5795,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="147" />
+      <location filename="../../desktop/courses/dialogs.py" line="146" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="149" />
+      <location filename="../../desktop/courses/dialogs.py" line="148" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="151" />
+      <location filename="../../desktop/courses/dialogs.py" line="150" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="167" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="173" />
+      <location filename="../../desktop/courses/dialogs.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="178" />
+      <location filename="../../desktop/courses/dialogs.py" line="177" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="184" />
+      <location filename="../../desktop/courses/dialogs.py" line="183" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="192" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="200" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="203" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/courses/dialogs.py" line="210" />
-      <source>Copy its %n session(s), moved with the start date</source>
-      <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
-      <translation>
-        <numerusform>Kopiera dess %Ln kurstillfälle, flyttat med startdatumet</numerusform>
-        <numerusform>Kopiera dess %Ln kurstillfällen, flyttade med startdatumet</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <location filename="../../desktop/courses/dialogs.py" line="204" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -8952,12 +8948,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="35" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>

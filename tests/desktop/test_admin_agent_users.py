@@ -163,7 +163,7 @@ def test_an_agents_administrator_grants_attestant_and_case_handler_to_its_own_us
         assert main.show_agent_users() is window
         # Their own agent organisation only, nothing to choose.
         assert window.agents == [(a, AGENT_A)] and not window.agent.isEnabled()
-        assert window.windowTitle() == "Agent users"
+        assert window.windowTitle() == f"Users of the agent {AGENT_A}"
         emails = {r["email"] for r in window.model.rows}
         assert emails == {cast.email(n) for n in ("handler", "attestant", "both")}
         assert _row(window, cast.email("both"))["roles"] == "Agent case handler, Attestant"

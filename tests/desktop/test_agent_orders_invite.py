@@ -86,6 +86,10 @@ def test_an_administrator_invites_a_customer_to_order(
         qtbot.addWidget(view)
         view.show()
         assert view.invite_button.isVisible()
+        qtbot.waitUntil(lambda: view.loaded, timeout=10_000)
+        assert view.table.empty_text == (
+            "No orders yet — invite a customer to order with “Invite customer to order…”."
+        )
         dialog = _open(qtbot, view)
         # The customers of this copy, not the agents' own organisations.
         names = [dialog.organisation.itemText(i) for i in range(dialog.organisation.count())]
