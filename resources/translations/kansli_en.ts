@@ -1802,47 +1802,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="87" />
+      <location filename="../../desktop/courses/dialogs.py" line="88" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="89" />
+      <location filename="../../desktop/courses/dialogs.py" line="90" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="102" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="107" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -1850,22 +1850,22 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="19" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="20" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="21" />
+      <location filename="../../desktop/courses/editing.py" line="23" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="22" />
+      <location filename="../../desktop/courses/editing.py" line="24" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -5795,92 +5795,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="146" />
+      <location filename="../../desktop/courses/dialogs.py" line="147" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="148" />
+      <location filename="../../desktop/courses/dialogs.py" line="149" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="150" />
+      <location filename="../../desktop/courses/dialogs.py" line="151" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="167" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="172" />
+      <location filename="../../desktop/courses/dialogs.py" line="173" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="177" />
+      <location filename="../../desktop/courses/dialogs.py" line="178" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="183" />
+      <location filename="../../desktop/courses/dialogs.py" line="184" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="185" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="192" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="194" />
+      <location filename="../../desktop/courses/dialogs.py" line="195" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="199" />
+      <location filename="../../desktop/courses/dialogs.py" line="200" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="202" />
+      <location filename="../../desktop/courses/dialogs.py" line="203" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <source>Copy its %n session(s), moved with the start date</source>
+      <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
+      <translation>
+        <numerusform>Copy its %Ln session, moved with the start date</numerusform>
+        <numerusform>Copy its %Ln sessions, moved with the start date</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="204" />
+      <location filename="../../desktop/courses/dialogs.py" line="215" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -8948,12 +8957,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="33" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="35" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>

@@ -1802,47 +1802,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="87" />
+      <location filename="../../desktop/courses/dialogs.py" line="88" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="89" />
+      <location filename="../../desktop/courses/dialogs.py" line="90" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="102" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="107" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="101" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
@@ -1850,22 +1850,22 @@
   <context>
     <name>Courses</name>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="19" />
+      <location filename="../../desktop/courses/editing.py" line="21" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="20" />
+      <location filename="../../desktop/courses/editing.py" line="22" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="21" />
+      <location filename="../../desktop/courses/editing.py" line="23" />
       <source>Closed</source>
       <translation>Stängd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/editing.py" line="22" />
+      <location filename="../../desktop/courses/editing.py" line="24" />
       <source>Cancelled</source>
       <translation>Inställd</translation>
     </message>
@@ -5795,92 +5795,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="146" />
+      <location filename="../../desktop/courses/dialogs.py" line="147" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="148" />
+      <location filename="../../desktop/courses/dialogs.py" line="149" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="150" />
+      <location filename="../../desktop/courses/dialogs.py" line="151" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="167" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="172" />
+      <location filename="../../desktop/courses/dialogs.py" line="173" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="177" />
+      <location filename="../../desktop/courses/dialogs.py" line="178" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="183" />
+      <location filename="../../desktop/courses/dialogs.py" line="184" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="185" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="192" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="194" />
+      <location filename="../../desktop/courses/dialogs.py" line="195" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="199" />
+      <location filename="../../desktop/courses/dialogs.py" line="200" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="202" />
+      <location filename="../../desktop/courses/dialogs.py" line="203" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <source>Copy its %n session(s), moved with the start date</source>
+      <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
+      <translation>
+        <numerusform>Kopiera dess %Ln kurstillfälle, flyttat med startdatumet</numerusform>
+        <numerusform>Kopiera dess %Ln kurstillfällen, flyttade med startdatumet</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="204" />
+      <location filename="../../desktop/courses/dialogs.py" line="215" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -8948,12 +8957,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="33" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="35" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Skriv priset i kronor, till exempel 4 500 eller 4 500,50</translation>
     </message>

@@ -1991,6 +1991,9 @@ SV: dict[object, object] = {
     ("SessionDialog", "Leader:"): "Ledare:",
     ("SessionDialog", "Note:"): "Anteckning:",
     ("SessionDialog", "the session on %1"): "kurstillfället %1",
+    ("SyncIssues", "Change the session %1"): "Ändra kurstillfället %1",
+    ("SyncIssues", "Remove the session %1"): "Ta bort kurstillfället %1",
+    ("RoundDialog", "Copy its %n session(s), moved with the start date"): ("Kopiera dess %n kurstillfälle, flyttat med startdatumet", "Kopiera dess %n kurstillfällen, flyttade med startdatumet"),
     # end of round sessions
     # agent users and the agent scope (issue 15)
     "&Agent roles…": "&Agentroller…",
