@@ -182,6 +182,9 @@ class ContactsTab(QWidget):
         self.contacts.toggled.connect(self._role_toggled)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         ctx.ops.changed.connect(self._on_changes)
+        order = (self.search, self.search_button, self.new_button, self.found_table, self.table)
+        for first, second in zip(order, (*order[1:], self.remove_button), strict=True):
+            self.setTabOrder(first, second)
         self.set_target(target_id)
 
     def _table(self, name: str, model: RowsModel, widths: Sequence[int]) -> TableView:

@@ -216,3 +216,28 @@ def test_a_viewer_sees_the_contacts_and_cannot_change_them(qtbot, ctx, gui_guard
     assert tab.contacts.rows[0]["main_contact"] is True and not tab.remove_button.isEnabled()
     assert not queued(gui_guard, ctx, "contact.set_roles")
     assert not queued(gui_guard, ctx, "contact.unlink")
+
+
+def test_tab_goes_from_the_search_to_the_results_the_contacts_and_remove(
+    qtbot, ctx, gui_guard, filled
+) -> None:
+    org = filled.organisation_ids[0]
+    args = {"target_kind": "organisation", "target_id": org, "person_id": filled.manager_ids[0]}
+    with gui_guard.allowed():
+        ctx.store.execute(build("contact.link", 1, args, id=new_id()), filled.actor)
+    tab = make_tab(qtbot, ctx, "organisation", org)
+    tab.table.selectRow(0)
+    qtbot.waitUntil(tab.remove_button.isEnabled)
+    search(qtbot, tab, "a")
+    tab.search.setFocus()
+    seen = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [
+        tab.search_button,
+        tab.new_button,
+        tab.found_table,
+        tab.table,
+        tab.remove_button,
+    ]
