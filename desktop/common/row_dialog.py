@@ -69,15 +69,21 @@ class RowDialog(QDialog):
     """
 
     commands: RowCommands
+    #: The titles of a new row and of an edited one (source texts in the class's context),
+    #: used when no title is given.
+    titles: tuple[str, str] = ("", "")
 
     def __init__(
         self,
         ctx: AppContext,
-        title: str,
+        title: str | None,
         shown: dict[str, Any] | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if title is None:
+            source = self.titles[shown is not None]
+            title = QCoreApplication.translate(type(self).__name__, source)
         self.ctx = ctx
         self.shown = shown
         self.step: UndoStep | None = None
@@ -106,6 +112,11 @@ class RowDialog(QDialog):
         self.form.addRow(label, widget)
         self.form.addRow("", error)
         self.errors[key] = error
+
+    def add_fields(self, *fields: tuple[str, str, QWidget]) -> None:
+        """:meth:`add_field` for each (key, label, widget), top to bottom."""
+        for key, label, widget in fields:
+            self.add_field(key, label, widget)
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError

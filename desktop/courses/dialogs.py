@@ -76,6 +76,10 @@ class CourseDialog(RowDialog):
     """New course (``shown`` None) or Edit course (``shown``: its values, see ``load_course``)."""
 
     commands = COMMANDS["course"]
+    titles = (
+        QT_TRANSLATE_NOOP("CourseDialog", "New course"),
+        QT_TRANSLATE_NOOP("CourseDialog", "Edit course"),
+    )
 
     def __init__(
         self,
@@ -84,12 +88,7 @@ class CourseDialog(RowDialog):
         course_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = (
-            QCoreApplication.translate("CourseDialog", "New course")
-            if shown is None
-            else QCoreApplication.translate("CourseDialog", "Edit course")
-        )
-        super().__init__(ctx, title, shown, parent)
+        super().__init__(ctx, None, shown, parent)
         self.course_id = course_id or new_id()
         values = shown or {}
         self.name = QLineEdit(values.get("name", ""))

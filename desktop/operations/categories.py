@@ -11,7 +11,7 @@ already had the category (or lacked it) are left out of the inverse.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import func, select
@@ -37,13 +37,7 @@ class CategoryRow:
     persons: int
 
     def as_record(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "key": self.key,
-            "name": self.name,
-            "archived": self.archived,
-            "persons": self.persons,
-        }
+        return asdict(self)
 
 
 def load_categories(ctx: OpContext, *, archived: bool = False) -> list[CategoryRow]:
@@ -72,17 +66,13 @@ def load_categories(ctx: OpContext, *, archived: bool = False) -> list[CategoryR
 def holders(ctx: OpContext, key: str, person_ids: Sequence[str]) -> set[str]:
     """Those of ``person_ids`` who have the category ``key`` now."""
     with ctx.read() as s:
-        return set(
-            s.scalars(
-                select(PersonCategory.person_id)
-                .join(Category, Category.id == PersonCategory.category_id)
-                .where(
-                    Category.key == key,
-                    PersonCategory.deleted_at.is_(None),
-                    PersonCategory.person_id.in_(list(person_ids)),
-                )
-            )
+        category = select(Category.id).where(Category.key == key).scalar_subquery()
+        held = select(PersonCategory.person_id).where(
+            PersonCategory.category_id == category,
+            PersonCategory.deleted_at.is_(None),
+            PersonCategory.person_id.in_(list(person_ids)),
         )
+        return set(s.scalars(held))
 
 
 def person_category_keys(ctx: OpContext, person_id: str) -> set[str]:

@@ -54,25 +54,21 @@ WATCHED = ("category", "person_category")
 
 
 class CategoryDialog(RowDialog):
-    """New category (``shown`` None) or Rename category (``shown``: its name)."""
+    """New category (``row`` None) or Rename category (``row``: its id and name)."""
 
     commands = CATEGORY_COMMANDS
+    titles = (
+        QT_TRANSLATE_NOOP("CategoryDialog", "New category"),
+        QT_TRANSLATE_NOOP("CategoryDialog", "Rename category"),
+    )
 
     def __init__(
-        self,
-        ctx: AppContext,
-        shown: dict[str, Any] | None = None,
-        category_id: str | None = None,
-        parent: QWidget | None = None,
+        self, ctx: AppContext, row: dict[str, Any] | None = None, parent: QWidget | None = None
     ) -> None:
-        title = (
-            QCoreApplication.translate("CategoryDialog", "New category")
-            if shown is None
-            else QCoreApplication.translate("CategoryDialog", "Rename category")
-        )
-        super().__init__(ctx, title, shown, parent)
-        self.category_id = category_id or new_id()
-        self.name = QLineEdit((shown or {}).get("name", ""))
+        shown = {"name": row["name"]} if row else None
+        super().__init__(ctx, None, shown, parent)
+        self.category_id = str(row["id"]) if row else new_id()
+        self.name = QLineEdit(shown["name"] if shown else "")
         self.add_field("name", self.tr("Name:"), self.name)
         self.finish_layout(
             self.tr(
@@ -104,6 +100,13 @@ COLUMNS = tuple(
 )
 
 
+def _button(text: str, slot: Callable[[], object], *, enabled: bool) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    button.setEnabled(enabled)
+    return button
+
+
 class CategoriesWindow(QDialog):
     """Edit › Person categories…: the tenant's list of categories (one window, not modal)."""
 
@@ -124,15 +127,14 @@ class CategoriesWindow(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(lambda _on: self.reload())
-        self.new_button = QPushButton(self.tr("New…"))
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.new_button.clicked.connect(self.new)
-        self.rename_button.clicked.connect(self.rename)
-        self.archive_button.clicked.connect(self.archive)
-        may_edit = CategoryCreate.may_run(ctx.actor.roles)
-        for button in (self.new_button, self.rename_button, self.archive_button):
-            button.setEnabled(may_edit)
+        self.new_button, self.rename_button, self.archive_button = (
+            _button(text, slot, enabled=CategoryCreate.may_run(ctx.actor.roles))
+            for text, slot in (
+                (self.tr("New…"), self.new),
+                (self.tr("Rename…"), self.rename),
+                (self.tr("Archive"), self.archive),
+            )
+        )
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         vbox(
@@ -195,7 +197,7 @@ class CategoriesWindow(QDialog):
     def rename(self) -> None:
         row = self.selected()
         if row is not None and not row["archived"]:
-            dialog = CategoryDialog(self.ctx, {"name": row["name"]}, row["id"], self)
+            dialog = CategoryDialog(self.ctx, row, self)
             show_dialog(dialog, self._opened)
 
     def archive(self) -> None:
@@ -293,13 +295,13 @@ class CategoryChoice(QDialog):
         ).run(self.ctx.ops)
 
     def _done(self, step: UndoStep | None) -> None:
-        self.step = step
         self.ctx.undo.push(step)
+        self.step = step
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.ok.setEnabled(True)
         self.message.setText(domain_message(exc))
+        self.ok.setEnabled(True)
 
 
 def category_menu(

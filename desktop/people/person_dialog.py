@@ -96,12 +96,14 @@ class PersonDialog(RowDialog):
         self.personnummer.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
         self.organisation = QComboBox()
         refill_combo(self.organisation, (self.tr("No organisation"), None), [])
-        self.add_field("first_name", self.tr("First name:"), self.first_name)
-        self.add_field("last_name", self.tr("Last name:"), self.last_name)
-        self.add_field("emails", self.tr("E-mail:"), self.emails)
-        self.add_field("phones", self.tr("Phone:"), self.phone)
-        self.add_field("personnummer", self.tr("Personnummer:"), self.personnummer)
-        self.add_field("organisation_id", self.tr("Organisation:"), self.organisation)
+        self.add_fields(
+            ("first_name", self.tr("First name:"), self.first_name),
+            ("last_name", self.tr("Last name:"), self.last_name),
+            ("emails", self.tr("E-mail:"), self.emails),
+            ("phones", self.tr("Phone:"), self.phone),
+            ("personnummer", self.tr("Personnummer:"), self.personnummer),
+            ("organisation_id", self.tr("Organisation:"), self.organisation),
+        )
         self.finish_layout(
             self.tr(
                 "Kansli looks for people with the same e-mail, personnummer or name and "
