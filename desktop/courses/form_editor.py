@@ -125,7 +125,7 @@ class FormEditor(QDialog):
         self.element_table.setModel(self.elements)
         self.element_table.setSortingEnabled(False)
         self.element_table.setSelectionMode(TableView.SelectionMode.SingleSelection)
-        for column, width in enumerate((190, 130, 100, 160)):
+        for column, width in enumerate((180, 150, 95, 150)):
             self.element_table.setColumnWidth(column, width)
         self.element_table.setAccessibleName(self.tr("Questions"))
         self.element_table.selectionModel().selectionChanged.connect(self._update_buttons)
