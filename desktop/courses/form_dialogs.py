@@ -7,6 +7,7 @@ field, and the saved step goes on the app's undo stack.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,7 @@ from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.courses.form_ops import ELEMENT_COMMANDS, FORM_COMMANDS, save_form
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
+from desktop.operations.undo import UndoStep
 from models.commands.forms import SINGLE_KINDS
 from models.ids import new_id
 
@@ -249,3 +251,11 @@ class ElementDialog(RowDialog):
 
     def row_name(self, values: dict[str, Any]) -> str:
         return str(values.get("label") or "")
+
+    def _saved(self, step: UndoStep | None) -> None:
+        if step is not None and step.withdraw:
+            # A new question is taken back by removing it, also once the server has it
+            # (withdrawing the queued add works only until it is sent).
+            args = {"element_id": self.element_id}
+            step = replace(step, withdraw="", command="form_element.remove", args=args)
+        super()._saved(step)
