@@ -400,6 +400,17 @@ class BulkIndex:
             )
             raw.execute(sort_keys_insert("r.id IN (SELECT value FROM json_each(?))"), (rows,))
 
+    def stamped(self, raw: sqlite3.Connection, ids: Mapping[str, Sequence[str]]) -> None:
+        """Rows of which only the stamps changed: of those, only a registration's
+        ``created_at`` is a key (the search index holds names and addresses)."""
+        registrations = list(ids.get("registration", ()))
+        if registrations:
+            raw.execute(
+                f"UPDATE {SORT_TABLE} SET created_at = (SELECT r.created_at FROM registration r"
+                f" WHERE r.id = {SORT_TABLE}.id) WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(registrations),),
+            )
+
 
 def _ids(raw: sqlite3.Connection, query: str, among: Sequence[str]) -> list[str]:
     """The first column of ``query`` (its ``{}`` an id set) for the ids ``among``."""

@@ -90,7 +90,10 @@ def based_ids(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> set[s
 
 
 def take_server_rows(
-    conn: sqlite3.Connection, rows_by_table: Mapping[str, Sequence[Mapping[str, Any]]]
+    conn: sqlite3.Connection,
+    rows_by_table: Mapping[str, Sequence[Mapping[str, Any]]],
+    *,
+    settled: dict[str, list[str]] | None = None,
 ) -> int:
     """Record rows the server sent with a push answer as the server's truth.
 
@@ -99,8 +102,9 @@ def take_server_rows(
     gets its *base* replaced: the live row keeps the local state until the
     next restore, so later unacknowledged commands keep their effect; unless
     the live row already says what the server's does (:func:`_settled`): then
-    only its stamps are taken and its base is forgotten. Capture must be
-    off, and the answered commands' pending marks gone (:func:`forget_commands`).
+    only its stamps are taken and its base is forgotten (their ids by table into
+    ``settled``, when given). Capture must be off, and the answered commands' pending
+    marks gone (:func:`forget_commands`).
     """
     specs = table_specs()
     count = 0
@@ -115,10 +119,12 @@ def take_server_rows(
         based = based_ids(conn, name, [str(v[id_at]) for v in values])
         to_base = [v for v in values if v[id_at] in based]
         to_live = [v for v in values if v[id_at] not in based]
-        settled = _settled(conn, spec, to_base)
-        if settled:
-            to_base = [v for v in to_base if v[id_at] not in settled]
-            _take_settled(conn, spec, [v for v in values if v[id_at] in settled])
+        in_place = _settled(conn, spec, to_base)
+        if in_place:
+            to_base = [v for v in to_base if v[id_at] not in in_place]
+            _take_settled(conn, spec, [v for v in values if v[id_at] in in_place])
+            if settled is not None:
+                settled.setdefault(name, []).extend(in_place)
         if to_base:
             conn.executemany(spec.upsert_sql(spec.base_table), to_base)
             conn.executemany(

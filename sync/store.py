@@ -374,12 +374,17 @@ class BulkIndexer(Protocol):
     sort keys) that can index a bulk write's rows in a few set-based statements instead
     of row by row (:func:`_indexed_at_once`): :meth:`hold` before the write (the
     indexer's triggers may then skip its rows), :meth:`written` after, with the written
-    rows' ids by table (it indexes them as they now are), and :meth:`release` last, also
-    when the write failed. All inside the writing transaction: a hold is never committed."""
+    rows' ids by table (it indexes them as they now are), :meth:`stamped` with the rows of
+    which the write changed only the stamps (``server_seq``, ``updated_at``,
+    ``created_at``: a push answer's rows taken in place, :func:`sync.bulk.take_server_rows`),
+    and :meth:`release` last, also when the write failed. All inside the writing
+    transaction: a hold is never committed."""
 
     def hold(self, raw: sqlite3.Connection) -> None: ...
 
     def written(self, raw: sqlite3.Connection, ids: Mapping[str, Sequence[str]]) -> None: ...
+
+    def stamped(self, raw: sqlite3.Connection, ids: Mapping[str, Sequence[str]]) -> None: ...
 
     def release(self, raw: sqlite3.Connection) -> None: ...
 
@@ -404,16 +409,27 @@ def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
 
 @contextmanager
 def _indexed_at_once(
-    indexers: Sequence[BulkIndexer], raw: sqlite3.Connection, ids: Mapping[str, Sequence[str]]
+    indexers: Sequence[BulkIndexer],
+    raw: sqlite3.Connection,
+    ids: Mapping[str, Sequence[str]],
+    stamped: Mapping[str, Sequence[str]] | None = None,
 ) -> Iterator[None]:
     """The block's writes (of the rows ``ids``) indexed after it by ``indexers``, not by
-    their triggers row by row (:class:`BulkIndexer`)."""
+    their triggers row by row (:class:`BulkIndexer`). ``stamped``: filled by the block
+    with those of the rows of which it wrote only the stamps (told apart after it)."""
     for indexer in indexers:
         indexer.hold(raw)
     try:
         yield
+        if stamped:
+            only = {t: set(row_ids) for t, row_ids in stamped.items()}
+            ids = {
+                t: [i for i in row_ids if i not in only.get(t, ())] for t, row_ids in ids.items()
+            }
         for indexer in indexers:
             indexer.written(raw, ids)
+            if stamped:
+                indexer.stamped(raw, stamped)
     finally:
         for indexer in indexers:
             indexer.release(raw)
@@ -1127,10 +1143,12 @@ class ClientStore:
             # skip its base (bulk.take_server_rows).
             bulk.forget_commands(raw, answered)
             # The rows' stamps change the sort keys of registrations (created_at): indexed
-            # at once.
+            # at once; the rows taken in place (their stamps only, an import's answers) are
+            # told to the indexers as such.
             written = {t: [str(r["id"]) for r in rows] for t, rows in server_rows.items()}
-            with _indexed_at_once(self.bulk_indexers, raw, written):
-                bulk.take_server_rows(raw, server_rows)
+            stamped: dict[str, list[str]] = {}
+            with _indexed_at_once(self.bulk_indexers, raw, written, stamped):
+                bulk.take_server_rows(raw, server_rows, settled=stamped)
             stored = raw.execute("SELECT value FROM sync_state WHERE key = 'cursor'").fetchone()
             cursor = str(stored[0]) if stored else ""
             moved = None

@@ -191,6 +191,8 @@ def test_a_push_answers_stamps_reach_the_sort_keys_indexed_at_once(
                         stamps["created_at"] = made
                     values = {c.name: getattr(row, c.key) for c in table.columns}
                     sent.setdefault(table.name, []).append(values | stamps)
+        # One person the server answers otherwise (not taken in place: indexed as written).
+        sent["person"][0]["last_name"] = "Serversson"
         answer = {"id": command.id, "status": "applied", "rows": sent}
         store.record_push_results([answer], actor=filled.actor)
         raw = sqlite3.connect(store.path)
@@ -202,6 +204,11 @@ def test_a_push_answers_stamps_reach_the_sort_keys_indexed_at_once(
             assert created.fetchone() == (len(sent["registration"]),) == (21,)
             index = raw.execute("SELECT rowid, name, emails FROM person_fts ORDER BY 1")
             assert index.fetchall() == raw.execute(_EXPECTED).fetchall()
+            found = raw.execute(
+                "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?",
+                (local_index.match_expression("Serversson"),),
+            )
+            assert found.fetchone() == (1,)
             assert raw.execute(f"SELECT count(*) FROM {local_index.HOLD_TABLE}").fetchone() == (0,)
             # Taken in place, not through the bases (a rebase would have run the triggers).
             assert raw.execute("SELECT count(*) FROM row_base").fetchone() == (0,)
