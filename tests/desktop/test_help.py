@@ -61,8 +61,15 @@ def test_manual_in_english_has_the_same_sections(qtbot) -> None:
     dialog = ManualDialog(language="en")
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
-    for heading in ("Participants", "Importing participants", "The alumni queue", "Sync and"):
+    for heading in (
+        "Participants",
+        "Importing participants",
+        "The alumni queue",
+        "Sync and",
+        "Users and agent organisations",
+    ):
         assert heading in text
     sv, en = manual_path("sv").read_text(), manual_path("en").read_text()
-    ids = [f'id="{key}"' for key in ("participants", "import", "alumni", "sync", "printing")]
+    keys = ("participants", "import", "alumni", "sync", "printing", "users")
+    ids = [f'id="{key}"' for key in keys]
     assert all(i in sv and i in en for i in ids)
