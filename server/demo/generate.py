@@ -490,6 +490,12 @@ class _Builder:
                 False,
                 ["Kollega", "Nyhetsbrev", "Webbplats", "Annat"],
             ),
+            (
+                FormElementKind.CHECKBOX,
+                "Jag samtycker till att mina uppgifter behandlas för anmälan",
+                True,
+                [],
+            ),
         ]
         for pos, (kind, label, required, options) in enumerate(kinds):
             self.add(
