@@ -61,6 +61,7 @@ from desktop.participants.query import (
     Status,
 )
 from desktop.people.categories import CategoryChoice
+from desktop.people.person_dialog import PersonDialog
 from desktop.people.picker import manager_picker
 from desktop.settings import PRINT_SHOW_EMAIL
 from models.commands.courses import (
@@ -72,7 +73,7 @@ from models.commands.courses import (
     RemoveApproval,
     RequestApproval,
 )
-from models.commands.people import PersonSetCategoryMany
+from models.commands.people import PersonCreate, PersonSetCategoryMany
 
 
 def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
@@ -288,6 +289,13 @@ class ParticipantsView(QWidget):
             "Ctrl+Shift+K",
             self.tr("Give the selected participants a person category, such as Alumnus"),
         )
+        self.act_new_person = list_action(
+            self.table,
+            self.tr("New person…"),
+            self.new_person,
+            "Ctrl+N",
+            self.tr("Add a person to Kansli (checked for duplicates) and open the profile"),
+        )
 
     def row_actions(self) -> list[QAction | None]:
         """The context menu (None is a separator); also the main window's Actions menu."""
@@ -304,6 +312,7 @@ class ParticipantsView(QWidget):
             self.act_category,
             None,
             self.act_import,
+            self.act_new_person,
             None,
             self.act_to_waiting,
             self.act_from_waiting,
@@ -333,6 +342,7 @@ class ParticipantsView(QWidget):
             self.act_remove_approval.setToolTip(self.act_remove_approval.statusTip())
         self.act_copy_emails.setEnabled(any_)
         self.act_category.setEnabled(any_ and PersonSetCategoryMany.may_run(self.ctx.actor.roles))
+        self.act_new_person.setEnabled(PersonCreate.may_run(self.ctx.actor.roles))
         # The preview shows the page a request for approval sends the manager.
         self.act_preview.setEnabled(one and RequestApproval.may_run(self.ctx.actor.roles))
         self.act_import.setEnabled(RegistrationCreate.may_run(self.ctx.actor.roles))
@@ -636,6 +646,14 @@ class ParticipantsView(QWidget):
                 self.tr("Some registrations were not changed"),
                 "\n".join(f"{who}: {why}" for who, why in result.refused[:15]),
             )
+
+    def new_person(self) -> None:
+        """New person… (prefilled with the search), then the person's profile."""
+        dialog = PersonDialog(self.ctx, self.search.text().strip(), self)
+        dialog.accepted.connect(
+            lambda: self.open_person.emit(dialog.person_id) if dialog.person_id else None
+        )
+        self._open(dialog)
 
     def copy_emails(self) -> None:
         ids = self.selected_ids()

@@ -1396,22 +1396,22 @@
   <context>
     <name>Categories</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="100" />
+      <location filename="../../desktop/people/categories.py" line="96" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="101" />
+      <location filename="../../desktop/people/categories.py" line="97" />
       <source>Persons</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="102" />
+      <location filename="../../desktop/people/categories.py" line="98" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="329" />
+      <location filename="../../desktop/people/categories.py" line="331" />
       <source>No categories yet</source>
       <translation>No categories yet</translation>
     </message>
@@ -1419,53 +1419,53 @@
   <context>
     <name>CategoriesWindow</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="115" />
+      <location filename="../../desktop/people/categories.py" line="118" />
       <source>Person categories</source>
       <translation>Person categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="120" />
+      <location filename="../../desktop/people/categories.py" line="123" />
       <source>No categories yet — New… adds one.</source>
       <translation>No categories yet — New… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="125" />
+      <location filename="../../desktop/people/categories.py" line="128" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="127" />
+      <location filename="../../desktop/people/categories.py" line="133" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="128" />
+      <location filename="../../desktop/people/categories.py" line="134" />
       <source>Rename…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="129" />
-      <location filename="../../desktop/people/categories.py" line="186" />
+      <location filename="../../desktop/people/categories.py" line="135" />
+      <location filename="../../desktop/people/categories.py" line="188" />
       <source>Archive</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="136" />
+      <location filename="../../desktop/people/categories.py" line="138" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="166" />
+      <location filename="../../desktop/people/categories.py" line="168" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="166" />
+      <location filename="../../desktop/people/categories.py" line="168" />
       <source>In use</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="186" />
+      <location filename="../../desktop/people/categories.py" line="188" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
@@ -1473,17 +1473,17 @@
   <context>
     <name>CategoryChoice</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="244" />
+      <location filename="../../desktop/people/categories.py" line="246" />
       <source>Give or take a category</source>
       <translation>Give or take a category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="246" />
+      <location filename="../../desktop/people/categories.py" line="248" />
       <source>For %1.</source>
       <translation>For %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/categories.py" line="248" />
+      <location filename="../../desktop/people/categories.py" line="250" />
       <source>For the %n selected participant(s).</source>
       <translation>
         <numerusform>For the %Ln selected participant.</numerusform>
@@ -1491,27 +1491,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="252" />
+      <location filename="../../desktop/people/categories.py" line="254" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="253" />
+      <location filename="../../desktop/people/categories.py" line="255" />
       <source>Give the category</source>
       <translation>Give the category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="254" />
+      <location filename="../../desktop/people/categories.py" line="256" />
       <source>Take the category away</source>
       <translation>Take the category away</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="258" />
+      <location filename="../../desktop/people/categories.py" line="260" />
       <source>Apply</source>
       <translation>Apply</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="269" />
+      <location filename="../../desktop/people/categories.py" line="271" />
       <source>Choose a category…</source>
       <translation>Choose a category…</translation>
     </message>
@@ -1519,22 +1519,22 @@
   <context>
     <name>CategoryDialog</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="69" />
+      <location filename="../../desktop/people/categories.py" line="61" />
       <source>New category</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="71" />
+      <location filename="../../desktop/people/categories.py" line="62" />
       <source>Rename category</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="76" />
+      <location filename="../../desktop/people/categories.py" line="72" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="79" />
+      <location filename="../../desktop/people/categories.py" line="75" />
       <source>A category marks persons, such as Alumnus or Board member: give it on a profile, to selected participants, or in an import.</source>
       <translation>A category marks persons, such as Alumnus or Board member: give it on a profile, to selected participants, or in an import.</translation>
     </message>
@@ -1542,7 +1542,7 @@
   <context>
     <name>CategoryOps</name>
     <message numerus="yes">
-      <location filename="../../desktop/operations/categories.py" line="128" />
+      <location filename="../../desktop/operations/categories.py" line="118" />
       <source>giving %1 to %n person(s)</source>
       <translation>
         <numerusform>giving %1 to %Ln person</numerusform>
@@ -1550,7 +1550,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/operations/categories.py" line="130" />
+      <location filename="../../desktop/operations/categories.py" line="120" />
       <source>taking %1 from %n person(s)</source>
       <translation>
         <numerusform>taking %1 from %Ln person</numerusform>
@@ -1558,7 +1558,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/categories.py" line="145" />
+      <location filename="../../desktop/operations/categories.py" line="135" />
       <source>Setting the category %1</source>
       <translation>Setting the category %1</translation>
     </message>
@@ -1766,27 +1766,27 @@
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="211" />
+      <location filename="../../desktop/contacts/tab.py" line="214" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="217" />
+      <location filename="../../desktop/contacts/tab.py" line="220" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="238" />
+      <location filename="../../desktop/contacts/tab.py" line="241" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="244" />
+      <location filename="../../desktop/contacts/tab.py" line="247" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="262" />
+      <location filename="../../desktop/contacts/tab.py" line="265" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
     </message>
@@ -1802,47 +1802,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="88" />
+      <location filename="../../desktop/courses/dialogs.py" line="80" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="90" />
+      <location filename="../../desktop/courses/dialogs.py" line="81" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="102" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="107" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -2235,12 +2235,12 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="214" />
+      <location filename="../../desktop/people/person_dialog.py" line="216" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="220" />
+      <location filename="../../desktop/people/person_dialog.py" line="222" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</numerusform>
@@ -2248,17 +2248,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="252" />
+      <location filename="../../desktop/people/person_dialog.py" line="254" />
       <source>Use the selected person</source>
       <translation>Use the selected person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="255" />
+      <location filename="../../desktop/people/person_dialog.py" line="257" />
       <source>Save as a new person</source>
       <translation>Save as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="258" />
+      <location filename="../../desktop/people/person_dialog.py" line="260" />
       <source>Back to the form</source>
       <translation>Back to the form</translation>
     </message>
@@ -2266,37 +2266,37 @@
   <context>
     <name>ElementDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="186" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="188" />
       <source>An answer is required</source>
       <translation>An answer is required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="189" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="191" />
       <source>One option per line</source>
       <translation>One option per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="190" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="192" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="193" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="195" />
       <source>The manager named on the form gets an e-mail asking them to approve the registration</source>
       <translation>The manager named on the form gets an e-mail asking them to approve the registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="198" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="200" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="199" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="201" />
       <source>Question:</source>
       <translation>Question:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="201" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="203" />
       <source>Options:</source>
       <translation>Options:</translation>
     </message>
@@ -2304,113 +2304,113 @@
   <context>
     <name>FormEditor</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
       <source>First name</source>
       <extracomment>Each kind of question as the editor names it, in the order the "Kind" list offers them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="34" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="35" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="34" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="36" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="35" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="37" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="36" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="38" />
       <source>Check box (consent)</source>
       <translation>Check box (consent)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="93" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
       <source>New sign-up form</source>
       <translation>New sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="97" />
       <source>Sign-up form texts</source>
       <translation>Sign-up form texts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="170" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
       <source>Add question</source>
       <translation>Add question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="174" />
       <source>Edit question</source>
       <translation>Edit question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="46" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="48" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="54" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="56" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="55" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="57" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="56" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="58" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="59" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="61" />
       <source>E-mail confirmation</source>
       <translation>E-mail confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="62" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="64" />
       <source>The approving manager is asked by e-mail to approve</source>
       <translation>The approving manager is asked by e-mail to approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="66" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="68" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -2668,32 +2668,32 @@
   <context>
     <name>FormTextsDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="103" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="105" />
       <source>e.g. Sign up for %1</source>
       <translation>e.g. Sign up for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="108" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="110" />
       <source>Heading:</source>
       <translation>Heading:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="109" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="111" />
       <source>Introduction:</source>
       <translation>Introduction:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="110" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="112" />
       <source>Banner image (address):</source>
       <translation>Banner image (address):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="111" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="113" />
       <source>Confirmation text:</source>
       <translation>Confirmation text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="114" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="116" />
       <source>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</source>
       <translation>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</translation>
     </message>
@@ -4281,149 +4281,159 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="131" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="131" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="138" />
+      <location filename="../../desktop/participants/view.py" line="139" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
-      <location filename="../../desktop/participants/view.py" line="413" />
+      <location filename="../../desktop/participants/view.py" line="140" />
+      <location filename="../../desktop/participants/view.py" line="423" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
+      <location filename="../../desktop/participants/view.py" line="143" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="144" />
+      <location filename="../../desktop/participants/view.py" line="145" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="147" />
+      <location filename="../../desktop/participants/view.py" line="148" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="149" />
+      <location filename="../../desktop/participants/view.py" line="150" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="210" />
+      <location filename="../../desktop/participants/view.py" line="211" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="213" />
+      <location filename="../../desktop/participants/view.py" line="214" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="227" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="230" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="234" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="237" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="240" />
+      <location filename="../../desktop/participants/view.py" line="241" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="248" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="264" />
+      <location filename="../../desktop/participants/view.py" line="265" />
       <source>Move to the waiting list</source>
       <translation>Move to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="267" />
+      <location filename="../../desktop/participants/view.py" line="268" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Take the selected participants' places; they wait in order of registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="271" />
+      <location filename="../../desktop/participants/view.py" line="272" />
       <source>Give a place from the waiting list</source>
       <translation>Give a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="274" />
+      <location filename="../../desktop/participants/view.py" line="275" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Give the selected waiting participants a place, also beyond the seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="284" />
+      <location filename="../../desktop/participants/view.py" line="285" />
       <source>Give or take a category…</source>
       <translation>Give or take a category…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="289" />
+      <location filename="../../desktop/participants/view.py" line="290" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Give the selected participants a person category, such as Alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="607" />
+      <location filename="../../desktop/participants/view.py" line="294" />
+      <source>New person…</source>
+      <translation>New person…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="297" />
+      <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
+      <translation>Add a person to Kansli (checked for duplicates) and open the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="617" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="671" />
+      <location filename="../../desktop/participants/view.py" line="689" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="672" />
+      <location filename="../../desktop/participants/view.py" line="690" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -4431,12 +4441,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="678" />
+      <location filename="../../desktop/participants/view.py" line="696" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="684" />
+      <location filename="../../desktop/participants/view.py" line="702" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -4444,82 +4454,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="251" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="254" />
+      <location filename="../../desktop/participants/view.py" line="255" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="258" />
+      <location filename="../../desktop/participants/view.py" line="259" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="278" />
+      <location filename="../../desktop/participants/view.py" line="279" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="331" />
+      <location filename="../../desktop/participants/view.py" line="340" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="490" />
+      <location filename="../../desktop/participants/view.py" line="500" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="492" />
+      <location filename="../../desktop/participants/view.py" line="502" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="495" />
+      <location filename="../../desktop/participants/view.py" line="505" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="544" />
+      <location filename="../../desktop/participants/view.py" line="554" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="606" />
+      <location filename="../../desktop/participants/view.py" line="616" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="612" />
+      <location filename="../../desktop/participants/view.py" line="622" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="636" />
+      <location filename="../../desktop/participants/view.py" line="646" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="655" />
+      <location filename="../../desktop/participants/view.py" line="673" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -4629,63 +4639,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/people/person_dialog.py" line="98" />
-      <location filename="../../desktop/people/person_dialog.py" line="113" />
+      <location filename="../../desktop/people/person_dialog.py" line="115" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="99" />
+      <location filename="../../desktop/people/person_dialog.py" line="100" />
       <source>First name:</source>
       <translation>First name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="100" />
+      <location filename="../../desktop/people/person_dialog.py" line="101" />
       <source>Last name:</source>
       <translation>Last name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="101" />
+      <location filename="../../desktop/people/person_dialog.py" line="102" />
       <source>E-mail:</source>
       <translation>E-mail:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="102" />
+      <location filename="../../desktop/people/person_dialog.py" line="103" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="103" />
+      <location filename="../../desktop/people/person_dialog.py" line="104" />
       <source>Personnummer:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <location filename="../../desktop/people/person_dialog.py" line="105" />
       <source>Organisation:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="107" />
+      <location filename="../../desktop/people/person_dialog.py" line="109" />
       <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
       <translation>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="195" />
+      <location filename="../../desktop/people/person_dialog.py" line="197" />
       <source>Name</source>
       <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="196" />
+      <location filename="../../desktop/people/person_dialog.py" line="198" />
       <source>Born</source>
       <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="197" />
+      <location filename="../../desktop/people/person_dialog.py" line="199" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="198" />
+      <location filename="../../desktop/people/person_dialog.py" line="200" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
@@ -5795,92 +5805,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="147" />
+      <location filename="../../desktop/courses/dialogs.py" line="146" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="149" />
+      <location filename="../../desktop/courses/dialogs.py" line="148" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="151" />
+      <location filename="../../desktop/courses/dialogs.py" line="150" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="167" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="173" />
+      <location filename="../../desktop/courses/dialogs.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="178" />
+      <location filename="../../desktop/courses/dialogs.py" line="177" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="184" />
+      <location filename="../../desktop/courses/dialogs.py" line="183" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="192" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="200" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="203" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <location filename="../../desktop/courses/dialogs.py" line="209" />
       <source>Copy its %n session(s), moved with the start date</source>
       <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
       <translation>
@@ -5889,7 +5899,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <location filename="../../desktop/courses/dialogs.py" line="214" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -6069,8 +6079,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="91" />
+      <location filename="../../desktop/common/row_dialog.py" line="97" />
       <source>Save</source>
+      <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
       <translation>Save</translation>
     </message>
   </context>

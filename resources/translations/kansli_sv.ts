@@ -1396,22 +1396,22 @@
   <context>
     <name>Categories</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="100" />
+      <location filename="../../desktop/people/categories.py" line="96" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="101" />
+      <location filename="../../desktop/people/categories.py" line="97" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="102" />
+      <location filename="../../desktop/people/categories.py" line="98" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="329" />
+      <location filename="../../desktop/people/categories.py" line="331" />
       <source>No categories yet</source>
       <translation>Inga kategorier än</translation>
     </message>
@@ -1419,53 +1419,53 @@
   <context>
     <name>CategoriesWindow</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="115" />
+      <location filename="../../desktop/people/categories.py" line="118" />
       <source>Person categories</source>
       <translation>Personkategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="120" />
+      <location filename="../../desktop/people/categories.py" line="123" />
       <source>No categories yet — New… adds one.</source>
       <translation>Inga kategorier än — Ny… lägger till en.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="125" />
+      <location filename="../../desktop/people/categories.py" line="128" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="127" />
+      <location filename="../../desktop/people/categories.py" line="133" />
       <source>New…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="128" />
+      <location filename="../../desktop/people/categories.py" line="134" />
       <source>Rename…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="129" />
-      <location filename="../../desktop/people/categories.py" line="186" />
+      <location filename="../../desktop/people/categories.py" line="135" />
+      <location filename="../../desktop/people/categories.py" line="188" />
       <source>Archive</source>
       <translation>Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="136" />
+      <location filename="../../desktop/people/categories.py" line="138" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="166" />
+      <location filename="../../desktop/people/categories.py" line="168" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="166" />
+      <location filename="../../desktop/people/categories.py" line="168" />
       <source>In use</source>
       <translation>I bruk</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="186" />
+      <location filename="../../desktop/people/categories.py" line="188" />
       <source>Restore</source>
       <translation>Återställ</translation>
     </message>
@@ -1473,17 +1473,17 @@
   <context>
     <name>CategoryChoice</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="244" />
+      <location filename="../../desktop/people/categories.py" line="246" />
       <source>Give or take a category</source>
       <translation>Ge eller ta bort en kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="246" />
+      <location filename="../../desktop/people/categories.py" line="248" />
       <source>For %1.</source>
       <translation>För %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/categories.py" line="248" />
+      <location filename="../../desktop/people/categories.py" line="250" />
       <source>For the %n selected participant(s).</source>
       <translation>
         <numerusform>För den %Ln valda deltagaren.</numerusform>
@@ -1491,27 +1491,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="252" />
+      <location filename="../../desktop/people/categories.py" line="254" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="253" />
+      <location filename="../../desktop/people/categories.py" line="255" />
       <source>Give the category</source>
       <translation>Ge kategorin</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="254" />
+      <location filename="../../desktop/people/categories.py" line="256" />
       <source>Take the category away</source>
       <translation>Ta bort kategorin</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="258" />
+      <location filename="../../desktop/people/categories.py" line="260" />
       <source>Apply</source>
       <translation>Verkställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="269" />
+      <location filename="../../desktop/people/categories.py" line="271" />
       <source>Choose a category…</source>
       <translation>Välj en kategori…</translation>
     </message>
@@ -1519,22 +1519,22 @@
   <context>
     <name>CategoryDialog</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="69" />
+      <location filename="../../desktop/people/categories.py" line="61" />
       <source>New category</source>
       <translation>Ny kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="71" />
+      <location filename="../../desktop/people/categories.py" line="62" />
       <source>Rename category</source>
       <translation>Byt namn på kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="76" />
+      <location filename="../../desktop/people/categories.py" line="72" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="79" />
+      <location filename="../../desktop/people/categories.py" line="75" />
       <source>A category marks persons, such as Alumnus or Board member: give it on a profile, to selected participants, or in an import.</source>
       <translation>En kategori märker personer, till exempel Alumn eller Styrelseledamot: ge den på en profil, till valda deltagare eller vid en import.</translation>
     </message>
@@ -1542,7 +1542,7 @@
   <context>
     <name>CategoryOps</name>
     <message numerus="yes">
-      <location filename="../../desktop/operations/categories.py" line="128" />
+      <location filename="../../desktop/operations/categories.py" line="118" />
       <source>giving %1 to %n person(s)</source>
       <translation>
         <numerusform>tilldelningen av %1 till %Ln person</numerusform>
@@ -1550,7 +1550,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/operations/categories.py" line="130" />
+      <location filename="../../desktop/operations/categories.py" line="120" />
       <source>taking %1 from %n person(s)</source>
       <translation>
         <numerusform>borttagningen av %1 från %Ln person</numerusform>
@@ -1558,7 +1558,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/categories.py" line="145" />
+      <location filename="../../desktop/operations/categories.py" line="135" />
       <source>Setting the category %1</source>
       <translation>Sätter kategorin %1</translation>
     </message>
@@ -1766,27 +1766,27 @@
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="211" />
+      <location filename="../../desktop/contacts/tab.py" line="214" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="217" />
+      <location filename="../../desktop/contacts/tab.py" line="220" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="238" />
+      <location filename="../../desktop/contacts/tab.py" line="241" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="244" />
+      <location filename="../../desktop/contacts/tab.py" line="247" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="262" />
+      <location filename="../../desktop/contacts/tab.py" line="265" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
@@ -1802,47 +1802,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="88" />
+      <location filename="../../desktop/courses/dialogs.py" line="80" />
       <source>New course</source>
       <translation>Ny utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="90" />
+      <location filename="../../desktop/courses/dialogs.py" line="81" />
       <source>Edit course</source>
       <translation>Redigera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>No course leader</source>
       <translation>Ingen kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="102" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="103" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="104" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="105" />
       <source>Description:</source>
       <translation>Beskrivning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="107" />
+      <location filename="../../desktop/courses/dialogs.py" line="106" />
       <source>Course leader:</source>
       <translation>Kursledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="101" />
+      <location filename="../../desktop/courses/dialogs.py" line="100" />
       <source>Choose course leader</source>
       <translation>Välj kursledare</translation>
     </message>
@@ -2235,12 +2235,12 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="214" />
+      <location filename="../../desktop/people/person_dialog.py" line="216" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="220" />
+      <location filename="../../desktop/people/person_dialog.py" line="222" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person i Kansli kan vara den du lägger till. Använd den i stället, eller spara en ny person ändå.</numerusform>
@@ -2248,17 +2248,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="252" />
+      <location filename="../../desktop/people/person_dialog.py" line="254" />
       <source>Use the selected person</source>
       <translation>Använd den valda personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="255" />
+      <location filename="../../desktop/people/person_dialog.py" line="257" />
       <source>Save as a new person</source>
       <translation>Spara som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="258" />
+      <location filename="../../desktop/people/person_dialog.py" line="260" />
       <source>Back to the form</source>
       <translation>Tillbaka till formuläret</translation>
     </message>
@@ -2266,37 +2266,37 @@
   <context>
     <name>ElementDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="186" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="188" />
       <source>An answer is required</source>
       <translation>Svar krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="189" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="191" />
       <source>One option per line</source>
       <translation>Ett alternativ per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="190" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="192" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="193" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="195" />
       <source>The manager named on the form gets an e-mail asking them to approve the registration</source>
       <translation>Chefen som anges i formuläret får ett e-postmeddelande med en begäran om att godkänna anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="198" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="200" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="199" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="201" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="201" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="203" />
       <source>Options:</source>
       <translation>Alternativ:</translation>
     </message>
@@ -2304,113 +2304,113 @@
   <context>
     <name>FormEditor</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="26" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
       <source>First name</source>
       <extracomment>Each kind of question as the editor names it, in the order the "Kind" list offers them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="27" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="28" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="29" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="30" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="31" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="32" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="34" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="33" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="35" />
       <source>Text</source>
       <translation>Fritext</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="34" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="36" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="35" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="37" />
       <source>Choice</source>
       <translation>Flerval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="36" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="38" />
       <source>Check box (consent)</source>
       <translation>Kryssruta (samtycke)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="93" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
       <source>New sign-up form</source>
       <translation>Nytt anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="97" />
       <source>Sign-up form texts</source>
       <translation>Anmälningsformulärets texter</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="170" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
       <source>Add question</source>
       <translation>Lägg till fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="174" />
       <source>Edit question</source>
       <translation>Redigera fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="46" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="48" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="54" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="56" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="55" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="57" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="56" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="58" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="59" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="61" />
       <source>E-mail confirmation</source>
       <translation>Bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="62" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="64" />
       <source>The approving manager is asked by e-mail to approve</source>
       <translation>Den godkännande chefen ombeds godkänna via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="66" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="68" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
@@ -2668,32 +2668,32 @@
   <context>
     <name>FormTextsDialog</name>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="103" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="105" />
       <source>e.g. Sign up for %1</source>
       <translation>t.ex. Anmälan till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="108" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="110" />
       <source>Heading:</source>
       <translation>Rubrik:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="109" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="111" />
       <source>Introduction:</source>
       <translation>Inledning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="110" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="112" />
       <source>Banner image (address):</source>
       <translation>Bannerbild (adress):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="111" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="113" />
       <source>Confirmation text:</source>
       <translation>Bekräftelsetext:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="114" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="116" />
       <source>The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.</source>
       <translation>Bekräftelsetexten visas efter en anmälan och skickas i bekräftelsemejlet. Ett nytt formulär publiceras inte förrän du publicerar det.</translation>
     </message>
@@ -4281,149 +4281,159 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="130" />
+      <location filename="../../desktop/participants/view.py" line="131" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="131" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="138" />
+      <location filename="../../desktop/participants/view.py" line="139" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
-      <location filename="../../desktop/participants/view.py" line="413" />
+      <location filename="../../desktop/participants/view.py" line="140" />
+      <location filename="../../desktop/participants/view.py" line="423" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
+      <location filename="../../desktop/participants/view.py" line="143" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="144" />
+      <location filename="../../desktop/participants/view.py" line="145" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="147" />
+      <location filename="../../desktop/participants/view.py" line="148" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="149" />
+      <location filename="../../desktop/participants/view.py" line="150" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="210" />
+      <location filename="../../desktop/participants/view.py" line="211" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="213" />
+      <location filename="../../desktop/participants/view.py" line="214" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="217" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="226" />
+      <location filename="../../desktop/participants/view.py" line="227" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="230" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="233" />
+      <location filename="../../desktop/participants/view.py" line="234" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="237" />
+      <location filename="../../desktop/participants/view.py" line="238" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="240" />
+      <location filename="../../desktop/participants/view.py" line="241" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="244" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="247" />
+      <location filename="../../desktop/participants/view.py" line="248" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="264" />
+      <location filename="../../desktop/participants/view.py" line="265" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="267" />
+      <location filename="../../desktop/participants/view.py" line="268" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Ta de markerade deltagarnas platser; de väntar i anmälningsordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="271" />
+      <location filename="../../desktop/participants/view.py" line="272" />
       <source>Give a place from the waiting list</source>
       <translation>Ge en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="274" />
+      <location filename="../../desktop/participants/view.py" line="275" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Ge de markerade väntande deltagarna en plats, även utöver antalet platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="284" />
+      <location filename="../../desktop/participants/view.py" line="285" />
       <source>Give or take a category…</source>
       <translation>Ge eller ta bort en kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="289" />
+      <location filename="../../desktop/participants/view.py" line="290" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Ge de valda deltagarna en personkategori, till exempel Alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="607" />
+      <location filename="../../desktop/participants/view.py" line="294" />
+      <source>New person…</source>
+      <translation>Ny person…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="297" />
+      <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
+      <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="617" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="671" />
+      <location filename="../../desktop/participants/view.py" line="689" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="672" />
+      <location filename="../../desktop/participants/view.py" line="690" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -4431,12 +4441,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="678" />
+      <location filename="../../desktop/participants/view.py" line="696" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="684" />
+      <location filename="../../desktop/participants/view.py" line="702" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -4444,82 +4454,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="251" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="254" />
+      <location filename="../../desktop/participants/view.py" line="255" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="258" />
+      <location filename="../../desktop/participants/view.py" line="259" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="278" />
+      <location filename="../../desktop/participants/view.py" line="279" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="331" />
+      <location filename="../../desktop/participants/view.py" line="340" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="457" />
+      <location filename="../../desktop/participants/view.py" line="467" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="490" />
+      <location filename="../../desktop/participants/view.py" line="500" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="492" />
+      <location filename="../../desktop/participants/view.py" line="502" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="495" />
+      <location filename="../../desktop/participants/view.py" line="505" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="544" />
+      <location filename="../../desktop/participants/view.py" line="554" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="606" />
+      <location filename="../../desktop/participants/view.py" line="616" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="612" />
+      <location filename="../../desktop/participants/view.py" line="622" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="613" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="636" />
+      <location filename="../../desktop/participants/view.py" line="646" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="655" />
+      <location filename="../../desktop/participants/view.py" line="673" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -4629,63 +4639,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/people/person_dialog.py" line="98" />
-      <location filename="../../desktop/people/person_dialog.py" line="113" />
+      <location filename="../../desktop/people/person_dialog.py" line="115" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="99" />
+      <location filename="../../desktop/people/person_dialog.py" line="100" />
       <source>First name:</source>
       <translation>Förnamn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="100" />
+      <location filename="../../desktop/people/person_dialog.py" line="101" />
       <source>Last name:</source>
       <translation>Efternamn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="101" />
+      <location filename="../../desktop/people/person_dialog.py" line="102" />
       <source>E-mail:</source>
       <translation>E-post:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="102" />
+      <location filename="../../desktop/people/person_dialog.py" line="103" />
       <source>Phone:</source>
       <translation>Telefon:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="103" />
+      <location filename="../../desktop/people/person_dialog.py" line="104" />
       <source>Personnummer:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <location filename="../../desktop/people/person_dialog.py" line="105" />
       <source>Organisation:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="107" />
+      <location filename="../../desktop/people/person_dialog.py" line="109" />
       <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
       <translation>Kansli letar efter personer med samma e-post, personnummer eller namn och födelsedatum innan det sparar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="195" />
+      <location filename="../../desktop/people/person_dialog.py" line="197" />
       <source>Name</source>
       <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="196" />
+      <location filename="../../desktop/people/person_dialog.py" line="198" />
       <source>Born</source>
       <translation>Född</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="197" />
+      <location filename="../../desktop/people/person_dialog.py" line="199" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="198" />
+      <location filename="../../desktop/people/person_dialog.py" line="200" />
       <source>Why</source>
       <translation>Varför</translation>
     </message>
@@ -5795,92 +5805,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="147" />
+      <location filename="../../desktop/courses/dialogs.py" line="146" />
       <source>Copy round to a new term</source>
       <translation>Kopiera omgång till ny termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="149" />
+      <location filename="../../desktop/courses/dialogs.py" line="148" />
       <source>New round</source>
       <translation>Ny utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="151" />
+      <location filename="../../desktop/courses/dialogs.py" line="150" />
       <source>Edit round</source>
       <translation>Redigera utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="167" />
+      <location filename="../../desktop/courses/dialogs.py" line="166" />
       <source>e.g. HT2027</source>
       <translation>t.ex. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="173" />
+      <location filename="../../desktop/courses/dialogs.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="178" />
+      <location filename="../../desktop/courses/dialogs.py" line="177" />
       <source>Not limited</source>
       <translation>Obegränsat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="184" />
+      <location filename="../../desktop/courses/dialogs.py" line="183" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, t.ex. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="186" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="187" />
       <source>Starts:</source>
       <translation>Startar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="188" />
       <source>Ends:</source>
       <translation>Slutar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="189" />
       <source>Place:</source>
       <translation>Plats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="190" />
       <source>Seats:</source>
       <translation>Platser:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="192" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="195" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Registration opens:</source>
       <translation>Anmälan öppnar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="200" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Registration closes:</source>
       <translation>Anmälan stänger:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="203" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/dialogs.py" line="210" />
+      <location filename="../../desktop/courses/dialogs.py" line="209" />
       <source>Copy its %n session(s), moved with the start date</source>
       <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
       <translation>
@@ -5889,7 +5899,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="215" />
+      <location filename="../../desktop/courses/dialogs.py" line="214" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>Anmälningsformuläret och villkoren anges på omgångens sida.</translation>
     </message>
@@ -6069,8 +6079,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="91" />
+      <location filename="../../desktop/common/row_dialog.py" line="97" />
       <source>Save</source>
+      <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
       <translation>Spara</translation>
     </message>
   </context>

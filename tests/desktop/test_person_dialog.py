@@ -181,3 +181,25 @@ def test_add_registration_of_a_new_person_warns_of_a_duplicate_and_registers_the
     assert not queued(gui_guard, ctx, "person.create")
     [args] = queued(gui_guard, ctx, "registration.create")
     assert args["participant_id"] == pid and dialog.person_id == pid
+
+
+def test_new_person_from_the_participants_list_opens_the_profile(
+    qtbot, offline_ctx, gui_guard
+) -> None:
+    from tests.desktop.test_participants_view import make_view
+
+    ctx = offline_ctx
+    view = make_view(qtbot, ctx)
+    assert view.act_new_person in view.row_actions() and view.act_new_person.isEnabled()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = view.last_dialog
+    assert isinstance(dialog, PersonDialog)
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
+    qtbot.keyClicks(dialog.first_name, "Nils")
+    qtbot.keyClicks(dialog.last_name, "Holm")
+    with qtbot.waitSignal(view.open_person) as opened:
+        qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+    [args] = queued(gui_guard, ctx, "person.create")
+    assert opened.args == [args["person_id"]]
+    assert (args["first_name"], args["last_name"]) == ("Nils", "Holm")
