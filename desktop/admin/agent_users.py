@@ -216,6 +216,4 @@ class AgentUsersWindow(ServerListWindow):
             held_in=agent if user_id else None,
             agent_id=agent,
             roles=roles,
-        ).success(done).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(
-            self.ctx.ops
-        )
+        ).success(done).failure(self._refused_in(dialog)).run(self.ctx.ops)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.admin.dialogs import ServerDialog
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import RowsModel
@@ -277,6 +278,16 @@ class ServerListWindow(QMainWindow):
         self._say(text)
         self.refresh(select=row_id)
         self.action_done.emit(text)
+
+    def _refused_in(self, dialog: ServerDialog) -> Callable[[Exception], None]:
+        """A failure callback: the reason in ``dialog``, and the server's list again (a
+        change of several steps may have gone part of the way)."""
+
+        def refused(exc: Exception) -> None:
+            dialog.failed(self.describe_error(exc))
+            self.refresh()
+
+        return refused
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False

@@ -300,9 +300,7 @@ class UsersWindow(ServerListWindow):
             held_in=user.agent_id,
             agent_id=agent,
             roles=roles,
-        ).success(saved).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(
-            self.ctx.ops
-        )
+        ).success(saved).failure(self._refused_in(dialog)).run(self.ctx.ops)
 
     # -- mobile phone -------------------------------------------------------------------
 
