@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
+import email_validator
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -818,3 +820,46 @@ def test_json_refusals_name_the_path_of_the_value() -> None:
     with pytest.raises(ValidationError, match="one line") as info:
         check_json({"notes": ["a\r\nb"]}, field="args", multiline=False)
     assert info.value.field == "args.notes.0"
+
+
+#: Addresses whose domains take every branch of the library's domain check.
+DOMAIN_CASES = [
+    "anna@firma.se",
+    "Anna@FIRMA.se",
+    "anna@exämple.se",
+    "anna@xn--exmple-cua.se",
+    "anna@münchen.de",
+    "anna@ｆｉｒｍａ.se",
+    "anna@localhost",
+    "anna@x.invalid",
+    "anna@test",
+    "anna@-bad.se",
+    "anna@bad-.se",
+    "anna@a..se",
+    "anna@firma.se.",
+    "anna@" + "b" * 250 + ".se",
+    "anna@" + "c" * 64 + ".se",
+    "anna@[127.0.0.1]",
+    "anna@fi_rma.se",
+    "anna@\u200bfirma.se",
+]
+
+
+def _library_answer(address: str) -> str:
+    try:
+        return str(email_validator.validate_email(address, check_deliverability=False).normalized)
+    except email_validator.EmailNotValidError as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_the_memoised_domain_check_gives_the_librarys_own_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = importlib.import_module("email_validator.validate_email")
+    memo = module.validate_email_domain_name
+    assert hasattr(memo, "cache_info")  # in place (a library that moved it is noticed here)
+    twice = [_library_answer(a) for a in DOMAIN_CASES * 2]  # the second time memoised
+    assert any(a.startswith("EmailSyntaxError") for a in twice)
+    assert "anna@münchen.de" in twice
+    monkeypatch.setattr(module, "validate_email_domain_name", memo.__wrapped__)
+    assert twice == [_library_answer(a) for a in DOMAIN_CASES] * 2
