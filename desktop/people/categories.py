@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -304,40 +303,58 @@ class CategoryChoice(QDialog):
         self.ok.setEnabled(True)
 
 
+class CategoryMenu(QMenu):
+    """The tenant's categories, those the person has checked: choosing one gives or takes
+    it (``done`` gets the undo step). Read again whenever categories change, not while it
+    is open (its actions stay what the user sees)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        person_id: str,
+        done: Callable[[UndoStep | None], None],
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.done = done
+        self.loaded = False
+        ctx.ops.changed.connect(self._on_changes)
+        self.load()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self.load()
+
+    def load(self) -> None:
+        pid = self.person_id
+        DbOp(
+            lambda c: (load_categories(c), person_category_keys(c, pid)),
+            parent=self,
+            label="categories",
+        ).success(self._fill).run(self.ctx.ops)
+
+    def _fill(self, rows_and_keys: tuple[list[CategoryRow], set[str]]) -> None:
+        rows, keys = rows_and_keys
+        self.clear()
+        for row in rows:
+            action = self.addAction(row.name)
+            action.setCheckable(True)
+            action.setChecked(row.key in keys)
+            action.toggled.connect(lambda on, r=row: self._set(r, on))
+        if not rows:
+            self.addAction(self.tr("No categories yet")).setEnabled(False)
+        self.loaded = True
+
+    def _set(self, row: CategoryRow, present: bool) -> None:
+        set_category(
+            parent=self, person_ids=[self.person_id], key=row.key, name=row.name, present=present
+        ).success(self.done).run(self.ctx.ops)
+
+
 def category_menu(
     ctx: AppContext, parent: QWidget, person_id: str, done: Callable[[UndoStep | None], None]
 ) -> QMenu:
-    """A menu of the tenant's categories, those the person has checked: choosing one gives
-    or takes it (``done`` gets the undo step). Filled each time it opens."""
-    menu = QMenu(parent)
-
-    def fill(rows_and_keys: tuple[list[CategoryRow], set[str]]) -> None:
-        rows, keys = rows_and_keys
-        menu.clear()
-        for row in rows:
-            action = menu.addAction(row.name)
-            action.setCheckable(True)
-            action.setChecked(row.key in keys)
-            action.toggled.connect(
-                lambda on, r=row: (
-                    set_category(
-                        parent=parent, person_ids=[person_id], key=r.key, name=r.name, present=on
-                    )
-                    .success(done)
-                    .run(ctx.ops)
-                )
-            )
-        if not rows:
-            none = menu.addAction(QCoreApplication.translate("Categories", "No categories yet"))
-            none.setEnabled(False)
-
-    def load() -> None:
-        DbOp(
-            lambda c: (load_categories(c), person_category_keys(c, person_id)),
-            parent=parent,
-            label="categories",
-        ).success(fill).run(ctx.ops)
-
-    menu.aboutToShow.connect(load)
-    load()
-    return menu
+    """The categories menu of one person's profile (:class:`CategoryMenu`)."""
+    return CategoryMenu(ctx, parent, person_id, done)

@@ -1396,76 +1396,71 @@
   <context>
     <name>Categories</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="96" />
+      <location filename="../../desktop/people/categories.py" line="95" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="97" />
+      <location filename="../../desktop/people/categories.py" line="96" />
       <source>Persons</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="98" />
+      <location filename="../../desktop/people/categories.py" line="97" />
       <source>State</source>
       <translation>State</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/categories.py" line="331" />
-      <source>No categories yet</source>
-      <translation>No categories yet</translation>
     </message>
   </context>
   <context>
     <name>CategoriesWindow</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="118" />
+      <location filename="../../desktop/people/categories.py" line="117" />
       <source>Person categories</source>
       <translation>Person categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="123" />
+      <location filename="../../desktop/people/categories.py" line="122" />
       <source>No categories yet — New… adds one.</source>
       <translation>No categories yet — New… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="128" />
+      <location filename="../../desktop/people/categories.py" line="127" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="133" />
+      <location filename="../../desktop/people/categories.py" line="132" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="134" />
+      <location filename="../../desktop/people/categories.py" line="133" />
       <source>Rename…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="135" />
-      <location filename="../../desktop/people/categories.py" line="188" />
+      <location filename="../../desktop/people/categories.py" line="134" />
+      <location filename="../../desktop/people/categories.py" line="187" />
       <source>Archive</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="138" />
+      <location filename="../../desktop/people/categories.py" line="137" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="168" />
+      <location filename="../../desktop/people/categories.py" line="167" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="168" />
+      <location filename="../../desktop/people/categories.py" line="167" />
       <source>In use</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="188" />
+      <location filename="../../desktop/people/categories.py" line="187" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
@@ -1473,17 +1468,17 @@
   <context>
     <name>CategoryChoice</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="246" />
+      <location filename="../../desktop/people/categories.py" line="245" />
       <source>Give or take a category</source>
       <translation>Give or take a category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="248" />
+      <location filename="../../desktop/people/categories.py" line="247" />
       <source>For %1.</source>
       <translation>For %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/categories.py" line="250" />
+      <location filename="../../desktop/people/categories.py" line="249" />
       <source>For the %n selected participant(s).</source>
       <translation>
         <numerusform>For the %Ln selected participant.</numerusform>
@@ -1491,27 +1486,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="254" />
+      <location filename="../../desktop/people/categories.py" line="253" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="255" />
+      <location filename="../../desktop/people/categories.py" line="254" />
       <source>Give the category</source>
       <translation>Give the category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="256" />
+      <location filename="../../desktop/people/categories.py" line="255" />
       <source>Take the category away</source>
       <translation>Take the category away</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="260" />
+      <location filename="../../desktop/people/categories.py" line="259" />
       <source>Apply</source>
       <translation>Apply</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="271" />
+      <location filename="../../desktop/people/categories.py" line="270" />
       <source>Choose a category…</source>
       <translation>Choose a category…</translation>
     </message>
@@ -1519,24 +1514,32 @@
   <context>
     <name>CategoryDialog</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="61" />
+      <location filename="../../desktop/people/categories.py" line="60" />
       <source>New category</source>
       <translation>New category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="62" />
+      <location filename="../../desktop/people/categories.py" line="61" />
       <source>Rename category</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="72" />
+      <location filename="../../desktop/people/categories.py" line="71" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="75" />
+      <location filename="../../desktop/people/categories.py" line="74" />
       <source>A category marks persons, such as Alumnus or Board member: give it on a profile, to selected participants, or in an import.</source>
       <translation>A category marks persons, such as Alumnus or Board member: give it on a profile, to selected participants, or in an import.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryMenu</name>
+    <message>
+      <location filename="../../desktop/people/categories.py" line="347" />
+      <source>No categories yet</source>
+      <translation>No categories yet</translation>
     </message>
   </context>
   <context>
@@ -6349,34 +6352,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="88" />
+      <location filename="../../desktop/admin/server_window.py" line="89" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="106" />
+      <location filename="../../desktop/admin/server_window.py" line="107" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="106" />
+      <location filename="../../desktop/admin/server_window.py" line="107" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="181" />
+      <location filename="../../desktop/admin/server_window.py" line="182" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="221" />
+      <location filename="../../desktop/admin/server_window.py" line="222" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="235" />
+      <location filename="../../desktop/admin/server_window.py" line="236" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -8408,62 +8411,62 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The agent roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="318" />
+      <location filename="../../desktop/admin/view.py" line="316" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="336" />
+      <location filename="../../desktop/admin/view.py" line="334" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="337" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="340" />
+      <location filename="../../desktop/admin/view.py" line="338" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="345" />
+      <location filename="../../desktop/admin/view.py" line="343" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="347" />
+      <location filename="../../desktop/admin/view.py" line="345" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="348" />
+      <location filename="../../desktop/admin/view.py" line="346" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="349" />
+      <location filename="../../desktop/admin/view.py" line="347" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="350" />
+      <location filename="../../desktop/admin/view.py" line="348" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="370" />
+      <location filename="../../desktop/admin/view.py" line="368" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="372" />
+      <location filename="../../desktop/admin/view.py" line="370" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="391" />
+      <location filename="../../desktop/admin/view.py" line="389" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>
