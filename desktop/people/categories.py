@@ -258,6 +258,9 @@ class CategoryChoice(QDialog):
         self.message.setWordWrap(True)
         self.buttons, self.ok = ok_cancel(self, self.tr("Apply"), self.apply)
         self.ok.setEnabled(False)
+        self.category.currentIndexChanged.connect(
+            lambda _i: self.ok.setEnabled(self.category.currentData() is not None)
+        )
         vbox(self, self.intro, self.category, self.give, self.take, self.message, self.buttons)
         self.setMinimumWidth(420)
         self.category.setFocus()
@@ -269,9 +272,6 @@ class CategoryChoice(QDialog):
             self.category,
             (self.tr("Choose a category…"), None),
             [((row.key, row.name), row.name) for row in rows],
-        )
-        self.category.currentIndexChanged.connect(
-            lambda _i: self.ok.setEnabled(self.category.currentData() is not None)
         )
 
     def apply(self) -> None:
