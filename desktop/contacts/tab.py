@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
@@ -136,6 +136,7 @@ class ContactsTab(QWidget):
         self.loaded = False
         self.found_for = ""
         self.dialog: PersonDialog | None = None
+        self.confirm: QMessageBox | None = None
         self.search = SearchField(self.tr("E-mail, name or phone…"), self)
         self.search.setObjectName("contactSearch")
         self.search_button = QPushButton(self.tr("&Search"))
@@ -170,11 +171,11 @@ class ContactsTab(QWidget):
         self.search_button.clicked.connect(self.run_search)
         self.search.search_changed.connect(lambda _t: self.run_search())
         self.new_button.clicked.connect(self.new_contact)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         list_action(
             self.table,
             self.tr("Remove contact"),
-            self.remove_selected,
+            lambda: self.remove_selected(),
             "Delete",
             self.tr("Remove the selected person from the contacts (not from Kansli)"),
         )
@@ -320,17 +321,41 @@ class ContactsTab(QWidget):
         )
         self._run(op)
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask, then remove the selected person from the contacts (not from Kansli)."""
         row = self.selected()
         if row is None or self.target_id is None or not self.may_edit():
+            return None
+        name = str(row["name"])
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove contact"),
+            self.tr(
+                "Remove %1 from the contacts here? The person stays in Kansli. "
+                "Ctrl+Z brings the contact back."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Remove"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self.remove(str(row["id"]), name) if b is yes else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.confirm = box
+        return box
+
+    def remove(self, person_id: str, name: str) -> None:
+        if self.target_id is None:
             return
         self._run(
             ops.unlink_contact(
                 parent=self,
                 kind=self.kind,
                 target_id=self.target_id,
-                person_id=str(row["id"]),
-                name=str(row["name"]),
+                person_id=person_id,
+                name=name,
             )
         )
 

@@ -1724,74 +1724,85 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="139" />
+      <location filename="../../desktop/contacts/tab.py" line="140" />
       <source>E-mail, name or phone…</source>
       <translation>E-mail, name or phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="141" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="143" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;Contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="143" />
+      <location filename="../../desktop/contacts/tab.py" line="144" />
       <source>A new person, linked as a contact here</source>
       <translation>A new person, linked as a contact here</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="144" />
+      <location filename="../../desktop/contacts/tab.py" line="145" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="150" />
+      <location filename="../../desktop/contacts/tab.py" line="151" />
       <source>Search results — tick to link</source>
       <translation>Search results — tick to link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="154" />
+      <location filename="../../desktop/contacts/tab.py" line="155" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="176" />
+      <location filename="../../desktop/contacts/tab.py" line="177" />
+      <location filename="../../desktop/contacts/tab.py" line="332" />
       <source>Remove contact</source>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="179" />
+      <location filename="../../desktop/contacts/tab.py" line="180" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="214" />
+      <location filename="../../desktop/contacts/tab.py" line="215" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="220" />
+      <location filename="../../desktop/contacts/tab.py" line="221" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="241" />
+      <location filename="../../desktop/contacts/tab.py" line="242" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="247" />
+      <location filename="../../desktop/contacts/tab.py" line="248" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="265" />
+      <location filename="../../desktop/contacts/tab.py" line="266" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="334" />
+      <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
+      <translation>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="341" />
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
   </context>
   <context>

@@ -1724,74 +1724,85 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="139" />
+      <location filename="../../desktop/contacts/tab.py" line="140" />
       <source>E-mail, name or phone…</source>
       <translation>E-post, namn eller telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="141" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="143" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;kontakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="143" />
+      <location filename="../../desktop/contacts/tab.py" line="144" />
       <source>A new person, linked as a contact here</source>
       <translation>En ny person, kopplad som kontakt här</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="144" />
+      <location filename="../../desktop/contacts/tab.py" line="145" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="150" />
+      <location filename="../../desktop/contacts/tab.py" line="151" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="154" />
+      <location filename="../../desktop/contacts/tab.py" line="155" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="176" />
+      <location filename="../../desktop/contacts/tab.py" line="177" />
+      <location filename="../../desktop/contacts/tab.py" line="332" />
       <source>Remove contact</source>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="179" />
+      <location filename="../../desktop/contacts/tab.py" line="180" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="214" />
+      <location filename="../../desktop/contacts/tab.py" line="215" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="220" />
+      <location filename="../../desktop/contacts/tab.py" line="221" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="241" />
+      <location filename="../../desktop/contacts/tab.py" line="242" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="247" />
+      <location filename="../../desktop/contacts/tab.py" line="248" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="265" />
+      <location filename="../../desktop/contacts/tab.py" line="266" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="334" />
+      <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
+      <translation>Ta bort %1 från kontakterna här? Personen finns kvar i Kansli. Ctrl+Z tar tillbaka kontakten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="341" />
+      <source>Remove</source>
+      <translation>Ta bort</translation>
     </message>
   </context>
   <context>

@@ -1948,6 +1948,11 @@ SV: dict[object, object] = {
     ("SyncIssues", "Link %1 as a contact"): "Koppla %1 som kontakt",
     ("SyncIssues", "Change the contact roles of %1"): "Ändra kontaktrollerna för %1",
     ("SyncIssues", "Remove %1 from the contacts"): "Ta bort %1 från kontakterna",
+    ("ContactsTab", "Remove"): "Ta bort",
+    (
+        "ContactsTab",
+        "Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.",
+    ): "Ta bort %1 från kontakterna här? Personen finns kvar i Kansli. Ctrl+Z tar tillbaka kontakten.",
     # end of contacts
     # round sessions (helper S)
     ("SyncIssues", "Add session"): "Lägg till kurstillfälle",

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
 
 from desktop.contacts.tab import ContactsTab
 from desktop.people.person_dialog import PersonDialog
@@ -111,6 +111,10 @@ def test_a_person_found_by_name_or_email_is_ticked_given_roles_removed_and_undon
     tab.table.selectRow(tab.contacts.row_of(manager))
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    # Asked first (Delete never deletes without it); Cancel is the default.
+    qtbot.waitUntil(lambda: tab.confirm is not None and tab.confirm.isVisible())
+    assert tab.confirm is not None and first in tab.confirm.text()
+    qtbot.mouseClick(tab.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.contacts.rowCount() == 0)
     assert queued(gui_guard, ctx, "contact.unlink")
     undo_step_for(qtbot, ctx, "removing")
@@ -213,7 +217,8 @@ def test_a_viewer_sees_the_contacts_and_cannot_change_them(qtbot, ctx, gui_guard
     click_check(qtbot, tab.table, 0, MAIN_COLUMN)
     tab.table.selectRow(0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
-    assert tab.contacts.rows[0]["main_contact"] is True and not tab.remove_button.isEnabled()
+    assert tab.confirm is None and not tab.remove_button.isEnabled()
+    assert tab.contacts.rows[0]["main_contact"] is True
     assert not queued(gui_guard, ctx, "contact.set_roles")
     assert not queued(gui_guard, ctx, "contact.unlink")
 
