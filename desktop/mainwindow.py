@@ -34,6 +34,7 @@ from desktop.courses.view import CoursesView
 from desktop.logs import log_file
 from desktop.notifications.view import NotificationsButton
 from desktop.operations import Changes
+from desktop.organisations.view import OrganisationsView
 from desktop.participants.view import ParticipantsView
 from desktop.settings import LAST_EXPORT_DIR, WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
@@ -59,7 +60,7 @@ _FALLBACK_KEYS = {
 }
 
 #: Names accepted by ``--tab`` (and the order of the fixed tabs).
-TAB_KEYS = ("courses", "participants", "alumni", "agent-orders")
+TAB_KEYS = ("courses", "participants", "alumni", "agent-orders", "organisations")
 
 
 class MainWindow(QMainWindow):
@@ -91,11 +92,13 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsView(ctx, self)
         self.alumni = AlumniQueueView(ctx, self)
         self.agent_orders = AgentOrdersView(ctx, self)
+        self.organisations = OrganisationsView(ctx, self)
         for widget, title in (
             (self.courses, self.tr("Courses")),
             (self.participants, self.tr("Participants")),
             (self.alumni, self.tr("Alumni queue")),
             (self.agent_orders, self.tr("Agent orders")),
+            (self.organisations, self.tr("Organisations")),
         ):
             index = self.tabs.addTab(widget, title)
             # The fixed tabs cannot be closed.
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Participants"),
                 self.tr("&Alumni queue"),
                 self.tr("A&gent orders"),
+                self.tr("&Organisations"),
             ),
             start=1,
         ):
@@ -392,7 +396,7 @@ class MainWindow(QMainWindow):
     # -- data shown ---------------------------------------------------------------------
 
     def fixed_views(self) -> list[TabView]:
-        return [self.courses, self.participants, self.alumni, self.agent_orders]
+        return [self.courses, self.participants, self.alumni, self.agent_orders, self.organisations]
 
     def all_loaded(self) -> bool:
         return all(view.loaded for view in self.fixed_views())
@@ -533,7 +537,13 @@ class MainWindow(QMainWindow):
         """Help › Keyboard shortcuts: read from the menus and the fixed tabs' own actions."""
         from desktop.help import ShortcutsDialog, window_shortcuts
 
-        fixed = (self.courses, self.participants, self.alumni, self.agent_orders)
+        fixed = (
+            self.courses,
+            self.participants,
+            self.alumni,
+            self.agent_orders,
+            self.organisations,
+        )
         tabs = [(self.tabs.tabText(self.tabs.indexOf(tab)), tab) for tab in fixed]
         # Actions holds the shown tab's actions: they are listed under their tab.
         shortcuts = window_shortcuts(self, tabs, skip=[self.actions_menu])

@@ -183,6 +183,24 @@
     </message>
   </context>
   <context>
+    <name>AgentDialog</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="72" />
+      <source>New agent</source>
+      <translation>New agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="73" />
+      <source>Edit agent</source>
+      <translation>Edit agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="283" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+  </context>
+  <context>
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="94" />
@@ -1506,7 +1524,7 @@
       <translation>Apply</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/categories.py" line="270" />
+      <location filename="../../desktop/people/categories.py" line="273" />
       <source>Choose a category…</source>
       <translation>Choose a category…</translation>
     </message>
@@ -1722,6 +1740,20 @@
     </message>
   </context>
   <context>
+    <name>ContactsRowDialog</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="138" />
+      <source>Details</source>
+      <extracomment>The create's other arguments (the contract's customer; an edited customer's or agent's organisation). The row's contacts (an existing row's only: a new one has none to link yet).</extracomment>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="139" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactsTab</name>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="140" />
@@ -1803,6 +1835,39 @@
       <location filename="../../desktop/contacts/tab.py" line="341" />
       <source>Remove</source>
       <translation>Remove</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractDialog</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="67" />
+      <source>New contract</source>
+      <translation>New contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="68" />
+      <source>Edit contract</source>
+      <translation>Edit contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="262" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="263" />
+      <source>Title:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="264" />
+      <source>Starts:</source>
+      <translation>Starts:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="265" />
+      <source>Ends:</source>
+      <translation>Ends:</translation>
     </message>
   </context>
   <context>
@@ -2114,6 +2179,29 @@
       <location filename="../../desktop/courses/view.py" line="143" />
       <source>Courses</source>
       <translation>Courses</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="62" />
+      <source>New customer</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="63" />
+      <source>Edit customer</source>
+      <translation>Edit customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="236" />
+      <source>Customer number:</source>
+      <translation>Customer number:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="242" />
+      <source>An organisation that is not in the list is added under Organisations first.</source>
+      <translation>An organisation that is not in the list is added under Organisations first.</translation>
     </message>
   </context>
   <context>
@@ -3533,289 +3621,299 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="83" />
+      <location filename="../../desktop/mainwindow.py" line="84" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="95" />
+      <location filename="../../desktop/mainwindow.py" line="97" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="96" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="97" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="121" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="124" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="163" />
+      <location filename="../../desktop/mainwindow.py" line="166" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="166" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="169" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="176" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="176" />
+      <location filename="../../desktop/mainwindow.py" line="179" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="181" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="186" />
+      <location filename="../../desktop/mainwindow.py" line="189" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
-      <location filename="../../desktop/mainwindow.py" line="320" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="214" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="222" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="233" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
+      <source>&amp;Organisations</source>
+      <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="237" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="242" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="253" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="256" />
+      <location filename="../../desktop/mainwindow.py" line="260" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="261" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="264" />
+      <location filename="../../desktop/mainwindow.py" line="268" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="271" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="271" />
+      <location filename="../../desktop/mainwindow.py" line="275" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="275" />
+      <location filename="../../desktop/mainwindow.py" line="279" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="290" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="294" />
+      <location filename="../../desktop/mainwindow.py" line="298" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="301" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="304" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="313" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="320" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="367" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="424" />
+      <location filename="../../desktop/mainwindow.py" line="428" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="438" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="504" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="521" />
+      <location filename="../../desktop/mainwindow.py" line="525" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -3823,32 +3921,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="527" />
+      <location filename="../../desktop/mainwindow.py" line="531" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="556" />
+      <location filename="../../desktop/mainwindow.py" line="566" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="558" />
+      <location filename="../../desktop/mainwindow.py" line="568" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="572" />
+      <location filename="../../desktop/mainwindow.py" line="582" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="574" />
+      <location filename="../../desktop/mainwindow.py" line="584" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="581" />
+      <location filename="../../desktop/mainwindow.py" line="591" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -4096,6 +4194,255 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/notifications/view.py" line="172" />
       <source>updated %1</source>
       <translation>updated %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="57" />
+      <source>New organisation</source>
+      <extracomment>Each kind's commands. Each kind's dialog titles, New and Edit (the translation context first).</extracomment>
+      <translation>New organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="58" />
+      <source>Edit organisation</source>
+      <translation>Edit organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="152" />
+      <source>NNNNNN-NNNN</source>
+      <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="154" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="155" />
+      <source>Organisation number:</source>
+      <translation>Organisation number:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="156" />
+      <source>City:</source>
+      <translation>City:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Organisations</name>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="67" />
+      <source>Main contact</source>
+      <translation>Main contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="68" />
+      <source>Organisation number</source>
+      <translation>Organisation number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="71" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="72" />
+      <location filename="../../desktop/organisations/view.py" line="88" />
+      <source>Customer number</source>
+      <translation>Customer number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="74" />
+      <location filename="../../desktop/organisations/view.py" line="87" />
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="75" />
+      <source>Contracts</source>
+      <translation>Contracts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="79" />
+      <source>Contract</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="80" />
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="81" />
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="85" />
+      <location filename="../../desktop/organisations/view.py" line="93" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="92" />
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="159" />
+      <source>&amp;Archive customer</source>
+      <translation>&amp;Archive customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="160" />
+      <source>Restore customer</source>
+      <translation>Restore customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="169" />
+      <source>Archi&amp;ve contract</source>
+      <translation>Archi&amp;ve contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="170" />
+      <source>Restore contract</source>
+      <translation>Restore contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="179" />
+      <source>&amp;Archive organisation</source>
+      <translation>&amp;Archive organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="180" />
+      <source>Restore organisation</source>
+      <translation>Restore organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="189" />
+      <source>A&amp;rchive agent</source>
+      <translation>A&amp;rchive agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="190" />
+      <source>Restore agent</source>
+      <translation>Restore agent</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationsView</name>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="150" />
+      <source>Search name, number or city…</source>
+      <extracomment>Each list's column widths (the last column takes the rest). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
+      <translation>Search name, number or city…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="151" />
+      <source>Show archived</source>
+      <translation>Show archived</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="157" />
+      <source>New &amp;customer…</source>
+      <translation>New &amp;customer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="157" />
+      <source>&amp;Edit customer…</source>
+      <translation>&amp;Edit customer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="167" />
+      <source>New c&amp;ontract…</source>
+      <translation>New c&amp;ontract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="167" />
+      <source>Edi&amp;t contract…</source>
+      <translation>Edi&amp;t contract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="177" />
+      <source>New &amp;organisation…</source>
+      <translation>New &amp;organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="177" />
+      <source>&amp;Edit organisation…</source>
+      <translation>&amp;Edit organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="187" />
+      <source>New &amp;agent…</source>
+      <translation>New &amp;agent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="187" />
+      <source>&amp;Edit agent…</source>
+      <translation>&amp;Edit agent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="202" />
+      <location filename="../../desktop/organisations/view.py" line="211" />
+      <location filename="../../desktop/organisations/view.py" line="212" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="203" />
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="204" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="257" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="313" />
+      <source>Nothing matches the search.</source>
+      <translation>Nothing matches the search.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="316" />
+      <source>No contracts yet — New contract… adds one.</source>
+      <translation>No contracts yet — New contract… adds one.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="318" />
+      <source>Select a customer to see its contracts.</source>
+      <translation>Select a customer to see its contracts.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="320" />
+      <source>None yet — add one with the button below.</source>
+      <translation>None yet — add one with the button below.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="334" />
+      <source>Contracts of %1</source>
+      <translation>Contracts of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="334" />
+      <source>Contracts</source>
+      <translation>Contracts</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/organisations/view.py" line="349" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%Ln row</numerusform>
+        <numerusform>%Ln rows</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -8991,6 +9338,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
     </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="28" />
+      <source>Choose an organisation</source>
+      <translation>Choose an organisation</translation>
+    </message>
   </context>
   <context>
     <name>WebApi</name>
@@ -9013,6 +9365,28 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/webview/server_api.py" line="128" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_OrganisationChoice</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="183" />
+      <source>Type to find the organisation…</source>
+      <translation>Type to find the organisation…</translation>
+    </message>
+  </context>
+  <context>
+    <name>_WithOrganisation</name>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="201" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/dialogs.py" line="202" />
+      <location filename="../../desktop/organisations/dialogs.py" line="206" />
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
     </message>
   </context>
 </TS>

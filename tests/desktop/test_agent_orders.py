@@ -65,7 +65,7 @@ def test_an_order_opens_as_a_tab_and_offline_shows_its_local_details(qtbot, ctx,
     assert "In the agent's review" in texts and "Case handler" in texts
     assert window.open_order(order_id) is page  # one tab per order
     window.close_tab(window.tabs.indexOf(page))
-    assert order_id not in window.order_pages and window.tabs.count() == 4
+    assert order_id not in window.order_pages and window.tabs.count() == 5
 
 
 # -- the case handler approves in the web view, against the real server --------------------

@@ -13,10 +13,10 @@ from desktop.sync_ui.issues import SyncIssuesDialog
 from tests.desktop.conftest import make_window
 
 
-def test_four_tabs_and_the_menus(qtbot, ctx) -> None:
+def test_five_tabs_and_the_menus(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Courses", "Participants", "Alumni queue", "Agent orders"]
+    assert titles == ["Courses", "Participants", "Alumni queue", "Agent orders", "Organisations"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == [
         "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "&Help"
@@ -24,7 +24,7 @@ def test_four_tabs_and_the_menus(qtbot, ctx) -> None:
     shortcuts = {
         a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()
     }
-    for key in ("Ctrl+1", "Ctrl+4", "Ctrl+E", "Ctrl+P", "Ctrl+Z", "Ctrl+F", "F5", "Ctrl+Q"):
+    for key in ("Ctrl+1", "Ctrl+5", "Ctrl+E", "Ctrl+P", "Ctrl+Z", "Ctrl+F", "F5", "Ctrl+Q"):
         assert key in shortcuts, key
     assert window.act_sync.shortcuts()[1] == QKeySequence("Ctrl+R")
 
@@ -46,13 +46,13 @@ def test_round_page_opens_as_a_closable_tab(qtbot, ctx, filled) -> None:
     window = make_window(qtbot, ctx)
     page = window.open_round(filled.big_round_id)
     assert isinstance(page, RoundPage) and window.tabs.currentWidget() is page
-    qtbot.waitUntil(lambda: window.tabs.tabText(4) == "Projektledning HT2026")
+    qtbot.waitUntil(lambda: window.tabs.tabText(5) == "Projektledning HT2026")
     assert window.open_round(filled.big_round_id) is page  # not twice
     assert window.tabs.tabBar().tabButton(0, window.tabs.tabBar().ButtonPosition.RightSide) is None
     window.close_tab(0)  # fixed tabs stay
+    assert window.tabs.count() == 6
+    window.close_tab(5)
     assert window.tabs.count() == 5
-    window.close_tab(4)
-    assert window.tabs.count() == 4
 
 
 def test_double_click_opens_one_profile_per_person(qtbot, ctx, filled) -> None:

@@ -1,0 +1,1 @@
+"""Organisations, customers with their contracts, and agents (issue 15)."""
