@@ -28,6 +28,7 @@ from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations.undo import UndoStep
 from desktop.people.person_dialog import PersonDialog
+from desktop.people.profile import PersonProfile
 from models.commands import registered
 from models.contacts import TargetKind
 from models.organisations import ContactRole
@@ -137,6 +138,7 @@ class ContactsTab(QWidget):
         self.found_for = ""
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
+        self.profile: PersonProfile | None = None
         self.search = SearchField(self.tr("E-mail, name or phone…"), self)
         self.search.setObjectName("contactSearch")
         self.search_button = QPushButton(self.tr("&Search"))
@@ -178,6 +180,17 @@ class ContactsTab(QWidget):
             lambda: self.remove_selected(),
             "Delete",
             self.tr("Remove the selected person from the contacts (not from Kansli)"),
+        )
+        list_action(
+            self.table,
+            self.tr("Open profile"),
+            lambda: self.open_selected(),
+            "Return",
+            self.tr("The selected person's profile: e-mail addresses, phone numbers, details"),
+        )
+        # A double click on a name opens the profile (on a role's box it ticks the box).
+        self.table.doubleClicked.connect(
+            lambda i: self.open_selected() if i.column() < len(CONTACT_COLUMNS) - 2 else None
         )
         self.found.toggled.connect(self._found_toggled)
         self.contacts.toggled.connect(self._role_toggled)
@@ -320,6 +333,15 @@ class ContactsTab(QWidget):
             present=present,
         )
         self._run(op)
+
+    def open_selected(self) -> PersonProfile | None:
+        """The selected contact's profile, where their addresses and numbers are kept."""
+        row = self.selected()
+        if row is None:
+            return None
+        self.profile = PersonProfile(self.ctx, str(row["id"]), self)
+        self.profile.show()
+        return self.profile
 
     def remove_selected(self) -> QMessageBox | None:
         """Ask, then remove the selected person from the contacts (not from Kansli)."""

@@ -1691,50 +1691,50 @@
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="91" />
-      <location filename="../../desktop/contacts/tab.py" line="111" />
+      <location filename="../../desktop/contacts/tab.py" line="92" />
+      <location filename="../../desktop/contacts/tab.py" line="112" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="92" />
-      <location filename="../../desktop/contacts/tab.py" line="112" />
+      <location filename="../../desktop/contacts/tab.py" line="93" />
+      <location filename="../../desktop/contacts/tab.py" line="113" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="93" />
-      <location filename="../../desktop/contacts/tab.py" line="113" />
+      <location filename="../../desktop/contacts/tab.py" line="94" />
+      <location filename="../../desktop/contacts/tab.py" line="114" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="96" />
+      <location filename="../../desktop/contacts/tab.py" line="97" />
       <source>Main contact</source>
       <translation>Main contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="98" />
+      <location filename="../../desktop/contacts/tab.py" line="99" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Shown in the lists; one per organisation or customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="104" />
+      <location filename="../../desktop/contacts/tab.py" line="105" />
       <source>Notification recipient</source>
       <translation>Notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="106" />
+      <location filename="../../desktop/contacts/tab.py" line="107" />
       <source>Gets the notifications sent about it</source>
       <translation>Gets the notifications sent about it</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="110" />
+      <location filename="../../desktop/contacts/tab.py" line="111" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="114" />
+      <location filename="../../desktop/contacts/tab.py" line="115" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1756,83 +1756,93 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="140" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>E-mail, name or phone…</source>
       <translation>E-mail, name or phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="144" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="143" />
+      <location filename="../../desktop/contacts/tab.py" line="145" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;Contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="144" />
+      <location filename="../../desktop/contacts/tab.py" line="146" />
       <source>A new person, linked as a contact here</source>
       <translation>A new person, linked as a contact here</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="145" />
+      <location filename="../../desktop/contacts/tab.py" line="147" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="151" />
+      <location filename="../../desktop/contacts/tab.py" line="153" />
       <source>Search results — tick to link</source>
       <translation>Search results — tick to link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="155" />
+      <location filename="../../desktop/contacts/tab.py" line="157" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="177" />
-      <location filename="../../desktop/contacts/tab.py" line="332" />
+      <location filename="../../desktop/contacts/tab.py" line="179" />
+      <location filename="../../desktop/contacts/tab.py" line="354" />
       <source>Remove contact</source>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="180" />
+      <location filename="../../desktop/contacts/tab.py" line="182" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="215" />
+      <location filename="../../desktop/contacts/tab.py" line="186" />
+      <source>Open profile</source>
+      <translation>Open profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="189" />
+      <source>The selected person's profile: e-mail addresses, phone numbers, details</source>
+      <translation>The selected person's profile: e-mail addresses, phone numbers, details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="228" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="221" />
+      <location filename="../../desktop/contacts/tab.py" line="234" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="242" />
+      <location filename="../../desktop/contacts/tab.py" line="255" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="248" />
+      <location filename="../../desktop/contacts/tab.py" line="261" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="266" />
+      <location filename="../../desktop/contacts/tab.py" line="279" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="334" />
+      <location filename="../../desktop/contacts/tab.py" line="356" />
       <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
       <translation>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="341" />
+      <location filename="../../desktop/contacts/tab.py" line="363" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>

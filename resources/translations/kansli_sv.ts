@@ -1691,50 +1691,50 @@
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="91" />
-      <location filename="../../desktop/contacts/tab.py" line="111" />
+      <location filename="../../desktop/contacts/tab.py" line="92" />
+      <location filename="../../desktop/contacts/tab.py" line="112" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="92" />
-      <location filename="../../desktop/contacts/tab.py" line="112" />
+      <location filename="../../desktop/contacts/tab.py" line="93" />
+      <location filename="../../desktop/contacts/tab.py" line="113" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="93" />
-      <location filename="../../desktop/contacts/tab.py" line="113" />
+      <location filename="../../desktop/contacts/tab.py" line="94" />
+      <location filename="../../desktop/contacts/tab.py" line="114" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="96" />
+      <location filename="../../desktop/contacts/tab.py" line="97" />
       <source>Main contact</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="98" />
+      <location filename="../../desktop/contacts/tab.py" line="99" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Visas i listorna; en per organisation eller kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="104" />
+      <location filename="../../desktop/contacts/tab.py" line="105" />
       <source>Notification recipient</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="106" />
+      <location filename="../../desktop/contacts/tab.py" line="107" />
       <source>Gets the notifications sent about it</source>
       <translation>Får aviseringarna som skickas om den</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="110" />
+      <location filename="../../desktop/contacts/tab.py" line="111" />
       <source>Link</source>
       <translation>Koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="114" />
+      <location filename="../../desktop/contacts/tab.py" line="115" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1756,83 +1756,93 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="140" />
+      <location filename="../../desktop/contacts/tab.py" line="142" />
       <source>E-mail, name or phone…</source>
       <translation>E-post, namn eller telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="142" />
+      <location filename="../../desktop/contacts/tab.py" line="144" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="143" />
+      <location filename="../../desktop/contacts/tab.py" line="145" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;kontakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="144" />
+      <location filename="../../desktop/contacts/tab.py" line="146" />
       <source>A new person, linked as a contact here</source>
       <translation>En ny person, kopplad som kontakt här</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="145" />
+      <location filename="../../desktop/contacts/tab.py" line="147" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="151" />
+      <location filename="../../desktop/contacts/tab.py" line="153" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="155" />
+      <location filename="../../desktop/contacts/tab.py" line="157" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="177" />
-      <location filename="../../desktop/contacts/tab.py" line="332" />
+      <location filename="../../desktop/contacts/tab.py" line="179" />
+      <location filename="../../desktop/contacts/tab.py" line="354" />
       <source>Remove contact</source>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="180" />
+      <location filename="../../desktop/contacts/tab.py" line="182" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="215" />
+      <location filename="../../desktop/contacts/tab.py" line="186" />
+      <source>Open profile</source>
+      <translation>Öppna profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="189" />
+      <source>The selected person's profile: e-mail addresses, phone numbers, details</source>
+      <translation>Den valda personens profil: e-postadresser, telefonnummer, uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="228" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="221" />
+      <location filename="../../desktop/contacts/tab.py" line="234" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="242" />
+      <location filename="../../desktop/contacts/tab.py" line="255" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="248" />
+      <location filename="../../desktop/contacts/tab.py" line="261" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="266" />
+      <location filename="../../desktop/contacts/tab.py" line="279" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="334" />
+      <location filename="../../desktop/contacts/tab.py" line="356" />
       <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
       <translation>Ta bort %1 från kontakterna här? Personen finns kvar i Kansli. Ctrl+Z tar tillbaka kontakten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="341" />
+      <location filename="../../desktop/contacts/tab.py" line="363" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>

@@ -2021,6 +2021,11 @@ SV: dict[object, object] = {
         "ContactsTab",
         "Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.",
     ): "Ta bort %1 från kontakterna här? Personen finns kvar i Kansli. Ctrl+Z tar tillbaka kontakten.",
+    ("ContactsTab", "Open profile"): "Öppna profilen",
+    (
+        "ContactsTab",
+        "The selected person's profile: e-mail addresses, phone numbers, details",
+    ): "Den valda personens profil: e-postadresser, telefonnummer, uppgifter",
     # end of contacts
     # round sessions (helper S)
     ("SyncIssues", "Add session"): "Lägg till kurstillfälle",

@@ -92,6 +92,16 @@ def test_a_person_found_by_name_or_email_is_ticked_given_roles_removed_and_undon
     }
     undo_step_for(qtbot, ctx, f"{first} {last}")
 
+    # Return (or a double click on the name) opens the contact's profile.
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.contacts.index(tab.contacts.row_of(manager), 0))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.profile is not None and tab.profile.loaded)
+    assert tab.profile is not None and tab.profile.person_id == manager
+    tab.profile.close()
+    tab.activateWindow()  # the window manager's part once the profile closed
+    qtbot.waitUntil(tab.isActiveWindow)
+
     # Main contact by keyboard: the cell, then Space.
     tab.table.setFocus()
     tab.table.setCurrentIndex(tab.contacts.index(tab.contacts.row_of(manager), MAIN_COLUMN))
