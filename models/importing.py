@@ -58,6 +58,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "chef e-postadress",
         "chefens e-postadress",
     ),
+    #: A person category the row's person gets (its name or key, such as Alumnus).
+    "category": ("category", "kategori", "person category", "personkategori"),
 }
 REQUIRED = ("first_name", "last_name", "email")
 #: The synced (table, column) each field of a file sets: a field its importer's roles may
@@ -70,6 +72,7 @@ FIELD_COLUMNS: dict[str, tuple[str, str]] = {
     "organisation": ("person", "organisation_id"),
     "personnummer": ("person", "personnummer"),
     "manager_email": ("person_email", "address"),
+    "category": ("person_category", "category_id"),
 }
 MAX_ROWS = 20_000
 #: The field a header cell names, for the reader's choice of separator and sheet.
@@ -87,6 +90,8 @@ class ParticipantRow:
     personnummer: str | None = None
     #: The approving manager's e-mail address (a "Chef e-post" column), if the file names one.
     manager_email: str | None = None
+    #: A category for the row's person, as the file names it (a "Kategori" column).
+    category: str | None = None
 
 
 @dataclass
@@ -253,11 +258,12 @@ def check_row(
             normalized[fld] = check(values[fld], field=fld)
         except ValidationError as exc:
             errors[fld] = exc
-    if values.get("organisation"):
-        try:
-            validators.check_text(values["organisation"], field="organisation")
-        except ValidationError as exc:
-            errors["organisation"] = exc
+    for fld in ("organisation", "category"):
+        if values.get(fld):
+            try:
+                validators.check_text(values[fld], field=fld)
+            except ValidationError as exc:
+                errors[fld] = exc
     if errors:
         return None, [
             ValidationError(e.template, row=number, field=fld, params=e.params or None)
@@ -272,6 +278,7 @@ def check_row(
         organisation=values.get("organisation") or None,
         personnummer=normalized.get("personnummer"),
         manager_email=normalized.get("manager_email"),
+        category=values.get("category") or None,
     ), []
 
 

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
 
 from desktop.common.domain_text import error_text
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Cancelled, Changes, OpContext
 from models.commands import Command, build
+from models.commands.people import category_key
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.importing import (
@@ -37,6 +39,7 @@ from models.importing import (
     plan_import,
     read_participants,
 )
+from models.people import Category
 from models.tabular import Source
 
 #: Column names of the errors list, by the field the reader names: also the names the
@@ -49,6 +52,7 @@ FIELD_TITLES = {
     "personnummer": QT_TRANSLATE_NOOP("ImportParticipants", "Personnummer"),
     "organisation": QT_TRANSLATE_NOOP("ImportParticipants", "Organisation"),
     "manager_email": QT_TRANSLATE_NOOP("ImportParticipants", "Manager e-mail"),
+    "category": QT_TRANSLATE_NOOP("ImportParticipants", "Category"),
     "file": QT_TRANSLATE_NOOP("ImportParticipants", "File"),  # the file itself (models.tabular)
 }
 #: The import's own messages (``models.importing``: English templates), in the user's
@@ -223,6 +227,7 @@ def preview_file(ctx: OpContext, path: Path, round_id: str | None) -> FilePrevie
     preview.source = checked.source
     preview.file_problems = _problems(checked.errors)
     preview.matches = match_rows(ctx, checked.rows, round_id)
+    preview.file_problems += unknown_categories(ctx, checked.rows)
     return preview
 
 
@@ -274,8 +279,7 @@ def import_rows(
             )
     except ValidationError as exc:  # the database changed since the preview
         raise ImportRefused(exc.row, reason_text(exc)) from exc
-    if category_key:
-        plan.commands += category_commands(plan.commands, category_key)
+    plan.commands += category_commands(ctx, plan.commands, rows, category_key)
     done = [0]
     # Progress in rows: a registration.import command carries a few hundred of them.
     rows_done = list(
@@ -308,24 +312,53 @@ def import_rows(
     )
 
 
-def category_commands(commands: list[Command[Any]], key: str) -> list[Command[Any]]:
-    """``person.set_category_many`` giving ``key`` to every participant the import's
-    ``registration.import`` commands register (a category setting of the import dialog)."""
-    people = list(
-        dict.fromkeys(
-            row.participant_id
-            for c in commands
-            if c.name == "registration.import"
-            for row in c.args.rows
-        )
-    )
-    step = 10_000  # person.set_category_many's limit
+def category_keys(ctx: OpContext) -> dict[str, str]:
+    """The live categories' keys by what a file may call them: their name or their key,
+    case and accents aside (:func:`models.commands.people.category_key`)."""
+    with ctx.read() as s:
+        found = s.execute(select(Category.key, Category.name).where(Category.deleted_at.is_(None)))
+        return {category_key(text): key for key, name in found for text in (name, key)}
+
+
+def unknown_categories(ctx: OpContext, rows: list[ParticipantRow]) -> list[RowProblem]:
+    """A problem for each row whose "Kategori" cell names no category Kansli has."""
+    known = category_keys(ctx)
     return [
-        build(
-            "person.set_category_many",
-            1,
-            {"person_ids": people[i : i + step], "category_key": key},
-            id=new_id(),
+        RowProblem(
+            r.row,
+            "category",
+            QCoreApplication.translate(
+                "ImportParticipants",
+                "No category “%1” in Kansli: add it in Edit › Person categories first.",
+            ).replace("%1", r.category),
         )
-        for i in range(0, len(people), step)
+        for r in rows
+        if r.category and category_key(r.category) not in known
     ]
+
+
+def category_commands(
+    ctx: OpContext, commands: list[Command[Any]], rows: list[ParticipantRow], key: str | None
+) -> list[Command[Any]]:
+    """``person.set_category_many`` for the categories of the import: ``key`` (Category for
+    all) for every participant its ``registration.import`` commands register, and each
+    row's "Kategori" cell for its own participant."""
+    participant = {
+        row.row: row.participant_id
+        for c in commands
+        if c.name == "registration.import"
+        for row in c.args.rows
+    }
+    given: dict[str, list[str]] = {key: list(participant.values())} if key else {}
+    known = category_keys(ctx) if any(r.category for r in rows) else {}
+    for r in rows:
+        if r.category and r.row in participant:
+            given.setdefault(known[category_key(r.category)], []).append(participant[r.row])
+    step = 10_000  # person.set_category_many's limit
+    made: list[Command[Any]] = []
+    for k, people in given.items():
+        unique = list(dict.fromkeys(people))
+        for i in range(0, len(unique), step):
+            args = {"person_ids": unique[i : i + step], "category_key": k}
+            made.append(build("person.set_category_many", 1, args, id=new_id()))
+    return made

@@ -2813,63 +2813,63 @@
   <context>
     <name>ImportChecks</name>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="59" />
+      <location filename="../../desktop/participants/import_ops.py" line="63" />
       <source>The file is empty</source>
       <translation>Filen är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="60" />
+      <location filename="../../desktop/participants/import_ops.py" line="64" />
       <source>The file has no participants</source>
       <translation>Filen har inga deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="58" />
+      <location filename="../../desktop/participants/import_ops.py" line="62" />
       <source>The “{column}” cell is empty</source>
       <extracomment>The import's own messages (``models.importing``: English templates), in the user's language; every other check's message is the domain's (:mod:`desktop.common.domain_text`).</extracomment>
       <translation>Cellen ”{column}” är tom</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="61" />
+      <location filename="../../desktop/participants/import_ops.py" line="65" />
       <source>The “{column}” cell is longer than {limit} characters</source>
       <translation>Cellen ”{column}” är längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="62" />
+      <location filename="../../desktop/participants/import_ops.py" line="66" />
       <source>{email} is also on row {row}</source>
       <translation>{email} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="63" />
+      <location filename="../../desktop/participants/import_ops.py" line="67" />
       <source>The same personnummer is also on row {row}</source>
       <translation>Samma personnummer finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="64" />
+      <location filename="../../desktop/participants/import_ops.py" line="68" />
       <source>{name} is also on row {row}</source>
       <translation>{name} finns också på rad {row}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="65" />
+      <location filename="../../desktop/participants/import_ops.py" line="69" />
       <source>The personnummer belongs to {pnr_name}, the e-mail address to {email_name}</source>
       <translation>Personnumret tillhör {pnr_name}, e-postadressen {email_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="69" />
+      <location filename="../../desktop/participants/import_ops.py" line="73" />
       <source>The e-mail address belongs to {name}, who has another personnummer</source>
       <translation>E-postadressen tillhör {name}, som har ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="72" />
+      <location filename="../../desktop/participants/import_ops.py" line="76" />
       <source>Nobody in Kansli or in the file has the e-mail address {email}</source>
       <translation>Ingen i Kansli eller i filen har e-postadressen {email}</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="75" />
+      <location filename="../../desktop/participants/import_ops.py" line="79" />
       <source>At most {limit} rows can be imported at once</source>
       <translation>Högst {limit} rader kan importeras på en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="94" />
+      <location filename="../../desktop/participants/import_ops.py" line="98" />
       <source>There is no “%1” column. The first row must name the columns, such as “%2”, “%3” and “%4”.</source>
       <translation>Kolumnen ”%1” saknas. Första raden måste ange kolumnernas namn, till exempel ”%2”, ”%3” och ”%4”.</translation>
     </message>
@@ -3250,38 +3250,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="111" />
-      <location filename="../../desktop/participants/import_ops.py" line="45" />
+      <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="112" />
-      <location filename="../../desktop/participants/import_ops.py" line="46" />
+      <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="113" />
-      <location filename="../../desktop/participants/import_ops.py" line="47" />
+      <location filename="../../desktop/participants/import_ops.py" line="50" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="115" />
-      <location filename="../../desktop/participants/import_ops.py" line="48" />
+      <location filename="../../desktop/participants/import_ops.py" line="51" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="116" />
-      <location filename="../../desktop/participants/import_ops.py" line="50" />
+      <location filename="../../desktop/participants/import_ops.py" line="53" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="117" />
-      <location filename="../../desktop/participants/import_ops.py" line="51" />
+      <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>Manager e-mail</source>
       <translation>Chef e-post</translation>
     </message>
@@ -3312,25 +3312,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="114" />
-      <location filename="../../desktop/participants/import_ops.py" line="49" />
+      <location filename="../../desktop/participants/import_ops.py" line="52" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="52" />
+      <location filename="../../desktop/participants/import_ops.py" line="55" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="56" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="205" />
+      <location filename="../../desktop/participants/import_ops.py" line="209" />
       <source>The file is larger than %1 MB.</source>
       <extracomment>Larger files are refused before reading (a participant list is far smaller). What is wrong with the file itself or its rows' values. How the rows meet the local database (people found, round, organisations). Fields the file has a column for that are not imported: the user's roles may not read them (``models.visibility``; the personnummer for most roles). Headers of columns that are not read (unknown, or a field a column before has). How the file was read and what the reader did on its own (``models.tabular``). The organisations the import created (as the file names them). Row -&gt; the phone or organisation it gave its known person, or left as theirs.</extracomment>
       <translation>Filen är större än %1 MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="212" />
+      <location filename="../../desktop/participants/import_ops.py" line="216" />
       <source>The file cannot be read: %1</source>
       <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/import_ops.py" line="330" />
+      <source>No category “%1” in Kansli: add it in Edit › Person categories first.</source>
+      <translation>Ingen kategori ”%1” i Kansli: lägg först till den under Redigera › Personkategorier.</translation>
     </message>
   </context>
   <context>

@@ -1843,6 +1843,7 @@ SV: dict[object, object] = {
     ("PersonDialog", "Born"): "Född",
     ("PersonDialog", "Why"): "Varför",
     "New person…": "Ny person…",
+    "No category “%1” in Kansli: add it in Edit › Person categories first.": "Ingen kategori ”%1” i Kansli: lägg först till den under Redigera › Personkategorier.",
     "Add a person to Kansli (checked for duplicates) and open the profile": "Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen",
     "Nobody matches “%1”. New person… adds them.": "Ingen matchar ”%1”. Ny person… lägger till personen.",
     ("ImportDialog", "Category for all"): "Kategori för alla",

@@ -52,3 +52,48 @@ def test_without_a_category_the_import_gives_none(qtbot, ctx, filled, tmp_path, 
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.import_button.click()
     assert outbox(gui_guard, ctx) == ["registration.import"]
+
+
+def test_a_kategori_column_gives_each_row_its_category_and_an_unknown_one_is_an_error(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    path = tmp_path / "kategorier.csv"
+    path.write_text(
+        "Förnamn;Efternamn;E-post;Kategori\n"
+        "Klara;Nystrom;klara@ny.se;alumnus\n"  # by its key, another case
+        "Olof;Sund;olof@ny.se;Chef\n"  # by its name
+        "Per;Lund;per@ny.se;\n",  # none
+        encoding="utf-8",
+    )
+    dialog = open_dialog(qtbot, ctx, path, round_id=filled.big_round_id)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert outbox(gui_guard, ctx) == [
+        "registration.import",
+        "person.set_category_many",
+        "person.set_category_many",
+    ]
+    given = read(
+        gui_guard, ctx.store,
+        "SELECT e.address, c.key FROM person_email e JOIN person_category pc "
+        "ON pc.person_id = e.person_id AND pc.deleted_at IS NULL "
+        "JOIN category c ON c.id = pc.category_id "
+        "WHERE e.address IN ('klara@ny.se', 'olof@ny.se', 'per@ny.se') ORDER BY 1",
+    )  # fmt: skip
+    assert given == [("klara@ny.se", "alumnus"), ("olof@ny.se", "manager")]
+
+    unknown = tmp_path / "okand.csv"
+    unknown.write_text(
+        "Förnamn;Efternamn;E-post;Kategori\nGreta;Holm;greta@ny.se;Styrelsen\n", encoding="utf-8"
+    )
+    second = open_dialog(qtbot, ctx, unknown, round_id=filled.big_round_id)
+    problems = [(r["row"], r["field"], r["reason"]) for r in second.problems_model.rows]
+    assert problems == [
+        (
+            2,
+            "Category",
+            "No category “Styrelsen” in Kansli: add it in Edit › Person categories first.",
+        )
+    ]
+    assert not second.import_button.isEnabled()

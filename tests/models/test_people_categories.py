@@ -248,3 +248,16 @@ def test_one_command_gives_a_category_to_many_persons_once_each(session: Session
         run(session, tenant.id, "person.set_category_many", {**give, "person_ids": [new_id()]})
     with pytest.raises(ValidationError):
         run(session, tenant.id, "person.set_category_many", {**give, "person_ids": []})
+
+
+def test_an_import_file_may_name_a_category_per_row() -> None:
+    from models.importing import parse_participants
+
+    preview = parse_participants(
+        [["Förnamn", "Efternamn", "E-post", "Kategori"], ["Anna", "Berg", "a@b.se", " Alumnus "]]
+    )
+    assert preview.ok and preview.rows[0].category == "Alumnus"
+    bad = parse_participants(
+        [["First name", "Last name", "E-mail", "Category"], ["Anna", "Berg", "a@b.se", "A\x07"]]
+    )
+    assert [(e.row, e.field) for e in bad.errors] == [(2, "category")]
