@@ -104,13 +104,15 @@ class Loader(Protocol):
 
 #: Each list's column widths (the last column takes the rest).
 WIDTHS = {
-    "customers": (210, 100, 130, 90, 70),
+    "customers": (200, 100, 150, 90, 70),
     "contracts": (230, 90, 90),
     "organisations": (280, 140, 120, 120),
     "agents": (260, 260, 140),
 }
 
-WATCHED = ("organisation", "customer", "contract", "agent", "contact", "person")
+#: The tables the lists show (not person: an import's thousands of persons would reload
+#: them for nothing; a renamed main contact shows at the next change or search).
+WATCHED = ("organisation", "customer", "contract", "agent", "contact")
 
 
 def _may(commands: RowCommands, roles: frozenset[str]) -> bool:

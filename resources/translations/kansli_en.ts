@@ -4311,42 +4311,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
+      <location filename="../../desktop/organisations/view.py" line="161" />
       <source>&amp;Archive customer</source>
       <translation>&amp;Archive customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="160" />
+      <location filename="../../desktop/organisations/view.py" line="162" />
       <source>Restore customer</source>
       <translation>Restore customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="169" />
+      <location filename="../../desktop/organisations/view.py" line="171" />
       <source>Archi&amp;ve contract</source>
       <translation>Archi&amp;ve contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="170" />
+      <location filename="../../desktop/organisations/view.py" line="172" />
       <source>Restore contract</source>
       <translation>Restore contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="179" />
+      <location filename="../../desktop/organisations/view.py" line="181" />
       <source>&amp;Archive organisation</source>
       <translation>&amp;Archive organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="180" />
+      <location filename="../../desktop/organisations/view.py" line="182" />
       <source>Restore organisation</source>
       <translation>Restore organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="189" />
+      <location filename="../../desktop/organisations/view.py" line="191" />
       <source>A&amp;rchive agent</source>
       <translation>A&amp;rchive agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="190" />
+      <location filename="../../desktop/organisations/view.py" line="192" />
       <source>Restore agent</source>
       <translation>Restore agent</translation>
     </message>
@@ -4354,110 +4354,110 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OrganisationsView</name>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="150" />
+      <location filename="../../desktop/organisations/view.py" line="152" />
       <source>Search name, number or city…</source>
-      <extracomment>Each list's column widths (the last column takes the rest). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
+      <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
       <translation>Search name, number or city…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="151" />
+      <location filename="../../desktop/organisations/view.py" line="153" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="157" />
+      <location filename="../../desktop/organisations/view.py" line="159" />
       <source>New &amp;customer…</source>
       <translation>New &amp;customer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="157" />
+      <location filename="../../desktop/organisations/view.py" line="159" />
       <source>&amp;Edit customer…</source>
       <translation>&amp;Edit customer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="167" />
+      <location filename="../../desktop/organisations/view.py" line="169" />
       <source>New c&amp;ontract…</source>
       <translation>New c&amp;ontract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="167" />
+      <location filename="../../desktop/organisations/view.py" line="169" />
       <source>Edi&amp;t contract…</source>
       <translation>Edi&amp;t contract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="177" />
+      <location filename="../../desktop/organisations/view.py" line="179" />
       <source>New &amp;organisation…</source>
       <translation>New &amp;organisation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="177" />
+      <location filename="../../desktop/organisations/view.py" line="179" />
       <source>&amp;Edit organisation…</source>
       <translation>&amp;Edit organisation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="187" />
+      <location filename="../../desktop/organisations/view.py" line="189" />
       <source>New &amp;agent…</source>
       <translation>New &amp;agent…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="187" />
+      <location filename="../../desktop/organisations/view.py" line="189" />
       <source>&amp;Edit agent…</source>
       <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="202" />
-      <location filename="../../desktop/organisations/view.py" line="211" />
-      <location filename="../../desktop/organisations/view.py" line="212" />
+      <location filename="../../desktop/organisations/view.py" line="204" />
+      <location filename="../../desktop/organisations/view.py" line="213" />
+      <location filename="../../desktop/organisations/view.py" line="214" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="203" />
+      <location filename="../../desktop/organisations/view.py" line="205" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="204" />
+      <location filename="../../desktop/organisations/view.py" line="206" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="257" />
+      <location filename="../../desktop/organisations/view.py" line="259" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="313" />
+      <location filename="../../desktop/organisations/view.py" line="315" />
       <source>Nothing matches the search.</source>
       <translation>Nothing matches the search.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="316" />
+      <location filename="../../desktop/organisations/view.py" line="318" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>No contracts yet — New contract… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="318" />
+      <location filename="../../desktop/organisations/view.py" line="320" />
       <source>Select a customer to see its contracts.</source>
       <translation>Select a customer to see its contracts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="320" />
+      <location filename="../../desktop/organisations/view.py" line="322" />
       <source>None yet — add one with the button below.</source>
       <translation>None yet — add one with the button below.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="334" />
+      <location filename="../../desktop/organisations/view.py" line="336" />
       <source>Contracts of %1</source>
       <translation>Contracts of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="334" />
+      <location filename="../../desktop/organisations/view.py" line="336" />
       <source>Contracts</source>
       <translation>Contracts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="349" />
+      <location filename="../../desktop/organisations/view.py" line="351" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln row</numerusform>

@@ -4311,42 +4311,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
+      <location filename="../../desktop/organisations/view.py" line="161" />
       <source>&amp;Archive customer</source>
       <translation>&amp;Arkivera kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="160" />
+      <location filename="../../desktop/organisations/view.py" line="162" />
       <source>Restore customer</source>
       <translation>Återställ kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="169" />
+      <location filename="../../desktop/organisations/view.py" line="171" />
       <source>Archi&amp;ve contract</source>
       <translation>Arki&amp;vera kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="170" />
+      <location filename="../../desktop/organisations/view.py" line="172" />
       <source>Restore contract</source>
       <translation>Återställ kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="179" />
+      <location filename="../../desktop/organisations/view.py" line="181" />
       <source>&amp;Archive organisation</source>
       <translation>&amp;Arkivera organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="180" />
+      <location filename="../../desktop/organisations/view.py" line="182" />
       <source>Restore organisation</source>
       <translation>Återställ organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="189" />
+      <location filename="../../desktop/organisations/view.py" line="191" />
       <source>A&amp;rchive agent</source>
       <translation>A&amp;rkivera agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="190" />
+      <location filename="../../desktop/organisations/view.py" line="192" />
       <source>Restore agent</source>
       <translation>Återställ agent</translation>
     </message>
@@ -4354,110 +4354,110 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OrganisationsView</name>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="150" />
+      <location filename="../../desktop/organisations/view.py" line="152" />
       <source>Search name, number or city…</source>
-      <extracomment>Each list's column widths (the last column takes the rest). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
+      <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
       <translation>Sök namn, nummer eller ort…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="151" />
+      <location filename="../../desktop/organisations/view.py" line="153" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="157" />
+      <location filename="../../desktop/organisations/view.py" line="159" />
       <source>New &amp;customer…</source>
       <translation>Ny &amp;kund…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="157" />
+      <location filename="../../desktop/organisations/view.py" line="159" />
       <source>&amp;Edit customer…</source>
       <translation>Ä&amp;ndra kund…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="167" />
+      <location filename="../../desktop/organisations/view.py" line="169" />
       <source>New c&amp;ontract…</source>
       <translation>Nytt k&amp;ontrakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="167" />
+      <location filename="../../desktop/organisations/view.py" line="169" />
       <source>Edi&amp;t contract…</source>
       <translation>Ändra kon&amp;trakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="177" />
+      <location filename="../../desktop/organisations/view.py" line="179" />
       <source>New &amp;organisation…</source>
       <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="177" />
+      <location filename="../../desktop/organisations/view.py" line="179" />
       <source>&amp;Edit organisation…</source>
       <translation>Ä&amp;ndra organisation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="187" />
+      <location filename="../../desktop/organisations/view.py" line="189" />
       <source>New &amp;agent…</source>
       <translation>Ny &amp;agent…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="187" />
+      <location filename="../../desktop/organisations/view.py" line="189" />
       <source>&amp;Edit agent…</source>
       <translation>Ä&amp;ndra agent…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="202" />
-      <location filename="../../desktop/organisations/view.py" line="211" />
-      <location filename="../../desktop/organisations/view.py" line="212" />
+      <location filename="../../desktop/organisations/view.py" line="204" />
+      <location filename="../../desktop/organisations/view.py" line="213" />
+      <location filename="../../desktop/organisations/view.py" line="214" />
       <source>Customers</source>
       <translation>Kunder</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="203" />
+      <location filename="../../desktop/organisations/view.py" line="205" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="204" />
+      <location filename="../../desktop/organisations/view.py" line="206" />
       <source>Agents</source>
       <translation>Agenter</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="257" />
+      <location filename="../../desktop/organisations/view.py" line="259" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="313" />
+      <location filename="../../desktop/organisations/view.py" line="315" />
       <source>Nothing matches the search.</source>
       <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="316" />
+      <location filename="../../desktop/organisations/view.py" line="318" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>Inga kontrakt än — Nytt kontrakt… lägger till ett.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="318" />
+      <location filename="../../desktop/organisations/view.py" line="320" />
       <source>Select a customer to see its contracts.</source>
       <translation>Välj en kund för att se dess kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="320" />
+      <location filename="../../desktop/organisations/view.py" line="322" />
       <source>None yet — add one with the button below.</source>
       <translation>Inga än — lägg till med knappen nedan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="334" />
+      <location filename="../../desktop/organisations/view.py" line="336" />
       <source>Contracts of %1</source>
       <translation>Kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="334" />
+      <location filename="../../desktop/organisations/view.py" line="336" />
       <source>Contracts</source>
       <translation>Kontrakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="349" />
+      <location filename="../../desktop/organisations/view.py" line="351" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln rad</numerusform>
