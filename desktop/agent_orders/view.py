@@ -10,7 +10,7 @@ from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
 from desktop.common.values import Record, utc
-from desktop.common.widgets import SearchField, TableView, list_action, popup_menu
+from desktop.common.widgets import SearchField, TableView, open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import Changes, DbOp, OpContext
@@ -133,15 +133,13 @@ class AgentOrdersView(RowsListTab):
             )
         )
         self.note.setStyleSheet("color: palette(placeholder-text);")
-        self.act_open = list_action(
+        self.act_open = open_action(
             self.table,
             self.tr("Open order"),
             self.open_current,
-            "Return",
             self.tr("Open the order's page of the step it waits for"),
+            has_row=lambda: self.current_order_id() is not None,
         )
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
-        self.table.customContextMenuRequested.connect(self._context_menu)
         #: What the last invitation did.
         self.said = QLabel()
         self.said.setWordWrap(True)
@@ -220,10 +218,6 @@ class AgentOrdersView(RowsListTab):
         """The state the list shows for ``order_id`` (None when it is not listed)."""
         row = self.model.row_at(self.model.row_of(order_id))
         return row["state"] if row else None
-
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
-        self.act_open.setEnabled(self.current_order_id() is not None)
-        self._menu = popup_menu(self, self.table, pos, [self.act_open])
 
     def describe(self) -> str:
         return self.view.currentText()

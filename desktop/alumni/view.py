@@ -46,7 +46,14 @@ from desktop.alumni.rules import RulesDialog
 from desktop.common.domain_text import domain_message, error_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.table_model import iter_chunks
-from desktop.common.widgets import CountLabel, SavedSplitter, SearchField, TableView, list_action
+from desktop.common.widgets import (
+    CountLabel,
+    SavedSplitter,
+    SearchField,
+    TableView,
+    list_action,
+    open_action,
+)
 from desktop.context import AppContext
 from desktop.operations import DbOp, OpContext
 from desktop.operations.undo import UndoStep
@@ -148,7 +155,6 @@ class AlumniQueueView(QWidget):
         self.reversal.queued.connect(self.select_id)
         ctx.undo.set_reverser("alumni_registration", lambda step: self.ask_reverse(step.row_id))
         self._update_undo()
-        self.table.doubleClicked.connect(lambda _i: self.open_current_person())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.status.activated.connect(lambda _i: self._filters_edited())
         self.search.search_changed.connect(lambda _t: self._filters_edited())
@@ -180,8 +186,8 @@ class AlumniQueueView(QWidget):
             "U",
             self.tr("Take back the last decision not yet sent to the server"),
         )
-        self.act_open = list_action(
-            self.table, self.tr("Open the matched person"), self.open_current_person, "Return"
+        self.act_open = open_action(
+            self.table, self.tr("Open the matched person"), self.open_current_person
         )
 
     def _update_undo(self) -> None:

@@ -58,6 +58,31 @@ def list_action(
     return action
 
 
+def open_action(
+    table: QAbstractItemView,
+    text: str,
+    slot: Callable[[], object],
+    tip: str = "",
+    *,
+    has_row: Callable[[], bool] | None = None,
+) -> QAction:
+    """The action opening ``table``'s current row: Return while the table has the focus
+    (see :func:`list_action`) and a double click on a row; with ``has_row``, also the
+    table's context menu, where it is enabled while ``has_row()``."""
+    action = list_action(table, text, slot, "Return", tip)
+    table.doubleClicked.connect(lambda _index: slot())
+    if has_row is None:
+        return action
+    shown: list[QMenu] = []  # the open menu, kept while it shows
+
+    def show_menu(pos: QPoint) -> None:
+        action.setEnabled(has_row())
+        shown[:] = [popup_menu(table, table, pos, [action])]
+
+    table.customContextMenuRequested.connect(show_menu)
+    return action
+
+
 def popup_menu(
     parent: QWidget, view: QAbstractItemView, pos: QPoint, actions: Iterable[QAction | None]
 ) -> QMenu:

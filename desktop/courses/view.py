@@ -21,8 +21,7 @@ from desktop.common.widgets import (
     SavedSplitter,
     SearchField,
     TableView,
-    list_action,
-    popup_menu,
+    open_action,
     refill_combo,
 )
 from desktop.context import AppContext
@@ -190,15 +189,13 @@ class CoursesView(RowsListTab):
         self.splitter = SavedSplitter("courses", ctx.settings, [left, right], sizes=[330, 1000])
         vbox(self, bar, (self.splitter, 1))
 
-        self.open_action = list_action(
+        self.open_action = open_action(
             self.round_table,
             self.tr("Open round"),
             self.open_selected_round,
-            "Return",
             self.tr("Open the selected round's page"),
+            has_row=lambda: self.selected_round_id() is not None,
         )
-        self.round_table.doubleClicked.connect(lambda _i: self.open_selected_round())
-        self.round_table.customContextMenuRequested.connect(self._round_menu)
         self.course_table.selectionModel().currentRowChanged.connect(self._course_changed)
         self.search.search_changed.connect(lambda _t: self.reload())
         self.term.activated.connect(lambda _i: self.reload())
@@ -299,10 +296,6 @@ class CoursesView(RowsListTab):
         rid = self.selected_round_id()
         if rid:
             self.open_round.emit(rid)
-
-    def _round_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
-        self.open_action.setEnabled(self.selected_round_id() is not None)
-        self._menu = popup_menu(self, self.round_table, pos, [self.open_action])
 
     def selected_course(self) -> Record | None:
         row = self.courses.row_of(self.course_id) if self.course_id else -1

@@ -70,3 +70,63 @@ def test_a_list_action_works_while_the_list_has_the_focus_and_says_what_it_does(
     qtbot.waitUntil(menu.isVisible)
     assert [a.isSeparator() for a in menu.actions()] == [False, True, False]
     menu.close()
+
+
+def test_an_open_action_opens_the_row_by_return_double_click_and_the_menu(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMenu, QTableView
+
+    from desktop.common.widgets import open_action
+
+    table = QTableView()
+    model = QStandardItemModel()
+    for name in ("Spring", "Autumn"):
+        model.appendRow(QStandardItem(name))
+    table.setModel(model)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    qtbot.addWidget(table)
+    opened: list[int] = []
+    chosen = [True]
+    action = open_action(
+        table,
+        "Open round",
+        lambda: opened.append(table.currentIndex().row()),
+        "Open the selected round's page",
+        has_row=lambda: chosen[0],
+    )
+    assert (action.shortcut().toString(), action.statusTip()) == (
+        "Return",
+        "Open the selected round's page",
+    )
+    table.show()
+    table.activateWindow()
+    qtbot.waitUntil(table.isActiveWindow)
+    table.setFocus()
+    table.setCurrentIndex(model.index(1, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [1]
+    first = table.visualRect(model.index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert opened == [1, 0]
+
+    def menu() -> QMenu | None:
+        popup = QApplication.activePopupWidget()
+        return popup if isinstance(popup, QMenu) else None
+
+    for has_row in (True, False):
+        chosen[0] = has_row
+        table.customContextMenuRequested.emit(first)
+        qtbot.waitUntil(lambda: menu() is not None)
+        shown = menu()
+        assert shown is not None and shown.actions() == [action]
+        assert action.isEnabled() is has_row
+        shown.close()
+        qtbot.waitUntil(lambda: menu() is None)
+    # Without has_row the table gets no menu from it.
+    plain = QTableView()
+    plain.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    qtbot.addWidget(plain)
+    open_action(plain, "Open", lambda: None)
+    assert plain.receivers("2customContextMenuRequested(QPoint)") == 0
