@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -28,7 +29,6 @@ from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
 from desktop.operations import DbOp
-from desktop.operations.people import find_duplicates
 from desktop.operations.registrations import (
     BatchResult,
     NewPerson,
@@ -37,12 +37,14 @@ from desktop.operations.registrations import (
     plan_approval_requests,
     request_approvals,
 )
-from desktop.people.person_dialog import DuplicatesDialog
+from desktop.people.person_dialog import DuplicateCheck, DuplicatesDialog
 from desktop.people.picker import PersonPicker, manager_picker
 from desktop.settings import CONFIRM_MAILS_ABOVE, REMINDER_MIN_DAYS
 from models import validators
-from models.alumni_matching import PossibleDuplicate
 from models.errors import DomainError
+
+if TYPE_CHECKING:  # only a type here
+    from models.alumni_matching import PossibleDuplicate
 
 PLAN_COLUMNS = (
     Column("participant", QT_TRANSLATE_NOOP("RequestApproval", "Participant"), "RequestApproval"),
@@ -351,7 +353,9 @@ class AddRegistrationDialog(QDialog):
         self.registration_id: str | None = None
         self.person_id: str | None = None
         self.manager_id: str | None = None
-        self.warning: DuplicatesDialog | None = None
+        self.check = DuplicateCheck(
+            ctx, self, existing=self._take, back=lambda: self.ok.setEnabled(True)
+        )
         self.setWindowTitle(self.tr("Add registration to %1").replace("%1", round_name))
         self.existing = QRadioButton(self.tr("An existing person"))
         self.new = QRadioButton(self.tr("A new person"))
@@ -439,40 +443,23 @@ class AddRegistrationDialog(QDialog):
             self.first.text().strip(), self.last.text().strip(), self.email.text().strip()
         )
         # A new person is checked for possible duplicates first, as New person… does.
-        emails = [validators.normalize_email(person.email)] if person.email else []
-        DbOp(
-            lambda c: find_duplicates(
-                c,
-                first_name=person.first_name,
-                last_name=person.last_name,
-                emails=emails,
-                personnummer=None,
-            ),
-            parent=self,
-            label="people.duplicates",
-        ).success(lambda found: self._checked(person, found)).failure(self._failed).run(
-            self.ctx.ops
+        self.check.run(
+            first_name=person.first_name,
+            last_name=person.last_name,
+            emails=[validators.normalize_email(person.email)] if person.email else [],
+            personnummer=None,
+            new=lambda: self._register(person),
         )
 
-    def _checked(self, person: NewPerson, found: list[PossibleDuplicate]) -> None:
-        if not found:
-            self._register(person)
-            return
-        self.warning = DuplicatesDialog(found, self.ctx, self)
-        self.warning.finished.connect(lambda _r: self._answered(person))
-        self.warning.open()
+    @property
+    def warning(self) -> DuplicatesDialog | None:
+        return self.check.warning
 
-    def _answered(self, person: NewPerson) -> None:
-        warning = self.warning
-        if warning is not None and warning.choice == DuplicatesDialog.SAVE:
-            self._register(person)
-        elif warning is not None and warning.chosen is not None:
-            self.existing.setChecked(True)
-            self.person_id = warning.chosen.person_id
-            self.person_label.setText(warning.chosen.full_name)
-            self._register(None)
-        else:
-            self.ok.setEnabled(True)
+    def _take(self, chosen: PossibleDuplicate) -> None:
+        self.existing.setChecked(True)
+        self.person_id = chosen.person_id
+        self.person_label.setText(chosen.full_name)
+        self._register(None)
 
     def _register(self, new_person: NewPerson | None) -> None:
         add_registration(

@@ -10,6 +10,7 @@ transaction with progress and Cancel: nothing is ever half-imported.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -615,6 +616,7 @@ class ImportDialog(QDialog):
         rows, manager = preview.rows, self.manager_id
         create = self.create_organisations.isChecked()
         category = self.category.currentData()
+        run = partial(import_rows, rows=rows, round_id=rid, manager_id=manager)
         for w in (
             self.import_button,
             self.choose_file,
@@ -630,14 +632,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Importing…"))
         self._op = (
             DbOp(
-                lambda c: import_rows(
-                    c,
-                    rows=rows,
-                    round_id=rid,
-                    manager_id=manager,
-                    create_organisations=create,
-                    category_key=category,
-                ),
+                lambda c: run(c, create_organisations=create, category_key=category),
                 parent=self,
                 label=self.tr("Importing participants"),
             )

@@ -316,11 +316,8 @@ class CategoryMenu(QMenu):
         done: Callable[[UndoStep | None], None],
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.person_id = person_id
-        self.done = done
-        self.loaded = False
         ctx.ops.changed.connect(self._on_changes)
+        self.ctx, self.person_id, self.done = ctx, person_id, done
         self.load()
 
     def _on_changes(self, changes: Changes) -> None:
@@ -345,7 +342,6 @@ class CategoryMenu(QMenu):
             action.toggled.connect(lambda on, r=row: self._set(r, on))
         if not rows:
             self.addAction(self.tr("No categories yet")).setEnabled(False)
-        self.loaded = True
 
     def _set(self, row: CategoryRow, present: bool) -> None:
         set_category(

@@ -15,11 +15,21 @@ them instead, saves anyway, or goes back to the form. The save is undone like an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
+from desktop.common.domain_text import domain_message
 from desktop.common.layouts import vbox
 from desktop.common.row_dialog import RowDialog
 from desktop.common.rows_model import Column, RowsModel
@@ -84,7 +94,9 @@ class PersonDialog(RowDialog):
         self.person_id: str | None = None
         self.person_name = ""
         self.took_existing = False
-        self.warning: DuplicatesDialog | None = None
+        self.check = DuplicateCheck(
+            ctx, self, existing=self._take, back=lambda: self.ok.setEnabled(True)
+        )
         given = prefill_from(typed)
         self.first_name = QLineEdit(given.get("first_name", ""))
         self.last_name = QLineEdit(given.get("last_name", ""))
@@ -144,45 +156,29 @@ class PersonDialog(RowDialog):
     def row_name(self, values: dict[str, Any]) -> str:
         return f"{values['first_name']} {values['last_name']}".strip()
 
+    @property
+    def warning(self) -> DuplicatesDialog | None:
+        """The possible duplicates shown before saving, if any were found."""
+        return self.check.warning
+
     def save(self) -> None:
         values = self.checked_values()
         if values is None:
             return
         self.ok.setEnabled(False)
-        DbOp(
-            lambda c: find_duplicates(
-                c,
-                first_name=values["first_name"],
-                last_name=values["last_name"],
-                emails=[e["address"] for e in values["emails"]],
-                personnummer=values["personnummer"],
-            ),
-            parent=self,
-            label="people.duplicates",
-        ).success(lambda found: self._checked(values, found)).failure(self._failed).run(
-            self.ctx.ops
+        self.check.run(
+            first_name=values["first_name"],
+            last_name=values["last_name"],
+            emails=[e["address"] for e in values["emails"]],
+            personnummer=values["personnummer"],
+            new=lambda: self.submit(values),
         )
 
-    def _checked(self, values: dict[str, Any], found: list[PossibleDuplicate]) -> None:
-        if not found:
-            self.submit(values)
-            return
-        self.ok.setEnabled(True)
-        self.warning = DuplicatesDialog(found, self.ctx, self)
-        self.warning.finished.connect(lambda _r: self._answered(values))
-        self.warning.open()
-
-    def _answered(self, values: dict[str, Any]) -> None:
-        warning = self.warning
-        if warning is None:
-            return
-        if warning.choice == DuplicatesDialog.SAVE:
-            self.submit(values)
-        elif warning.choice == DuplicatesDialog.TAKE and warning.chosen is not None:
-            self.person_id = warning.chosen.person_id
-            self.person_name = warning.chosen.full_name
-            self.took_existing = True
-            self.accept()
+    def _take(self, chosen: PossibleDuplicate) -> None:
+        self.person_id = chosen.person_id
+        self.person_name = chosen.full_name
+        self.took_existing = True
+        self.accept()
 
     def submit(self, values: dict[str, Any]) -> None:
         self.person_id = self.new_id
@@ -280,3 +276,68 @@ class DuplicatesDialog(QDialog):
     def _save(self) -> None:
         self.choice = self.SAVE
         self.accept()
+
+
+class DuplicateCheck:
+    """A new person's possible duplicates, asked of the local database before it is made
+    (:func:`desktop.operations.people.find_duplicates`); with any, :class:`DuplicatesDialog`
+    over ``parent`` (kept as ``warning``) and the clerk's answer: ``new`` (none found, or
+    Save as a new person), ``existing`` (Use the selected person) or ``back``."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        *,
+        existing: Callable[[PossibleDuplicate], None],
+        back: Callable[[], None],
+    ) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.existing = existing
+        self.back = back
+        self.warning: DuplicatesDialog | None = None
+
+    def run(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        emails: list[str],
+        personnummer: str | None,
+        new: Callable[[], None],
+    ) -> None:
+        """Look for the duplicates of the person these values describe (as stored), then
+        answer; a failure goes back too, said in a message box."""
+        DbOp(
+            lambda c: find_duplicates(
+                c,
+                first_name=first_name,
+                last_name=last_name,
+                emails=emails,
+                personnummer=personnummer,
+            ),
+            parent=self.parent,
+            label="people.duplicates",
+        ).success(lambda found: self._found(found, new)).failure(self._failed).run(self.ctx.ops)
+
+    def _found(self, found: list[PossibleDuplicate], new: Callable[[], None]) -> None:
+        if not found:
+            new()
+            return
+        self.warning = DuplicatesDialog(found, self.ctx, self.parent)
+        self.warning.finished.connect(lambda _r: self._answered(new))
+        self.warning.open()
+
+    def _answered(self, new: Callable[[], None]) -> None:
+        warning = self.warning
+        if warning is not None and warning.choice == DuplicatesDialog.SAVE:
+            new()
+        elif warning is not None and warning.chosen is not None:
+            self.existing(warning.chosen)
+        else:
+            self.back()
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self.parent, self.parent.windowTitle(), domain_message(exc))
+        self.back()
