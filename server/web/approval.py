@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 from models import RegistrationStatus
 from models.errors import PermissionDenied, TransitionError, ValidationError
 from models.ids import utcnow
-from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
 from server.services.approval import (
     LINK_PURPOSE,
@@ -50,11 +49,11 @@ from server.tables import LinkToken
 from server.web.csrf import PostedForm, checked_form, csrf_token
 from server.web.i18n import N_, _, current_language, domain_text, format_date
 from server.web.session import WebUser
+from server.web.staff import PREVIEW_ROLES, preview_refused
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
 
-PREVIEW_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
 NOTHING_CHANGED = N_("Nothing was changed.")
 
 
@@ -268,12 +267,9 @@ async def manager_submit(
 def staff_preview(request: Request, registration_id: str, user: WebUser, db: DbDep) -> HTMLResponse:
     """The manager's page as the manager would see it, read-only; no link is made or used."""
     if not (PREVIEW_ROLES & user.roles):
-        return message(
+        return preview_refused(
             request,
-            _("Not allowed"),
             _("Only administrators and course administrators can preview the manager page."),
-            status_code=403,
-            tone="bad",
         )
     with db.sessions() as s:
         try:

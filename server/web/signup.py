@@ -21,7 +21,6 @@ from fastapi.responses import HTMLResponse
 
 from models.errors import PermissionDenied
 from models.ids import utcnow
-from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep, client_address
 from server.services.database import Database
 from server.services.rate_limits import RateLimited, RateLimiter
@@ -41,6 +40,7 @@ from server.web.csrf import check_csrf, csrf_token
 from server.web.forms import read_form
 from server.web.i18n import _, ngettext
 from server.web.session import WebUser
+from server.web.staff import PREVIEW_ROLES, preview_refused
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -54,8 +54,6 @@ RATE_WINDOW_SECONDS = 600.0
 
 
 limiter = RateLimiter(RATE_LIMIT, RATE_WINDOW_SECONDS)
-#: Who may preview a form before it is published: who may edit it (not agents' users).
-PREVIEW_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
 
 
 def _binding(form_id: str, nonce: str) -> str:
@@ -133,13 +131,11 @@ def signup_preview(
     before it is published or once its round closed, for the tenant's course staff (the
     desktop's form editor shows it); sending is turned off. Other staff: not allowed;
     another tenant's form: not found."""
+    # Who may preview a form before it is published: who may edit it (not agents' users).
     if user.agent_id is not None or not user.roles & PREVIEW_ROLES:
-        return message(
+        return preview_refused(
             request,
-            _("Not allowed"),
             _("Only administrators and course administrators can preview the sign-up form."),
-            status_code=403,
-            tone="bad",
         )
     with db.sessions() as s:
         try:
