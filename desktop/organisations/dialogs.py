@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QTabWidget, QWidget
 
 from desktop.common.layouts import vbox
@@ -181,6 +181,10 @@ class _OrganisationChoice(QComboBox):
         edit = self.lineEdit()
         if edit is not None:
             edit.setPlaceholderText(self.tr("Type to find the organisation…"))
+        completer = self.completer()
+        if completer is not None:  # any part of the name or number finds it
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
 
     def chosen(self) -> str | None:
         index = self.findText(self.currentText())

@@ -31,7 +31,7 @@ from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
 from desktop.common.values import Record
-from desktop.common.widgets import SavedSplitter, SearchField, TableView, list_action
+from desktop.common.widgets import SavedSplitter, SearchField, TableView, open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp, OpContext
@@ -255,8 +255,12 @@ class OrganisationsView(RowsListTab):
         row_list.new.clicked.connect(lambda: self.new_row(row_list))
         row_list.edit.clicked.connect(lambda: self.edit_row(row_list))
         row_list.archive.clicked.connect(lambda: self.archive_row(row_list))
-        table.doubleClicked.connect(lambda _i: self.edit_row(row_list))
-        list_action(table, self.tr("Edit"), lambda: self.edit_row(row_list), "Return")
+        open_action(
+            table,
+            self.tr("Edit"),
+            lambda: self.edit_row(row_list),
+            has_row=lambda: row_list.edit.isEnabled(),
+        )
         table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         return row_list
 

@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="355" />
+      <location filename="../../desktop/participants/dialogs.py" line="359" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="356" />
+      <location filename="../../desktop/participants/dialogs.py" line="360" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="357" />
+      <location filename="../../desktop/participants/dialogs.py" line="361" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="359" />
+      <location filename="../../desktop/participants/dialogs.py" line="363" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="361" />
+      <location filename="../../desktop/participants/dialogs.py" line="365" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="368" />
-      <location filename="../../desktop/participants/dialogs.py" line="383" />
+      <location filename="../../desktop/participants/dialogs.py" line="372" />
+      <location filename="../../desktop/participants/dialogs.py" line="387" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="369" />
-      <location filename="../../desktop/participants/dialogs.py" line="384" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
+      <location filename="../../desktop/participants/dialogs.py" line="388" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="370" />
-      <location filename="../../desktop/participants/dialogs.py" line="385" />
+      <location filename="../../desktop/participants/dialogs.py" line="374" />
+      <location filename="../../desktop/participants/dialogs.py" line="389" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="373" />
+      <location filename="../../desktop/participants/dialogs.py" line="377" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="375" />
-      <location filename="../../desktop/participants/dialogs.py" line="413" />
+      <location filename="../../desktop/participants/dialogs.py" line="379" />
+      <location filename="../../desktop/participants/dialogs.py" line="417" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="388" />
+      <location filename="../../desktop/participants/dialogs.py" line="392" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="400" />
+      <location filename="../../desktop/participants/dialogs.py" line="404" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="408" />
+      <location filename="../../desktop/participants/dialogs.py" line="412" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>Edit agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="283" />
+      <location filename="../../desktop/organisations/dialogs.py" line="287" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -463,12 +463,12 @@
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="141" />
+      <location filename="../../desktop/agent_orders/view.py" line="140" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="185" />
+      <location filename="../../desktop/agent_orders/view.py" line="183" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -477,17 +477,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="187" />
+      <location filename="../../desktop/agent_orders/view.py" line="185" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="190" />
+      <location filename="../../desktop/agent_orders/view.py" line="188" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>No orders yet — invite a customer to order with “Invite customer to order…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="193" />
+      <location filename="../../desktop/agent_orders/view.py" line="191" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
@@ -1140,165 +1140,165 @@
   <context>
     <name>AlumniQueueView</name>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="86" />
+      <location filename="../../desktop/alumni/view.py" line="93" />
       <source>Show</source>
       <extracomment>A decision was queued: (registration id, command id). A message for the user (also shown in the view's feedback line). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="91" />
+      <location filename="../../desktop/alumni/view.py" line="98" />
       <source>Search names, e-mails, programmes…</source>
       <translation>Search names, e-mails, programmes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="92" />
+      <location filename="../../desktop/alumni/view.py" line="99" />
       <source>Rules…</source>
       <translation>Rules…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="93" />
+      <location filename="../../desktop/alumni/view.py" line="100" />
       <source>The institution's rules for automatic approval</source>
       <translation>The institution's rules for automatic approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="97" />
+      <location filename="../../desktop/alumni/view.py" line="104" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="126" />
+      <location filename="../../desktop/alumni/view.py" line="133" />
       <source>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</source>
       <translation>A approve · D deny · J/K or ↓/↑ next/previous · U undo · Enter opens the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="166" />
+      <location filename="../../desktop/alumni/view.py" line="172" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="169" />
+      <location filename="../../desktop/alumni/view.py" line="175" />
       <source>Approve the selected item</source>
       <translation>Approve the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="178" />
       <source>Deny…</source>
       <translation>Deny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="172" />
+      <location filename="../../desktop/alumni/view.py" line="178" />
       <source>Deny the selected item</source>
       <translation>Deny the selected item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="174" />
+      <location filename="../../desktop/alumni/view.py" line="180" />
       <source>Next item</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="175" />
+      <location filename="../../desktop/alumni/view.py" line="181" />
       <source>Previous item</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="178" />
-      <location filename="../../desktop/alumni/view.py" line="192" />
+      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="198" />
       <source>Undo the last decision</source>
       <translation>Undo the last decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="181" />
+      <location filename="../../desktop/alumni/view.py" line="187" />
       <source>Take back the last decision not yet sent to the server</source>
       <translation>Take back the last decision not yet sent to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="184" />
+      <location filename="../../desktop/alumni/view.py" line="190" />
       <source>Open the matched person</source>
       <translation>Open the matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="190" />
+      <location filename="../../desktop/alumni/view.py" line="196" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="259" />
+      <location filename="../../desktop/alumni/view.py" line="265" />
       <source>No alumni registrations yet — they arrive from the registration form.</source>
       <translation>No alumni registrations yet — they arrive from the registration form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="264" />
+      <location filename="../../desktop/alumni/view.py" line="270" />
       <source>No alumni registrations match — clear the search or choose another filter.</source>
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="295" />
+      <location filename="../../desktop/alumni/view.py" line="301" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="300" />
+      <location filename="../../desktop/alumni/view.py" line="306" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="306" />
+      <location filename="../../desktop/alumni/view.py" line="312" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="336" />
+      <location filename="../../desktop/alumni/view.py" line="342" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="387" />
+      <location filename="../../desktop/alumni/view.py" line="393" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="394" />
+      <location filename="../../desktop/alumni/view.py" line="400" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="396" />
+      <location filename="../../desktop/alumni/view.py" line="402" />
       <source>Reversal taken back; the decision stands.</source>
       <translation>Reversal taken back; the decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="408" />
+      <location filename="../../desktop/alumni/view.py" line="414" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="452" />
+      <location filename="../../desktop/alumni/view.py" line="458" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="459" />
+      <location filename="../../desktop/alumni/view.py" line="465" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="492" />
+      <location filename="../../desktop/alumni/view.py" line="498" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="512" />
+      <location filename="../../desktop/alumni/view.py" line="518" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="261" />
+      <location filename="../../desktop/alumni/view.py" line="267" />
       <source>Nothing waits for a decision.</source>
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="486" />
-      <location filename="../../desktop/alumni/view.py" line="504" />
+      <location filename="../../desktop/alumni/view.py" line="492" />
+      <location filename="../../desktop/alumni/view.py" line="510" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1555,7 +1555,7 @@
   <context>
     <name>CategoryMenu</name>
     <message>
-      <location filename="../../desktop/people/categories.py" line="347" />
+      <location filename="../../desktop/people/categories.py" line="344" />
       <source>No categories yet</source>
       <translation>No categories yet</translation>
     </message>
@@ -1860,22 +1860,22 @@
       <translation>Edit contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="262" />
+      <location filename="../../desktop/organisations/dialogs.py" line="266" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="263" />
+      <location filename="../../desktop/organisations/dialogs.py" line="267" />
       <source>Title:</source>
       <translation>Title:</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="264" />
+      <location filename="../../desktop/organisations/dialogs.py" line="268" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="265" />
+      <location filename="../../desktop/organisations/dialogs.py" line="269" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
@@ -1883,7 +1883,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="312" />
+      <location filename="../../desktop/common/widgets.py" line="337" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -1959,82 +1959,82 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="54" />
+      <location filename="../../desktop/courses/view.py" line="53" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="59" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="60" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="61" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="63" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2042,120 +2042,120 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="106" />
+      <location filename="../../desktop/courses/view.py" line="105" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="107" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="109" />
-      <location filename="../../desktop/courses/view.py" line="217" />
+      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="111" />
+      <location filename="../../desktop/courses/view.py" line="110" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="112" />
+      <location filename="../../desktop/courses/view.py" line="111" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="115" />
+      <location filename="../../desktop/courses/view.py" line="114" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="119" />
+      <location filename="../../desktop/courses/view.py" line="118" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="157" />
+      <location filename="../../desktop/courses/view.py" line="156" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="157" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
-      <location filename="../../desktop/courses/view.py" line="328" />
+      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="321" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="159" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="160" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
-      <location filename="../../desktop/courses/view.py" line="333" />
+      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="195" />
+      <location filename="../../desktop/courses/view.py" line="194" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="198" />
+      <location filename="../../desktop/courses/view.py" line="196" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="232" />
+      <location filename="../../desktop/courses/view.py" line="229" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="234" />
+      <location filename="../../desktop/courses/view.py" line="231" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="270" />
+      <location filename="../../desktop/courses/view.py" line="267" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="269" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="274" />
+      <location filename="../../desktop/courses/view.py" line="271" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="276" />
+      <location filename="../../desktop/courses/view.py" line="273" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -2163,7 +2163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="278" />
+      <location filename="../../desktop/courses/view.py" line="275" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -2171,22 +2171,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="326" />
+      <location filename="../../desktop/courses/view.py" line="319" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="141" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="142" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -2204,12 +2204,12 @@
       <translation>Edit customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="236" />
+      <location filename="../../desktop/organisations/dialogs.py" line="240" />
       <source>Customer number:</source>
       <translation>Customer number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="242" />
+      <location filename="../../desktop/organisations/dialogs.py" line="246" />
       <source>An organisation that is not in the list is added under Organisations first.</source>
       <translation>An organisation that is not in the list is added under Organisations first.</translation>
     </message>
@@ -2347,12 +2347,12 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="216" />
+      <location filename="../../desktop/people/person_dialog.py" line="212" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="222" />
+      <location filename="../../desktop/people/person_dialog.py" line="218" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</numerusform>
@@ -2360,17 +2360,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="254" />
+      <location filename="../../desktop/people/person_dialog.py" line="250" />
       <source>Use the selected person</source>
       <translation>Use the selected person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="257" />
+      <location filename="../../desktop/people/person_dialog.py" line="253" />
       <source>Save as a new person</source>
       <translation>Save as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="260" />
+      <location filename="../../desktop/people/person_dialog.py" line="256" />
       <source>Back to the form</source>
       <translation>Back to the form</translation>
     </message>
@@ -2877,162 +2877,162 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="193" />
-      <location filename="../../desktop/participants/import_dialog.py" line="352" />
+      <location filename="../../desktop/participants/import_dialog.py" line="194" />
+      <location filename="../../desktop/participants/import_dialog.py" line="353" />
       <source>Import participants</source>
       <extracomment>The import finished (an :class:`ImportResult`). A file was read and checked (the :class:`FilePreview`). What the import did (:meth:`result_text`), once it is done. The chosen round's (id, seats, registered), read after each check of the file.</extracomment>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="195" />
+      <location filename="../../desktop/participants/import_dialog.py" line="196" />
       <source>No file chosen</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="197" />
+      <location filename="../../desktop/participants/import_dialog.py" line="198" />
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="201" />
-      <location filename="../../desktop/participants/import_dialog.py" line="214" />
+      <location filename="../../desktop/participants/import_dialog.py" line="202" />
+      <location filename="../../desktop/participants/import_dialog.py" line="215" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="203" />
-      <location filename="../../desktop/participants/import_dialog.py" line="309" />
+      <location filename="../../desktop/participants/import_dialog.py" line="204" />
+      <location filename="../../desktop/participants/import_dialog.py" line="310" />
       <source>Choose a round…</source>
       <translation>Choose a round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="205" />
-      <location filename="../../desktop/participants/import_dialog.py" line="344" />
+      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="345" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="206" />
+      <location filename="../../desktop/participants/import_dialog.py" line="207" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="208" />
+      <location filename="../../desktop/participants/import_dialog.py" line="209" />
       <source>The same approving manager for every participant of the file</source>
       <translation>The same approving manager for every participant of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="213" />
+      <location filename="../../desktop/participants/import_dialog.py" line="214" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="215" />
-      <location filename="../../desktop/participants/import_dialog.py" line="337" />
+      <location filename="../../desktop/participants/import_dialog.py" line="216" />
+      <location filename="../../desktop/participants/import_dialog.py" line="338" />
       <source>Approving manager for all</source>
       <translation>Approving manager for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="227" />
+      <location filename="../../desktop/participants/import_dialog.py" line="228" />
       <source>Choose a CSV or Excel file with a header row.</source>
       <translation>Choose a CSV or Excel file with a header row.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="255" />
+      <location filename="../../desktop/participants/import_dialog.py" line="256" />
       <source>Participants</source>
       <extracomment>Said once per file: a column the user's roles may not read is not imported. Offered when the file names organisations Kansli does not know (checked: created). The report of the last import (a message box over the window), once done.</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="256" />
+      <location filename="../../desktop/participants/import_dialog.py" line="257" />
       <source>Errors</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="265" />
+      <location filename="../../desktop/participants/import_dialog.py" line="266" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="362" />
+      <location filename="../../desktop/participants/import_dialog.py" line="363" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="525" />
+      <location filename="../../desktop/participants/import_dialog.py" line="526" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="530" />
+      <location filename="../../desktop/participants/import_dialog.py" line="531" />
       <source>New person (organisation not found, left empty)</source>
       <translation>New person (organisation not found, left empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="427" />
+      <location filename="../../desktop/participants/import_dialog.py" line="428" />
       <source>No participants to import in this file.</source>
       <translation>No participants to import in this file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="218" />
-      <location filename="../../desktop/participants/import_dialog.py" line="220" />
+      <location filename="../../desktop/participants/import_dialog.py" line="219" />
+      <location filename="../../desktop/participants/import_dialog.py" line="221" />
       <source>Category for all</source>
       <translation>Category for all</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="219" />
-      <location filename="../../desktop/participants/import_dialog.py" line="223" />
+      <location filename="../../desktop/participants/import_dialog.py" line="220" />
+      <location filename="../../desktop/participants/import_dialog.py" line="224" />
       <source>No category</source>
       <translation>No category</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="373" />
-      <location filename="../../desktop/participants/import_dialog.py" line="564" />
+      <location filename="../../desktop/participants/import_dialog.py" line="374" />
+      <location filename="../../desktop/participants/import_dialog.py" line="565" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="396" />
+      <location filename="../../desktop/participants/import_dialog.py" line="397" />
       <source>hidden in the workbook</source>
       <translation>hidden in the workbook</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="428" />
+      <location filename="../../desktop/participants/import_dialog.py" line="429" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="429" />
+      <location filename="../../desktop/participants/import_dialog.py" line="430" />
       <source>Participants (%1)</source>
       <translation>Participants (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="430" />
+      <location filename="../../desktop/participants/import_dialog.py" line="431" />
       <source>Errors (%1)</source>
       <translation>Errors (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="434" />
+      <location filename="../../desktop/participants/import_dialog.py" line="435" />
       <source>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</source>
       <translation>The file's %1 column is not imported: only administrators and alumni officers may see or change it. The participants are imported without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="443" />
+      <location filename="../../desktop/participants/import_dialog.py" line="444" />
       <source>Read-only columns of a Kansli export, not imported: %1</source>
       <translation>Read-only columns of a Kansli export, not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="452" />
+      <location filename="../../desktop/participants/import_dialog.py" line="453" />
       <source>Columns not read (Kansli does not know them): %1</source>
       <translation>Columns not read (Kansli does not know them): %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="458" />
+      <location filename="../../desktop/participants/import_dialog.py" line="459" />
       <source>Columns not read (an earlier column has the same meaning): %1</source>
       <translation>Columns not read (an earlier column has the same meaning): %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="467" />
+      <location filename="../../desktop/participants/import_dialog.py" line="468" />
       <source>Create the %n organisation(s) the file names that Kansli does not know: %1</source>
       <translation>
         <numerusform>Create the %Ln organisation the file names that Kansli does not know: %1</numerusform>
@@ -3040,57 +3040,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="492" />
+      <location filename="../../desktop/participants/import_dialog.py" line="493" />
       <source>“%1”</source>
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="498" />
+      <location filename="../../desktop/participants/import_dialog.py" line="499" />
       <source>%1 is already on this round: skipped</source>
       <translation>%1 is already on this round: skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="504" />
+      <location filename="../../desktop/participants/import_dialog.py" line="505" />
       <source>Existing person: %1 (matched by personnummer)</source>
       <translation>Existing person: %1 (matched by personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="506" />
+      <location filename="../../desktop/participants/import_dialog.py" line="507" />
       <source>Existing person: %1 (matched by personnummer; the file says %2)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="509" />
+      <location filename="../../desktop/participants/import_dialog.py" line="510" />
       <source>Existing person: %1 (matched by personnummer; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="512" />
+      <location filename="../../desktop/participants/import_dialog.py" line="513" />
       <source>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</source>
       <translation>Existing person: %1 (matched by personnummer; the file says %2; adds e-mail %3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="517" />
+      <location filename="../../desktop/participants/import_dialog.py" line="518" />
       <source>Existing person: %1 (matched by e-mail; the file says %2)</source>
       <translation>Existing person: %1 (matched by e-mail; the file says %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="519" />
+      <location filename="../../desktop/participants/import_dialog.py" line="520" />
       <source>Existing person: %1 (matched by e-mail)</source>
       <translation>Existing person: %1 (matched by e-mail)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="527" />
+      <location filename="../../desktop/participants/import_dialog.py" line="528" />
       <source>New person (organisation %1 will be created)</source>
       <translation>New person (organisation %1 will be created)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="547" />
+      <location filename="../../desktop/participants/import_dialog.py" line="548" />
       <source>phone %1 added</source>
       <translation>phone %1 added</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="598" />
+      <location filename="../../desktop/participants/import_dialog.py" line="599" />
       <source>Seats on the round: %1. %n participant(s) of the file will go on its waiting list</source>
       <translation>
         <numerusform>Seats on the round: %1. %Ln participant of the file will go on its waiting list</numerusform>
@@ -3098,22 +3098,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="538" />
+      <location filename="../../desktop/participants/import_dialog.py" line="539" />
       <source>keeps their phone %1, not the file's %2</source>
       <translation>keeps their phone %1, not the file's %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="549" />
+      <location filename="../../desktop/participants/import_dialog.py" line="550" />
       <source>organisation set: %1</source>
       <translation>organisation set: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="540" />
+      <location filename="../../desktop/participants/import_dialog.py" line="541" />
       <source>keeps their organisation %1, not the file's %2</source>
       <translation>keeps their organisation %1, not the file's %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="571" />
+      <location filename="../../desktop/participants/import_dialog.py" line="572" />
       <source>The file has %n error(s). Correct the file and choose it again: nothing is imported while the file has errors.</source>
       <translation>
         <numerusform>The file has %Ln error. Correct the file and choose it again: nothing is imported while the file has errors.</numerusform>
@@ -3121,12 +3121,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="578" />
+      <location filename="../../desktop/participants/import_dialog.py" line="579" />
       <source>The file has no participants.</source>
       <translation>The file has no participants.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="582" />
+      <location filename="../../desktop/participants/import_dialog.py" line="583" />
       <source>%n participant(s) to import</source>
       <translation>
         <numerusform>%Ln participant to import</numerusform>
@@ -3134,8 +3134,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="583" />
-      <location filename="../../desktop/participants/import_dialog.py" line="682" />
+      <location filename="../../desktop/participants/import_dialog.py" line="584" />
+      <location filename="../../desktop/participants/import_dialog.py" line="677" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln new to Kansli</numerusform>
@@ -3143,7 +3143,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="585" />
+      <location filename="../../desktop/participants/import_dialog.py" line="586" />
       <source>%n already on the round</source>
       <translation>
         <numerusform>%Ln already on the round</numerusform>
@@ -3151,7 +3151,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="589" />
+      <location filename="../../desktop/participants/import_dialog.py" line="590" />
       <source>%n organisation(s) will be created: %1</source>
       <translation>
         <numerusform>%Ln organisation will be created: %1</numerusform>
@@ -3159,27 +3159,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="592" />
+      <location filename="../../desktop/participants/import_dialog.py" line="593" />
       <source>Choose the round to import onto.</source>
       <translation>Choose the round to import onto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="630" />
+      <location filename="../../desktop/participants/import_dialog.py" line="632" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="642" />
+      <location filename="../../desktop/participants/import_dialog.py" line="637" />
       <source>Importing participants</source>
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="660" />
+      <location filename="../../desktop/participants/import_dialog.py" line="655" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="678" />
+      <location filename="../../desktop/participants/import_dialog.py" line="673" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registration added to the round, to be synced</numerusform>
@@ -3187,7 +3187,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="684" />
+      <location filename="../../desktop/participants/import_dialog.py" line="679" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln already in Kansli</numerusform>
@@ -3195,7 +3195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="686" />
+      <location filename="../../desktop/participants/import_dialog.py" line="681" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln already on the round, skipped</numerusform>
@@ -3203,18 +3203,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="693" />
+      <location filename="../../desktop/participants/import_dialog.py" line="688" />
       <location filename="../../desktop/sync_ui/describe.py" line="444" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="697" />
+      <location filename="../../desktop/participants/import_dialog.py" line="692" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="712" />
+      <location filename="../../desktop/participants/import_dialog.py" line="707" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -3240,8 +3240,8 @@
   <context>
     <name>ImportParticipants</name>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="109" />
-      <location filename="../../desktop/participants/import_dialog.py" line="126" />
+      <location filename="../../desktop/participants/import_dialog.py" line="110" />
+      <location filename="../../desktop/participants/import_dialog.py" line="127" />
       <source>Row</source>
       <extracomment>Folder the last import file was chosen from.
 ----------
@@ -3249,69 +3249,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="111" />
+      <location filename="../../desktop/participants/import_dialog.py" line="112" />
       <location filename="../../desktop/participants/import_ops.py" line="48" />
       <source>First name</source>
       <extracomment>Column names of the errors list, by the field the reader names: also the names the import recognises in each language (the hint of a missing column lists them).</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="112" />
+      <location filename="../../desktop/participants/import_dialog.py" line="113" />
       <location filename="../../desktop/participants/import_ops.py" line="49" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="113" />
+      <location filename="../../desktop/participants/import_dialog.py" line="114" />
       <location filename="../../desktop/participants/import_ops.py" line="50" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="115" />
+      <location filename="../../desktop/participants/import_dialog.py" line="116" />
       <location filename="../../desktop/participants/import_ops.py" line="51" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="116" />
+      <location filename="../../desktop/participants/import_dialog.py" line="117" />
       <location filename="../../desktop/participants/import_ops.py" line="53" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="117" />
+      <location filename="../../desktop/participants/import_dialog.py" line="118" />
       <location filename="../../desktop/participants/import_ops.py" line="54" />
       <source>Manager e-mail</source>
       <translation>Manager e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="118" />
+      <location filename="../../desktop/participants/import_dialog.py" line="119" />
       <source>In Kansli</source>
       <translation>In Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="128" />
+      <location filename="../../desktop/participants/import_dialog.py" line="129" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="129" />
+      <location filename="../../desktop/participants/import_dialog.py" line="130" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="131" />
+      <location filename="../../desktop/participants/import_dialog.py" line="132" />
       <source>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</source>
       <translation>Participant lists (*.csv *.xlsx *.tsv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="151" />
+      <location filename="../../desktop/participants/import_dialog.py" line="152" />
       <source>Import participants</source>
       <translation>Import participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="114" />
+      <location filename="../../desktop/participants/import_dialog.py" line="115" />
       <location filename="../../desktop/participants/import_ops.py" line="52" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
@@ -4422,42 +4422,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="259" />
+      <location filename="../../desktop/organisations/view.py" line="260" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="315" />
+      <location filename="../../desktop/organisations/view.py" line="319" />
       <source>Nothing matches the search.</source>
       <translation>Nothing matches the search.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="318" />
+      <location filename="../../desktop/organisations/view.py" line="322" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>No contracts yet — New contract… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="320" />
+      <location filename="../../desktop/organisations/view.py" line="324" />
       <source>Select a customer to see its contracts.</source>
       <translation>Select a customer to see its contracts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="322" />
+      <location filename="../../desktop/organisations/view.py" line="326" />
       <source>None yet — add one with the button below.</source>
       <translation>None yet — add one with the button below.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="336" />
+      <location filename="../../desktop/organisations/view.py" line="340" />
       <source>Contracts of %1</source>
       <translation>Contracts of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="336" />
+      <location filename="../../desktop/organisations/view.py" line="340" />
       <source>Contracts</source>
       <translation>Contracts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="351" />
+      <location filename="../../desktop/organisations/view.py" line="355" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln row</numerusform>
@@ -4918,7 +4918,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleNames</name>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="72" />
+      <location filename="../../desktop/participants/dialogs.py" line="74" />
       <source>%1 and %n more</source>
       <translation>
         <numerusform>%1 and %Ln more</numerusform>
@@ -4926,7 +4926,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="78" />
+      <location filename="../../desktop/participants/dialogs.py" line="80" />
       <source>%1 and %2</source>
       <translation>%1 and %2</translation>
     </message>
@@ -4983,100 +4983,100 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="40" />
+      <location filename="../../desktop/people/person_dialog.py" line="50" />
       <source>Same personnummer</source>
       <extracomment>Why an existing person may be the new one, as the warning says it.</extracomment>
       <translation>Same personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="41" />
+      <location filename="../../desktop/people/person_dialog.py" line="51" />
       <source>Same e-mail address</source>
       <translation>Same e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="42" />
+      <location filename="../../desktop/people/person_dialog.py" line="52" />
       <source>Same name and birth date</source>
       <translation>Same name and birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="81" />
+      <location filename="../../desktop/people/person_dialog.py" line="91" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="92" />
+      <location filename="../../desktop/people/person_dialog.py" line="104" />
       <source>name@example.se — several: separate with commas</source>
       <translation>name@example.se — several: separate with commas</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="94" />
+      <location filename="../../desktop/people/person_dialog.py" line="106" />
       <source>070-123 45 67</source>
       <translation>070-123 45 67</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="96" />
+      <location filename="../../desktop/people/person_dialog.py" line="108" />
       <source>YYYYMMDD-NNNN</source>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="98" />
-      <location filename="../../desktop/people/person_dialog.py" line="115" />
+      <location filename="../../desktop/people/person_dialog.py" line="110" />
+      <location filename="../../desktop/people/person_dialog.py" line="127" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="100" />
+      <location filename="../../desktop/people/person_dialog.py" line="112" />
       <source>First name:</source>
       <translation>First name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="101" />
+      <location filename="../../desktop/people/person_dialog.py" line="113" />
       <source>Last name:</source>
       <translation>Last name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="102" />
+      <location filename="../../desktop/people/person_dialog.py" line="114" />
       <source>E-mail:</source>
       <translation>E-mail:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="103" />
+      <location filename="../../desktop/people/person_dialog.py" line="115" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <location filename="../../desktop/people/person_dialog.py" line="116" />
       <source>Personnummer:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="105" />
+      <location filename="../../desktop/people/person_dialog.py" line="117" />
       <source>Organisation:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="109" />
+      <location filename="../../desktop/people/person_dialog.py" line="121" />
       <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
       <translation>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="197" />
+      <location filename="../../desktop/people/person_dialog.py" line="193" />
       <source>Name</source>
       <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="198" />
+      <location filename="../../desktop/people/person_dialog.py" line="194" />
       <source>Born</source>
       <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="199" />
+      <location filename="../../desktop/people/person_dialog.py" line="195" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="200" />
+      <location filename="../../desktop/people/person_dialog.py" line="196" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
@@ -5840,29 +5840,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="317" />
-      <location filename="../../desktop/participants/dialogs.py" line="328" />
+      <location filename="../../desktop/participants/dialogs.py" line="319" />
+      <location filename="../../desktop/participants/dialogs.py" line="330" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="320" />
+      <location filename="../../desktop/participants/dialogs.py" line="322" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="325" />
-      <location filename="../../desktop/participants/dialogs.py" line="330" />
+      <location filename="../../desktop/participants/dialogs.py" line="327" />
+      <location filename="../../desktop/participants/dialogs.py" line="332" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="325" />
+      <location filename="../../desktop/participants/dialogs.py" line="327" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="339" />
+      <location filename="../../desktop/participants/dialogs.py" line="341" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -5870,53 +5870,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="48" />
+      <location filename="../../desktop/participants/dialogs.py" line="50" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="49" />
+      <location filename="../../desktop/participants/dialogs.py" line="51" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="50" />
+      <location filename="../../desktop/participants/dialogs.py" line="52" />
       <source>Sent to</source>
       <translation>Sent to</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="51" />
+      <location filename="../../desktop/participants/dialogs.py" line="53" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="59" />
+      <location filename="../../desktop/participants/dialogs.py" line="61" />
       <source>cancelled</source>
       <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="60" />
+      <location filename="../../desktop/participants/dialogs.py" line="62" />
       <source>already approved</source>
       <translation>already approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="61" />
+      <location filename="../../desktop/participants/dialogs.py" line="63" />
       <source>no manager's e-mail address</source>
       <translation>no manager's e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="62" />
+      <location filename="../../desktop/participants/dialogs.py" line="64" />
       <source>reminder too soon</source>
       <translation>reminder too soon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="86" />
+      <location filename="../../desktop/participants/dialogs.py" line="88" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="91" />
+      <location filename="../../desktop/participants/dialogs.py" line="93" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</translation>
     </message>
@@ -5924,18 +5924,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="117" />
+      <location filename="../../desktop/participants/dialogs.py" line="119" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="118" />
+      <location filename="../../desktop/participants/dialogs.py" line="120" />
       <source>Checking the selected registrations…</source>
       <translation>Checking the selected registrations…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="125" />
+      <location filename="../../desktop/participants/dialogs.py" line="127" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Send reminders also where the last request is less than %Ln day old</numerusform>
@@ -5943,37 +5943,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="134" />
+      <location filename="../../desktop/participants/dialogs.py" line="136" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Optional message, shown in the e-mail above the link</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="136" />
+      <location filename="../../desktop/participants/dialogs.py" line="138" />
       <source>Message to the approving manager</source>
       <translation>Message to the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="147" />
+      <location filename="../../desktop/participants/dialogs.py" line="149" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="158" />
+      <location filename="../../desktop/participants/dialogs.py" line="160" />
       <source>Message (optional)</source>
       <translation>Message (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="177" />
+      <location filename="../../desktop/participants/dialogs.py" line="179" />
       <source>Skipped: %1</source>
       <translation>Skipped: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="182" />
+      <location filename="../../desktop/participants/dialogs.py" line="184" />
       <source>Held back: last sent %1</source>
       <translation>Held back: last sent %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="184" />
+      <location filename="../../desktop/participants/dialogs.py" line="186" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Reminder; last sent %1 (%Ln sent before)</numerusform>
@@ -5981,22 +5981,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="187" />
+      <location filename="../../desktop/participants/dialogs.py" line="189" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="208" />
+      <location filename="../../desktop/participants/dialogs.py" line="210" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Requests: %1 · Reminders: %2 · Skipped: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="242" />
+      <location filename="../../desktop/participants/dialogs.py" line="244" />
       <source>Send many e-mails</source>
       <translation>Send many e-mails</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="243" />
+      <location filename="../../desktop/participants/dialogs.py" line="245" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Send %Ln e-mail to approving managers?</numerusform>
@@ -6004,12 +6004,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="248" />
+      <location filename="../../desktop/participants/dialogs.py" line="250" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Each registration's approving manager gets one e-mail; it cannot be recalled.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="252" />
+      <location filename="../../desktop/participants/dialogs.py" line="254" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Send %Ln e-mail</numerusform>
@@ -6017,32 +6017,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="254" />
+      <location filename="../../desktop/participants/dialogs.py" line="256" />
       <source>Don't send</source>
       <translation>Don't send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="271" />
+      <location filename="../../desktop/participants/dialogs.py" line="273" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Queued for sending: requests %1, reminders %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="277" />
+      <location filename="../../desktop/participants/dialogs.py" line="279" />
       <source>Skipped: %1 (%2).</source>
       <translation>Skipped: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="281" />
+      <location filename="../../desktop/participants/dialogs.py" line="283" />
       <source>Refused: %1.</source>
       <translation>Refused: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="294" />
+      <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Not sent:</source>
       <translation>Not sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="299" />
+      <location filename="../../desktop/participants/dialogs.py" line="301" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -9398,13 +9398,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>_WithOrganisation</name>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="201" />
+      <location filename="../../desktop/organisations/dialogs.py" line="205" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/dialogs.py" line="202" />
       <location filename="../../desktop/organisations/dialogs.py" line="206" />
+      <location filename="../../desktop/organisations/dialogs.py" line="210" />
       <source>Organisation:</source>
       <translation>Organisation:</translation>
     </message>
