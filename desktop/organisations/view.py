@@ -104,7 +104,7 @@ class Loader(Protocol):
 
 #: Each list's column widths (the last column takes the rest).
 WIDTHS = {
-    "customers": (200, 100, 150, 90, 70),
+    "customers": (190, 120, 150, 80, 70),
     "contracts": (230, 90, 90),
     "organisations": (280, 140, 120, 120),
     "agents": (260, 260, 140),
