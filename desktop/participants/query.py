@@ -69,53 +69,45 @@ _EMAIL_SQL = (
     "AND e.deleted_at IS NULL ORDER BY e.is_primary DESC, e.position LIMIT 1)"
 )
 
+
+def _blank_last(key: str, title: str, column: str, *, nocase: bool = False) -> Column:
+    """A column sorted on one ``column`` of the sort-key table whose empty values (NULL)
+    sort last both ways; ``nocase`` compares its text without case."""
+    keys = (f"{column} COLLATE NOCASE" if nocase else column,)
+    return Column(key, title, keys, nulls_last=column)
+
+
 COLUMNS = (
     Column(
         "participant",
         QT_TRANSLATE_NOOP("Participants", "Participant"),
         ("s.last_name COLLATE NOCASE", "s.first_name COLLATE NOCASE"),
     ),
-    Column(
+    _blank_last(
         "organisation",
         QT_TRANSLATE_NOOP("Participants", "Organisation"),
-        ("s.organisation COLLATE NOCASE",),
-        nulls_last="s.organisation",
+        "s.organisation",
+        nocase=True,
     ),
-    Column(
-        "email",
-        QT_TRANSLATE_NOOP("Participants", "E-mail"),
-        ("s.email",),
-        nulls_last="s.email",
-    ),
+    _blank_last("email", QT_TRANSLATE_NOOP("Participants", "E-mail"), "s.email"),
     Column(
         "round",
         QT_TRANSLATE_NOOP("Participants", "Round"),
         ("s.round_starts_on", "s.round_name COLLATE NOCASE"),
     ),
     Column("status", QT_TRANSLATE_NOOP("Participants", "Status"), ("s.status_rank",)),
-    Column(
+    _blank_last(
         "manager",
         QT_TRANSLATE_NOOP("Participants", "Approving manager"),
-        ("s.manager COLLATE NOCASE",),
-        nulls_last="s.manager",
+        "s.manager",
+        nocase=True,
     ),
-    Column(
-        "requested",
-        QT_TRANSLATE_NOOP("Participants", "Approval requested"),
-        ("s.requested_at",),
-        nulls_last="s.requested_at",
+    _blank_last(
+        "requested", QT_TRANSLATE_NOOP("Participants", "Approval requested"), "s.requested_at"
     ),
-    Column(
-        "approved",
-        QT_TRANSLATE_NOOP("Participants", "Approved date"),
-        ("s.approved_at",),
-        nulls_last="s.approved_at",
-    ),
-    Column(
-        "approved_by",
-        QT_TRANSLATE_NOOP("Participants", "Approved via e-mail"),
-        ("s.approved_by",),
-        nulls_last="s.approved_by",
+    _blank_last("approved", QT_TRANSLATE_NOOP("Participants", "Approved date"), "s.approved_at"),
+    _blank_last(
+        "approved_by", QT_TRANSLATE_NOOP("Participants", "Approved via e-mail"), "s.approved_by"
     ),
     Column("created", QT_TRANSLATE_NOOP("Participants", "Created"), ("s.created_at",)),
 )
