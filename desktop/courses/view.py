@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,39 +56,38 @@ def _named(value: object, row: Record) -> str:
     return archived.replace("%1", str(value)) if row.get("archived") else str(value)
 
 
+#: The lists' columns, translated in context "Courses".
+_column = partial(Column, context="Courses")
 COURSE_COLUMNS = (
-    Column("code", QT_TRANSLATE_NOOP("Courses", "Code"), "Courses"),
-    Column("name", QT_TRANSLATE_NOOP("Courses", "Course"), "Courses", format=_named),
-    Column("rounds", QT_TRANSLATE_NOOP("Courses", "Rounds"), "Courses", align_right=True),
+    _column("code", QT_TRANSLATE_NOOP("Courses", "Code")),
+    _column("name", QT_TRANSLATE_NOOP("Courses", "Course"), format=_named),
+    _column("rounds", QT_TRANSLATE_NOOP("Courses", "Rounds"), align_right=True),
 )
 ROUND_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("Courses", "Round"), "Courses", format=_named),
-    Column("term", QT_TRANSLATE_NOOP("Courses", "Term"), "Courses"),
-    Column(
+    _column("name", QT_TRANSLATE_NOOP("Courses", "Round"), format=_named),
+    _column("term", QT_TRANSLATE_NOOP("Courses", "Term")),
+    _column(
         "starts_on",
         QT_TRANSLATE_NOOP("Courses", "Dates"),
-        "Courses",
         format=_dates,
         export_as=(
             ("starts_on", QT_TRANSLATE_NOOP("Courses", "Starts")),
             ("ends_on", QT_TRANSLATE_NOOP("Courses", "Ends")),
         ),
     ),
-    Column("place", QT_TRANSLATE_NOOP("Courses", "Place"), "Courses"),
-    Column("seats", QT_TRANSLATE_NOOP("Courses", "Seats"), "Courses", align_right=True),
-    Column("registered", QT_TRANSLATE_NOOP("Courses", "Registered"), "Courses", align_right=True),
-    Column("approved", QT_TRANSLATE_NOOP("Courses", "Approved"), "Courses", align_right=True),
-    Column(
+    _column("place", QT_TRANSLATE_NOOP("Courses", "Place")),
+    _column("seats", QT_TRANSLATE_NOOP("Courses", "Seats"), align_right=True),
+    _column("registered", QT_TRANSLATE_NOOP("Courses", "Registered"), align_right=True),
+    _column("approved", QT_TRANSLATE_NOOP("Courses", "Approved"), align_right=True),
+    _column(
         "waiting",
         QT_TRANSLATE_NOOP("Courses", "Waiting"),
-        "Courses",
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Courses", "Waiting for approval"),
     ),
-    Column(
+    _column(
         "status",
         QT_TRANSLATE_NOOP("Courses", "Status"),
-        "Courses",
         format=lambda v, _r: round_status_text(v),
     ),
 )
