@@ -8,21 +8,24 @@ merged like a field edit so that the desktop undoes it with the inverse archive.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 import pydantic
 from sqlalchemy import select
 
 from models import validators
-from models.base import SyncMixin
 from models.commands.base import Args, Command, CommandContext, register
 from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.people import EDIT_ROLES
 from models.errors import NotFoundError, ValidationError
-from models.organisations import Agent, Contract, Customer, Organisation
+from models.organisations import (
+    Agent,
+    ArchivedByTombstone,
+    Contract,
+    Customer,
+    Organisation,
+)
 from models.tenancy import Role
-
-RowT = TypeVar("RowT", bound=SyncMixin)
 
 #: Agents act for customers in orders and attestations (seed 004): the tenant's admins
 #: set them up.
@@ -152,18 +155,31 @@ class ArchiveArgs(FieldEditArgs):
     fields_model = ArchivedField
 
 
-def archive_row(
-    ctx: CommandContext, model: type[RowT], row_id: str, args: ArchiveArgs, *, what: str
-) -> RowT:
-    """Archive the row (its tombstone, :class:`~models.organisations.ArchivedByTombstone`)
-    or take it back out of the archive, merged like any field edit. An archived row is
-    found here, unlike :meth:`CommandContext.get`, so that it can be restored."""
-    row = ctx.session.get(model, row_id)
-    if row is None or row.tenant_id != ctx.actor.tenant_id:
-        raise NotFoundError(f"{what} {row_id} was not found")
-    ctx.concern(row)
-    set_fields(ctx, row, merge_changes(ctx, row, args.changes, what=what))
-    return row
+class ArchiveCommand(Command[ArchiveArgs]):
+    """The base of the ``*.archive`` commands: archive the row (its tombstone,
+    :class:`~models.organisations.ArchivedByTombstone`) or take it back out of the archive,
+    merged like any field edit. An archived row is found here, unlike
+    :meth:`CommandContext.get`, so that it can be restored; :meth:`restored` then checks
+    that it may come back. One class per command still: each names its ``model`` and the
+    argument holding the row's id (``id_arg``)."""
+
+    shape = "field_edit"
+    model: ClassVar[type[ArchivedByTombstone]]
+    id_arg: ClassVar[str]
+
+    def run(self, ctx: CommandContext, args: ArchiveArgs) -> None:
+        row_id = str(getattr(args, self.id_arg))
+        what = self.model.__name__
+        row = ctx.session.get(self.model, row_id)
+        if row is None or row.tenant_id != ctx.actor.tenant_id:
+            raise NotFoundError(f"{what} {row_id} was not found")
+        ctx.concern(row)
+        set_fields(ctx, row, merge_changes(ctx, row, args.changes, what=what))
+        if not row.archived:
+            self.restored(ctx, row)
+
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        """The row is live again: refuse when another live row now holds its place."""
 
 
 class OrganisationArchiveArgs(ArchiveArgs):
@@ -171,21 +187,19 @@ class OrganisationArchiveArgs(ArchiveArgs):
 
 
 @register
-class OrganisationArchive(Command[OrganisationArchiveArgs]):
+class OrganisationArchive(ArchiveCommand):
     """Archive an organisation (or take it back out of the archive): it leaves the lists;
     its people, customers and agents stay as they are."""
 
     name = "organisation.archive"
-    shape = "field_edit"
     args_model = OrganisationArchiveArgs
     roles = EDIT_ROLES
+    model, id_arg = Organisation, "organisation_id"
 
-    def run(self, ctx: CommandContext, args: OrganisationArchiveArgs) -> None:
-        org = archive_row(ctx, Organisation, args.organisation_id, args, what="Organisation")
-        if not org.archived:
-            _refuse_same_organisation(
-                ctx, name=_clean_name(org.name), number=org.org_number, other_than=org.id
-            )
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        _refuse_same_organisation(
+            ctx, name=_clean_name(row.name), number=row.org_number, other_than=row.id
+        )
 
 
 # -- customers ------------------------------------------------------------------------------
@@ -285,23 +299,21 @@ class CustomerArchiveArgs(ArchiveArgs):
 
 
 @register
-class CustomerArchive(Command[CustomerArchiveArgs]):
+class CustomerArchive(ArchiveCommand):
     """Archive a customer (or take it back out of the archive); its contracts stay."""
 
     name = "customer.archive"
-    shape = "field_edit"
     args_model = CustomerArchiveArgs
     roles = EDIT_ROLES
+    model, id_arg = Customer, "customer_id"
 
-    def run(self, ctx: CommandContext, args: CustomerArchiveArgs) -> None:
-        customer = archive_row(ctx, Customer, args.customer_id, args, what="Customer")
-        if not customer.archived:
-            _refuse_second_customer(
-                ctx,
-                organisation_id=customer.organisation_id,
-                number=customer.customer_number,
-                other_than=customer.id,
-            )
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        _refuse_second_customer(
+            ctx,
+            organisation_id=row.organisation_id,
+            number=row.customer_number,
+            other_than=row.id,
+        )
 
 
 # -- contracts ------------------------------------------------------------------------------
@@ -387,16 +399,13 @@ class ContractArchiveArgs(ArchiveArgs):
 
 
 @register
-class ContractArchive(Command[ContractArchiveArgs]):
+class ContractArchive(ArchiveCommand):
     """Archive a contract (or take it back out of the archive)."""
 
     name = "contract.archive"
-    shape = "field_edit"
     args_model = ContractArchiveArgs
     roles = EDIT_ROLES
-
-    def run(self, ctx: CommandContext, args: ContractArchiveArgs) -> None:
-        archive_row(ctx, Contract, args.contract_id, args, what="Contract")
+    model, id_arg = Contract, "contract_id"
 
 
 # -- agents ---------------------------------------------------------------------------------
@@ -451,13 +460,10 @@ class AgentArchiveArgs(ArchiveArgs):
 
 
 @register
-class AgentArchive(Command[AgentArchiveArgs]):
+class AgentArchive(ArchiveCommand):
     """Archive an agent (or take it back out of the archive)."""
 
     name = "agent.archive"
-    shape = "field_edit"
     args_model = AgentArchiveArgs
     roles = ADMIN_ROLES
-
-    def run(self, ctx: CommandContext, args: AgentArchiveArgs) -> None:
-        archive_row(ctx, Agent, args.agent_id, args, what="Agent")
+    model, id_arg = Agent, "agent_id"
