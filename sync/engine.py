@@ -49,6 +49,7 @@ backoff and jitter.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import threading
@@ -478,12 +479,18 @@ class SyncEngine:
                 report.seconds = time.monotonic() - started
             return report
 
-    def _next_batch(self, limit: int) -> tuple[list[dict[str, Any]], int]:
+    def _next_batch(
+        self, limit: int, after: Sequence[Mapping[str, Any]] = ()
+    ) -> tuple[list[dict[str, Any]], int]:
         """The next outbox commands to push, at most ``limit`` and ``push_max_bytes``
-        (at least one), and the size of the first (its serialised envelope)."""
+        (at least one), and the size of the first (its serialised envelope). ``after``:
+        a batch on its way, whose commands are still in the outbox (skipped)."""
         batch: list[dict[str, Any]] = []
         total = first = 0
-        for entry in self.store.outbox(limit=limit):
+        skipped = {str(e["id"]) for e in after}
+        for entry in self.store.outbox(limit=limit + len(skipped)):
+            if entry.command_id in skipped:
+                continue
             envelope = entry.envelope()
             size = len(orjson.dumps(envelope))
             if not batch:
@@ -516,50 +523,90 @@ class SyncEngine:
         return result
 
     def _push_all(self, report: SyncReport, actor: Actor, started: float) -> None:
+        """Push the outbox batch by batch, recording each answer.
+
+        The next batch is sent once an answer has come and before it is recorded: the
+        server applies it while this side records the answer (an import's pushes: both
+        machines' cores at work). The server still gets the batches in order, each after
+        the one before it was answered.
+        """
         limit = self.push_batch
-        while True:
-            self._check_cancel()
-            envelopes, first = self._next_batch(limit)
-            if not envelopes:
-                return
-            view: str | None = None  # the view the answers' rows were read in
-            if first > self.command_max_bytes:
-                results = [self._too_large(envelopes[0], first, self.command_max_bytes)]
-            else:
+        self._check_cancel()
+        sent = self._send(limit)
+        try:
+            while sent is not None:
+                envelopes, first, answer = sent
+                sent = None
                 ids = [str(e["id"]) for e in envelopes]
-                self.store.mark_sent(ids)  # in doubt until an answer is recorded
-                try:
-                    results, view = self.client.push_in_view(envelopes)
-                except ApiError as exc:
-                    self.store.clear_sent(ids)  # refused as a whole: none was applied
-                    if exc.status != 413:
-                        raise
-                    if len(envelopes) > 1:
-                        # The server takes less than we thought: smaller batches.
-                        limit = max(1, len(envelopes) // 2)
-                        log.info("push refused as too large; batches of %d now", limit)
-                        continue
-                    results = [self._too_large(envelopes[0], first)]
-            record = self.store.record_push_results(results, actor=actor, view=view)
-            if record.applied + record.rejected == 0:
-                raise ApiError(200, "no_answer", "The server answered none of the pushed commands")
-            report.pushed += record.applied + record.rejected
-            report.applied += record.applied
-            report.rejected += record.rejected
-            report.changes = report.changes.merged(record.changes)
-            report.rejected_ids.extend(
-                str(r["id"]) for r in results if r.get("status") == "rejected"
-            )
-            self._publish()
-            self._progress(
-                SyncProgress(
-                    "push",
-                    pages=report.pages,
-                    rows=report.pulled_rows,
-                    pushed=report.pushed,
-                    elapsed=time.monotonic() - started,
+                view: str | None = None  # the view the answers' rows were read in
+                if answer is None:
+                    results: list[dict[str, Any]] = [
+                        self._too_large(envelopes[0], first, self.command_max_bytes)
+                    ]
+                else:
+                    try:
+                        results, view = answer.result()
+                    except ApiError as exc:
+                        self.store.clear_sent(ids)  # refused as a whole: none was applied
+                        if exc.status != 413:
+                            raise
+                        if len(envelopes) > 1:
+                            # The server takes less than we thought: smaller batches.
+                            limit = max(1, len(envelopes) // 2)
+                            log.info("push refused as too large; batches of %d now", limit)
+                            sent = self._send(limit)
+                            continue
+                        results = [self._too_large(envelopes[0], first)]
+                if not self._cancel.is_set():
+                    sent = self._send(limit, after=envelopes)
+                record = self.store.record_push_results(results, actor=actor, view=view)
+                if record.applied + record.rejected == 0:
+                    raise ApiError(
+                        200, "no_answer", "The server answered none of the pushed commands"
+                    )
+                report.pushed += record.applied + record.rejected
+                report.applied += record.applied
+                report.rejected += record.rejected
+                report.changes = report.changes.merged(record.changes)
+                report.rejected_ids.extend(
+                    str(r["id"]) for r in results if r.get("status") == "rejected"
                 )
-            )
+                self._publish()
+                self._progress(
+                    SyncProgress(
+                        "push",
+                        pages=report.pages,
+                        rows=report.pulled_rows,
+                        pushed=report.pushed,
+                        elapsed=time.monotonic() - started,
+                    )
+                )
+                if sent is None:
+                    self._check_cancel()
+                    sent = self._send(limit)
+        finally:
+            if sent is not None and sent[2] is not None:
+                # Stopped while a batch was on its way: its answer is waited for and left
+                # unrecorded (the batch stays in doubt: asked for at the next sync).
+                with contextlib.suppress(Exception):
+                    sent[2].result()
+
+    def _send(
+        self, limit: int, after: Sequence[Mapping[str, Any]] = ()
+    ) -> (
+        tuple[list[dict[str, Any]], int, Future[tuple[list[dict[str, Any]], str | None]] | None]
+        | None
+    ):
+        """Send the next batch (after ``after``, on its way): its envelopes, the size of
+        the first and its answer to come (None for a first command too large to send,
+        which is refused here); None when nothing is left to push."""
+        envelopes, first = self._next_batch(limit, after)
+        if not envelopes:
+            return None
+        if first > self.command_max_bytes:
+            return envelopes, first, None
+        self.store.mark_sent([str(e["id"]) for e in envelopes])  # in doubt until answered
+        return envelopes, first, self._fetcher.submit(self.client.push_in_view, envelopes)
 
     def _refresh_account(self) -> Actor | None:
         """After a view reset, record the account's roles from ``/me``; the new actor.

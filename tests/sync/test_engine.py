@@ -451,3 +451,47 @@ def test_sync_report_carries_the_rows_it_pulled_and_the_rows_a_refusal_reverted(
     finally:
         close(a)
         close(b)
+
+
+def test_the_next_batch_is_sent_before_an_answer_is_recorded_and_a_refusal_is_kept(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    """Batches go to the server one after the other, the next sent once an answer came
+    and before it is recorded (the server applies it meanwhile); a refusal in the middle
+    batch is recorded and reverted while the last batch is on its way."""
+    people = seed_people(server.db_url, account.tenant_id, 5)
+    other = connect(server.url, account, tmp_path / "other.db")
+    engine = connect(server.url, account, tmp_path / "a.db")
+    engine.push_batch = 2
+    steps: list[str] = []
+    mark_sent, record = engine.store.mark_sent, engine.store.record_push_results
+
+    def logged_sent(ids: Any) -> None:
+        steps.append(f"sent {len(ids)}")
+        mark_sent(ids)
+
+    def logged_record(results: Any, **kw: Any) -> Any:
+        steps.append(f"record {len(results)}")
+        return record(results, **kw)
+
+    try:
+        other.sync_once()
+        engine.sync_once()
+        other.execute(_edit(people[2], "city", "Umeå", "Kiruna"), other.actor())
+        other.sync_once()
+        edits = [_edit(pid, "city", "Umeå", f"Ort {i}") for i, pid in enumerate(people)]
+        for edit in edits:
+            engine.execute(edit, engine.actor())
+        engine.store.mark_sent = logged_sent  # type: ignore[method-assign]
+        engine.store.record_push_results = logged_record  # type: ignore[method-assign]
+        report = engine.sync_once()
+        assert steps == ["sent 2", "sent 2", "record 2", "sent 1", "record 2", "record 1"]
+        assert (report.applied, report.rejected, report.rejected_ids) == (4, 1, [edits[2].id])
+        assert engine.state.pending == 0 and engine.state.rejected == 1
+        with engine.store.sessions() as s:
+            cities = [s.get(Person, pid).city for pid in people]  # type: ignore[union-attr]
+        assert cities == ["Ort 0", "Ort 1", "Kiruna", "Ort 3", "Ort 4"]
+        _assert_same_as_server(engine)
+    finally:
+        close(engine)
+        close(other)
