@@ -19,6 +19,9 @@ from desktop.operations import OpContext
 from models.contacts import TargetKind, main_contacts
 from models.organisations import Agent, Contract, Customer, Organisation
 
+#: Ids asked for in one query.
+_CHUNK = 500
+
 
 def matches(row: Record, search: str, keys: Sequence[str]) -> bool:
     """Every word of ``search`` is in one of the row's ``keys`` (case aside)."""
@@ -34,7 +37,10 @@ def _alive(model: Any, archived: bool) -> Any:
 def _with_main_contacts(
     s: Session, ctx: OpContext, kind: TargetKind, rows: list[Record]
 ) -> list[Record]:
-    found = main_contacts(s, ctx.actor.tenant_id, kind, [r["id"] for r in rows])
+    ids = [r["id"] for r in rows]
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), _CHUNK):  # SQLite's limit of bound values
+        found.update(main_contacts(s, ctx.actor.tenant_id, kind, ids[start : start + _CHUNK]))
     for row in rows:
         person = found.get(row["id"])
         row["main_contact"] = person.full_name if person is not None else ""
@@ -43,9 +49,13 @@ def _with_main_contacts(
 
 def _organisation_names(s: Session, ids: Iterable[str]) -> dict[str, Organisation]:
     wanted = sorted(set(ids))
-    if not wanted:
-        return {}
-    return {o.id: o for o in s.scalars(select(Organisation).where(Organisation.id.in_(wanted)))}
+    found: dict[str, Organisation] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        found.update(
+            {o.id: o for o in s.scalars(select(Organisation).where(Organisation.id.in_(chunk)))}
+        )
+    return found
 
 
 def load_organisations(ctx: OpContext, *, search: str = "", archived: bool = False) -> list[Record]:

@@ -14,7 +14,10 @@ from desktop.organisations.dialogs import (
     CustomerDialog,
     OrganisationDialog,
 )
+from desktop.organisations.queries import load_organisations
 from desktop.organisations.view import OrganisationsView
+from models.ids import new_id
+from models.organisations import Organisation
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_course_dialogs import queued, type_fields
 
@@ -176,3 +179,24 @@ def test_an_agent_is_made_from_an_organisation_by_an_admin(qtbot, ctx) -> None:
     assert first.split(" (")[0] in labels
     assert edit.tabs.tabText(1) == "Contacts" and edit.contacts is not None
     edit.reject()
+
+
+def test_a_long_list_shows_the_main_contacts_of_all_its_rows(qtbot, ctx, filled, gui_guard) -> None:
+    """More organisations than one query asks about at once (SQLite's bound values)."""
+    person = filled.participant_ids[1]
+    last = new_id()
+    with gui_guard.allowed(), ctx.store.session() as s:
+        for i in range(1_200):
+            row_id = last if i == 1_199 else new_id()
+            s.add(Organisation(id=row_id, tenant_id=ctx.actor.tenant_id, name=f"Ö-bolag {i:04d}"))
+
+    def run(c):  # type: ignore[no-untyped-def]
+        args = {"target_kind": "organisation", "target_id": last, "person_id": person}
+        c.execute(c.command("contact.link", {**args, "roles": ["main_contact"]}))
+        return load_organisations(c, search="Ö-bolag")
+
+    found: list[list[dict[str, object]]] = []
+    DbOp(run, parent=None, label="long list").success(found.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: bool(found))
+    rows = {r["id"]: r for r in found[0]}
+    assert len(rows) == 1_200 and rows[last]["main_contact"]
