@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import select
 
 from desktop.common.domain_text import error_text
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations.executor import DbOp, OpContext
 from models import Person, PersonEmail, Registration
 from models.commands.courses import request_address
@@ -194,14 +195,30 @@ def _registration_labels(ctx: OpContext, ids: list[str]) -> dict[str, str]:
     return {r.id: names.get(r.participant_id, r.id) for r in regs}
 
 
+# What a batch of each registration command says while it runs.
+_BATCH_LABELS = {
+    "registration.request_approval": QT_TRANSLATE_NOOP(
+        "RegistrationOps", "Sending approval requests"
+    ),
+    "registration.remove_approval": QT_TRANSLATE_NOOP("RegistrationOps", "Removing approvals"),
+    "registration.cancel": QT_TRANSLATE_NOOP("RegistrationOps", "Cancelling registrations"),
+    "registration.to_waiting_list": QT_TRANSLATE_NOOP(
+        "RegistrationOps", "Moving to the waiting list"
+    ),
+    "registration.from_waiting_list": QT_TRANSLATE_NOOP(
+        "RegistrationOps", "Giving places from the waiting list"
+    ),
+}
+
+
 def _for_each(
-    name: str, ids: list[str], args: dict[str, str], *, parent: QObject | None, label: str
+    name: str, ids: list[str], args: dict[str, str], *, parent: QObject | None
 ) -> DbOp[BatchResult]:
     """Command ``name`` with ``args`` on every registration of ``ids``, as one batch."""
     return DbOp(
         lambda ctx: _run_batch(ctx, ids, lambda rid: (name, {"registration_id": rid, **args})),
         parent=parent,
-        label=label,
+        label=QCoreApplication.translate("RegistrationOps", _BATCH_LABELS[name]),
     )
 
 
@@ -209,13 +226,7 @@ def request_approvals(
     *, parent: QObject | None, ids: list[str], message: str = ""
 ) -> DbOp[BatchResult]:
     """Send (or re-send as a reminder) the request to each registration's approving manager."""
-    return _for_each(
-        "registration.request_approval",
-        ids,
-        {"message": message},
-        parent=parent,
-        label=QCoreApplication.translate("RegistrationOps", "Sending approval requests"),
-    )
+    return _for_each("registration.request_approval", ids, {"message": message}, parent=parent)
 
 
 def set_manager(
@@ -247,23 +258,11 @@ def set_manager(
 
 def remove_approvals(*, parent: QObject | None, ids: list[str], reason: str) -> DbOp[BatchResult]:
     """Take back approvals (administrators), with the reason for the audit trail."""
-    return _for_each(
-        "registration.remove_approval",
-        ids,
-        {"reason": reason},
-        parent=parent,
-        label=QCoreApplication.translate("RegistrationOps", "Removing approvals"),
-    )
+    return _for_each("registration.remove_approval", ids, {"reason": reason}, parent=parent)
 
 
 def cancel_registrations(*, parent: QObject | None, ids: list[str]) -> DbOp[BatchResult]:
-    return _for_each(
-        "registration.cancel",
-        ids,
-        {},
-        parent=parent,
-        label=QCoreApplication.translate("RegistrationOps", "Cancelling registrations"),
-    )
+    return _for_each("registration.cancel", ids, {}, parent=parent)
 
 
 def move_registrations(
@@ -271,13 +270,8 @@ def move_registrations(
 ) -> DbOp[BatchResult]:
     """Staff move registrations to the round's waiting list, or give them a place from it
     (also beyond the seats)."""
-    if to_waiting_list:
-        name, label = "registration.to_waiting_list", "Moving to the waiting list"
-    else:
-        name, label = "registration.from_waiting_list", "Giving places from the waiting list"
-    return _for_each(
-        name, ids, {}, parent=parent, label=QCoreApplication.translate("RegistrationOps", label)
-    )
+    name = "registration.to_waiting_list" if to_waiting_list else "registration.from_waiting_list"
+    return _for_each(name, ids, {}, parent=parent)
 
 
 @dataclass(frozen=True)

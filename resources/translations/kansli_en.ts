@@ -5797,43 +5797,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationOps</name>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="123" />
+      <location filename="../../desktop/operations/registrations.py" line="124" />
       <source>the registration is cancelled</source>
       <extracomment>The registrations of ``refused``, in the same order. Why skipped, as a code: "cancelled", "approved" or "no_recipient" (None: not skipped). When the last request (or reminder) was sent; None before the first. A reminder sooner than the minimum gap after the last request: held back unless the user chooses to send it anyway.</extracomment>
       <translation>the registration is cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="126" />
+      <location filename="../../desktop/operations/registrations.py" line="127" />
       <source>already approved by %1</source>
       <translation>already approved by %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="131" />
+      <location filename="../../desktop/operations/registrations.py" line="132" />
       <source>no approving manager with an e-mail address</source>
       <translation>no approving manager with an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="217" />
+      <location filename="../../desktop/operations/registrations.py" line="200" />
       <source>Sending approval requests</source>
       <translation>Sending approval requests</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="244" />
+      <location filename="../../desktop/operations/registrations.py" line="205" />
+      <source>Moving to the waiting list</source>
+      <translation>Moving to the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/registrations.py" line="208" />
+      <source>Giving places from the waiting list</source>
+      <translation>Giving places from the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/registrations.py" line="255" />
       <source>Setting the approving manager</source>
       <translation>Setting the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="255" />
+      <location filename="../../desktop/operations/registrations.py" line="203" />
       <source>Removing approvals</source>
       <translation>Removing approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="265" />
+      <location filename="../../desktop/operations/registrations.py" line="204" />
       <source>Cancelling registrations</source>
       <translation>Cancelling registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="337" />
+      <location filename="../../desktop/operations/registrations.py" line="331" />
       <source>Adding a registration</source>
       <translation>Adding a registration</translation>
     </message>
