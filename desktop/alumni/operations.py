@@ -241,16 +241,8 @@ def _client(engine: Any) -> ServerClient:
 def fetch_candidates(*, parent: QObject | None, engine: Any, registration_id: str) -> NetOp[Any]:
     """The server's possible duplicates of a registration's alumnus, best first, with scores."""
     client = _client(engine)
-
-    def run() -> list[dict[str, Any]]:
-        # ServerClient has no public call for these routes yet; _json maps errors for us.
-        return client.alumni_candidates(registration_id)
-
-    return NetOp(
-        run,
-        parent=parent,
-        label=QCoreApplication.translate("AlumniOps", "Looking for possible duplicates"),
-    )
+    label = QCoreApplication.translate("AlumniOps", "Looking for possible duplicates")
+    return NetOp(lambda: client.alumni_candidates(registration_id), parent=parent, label=label)
 
 
 def merge_persons(
@@ -258,12 +250,11 @@ def merge_persons(
 ) -> NetOp[Any]:
     """Merge ``duplicate_id`` into ``survivor_id`` on the server (audited); then sync."""
     client = _client(engine)
-
-    def run() -> dict[str, Any]:
-        return client.merge_persons(survivor_id=survivor_id, duplicate_id=duplicate_id)
-
+    label = QCoreApplication.translate("AlumniOps", "Merging persons")
     return NetOp(
-        run, parent=parent, label=QCoreApplication.translate("AlumniOps", "Merging persons")
+        lambda: client.merge_persons(survivor_id=survivor_id, duplicate_id=duplicate_id),
+        parent=parent,
+        label=label,
     )
 
 
