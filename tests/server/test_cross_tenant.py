@@ -91,6 +91,12 @@ def _status(status: str) -> Callable[[dict[str, Any]], bool]:
     return lambda r: r["status"] == status
 
 
+def _kind(kind: str) -> Callable[[dict[str, Any]], bool]:
+    """Questions of one kind: the form commands' cases each take their own (an agent's
+    picker does not skip rows used, and form_element.remove takes the first)."""
+    return lambda r: r["kind"] == kind
+
+
 def _no_customer(p: Picker) -> Callable[[dict[str, Any]], bool]:
     """An organisation that is not a customer yet (one is a customer once)."""
     customers = {c["organisation_id"] for c in p.own["changes"]["customer"].values()}
@@ -195,6 +201,45 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "label": "Fråga",
     },
     "form_element.remove": lambda p: {"element_id": p.id("element_id", "form_element")},
+    "form_element.edit": lambda p: (
+        lambda element: {
+            "element_id": element["id"],
+            "changes": {"label": {"old": element["label"], "new": "Ny fråga"}},
+        }
+    )(p.row("element_id", "form_element", _kind("text"))),
+    "form_element.move": lambda p: (
+        lambda element: {
+            "element_id": element["id"],
+            # A question of the same form; with an id of B's under test, any question.
+            "after_id": p.id(
+                "after_id",
+                "form_element",
+                lambda r: (
+                    r["kind"] == "checkbox"
+                    and (p.foreign is not None or r["form_id"] == element["form_id"])
+                ),
+            ),
+        }
+    )(p.row("element_id", "form_element", _kind("choice"))),
+    "category.create": lambda p: {
+        "category_id": p.new("category_id", "category"),
+        "name": f"Kategori {new_id()[-8:]}",
+    },
+    "category.rename": lambda p: (
+        lambda category: {
+            "category_id": category["id"],
+            "changes": {"name": {"old": category["name"], "new": f"Ny {new_id()[-8:]}"}},
+        }
+    )(p.row("category_id", "category", lambda r: r["key"] == "contact")),
+    # Not a category the alumni processing gives: those cannot be archived.
+    "category.archive": lambda p: {
+        "category_id": p.id("category_id", "category", lambda r: r["key"] == "mentor"),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "person.set_category_many": lambda p: {
+        "person_ids": [p.id("person_ids.0", "person"), p.id("person_ids.1", "person")],
+        "category_key": "alumnus",
+    },
     "round.set_terms": lambda p: {
         "round_id": p.id("round_id", "course_round"),
         "terms_text": "Bindande anmälan.",

@@ -204,6 +204,9 @@ ENDPOINTS: dict[str, str] = {
     "GET /staff/preview/registrations/{registration_id}": (
         "the manager page's preview (course admins): names and answers, no personal columns"
     ),
+    "GET /staff/preview/signup/{form_id}": (
+        "the sign-up page's preview (course admins): the form's own texts and questions, no person"
+    ),
     "GET /agent-orders/order/{token}": LINK,
     "POST /agent-orders/order/{token}": LINK,
     "GET /agent-orders/attest/{token}": LINK,
