@@ -130,7 +130,7 @@ class RowList:
     new: QPushButton
     edit: QPushButton
     archive: QPushButton
-    #: "&Archive customer" / "Restore customer" (English sources, context Organisations).
+    #: "A&rchive customer" / "Restore customer" (English sources, context Organisations).
     archive_texts: tuple[str, str]
 
     def selected(self) -> Record | None:
@@ -156,9 +156,9 @@ class OrganisationsView(RowsListTab):
             "customers",
             CUSTOMER_COLUMNS,
             CUSTOMER_COMMANDS,
-            (self.tr("New &customer…"), self.tr("&Edit customer…")),
+            (self.tr("New &customer…"), self.tr("E&dit customer…")),
             (
-                QT_TRANSLATE_NOOP("Organisations", "&Archive customer"),
+                QT_TRANSLATE_NOOP("Organisations", "A&rchive customer"),
                 QT_TRANSLATE_NOOP("Organisations", "Restore customer"),
             ),
         )
@@ -168,7 +168,7 @@ class OrganisationsView(RowsListTab):
             CONTRACT_COMMANDS,
             (self.tr("New c&ontract…"), self.tr("Edi&t contract…")),
             (
-                QT_TRANSLATE_NOOP("Organisations", "Archi&ve contract"),
+                QT_TRANSLATE_NOOP("Organisations", "Archive co&ntract"),
                 QT_TRANSLATE_NOOP("Organisations", "Restore contract"),
             ),
         )
@@ -176,9 +176,9 @@ class OrganisationsView(RowsListTab):
             "organisations",
             ORGANISATION_COLUMNS,
             ORGANISATION_COMMANDS,
-            (self.tr("New &organisation…"), self.tr("&Edit organisation…")),
+            (self.tr("New &organisation…"), self.tr("E&dit organisation…")),
             (
-                QT_TRANSLATE_NOOP("Organisations", "&Archive organisation"),
+                QT_TRANSLATE_NOOP("Organisations", "A&rchive organisation"),
                 QT_TRANSLATE_NOOP("Organisations", "Restore organisation"),
             ),
         )
@@ -186,7 +186,7 @@ class OrganisationsView(RowsListTab):
             "agents",
             AGENT_COLUMNS,
             AGENT_COMMANDS,
-            (self.tr("New &agent…"), self.tr("&Edit agent…")),
+            (self.tr("&New agent…"), self.tr("E&dit agent…")),
             (
                 QT_TRANSLATE_NOOP("Organisations", "A&rchive agent"),
                 QT_TRANSLATE_NOOP("Organisations", "Restore agent"),

@@ -1086,53 +1086,53 @@
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <location filename="../../desktop/alumni/operations.py" line="244" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="266" />
+      <location filename="../../desktop/alumni/operations.py" line="253" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="272" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="273" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="274" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="284" />
+      <location filename="../../desktop/alumni/operations.py" line="275" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="285" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="286" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="288" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -4313,8 +4313,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="161" />
-      <source>&amp;Archive customer</source>
-      <translation>&amp;Archive customer</translation>
+      <source>A&amp;rchive customer</source>
+      <translation>A&amp;rchive customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="171" />
+      <source>Archive co&amp;ntract</source>
+      <translation>Archive co&amp;ntract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="181" />
+      <source>A&amp;rchive organisation</source>
+      <translation>A&amp;rchive organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="162" />
@@ -4322,19 +4332,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Restore customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="171" />
-      <source>Archi&amp;ve contract</source>
-      <translation>Archi&amp;ve contract</translation>
-    </message>
-    <message>
       <location filename="../../desktop/organisations/view.py" line="172" />
       <source>Restore contract</source>
       <translation>Restore contract</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="181" />
-      <source>&amp;Archive organisation</source>
-      <translation>&amp;Archive organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="182" />
@@ -4357,7 +4357,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/organisations/view.py" line="152" />
       <source>Search name, number or city…</source>
-      <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
+      <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "A&amp;rchive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
       <translation>Search name, number or city…</translation>
     </message>
     <message>
@@ -4369,11 +4369,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/organisations/view.py" line="159" />
       <source>New &amp;customer…</source>
       <translation>New &amp;customer…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
-      <source>&amp;Edit customer…</source>
-      <translation>&amp;Edit customer…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="169" />
@@ -4391,19 +4386,24 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>New &amp;organisation…</translation>
     </message>
     <message>
+      <location filename="../../desktop/organisations/view.py" line="159" />
+      <source>E&amp;dit customer…</source>
+      <translation>E&amp;dit customer…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/organisations/view.py" line="179" />
-      <source>&amp;Edit organisation…</source>
-      <translation>&amp;Edit organisation…</translation>
+      <source>E&amp;dit organisation…</source>
+      <translation>E&amp;dit organisation…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>New &amp;agent…</source>
-      <translation>New &amp;agent…</translation>
+      <source>&amp;New agent…</source>
+      <translation>&amp;New agent…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>&amp;Edit agent…</source>
-      <translation>&amp;Edit agent…</translation>
+      <source>E&amp;dit agent…</source>
+      <translation>E&amp;dit agent…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="204" />

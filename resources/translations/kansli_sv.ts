@@ -1086,53 +1086,53 @@
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="252" />
+      <location filename="../../desktop/alumni/operations.py" line="244" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="266" />
+      <location filename="../../desktop/alumni/operations.py" line="253" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="281" />
+      <location filename="../../desktop/alumni/operations.py" line="272" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="282" />
+      <location filename="../../desktop/alumni/operations.py" line="273" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="283" />
+      <location filename="../../desktop/alumni/operations.py" line="274" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="284" />
+      <location filename="../../desktop/alumni/operations.py" line="275" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="285" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="286" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="287" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="288" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -4313,8 +4313,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="161" />
-      <source>&amp;Archive customer</source>
-      <translation>&amp;Arkivera kund</translation>
+      <source>A&amp;rchive customer</source>
+      <translation>Arkivera k&amp;und</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="171" />
+      <source>Archive co&amp;ntract</source>
+      <translation>Ark&amp;ivera kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="181" />
+      <source>A&amp;rchive organisation</source>
+      <translation>Ark&amp;ivera organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="162" />
@@ -4322,19 +4332,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Återställ kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="171" />
-      <source>Archi&amp;ve contract</source>
-      <translation>Arki&amp;vera kontrakt</translation>
-    </message>
-    <message>
       <location filename="../../desktop/organisations/view.py" line="172" />
       <source>Restore contract</source>
       <translation>Återställ kontrakt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="181" />
-      <source>&amp;Archive organisation</source>
-      <translation>&amp;Arkivera organisation</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="182" />
@@ -4344,7 +4344,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/organisations/view.py" line="191" />
       <source>A&amp;rchive agent</source>
-      <translation>A&amp;rkivera agent</translation>
+      <translation>Ark&amp;ivera agent</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="192" />
@@ -4357,7 +4357,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/organisations/view.py" line="152" />
       <source>Search name, number or city…</source>
-      <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "&amp;Archive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
+      <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "A&amp;rchive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
       <translation>Sök namn, nummer eller ort…</translation>
     </message>
     <message>
@@ -4369,11 +4369,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/organisations/view.py" line="159" />
       <source>New &amp;customer…</source>
       <translation>Ny &amp;kund…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
-      <source>&amp;Edit customer…</source>
-      <translation>Ä&amp;ndra kund…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="169" />
@@ -4391,18 +4386,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
+      <location filename="../../desktop/organisations/view.py" line="159" />
+      <source>E&amp;dit customer…</source>
+      <translation>Ä&amp;ndra kund…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/organisations/view.py" line="179" />
-      <source>&amp;Edit organisation…</source>
+      <source>E&amp;dit organisation…</source>
       <translation>Ä&amp;ndra organisation…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>New &amp;agent…</source>
-      <translation>Ny &amp;agent…</translation>
+      <source>&amp;New agent…</source>
+      <translation>Ny ag&amp;ent…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>&amp;Edit agent…</source>
+      <source>E&amp;dit agent…</source>
       <translation>Ä&amp;ndra agent…</translation>
     </message>
     <message>

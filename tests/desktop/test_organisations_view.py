@@ -4,6 +4,7 @@ keyboard and the mouse, each change a queued command taken back by Edit › Undo
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -20,6 +21,7 @@ from models.ids import new_id
 from models.organisations import Organisation
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_course_dialogs import queued, type_fields
+from tests.desktop.test_mainwindow import _mnemonic
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -103,7 +105,7 @@ def test_a_customer_with_a_contract_is_made_edited_archived_and_undone(
 
     # Archived with its button: gone from the list, listed with Show archived, restored.
     _select(qtbot, view.contracts, "Ramavtal")
-    assert view.contracts.archive.text() == "Archi&ve contract"
+    assert view.contracts.archive.text() == "Archive co&ntract"
     qtbot.mouseClick(view.contracts.archive, LEFT)
     qtbot.waitUntil(lambda: _names(view, view.contracts) == [])
     qtbot.waitUntil(lambda: ctx.undo.top() is not None and "archiving" in ctx.undo.top().label)
@@ -200,3 +202,19 @@ def test_a_long_list_shows_the_main_contacts_of_all_its_rows(qtbot, ctx, filled,
     qtbot.waitUntil(lambda: bool(found))
     rows = {r["id"]: r for r in found[0]}
     assert len(rows) == 1_200 and rows[last]["main_contact"]
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_each_lists_buttons_have_their_own_alt_keys_beside_the_menus(
+    qtbot, ctx, language, request
+) -> None:
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    view = _view(qtbot, ctx)
+    menus = {_mnemonic(a.text()) for a in view.window().menuBar().actions()}
+    for row_list in view.lists:
+        keys = [_mnemonic(b.text()) for b in (row_list.new, row_list.edit, row_list.archive)]
+        assert None not in keys and len(set(keys)) == 3, (language, keys)
+        assert not set(keys) & menus, (language, row_list.name, keys)
+    pages = [view.customers, view.contracts]
+    assert len({_mnemonic(b.text()) for r in pages for b in (r.new, r.edit, r.archive)}) == 6
