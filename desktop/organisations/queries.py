@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from desktop.common.values import Record
@@ -85,18 +85,18 @@ def load_organisations(ctx: OpContext, *, search: str = "", archived: bool = Fal
 
 
 def load_customers(ctx: OpContext, *, search: str = "", archived: bool = False) -> list[Record]:
-    """Customers by their organisation's name, with their number of live contracts."""
+    """Customers by their organisation's name, with their number of live contracts; the
+    search also finds a customer by the title of one of its contracts."""
     with ctx.read() as s:
         customers = list(s.scalars(select(Customer).where(_alive(Customer, archived))))
         orgs = _organisation_names(s, (c.organisation_id for c in customers))
-        counts = {
-            customer_id: count
-            for customer_id, count in s.execute(
-                select(Contract.customer_id, func.count())
-                .where(Contract.deleted_at.is_(None))
-                .group_by(Contract.customer_id)
-            )
-        }
+        counts: dict[str, int] = {}
+        titles: dict[str, list[str]] = {}
+        for customer_id, title in s.execute(
+            select(Contract.customer_id, Contract.title).where(Contract.deleted_at.is_(None))
+        ):
+            counts[customer_id] = counts.get(customer_id, 0) + 1
+            titles.setdefault(customer_id, []).append(title)
         rows = []
         for c in customers:
             org = orgs.get(c.organisation_id)
@@ -110,10 +110,13 @@ def load_customers(ctx: OpContext, *, search: str = "", archived: bool = False) 
                     "customer_number": c.customer_number,
                     "contracts": counts.get(c.id, 0),
                     "archived": c.archived,
+                    "_titles": " ".join(titles.get(c.id, [])),
                 }
             )
         rows = [
-            r for r in rows if matches(r, search, ("name", "org_number", "customer_number", "city"))
+            r
+            for r in rows
+            if matches(r, search, ("name", "org_number", "customer_number", "city", "_titles"))
         ]
         return _with_main_contacts(s, ctx, TargetKind.CUSTOMER, rows)
 

@@ -132,6 +132,8 @@ def test_the_search_and_the_main_contact_column(qtbot, ctx, filled, gui_guard) -
     def link(c):  # type: ignore[no-untyped-def]
         args = {"target_kind": "customer", "target_id": customer["id"], "person_id": person}
         c.execute(c.command("contact.link", {**args, "roles": ["main_contact"]}))
+        contract = {"contract_id": new_id(), "customer_id": customer["id"]}
+        c.execute(c.command("contract.create", {**contract, "title": "Ramavtal fjärrvärme"}))
 
     DbOp(link, parent=view, label="link").run(ctx.ops)
     [(name,)] = read(
@@ -151,6 +153,11 @@ def test_the_search_and_the_main_contact_column(qtbot, ctx, filled, gui_guard) -
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _names(view, view.customers) == [customer["name"]])
     assert view.count_label.text() == "1 row"
+    # A contract's title finds its customer.
+    view.search.selectAll()
+    qtbot.keyClicks(view.search, "FJÄRRVÄRME")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _names(view, view.customers) == [customer["name"]])
     view.search.clear()
     qtbot.waitUntil(lambda: len(view.customers.model.rows) > 1)
 
