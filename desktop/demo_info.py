@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QPushButton,
     QWidget,
 )
 
 from desktop.admin.texts import roles_text
 from desktop.common.layouts import close_buttons, hbox, vbox
+from desktop.common.widgets import push_button
 
 
 def _path_label(path: str) -> QLabel:
@@ -61,11 +61,13 @@ class DemoInfoDialog(QDialog):
             lines = [f"{u.get('email', '')} ({roles_text(u.get('roles') or [])})" for u in users]
             form.addRow(self.tr("Users:"), _path_label("\n".join(lines)))
             form.addRow(self.tr("Password:"), _path_label(str(users[0].get("password", ""))))
-        self.open_mail = QPushButton(self.tr("Open the mail folder"))
-        self.open_mail.clicked.connect(lambda: self._open(self.mail_dir))
+        self.open_mail = push_button(
+            self.tr("Open the mail folder"), lambda: self._open(self.mail_dir)
+        )
         self.open_mail.setEnabled(bool(self.mail_dir))
-        self.open_sms = QPushButton(self.tr("Open the SMS codes"))
-        self.open_sms.clicked.connect(lambda: self._open(self.sms_file))
+        self.open_sms = push_button(
+            self.tr("Open the SMS codes"), lambda: self._open(self.sms_file)
+        )
         self.open_sms.setEnabled(bool(self.sms_file))
         row = hbox(self.open_mail, self.open_sms, None)
         vbox(self, intro, form, row, close_buttons(self))

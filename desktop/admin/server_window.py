@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QToolBar,
     QWidget,
 )
@@ -31,7 +30,7 @@ from desktop.admin.dialogs import ServerDialog
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import RowsModel
-from desktop.common.widgets import SearchField, TableView, popup_menu
+from desktop.common.widgets import SearchField, TableView, popup_menu, push_button
 from desktop.context import AppContext
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from sync.client import ServerUnavailable
@@ -86,8 +85,7 @@ class ServerListWindow(QMainWindow):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(self.tr("Try again"))
-        self.retry_button.clicked.connect(lambda: self.refresh())
+        self.retry_button = push_button(self.tr("Try again"), lambda: self.refresh())
         self.retry_button.hide()
         self.toolbar = QToolBar()
         #: The actions the table's context menu offers.

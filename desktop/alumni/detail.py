@@ -27,7 +27,7 @@ from desktop.alumni.operations import fetch_candidates
 from desktop.alumni.query import decision_text, status_cell
 from desktop.common.domain_text import reason_text
 from desktop.common.layouts import hbox, vbox
-from desktop.common.widgets import fill_with_scrolling
+from desktop.common.widgets import fill_with_scrolling, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
@@ -175,9 +175,11 @@ class AlumniDetailPane(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setObjectName("conflictText")
         self.banner_text.setWordWrap(True)
-        self.dismiss = QPushButton(self.tr("Keep their decision"))
-        self.dismiss.setToolTip(self.tr("The conflict is marked as seen; their decision stands."))
-        self.dismiss.clicked.connect(self._dismiss)
+        self.dismiss = push_button(
+            self.tr("Keep their decision"),
+            self._dismiss,
+            self.tr("The conflict is marked as seen; their decision stands."),
+        )
         banner_layout = vbox(self.banner, self.banner_title, self.banner_text)
         row = hbox(self.dismiss, None)
         banner_layout.addLayout(row)
@@ -239,12 +241,9 @@ class AlumniDetailPane(QWidget):
         self.legend.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
 
         # -- actions -------------------------------------------------------------------
-        self.approve = QPushButton(self.tr("Approve (A)"))
-        self.deny = QPushButton(self.tr("Deny… (D)"))
-        self.undo = QPushButton(self.tr("Undo (U)"))
-        self.approve.clicked.connect(self.approve_requested)
-        self.deny.clicked.connect(self.deny_requested)
-        self.undo.clicked.connect(self.undo_requested)
+        self.approve = push_button(self.tr("Approve (A)"), self.approve_requested)
+        self.deny = push_button(self.tr("Deny… (D)"), self.deny_requested)
+        self.undo = push_button(self.tr("Undo (U)"), self.undo_requested)
         self.reverse = QPushButton(self.tr("Reverse decision…"))
         self.reverse.setObjectName("reverseDecision")
         self.reverse.setToolTip(
@@ -273,9 +272,11 @@ class AlumniDetailPane(QWidget):
         self.dup_list.header().setStretchLastSection(False)
         self.dup_list.setMaximumHeight(120)
         self.dup_list.itemSelectionChanged.connect(self._update_merge)
-        self.merge = QPushButton(self.tr("Merge…"))
-        self.merge.setToolTip(self.tr("Merge the chosen person and the matched person into one"))
-        self.merge.clicked.connect(self._merge)
+        self.merge = push_button(
+            self.tr("Merge…"),
+            self._merge,
+            self.tr("Merge the chosen person and the matched person into one"),
+        )
         merge_row = hbox(self.merge, None)
 
         inner = QWidget()

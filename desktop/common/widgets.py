@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -81,6 +83,18 @@ def open_action(
 
     table.customContextMenuRequested.connect(show_menu)
     return action
+
+
+def push_button(
+    text: str, slot: Callable[[], object] | SignalInstance, tip: str = ""
+) -> QPushButton:
+    """A button saying ``text`` that runs ``slot`` (or emits a signal) when clicked; ``tip``
+    is its tooltip."""
+    button = QPushButton(text)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 def popup_menu(

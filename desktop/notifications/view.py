@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -16,7 +15,7 @@ from desktop.common.layouts import close_buttons, hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.table_model import Index
 from desktop.common.values import Record
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
 from desktop.notifications.center import Notification, NotificationCenter
@@ -125,14 +124,10 @@ class NotificationsDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.open_current)
-        self.read_button = QPushButton(self.tr("Mark read"))
-        self.read_button.clicked.connect(self.mark_selected_read)
-        self.all_button = QPushButton(self.tr("Mark all read"))
-        self.all_button.clicked.connect(self.mark_all_read)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.refresh_button.clicked.connect(center.refresh)
+        self.open_button = push_button(self.tr("Open"), self.open_current)
+        self.read_button = push_button(self.tr("Mark read"), self.mark_selected_read)
+        self.all_button = push_button(self.tr("Mark all read"), self.mark_all_read)
+        self.refresh_button = push_button(self.tr("Refresh"), center.refresh)
         row = hbox(self.open_button, self.read_button, self.all_button, self.refresh_button, None)
         vbox(self, self.summary, (self.table, 1), row, close_buttons(self))
         self.resize(820, 440)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.common.domain_text import domain_message, error_text
 from desktop.common.layouts import ok_cancel, vbox
 from desktop.common.rows_model import Column, RowsModel
-from desktop.common.widgets import TableView, line_edit
+from desktop.common.widgets import TableView, line_edit, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_number
 from desktop.operations import DbOp
@@ -360,8 +360,7 @@ class AddRegistrationDialog(QDialog):
         self.existing = QRadioButton(self.tr("An existing person"))
         self.new = QRadioButton(self.tr("A new person"))
         self.existing.setChecked(True)
-        self.choose_person = QPushButton(self.tr("Choose person…"))
-        self.choose_person.clicked.connect(self._pick_person)
+        self.choose_person = push_button(self.tr("Choose person…"), self._pick_person)
         self.person_label = QLabel(self.tr("Nobody chosen"))
         self.first = QLineEdit()
         self.last = QLineEdit()
@@ -374,8 +373,7 @@ class AddRegistrationDialog(QDialog):
             (self.email, self.tr("E-mail")),
         ):
             w.setAccessibleName(name)
-        self.choose_manager = QPushButton(self.tr("Choose approving manager…"))
-        self.choose_manager.clicked.connect(self._pick_manager)
+        self.choose_manager = push_button(self.tr("Choose approving manager…"), self._pick_manager)
         self.manager_label = QLabel(self.tr("No approving manager"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

@@ -130,3 +130,27 @@ def test_an_open_action_opens_the_row_by_return_double_click_and_the_menu(qtbot)
     qtbot.addWidget(plain)
     open_action(plain, "Open", lambda: None)
     assert plain.receivers("2customContextMenuRequested(QPoint)") == 0
+
+
+def test_a_push_button_runs_its_slot_when_clicked_and_says_its_tip(qtbot) -> None:
+    from PySide6.QtCore import QObject, Qt, Signal
+
+    from desktop.common.widgets import push_button
+
+    clicked: list[str] = []
+    plain = push_button("Refresh", lambda: clicked.append("refresh"))
+    qtbot.addWidget(plain)
+    assert (plain.text(), plain.toolTip()) == ("Refresh", "")
+    qtbot.mouseClick(plain, Qt.MouseButton.LeftButton)
+    assert clicked == ["refresh"]
+
+    class Pane(QObject):
+        approve_requested = Signal()
+
+    pane = Pane()
+    pane.approve_requested.connect(lambda: clicked.append("approve"))
+    tipped = push_button("Approve (A)", pane.approve_requested, "Approve the selected item")
+    qtbot.addWidget(tipped)
+    assert tipped.toolTip() == "Approve the selected item"
+    qtbot.mouseClick(tipped, Qt.MouseButton.LeftButton)
+    assert clicked == ["refresh", "approve"]
