@@ -878,6 +878,28 @@ class _Builder:
                 data_hash=data_hash,
             )
 
+    def waiting_list(self) -> None:
+        """The first open round is full and three wait for a place (issue 15): its three
+        latest registrations are on its waiting list, in the order they signed up, and its
+        seats are the places the others take. No rows added and no random draws, so the
+        sizes and the rest of the demo stay."""
+        round_ = next((r for r in self.rounds if r["status"] == RoundStatus.OPEN), None)
+        if round_ is None:
+            return
+        inside = sorted(
+            (
+                g
+                for g in self.data.rows["registration"]
+                if g["round_id"] == round_["id"] and g["status"] == "registered"
+            ),
+            key=lambda g: (g["created_at"], g["id"]),
+        )
+        if len(inside) < 4:
+            return
+        for reg in inside[-3:]:
+            reg["status"] = "waiting"
+        round_["seats"] = len(inside) - 3
+
     def build(self) -> DemoData:
         self.categories()
         self.organisations()
@@ -886,6 +908,7 @@ class _Builder:
         self.registrations()
         self.alumni()
         self.agent_orders()
+        self.waiting_list()
         for rows in self.data.rows.values():
             for row in rows:
                 for key in [k for k in row if k.startswith("_")]:

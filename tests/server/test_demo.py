@@ -89,7 +89,14 @@ def test_demo_covers_every_state(demo: dict[str, list[dict[str, Any]]]) -> None:
         for r in regs
     )
     assert min(states.values()) > 100 and len(states) == 3
-    assert {r["status"] for r in regs} == {"registered", "cancelled"}
+    assert {r["status"] for r in regs} == {"registered", "cancelled", "waiting"}
+    # A full round with its waiting list (issue 15): the waiting signed up after the rest.
+    [full] = {r["round_id"] for r in regs if r["status"] == "waiting"}
+    seats = next(r["seats"] for r in demo["course_round"] if r["id"] == full)
+    mine = [r for r in regs if r["round_id"] == full]
+    placed = [r["created_at"] for r in mine if r["status"] == "registered"]
+    waiting = [r["created_at"] for r in mine if r["status"] == "waiting"]
+    assert len(placed) == seats and len(waiting) == 3 and max(placed) <= min(waiting)
     assert any(r["approving_manager_id"] is None and r["form_manager_email"] for r in regs)
     alumni = Counter(r["status"] for r in demo["alumni_registration"])
     assert set(alumni) == {s.value for s in AlumniStatus}
