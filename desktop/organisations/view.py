@@ -102,6 +102,33 @@ class Loader(Protocol):
     ) -> list[Record]: ...
 
 
+#: Each list's buttons: New…, Edit…, Archive and (an archived row's) Restore.
+BUTTONS = {
+    "customers": (
+        QT_TRANSLATE_NOOP("Organisations", "New &customer…"),
+        QT_TRANSLATE_NOOP("Organisations", "E&dit customer…"),
+        QT_TRANSLATE_NOOP("Organisations", "A&rchive customer"),
+        QT_TRANSLATE_NOOP("Organisations", "Restore customer"),
+    ),
+    "contracts": (
+        QT_TRANSLATE_NOOP("Organisations", "New c&ontract…"),
+        QT_TRANSLATE_NOOP("Organisations", "Edi&t contract…"),
+        QT_TRANSLATE_NOOP("Organisations", "Archive co&ntract"),
+        QT_TRANSLATE_NOOP("Organisations", "Restore contract"),
+    ),
+    "organisations": (
+        QT_TRANSLATE_NOOP("Organisations", "New &organisation…"),
+        QT_TRANSLATE_NOOP("Organisations", "E&dit organisation…"),
+        QT_TRANSLATE_NOOP("Organisations", "A&rchive organisation"),
+        QT_TRANSLATE_NOOP("Organisations", "Restore organisation"),
+    ),
+    "agents": (
+        QT_TRANSLATE_NOOP("Organisations", "&New agent…"),
+        QT_TRANSLATE_NOOP("Organisations", "E&dit agent…"),
+        QT_TRANSLATE_NOOP("Organisations", "A&rchive agent"),
+        QT_TRANSLATE_NOOP("Organisations", "Restore agent"),
+    ),
+}
 #: Each list's column widths (the last column takes the rest).
 WIDTHS = {
     "customers": (190, 120, 150, 80, 70),
@@ -152,45 +179,14 @@ class OrganisationsView(RowsListTab):
         self.search = SearchField(self.tr("Search name, number or city…"), self)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.count_label = QLabel()
-        self.customers = self._list(
-            "customers",
-            CUSTOMER_COLUMNS,
-            CUSTOMER_COMMANDS,
-            (self.tr("New &customer…"), self.tr("E&dit customer…")),
-            (
-                QT_TRANSLATE_NOOP("Organisations", "A&rchive customer"),
-                QT_TRANSLATE_NOOP("Organisations", "Restore customer"),
-            ),
-        )
-        self.contracts = self._list(
-            "contracts",
-            CONTRACT_COLUMNS,
-            CONTRACT_COMMANDS,
-            (self.tr("New c&ontract…"), self.tr("Edi&t contract…")),
-            (
-                QT_TRANSLATE_NOOP("Organisations", "Archive co&ntract"),
-                QT_TRANSLATE_NOOP("Organisations", "Restore contract"),
-            ),
-        )
-        self.organisations = self._list(
-            "organisations",
-            ORGANISATION_COLUMNS,
-            ORGANISATION_COMMANDS,
-            (self.tr("New &organisation…"), self.tr("E&dit organisation…")),
-            (
-                QT_TRANSLATE_NOOP("Organisations", "A&rchive organisation"),
-                QT_TRANSLATE_NOOP("Organisations", "Restore organisation"),
-            ),
-        )
-        self.agents = self._list(
-            "agents",
-            AGENT_COLUMNS,
-            AGENT_COMMANDS,
-            (self.tr("&New agent…"), self.tr("E&dit agent…")),
-            (
-                QT_TRANSLATE_NOOP("Organisations", "A&rchive agent"),
-                QT_TRANSLATE_NOOP("Organisations", "Restore agent"),
-            ),
+        self.customers, self.contracts, self.organisations, self.agents = (
+            self._list(name, columns, commands)
+            for name, columns, commands in (
+                ("customers", CUSTOMER_COLUMNS, CUSTOMER_COMMANDS),
+                ("contracts", CONTRACT_COLUMNS, CONTRACT_COMMANDS),
+                ("organisations", ORGANISATION_COLUMNS, ORGANISATION_COMMANDS),
+                ("agents", AGENT_COLUMNS, AGENT_COMMANDS),
+            )
         )
         self.lists = (self.customers, self.contracts, self.organisations, self.agents)
         self.contracts_title = QLabel()
@@ -230,8 +226,6 @@ class OrganisationsView(RowsListTab):
         name: str,
         columns: tuple[Column, ...],
         commands: RowCommands,
-        texts: tuple[str, str],
-        archive_texts: tuple[str, str],
     ) -> RowList:
         model = RowsModel(columns, self)
         table = TableView(name, self.ctx.settings, self)
@@ -242,15 +236,16 @@ class OrganisationsView(RowsListTab):
         for column, width in enumerate(WIDTHS[name]):
             table.setColumnWidth(column, width)
         table.restore_layout()
+        new, edit, archive, restore = BUTTONS[name]
         row_list = RowList(
             name,
             model,
             table,
             commands,
-            QPushButton(texts[0]),
-            QPushButton(texts[1]),
-            QPushButton(QCoreApplication.translate(C, archive_texts[0])),
-            archive_texts,
+            QPushButton(QCoreApplication.translate(C, new)),
+            QPushButton(QCoreApplication.translate(C, edit)),
+            QPushButton(QCoreApplication.translate(C, archive)),
+            (archive, restore),
         )
         row_list.new.clicked.connect(lambda: self.new_row(row_list))
         row_list.edit.clicked.connect(lambda: self.edit_row(row_list))

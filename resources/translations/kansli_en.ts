@@ -133,51 +133,51 @@
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="365" />
+      <location filename="../../desktop/participants/dialogs.py" line="364" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="372" />
-      <location filename="../../desktop/participants/dialogs.py" line="387" />
+      <location filename="../../desktop/participants/dialogs.py" line="371" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="373" />
-      <location filename="../../desktop/participants/dialogs.py" line="388" />
+      <location filename="../../desktop/participants/dialogs.py" line="372" />
+      <location filename="../../desktop/participants/dialogs.py" line="386" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="374" />
-      <location filename="../../desktop/participants/dialogs.py" line="389" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
+      <location filename="../../desktop/participants/dialogs.py" line="387" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="377" />
+      <location filename="../../desktop/participants/dialogs.py" line="376" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="379" />
-      <location filename="../../desktop/participants/dialogs.py" line="417" />
+      <location filename="../../desktop/participants/dialogs.py" line="377" />
+      <location filename="../../desktop/participants/dialogs.py" line="415" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="392" />
+      <location filename="../../desktop/participants/dialogs.py" line="390" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="404" />
+      <location filename="../../desktop/participants/dialogs.py" line="402" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="412" />
+      <location filename="../../desktop/participants/dialogs.py" line="410" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -887,7 +887,7 @@
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="467" />
+      <location filename="../../desktop/alumni/detail.py" line="468" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -906,79 +906,79 @@
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="178" />
+      <location filename="../../desktop/alumni/detail.py" line="179" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="179" />
+      <location filename="../../desktop/alumni/detail.py" line="181" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="191" />
+      <location filename="../../desktop/alumni/detail.py" line="193" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="214" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="214" />
-      <location filename="../../desktop/alumni/detail.py" line="413" />
+      <location filename="../../desktop/alumni/detail.py" line="216" />
+      <location filename="../../desktop/alumni/detail.py" line="414" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="238" />
+      <location filename="../../desktop/alumni/detail.py" line="240" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="245" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="244" />
+      <location filename="../../desktop/alumni/detail.py" line="246" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="248" />
+      <location filename="../../desktop/alumni/detail.py" line="247" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="251" />
+      <location filename="../../desktop/alumni/detail.py" line="250" />
       <source>Take back this officer's decision: the item goes back to the manual queue</source>
       <translation>Take back this officer's decision: the item goes back to the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
-      <location filename="../../desktop/alumni/detail.py" line="268" />
+      <location filename="../../desktop/alumni/detail.py" line="260" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="270" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="270" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="270" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
@@ -988,72 +988,72 @@
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="277" />
+      <location filename="../../desktop/alumni/detail.py" line="278" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="383" />
+      <location filename="../../desktop/alumni/detail.py" line="384" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="398" />
+      <location filename="../../desktop/alumni/detail.py" line="399" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="401" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="408" />
+      <location filename="../../desktop/alumni/detail.py" line="409" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <location filename="../../desktop/alumni/detail.py" line="411" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <location filename="../../desktop/alumni/detail.py" line="425" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="426" />
+      <location filename="../../desktop/alumni/detail.py" line="427" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="490" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="492" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="495" />
+      <location filename="../../desktop/alumni/detail.py" line="496" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="500" />
+      <location filename="../../desktop/alumni/detail.py" line="501" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="548" />
+      <location filename="../../desktop/alumni/detail.py" line="549" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -1883,7 +1883,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="337" />
+      <location filename="../../desktop/common/widgets.py" line="351" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -2282,12 +2282,12 @@
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="64" />
+      <location filename="../../desktop/demo_info.py" line="65" />
       <source>Open the mail folder</source>
       <translation>Open the mail folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="67" />
+      <location filename="../../desktop/demo_info.py" line="69" />
       <source>Open the SMS codes</source>
       <translation>Open the SMS codes</translation>
     </message>
@@ -4118,23 +4118,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Notifications</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="29" />
-      <location filename="../../desktop/notifications/view.py" line="33" />
+      <location filename="../../desktop/notifications/view.py" line="28" />
+      <location filename="../../desktop/notifications/view.py" line="32" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="34" />
+      <location filename="../../desktop/notifications/view.py" line="33" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="35" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="36" />
+      <location filename="../../desktop/notifications/view.py" line="35" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -4142,13 +4142,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="77" />
+      <location filename="../../desktop/notifications/view.py" line="76" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Notifications (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="78" />
+      <location filename="../../desktop/notifications/view.py" line="77" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%Ln unread notification</numerusform>
@@ -4156,12 +4156,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="80" />
+      <location filename="../../desktop/notifications/view.py" line="79" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="81" />
+      <location filename="../../desktop/notifications/view.py" line="80" />
       <source>No unread notifications</source>
       <translation>No unread notifications</translation>
     </message>
@@ -4169,37 +4169,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="116" />
+      <location filename="../../desktop/notifications/view.py" line="115" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="128" />
+      <location filename="../../desktop/notifications/view.py" line="127" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="130" />
+      <location filename="../../desktop/notifications/view.py" line="128" />
       <source>Mark read</source>
       <translation>Mark read</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="132" />
+      <location filename="../../desktop/notifications/view.py" line="129" />
       <source>Mark all read</source>
       <translation>Mark all read</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="134" />
+      <location filename="../../desktop/notifications/view.py" line="130" />
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="157" />
+      <location filename="../../desktop/notifications/view.py" line="152" />
       <source>No notifications.</source>
       <translation>No notifications.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="163" />
+      <location filename="../../desktop/notifications/view.py" line="158" />
       <source>%n unread</source>
       <translation>
         <numerusform>%Ln unread</numerusform>
@@ -4207,12 +4207,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="167" />
+      <location filename="../../desktop/notifications/view.py" line="162" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (showing the list of %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="172" />
+      <location filename="../../desktop/notifications/view.py" line="167" />
       <source>updated %1</source>
       <translation>updated %1</translation>
     </message>
@@ -4312,42 +4312,83 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="161" />
+      <location filename="../../desktop/organisations/view.py" line="108" />
+      <source>New &amp;customer…</source>
+      <extracomment>Each list's buttons: New…, Edit…, Archive and (an archived row's) Restore.</extracomment>
+      <translation>New &amp;customer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="109" />
+      <source>E&amp;dit customer…</source>
+      <translation>E&amp;dit customer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="110" />
       <source>A&amp;rchive customer</source>
       <translation>A&amp;rchive customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="171" />
+      <location filename="../../desktop/organisations/view.py" line="114" />
+      <source>New c&amp;ontract…</source>
+      <translation>New c&amp;ontract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="115" />
+      <source>Edi&amp;t contract…</source>
+      <translation>Edi&amp;t contract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="116" />
       <source>Archive co&amp;ntract</source>
       <translation>Archive co&amp;ntract</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="181" />
+      <location filename="../../desktop/organisations/view.py" line="120" />
+      <source>New &amp;organisation…</source>
+      <translation>New &amp;organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="121" />
+      <source>E&amp;dit organisation…</source>
+      <translation>E&amp;dit organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="122" />
       <source>A&amp;rchive organisation</source>
       <translation>A&amp;rchive organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="162" />
+      <location filename="../../desktop/organisations/view.py" line="111" />
       <source>Restore customer</source>
       <translation>Restore customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="172" />
+      <location filename="../../desktop/organisations/view.py" line="117" />
       <source>Restore contract</source>
       <translation>Restore contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="182" />
+      <location filename="../../desktop/organisations/view.py" line="123" />
       <source>Restore organisation</source>
       <translation>Restore organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="191" />
+      <location filename="../../desktop/organisations/view.py" line="126" />
+      <source>&amp;New agent…</source>
+      <translation>&amp;New agent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="127" />
+      <source>E&amp;dit agent…</source>
+      <translation>E&amp;dit agent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="128" />
       <source>A&amp;rchive agent</source>
       <translation>A&amp;rchive agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="192" />
+      <location filename="../../desktop/organisations/view.py" line="129" />
       <source>Restore agent</source>
       <translation>Restore agent</translation>
     </message>
@@ -4355,110 +4396,70 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OrganisationsView</name>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="152" />
+      <location filename="../../desktop/organisations/view.py" line="179" />
       <source>Search name, number or city…</source>
       <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "A&amp;rchive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
       <translation>Search name, number or city…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="153" />
+      <location filename="../../desktop/organisations/view.py" line="180" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
-      <source>New &amp;customer…</source>
-      <translation>New &amp;customer…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="169" />
-      <source>New c&amp;ontract…</source>
-      <translation>New c&amp;ontract…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="169" />
-      <source>Edi&amp;t contract…</source>
-      <translation>Edi&amp;t contract…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="179" />
-      <source>New &amp;organisation…</source>
-      <translation>New &amp;organisation…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
-      <source>E&amp;dit customer…</source>
-      <translation>E&amp;dit customer…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="179" />
-      <source>E&amp;dit organisation…</source>
-      <translation>E&amp;dit organisation…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>&amp;New agent…</source>
-      <translation>&amp;New agent…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>E&amp;dit agent…</source>
-      <translation>E&amp;dit agent…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="204" />
-      <location filename="../../desktop/organisations/view.py" line="213" />
-      <location filename="../../desktop/organisations/view.py" line="214" />
+      <location filename="../../desktop/organisations/view.py" line="200" />
+      <location filename="../../desktop/organisations/view.py" line="209" />
+      <location filename="../../desktop/organisations/view.py" line="210" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="205" />
+      <location filename="../../desktop/organisations/view.py" line="201" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="206" />
+      <location filename="../../desktop/organisations/view.py" line="202" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="260" />
+      <location filename="../../desktop/organisations/view.py" line="255" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="319" />
+      <location filename="../../desktop/organisations/view.py" line="314" />
       <source>Nothing matches the search.</source>
       <translation>Nothing matches the search.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="322" />
+      <location filename="../../desktop/organisations/view.py" line="317" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>No contracts yet — New contract… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="324" />
+      <location filename="../../desktop/organisations/view.py" line="319" />
       <source>Select a customer to see its contracts.</source>
       <translation>Select a customer to see its contracts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="326" />
+      <location filename="../../desktop/organisations/view.py" line="321" />
       <source>None yet — add one with the button below.</source>
       <translation>None yet — add one with the button below.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="340" />
+      <location filename="../../desktop/organisations/view.py" line="335" />
       <source>Contracts of %1</source>
       <translation>Contracts of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="340" />
+      <location filename="../../desktop/organisations/view.py" line="335" />
       <source>Contracts</source>
       <translation>Contracts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="355" />
+      <location filename="../../desktop/organisations/view.py" line="350" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln row</numerusform>
@@ -6741,34 +6742,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="89" />
+      <location filename="../../desktop/admin/server_window.py" line="88" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="107" />
+      <location filename="../../desktop/admin/server_window.py" line="105" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="107" />
+      <location filename="../../desktop/admin/server_window.py" line="105" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="182" />
+      <location filename="../../desktop/admin/server_window.py" line="180" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="222" />
+      <location filename="../../desktop/admin/server_window.py" line="220" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="236" />
+      <location filename="../../desktop/admin/server_window.py" line="234" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>

@@ -133,51 +133,51 @@
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="365" />
+      <location filename="../../desktop/participants/dialogs.py" line="364" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="372" />
-      <location filename="../../desktop/participants/dialogs.py" line="387" />
+      <location filename="../../desktop/participants/dialogs.py" line="371" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="373" />
-      <location filename="../../desktop/participants/dialogs.py" line="388" />
+      <location filename="../../desktop/participants/dialogs.py" line="372" />
+      <location filename="../../desktop/participants/dialogs.py" line="386" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="374" />
-      <location filename="../../desktop/participants/dialogs.py" line="389" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
+      <location filename="../../desktop/participants/dialogs.py" line="387" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="377" />
+      <location filename="../../desktop/participants/dialogs.py" line="376" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="379" />
-      <location filename="../../desktop/participants/dialogs.py" line="417" />
+      <location filename="../../desktop/participants/dialogs.py" line="377" />
+      <location filename="../../desktop/participants/dialogs.py" line="415" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="392" />
+      <location filename="../../desktop/participants/dialogs.py" line="390" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="404" />
+      <location filename="../../desktop/participants/dialogs.py" line="402" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="412" />
+      <location filename="../../desktop/participants/dialogs.py" line="410" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -887,7 +887,7 @@
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="467" />
+      <location filename="../../desktop/alumni/detail.py" line="468" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -906,79 +906,79 @@
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="178" />
+      <location filename="../../desktop/alumni/detail.py" line="179" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="179" />
+      <location filename="../../desktop/alumni/detail.py" line="181" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="191" />
+      <location filename="../../desktop/alumni/detail.py" line="193" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="212" />
+      <location filename="../../desktop/alumni/detail.py" line="214" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="214" />
-      <location filename="../../desktop/alumni/detail.py" line="413" />
+      <location filename="../../desktop/alumni/detail.py" line="216" />
+      <location filename="../../desktop/alumni/detail.py" line="414" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="238" />
+      <location filename="../../desktop/alumni/detail.py" line="240" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="242" />
+      <location filename="../../desktop/alumni/detail.py" line="244" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="245" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="244" />
+      <location filename="../../desktop/alumni/detail.py" line="246" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="248" />
+      <location filename="../../desktop/alumni/detail.py" line="247" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="251" />
+      <location filename="../../desktop/alumni/detail.py" line="250" />
       <source>Take back this officer's decision: the item goes back to the manual queue</source>
       <translation>Häv handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="261" />
-      <location filename="../../desktop/alumni/detail.py" line="268" />
+      <location filename="../../desktop/alumni/detail.py" line="260" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="270" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="270" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="271" />
+      <location filename="../../desktop/alumni/detail.py" line="270" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
@@ -988,72 +988,72 @@
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="277" />
+      <location filename="../../desktop/alumni/detail.py" line="278" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="383" />
+      <location filename="../../desktop/alumni/detail.py" line="384" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="390" />
+      <location filename="../../desktop/alumni/detail.py" line="391" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="398" />
+      <location filename="../../desktop/alumni/detail.py" line="399" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="401" />
+      <location filename="../../desktop/alumni/detail.py" line="402" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="408" />
+      <location filename="../../desktop/alumni/detail.py" line="409" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="410" />
+      <location filename="../../desktop/alumni/detail.py" line="411" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="424" />
+      <location filename="../../desktop/alumni/detail.py" line="425" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="426" />
+      <location filename="../../desktop/alumni/detail.py" line="427" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="490" />
+      <location filename="../../desktop/alumni/detail.py" line="491" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="492" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="495" />
+      <location filename="../../desktop/alumni/detail.py" line="496" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="500" />
+      <location filename="../../desktop/alumni/detail.py" line="501" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="548" />
+      <location filename="../../desktop/alumni/detail.py" line="549" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -1883,7 +1883,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="337" />
+      <location filename="../../desktop/common/widgets.py" line="351" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -2282,12 +2282,12 @@
       <translation>Lösenord:</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="64" />
+      <location filename="../../desktop/demo_info.py" line="65" />
       <source>Open the mail folder</source>
       <translation>Öppna e-postmappen</translation>
     </message>
     <message>
-      <location filename="../../desktop/demo_info.py" line="67" />
+      <location filename="../../desktop/demo_info.py" line="69" />
       <source>Open the SMS codes</source>
       <translation>Öppna SMS-koderna</translation>
     </message>
@@ -4118,23 +4118,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Notifications</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="29" />
-      <location filename="../../desktop/notifications/view.py" line="33" />
+      <location filename="../../desktop/notifications/view.py" line="28" />
+      <location filename="../../desktop/notifications/view.py" line="32" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="34" />
+      <location filename="../../desktop/notifications/view.py" line="33" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="35" />
+      <location filename="../../desktop/notifications/view.py" line="34" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="36" />
+      <location filename="../../desktop/notifications/view.py" line="35" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -4142,13 +4142,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationsButton</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="77" />
+      <location filename="../../desktop/notifications/view.py" line="76" />
       <source>Notifications (%1)</source>
       <extracomment>A notification about an agent order was opened: the order's id.</extracomment>
       <translation>Aviseringar (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="78" />
+      <location filename="../../desktop/notifications/view.py" line="77" />
       <source>%n unread notification(s)</source>
       <translation>
         <numerusform>%Ln oläst avisering</numerusform>
@@ -4156,12 +4156,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="80" />
+      <location filename="../../desktop/notifications/view.py" line="79" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="81" />
+      <location filename="../../desktop/notifications/view.py" line="80" />
       <source>No unread notifications</source>
       <translation>Inga olästa aviseringar</translation>
     </message>
@@ -4169,37 +4169,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationsDialog</name>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="116" />
+      <location filename="../../desktop/notifications/view.py" line="115" />
       <source>Notifications</source>
       <translation>Aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="128" />
+      <location filename="../../desktop/notifications/view.py" line="127" />
       <source>Open</source>
       <translation>Öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="130" />
+      <location filename="../../desktop/notifications/view.py" line="128" />
       <source>Mark read</source>
       <translation>Markera som läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="132" />
+      <location filename="../../desktop/notifications/view.py" line="129" />
       <source>Mark all read</source>
       <translation>Markera alla som lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="134" />
+      <location filename="../../desktop/notifications/view.py" line="130" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="157" />
+      <location filename="../../desktop/notifications/view.py" line="152" />
       <source>No notifications.</source>
       <translation>Inga aviseringar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/notifications/view.py" line="163" />
+      <location filename="../../desktop/notifications/view.py" line="158" />
       <source>%n unread</source>
       <translation>
         <numerusform>%Ln oläst</numerusform>
@@ -4207,12 +4207,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="167" />
+      <location filename="../../desktop/notifications/view.py" line="162" />
       <source>%1 (showing the list of %2)</source>
       <translation>%1 (visar listan från %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/notifications/view.py" line="172" />
+      <location filename="../../desktop/notifications/view.py" line="167" />
       <source>updated %1</source>
       <translation>uppdaterad %1</translation>
     </message>
@@ -4312,42 +4312,83 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="161" />
+      <location filename="../../desktop/organisations/view.py" line="108" />
+      <source>New &amp;customer…</source>
+      <extracomment>Each list's buttons: New…, Edit…, Archive and (an archived row's) Restore.</extracomment>
+      <translation>Ny &amp;kund…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="109" />
+      <source>E&amp;dit customer…</source>
+      <translation>Ä&amp;ndra kund…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="110" />
       <source>A&amp;rchive customer</source>
       <translation>Arkivera k&amp;und</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="171" />
+      <location filename="../../desktop/organisations/view.py" line="114" />
+      <source>New c&amp;ontract…</source>
+      <translation>Nytt k&amp;ontrakt…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="115" />
+      <source>Edi&amp;t contract…</source>
+      <translation>Ändra kon&amp;trakt…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="116" />
       <source>Archive co&amp;ntract</source>
       <translation>Ark&amp;ivera kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="181" />
+      <location filename="../../desktop/organisations/view.py" line="120" />
+      <source>New &amp;organisation…</source>
+      <translation>Ny &amp;organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="121" />
+      <source>E&amp;dit organisation…</source>
+      <translation>Ä&amp;ndra organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="122" />
       <source>A&amp;rchive organisation</source>
       <translation>Ark&amp;ivera organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="162" />
+      <location filename="../../desktop/organisations/view.py" line="111" />
       <source>Restore customer</source>
       <translation>Återställ kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="172" />
+      <location filename="../../desktop/organisations/view.py" line="117" />
       <source>Restore contract</source>
       <translation>Återställ kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="182" />
+      <location filename="../../desktop/organisations/view.py" line="123" />
       <source>Restore organisation</source>
       <translation>Återställ organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="191" />
+      <location filename="../../desktop/organisations/view.py" line="126" />
+      <source>&amp;New agent…</source>
+      <translation>Ny ag&amp;ent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="127" />
+      <source>E&amp;dit agent…</source>
+      <translation>Ä&amp;ndra agent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/organisations/view.py" line="128" />
       <source>A&amp;rchive agent</source>
       <translation>Ark&amp;ivera agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="192" />
+      <location filename="../../desktop/organisations/view.py" line="129" />
       <source>Restore agent</source>
       <translation>Återställ agent</translation>
     </message>
@@ -4355,110 +4396,70 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OrganisationsView</name>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="152" />
+      <location filename="../../desktop/organisations/view.py" line="179" />
       <source>Search name, number or city…</source>
       <extracomment>Each list's column widths (the last column takes the rest). The tables the lists show (not person: an import's thousands of persons would reload them for nothing; a renamed main contact shows at the next change or search). "A&amp;rchive customer" / "Restore customer" (English sources, context Organisations).</extracomment>
       <translation>Sök namn, nummer eller ort…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="153" />
+      <location filename="../../desktop/organisations/view.py" line="180" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
-      <source>New &amp;customer…</source>
-      <translation>Ny &amp;kund…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="169" />
-      <source>New c&amp;ontract…</source>
-      <translation>Nytt k&amp;ontrakt…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="169" />
-      <source>Edi&amp;t contract…</source>
-      <translation>Ändra kon&amp;trakt…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="179" />
-      <source>New &amp;organisation…</source>
-      <translation>Ny &amp;organisation…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="159" />
-      <source>E&amp;dit customer…</source>
-      <translation>Ä&amp;ndra kund…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="179" />
-      <source>E&amp;dit organisation…</source>
-      <translation>Ä&amp;ndra organisation…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>&amp;New agent…</source>
-      <translation>Ny ag&amp;ent…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="189" />
-      <source>E&amp;dit agent…</source>
-      <translation>Ä&amp;ndra agent…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/organisations/view.py" line="204" />
-      <location filename="../../desktop/organisations/view.py" line="213" />
-      <location filename="../../desktop/organisations/view.py" line="214" />
+      <location filename="../../desktop/organisations/view.py" line="200" />
+      <location filename="../../desktop/organisations/view.py" line="209" />
+      <location filename="../../desktop/organisations/view.py" line="210" />
       <source>Customers</source>
       <translation>Kunder</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="205" />
+      <location filename="../../desktop/organisations/view.py" line="201" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="206" />
+      <location filename="../../desktop/organisations/view.py" line="202" />
       <source>Agents</source>
       <translation>Agenter</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="260" />
+      <location filename="../../desktop/organisations/view.py" line="255" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="319" />
+      <location filename="../../desktop/organisations/view.py" line="314" />
       <source>Nothing matches the search.</source>
       <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="322" />
+      <location filename="../../desktop/organisations/view.py" line="317" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>Inga kontrakt än — Nytt kontrakt… lägger till ett.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="324" />
+      <location filename="../../desktop/organisations/view.py" line="319" />
       <source>Select a customer to see its contracts.</source>
       <translation>Välj en kund för att se dess kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="326" />
+      <location filename="../../desktop/organisations/view.py" line="321" />
       <source>None yet — add one with the button below.</source>
       <translation>Inga än — lägg till med knappen nedan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="340" />
+      <location filename="../../desktop/organisations/view.py" line="335" />
       <source>Contracts of %1</source>
       <translation>Kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="340" />
+      <location filename="../../desktop/organisations/view.py" line="335" />
       <source>Contracts</source>
       <translation>Kontrakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="355" />
+      <location filename="../../desktop/organisations/view.py" line="350" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln rad</numerusform>
@@ -6741,34 +6742,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="89" />
+      <location filename="../../desktop/admin/server_window.py" line="88" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="107" />
+      <location filename="../../desktop/admin/server_window.py" line="105" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="107" />
+      <location filename="../../desktop/admin/server_window.py" line="105" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="182" />
+      <location filename="../../desktop/admin/server_window.py" line="180" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="222" />
+      <location filename="../../desktop/admin/server_window.py" line="220" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="236" />
+      <location filename="../../desktop/admin/server_window.py" line="234" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
