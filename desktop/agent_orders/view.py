@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 from sqlalchemy import text
@@ -144,10 +146,10 @@ class AgentOrdersView(RowsListTab):
         self.said = QLabel()
         self.said.setWordWrap(True)
         vbox(self, bar, (self.table, 1), self.said, self.note)
-        # Tab: the search, the filters, then the list.
-        for first, then in ((self.search, self.view), (self.view, self.state)):
+        # Tab: the search, the filters and the bar's Invite, then the list.
+        chain = (self.search, self.view, self.state, self.invite_button, self.table)
+        for first, then in itertools.pairwise(chain):
             QWidget.setTabOrder(first, then)
-        QWidget.setTabOrder(self.state, self.table)
         self.view.activated.connect(lambda _i: self._view_chosen())
         self.state.activated.connect(lambda _i: self.reload())
         self.search.search_changed.connect(lambda _t: self.reload())
