@@ -150,7 +150,7 @@ class SessionDialog(RowDialog):
         self.note = QPlainTextEdit(values.get("note") or "")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        fields = (
+        self.add_fields(
             ("day", self.tr("Day:"), self.day),
             ("start_minute", self.tr("Starts at:"), self.start),
             ("end_minute", self.tr("Ends at:"), self.end),
@@ -158,8 +158,6 @@ class SessionDialog(RowDialog):
             ("leader_id", self.tr("Leader:"), self.leader),
             ("note", self.tr("Note:"), self.note),
         )
-        for key, label, widget in fields:
-            self.add_field(key, label, widget)
         self.finish_layout()
         self.day.setFocus()
 
