@@ -12,6 +12,9 @@ import re
 from datetime import date
 from typing import Protocol
 
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
 from models.courses import RoundSession
 from models.errors import ValidationError
 
@@ -81,4 +84,36 @@ def check_session(
                 "starts": starts.isoformat() if starts else "…",
                 "ends": ends.isoformat() if ends else "…",
             },
+        )
+
+
+def check_round_sessions(db: Session, round_id: str, tenant_id: str, dates: RoundDates) -> None:
+    """The round's live sessions lie within its (new) dates: else refused, naming how many
+    do not and the first one's day, on the date field that day falls outside of."""
+    starts, ends = dates.starts_on, dates.ends_on
+    outside = [
+        c
+        for c in (
+            RoundSession.day < starts if starts else None,
+            RoundSession.day > ends if ends else None,
+        )
+        if c is not None
+    ]
+    if not outside:
+        return
+    days = db.scalars(
+        select(RoundSession.day)
+        .where(
+            RoundSession.round_id == round_id,
+            RoundSession.tenant_id == tenant_id,
+            RoundSession.deleted_at.is_(None),
+            or_(*outside),
+        )
+        .order_by(RoundSession.day)
+    ).all()
+    if days:
+        raise ValidationError(
+            "Sessions outside these dates: {count}, the first on {day}; move or remove them first",
+            field="starts_on" if starts and days[0] < starts else "ends_on",
+            params={"count": len(days), "day": days[0].isoformat()},
         )

@@ -140,6 +140,10 @@ REFUSALS = (
     QT_TRANSLATE_NOOP(
         "Validation", "The session is on {day}, outside the round's dates ({starts} to {ends})"
     ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Sessions outside these dates: {count}, the first on {day}; move or remove them first",
+    ),
     QT_TRANSLATE_NOOP("Validation", "A session needs its day"),
     QT_TRANSLATE_NOOP("Validation", "Write the time as HH:MM, such as 09:30"),
     QT_TRANSLATE_NOOP("Validation", "Your roles do not allow changing a user's contacts"),

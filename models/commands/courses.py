@@ -34,7 +34,7 @@ from models.courses import (
 from models.errors import ConflictError, ValidationError
 from models.organisations import Organisation
 from models.people import Activity, ActivityKind, Person
-from models.sessions import check_session
+from models.sessions import check_round_sessions, check_session
 from models.tenancy import Role
 
 COURSE_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
@@ -256,9 +256,10 @@ class RoundEdit(Command[RoundEditArgs]):
     def run(self, ctx: CommandContext, args: RoundEditArgs) -> None:
         round_ = ctx.get(CourseRound, args.round_id, what="Course round")
         updates = merge_changes(ctx, round_, args.changes, what=round_.name, normalise=_round_value)
-        check_round_dates(
-            SimpleNamespace(**{f: updates.get(f, getattr(round_, f)) for f in ROUND_DATES})
-        )
+        dates = SimpleNamespace(**{f: updates.get(f, getattr(round_, f)) for f in ROUND_DATES})
+        check_round_dates(dates)
+        if "starts_on" in updates or "ends_on" in updates:
+            check_round_sessions(ctx.session, round_.id, round_.tenant_id, dates)
         set_fields(ctx, round_, updates)
         if "seats" in updates:
             while offer_freed_place(ctx, round_.id) is not None:

@@ -3,109 +3,109 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="182" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="183" />
+      <location filename="../../desktop/common/domain_text.py" line="187" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="188" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="189" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="193" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="200" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="201" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="198" />
+      <location filename="../../desktop/common/domain_text.py" line="202" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -343,68 +343,68 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="20" />
-      <location filename="../../desktop/agent_orders/view.py" line="43" />
+      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="45" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="21" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="34" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="35" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="44" />
+      <location filename="../../desktop/agent_orders/view.py" line="46" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
+      <location filename="../../desktop/agent_orders/view.py" line="47" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -412,63 +412,63 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="98" />
+      <location filename="../../desktop/agent_orders/view.py" line="100" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="99" />
+      <location filename="../../desktop/agent_orders/view.py" line="101" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="100" />
+      <location filename="../../desktop/agent_orders/view.py" line="102" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="104" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="105" />
+      <location filename="../../desktop/agent_orders/view.py" line="107" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="108" />
+      <location filename="../../desktop/agent_orders/view.py" line="110" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="111" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Invite customer to order…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Mail someone at a customer organisation a link to order a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="131" />
+      <location filename="../../desktop/agent_orders/view.py" line="133" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="138" />
+      <location filename="../../desktop/agent_orders/view.py" line="140" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="140" />
+      <location filename="../../desktop/agent_orders/view.py" line="142" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="183" />
+      <location filename="../../desktop/agent_orders/view.py" line="185" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -477,22 +477,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="185" />
+      <location filename="../../desktop/agent_orders/view.py" line="187" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="188" />
+      <location filename="../../desktop/agent_orders/view.py" line="190" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>No orders yet — invite a customer to order with “Invite customer to order…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="191" />
+      <location filename="../../desktop/agent_orders/view.py" line="193" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="120" />
+      <location filename="../../desktop/agent_orders/view.py" line="122" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -1306,58 +1306,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="169" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="166" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="167" />
+      <location filename="../../desktop/common/domain_text.py" line="171" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -6838,7 +6838,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="186" />
+      <location filename="../../desktop/courses/sessions.py" line="184" />
       <source>the session on %1</source>
       <translation>the session on %1</translation>
     </message>
@@ -6944,23 +6944,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsTab</name>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="214" />
+      <location filename="../../desktop/courses/sessions.py" line="212" />
       <source>Add session…</source>
       <extracomment>The next session as a line ("" when none is ahead), after each load. What "next" counts from (a test sets its own day).</extracomment>
       <translation>Add session…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="215" />
+      <location filename="../../desktop/courses/sessions.py" line="213" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="216" />
+      <location filename="../../desktop/courses/sessions.py" line="214" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="256" />
+      <location filename="../../desktop/courses/sessions.py" line="254" />
       <source>No sessions yet — Add session… plans one.</source>
       <translation>No sessions yet — Add session… plans one.</translation>
     </message>
@@ -9240,41 +9240,46 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="143" />
+      <source>Sessions outside these dates: {count}, the first on {day}; move or remove them first</source>
+      <translation>Sessions outside these dates: {count}, the first on {day}; move or remove them first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>A session needs its day</source>
       <translation>A session needs its day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>Write the time as HH:MM, such as 09:30</source>
       <translation>Write the time as HH:MM, such as 09:30</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>Your roles do not allow changing a user's contacts</source>
       <translation>Your roles do not allow changing a user's contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>An organisation named {name} already exists</source>
       <translation>An organisation named {name} already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>An organisation with the number {number} already exists</source>
       <translation>An organisation with the number {number} already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>This organisation is a customer already</source>
       <translation>This organisation is a customer already</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>A customer with the number {number} already exists</source>
       <translation>A customer with the number {number} already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>The contract ends before it starts</source>
       <translation>The contract ends before it starts</translation>
     </message>

@@ -2041,6 +2041,7 @@ SV: dict[object, object] = {
     "The session ends before it starts": "Kurstillfället slutar innan det börjar",
     "A session with an end time needs a start time": "Ett kurstillfälle med sluttid behöver en starttid",
     "The session is on {day}, outside the round's dates ({starts} to {ends})": "Kurstillfället är {day}, utanför utbildningsomgångens datum ({starts} till {ends})",
+    "Sessions outside these dates: {count}, the first on {day}; move or remove them first": "Kurstillfällen utanför dessa datum: {count}, det första {day}; flytta eller ta bort dem först",
     "A session needs its day": "Ett kurstillfälle behöver ett datum",
     "Write the time as HH:MM, such as 09:30": "Skriv tiden som TT:MM, till exempel 09:30",
     ("RoundPage", "Sessions"): "Kurstillfällen",

@@ -22,6 +22,7 @@ from models.ids import new_id
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import read
 from tests.desktop.test_alumni_live import Desktop
+from tests.desktop.test_alumni_queue import in_dialog
 from tests.desktop.test_course_dialogs import queued, type_fields
 from tests.desktop.test_sync_ui import _reject
 from tests.sync.helpers import new_account, server_session
@@ -252,3 +253,44 @@ def test_a_round_copied_to_a_new_term_takes_its_sessions_moved_and_undo_takes_th
     assert failures == []
     gone = "SELECT count(*) FROM round_session WHERE round_id = :r AND deleted_at IS NULL"
     assert read(gui_guard, ctx.store, gone, r=created["round_id"])[0][0] == 0
+
+
+def test_new_round_dates_that_leave_a_session_outside_are_refused_next_to_the_dates(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    ctx = offline_ctx
+    rid = filled.big_round_id
+    [(start, end)] = read(
+        gui_guard, ctx.store, "SELECT starts_on, ends_on FROM course_round WHERE id = :i", i=rid
+    )
+    first, last = date.fromisoformat(str(start)), date.fromisoformat(str(end))
+    with gui_guard.allowed(), ctx.store.session() as s:
+        for day in (first, last - timedelta(days=1), last):
+            args = {"session_id": new_id(), "round_id": rid, "day": day.isoformat()}
+            build("session.add", 1, args, id=new_id()).apply(s, ctx.actor)
+    page = open_sessions(qtbot, ctx, rid)
+    qtbot.waitUntil(lambda: page.sessions.model.rowCount() == 3)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.last_dialog, RoundDialog))
+    dialog = page.last_dialog
+    assert isinstance(dialog, RoundDialog)
+    ends = dialog.dates["ends_on"]
+    ends.setFocus()
+    ends.selectAll()
+    in_dialog(qtbot, dialog, (last - timedelta(days=2)).isoformat())
+    qtbot.waitUntil(lambda: dialog.errors["ends_on"].isVisible())
+    assert dialog.errors["ends_on"].text() == (
+        f"Sessions outside these dates: 2, the first on {(last - timedelta(days=1)).isoformat()};"
+        " move or remove them first"
+    )
+    assert dialog.isVisible() and dialog.ok.isEnabled()
+    assert not queued(gui_guard, ctx, "round.edit")
+    # Dates that hold every session are saved.
+    ends.setFocus()
+    ends.selectAll()
+    in_dialog(qtbot, dialog, (last + timedelta(days=3)).isoformat())
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "round.edit")))
+    [args] = queued(gui_guard, ctx, "round.edit")
+    assert args["changes"] == {
+        "ends_on": {"old": last.isoformat(), "new": (last + timedelta(days=3)).isoformat()}
+    }

@@ -205,3 +205,38 @@ def test_a_copied_round_gets_the_sessions_moved_by_the_days_between_the_starts(
     theirs = f.course_round(session, other.id).course_id
     with pytest.raises(NotFoundError):
         run(session, "round.create", {**copy, "round_id": new_id(), "course_id": theirs}, other.id)
+
+
+def test_new_round_dates_that_leave_sessions_outside_are_refused_naming_them(
+    session: Session,
+) -> None:
+    t = f.tenant(session)
+    r = f.course_round(session, t.id)  # 2026-09-01 to 2026-12-01
+    for day in ("2026-09-14", "2026-10-05", "2026-11-20"):
+        _add(session, t.id, r.id, day=day)
+    gone = _add(session, t.id, r.id, day="2026-09-02")
+    run(session, "session.remove", {"session_id": gone}, t.id)  # a removed one does not count
+
+    def edit(field: str, old: str, new: str) -> None:
+        run(
+            session,
+            "round.edit",
+            {"round_id": r.id, "changes": {field: {"old": old, "new": new}}},
+            t.id,
+        )
+
+    with pytest.raises(ValidationError) as err:
+        edit("ends_on", "2026-12-01", "2026-10-01")
+    assert (err.value.field, err.value.params) == ("ends_on", {"count": 2, "day": "2026-10-05"})
+    assert err.value.message == (
+        "Sessions outside these dates: 2, the first on 2026-10-05; move or remove them first"
+    )
+    with pytest.raises(ValidationError) as err:
+        edit("starts_on", "2026-09-01", "2026-09-20")
+    assert (err.value.field, err.value.params) == ("starts_on", {"count": 1, "day": "2026-09-14"})
+    assert (r.starts_on, r.ends_on) == (date(2026, 9, 1), date(2026, 12, 1))
+    # Dates that still hold every live session pass; so does an edit of another field.
+    edit("starts_on", "2026-09-01", "2026-09-10")
+    edit("ends_on", "2026-12-01", "2026-11-20")
+    assert (r.starts_on, r.ends_on) == (date(2026, 9, 10), date(2026, 11, 20))
+    edit("place", r.place, "Luleå")
