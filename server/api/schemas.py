@@ -154,20 +154,36 @@ class HealthOut(BaseModel):
 
 
 class MailOut(BaseModel):
-    """A mail's delivery record."""
+    """A notification's delivery record: a mail, or an SMS (``channel``)."""
 
     id: str
+    #: "email" (mail_outbox) or "sms" (sms_outbox).
+    channel: Literal["email", "sms"] = "email"
+    #: What the notification is about (an SMS: "sms.signing_code").
     kind: str
+    #: The recipient: a mail address, or an SMS's phone number.
     to_address: str
     subject: str
     related_id: str | None
     status: Literal["queued", "sending", "sent", "failed"]
     attempts: int
+    #: The SMTP server's or SMS gateway's last answer (why it failed or waits).
     last_error: str
     created_at: datetime
     next_attempt_at: datetime
     sent_at: datetime | None
 
 
+class MailDetailOut(MailOut):
+    """One notification with its text (links with a token and one-time codes removed)."""
+
+    body_text: str
+
+
 class MailListOut(BaseModel):
+    """One page of delivery records, newest first; ``total`` of all that match."""
+
     mails: list[MailOut]
+    total: int = 0
+    #: The ``offset`` of the next page; None on the last page.
+    next_offset: int | None = None

@@ -176,7 +176,10 @@ ENDPOINTS: dict[str, str] = {
         "administrators only, audited: tests/server/test_redaction_evidence.py"
     ),
     "GET /api/v1/mail": CASE_GET,
-    "GET /api/v1/mail/{mail_id}": "a delivery record (status, address, subject) of one mail",
+    "GET /api/v1/mail/{mail_id}": (
+        "administrators only: one mail or SMS (status, address, subject, text without tokens "
+        "or codes): tests/server/test_mail_list.py"
+    ),
     "POST /api/v1/alumni/process": "administrators only; ids, statuses and reasons",
     "GET /api/v1/alumni/registrations/{registration_id}/candidates": PERSONAL_ROLES_ONLY,
     "POST /api/v1/persons/merge": PERSONAL_ROLES_ONLY,

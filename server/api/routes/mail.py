@@ -1,25 +1,34 @@
-"""Delivery records of the tenant's outgoing mail: for the tenant's administrators only
-(the records name every recipient: participants, managers, invited users)."""
+"""Delivery records of the tenant's outgoing notifications, mail and SMS: for the
+tenant's administrators only (the records name every recipient: participants,
+managers, invited users). The list never carries a text; one record's detail does,
+with its links to this server that carry a token and its one-time codes removed."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, literal_column, null, select, union_all
+from sqlalchemy.sql import Select
 
 from models.tenancy import Role
-from server.api.deps import CurrentUser, SessionDep
+from server.api.deps import CurrentUser, SessionDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, MailListOut, MailOut, error_responses
-from server.tables import MailOutbox
+from server.api.schemas import ID_PATTERN, MailDetailOut, MailListOut, MailOut, error_responses
+from server.services.mail import scrub_links
+from server.signing.sms import scrub_codes
+from server.tables import MailOutbox, SmsOutbox
 
 router = APIRouter(tags=["mail"])
 
-#: Ids are UUID text; anything else cannot name a row.
-
-
 ERRORS = error_responses(401, 403, 404, 422)
+
+#: The kind every SMS has: the SMS outbox holds the one-time codes of signing.
+SMS_KIND = "sms.signing_code"
+
+Channel = Literal["email", "sms"]
+Status = Literal["queued", "sending", "sent", "failed"]
 
 
 def _admin_only(principal: CurrentUser) -> None:
@@ -27,8 +36,38 @@ def _admin_only(principal: CurrentUser) -> None:
         raise ApiError(403, "forbidden", "Only an administrator may read the mail records")
 
 
-def _out(mail: MailOutbox) -> MailOut:
-    return MailOut.model_validate(mail, from_attributes=True)
+def _mails(tenant_id: str) -> Select[*tuple[Any, ...]]:
+    return select(
+        MailOutbox.id,
+        literal_column("'email'", String).label("channel"),
+        MailOutbox.kind,
+        MailOutbox.to_address,
+        MailOutbox.subject,
+        MailOutbox.related_id,
+        MailOutbox.status,
+        MailOutbox.attempts,
+        MailOutbox.last_error,
+        MailOutbox.created_at,
+        MailOutbox.next_attempt_at,
+        MailOutbox.sent_at,
+    ).where(MailOutbox.tenant_id == tenant_id)
+
+
+def _sms(tenant_id: str) -> Select[*tuple[Any, ...]]:
+    return select(
+        SmsOutbox.id,
+        literal_column("'sms'", String).label("channel"),
+        literal_column(f"'{SMS_KIND}'", String).label("kind"),
+        SmsOutbox.to_number.label("to_address"),
+        literal_column("''", String).label("subject"),
+        cast(null(), String(36)).label("related_id"),
+        SmsOutbox.status,
+        SmsOutbox.attempts,
+        SmsOutbox.last_error,
+        SmsOutbox.created_at,
+        SmsOutbox.next_attempt_at,
+        SmsOutbox.sent_at,
+    ).where(SmsOutbox.tenant_id == tenant_id)
 
 
 @router.get("/mail", responses=ERRORS)
@@ -36,30 +75,85 @@ def list_mail(
     principal: CurrentUser,
     session: SessionDep,
     related_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
+    channel: Channel | None = None,
+    status: Status | None = None,
+    kind: Annotated[str | None, Query(max_length=60)] = None,
+    recipient: Annotated[str | None, Query(max_length=254)] = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> MailListOut:
-    """The newest mails of the tenant, optionally only those about one record."""
+    """The tenant's notifications, newest first, a page at a time: mail and SMS
+    (``channel``), filtered by status, kind, a part of the recipient, when queued
+    (``since`` inclusive, ``until`` exclusive) and the record they are about."""
     _admin_only(principal)
-    q = select(MailOutbox).where(MailOutbox.tenant_id == principal.tenant_id)
-    if related_id is not None:
-        q = q.where(MailOutbox.related_id == related_id)
-    q = q.order_by(MailOutbox.created_at.desc()).limit(limit)
-    return MailListOut(mails=[_out(m) for m in session.scalars(q)])
+    parts: list[Select[*tuple[Any, ...]]] = []
+    if channel != "sms" and kind != SMS_KIND:
+        email = _mails(principal.tenant_id)
+        if kind is not None:
+            email = email.where(MailOutbox.kind == kind)
+        if related_id is not None:
+            email = email.where(MailOutbox.related_id == related_id)
+        parts.append(email)
+    if channel != "email" and kind in (None, SMS_KIND) and related_id is None:
+        parts.append(_sms(principal.tenant_id))
+    if not parts:
+        return MailListOut(mails=[], total=0)
+    rows = union_all(*parts).subquery()
+    q = select(rows)
+    if status is not None:
+        q = q.where(rows.c.status == status)
+    if recipient:
+        q = q.where(func.lower(rows.c.to_address).contains(recipient.lower(), autoescape=True))
+    if since is not None:
+        q = q.where(rows.c.created_at >= since)
+    if until is not None:
+        q = q.where(rows.c.created_at < until)
+    total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
+    page = session.execute(
+        q.order_by(rows.c.created_at.desc(), rows.c.id.desc()).offset(offset).limit(limit)
+    ).mappings()
+    mails = [MailOut.model_validate(dict(m)) for m in page]
+    more = offset + len(mails) < total
+    return MailListOut(mails=mails, total=total, next_offset=offset + len(mails) if more else None)
 
 
 @router.get("/mail/{mail_id}", responses=ERRORS)
 def get_mail(
     principal: CurrentUser,
     session: SessionDep,
+    settings: SettingsDep,
     mail_id: Annotated[str, Path(pattern=ID_PATTERN)],
-) -> MailOut:
-    """One mail's delivery record; a mail of another tenant is reported as missing."""
+) -> MailDetailOut:
+    """One notification's delivery record with its text; another tenant's is reported
+    as missing."""
     _admin_only(principal)
     mail = session.scalar(
         select(MailOutbox).where(
             MailOutbox.id == mail_id, MailOutbox.tenant_id == principal.tenant_id
         )
     )
-    if mail is None:
+    if mail is not None:
+        out = MailOut.model_validate(mail, from_attributes=True)
+        return MailDetailOut(**out.model_dump(), body_text=scrub_links(mail.body_text, settings))
+    sms = session.scalar(
+        select(SmsOutbox).where(SmsOutbox.id == mail_id, SmsOutbox.tenant_id == principal.tenant_id)
+    )
+    if sms is None:
         raise ApiError(404, "not_found", f"Mail {mail_id} was not found")
-    return _out(mail)
+    return MailDetailOut(
+        id=sms.id,
+        channel="sms",
+        kind=SMS_KIND,
+        to_address=sms.to_number,
+        subject="",
+        related_id=None,
+        status=sms.status,  # type: ignore[arg-type]
+        attempts=sms.attempts,
+        last_error=sms.last_error,
+        created_at=sms.created_at,
+        next_attempt_at=sms.next_attempt_at,
+        sent_at=sms.sent_at,
+        body_text=scrub_codes(sms.body),
+    )

@@ -1,0 +1,151 @@
+"""The notification follow-up over HTTP (``GET /api/v1/mail``): mail and SMS of the
+tenant in one list, newest first, filtered and paged; the text only in one record's
+detail, without tokens or codes; another tenant's records never shown. On SQLite and
+PostgreSQL (the ``api`` fixture's two databases)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from models.ids import new_id, utcnow
+from server.tables import MailOutbox, SmsOutbox
+from tests.server.helpers import World
+
+BASE = utcnow().replace(microsecond=0) - timedelta(days=10)
+
+
+def _fill(world: World) -> dict[str, str]:
+    """Five mails and two SMS, a day apart (mail 0 oldest); returns name -> id."""
+    ids: dict[str, str] = {}
+    with world.db.transaction() as s:
+        for i, (kind, to, status, error) in enumerate(
+            [
+                ("registration_approval", "chef.ett@firma.se", "sent", ""),
+                ("registration_approval", "chef.tva@firma.se", "failed", "550 5.1.1 No such user"),
+                ("user_invitation", "ny_100%@example.se", "queued", ""),
+                ("registration_approval", "CHEF.tre@firma.se", "queued", "421 Try later"),
+                ("password_reset", "admin@example.se", "sent", ""),
+            ]
+        ):
+            mail = MailOutbox(
+                id=new_id(),
+                tenant_id=world.tenant_id,
+                kind=kind,
+                to_address=to,
+                subject=f"Ämne {i}",
+                body_text=f"Hej {i}! https://kansli.test/approve/{'A' * 43} mvh",
+                related_id=f"00000000-0000-0000-0000-00000000000{i}",
+                status=status,
+                attempts=1 if status != "queued" else 0,
+                last_error=error,
+                created_at=BASE + timedelta(days=i),
+                next_attempt_at=BASE,
+                message_id=f"<{i}@kansli.test>",
+            )
+            s.add(mail)
+            ids[f"mail{i}"] = mail.id
+        for i, (status, error) in enumerate([("sent", ""), ("failed", "400 invalid number")]):
+            sms = SmsOutbox(
+                id=new_id(),
+                tenant_id=world.tenant_id,
+                to_number=f"+4670123456{i}",
+                body=f"Din kod: 12345{i}",
+                status=status,
+                attempts=1,
+                last_error=error,
+                created_at=BASE + timedelta(days=5 + i, hours=12),
+                next_attempt_at=BASE,
+            )
+            s.add(sms)
+            ids[f"sms{i}"] = sms.id
+    return ids
+
+
+def _list(world: World, **params: Any) -> dict[str, Any]:
+    resp = world.client().get(f"{world.url}/api/v1/mail", params=params, timeout=10)
+    assert resp.status_code == 200, resp.text
+    return resp.json()  # type: ignore[no-any-return]
+
+
+def _names(ids: dict[str, str], answer: dict[str, Any]) -> list[str]:
+    by_id = {v: k for k, v in ids.items()}
+    return [by_id[m["id"]] for m in answer["mails"]]
+
+
+def test_mail_and_sms_newest_first_without_texts(world: World, other_world: World) -> None:
+    ids = _fill(world)
+    _fill(other_world)
+    answer = _list(world)
+    assert _names(ids, answer) == ["sms1", "sms0", "mail4", "mail3", "mail2", "mail1", "mail0"]
+    assert answer["total"] == 7 and answer["next_offset"] is None
+    sms, mail = answer["mails"][0], answer["mails"][5]
+    assert sms["channel"] == "sms" and sms["kind"] == "sms.signing_code"
+    assert sms["to_address"] == "+46701234561" and sms["last_error"] == "400 invalid number"
+    assert mail["channel"] == "email" and mail["kind"] == "registration_approval"
+    assert mail["status"] == "failed" and mail["last_error"] == "550 5.1.1 No such user"
+    assert all("body_text" not in m for m in answer["mails"])
+    text = str(answer)
+    assert "Hej" not in text and "kod" not in text
+
+
+def test_filters_combine(world: World) -> None:
+    ids = _fill(world)
+    assert _names(ids, _list(world, channel="sms")) == ["sms1", "sms0"]
+    assert _names(ids, _list(world, channel="email", status="queued")) == ["mail3", "mail2"]
+    assert _names(ids, _list(world, status="failed")) == ["sms1", "mail1"]
+    assert _names(ids, _list(world, kind="registration_approval")) == ["mail3", "mail1", "mail0"]
+    assert _names(ids, _list(world, kind="sms.signing_code")) == ["sms1", "sms0"]
+    # A part of the recipient, in any case; % and _ are plain characters.
+    assert _names(ids, _list(world, recipient="chef.T")) == ["mail3", "mail1"]
+    assert _names(ids, _list(world, recipient="_100%")) == ["mail2"]
+    assert _names(ids, _list(world, recipient="70123")) == ["sms1", "sms0"]
+    # since inclusive, until exclusive.
+    day = BASE + timedelta(days=2)
+    assert _names(
+        ids, _list(world, since=day.isoformat(), until=(day + timedelta(days=3)).isoformat())
+    ) == [
+        "mail4",
+        "mail3",
+        "mail2",
+    ]
+    related = "00000000-0000-0000-0000-000000000001"
+    assert _names(ids, _list(world, related_id=related)) == ["mail1"]
+    assert _list(world, channel="sms", kind="registration_approval") == {
+        "mails": [],
+        "total": 0,
+        "next_offset": None,
+    }
+
+
+def test_pages_cover_the_list_once(world: World) -> None:
+    ids = _fill(world)
+    seen: list[str] = []
+    offset: int | None = 0
+    while offset is not None:
+        page = _list(world, offset=offset, limit=3)
+        assert page["total"] == 7
+        seen += _names(ids, page)
+        offset = page["next_offset"]
+    assert seen == ["sms1", "sms0", "mail4", "mail3", "mail2", "mail1", "mail0"]
+    bad = world.client().get(f"{world.url}/api/v1/mail", params={"status": "lost"}, timeout=10)
+    assert bad.status_code == 422
+
+
+def test_detail_has_the_text_without_token_or_code(world: World, other_world: World) -> None:
+    ids = _fill(world)
+    mail = world.client().get(f"{world.url}/api/v1/mail/{ids['mail1']}", timeout=10).json()
+    assert mail["channel"] == "email" and mail["to_address"] == "chef.tva@firma.se"
+    assert mail["body_text"].startswith("Hej 1! ") and "A" * 43 not in mail["body_text"]
+    assert "[link removed after sending]" in mail["body_text"]
+    sms = world.client().get(f"{world.url}/api/v1/mail/{ids['sms1']}", timeout=10).json()
+    assert sms["channel"] == "sms" and sms["status"] == "failed"
+    assert sms["body_text"].startswith("Din kod: ") and "123451" not in sms["body_text"]
+    for name in ("mail1", "sms1"):
+        other = other_world.client().get(f"{world.url}/api/v1/mail/{ids[name]}", timeout=10)
+        assert other.status_code == 404 and "firma" not in other.text
+        viewer = world.client("viewer").get(f"{world.url}/api/v1/mail/{ids[name]}", timeout=10)
+        assert viewer.status_code == 403
+    assert (
+        world.client("course_admin").get(f"{world.url}/api/v1/mail", timeout=10).status_code == 403
+    )
