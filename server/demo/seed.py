@@ -87,25 +87,18 @@ def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
             row[key] = row[key] if row[key] is not None else empty()
         data.rows.setdefault(table, []).append(row)
 
+    def add_primary(person_id: str, kind: str, **value: str) -> None:
+        """The person's primary e-mail address or phone number (``kind``)."""
+        row_id = derived_id(person_id, kind)
+        add(f"person_{kind}", id=row_id, person_id=person_id, is_primary=True, **value)
+
     for user, name in users:
         person_id = derived_id(data.tenant_id, "demo-user-person", user.id)
         first, _, last = name.partition(" ")
         add("person", id=person_id, first_name=first, last_name=last, created_at=now)
-        add(
-            "person_email",
-            id=derived_id(person_id, "email"),
-            person_id=person_id,
-            address=user.email,
-            is_primary=True,
-        )
+        add_primary(person_id, "email", address=user.email)
         if user.phone:
-            add(
-                "person_phone",
-                id=derived_id(person_id, "phone"),
-                person_id=person_id,
-                number=user.phone,
-                is_primary=True,
-            )
+            add_primary(person_id, "phone", number=user.phone)
         for role in (LINKED, *ROLES):
             row_id = contact_row_id(person_id, TargetKind.USER, user.id, role)
             add("contact", id=row_id, person_id=person_id, role=role, user_id=user.id)
