@@ -58,7 +58,7 @@ class DemoInfoDialog(QDialog):
         form.addRow(self.tr("SMS codes:"), _path_label(self.sms_file))
         users = info.get("users") or []
         if users:
-            lines = [f"{u.get('email', '')} ({roles_text(u.get('roles') or [])})" for u in users]
+            lines = [_user_line(u) for u in users]
             form.addRow(self.tr("Users:"), _path_label("\n".join(lines)))
             form.addRow(self.tr("Password:"), _path_label(str(users[0].get("password", ""))))
         self.open_mail = push_button(
@@ -80,3 +80,9 @@ class DemoInfoDialog(QDialog):
         while not target.exists() and target != target.parent:
             target = target.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+def _user_line(user: dict[str, Any]) -> str:
+    """A demo sign-in: "agentadmin@… (Agent administrator, Nordisk Nätpartner AB)"."""
+    what = ", ".join(filter(None, (roles_text(user.get("roles") or []), user.get("agent"))))
+    return f"{user.get('email', '')} ({what})"

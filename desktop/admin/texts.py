@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from models.tenancy import Role
+from models.tenancy import AGENT_ADMIN, Role
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,14 @@ ROLE_TIPS: dict[str, str] = {
 }
 
 
+#: An agent organisation's administrator (an ``admin`` membership in the agent): named
+#: where a user's roles are listed, never offered among the tenant's roles.
+AGENT_ADMIN_NAME = QT_TRANSLATE_NOOP("Roles", "Agent administrator")
+
+
 def role_name(code: str) -> str:
     """A role's name in the user's language; an unknown code says it is unknown."""
-    source = ROLE_NAMES.get(code)
+    source = AGENT_ADMIN_NAME if code == AGENT_ADMIN else ROLE_NAMES.get(code)
     if source is None:
         return QCoreApplication.translate("Roles", "Other role (%1)").replace("%1", code)
     return QCoreApplication.translate("Roles", source)

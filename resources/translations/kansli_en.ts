@@ -6171,7 +6171,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Sees the lists, changes nothing</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="51" />
+      <location filename="../../desktop/admin/texts.py" line="49" />
+      <source>Agent administrator</source>
+      <extracomment>An agent organisation's administrator (an ``admin`` membership in the agent): named where a user's roles are listed, never offered among the tenant's roles.</extracomment>
+      <translation>Agent administrator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="56" />
       <source>Other role (%1)</source>
       <translation>Other role (%1)</translation>
     </message>
@@ -8426,95 +8432,95 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersAdmin</name>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="69" />
+      <location filename="../../desktop/admin/texts.py" line="74" />
       <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
       <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
       <translation>The organisation must keep at least one active administrator: make someone else administrator first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="74" />
+      <location filename="../../desktop/admin/texts.py" line="79" />
       <source>Only the organisation's administrators may do this.</source>
       <translation>Only the organisation's administrators may do this.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="77" />
+      <location filename="../../desktop/admin/texts.py" line="82" />
       <source>The user or session is no longer there; the list has been refreshed.</source>
       <translation>The user or session is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="80" />
+      <location filename="../../desktop/admin/texts.py" line="85" />
       <source>The server did not accept what was entered: %1</source>
       <translation>The server did not accept what was entered: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="81" />
+      <location filename="../../desktop/admin/texts.py" line="86" />
       <source>The server does not know one of the roles.</source>
       <translation>The server does not know one of the roles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="82" />
+      <location filename="../../desktop/admin/texts.py" line="87" />
       <source>Choose at least one role.</source>
       <translation>Choose at least one role.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="83" />
+      <location filename="../../desktop/admin/texts.py" line="88" />
       <source>Too many requests; wait a minute and try again.</source>
       <translation>Too many requests; wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="86" />
+      <location filename="../../desktop/admin/texts.py" line="91" />
       <source>You cannot deactivate yourself.</source>
       <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="87" />
+      <location filename="../../desktop/admin/texts.py" line="92" />
       <source>The user is deactivated: reactivate them first.</source>
       <translation>The user is deactivated: reactivate them first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="88" />
+      <location filename="../../desktop/admin/texts.py" line="93" />
       <source>They already have this role; the list has been refreshed.</source>
       <translation>They already have this role; the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="91" />
+      <location filename="../../desktop/admin/texts.py" line="96" />
       <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
       <translation>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="101" />
+      <location filename="../../desktop/admin/texts.py" line="106" />
       <source>Only the administrators of the agent organisation may manage its users.</source>
       <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
       <translation>Only the administrators of the agent organisation may manage its users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="104" />
+      <location filename="../../desktop/admin/texts.py" line="109" />
       <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
       <translation>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="114" />
+      <location filename="../../desktop/admin/texts.py" line="119" />
       <source>The customer organisation is no longer there; choose another.</source>
       <extracomment>Inviting a customer to order: the organisation is what may be missing.</extracomment>
       <translation>The customer organisation is no longer there; choose another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="126" />
+      <location filename="../../desktop/admin/texts.py" line="131" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>The server cannot be reached. Users are managed on the server: try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="131" />
+      <location filename="../../desktop/admin/texts.py" line="136" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="142" />
+      <location filename="../../desktop/admin/texts.py" line="147" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="146" />
+      <location filename="../../desktop/admin/texts.py" line="151" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>

@@ -886,6 +886,7 @@ SV: dict[object, object] = {
     ("Roles", "Agent case handler"): "Handläggare (agent)",
     ("Roles", "Attestant"): "Attestant",
     ("Roles", "Viewer (read only)"): "Läsare (endast läsning)",
+    ("Roles", "Agent administrator"): "Agentadministratör",
     "Everything, including users, rules and personal data": (
         "Allt, även användare, regler och personuppgifter"
     ),

@@ -48,6 +48,15 @@ DEMO_USERS: dict[Role, tuple[str, str]] = {
     Role.VIEWER: ("lasare@demo.kansli.se", "Per Åberg"),
 }
 
+#: The demo's agent administrator: an ``admin`` membership in the first agent
+#: organisation (``agent_admin``), who manages that agent's users (Agent users window).
+DEMO_AGENT_ADMIN = ("agentadmin@demo.kansli.se", "Lena Sjöberg")
+
+
+def demo_agent_id(tenant_id: str, seed: int = DEMO_SEED, index: int = 0) -> str:
+    """The id of the demo's agent organisation ``index`` (``names.AGENTS``)."""
+    return derived_id(tenant_id, str(seed), "agent", str(index))
+
 
 #: Decisions made because the student records show no degree (or too few credits).
 _NO_DEGREE = frozenset(
@@ -228,7 +237,7 @@ class _Builder:
             self.agent_orgs.append(
                 self.add(
                     "agent",
-                    id=self.id("agent", i),
+                    id=demo_agent_id(self.tenant_id, self.seed, i),
                     organisation_id=org["id"],
                     name=agent_name,
                 )

@@ -16,14 +16,17 @@ from sqlalchemy import Connection, insert, select
 from models.base import Base
 from models.contacts import LINKED, ROLES, TargetKind, contact_row_id
 from models.ids import derived_id
-from models.tenancy import Membership, Tenant, User
+from models.tenancy import AGENT_ADMIN, Membership, Role, Tenant, User
+from server.demo import names
 from server.demo.generate import (
+    DEMO_AGENT_ADMIN,
     DEMO_SEED,
     DEMO_USERS,
     DemoData,
     DemoSizes,
     _empty_containers,
     _template,
+    demo_agent_id,
     generate,
 )
 from server.services.accounts import hash_password
@@ -105,10 +108,19 @@ def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
 
 
 def demo_users() -> list[dict[str, Any]]:
-    return [
+    """The demo's sign-ins: one per role, and the first agent organisation's
+    administrator (``agent``: the organisation's name)."""
+    users: list[dict[str, Any]] = [
         {"email": email, "password": DEMO_PASSWORD, "roles": [role.value], "name": name}
         for role, (email, name) in DEMO_USERS.items()
     ]
+    email, name = DEMO_AGENT_ADMIN
+    roles = [AGENT_ADMIN]
+    agent = names.AGENTS[0]
+    users.append(
+        {"email": email, "password": DEMO_PASSWORD, "roles": roles, "name": name, "agent": agent}
+    )
+    return users
 
 
 def demo_report(seed: int = DEMO_SEED) -> SeedReport:
@@ -151,7 +163,14 @@ def seed_demo(
                 session.add(user)
                 session.flush()
             for role in u["roles"]:
-                session.add(Membership(user_id=user.id, tenant_id=tenant.id, role=role))
+                # An agent's administrator: an admin membership in that agent.
+                agent_id = demo_agent_id(tenant.id, seed) if role == AGENT_ADMIN else None
+                granted = Role.ADMIN.value if agent_id else role
+                session.add(
+                    Membership(
+                        user_id=user.id, tenant_id=tenant.id, role=granted, agent_id=agent_id
+                    )
+                )
             made.append((user, u["name"]))
         session.flush()
         data = generate(tenant_id=tenant.id, sizes=sizes, seed=seed, today=today)

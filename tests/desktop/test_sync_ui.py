@@ -214,6 +214,7 @@ def test_demo_badge_says_where_mail_and_sms_codes_go_and_opens_the_folder(
     qtbot, store, filled, settings, tmp_path
 ) -> None:
     from desktop.demo_info import DemoInfoDialog
+    from server.demo.seed import demo_users
     from tests.desktop.conftest import make_ctx
 
     mail_dir = tmp_path / "server" / "mail"
@@ -223,7 +224,9 @@ def test_demo_badge_says_where_mail_and_sms_codes_go_and_opens_the_folder(
         "mail_dir": str(mail_dir),
         "sms_file": str(tmp_path / "server" / "sms-outbox.jsonl"),  # nothing sent yet
         "users": [
-            {"email": "admin@demo.kansli.se", "roles": ["viewer", "admin"], "password": "pw-1"}
+            {"email": "admin@demo.kansli.se", "roles": ["viewer", "admin"], "password": "pw-1"},
+            # The demo's agent administrator, as the demo server lists it.
+            next(u for u in demo_users() if u.get("agent")),
         ],
     }
     ctx = make_ctx(store, filled, settings, demo=True, demo_info=info)
@@ -238,7 +241,8 @@ def test_demo_badge_says_where_mail_and_sms_codes_go_and_opens_the_folder(
         assert isinstance(dialog, DemoInfoDialog) and dialog.isVisible()
         shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
         roles = "admin@demo.kansli.se (Administrator, Viewer (read only))"  # names, not codes
-        for text in (str(mail_dir), info["sms_file"], roles, "pw-1"):
+        agent = "agentadmin@demo.kansli.se (Agent administrator, Nordisk Nätpartner AB)"
+        for text in (str(mail_dir), info["sms_file"], roles, agent, "pw-1"):
             assert text in shown
         opened = _Opened()
         QDesktopServices.setUrlHandler("file", opened, "open")

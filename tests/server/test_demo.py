@@ -23,11 +23,13 @@ from models import validators
 from models.agent_orders import OrderState
 from models.alumni import AlumniStatus
 from models.base import synced_tables
-from models.tenancy import Role, User
+from models.organisations import Agent
+from models.tenancy import AGENT_ADMIN, Membership, Role, User
 from server.db import migrate
-from server.demo.generate import DemoSizes, generate
+from server.demo import names
+from server.demo.generate import DEMO_AGENT_ADMIN, DemoSizes, demo_agent_id, generate
 from server.demo.seed import DEMO_PASSWORD, demo_tenant_id, seed_demo
-from server.services.accounts import verify_password
+from server.services.accounts import roles_of, verify_password
 from server.services.database import Database
 from server.tables import TenantSeq
 from tests.server.helpers import cmd
@@ -157,7 +159,16 @@ def test_seeding_is_one_bulk_transaction_and_runs_once(server_db_url: str) -> No
             assert sorted(seqs) == list(range(1, report.rows + 1))
             assert s.get(TenantSeq, report.tenant_id).value == report.rows  # type: ignore[union-attr]
             users = {u.email: u for u in s.scalars(select(User))}
-            assert s.scalar(select(func.count()).select_from(User)) == len(Role)
+            # One user per role, and the first agent organisation's administrator.
+            assert s.scalar(select(func.count()).select_from(User)) == len(Role) + 1
+            agent_admin = users[DEMO_AGENT_ADMIN[0]]
+            first_agent = demo_agent_id(report.tenant_id)
+            assert s.get(Agent, first_agent).name == names.AGENTS[0]  # type: ignore[union-attr]
+            assert roles_of(session=s, user_id=agent_admin.id, tenant_id=report.tenant_id) == {
+                AGENT_ADMIN
+            }
+            [membership] = s.scalars(select(Membership).where(Membership.user_id == agent_admin.id))
+            assert (membership.role, membership.agent_id) == (Role.ADMIN, first_agent)
         for entry in report.users:
             assert verify_password(users[entry["email"]].password_hash, DEMO_PASSWORD)
     finally:
@@ -227,8 +238,26 @@ def test_demo_command_answers_login_and_pull_and_catches_mail(tmp_path: Path) ->
     try:
         data, client, _ = _ready_login_pull(proc, info, started)
         assert data["url"].startswith("http://127.0.0.1:")
-        assert {tuple(u["roles"]) for u in data["users"]} == {(r.value,) for r in Role}
+        assert {tuple(u["roles"]) for u in data["users"]} == {(r.value,) for r in Role} | {
+            (AGENT_ADMIN,)
+        }
         assert all(u["password"] == DEMO_PASSWORD for u in data["users"])
+        # The agent administrator's login is listed and manages its own agent's users only.
+        [agent_admin] = [u for u in data["users"] if u["roles"] == [AGENT_ADMIN]]
+        assert agent_admin["agent"] == names.AGENTS[0]
+        token = requests.post(
+            f"{data['url']}/api/v1/auth/login",
+            json={"email": agent_admin["email"], "password": agent_admin["password"]},
+            timeout=10,
+        ).json()["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        own, other = (demo_agent_id(demo_tenant_id(), index=i) for i in (0, 1))
+        listed = requests.get(f"{data['url']}/api/v1/agents/{own}/roles", headers=auth, timeout=10)
+        assert listed.status_code == 200 and "roles" in listed.json()
+        refused = requests.get(
+            f"{data['url']}/api/v1/agents/{other}/roles", headers=auth, timeout=10
+        )
+        assert refused.status_code in (403, 404)
         # A request to an approving manager lands in the mail catcher as an .eml file.
         reg = None
         cursor = ""
