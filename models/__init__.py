@@ -27,6 +27,7 @@ from models.courses import (
     RoundStatus,
     SignupForm,
 )
+from models.notifications import MessageTemplate
 from models.organisations import Agent, Contact, ContactRole, Contract, Customer, Organisation
 from models.people import (
     Activity,
@@ -66,6 +67,7 @@ __all__ = [
     "FormElement",
     "FormElementKind",
     "Membership",
+    "MessageTemplate",
     "OrderState",
     "Organisation",
     "Person",

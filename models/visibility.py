@@ -81,6 +81,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         ),
         "customer": "organisation_id customer_number",
         "form_element": "form_id kind label required position require_email_confirmation options",
+        "message_template": (
+            "event_type name language subject email_body sms_text state version"
+            " published_subject published_email_body published_sms_text"
+        ),
         "organisation": "name org_number city",
         "person": (
             "first_name last_name organisation_id title street postal_code city country notes"

@@ -23,6 +23,7 @@ from models.commands.edits import SHAPES, FieldChange
 from models.courses import RoundSession
 from models.errors import ConflictError, ValidationError
 from models.ids import new_id
+from models.notifications import MessageTemplate
 from models.organisations import Agent, Contract, Customer, Organisation
 from tests import factories as f
 
@@ -122,6 +123,13 @@ def _agent(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]
     return Agent, ids
 
 
+def _template(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"template_id": new_id()}
+    args = {"event_type": "registration.created", "name": "Bekräftelse", "language": "sv"}
+    _run(session, tenant_id, "message_template.create", {**ids, **args, "subject": "Hej"})
+    return MessageTemplate, ids
+
+
 _ARCHIVED_ONLY = "archived is its only field"
 
 #: Every field-edit command (its latest version) and how to test it.
@@ -183,6 +191,11 @@ CASES: dict[str, Case] = {
     ),
     "category.archive": Case(
         _category, ("archived", False, True, False), None, why="archived is its only field"
+    ),
+    "message_template.edit": Case(
+        _template,
+        ("subject", "Hej", "Hej {course}", "Välkommen till {course}"),
+        ("sms_text", "", "Tack {participant_first_name}"),
     ),
     "alumni.rule_set": Case(
         _rule,

@@ -71,6 +71,7 @@ TABLE_CASES: dict[str, str] = {
     "alumni_registration": "hidden: alumni",
     "alumni_rule": "hidden: alumni",
     "student_record": "hidden: alumni",
+    "message_template": "hidden: the tenant's message templates",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

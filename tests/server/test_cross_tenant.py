@@ -35,6 +35,28 @@ def seed(world: World, seed_no: int) -> None:
     regs = [r for r in data.rows["registration"] if r["status"] == "registered"]
     for row, status in zip(regs[-4:], ("waiting", "waiting", "offered", "offered"), strict=True):
         row["status"] = status
+    # Message templates (issue 16), drafts with texts: for the template commands.
+    now = data.rows["person"][0]["updated_at"]
+    data.rows["message_template"] = [
+        {
+            "id": new_id(),
+            "tenant_id": world.tenant_id,
+            "updated_at": now,
+            "deleted_at": None,
+            "event_type": "registration.created",
+            "name": f"Bekräftelse {n}",
+            "language": "sv",
+            "subject": "Anmälan mottagen: {course}",
+            "email_body": "Hej {participant_first_name},\n\ntack för din anmälan.",
+            "sms_text": "",
+            "state": "draft",
+            "version": 0,
+            "published_subject": "",
+            "published_email_body": "",
+            "published_sms_text": "",
+        }
+        for n in range(3)
+    ]
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
 
@@ -422,6 +444,23 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "agent_id": p.id("agent_id", "agent", _last(p, "agent")),
         "changes": {"archived": {"old": False, "new": True}},
     },
+    "message_template.create": lambda p: {
+        "template_id": p.new("template_id", "message_template"),
+        "event_type": "registration.created",
+        "name": "Bekräftelse",
+        "language": "sv",
+        "subject": "Anmälan mottagen: {course}",
+        "email_body": "Hej {participant_first_name}",
+    },
+    "message_template.edit": lambda p: (
+        lambda template: {
+            "template_id": template["id"],
+            "changes": {"name": {"old": template["name"], "new": "Bekräftelse ny"}},
+        }
+    )(p.row("template_id", "message_template")),
+    "message_template.publish": lambda p: (
+        lambda template: {"template_id": template["id"], "expected_version": template["version"]}
+    )(p.row("template_id", "message_template")),
 }
 
 

@@ -1,0 +1,352 @@
+"""Notifications (seed 002, issue 16): Kansli's event types and the message templates made
+for them.
+
+An *event type* (:class:`EventType`) is something that happens in Kansli and may notify
+someone: a registration is created, an agent order reaches a step, a round starts soon.
+Each has the values a message about it may use (:data:`EVENTS`: its placeholders, with
+what each holds) and a description.
+
+A *message template* (:class:`MessageTemplate`, a synced table: staff edit them offline)
+is made for one event type and one language: a subject, an e-mail body and an SMS text
+with placeholders written ``{participant_name}``. The seed's rule holds: a template can
+only be used with the event type it was made for, so the event type never changes and
+only that type's placeholders are accepted (:func:`check_text`, run by the commands when
+a template is saved, on the desktop and on the server alike). ``{{`` and ``}}`` write a
+brace. :func:`render` fills a text from the values: no expression is ever evaluated.
+
+A template is edited as a draft (``subject``, ``email_body``, ``sms_text``); sending uses
+what was last published (``published_*``), so a draft changes nothing until
+``message_template.publish`` copies it and counts ``version`` up.
+"""
+
+from __future__ import annotations
+
+import enum
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.agent_orders import OrderState
+from models.base import Base, SyncMixin
+from models.errors import ValidationError
+
+
+class EventType(enum.StrEnum):
+    """The events of Kansli a notification can be bound to."""
+
+    REGISTRATION_CREATED = "registration.created"
+    REGISTRATION_DUPLICATE = "registration.duplicate"
+    REGISTRATION_APPROVAL_REQUESTED = "registration.approval_requested"
+    REGISTRATION_APPROVAL_REMINDER = "registration.approval_reminder"
+    REGISTRATION_APPROVED = "registration.approved"
+    REGISTRATION_CANCELLED = "registration.cancelled"
+    REGISTRATION_WAITING_LIST_OFFER = "registration.waiting_list_offer"
+    ROUND_OPENS = "round.opens"
+    ROUND_STARTS_SOON = "round.starts_soon"
+    ROUND_SESSION_CHANGED = "round.session_changed"
+    ROUND_EVALUATION = "round.evaluation"
+    ALUMNI_RECEIVED = "alumni.received"
+    ALUMNI_DECIDED = "alumni.decided"
+    AGENT_ORDER_INVITATION = "agent_order.invitation"
+    AGENT_ORDER_ORDERED = f"agent_order.{OrderState.ORDERED}"
+    AGENT_ORDER_AGENT_REVIEW = f"agent_order.{OrderState.AGENT_REVIEW}"
+    AGENT_ORDER_AGENT_APPROVED = f"agent_order.{OrderState.AGENT_APPROVED}"
+    AGENT_ORDER_REJECTED = f"agent_order.{OrderState.REJECTED}"
+    AGENT_ORDER_AGENT_ATTESTED = f"agent_order.{OrderState.AGENT_ATTESTED}"
+    AGENT_ORDER_CUSTOMER_ATTESTED = f"agent_order.{OrderState.CUSTOMER_ATTESTED}"
+    AGENT_ORDER_CASE_CREATED = f"agent_order.{OrderState.CASE_CREATED}"
+    PAYMENT_INVOICE = "payment.invoice"
+    PAYMENT_REMINDER = "payment.reminder"
+    PAYMENT_RECEIPT = "payment.receipt"
+    USER_INVITATION = "user.invitation"
+    USER_PASSWORD_RESET = "user.password_reset"  # noqa: S105 (an event, not a secret)
+    USER_ACCESS_GRANTED = "user.access_granted"
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """What an event type is and the values its messages may use (name -> what it holds)."""
+
+    description: str
+    placeholders: Mapping[str, str]
+
+
+#: Every message may greet its recipient and sign with the tenant.
+_COMMON = {
+    "recipient_name": "the name of the person the message goes to",
+    "tenant": "the name of the organisation that sends it (Kansli's tenant)",
+}
+_ROUND = {
+    "course": "the course's name",
+    "round": "the course round's name",
+    "round_details": "the round's dates, place and sessions, one per line",
+}
+_REGISTRATION = {
+    **_ROUND,
+    "participant_name": "the participant's full name",
+    "participant_first_name": "the participant's first name",
+}
+_APPROVAL = {
+    **_REGISTRATION,
+    "manager_name": "the approving manager's name",
+    "manager_email": "the address the request goes to",
+    "message": "the course administrator's own words to the manager (may be empty)",
+    "link": "the manager's personal approval link",
+    "link_valid_until": "the last day the approval link works",
+}
+_ORDER = {
+    "number": "the order's number",
+    "customer": "the customer organisation's name",
+    "agent": "the agent's name",
+    "service": "the service ordered",
+    "link": "the page of the order for the recipient (may be empty)",
+}
+_PAYMENT = {
+    **_REGISTRATION,
+    "amount": "the amount, with its currency",
+    "invoice_number": "the invoice's number",
+    "due_date": "the last day to pay",
+    "payment_link": "where to pay or see the invoice",
+}
+_USER = {"user_name": "the user's name", "organisation": "the organisation the account is for"}
+
+
+def _spec(description: str, *groups: Mapping[str, str], **more: str) -> EventSpec:
+    merged: dict[str, str] = dict(_COMMON)
+    for group in groups:
+        merged.update(group)
+    merged.update(more)
+    return EventSpec(description, merged)
+
+
+E = EventType
+#: Every event type with its description and placeholders.
+EVENTS: Mapping[EventType, EventSpec] = {
+    E.REGISTRATION_CREATED: _spec(
+        "A registration was made (a sign-up or by staff): the confirmation to the participant",
+        _REGISTRATION,
+        answers="the answers given on the sign-up form, one per line",
+        form_text="the sign-up form's own confirmation text (may be empty)",
+        notes="what happens next: the waiting list, the request to the manager (may be empty)",
+    ),
+    E.REGISTRATION_DUPLICATE: _spec(
+        "Someone signed up again for a round they are already registered for",
+        _REGISTRATION,
+    ),
+    E.REGISTRATION_APPROVAL_REQUESTED: _spec(
+        "The approving manager is asked to approve a registration", _APPROVAL
+    ),
+    E.REGISTRATION_APPROVAL_REMINDER: _spec(
+        "The approving manager is reminded of a request not yet answered", _APPROVAL
+    ),
+    E.REGISTRATION_APPROVED: _spec(
+        "The manager approved a registration",
+        _REGISTRATION,
+        approved_by="who approved it (their e-mail address)",
+    ),
+    E.REGISTRATION_CANCELLED: _spec("A registration was cancelled", _REGISTRATION),
+    E.REGISTRATION_WAITING_LIST_OFFER: _spec(
+        "A freed place is offered to the next on the waiting list",
+        _REGISTRATION,
+        link="the participant's personal link to accept or decline the place",
+        offer_valid_until="the last day of the offer",
+    ),
+    E.ROUND_OPENS: _spec(
+        "A course round opens for registration",
+        _ROUND,
+        signup_link="the round's sign-up page",
+    ),
+    E.ROUND_STARTS_SOON: _spec(
+        "A course round starts in a few days",
+        _REGISTRATION,
+        days="in how many days the round starts",
+    ),
+    E.ROUND_SESSION_CHANGED: _spec(
+        "A session of a round was moved or changed",
+        _REGISTRATION,
+        session_details="the session as it is now: day, time, room",
+    ),
+    E.ROUND_EVALUATION: _spec(
+        "A course round has ended: the participants are asked to evaluate it",
+        _REGISTRATION,
+        evaluation_link="the evaluation's page",
+    ),
+    E.ALUMNI_RECEIVED: _spec(
+        "An alumni registration was received",
+        member_name="the name the alumni registration was made in",
+    ),
+    E.ALUMNI_DECIDED: _spec(
+        "An alumni registration was decided",
+        member_name="the name the alumni registration was made in",
+        decision="the decision (approved or rejected, with the reason)",
+    ),
+    E.AGENT_ORDER_INVITATION: _spec(
+        "A customer is invited to order a connection through an agent",
+        organisation="the customer organisation's name",
+        link="the personal order page",
+        link_valid_until="the last day the link works",
+    ),
+    E.AGENT_ORDER_ORDERED: _spec(
+        "An agent order was placed",
+        _ORDER,
+        attestant="who will attest the order for the customer",
+    ),
+    E.AGENT_ORDER_AGENT_REVIEW: _spec("The agent started reviewing an order", _ORDER),
+    E.AGENT_ORDER_AGENT_APPROVED: _spec(
+        "The agent approved an order: it awaits the agent's attestation",
+        _ORDER,
+        approver="who approved the order",
+    ),
+    E.AGENT_ORDER_REJECTED: _spec(
+        "The agent rejected an order", _ORDER, reason="why the order was rejected"
+    ),
+    E.AGENT_ORDER_AGENT_ATTESTED: _spec(
+        "The agent attested an order: it goes to the customer's attestant",
+        _ORDER,
+        signer="who attested it for the agent",
+        attestant="the customer's attestant",
+        days="for how many days the customer's link works",
+    ),
+    E.AGENT_ORDER_CUSTOMER_ATTESTED: _spec(
+        "The customer attested an order", _ORDER, signer="who attested it for the customer"
+    ),
+    E.AGENT_ORDER_CASE_CREATED: _spec(
+        "A service-desk case was opened for an attested order",
+        _ORDER,
+        case="the service-desk case's number",
+    ),
+    E.PAYMENT_INVOICE: _spec("An invoice for a registration is sent", _PAYMENT),
+    E.PAYMENT_REMINDER: _spec("A reminder of an unpaid invoice", _PAYMENT),
+    E.PAYMENT_RECEIPT: _spec("A receipt for a payment", _PAYMENT),
+    E.USER_INVITATION: _spec(
+        "A user is given an account and chooses a password",
+        _USER,
+        link="the personal link to choose a password",
+    ),
+    E.USER_PASSWORD_RESET: _spec(
+        "A user asked to reset their password",
+        _USER,
+        link="the personal link to choose a new password",
+    ),
+    E.USER_ACCESS_GRANTED: _spec("A user with an account is given roles in a tenant", _USER),
+}
+
+
+class Language(enum.StrEnum):
+    SV = "sv"
+    EN = "en"
+
+
+class TemplateState(enum.StrEnum):
+    #: Changed since it was last published (or never published).
+    DRAFT = "draft"
+    #: What is sent is what the template says.
+    PUBLISHED = "published"
+
+
+#: The texts of a template, drafted and published.
+TEXT_FIELDS = ("subject", "email_body", "sms_text")
+
+
+class MessageTemplate(SyncMixin, Base):
+    """A message made for one event type in one language (see the module's docstring)."""
+
+    __tablename__ = "message_template"
+
+    event_type: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(5), default=Language.SV)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    email_body: Mapped[str] = mapped_column(Text, default="")
+    sms_text: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default=TemplateState.DRAFT)
+    #: How many times it was published (0: never); each sent notification records it.
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    published_subject: Mapped[str] = mapped_column(String(300), default="")
+    published_email_body: Mapped[str] = mapped_column(Text, default="")
+    published_sms_text: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- placeholders ------------------------------------------------------------------------
+
+_FORMATTER = string.Formatter()
+
+
+def placeholders(text: str, *, field: str = "text") -> list[str]:
+    """The placeholders of ``text`` in order (``{{``/``}}`` are braces, not placeholders).
+
+    A malformed text (a lone brace, an empty ``{}``, a format or conversion such as
+    ``{name!r}`` / ``{name:>10}``, an attribute or index) is refused naming ``field``.
+    """
+    try:
+        parts = list(_FORMATTER.parse(text))
+    except ValueError:
+        raise ValidationError(
+            "The text has a brace without its pair: write a placeholder as {example} "
+            "and a brace as {braces}",
+            field=field,
+            params={"example": "{name}", "braces": "{{ }}"},
+        ) from None
+    names: list[str] = []
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ValidationError(
+                "{placeholder} is not a placeholder: write a placeholder as {example}",
+                field=field,
+                params={
+                    "placeholder": "{" + _written(name, spec, conversion) + "}",
+                    "example": "{name}",
+                },
+            )
+        names.append(name)
+    return names
+
+
+def _written(name: str, spec: str | None, conversion: str | None) -> str:
+    return name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+
+
+def check_text(event_type: str, text: str, *, field: str = "text") -> None:
+    """Refuse a text of a template for ``event_type`` that is malformed or uses a
+    placeholder the event type does not have (naming it and ``field``)."""
+    spec = event_spec(event_type)
+    for name in placeholders(text, field=field):
+        if name not in spec.placeholders:
+            raise ValidationError(
+                "{placeholder} is not a value of {event}: use one of {known}",
+                field=field,
+                params={
+                    "placeholder": "{" + name + "}",
+                    "event": event_type,
+                    "known": ", ".join("{" + p + "}" for p in sorted(spec.placeholders)),
+                },
+            )
+
+
+def event_spec(event_type: str) -> EventSpec:
+    """The event type's spec; an unknown event type is refused."""
+    try:
+        return EVENTS[EventType(event_type)]
+    except ValueError:
+        raise ValidationError(
+            "{event} is not an event type of Kansli",
+            field="event_type",
+            params={"event": event_type},
+        ) from None
+
+
+def render(text: str, values: Mapping[str, object]) -> str:
+    """``text`` with each placeholder replaced by its value (``str()``; a missing value
+    is empty). Only plain names are filled: nothing in ``text`` is evaluated."""
+    out: list[str] = []
+    for literal, name, _spec, _conversion in _FORMATTER.parse(text):
+        out.append(literal)
+        if name is not None:
+            value = values.get(name)
+            out.append("" if value is None else str(value))
+    return "".join(out)

@@ -1,0 +1,485 @@
+"""The message templates Kansli ships (issue 16): today's mails as templates per event type,
+in Swedish and English.
+
+Each :class:`DefaultTemplate` names the mail it replaces (``replaces``: the outbox kind the
+services queue today) and the event type it is for; its texts use only that event type's
+placeholders (:data:`models.notifications.EVENTS`, checked by
+``tests/server/test_message_defaults.py``). One event can have several defaults, one per
+recipient (an agent order's step tells the case handlers one thing and the customer
+another). The sending still happens in the services; the next step moves it onto these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from models.notifications import EventType, Language
+
+E = EventType
+SV, EN = Language.SV, Language.EN
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A template's texts in one language."""
+
+    name: str
+    subject: str
+    email_body: str
+    sms_text: str = ""
+
+
+class DefaultTemplate(NamedTuple):
+    """A shipped template: its key, event type, the mail it replaces and its texts."""
+
+    key: str
+    event_type: EventType
+    replaces: str
+    texts: Mapping[Language, Texts]
+
+
+_LINK_ONCE_SV = (
+    "Länken är personlig (för {manager_email}), kan användas en gång och gäller till och med "
+    "{link_valid_until}."
+)
+_LINK_ONCE_EN = (
+    "The link is personal (for {manager_email}), works once, and expires on {link_valid_until}."
+)
+
+_APPROVAL_EN = """Hello {manager_name},
+
+{participant_name} is registered for {course}, and you are named as the approving manager.
+
+{round_details}
+
+{message}
+
+Please review the registration, the terms and the consent to the processing of personal data, and approve the registration here:
+
+{link}
+
+{link_valid}
+If you are not the right person to approve, tell the course administrator.
+
+{tenant}"""  # noqa: E501
+
+_APPROVAL_SV = """Hej {manager_name},
+
+{participant_name} är anmäld till {course}, och du är angiven som godkännande chef.
+
+{round_details}
+
+{message}
+
+Granska anmälan, villkoren och samtycket till behandlingen av personuppgifter, och godkänn anmälan här:
+
+{link}
+
+{link_valid}
+Om du inte är rätt person att godkänna anmälan, meddela kursadministratören.
+
+{tenant}"""  # noqa: E501
+
+
+#: Per language: the names of the request and the reminder, the reminder's subject prefix
+#: and first line, the subject, the body.
+_APPROVAL_WORDS = {
+    EN: (
+        "Approval request",
+        "Approval reminder",
+        "Reminder: ",
+        "This is a reminder of our earlier request.",
+        "Please approve {participant_name}'s registration for {course}",
+        _APPROVAL_EN.replace("{link_valid}", _LINK_ONCE_EN),
+    ),
+    SV: (
+        "Begäran om godkännande",
+        "Påminnelse om godkännande",
+        "Påminnelse: ",
+        "Detta är en påminnelse om vår tidigare förfrågan.",
+        "Godkänn anmälan av {participant_name} till {course}",
+        _APPROVAL_SV.replace("{link_valid}", _LINK_ONCE_SV),
+    ),
+}
+
+
+def _approval(reminder: bool, language: Language) -> Texts:
+    request, reminding, prefix, first_line, subject, body = _APPROVAL_WORDS[language]
+    sms = subject + ": {link}"
+    if not reminder:
+        return Texts(request, subject, body, sms)
+    body = body.replace(",\n\n", f",\n\n{first_line}\n\n", 1)
+    return Texts(reminding, prefix + subject, body, prefix + sms)
+
+
+def _order(
+    key: str, event: EventType, replaces: str, en: tuple[str, str, str], sv: tuple[str, str, str]
+) -> DefaultTemplate:
+    """An agent-order mail: a title, a text and, for staff, the page of the order."""
+
+    def texts(name: str, subject: str, text: str, hello: str, open_it: str) -> Texts:
+        body = f"{hello} {{recipient_name}},\n\n{text}\n\n{open_it}\n\n{{link}}\n\n{{tenant}}"
+        return Texts(name, subject, body)
+
+    return DefaultTemplate(
+        key,
+        event,
+        replaces,
+        {
+            EN: texts(*en, "Hello", "Open it here:"),
+            SV: texts(*sv, "Hej", "Öppna den här:"),
+        },
+    )
+
+
+DEFAULTS: tuple[DefaultTemplate, ...] = (
+    DefaultTemplate(
+        "registration.created",
+        E.REGISTRATION_CREATED,
+        "mail.signup_confirmation",
+        {
+            EN: Texts(
+                "Registration received",
+                "Registration received: {course} ({round})",
+                "Hello {participant_first_name},\n\n"
+                "Thank you for signing up. We have received your registration:\n\n"
+                "{round_details}\n\n{notes}\n\n{form_text}\n\n"
+                "Your answers:\n{answers}\n\n{tenant}",
+                "Thank you for signing up for {course} ({round}). /{tenant}",
+            ),
+            SV: Texts(
+                "Anmälan mottagen",
+                "Anmälan mottagen: {course} ({round})",
+                "Hej {participant_first_name},\n\n"
+                "Tack för din anmälan. Vi har tagit emot den:\n\n"
+                "{round_details}\n\n{notes}\n\n{form_text}\n\n"
+                "Dina svar:\n{answers}\n\n{tenant}",
+                "Tack för din anmälan till {course} ({round}). /{tenant}",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "registration.duplicate",
+        E.REGISTRATION_DUPLICATE,
+        "mail.signup_duplicate",
+        {
+            EN: Texts(
+                "Already registered",
+                "You are already registered for {course}",
+                "Hello {participant_first_name},\n\n"
+                "We received a sign-up with this e-mail address, but you are already "
+                "registered for:\n\n{round_details}\n\n"
+                "Nothing was changed. If you did not sign up again yourself, you can ignore "
+                "this mail.\n\n{tenant}",
+            ),
+            SV: Texts(
+                "Redan anmäld",
+                "Du är redan anmäld till {course}",
+                "Hej {participant_first_name},\n\n"
+                "Vi har tagit emot en anmälan med den här e-postadressen, men du är redan "
+                "anmäld till:\n\n{round_details}\n\n"
+                "Ingenting har ändrats. Om det inte var du som anmälde dig igen kan du bortse "
+                "från det här meddelandet.\n\n{tenant}",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "registration.approval_requested",
+        E.REGISTRATION_APPROVAL_REQUESTED,
+        "mail.approval_request",
+        {EN: _approval(False, EN), SV: _approval(False, SV)},
+    ),
+    DefaultTemplate(
+        "registration.approval_reminder",
+        E.REGISTRATION_APPROVAL_REMINDER,
+        "mail.approval_request (reminder)",
+        {EN: _approval(True, EN), SV: _approval(True, SV)},
+    ),
+    DefaultTemplate(
+        "registration.waiting_list_offer",
+        E.REGISTRATION_WAITING_LIST_OFFER,
+        "mail.waiting_list_offer",
+        {
+            EN: Texts(
+                "Place offered from the waiting list",
+                "A place is free for you: {course}",
+                "Hello {participant_first_name},\n\n"
+                "A place became free on the course you are on the waiting list for:\n\n"
+                "{round_details}\n\nAccept the place (or decline it) here:\n\n{link}\n\n"
+                "The offer is yours until {offer_valid_until}; after that the place goes to "
+                "the next on the waiting list.\n\n{tenant}",
+                "A place is free for you on {course}. Accept or decline by "
+                "{offer_valid_until}: {link}",
+            ),
+            SV: Texts(
+                "Plats erbjuden från väntelistan",
+                "En plats är ledig för dig: {course}",
+                "Hej {participant_first_name},\n\n"
+                "En plats har blivit ledig på kursen som du står på väntelistan till:\n\n"
+                "{round_details}\n\nTacka ja till platsen (eller nej) här:\n\n{link}\n\n"
+                "Erbjudandet gäller till och med {offer_valid_until}; därefter går platsen "
+                "till nästa på väntelistan.\n\n{tenant}",
+                "En plats är ledig för dig på {course}. Svara senast {offer_valid_until}: {link}",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "agent_order.invitation",
+        E.AGENT_ORDER_INVITATION,
+        "agent_order.invitation",
+        {
+            EN: Texts(
+                "Invitation to order",
+                "Order a connection for {organisation}",
+                "Hello,\n\nYou can order a connection through one of our agents for "
+                "{organisation} on the page below. The link is for you only and can be used "
+                "once, until {link_valid_until}.\n\n{link}\n\n{tenant}",
+            ),
+            SV: Texts(
+                "Inbjudan att beställa",
+                "Beställ en anslutning för {organisation}",
+                "Hej,\n\nDu kan beställa en anslutning för {organisation} genom en av våra "
+                "agenter på sidan nedan. Länken är personlig och kan användas en gång, till "
+                "och med {link_valid_until}.\n\n{link}\n\n{tenant}",
+            ),
+        },
+    ),
+    _order(
+        "agent_order.ordered.case_handlers",
+        E.AGENT_ORDER_ORDERED,
+        "agent_order.awaits_review",
+        (
+            "Order awaits review (case handlers)",
+            "Order {number} awaits your approval",
+            "{customer} has ordered {service} through {agent}. Review the order and approve "
+            "or reject it.",
+        ),
+        (
+            "Beställning att granska (handläggare)",
+            "Beställning {number} väntar på ditt godkännande",
+            "{customer} har beställt {service} genom {agent}. Granska beställningen och "
+            "godkänn eller avslå den.",
+        ),
+    ),
+    _order(
+        "agent_order.ordered.customer",
+        E.AGENT_ORDER_ORDERED,
+        "agent_order.received",
+        (
+            "Order received (customer)",
+            "We have received your order {number}",
+            "Thank you. {agent} will now review your order of {service} for {customer}. When "
+            "the agent has approved and attested it, {attestant} will be asked to attest it "
+            "for {customer}.",
+        ),
+        (
+            "Beställning mottagen (kund)",
+            "Vi har tagit emot din beställning {number}",
+            "Tack. {agent} granskar nu din beställning av {service} för {customer}. När "
+            "agenten har godkänt och attesterat den ombeds {attestant} attestera den för "
+            "{customer}.",
+        ),
+    ),
+    _order(
+        "agent_order.agent_review.customer",
+        E.AGENT_ORDER_AGENT_REVIEW,
+        "agent_order.in_review",
+        (
+            "Order in review (customer)",
+            "Your order {number} is being reviewed",
+            "{agent} has started reviewing your order of {service}.",
+        ),
+        (
+            "Beställning granskas (kund)",
+            "Din beställning {number} granskas",
+            "{agent} har börjat granska din beställning av {service}.",
+        ),
+    ),
+    _order(
+        "agent_order.agent_approved.attestant",
+        E.AGENT_ORDER_AGENT_APPROVED,
+        "agent_order.awaits_attest",
+        (
+            "Order awaits attestation (agent's attestant)",
+            "Order {number} awaits your attestation",
+            "{approver} has approved {customer}'s order of {service} for {agent} and chosen "
+            "you as attestant. Check the order and attest it with an SMS code or BankID.",
+        ),
+        (
+            "Beställning att attestera (agentens attestant)",
+            "Beställning {number} väntar på din attest",
+            "{approver} har godkänt {customer}s beställning av {service} för {agent} och valt "
+            "dig som attestant. Kontrollera beställningen och attestera den med en SMS-kod "
+            "eller BankID.",
+        ),
+    ),
+    _order(
+        "agent_order.rejected.customer",
+        E.AGENT_ORDER_REJECTED,
+        "agent_order.rejected",
+        (
+            "Order rejected (customer)",
+            "Your order {number} was rejected",
+            "{agent} has rejected your order of {service} for {customer}.\n\nReason: {reason}",
+        ),
+        (
+            "Beställning avslagen (kund)",
+            "Din beställning {number} har avslagits",
+            "{agent} har avslagit din beställning av {service} för {customer}.\n\nSkäl: {reason}",
+        ),
+    ),
+    _order(
+        "agent_order.rejected.attestant",
+        E.AGENT_ORDER_REJECTED,
+        "agent_order.rejected (to the chosen attestant)",
+        (
+            "Order rejected (agent's attestant)",
+            "Order {number} was rejected; nothing to attest",
+            "The order was rejected after all. Reason: {reason}",
+        ),
+        (
+            "Beställning avslagen (agentens attestant)",
+            "Beställning {number} har avslagits; inget att attestera",
+            "Beställningen avslogs ändå. Skäl: {reason}",
+        ),
+    ),
+    _order(
+        "agent_order.agent_attested.customer_attestant",
+        E.AGENT_ORDER_AGENT_ATTESTED,
+        "agent_order.customer_attest",
+        (
+            "Order to attest (customer's attestant)",
+            "Please attest order {number} for {customer}",
+            "{agent} has approved and attested {customer}'s order of {service}. As "
+            "{customer}'s attestant, please check the order and attest it with an SMS code or "
+            "BankID on the page below. The link is for you only and valid for {days} days.",
+        ),
+        (
+            "Beställning att attestera (kundens attestant)",
+            "Attestera beställning {number} för {customer}",
+            "{agent} har godkänt och attesterat {customer}s beställning av {service}. Som "
+            "attestant för {customer} ber vi dig kontrollera beställningen och attestera den "
+            "med en SMS-kod eller BankID på sidan nedan. Länken är personlig och gäller i "
+            "{days} dagar.",
+        ),
+    ),
+    _order(
+        "agent_order.agent_attested.case_handlers",
+        E.AGENT_ORDER_AGENT_ATTESTED,
+        "agent_order.agent_attested",
+        (
+            "Order attested by the agent (case handlers)",
+            "Order {number} is attested by {agent}",
+            "{signer} has attested the order. It now goes to {customer}'s attestant ({attestant}).",
+        ),
+        (
+            "Beställning attesterad av agenten (handläggare)",
+            "Beställning {number} är attesterad av {agent}",
+            "{signer} har attesterat beställningen. Den går nu till {customer}s attestant "
+            "({attestant}).",
+        ),
+    ),
+    _order(
+        "agent_order.case_created.case_handlers",
+        E.AGENT_ORDER_CASE_CREATED,
+        "agent_order.start_connection",
+        (
+            "Start the connection (case handlers)",
+            "Start the technical connection: order {number} ({case})",
+            "{customer} and {agent} have attested order {number} ({service}). Service-desk "
+            "case {case} is open: {agent} can now start the technical connection of "
+            "{customer}.",
+        ),
+        (
+            "Starta anslutningen (handläggare)",
+            "Starta den tekniska anslutningen: beställning {number} ({case})",
+            "{customer} och {agent} har attesterat beställning {number} ({service}). "
+            "Ärende {case} är öppnat hos servicedesken: {agent} kan nu starta den tekniska "
+            "anslutningen av {customer}.",
+        ),
+    ),
+    _order(
+        "agent_order.case_created.customer",
+        E.AGENT_ORDER_CASE_CREATED,
+        "agent_order.case_created",
+        (
+            "Order confirmed (customer)",
+            "Your order {number} is confirmed ({case})",
+            "Your order of {service} is attested by {agent} and by {customer}. Our service "
+            "desk has opened case {case}, and {agent} will now start the technical connection.",
+        ),
+        (
+            "Beställning bekräftad (kund)",
+            "Din beställning {number} är bekräftad ({case})",
+            "Din beställning av {service} är attesterad av {agent} och av {customer}. Vår "
+            "servicedesk har öppnat ärende {case}, och {agent} startar nu den tekniska "
+            "anslutningen.",
+        ),
+    ),
+    DefaultTemplate(
+        "user.invitation",
+        E.USER_INVITATION,
+        "mail.invite",
+        {
+            EN: Texts(
+                "Invitation to Kansli",
+                "You are invited to Kansli ({organisation})",
+                "Hello {user_name},\n\nYou have been given an account in Kansli for "
+                "{organisation}. Choose your password with this link (valid for 7 days, "
+                "once):\n\n{link}\n\nIf you did not expect this mail, you can ignore it.",
+            ),
+            SV: Texts(
+                "Inbjudan till Kansli",
+                "Du är inbjuden till Kansli ({organisation})",
+                "Hej {user_name},\n\nDu har fått ett konto i Kansli för {organisation}. "
+                "Välj ditt lösenord med den här länken (gäller i 7 dagar, en gång):\n\n"
+                "{link}\n\nOm du inte väntade dig det här mejlet kan du bortse från det.",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "user.password_reset",
+        E.USER_PASSWORD_RESET,
+        "mail.reset",
+        {
+            EN: Texts(
+                "Password reset",
+                "Reset your Kansli password",
+                "Hello {user_name},\n\nSomeone asked to reset the password of your Kansli "
+                "account. Choose a new password with this link (valid for 2 hours, once):\n\n"
+                "{link}\n\nIf you did not expect this mail, you can ignore it.",
+            ),
+            SV: Texts(
+                "Återställ lösenord",
+                "Återställ ditt lösenord i Kansli",
+                "Hej {user_name},\n\nNågon har bett om att återställa lösenordet till ditt "
+                "Kansli-konto. Välj ett nytt lösenord med den här länken (gäller i 2 timmar, "
+                "en gång):\n\n{link}\n\nOm du inte väntade dig det här mejlet kan du bortse "
+                "från det.",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "user.access_granted",
+        E.USER_ACCESS_GRANTED,
+        "mail.access_granted",
+        {
+            EN: Texts(
+                "Access granted",
+                "You now have access to {organisation} in Kansli",
+                "Hello {user_name},\n\nYour Kansli account now has roles in {organisation}. "
+                "Sign in as usual and choose {organisation} when asked.\n\n"
+                "If you did not expect this mail, you can ignore it.",
+            ),
+            SV: Texts(
+                "Tillgång given",
+                "Du har nu tillgång till {organisation} i Kansli",
+                "Hej {user_name},\n\nDitt Kansli-konto har nu roller i {organisation}. "
+                "Logga in som vanligt och välj {organisation} när du blir tillfrågad.\n\n"
+                "Om du inte väntade dig det här mejlet kan du bortse från det.",
+            ),
+        },
+    ),
+)
