@@ -343,6 +343,7 @@ class RoundPage(RecordTab):
             # Blank rows are for walk-ins signing in.
             blank_rows=s.get(PRINT_BLANK_ROWS) if kind == "attendance" else 0,
             show_email=s.get(PRINT_SHOW_EMAIL),
+            sessions=data.sessions if kind == "list" else None,
         )
 
     def load_sheet(self, kind: str, then) -> None:  # type: ignore[no-untyped-def]

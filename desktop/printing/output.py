@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -22,10 +22,15 @@ class RoundSheetData:
     title: str
     subtitle: str
     rows: list[dict[str, str]]
+    #: The round's sessions, a line each (day, time, room), by day and time.
+    sessions: list[str] = field(default_factory=list)
 
 
 def load_round_sheet(ctx: OpContext, round_id: str) -> RoundSheetData:
-    """The registered (not cancelled) participants of a round, by surname."""
+    """The registered (not cancelled) participants of a round, by surname, and the
+    round's sessions."""
+    from desktop.courses.sessions import load_sessions, session_line
+
     with ctx.read() as s:
         head = s.execute(
             text(
@@ -68,6 +73,7 @@ def load_round_sheet(ctx: OpContext, round_id: str) -> RoundSheetData:
             }
             for r in rows
         ],
+        sessions=[session_line(row) for row in load_sessions(ctx, round_id)],
     )
 
 

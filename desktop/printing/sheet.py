@@ -1,7 +1,8 @@
 """A paged table sheet drawn with QPainter: attendance sheet and participant list.
 
 A4 portrait. Every page repeats the header (organisation, round name, dates
-and place) and the column headers; the footer has the print date and
+and place) and the column headers; the first page has the round's sessions (day,
+time, room) under the header; the footer has the print date and
 "Page x of y". The number of pages is known before drawing because every
 row has the same height: a text too wide for its cell is never cut, it
 wraps onto a second line in a smaller font (an e-mail address only after
@@ -58,6 +59,9 @@ class SheetSpec:
     row_height_mm: float = 9.0
     numbered: bool = True
     signature_key: str | None = None
+    #: The round's sessions, a line each ("14 sep. 2026 09:00–16:00, Sal A"): a block
+    #: under the header of the first page.
+    sessions: list[str] = field(default_factory=list)
     printed_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -101,6 +105,7 @@ def people_sheet_spec(
     rows: list[dict[str, str]],
     show_email: bool = True,
     blank_rows: int = 0,
+    sessions: list[str] | None = None,
 ) -> SheetSpec:
     """The attendance sheet (``kind`` "attendance") or participant list ("list") of ``rows``."""
     sheet = PEOPLE_SHEETS[kind]
@@ -130,6 +135,7 @@ def people_sheet_spec(
         blank_rows=blank_rows,
         row_height_mm=sheet.row_height_mm,
         signature_key=key if sheet.signature else None,
+        sessions=list(sessions or ()),
     )
 
 
@@ -141,6 +147,11 @@ def a4_layout() -> QPageLayout:
         QPageLayout.Unit.Millimeter,
     )
 
+
+#: The sessions block: its columns, and the lines a column holds (more sessions: the
+#: last line says how many are not shown).
+SESSION_COLUMNS = 2
+SESSION_LINES = 5
 
 # The smallest print a cell shrinks to (points).
 MIN_POINTS = 5.0
@@ -224,11 +235,16 @@ class SheetRenderer:
         self.table_header_h = self.mm(7.5)
         self.footer_h = self.mm(9)
         self.row_h = self.mm(spec.row_height_mm)
+        self.session_line_h = QFontMetricsF(self.font(8.5), device).height() * 1.1
+        self.sessions_h = self._sessions_height()
         body = self.height - self.header_h - self.table_header_h - self.footer_h
         self.rows_per_page = max(1, int(body // self.row_h))
+        #: The first page's rows: fewer under the sessions block.
+        self.first_rows = max(1, int((body - self.sessions_h) // self.row_h))
         self.blank_rows = self._blank_rows(len(spec.rows), spec.blank_rows)
         self.total_rows = len(spec.rows) + self.blank_rows
-        self.pages = max(1, math.ceil(self.total_rows / self.rows_per_page))
+        after_first = max(0, self.total_rows - self.first_rows)
+        self.pages = 1 + math.ceil(after_first / self.rows_per_page)
         self.columns = self._column_rects()
 
     def _blank_rows(self, people: int, wanted: int) -> int:
@@ -240,11 +256,43 @@ class SheetRenderer:
         """
         if wanted <= 0 or people == 0:
             return max(wanted, 0)
-        on_last = people % self.rows_per_page
-        room = (self.rows_per_page - on_last) % self.rows_per_page
+        if people <= self.first_rows:
+            room = self.first_rows - people
+        else:
+            on_last = (people - self.first_rows) % self.rows_per_page
+            room = (self.rows_per_page - on_last) % self.rows_per_page
         if wanted <= room:
             return wanted
         return room if room >= min(5, wanted) else wanted
+
+    def _sessions_height(self) -> float:
+        """The sessions block's height: a heading and the lines of its columns; 0 when
+        the round has no sessions."""
+        if not self.spec.sessions:
+            return 0.0
+        shown = min(len(self.spec.sessions), SESSION_COLUMNS * SESSION_LINES)
+        lines = math.ceil(shown / SESSION_COLUMNS)
+        heading = QFontMetricsF(self.font(9, bold=True), self.device).height()
+        return heading + lines * self.session_line_h + self.mm(3)
+
+    def session_texts(self) -> list[str]:
+        """The sessions as the block shows them: the last shown line says how many more
+        there are when they do not all fit."""
+        sessions = self.spec.sessions
+        room = SESSION_COLUMNS * SESSION_LINES
+        if len(sessions) <= room:
+            return list(sessions)
+        more = len(sessions) - room + 1
+        return [
+            *sessions[: room - 1],
+            QCoreApplication.translate("Printing", "and %n more session(s)", "", more),
+        ]
+
+    def page_rows(self, page: int) -> range:
+        """The rows (numbers from 0) on ``page``."""
+        first = 0 if page == 0 else self.first_rows + (page - 1) * self.rows_per_page
+        size = self.first_rows if page == 0 else self.rows_per_page
+        return range(first, min(first + size, self.total_rows))
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
@@ -294,12 +342,13 @@ class SheetRenderer:
     def draw_page(self, p: QPainter, page: int) -> None:
         self._draw_header(p)
         y = self.header_h
+        if page == 0 and self.sessions_h:
+            self._draw_sessions(p, y)
+            y += self.sessions_h
         self._draw_table_header(p, y)
         y += self.table_header_h
-        first = page * self.rows_per_page
-        last = min(first + self.rows_per_page, self.total_rows)
         p.setFont(self.font(8.5))
-        for n in range(first, last):
+        for n in self.page_rows(page):
             row = self.spec.rows[n] if n < len(self.spec.rows) else None
             self._draw_row(p, y, n, row)
             y += self.row_h
@@ -338,6 +387,34 @@ class SheetRenderer:
         p.setPen(QPen(QColor("#000000"), self.mm(0.35)))
         y = self.header_h - self.mm(2.5)
         p.drawLine(0, int(y), int(self.width), int(y))
+
+    def _draw_sessions(self, p: QPainter, y: float) -> None:
+        """The block of sessions under the header: "Sessions" and a line each, in
+        columns (down, then across); a line too long for its column shrinks."""
+        p.setPen(QColor("#000000"))
+        heading_font = self.font(9, bold=True)
+        p.setFont(heading_font)
+        heading_h = QFontMetricsF(heading_font, self.device).height()
+        p.drawText(
+            QRectF(0, y, self.width, heading_h),
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("Printing", "Sessions"),
+        )
+        texts = self.session_texts()
+        per_column = math.ceil(len(texts) / SESSION_COLUMNS)
+        column_w = self.width / SESSION_COLUMNS
+        line_font = self.font(8.5)
+        for i, text in enumerate(texts):
+            column, line = divmod(i, per_column)
+            cell = QRectF(
+                column * column_w,
+                y + heading_h + line * self.session_line_h,
+                column_w - self.mm(3),
+                self.session_line_h,
+            )
+            font, lines = fit_text(text, line_font, self.device, cell.width(), cell.height())
+            p.setFont(font)
+            p.drawText(cell, int(Qt.AlignmentFlag.AlignVCenter), "\n".join(lines))
 
     def _draw_table_header(self, p: QPainter, y: float) -> None:
         p.fillRect(QRectF(0, y, self.width, self.table_header_h), QColor("#e6e6e6"))

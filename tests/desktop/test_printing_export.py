@@ -124,3 +124,71 @@ def test_participants_export_writes_every_row_of_the_query_in_order(
     assert ws["L1"].value == "Approved date"
     surnames = [ws.cell(r, 2).value.lower() for r in range(2, ws.max_row + 1)]
     assert surnames == sorted(surnames)
+
+
+def test_a_list_shows_the_rounds_sessions_under_the_header_of_its_first_page(tmp_path) -> None:
+    sessions = [
+        "14 sep. 2026 09:00–16:00, Sal A",
+        "15 sep. 2026 09:00–12:00, Sal B",
+        "16 sep. 2026 13:00–16:00, Aulan",
+    ]
+    spec = people_sheet_spec(
+        "list", title="T", subtitle="S", organisation="O", rows=people(60), sessions=sessions
+    )
+    path = tmp_path / "sessions.pdf"
+    pages = write_pdf(spec, str(path))
+    texts = pdf_pages_text(path)
+    assert len(texts) == pages == 2
+    first = texts[0]
+    assert "Sessions" in first and all(s in first for s in sessions)
+    # Under the header, above the table; on the first page only.
+    assert first.index("S\n") < first.index("Sessions") < first.index("Name")
+    assert "Sessions" not in texts[1] and "Sal A" not in texts[1]
+    # Fewer rows fit on the first page; every person is printed once, numbered in order.
+    everything = "\n".join(texts)
+    assert all(everything.count(f"deltagare{i:03d}@nordvik.se") == 1 for i in range(60))
+    plain = people_sheet_spec("list", title="T", subtitle="S", organisation="O", rows=people(60))
+    plain_path = tmp_path / "plain.pdf"
+    write_pdf(plain, str(plain_path))
+    on_first = [i for i in range(60) if f"deltagare{i:03d}@" in first]
+    plain_first = pdf_pages_text(plain_path)[0]
+    assert 0 < len(on_first) < sum(f"deltagare{i:03d}@" in plain_first for i in range(60))
+    assert f"{len(on_first) + 1} " in texts[1].split("Status", 1)[1]
+
+
+def test_more_sessions_than_the_block_holds_say_how_many_more(tmp_path) -> None:
+    sessions = [f"{i + 1} okt. 2026 09:00, Sal {i}" for i in range(14)]
+    spec = people_sheet_spec(
+        "list", title="T", subtitle="S", organisation="O", rows=people(3), sessions=sessions
+    )
+    path = tmp_path / "many.pdf"
+    write_pdf(spec, str(path))
+    [text] = pdf_pages_text(path)
+    assert all(s in text for s in sessions[:9]) and "Sal 9" not in text
+    assert "and 5 more session(s)" in text or "and 5 more sessions" in text
+
+
+def test_the_round_sheet_loads_the_rounds_sessions_by_day_and_time(
+    store, filled, gui_guard
+) -> None:
+    import threading
+    from datetime import date
+
+    from desktop.operations import OpContext
+    from desktop.printing.output import load_round_sheet
+    from models.commands import build
+    from models.ids import new_id
+
+    rid = filled.big_round_id
+    [(start,)] = read(gui_guard, store, "SELECT starts_on FROM course_round WHERE id = :i", i=rid)
+    first = date.fromisoformat(str(start))
+    with gui_guard.allowed(), store.session() as s:
+        for day, minute, room in ((first, 13 * 60, "Sal B"), (first, 9 * 60, "Sal A")):
+            args = {"session_id": new_id(), "round_id": rid, "day": day.isoformat(),
+                    "start_minute": minute, "room": room}  # fmt: skip
+            build("session.add", 1, args, id=new_id()).apply(s, filled.actor)
+    ctx = OpContext(store=store, actor=filled.actor, engine=None, cancel_event=threading.Event())
+    with gui_guard.allowed():
+        sheet = load_round_sheet(ctx, rid)
+    assert len(sheet.sessions) == 2
+    assert sheet.sessions[0].endswith("09:00, Sal A") and sheet.sessions[1].endswith("13:00, Sal B")

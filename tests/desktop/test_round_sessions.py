@@ -294,3 +294,35 @@ def test_new_round_dates_that_leave_a_session_outside_are_refused_next_to_the_da
     assert args["changes"] == {
         "ends_on": {"old": last.isoformat(), "new": (last + timedelta(days=3)).isoformat()}
     }
+
+
+def test_the_round_pages_participant_list_prints_its_sessions(
+    qtbot, offline_ctx, gui_guard, filled, tmp_path
+) -> None:
+    from desktop.printing.sheet import SheetSpec, write_pdf
+    from tests.desktop.conftest import pdf_pages_text
+
+    ctx = offline_ctx
+    rid = filled.big_round_id
+    [(start,)] = read(
+        gui_guard, ctx.store, "SELECT starts_on FROM course_round WHERE id = :i", i=rid
+    )
+    first = date.fromisoformat(str(start))
+    with gui_guard.allowed(), ctx.store.session() as s:
+        for n, room in enumerate(("Sal A", "Sal B", "Aulan")):
+            day = (first + timedelta(days=n)).isoformat()
+            args = dict(session_id=new_id(), round_id=rid, room=room, day=day, start_minute=540)
+            build("session.add", 1, args, id=new_id()).apply(s, ctx.actor)
+    page = open_sessions(qtbot, ctx, rid)
+    specs: dict[str, SheetSpec] = {}
+    for kind in ("list", "attendance"):
+        page.load_sheet(kind, lambda spec, kind=kind: specs.__setitem__(kind, spec))
+    qtbot.waitUntil(lambda: len(specs) == 2)
+    listing = specs["list"]
+    assert [line.split(", ")[-1] for line in listing.sessions] == ["Sal A", "Sal B", "Aulan"]
+    assert specs["attendance"].sessions == []
+    path = tmp_path / "list.pdf"
+    write_pdf(listing, str(path))
+    text = pdf_pages_text(path)[0]
+    assert "Sessions" in text and all(room in text for room in ("Sal A", "Sal B", "Aulan"))
+    assert "09:00" in text
