@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from desktop import __version__
 from desktop.agent_orders.view import AgentOrdersView
 from desktop.alumni.view import AlumniQueueView
 from desktop.common.domain_text import domain_message
+from desktop.common.model_export import ask_export_path
 from desktop.common.saved_file import failure_reason, tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab, TabView, row_actions_of
 from desktop.context import AppContext
@@ -36,7 +36,7 @@ from desktop.notifications.view import NotificationsButton
 from desktop.operations import Changes
 from desktop.organisations.view import OrganisationsView
 from desktop.participants.view import ParticipantsView
-from desktop.settings import LAST_EXPORT_DIR, WINDOW_GEOMETRY, WINDOW_STATE
+from desktop.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
 from models.tenancy import AGENT_ADMIN
 from sync.store import DiskFull
@@ -279,10 +279,18 @@ class MainWindow(QMainWindow):
                 "Give an agent organisation's users the roles Agent case handler and Attestant"
             ),
         )
+        self.act_followup = self._action(
+            self.admin_menu,
+            self.tr("&Notification follow-up…"),
+            self.show_followup,
+            "Ctrl+Shift+J",
+            self.tr("Every mail and SMS sent: to whom, when, and whether it arrived or failed"),
+        )
         agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
         self.admin_menu.menuAction().setVisible(agent_admin)
-        self.act_users.setVisible(self.ctx.is_admin)
-        self.act_users.setEnabled(self.ctx.is_admin)
+        for admin_only in (self.act_users, self.act_followup):
+            admin_only.setVisible(self.ctx.is_admin)
+            admin_only.setEnabled(self.ctx.is_admin)
         self.act_agent_users.setEnabled(agent_admin)
 
         help_ = bar.addMenu(self.tr("&Help"))
@@ -471,6 +479,14 @@ class MainWindow(QMainWindow):
 
         return self._one_window("agent_users_window", AgentUsersWindow)
 
+    def show_followup(self) -> Any:
+        """Administration › Notification follow-up (one window, raised when open already)."""
+        if not self.ctx.is_admin:
+            return None
+        from desktop.admin.followup import NotificationFollowUpWindow
+
+        return self._one_window("followup_window", NotificationFollowUpWindow)
+
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""
         from desktop.people.categories import CategoriesWindow
@@ -497,21 +513,10 @@ class MainWindow(QMainWindow):
     def ask_export(self) -> None:
         if not self.current_view().shows_list:
             return
-        start = self.ctx.settings.get(LAST_EXPORT_DIR) or str(Path.home())
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export list"),
-            str(Path(start) / f"{name}.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(".csv" if "csv" in chosen else ".xlsx")
-        self.ctx.settings.set(LAST_EXPORT_DIR, str(target.parent))
-        self.export_current(target)
+        target = ask_export_path(self, self.ctx.settings, title=self.tr("Export list"), name=name)
+        if target is not None:
+            self.export_current(target)
 
     def export_current(self, path: Path) -> None:
         op = self.current_view().export_op(path)

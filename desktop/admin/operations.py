@@ -20,6 +20,7 @@ from desktop.webview.server_api import ServerLink
 from models.organisations import Agent
 from sync.agents import AgentRoleGrant, AgentsClient
 from sync.client import ServerClient
+from sync.mail import MailClient, Notification
 from sync.users import UserAccount, UsersClient, UserSession
 
 T = TypeVar("T")
@@ -204,6 +205,44 @@ def invite_customer(
             ),
             AgentsClient,
         ),
+        parent=parent,
+        label=label,
+    )
+
+
+# -- notification follow-up --------------------------------------------------------------
+
+#: The most records the follow-up reads at once (pages of 500): the newest first.
+NOTIFICATIONS_AT_MOST = 5000
+
+
+def list_notifications(
+    link: ServerLink, *, parent: QObject | None, filters: dict[str, str | datetime | None]
+) -> NetOp[tuple[list[Notification], int]]:
+    """The newest records that match ``filters`` (at most :data:`NOTIFICATIONS_AT_MOST`)
+    and how many match in all."""
+
+    def read(client: MailClient) -> tuple[list[Notification], int]:
+        items: list[Notification] = []
+        offset: int | None = 0
+        total = 0
+        while offset is not None and len(items) < NOTIFICATIONS_AT_MOST:
+            page = client.notifications(filters, offset=offset)
+            items += page.items
+            total, offset = page.total, page.next_offset
+        return items, total
+
+    label = _label(QT_TRANSLATE_NOOP("UsersAdmin", "Loading the notifications"))
+    return NetOp(_call(link, read, MailClient), parent=parent, label=label)
+
+
+def read_notification(
+    link: ServerLink, *, parent: QObject | None, notification_id: str
+) -> NetOp[Notification]:
+    """One record with its text."""
+    label = _label(QT_TRANSLATE_NOOP("UsersAdmin", "Loading the notification"))
+    return NetOp(
+        _call(link, lambda c: c.notification(notification_id), MailClient),
         parent=parent,
         label=label,
     )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.dialogs import ServerDialog
+from desktop.admin.model import FilteredRowsModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import RowsModel
@@ -184,6 +185,8 @@ class ServerListWindow(QMainWindow):
 
     def total(self) -> int:
         """How many rows there are before the filter."""
+        if isinstance(self.rows_model, FilteredRowsModel):
+            return len(self.rows_model.all_rows)
         return self.rows_model.rowCount()
 
     # -- the list ---------------------------------------------------------------------
@@ -251,8 +254,10 @@ class ServerListWindow(QMainWindow):
         self.refreshed.emit()
 
     def set_filter(self, text: str) -> None:
-        """Show the rows ``text`` finds."""
-        raise NotImplementedError
+        """Show the rows ``text`` finds (a :class:`FilteredRowsModel` knows how)."""
+        if not isinstance(self.rows_model, FilteredRowsModel):
+            raise NotImplementedError
+        self.rows_model.set_filter(text)
 
     def _filter(self, text: str) -> None:
         keep = self.selected_id()

@@ -5,11 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import export
 from desktop.common.rows_model import RowsModel
 from desktop.operations import DbOp, OpContext
+from desktop.settings import LAST_EXPORT_DIR, Settings
+
+
+def ask_export_path(parent: QWidget, settings: Settings, *, title: str, name: str) -> Path | None:
+    """Ask where to export (XLSX or CSV), starting in the folder used last and named
+    ``name``; None when cancelled. The folder chosen is remembered."""
+    start = settings.get(LAST_EXPORT_DIR) or str(Path.home())
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(Path(start) / f"{name}.xlsx"),
+        QCoreApplication.translate(
+            "ModelExport", "Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)"
+        ),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if not target.suffix:
+        target = target.with_suffix(".csv" if "csv" in chosen else ".xlsx")
+    settings.set(LAST_EXPORT_DIR, str(target.parent))
+    return target
 
 
 def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[list[object]]]:

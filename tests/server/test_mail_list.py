@@ -5,7 +5,7 @@ PostgreSQL (the ``api`` fixture's two databases)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, timezone
 from typing import Any
 
 from models.ids import new_id, utcnow
@@ -109,6 +109,9 @@ def test_filters_combine(world: World) -> None:
         "mail3",
         "mail2",
     ]
+    # A time in another zone means the same moment.
+    east = (BASE + timedelta(days=4)).astimezone(timezone(timedelta(hours=2)))
+    assert _names(ids, _list(world, since=east.isoformat(), channel="email")) == ["mail4"]
     related = "00000000-0000-0000-0000-000000000001"
     assert _names(ids, _list(world, related_id=related)) == ["mail1"]
     assert _list(world, channel="sms", kind="registration_approval") == {

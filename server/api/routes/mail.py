@@ -5,7 +5,7 @@ with its links to this server that carry a token and its one-time codes removed.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
@@ -29,6 +29,11 @@ SMS_KIND = "sms.signing_code"
 
 Channel = Literal["email", "sms"]
 Status = Literal["queued", "sending", "sent", "failed"]
+
+
+def _utc(value: datetime) -> datetime:
+    """``value`` as the stored times are compared: in UTC (a time without a zone is UTC)."""
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _admin_only(principal: CurrentUser) -> None:
@@ -107,9 +112,9 @@ def list_mail(
     if recipient:
         q = q.where(func.lower(rows.c.to_address).contains(recipient.lower(), autoescape=True))
     if since is not None:
-        q = q.where(rows.c.created_at >= since)
+        q = q.where(rows.c.created_at >= _utc(since))
     if until is not None:
-        q = q.where(rows.c.created_at < until)
+        q = q.where(rows.c.created_at < _utc(until))
     total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
     page = session.execute(
         q.order_by(rows.c.created_at.desc(), rows.c.id.desc()).offset(offset).limit(limit)

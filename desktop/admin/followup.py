@@ -1,0 +1,383 @@
+"""Administration › Notification follow-up: every mail and SMS the server sent, or tried
+to send, for the tenant (issue 16, "Aviseringsuppföljning").
+
+A row per notification and recipient: when it was queued, the channel, what it is
+about (in words), the recipient, the subject, its status (queued, sent, failed) with
+the SMTP server's or SMS gateway's answer, and the attempts. Kind, status, channel and
+the dates are asked of the server (``/api/v1/mail``); the filter field finds words in
+what is listed (a recipient, a subject, an answer). Export writes the rows as shown;
+Show notification… opens one with its text. The records live on the server only:
+offline the window says so.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.admin import operations as ops
+from desktop.admin.model import FilteredRowsModel
+from desktop.admin.server_window import ServerListWindow
+from desktop.common.layouts import close_buttons, hbox, vbox
+from desktop.common.model_export import ask_export_path, export_model
+from desktop.common.rows_model import Column
+from desktop.common.table_model import Index
+from desktop.common.values import Record
+from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP
+from sync.mail import Notification
+
+CONTEXT = "NotificationFollowUp"
+
+#: Kind code -> English words (context "NotificationFollowUp"), in the order the kind
+#: filter lists them. A kind not here is shown as its code.
+KIND_TEXTS: dict[str, str] = {
+    "mail.approval_request": QT_TRANSLATE_NOOP(CONTEXT, "Approval request to a manager"),
+    "mail.waiting_list_offer": QT_TRANSLATE_NOOP(CONTEXT, "Offer of a place (waiting list)"),
+    "mail.signup_confirmation": QT_TRANSLATE_NOOP(CONTEXT, "Sign-up confirmation"),
+    "mail.signup_duplicate": QT_TRANSLATE_NOOP(CONTEXT, "Sign-up already made"),
+    "mail.invite": QT_TRANSLATE_NOOP(CONTEXT, "Invitation to Kansli"),
+    "mail.reset": QT_TRANSLATE_NOOP(CONTEXT, "Password reset"),
+    "mail.access_granted": QT_TRANSLATE_NOOP(CONTEXT, "Access granted"),
+    "alumni_confirm_details": QT_TRANSLATE_NOOP(CONTEXT, "Alumni: confirm details"),
+    "alumni_unregister_link": QT_TRANSLATE_NOOP(CONTEXT, "Alumni: link to unregister"),
+    "alumni_membership_ended": QT_TRANSLATE_NOOP(CONTEXT, "Alumni: membership ended"),
+    "agent_order.invitation": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: invitation to order"),
+    "agent_order.received": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: received"),
+    "agent_order.awaits_review": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: awaits review"),
+    "agent_order.in_review": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: in review"),
+    "agent_order.awaits_attest": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: awaits attestation"),
+    "agent_order.customer_attest": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: customer to attest"),
+    "agent_order.agent_attested": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: attested"),
+    "agent_order.rejected": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: rejected"),
+    "agent_order.start_connection": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: start connection"),
+    "agent_order.case_created": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: case created"),
+    "mail_failed": QT_TRANSLATE_NOOP(CONTEXT, "Notice of a failed mail"),
+    "sms.signing_code": QT_TRANSLATE_NOOP(CONTEXT, "Signing code (SMS)"),
+}
+
+STATUS_TEXTS: dict[str, str] = {
+    "queued": QT_TRANSLATE_NOOP(CONTEXT, "Queued"),
+    "sending": QT_TRANSLATE_NOOP(CONTEXT, "Sending"),
+    "sent": QT_TRANSLATE_NOOP(CONTEXT, "Sent"),
+    "failed": QT_TRANSLATE_NOOP(CONTEXT, "Failed"),
+}
+
+CHANNEL_TEXTS: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP(CONTEXT, "E-mail"),
+    "sms": QT_TRANSLATE_NOOP(CONTEXT, "SMS"),
+}
+
+FAILED_COLOUR = QColor("#b00020")
+
+
+def _words(texts: dict[str, str], code: str) -> str:
+    source = texts.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else code
+
+
+def kind_text(code: str) -> str:
+    """What a notification is about, in words (an unknown kind: its code)."""
+    return _words(KIND_TEXTS, code)
+
+
+def status_text(code: str) -> str:
+    return _words(STATUS_TEXTS, code)
+
+
+def channel_text(code: str) -> str:
+    return _words(CHANNEL_TEXTS, code)
+
+
+COLUMNS = [
+    Column("created_at", QT_TRANSLATE_NOOP(CONTEXT, "Queued"), CONTEXT),
+    Column(
+        "channel", QT_TRANSLATE_NOOP(CONTEXT, "Channel"), CONTEXT, lambda v, _r: channel_text(v)
+    ),
+    Column("kind", QT_TRANSLATE_NOOP(CONTEXT, "Kind"), CONTEXT, lambda v, _r: kind_text(v)),
+    Column("recipient", QT_TRANSLATE_NOOP(CONTEXT, "Recipient"), CONTEXT),
+    Column("subject", QT_TRANSLATE_NOOP(CONTEXT, "Subject"), CONTEXT),
+    Column("status", QT_TRANSLATE_NOOP(CONTEXT, "Status"), CONTEXT, lambda v, _r: status_text(v)),
+    Column(
+        "answer",
+        QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
+        CONTEXT,
+        header_tip=QT_TRANSLATE_NOOP(
+            CONTEXT, "What the mail server or SMS gateway answered last (why it failed or waits)"
+        ),
+    ),
+    Column("attempts", QT_TRANSLATE_NOOP(CONTEXT, "Attempts"), CONTEXT, align_right=True),
+    Column("sent_at", QT_TRANSLATE_NOOP(CONTEXT, "Sent"), CONTEXT),
+]
+
+
+def as_row(n: Notification) -> Record:
+    words = (n.recipient, n.subject, kind_text(n.kind), status_text(n.status), n.answer,
+             channel_text(n.channel))  # fmt: skip
+    return {
+        "id": n.id,
+        "created_at": n.created_at,
+        "channel": n.channel,
+        "kind": n.kind,
+        "recipient": n.recipient,
+        "subject": n.subject,
+        "status": n.status,
+        "answer": n.answer,
+        "attempts": n.attempts,
+        "sent_at": n.sent_at,
+        "haystack": " ".join(words).casefold(),
+    }
+
+
+class NotificationsModel(FilteredRowsModel):
+    """The notifications read from the server, and those the filter lets through; a
+    failed one in red (and its Status column says Failed: colour is not the only sign)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            row = self.row_at(index.row())
+            return QBrush(FAILED_COLOUR) if row and row["status"] == "failed" else None
+        return super().data(index, role)
+
+
+def _choice(label: str, items: list[tuple[str, str]]) -> QComboBox:
+    """A combo box of (code, English words) after "Any" (code ""), named ``label``."""
+    combo = QComboBox()
+    combo.setAccessibleName(QCoreApplication.translate(CONTEXT, label))
+    combo.addItem(QCoreApplication.translate(CONTEXT, "Any"), "")
+    for code, words in items:
+        combo.addItem(QCoreApplication.translate(CONTEXT, words), code)
+    return combo
+
+
+def _date_edit(name: str) -> QDateEdit:
+    """A date field whose lowest value means "any day" (shown as a dash)."""
+    edit = QDateEdit()
+    edit.setAccessibleName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setSpecialValueText("—")
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def _picked(edit: QDateEdit) -> date | None:
+    picked = edit.date()
+    if picked == edit.minimumDate():
+        return None
+    return date(picked.year(), picked.month(), picked.day())
+
+
+def _day_start(day: date) -> datetime:
+    """The first moment of ``day`` in the user's time zone, in UTC."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+class NotificationDialog(QDialog):
+    """One notification: its delivery record and its text (read from the server)."""
+
+    def __init__(self, parent: QWidget, row: Record) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification_detail")
+        self.setWindowTitle(self.tr("Notification"))
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        labels = {
+            "created_at": self.tr("Queued:"),
+            "channel": self.tr("Channel:"),
+            "kind": self.tr("Kind:"),
+            "recipient": self.tr("Recipient:"),
+            "subject": self.tr("Subject:"),
+            "status": self.tr("Status:"),
+            "answer": self.tr("Answer:"),
+            "attempts": self.tr("Attempts:"),
+            "sent_at": self.tr("Sent:"),
+        }
+        model = NotificationsModel(self)
+        model.set_all([row])
+        for c, col in enumerate(COLUMNS):
+            value = QLabel(str(model.data(model.index(0, c)) or ""))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[col.key] = value
+            form.addRow(labels[col.key], value)
+        self.body = QPlainTextEdit()
+        self.body.setReadOnly(True)
+        self.body.setAccessibleName(self.tr("Text"))
+        self.body.setPlaceholderText(self.tr("Asking the server…"))
+        form.addRow(self.tr("Text:"), self.body)
+        vbox(self, form, close_buttons(self))
+        self.resize(640, 520)
+
+    def show_text(self, notification: Notification) -> None:
+        self.body.setPlainText(notification.body)
+
+    def failed(self, text: str) -> None:
+        self.body.setPlaceholderText(text)
+
+
+class NotificationFollowUpWindow(ServerListWindow):
+    """Every notification of the tenant, filtered; export and a detail of one."""
+
+    #: Why there is no list: no server to ask; the server cannot be reached.
+    NO_SERVER, OFFLINE = (
+        QT_TRANSLATE_NOOP(
+            "UsersAdmin",
+            "The follow-up of notifications is kept on the server, and this copy of the data "
+            "is not connected to one. Sign in to the server to see it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "UsersAdmin",
+            "Offline: the follow-up of notifications is kept on the server, and it cannot be "
+            "reached now. Your other work goes on; try again when online.",
+        ),
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        #: How many match on the server (the list holds the newest of them).
+        self.matching = 0
+        self.model = NotificationsModel()
+        super().__init__(ctx, self.model, name="admin_notification_followup", parent=parent)
+        self.setWindowTitle(self.tr("Notification follow-up"))
+        self.kind = _choice(QT_TRANSLATE_NOOP(CONTEXT, "Kind"), list(KIND_TEXTS.items()))
+        self.status = _choice(QT_TRANSLATE_NOOP(CONTEXT, "Status"), list(STATUS_TEXTS.items()))
+        self.channel = _choice(QT_TRANSLATE_NOOP(CONTEXT, "Channel"), list(CHANNEL_TEXTS.items()))
+        self.since = _date_edit(self.tr("From date"))
+        self.until = _date_edit(self.tr("To date"))
+        leading: list[QWidget] = []
+        for text, field in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("C&hannel:"), self.channel),
+            (self.tr("F&rom:"), self.since),
+            (self.tr("T&o:"), self.until),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            leading += [label, field]
+        for combo in (self.kind, self.status, self.channel):
+            combo.activated.connect(lambda _i: self.refresh())
+        for edit in (self.since, self.until):
+            edit.editingFinished.connect(self.refresh)
+        self.table.doubleClicked.connect(lambda _i: self.show_notification())
+        show_tip = self.tr("The selected notification with its text")
+        export_tip = self.tr("Write the notifications shown to an Excel or CSV file")
+        self.act_show, self.act_export = (
+            self._action(text, slot, keys, tip)
+            for text, slot, keys, tip in [
+                (self.tr("&Show notification…"), self.show_notification, "Ctrl+I", show_tip),
+                (self.tr("&Export…"), self.ask_export, "Ctrl+Shift+E", export_tip),
+            ]
+        )
+        self.row_actions = [self.act_show]
+        self._finish(
+            self.tr("Notification actions"),
+            (self.act_show, self.act_export),
+            filter_hint=self.tr("Find a recipient, subject or answer…"),
+        )
+        # The server's filters on a row of their own, above the filter field.
+        central = self.centralWidget()
+        layout = central.layout() if central else None
+        assert isinstance(layout, QVBoxLayout)
+        row = hbox(*leading)
+        row.addStretch(1)
+        layout.insertLayout(0, row)
+        self.resize(1200, 620)
+
+    # -- the list -----------------------------------------------------------------------
+
+    def filters(self) -> dict[str, str | datetime | None]:
+        """What the server is asked for: the chosen kind, status, channel and days."""
+        since, until = _picked(self.since), _picked(self.until)
+        return {
+            "kind": self.kind.currentData() or None,
+            "status": self.status.currentData() or None,
+            "channel": self.channel.currentData() or None,
+            "since": _day_start(since) if since else None,
+            "until": _day_start(until + timedelta(days=1)) if until else None,
+        }
+
+    def refresh(self, *, select: str | None = None) -> None:
+        """Ask the server for the notifications (keeps the selection, or selects ``select``)."""
+        link = self._link()
+        if link is None:
+            return
+        keep = select or self._asking()
+        ops.list_notifications(link, parent=self, filters=self.filters()).success(
+            lambda found: self._listed(*found, keep)
+        ).failure(self._list_failed).run(self.ctx.ops)
+
+    def _listed(self, items: list[Notification], matching: int, keep: str | None) -> None:
+        self.matching = matching
+        self.model.set_all([as_row(n) for n in items])
+        self._arrived(
+            keep,
+            empty=self.tr("No notification matches the kind, status, channel and dates chosen."),
+            fit=self.table.resizeColumnsToContents,
+        )
+        if self.total():
+            self.table.set_empty_text(self.tr("No notification matches the filter."))
+        if matching > len(items):
+            self._say(
+                self.tr(
+                    "The newest %1 of %2 are listed: choose a kind, status or dates to see others."
+                )
+                .replace("%1", str(len(items)))
+                .replace("%2", str(matching))
+            )
+        else:
+            self._say("")
+
+    def _update_actions(self) -> None:
+        online = self.loaded and not self.busy
+        self.act_show.setEnabled(online and self.selected_id() is not None)
+        self.act_export.setEnabled(online and self.model.rowCount() > 0)
+        self._show_count()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def show_notification(self) -> NotificationDialog | None:
+        rows = self.table.selected_rows()
+        row = self.model.row_at(rows[0]) if rows else None
+        link = self._link() if row and self.act_show.isEnabled() else None
+        if row is None or link is None:
+            return None
+        dialog = NotificationDialog(self, row)
+        self._open(dialog)
+        ops.read_notification(link, parent=dialog, notification_id=row["id"]).success(
+            dialog.show_text
+        ).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(self.ctx.ops)
+        return dialog
+
+    def ask_export(self) -> None:
+        if not self.act_export.isEnabled():
+            return
+        title = self.tr("Export notifications")
+        target = ask_export_path(self, self.ctx.settings, title=title, name=self.windowTitle())
+        if target is not None:
+            self.export(target)
+
+    def export(self, path: Path) -> None:
+        """Write the rows shown to ``path`` (XLSX or CSV by its suffix)."""
+        export_model(parent=self, model=self.model, path=path, title=self.windowTitle()).success(
+            lambda n: self._say(
+                self.tr("%n notification(s) exported to %1", "", n).replace("%1", path.name)
+            )
+        ).failure(self._failed).run(self.ctx.ops)
