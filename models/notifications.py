@@ -285,8 +285,7 @@ def placeholders(text: str, *, field: str = "text") -> list[str]:
         parts = list(_FORMATTER.parse(text))
     except ValueError:
         raise ValidationError(
-            "The text has a brace without its pair: write a placeholder as {example} "
-            "and a brace as {braces}",
+            "A brace has no pair: write a placeholder as {example} and a brace as {braces}",
             field=field,
             params={"example": "{name}", "braces": "{{ }}"},
         ) from None

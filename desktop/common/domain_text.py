@@ -152,6 +152,21 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "This organisation is a customer already"),
     QT_TRANSLATE_NOOP("Validation", "A customer with the number {number} already exists"),
     QT_TRANSLATE_NOOP("Validation", "The contract ends before it starts"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "A brace has no pair: write a placeholder as {example} and a brace as {braces}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{placeholder} is not a placeholder: write a placeholder as {example}"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{placeholder} is not a value of {event}: use one of {known}"),
+    QT_TRANSLATE_NOOP("Validation", "{event} is not an event type of Kansli"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The template {name} was published as version {version} meanwhile"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The template {name} has no changes to publish"),
+    QT_TRANSLATE_NOOP("Validation", "A template needs a subject or an SMS text"),
+    QT_TRANSLATE_NOOP("Validation", "An e-mail needs its text"),
 )
 
 

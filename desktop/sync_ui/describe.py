@@ -75,6 +75,9 @@ COMMANDS = {
     "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add session"),
     "session.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit session"),
     "session.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove session"),
+    "message_template.create": QT_TRANSLATE_NOOP("SyncIssues", "Create message template"),
+    "message_template.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit message template"),
+    "message_template.publish": QT_TRANSLATE_NOOP("SyncIssues", "Publish message template"),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -138,6 +141,9 @@ ACTS = {
     "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a session to %1"),
     "session.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the session %1"),
     "session.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove the session %1"),
+    "message_template.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the message template %1"),
+    "message_template.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the message template %1"),
+    "message_template.publish": QT_TRANSLATE_NOOP("SyncIssues", "Publish the message template %1"),
 }
 APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
 DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")
@@ -178,6 +184,9 @@ FIELDS = {
     "approved_at": QT_TRANSLATE_NOOP("SyncIssues", "Approved"),
     "approved_by_email": QT_TRANSLATE_NOOP("SyncIssues", "Approved by"),
     "name": QT_TRANSLATE_NOOP("SyncIssues", "Name"),
+    "subject": QT_TRANSLATE_NOOP("SyncIssues", "Subject"),
+    "email_body": QT_TRANSLATE_NOOP("SyncIssues", "E-mail text"),
+    "sms_text": QT_TRANSLATE_NOOP("SyncIssues", "SMS text"),
     "starts_on": QT_TRANSLATE_NOOP("SyncIssues", "Starts"),
     "ends_on": QT_TRANSLATE_NOOP("SyncIssues", "Ends"),
     "label": QT_TRANSLATE_NOOP("SyncIssues", "Question"),

@@ -20,6 +20,7 @@ from models.courses import (
     RoundSession,
     SignupForm,
 )
+from models.notifications import MessageTemplate
 from models.organisations import Agent, Contract, Customer, Organisation
 from models.people import Category, Person, PersonEmail
 from models.sessions import session_span
@@ -95,6 +96,7 @@ _ROW_KEYS = {
     "email_id": PersonEmail,
     "rule_id": AlumniRule,
     "session_id": RoundSession,
+    "template_id": MessageTemplate,
 }
 
 
@@ -146,6 +148,7 @@ def _named(s: Session, issue: Issue) -> Issue:
         "course_id",
         "rule_id",
         "session_id",
+        "template_id",
         "category_id",
         *_BUSINESS_KEYS,
     ):

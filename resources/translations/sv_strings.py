@@ -324,8 +324,6 @@ SV: dict[object, object] = {
     "Could not start printing": "Det gick inte att börja skriva ut",
     "Printed %1": "Utskriven %1",
     "%n participant(s)": ("%n deltagare", "%n deltagare"),
-    ("Printing", "Sessions"): "Kurstillfällen",
-    "and %n more session(s)": ("och %n kurstillfälle till", "och %n kurstillfällen till"),
     "Page %1 of %2": "Sida %1 av %2",
     "List": "Lista",
     "Reminder sent": "Påminnelse skickad",
@@ -2140,6 +2138,24 @@ SV: dict[object, object] = {
     # agent users and the agent scope (issue 15)
     "No orders yet — invite a customer to order with “Invite customer to order…”.": "Inga beställningar än — bjud in en kund att beställa med ”Bjud in kund att beställa…”.",
     # end of agent users
+    # message templates (helper N1, issue 16)
+    ("SyncIssues", "Create message template"): "Skapa meddelandemall",
+    ("SyncIssues", "Edit message template"): "Ändra meddelandemall",
+    ("SyncIssues", "Publish message template"): "Publicera meddelandemall",
+    ("SyncIssues", "Create the message template %1"): "Skapa meddelandemallen %1",
+    ("SyncIssues", "Change the message template %1"): "Ändra meddelandemallen %1",
+    ("SyncIssues", "Publish the message template %1"): "Publicera meddelandemallen %1",
+    "E-mail text": "E-posttext",
+    "SMS text": "SMS-text",
+    "A brace has no pair: write a placeholder as {example} and a brace as {braces}": "En klammerparentes saknar sin motsvarighet: skriv en platshållare som {example} och en klammerparentes som {braces}",
+    "{placeholder} is not a placeholder: write a placeholder as {example}": "{placeholder} är ingen platshållare: skriv en platshållare som {example}",
+    "{placeholder} is not a value of {event}: use one of {known}": "{placeholder} är inget värde för {event}: använd något av {known}",
+    "{event} is not an event type of Kansli": "{event} är ingen händelsetyp i Kansli",
+    "The template {name} was published as version {version} meanwhile": "Mallen {name} har publicerats som version {version} under tiden",
+    "The template {name} has no changes to publish": "Mallen {name} har inga ändringar att publicera",
+    "A template needs a subject or an SMS text": "En mall behöver ett ämne eller en SMS-text",
+    "An e-mail needs its text": "Ett e-postmeddelande behöver sin text",
+    # end of message templates
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
