@@ -5420,53 +5420,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="82" />
+      <location filename="../../desktop/printing/sheet.py" line="86" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="80" />
+      <location filename="../../desktop/printing/sheet.py" line="84" />
       <source>Attendance sheet</source>
-      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
+      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The round's sessions, a line each ("14 sep. 2026 09:00–16:00, Sal A"): a block under the header of the first page. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="89" />
+      <location filename="../../desktop/printing/sheet.py" line="93" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="87" />
+      <location filename="../../desktop/printing/sheet.py" line="91" />
       <source>Participant list</source>
       <translation>Participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="112" />
+      <location filename="../../desktop/printing/sheet.py" line="117" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="113" />
+      <location filename="../../desktop/printing/sheet.py" line="118" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="118" />
+      <location filename="../../desktop/printing/sheet.py" line="123" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/printing/sheet.py" line="288" />
+      <source>and %n more session(s)</source>
+      <extracomment>The sessions block: its columns, and the lines a column holds (more sessions: the last line says how many are not shown). The first page's rows: fewer under the sessions block.</extracomment>
+      <translation>
+        <numerusform>and %Ln more session</numerusform>
+        <numerusform>and %Ln more sessions</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="282" />
+      <location filename="../../desktop/printing/sheet.py" line="330" />
       <source>Could not start printing</source>
       <translation>Could not start printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="393" />
+      <location filename="../../desktop/printing/sheet.py" line="401" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="470" />
       <source>Printed %1</source>
       <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="396" />
+      <location filename="../../desktop/printing/sheet.py" line="473" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%Ln participant</numerusform>
@@ -5474,12 +5488,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="404" />
+      <location filename="../../desktop/printing/sheet.py" line="481" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="436" />
+      <location filename="../../desktop/printing/sheet.py" line="513" />
       <source>List</source>
       <translation>List</translation>
     </message>
@@ -6452,22 +6466,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="364" />
+      <location filename="../../desktop/courses/round_page.py" line="365" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="366" />
+      <location filename="../../desktop/courses/round_page.py" line="367" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="369" />
+      <location filename="../../desktop/courses/round_page.py" line="370" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="387" />
+      <location filename="../../desktop/courses/round_page.py" line="388" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

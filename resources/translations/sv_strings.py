@@ -324,6 +324,8 @@ SV: dict[object, object] = {
     "Could not start printing": "Det gick inte att börja skriva ut",
     "Printed %1": "Utskriven %1",
     "%n participant(s)": ("%n deltagare", "%n deltagare"),
+    ("Printing", "Sessions"): "Kurstillfällen",
+    "and %n more session(s)": ("och %n kurstillfälle till", "och %n kurstillfällen till"),
     "Page %1 of %2": "Sida %1 av %2",
     "List": "Lista",
     "Reminder sent": "Påminnelse skickad",
