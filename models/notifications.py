@@ -50,6 +50,9 @@ class EventType(enum.StrEnum):
     ROUND_EVALUATION = "round.evaluation"
     ALUMNI_RECEIVED = "alumni.received"
     ALUMNI_DECIDED = "alumni.decided"
+    ALUMNI_CONFIRM_DETAILS = "alumni.confirm_details"
+    ALUMNI_UNREGISTER_REQUESTED = "alumni.unregister_requested"
+    ALUMNI_MEMBERSHIP_ENDED = "alumni.membership_ended"
     AGENT_ORDER_INVITATION = "agent_order.invitation"
     AGENT_ORDER_ORDERED = f"agent_order.{OrderState.ORDERED}"
     AGENT_ORDER_AGENT_REVIEW = f"agent_order.{OrderState.AGENT_REVIEW}"
@@ -182,6 +185,25 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "An alumni registration was decided",
         member_name="the name the alumni registration was made in",
         decision="the decision (approved or rejected, with the reason)",
+    ),
+    E.ALUMNI_CONFIRM_DETAILS: _spec(
+        "An alumni registration in a known person's name gave new contact details: the "
+        "person is asked to confirm them",
+        member_name="the person's first name",
+        details="the new details, one per line",
+        link="the personal link to confirm them",
+    ),
+    E.ALUMNI_UNREGISTER_REQUESTED: _spec(
+        "Someone asked to end an alumni membership: the link to confirm it",
+        address="the address the membership was asked to end for",
+        link="the personal link to end the membership",
+        link_valid_until="when the link stops working",
+    ),
+    E.ALUMNI_MEMBERSHIP_ENDED: _spec(
+        "An alumni membership was ended",
+        member_name="the member's first name",
+        address="the address the ending was confirmed from",
+        day="the day it ended",
     ),
     E.AGENT_ORDER_INVITATION: _spec(
         "A customer is invited to order a connection through an agent",

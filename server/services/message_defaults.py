@@ -226,6 +226,74 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         },
     ),
     DefaultTemplate(
+        "alumni.confirm_details",
+        E.ALUMNI_CONFIRM_DETAILS,
+        "alumni_confirm_details",
+        {
+            EN: Texts(
+                "Confirm new contact details",
+                "Confirm your new contact details – {tenant}",
+                "Hello {member_name},\n\nSomeone registered as an alumnus of {tenant} in your "
+                "name and gave details we do not have for you:\n\n{details}\n\n"
+                "If it was you, open this link and confirm:\n{link}\n\n"
+                "If it was not you, ignore this mail: nothing is added to your profile.",
+            ),
+            SV: Texts(
+                "Bekräfta nya kontaktuppgifter",
+                "Bekräfta dina nya kontaktuppgifter – {tenant}",
+                "Hej {member_name},\n\nNågon har registrerat sig som alumn hos {tenant} i ditt "
+                "namn och angett uppgifter som vi inte har om dig:\n\n{details}\n\n"
+                "Om det var du, öppna länken och bekräfta:\n{link}\n\n"
+                "Om det inte var du kan du bortse från det här mejlet: ingenting läggs till i "
+                "din profil.",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "alumni.unregister_requested",
+        E.ALUMNI_UNREGISTER_REQUESTED,
+        "alumni_unregister_link",
+        {
+            EN: Texts(
+                "End alumni membership (link)",
+                "Terminate your alumni membership – {tenant}",
+                "Someone, hopefully you, asked to terminate the alumni membership of {address} "
+                "at {tenant}.\n\nTo terminate it, open this link and confirm:\n{link}\n\n"
+                "The link works once, until {link_valid_until}. If you did not ask for this, "
+                "ignore this mail: nothing changes.",
+            ),
+            SV: Texts(
+                "Avsluta alumnmedlemskap (länk)",
+                "Avsluta ditt alumnmedlemskap – {tenant}",
+                "Någon, förhoppningsvis du, har bett om att avsluta alumnmedlemskapet för "
+                "{address} hos {tenant}.\n\nÖppna länken och bekräfta för att avsluta det:\n"
+                "{link}\n\nLänken kan användas en gång, till och med {link_valid_until}. Om du "
+                "inte har bett om detta kan du bortse från mejlet: ingenting ändras.",
+            ),
+        },
+    ),
+    DefaultTemplate(
+        "alumni.membership_ended",
+        E.ALUMNI_MEMBERSHIP_ENDED,
+        "alumni_membership_ended",
+        {
+            EN: Texts(
+                "Alumni membership ended",
+                "Your alumni membership has ended – {tenant}",
+                "Hello {member_name},\n\nYour alumni membership at {tenant} was terminated on "
+                "{day} through a link sent to {address}.\n\nIf you did not do this, answer "
+                "this mail or register again: your details are kept.",
+            ),
+            SV: Texts(
+                "Alumnmedlemskap avslutat",
+                "Ditt alumnmedlemskap har avslutats – {tenant}",
+                "Hej {member_name},\n\nDitt alumnmedlemskap hos {tenant} avslutades {day} via "
+                "en länk som skickades till {address}.\n\nOm det inte var du, svara på det här "
+                "mejlet eller registrera dig igen: dina uppgifter finns kvar.",
+            ),
+        },
+    ),
+    DefaultTemplate(
         "agent_order.invitation",
         E.AGENT_ORDER_INVITATION,
         "agent_order.invitation",
