@@ -16,7 +16,7 @@ from typing import Any
 
 import pydantic
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import ok_cancel, vbox
@@ -108,6 +108,9 @@ class RowDialog(QDialog):
         widget.setAccessibleName(label.rstrip(":"))
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
+        # A refusal naming values is longer than the field: it wraps, as wide as the field.
+        error.setWordWrap(True)
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.hide()
         self.form.addRow(label, widget)
         self.form.addRow("", error)

@@ -284,6 +284,10 @@ def test_new_round_dates_that_leave_a_session_outside_are_refused_next_to_the_da
         " move or remove them first"
     )
     assert dialog.isVisible() and dialog.ok.isEnabled()
+    # The long refusal wraps inside the dialog instead of running past its edge.
+    error = dialog.errors["ends_on"]
+    qtbot.waitUntil(lambda: error.height() > 1.5 * error.fontMetrics().height())
+    assert error.geometry().right() <= dialog.contentsRect().right()
     assert not queued(gui_guard, ctx, "round.edit")
     # Dates that hold every session are saved.
     ends.setFocus()
