@@ -45,40 +45,62 @@ CONTEXT = "NotificationFollowUp"
 #: Kind code -> English words (context "NotificationFollowUp"), in the order the kind
 #: filter lists them. A kind not here is shown as its code.
 KIND_TEXTS: dict[str, str] = {
-    "mail.approval_request": QT_TRANSLATE_NOOP(CONTEXT, "Approval request to a manager"),
-    "mail.waiting_list_offer": QT_TRANSLATE_NOOP(CONTEXT, "Offer of a place (waiting list)"),
-    "mail.signup_confirmation": QT_TRANSLATE_NOOP(CONTEXT, "Sign-up confirmation"),
-    "mail.signup_duplicate": QT_TRANSLATE_NOOP(CONTEXT, "Sign-up already made"),
-    "mail.invite": QT_TRANSLATE_NOOP(CONTEXT, "Invitation to Kansli"),
-    "mail.reset": QT_TRANSLATE_NOOP(CONTEXT, "Password reset"),
-    "mail.access_granted": QT_TRANSLATE_NOOP(CONTEXT, "Access granted"),
-    "alumni_confirm_details": QT_TRANSLATE_NOOP(CONTEXT, "Alumni: confirm details"),
-    "alumni_unregister_link": QT_TRANSLATE_NOOP(CONTEXT, "Alumni: link to unregister"),
-    "alumni_membership_ended": QT_TRANSLATE_NOOP(CONTEXT, "Alumni: membership ended"),
-    "agent_order.invitation": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: invitation to order"),
-    "agent_order.received": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: received"),
-    "agent_order.awaits_review": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: awaits review"),
-    "agent_order.in_review": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: in review"),
-    "agent_order.awaits_attest": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: awaits attestation"),
-    "agent_order.customer_attest": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: customer to attest"),
-    "agent_order.agent_attested": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: attested"),
-    "agent_order.rejected": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: rejected"),
-    "agent_order.start_connection": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: start connection"),
-    "agent_order.case_created": QT_TRANSLATE_NOOP(CONTEXT, "Agent order: case created"),
-    "mail_failed": QT_TRANSLATE_NOOP(CONTEXT, "Notice of a failed mail"),
-    "sms.signing_code": QT_TRANSLATE_NOOP(CONTEXT, "Signing code (SMS)"),
+    "mail.approval_request": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Approval request to a manager"
+    ),
+    "mail.waiting_list_offer": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Offer of a place (waiting list)"
+    ),
+    "mail.signup_confirmation": QT_TRANSLATE_NOOP("NotificationFollowUp", "Sign-up confirmation"),
+    "mail.signup_duplicate": QT_TRANSLATE_NOOP("NotificationFollowUp", "Sign-up already made"),
+    "mail.invite": QT_TRANSLATE_NOOP("NotificationFollowUp", "Invitation to Kansli"),
+    "mail.reset": QT_TRANSLATE_NOOP("NotificationFollowUp", "Password reset"),
+    "mail.access_granted": QT_TRANSLATE_NOOP("NotificationFollowUp", "Access granted"),
+    "alumni_confirm_details": QT_TRANSLATE_NOOP("NotificationFollowUp", "Alumni: confirm details"),
+    "alumni_unregister_link": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Alumni: link to unregister"
+    ),
+    "alumni_membership_ended": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Alumni: membership ended"
+    ),
+    "agent_order.invitation": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: invitation to order"
+    ),
+    "agent_order.received": QT_TRANSLATE_NOOP("NotificationFollowUp", "Agent order: received"),
+    "agent_order.awaits_review": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: awaits review"
+    ),
+    "agent_order.in_review": QT_TRANSLATE_NOOP("NotificationFollowUp", "Agent order: in review"),
+    "agent_order.awaits_attest": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: awaits attestation"
+    ),
+    "agent_order.customer_attest": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: customer to attest"
+    ),
+    "agent_order.agent_attested": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: attested"
+    ),
+    "agent_order.rejected": QT_TRANSLATE_NOOP("NotificationFollowUp", "Agent order: rejected"),
+    "agent_order.start_connection": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: start connection"
+    ),
+    "agent_order.case_created": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: case created"
+    ),
+    "mail_failed": QT_TRANSLATE_NOOP("NotificationFollowUp", "Notice of a failed mail"),
+    "sms.signing_code": QT_TRANSLATE_NOOP("NotificationFollowUp", "Signing code (SMS)"),
 }
 
 STATUS_TEXTS: dict[str, str] = {
-    "queued": QT_TRANSLATE_NOOP(CONTEXT, "Queued"),
-    "sending": QT_TRANSLATE_NOOP(CONTEXT, "Sending"),
-    "sent": QT_TRANSLATE_NOOP(CONTEXT, "Sent"),
-    "failed": QT_TRANSLATE_NOOP(CONTEXT, "Failed"),
+    "queued": QT_TRANSLATE_NOOP("NotificationFollowUp", "Queued"),
+    "sending": QT_TRANSLATE_NOOP("NotificationFollowUp", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("NotificationFollowUp", "Failed"),
 }
 
 CHANNEL_TEXTS: dict[str, str] = {
-    "email": QT_TRANSLATE_NOOP(CONTEXT, "E-mail"),
-    "sms": QT_TRANSLATE_NOOP(CONTEXT, "SMS"),
+    "email": QT_TRANSLATE_NOOP("NotificationFollowUp", "E-mail"),
+    "sms": QT_TRANSLATE_NOOP("NotificationFollowUp", "SMS"),
 }
 
 FAILED_COLOUR = QColor("#b00020")
@@ -103,24 +125,40 @@ def channel_text(code: str) -> str:
 
 
 COLUMNS = [
-    Column("created_at", QT_TRANSLATE_NOOP(CONTEXT, "Queued"), CONTEXT),
+    Column("created_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Queued"), CONTEXT),
     Column(
-        "channel", QT_TRANSLATE_NOOP(CONTEXT, "Channel"), CONTEXT, lambda v, _r: channel_text(v)
+        "channel",
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"),
+        CONTEXT,
+        lambda v, _r: channel_text(v),
     ),
-    Column("kind", QT_TRANSLATE_NOOP(CONTEXT, "Kind"), CONTEXT, lambda v, _r: kind_text(v)),
-    Column("recipient", QT_TRANSLATE_NOOP(CONTEXT, "Recipient"), CONTEXT),
-    Column("subject", QT_TRANSLATE_NOOP(CONTEXT, "Subject"), CONTEXT),
-    Column("status", QT_TRANSLATE_NOOP(CONTEXT, "Status"), CONTEXT, lambda v, _r: status_text(v)),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "Kind"),
+        CONTEXT,
+        lambda v, _r: kind_text(v),
+    ),
+    Column("recipient", QT_TRANSLATE_NOOP("NotificationFollowUp", "Recipient"), CONTEXT),
+    Column("subject", QT_TRANSLATE_NOOP("NotificationFollowUp", "Subject"), CONTEXT),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"),
+        CONTEXT,
+        lambda v, _r: status_text(v),
+    ),
     Column(
         "answer",
-        QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "Answer"),
         CONTEXT,
         header_tip=QT_TRANSLATE_NOOP(
-            CONTEXT, "What the mail server or SMS gateway answered last (why it failed or waits)"
+            "NotificationFollowUp",
+            "What the mail server or SMS gateway answered last (why it failed or waits)",
         ),
     ),
-    Column("attempts", QT_TRANSLATE_NOOP(CONTEXT, "Attempts"), CONTEXT, align_right=True),
-    Column("sent_at", QT_TRANSLATE_NOOP(CONTEXT, "Sent"), CONTEXT),
+    Column(
+        "attempts", QT_TRANSLATE_NOOP("NotificationFollowUp", "Attempts"), CONTEXT, align_right=True
+    ),
+    Column("sent_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent"), CONTEXT),
 ]
 
 
@@ -256,9 +294,15 @@ class NotificationFollowUpWindow(ServerListWindow):
         self.model = NotificationsModel()
         super().__init__(ctx, self.model, name="admin_notification_followup", parent=parent)
         self.setWindowTitle(self.tr("Notification follow-up"))
-        self.kind = _choice(QT_TRANSLATE_NOOP(CONTEXT, "Kind"), list(KIND_TEXTS.items()))
-        self.status = _choice(QT_TRANSLATE_NOOP(CONTEXT, "Status"), list(STATUS_TEXTS.items()))
-        self.channel = _choice(QT_TRANSLATE_NOOP(CONTEXT, "Channel"), list(CHANNEL_TEXTS.items()))
+        self.kind = _choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Kind"), list(KIND_TEXTS.items())
+        )
+        self.status = _choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"), list(STATUS_TEXTS.items())
+        )
+        self.channel = _choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"), list(CHANNEL_TEXTS.items())
+        )
         self.since = _date_edit(self.tr("From date"))
         self.until = _date_edit(self.tr("To date"))
         leading: list[QWidget] = []

@@ -3719,7 +3719,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -3854,87 +3854,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
+      <source>&amp;Notification follow-up…</source>
+      <translation>&amp;Notification follow-up…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="287" />
+      <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
+      <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="294" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="298" />
+      <location filename="../../desktop/mainwindow.py" line="306" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="301" />
+      <location filename="../../desktop/mainwindow.py" line="309" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="389" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="428" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="504" />
+      <location filename="../../desktop/mainwindow.py" line="517" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="506" />
-      <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
-      <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="530" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -3942,32 +3947,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="531" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="566" />
+      <location filename="../../desktop/mainwindow.py" line="571" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="568" />
+      <location filename="../../desktop/mainwindow.py" line="573" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="582" />
+      <location filename="../../desktop/mainwindow.py" line="587" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="584" />
+      <location filename="../../desktop/mainwindow.py" line="589" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="591" />
+      <location filename="../../desktop/mainwindow.py" line="596" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -4107,12 +4112,379 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>ModelExport</name>
+    <message>
+      <location filename="../../desktop/common/model_export.py" line="24" />
+      <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
+      <translation>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>NotificationCenter</name>
     <message>
       <location filename="../../desktop/notifications/center.py" line="129" />
       <source>Offline</source>
       <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
       <translation>Offline</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationDialog</name>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="237" />
+      <source>Notification</source>
+      <translation>Notification</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="241" />
+      <source>Queued:</source>
+      <translation>Queued:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="242" />
+      <source>Channel:</source>
+      <translation>Channel:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="243" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="244" />
+      <source>Recipient:</source>
+      <translation>Recipient:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="245" />
+      <source>Subject:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="246" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="247" />
+      <source>Answer:</source>
+      <translation>Answer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="248" />
+      <source>Attempts:</source>
+      <translation>Attempts:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="249" />
+      <source>Sent:</source>
+      <translation>Sent:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="261" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="262" />
+      <source>Asking the server…</source>
+      <translation>Asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="263" />
+      <source>Text:</source>
+      <translation>Text:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationFollowUp</name>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="48" />
+      <source>Approval request to a manager</source>
+      <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
+      <translation>Approval request to a manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="51" />
+      <source>Offer of a place (waiting list)</source>
+      <translation>Offer of a place (waiting list)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="54" />
+      <source>Sign-up confirmation</source>
+      <translation>Sign-up confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="55" />
+      <source>Sign-up already made</source>
+      <translation>Sign-up already made</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="56" />
+      <source>Invitation to Kansli</source>
+      <translation>Invitation to Kansli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="57" />
+      <source>Password reset</source>
+      <translation>Password reset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="58" />
+      <source>Access granted</source>
+      <translation>Access granted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="59" />
+      <source>Alumni: confirm details</source>
+      <translation>Alumni: confirm details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="60" />
+      <source>Alumni: link to unregister</source>
+      <translation>Alumni: link to unregister</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="63" />
+      <source>Alumni: membership ended</source>
+      <translation>Alumni: membership ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="66" />
+      <source>Agent order: invitation to order</source>
+      <translation>Agent order: invitation to order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="69" />
+      <source>Agent order: received</source>
+      <translation>Agent order: received</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="70" />
+      <source>Agent order: awaits review</source>
+      <translation>Agent order: awaits review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="73" />
+      <source>Agent order: in review</source>
+      <translation>Agent order: in review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="74" />
+      <source>Agent order: awaits attestation</source>
+      <translation>Agent order: awaits attestation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="77" />
+      <source>Agent order: customer to attest</source>
+      <translation>Agent order: customer to attest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="80" />
+      <source>Agent order: attested</source>
+      <translation>Agent order: attested</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="83" />
+      <source>Agent order: rejected</source>
+      <translation>Agent order: rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="84" />
+      <source>Agent order: start connection</source>
+      <translation>Agent order: start connection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="87" />
+      <source>Agent order: case created</source>
+      <translation>Agent order: case created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="90" />
+      <source>Notice of a failed mail</source>
+      <translation>Notice of a failed mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="91" />
+      <source>Signing code (SMS)</source>
+      <translation>Signing code (SMS)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="95" />
+      <location filename="../../desktop/admin/followup.py" line="128" />
+      <source>Queued</source>
+      <translation>Queued</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="96" />
+      <source>Sending</source>
+      <translation>Sending</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="161" />
+      <source>Sent</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="98" />
+      <source>Failed</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="102" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="103" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="131" />
+      <location filename="../../desktop/admin/followup.py" line="304" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="137" />
+      <location filename="../../desktop/admin/followup.py" line="298" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="141" />
+      <source>Recipient</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="142" />
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="145" />
+      <location filename="../../desktop/admin/followup.py" line="301" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="151" />
+      <source>Answer</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="153" />
+      <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
+      <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="159" />
+      <source>Attempts</source>
+      <translation>Attempts</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationFollowUpWindow</name>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="296" />
+      <source>Notification follow-up</source>
+      <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
+      <translation>Notification follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="306" />
+      <source>From date</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="307" />
+      <source>To date</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="310" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="311" />
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="312" />
+      <source>C&amp;hannel:</source>
+      <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="313" />
+      <source>F&amp;rom:</source>
+      <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="314" />
+      <source>T&amp;o:</source>
+      <translation>T&amp;o:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="324" />
+      <source>The selected notification with its text</source>
+      <translation>The selected notification with its text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="325" />
+      <source>Write the notifications shown to an Excel or CSV file</source>
+      <translation>Write the notifications shown to an Excel or CSV file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="329" />
+      <source>&amp;Show notification…</source>
+      <translation>&amp;Show notification…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="330" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="335" />
+      <source>Notification actions</source>
+      <translation>Notification actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="337" />
+      <source>Find a recipient, subject or answer…</source>
+      <translation>Find a recipient, subject or answer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="376" />
+      <source>No notification matches the kind, status, channel and dates chosen.</source>
+      <translation>No notification matches the kind, status, channel and dates chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="380" />
+      <source>No notification matches the filter.</source>
+      <translation>No notification matches the filter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="384" />
+      <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
+      <translation>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="416" />
+      <source>Export notifications</source>
+      <translation>Export notifications</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/followup.py" line="425" />
+      <source>%n notification(s) exported to %1</source>
+      <translation>
+        <numerusform>%Ln notification exported to %1</numerusform>
+        <numerusform>%Ln notifications exported to %1</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -6762,34 +7134,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="88" />
+      <location filename="../../desktop/admin/server_window.py" line="89" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <location filename="../../desktop/admin/server_window.py" line="106" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <location filename="../../desktop/admin/server_window.py" line="106" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="180" />
+      <location filename="../../desktop/admin/server_window.py" line="181" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="220" />
+      <location filename="../../desktop/admin/server_window.py" line="223" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="234" />
+      <location filename="../../desktop/admin/server_window.py" line="237" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -8671,49 +9043,60 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="64" />
+      <location filename="../../desktop/admin/operations.py" line="65" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="76" />
+      <location filename="../../desktop/admin/operations.py" line="77" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="88" />
+      <location filename="../../desktop/admin/operations.py" line="89" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="97" />
+      <location filename="../../desktop/admin/operations.py" line="98" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="108" />
+      <location filename="../../desktop/admin/operations.py" line="109" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="119" />
+      <location filename="../../desktop/admin/operations.py" line="120" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="130" />
+      <location filename="../../desktop/admin/operations.py" line="131" />
       <source>Loading the agent's users</source>
       <translation>Loading the agent's users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="176" />
+      <location filename="../../desktop/admin/operations.py" line="177" />
       <source>Changing agent roles</source>
       <translation>Changing agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="198" />
+      <location filename="../../desktop/admin/operations.py" line="199" />
       <source>Inviting a customer to order</source>
       <translation>Inviting a customer to order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="235" />
+      <source>Loading the notifications</source>
+      <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
+      <translation>Loading the notifications</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="243" />
+      <source>Loading the notification</source>
+      <translation>Loading the notification</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/agent_users.py" line="33" />
@@ -8734,6 +9117,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/view.py" line="43" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="279" />
+      <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
+      <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
+      <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="284" />
+      <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
   </context>
   <context>

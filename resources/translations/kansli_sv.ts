@@ -3719,7 +3719,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -3854,87 +3854,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
+      <source>&amp;Notification follow-up…</source>
+      <translation>A&amp;viseringsuppföljning…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="287" />
+      <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
+      <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="294" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="298" />
+      <location filename="../../desktop/mainwindow.py" line="306" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="301" />
+      <location filename="../../desktop/mainwindow.py" line="309" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="389" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="428" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="504" />
+      <location filename="../../desktop/mainwindow.py" line="517" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="506" />
-      <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
-      <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="530" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -3942,32 +3947,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="531" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="566" />
+      <location filename="../../desktop/mainwindow.py" line="571" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="568" />
+      <location filename="../../desktop/mainwindow.py" line="573" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="582" />
+      <location filename="../../desktop/mainwindow.py" line="587" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="584" />
+      <location filename="../../desktop/mainwindow.py" line="589" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="591" />
+      <location filename="../../desktop/mainwindow.py" line="596" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -4107,12 +4112,379 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>ModelExport</name>
+    <message>
+      <location filename="../../desktop/common/model_export.py" line="24" />
+      <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
+      <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>NotificationCenter</name>
     <message>
       <location filename="../../desktop/notifications/center.py" line="129" />
       <source>Offline</source>
       <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
       <translation>Offline</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationDialog</name>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="237" />
+      <source>Notification</source>
+      <translation>Avisering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="241" />
+      <source>Queued:</source>
+      <translation>Köad:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="242" />
+      <source>Channel:</source>
+      <translation>Kanal:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="243" />
+      <source>Kind:</source>
+      <translation>Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="244" />
+      <source>Recipient:</source>
+      <translation>Mottagare:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="245" />
+      <source>Subject:</source>
+      <translation>Ämne:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="246" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="247" />
+      <source>Answer:</source>
+      <translation>Svar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="248" />
+      <source>Attempts:</source>
+      <translation>Försök:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="249" />
+      <source>Sent:</source>
+      <translation>Skickad:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="261" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="262" />
+      <source>Asking the server…</source>
+      <translation>Frågar servern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="263" />
+      <source>Text:</source>
+      <translation>Text:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationFollowUp</name>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="48" />
+      <source>Approval request to a manager</source>
+      <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
+      <translation>Begäran om godkännande till chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="51" />
+      <source>Offer of a place (waiting list)</source>
+      <translation>Erbjudande om plats (reservlista)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="54" />
+      <source>Sign-up confirmation</source>
+      <translation>Anmälningsbekräftelse</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="55" />
+      <source>Sign-up already made</source>
+      <translation>Anmälan redan gjord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="56" />
+      <source>Invitation to Kansli</source>
+      <translation>Inbjudan till Kansli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="57" />
+      <source>Password reset</source>
+      <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="58" />
+      <source>Access granted</source>
+      <translation>Åtkomst beviljad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="59" />
+      <source>Alumni: confirm details</source>
+      <translation>Alumner: bekräfta uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="60" />
+      <source>Alumni: link to unregister</source>
+      <translation>Alumner: länk för avregistrering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="63" />
+      <source>Alumni: membership ended</source>
+      <translation>Alumner: medlemskap avslutat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="66" />
+      <source>Agent order: invitation to order</source>
+      <translation>Agentbeställning: inbjudan att beställa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="69" />
+      <source>Agent order: received</source>
+      <translation>Agentbeställning: mottagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="70" />
+      <source>Agent order: awaits review</source>
+      <translation>Agentbeställning: väntar på granskning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="73" />
+      <source>Agent order: in review</source>
+      <translation>Agentbeställning: granskas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="74" />
+      <source>Agent order: awaits attestation</source>
+      <translation>Agentbeställning: väntar på attest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="77" />
+      <source>Agent order: customer to attest</source>
+      <translation>Agentbeställning: kunden ska attestera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="80" />
+      <source>Agent order: attested</source>
+      <translation>Agentbeställning: attesterad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="83" />
+      <source>Agent order: rejected</source>
+      <translation>Agentbeställning: avvisad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="84" />
+      <source>Agent order: start connection</source>
+      <translation>Agentbeställning: starta anslutning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="87" />
+      <source>Agent order: case created</source>
+      <translation>Agentbeställning: ärende skapat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="90" />
+      <source>Notice of a failed mail</source>
+      <translation>Meddelande om misslyckad e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="91" />
+      <source>Signing code (SMS)</source>
+      <translation>Signeringskod (sms)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="95" />
+      <location filename="../../desktop/admin/followup.py" line="128" />
+      <source>Queued</source>
+      <translation>Köad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="96" />
+      <source>Sending</source>
+      <translation>Skickas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="161" />
+      <source>Sent</source>
+      <translation>Skickad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="98" />
+      <source>Failed</source>
+      <translation>Misslyckad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="102" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="103" />
+      <source>SMS</source>
+      <translation>Sms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="131" />
+      <location filename="../../desktop/admin/followup.py" line="304" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="137" />
+      <location filename="../../desktop/admin/followup.py" line="298" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="141" />
+      <source>Recipient</source>
+      <translation>Mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="142" />
+      <source>Subject</source>
+      <translation>Ämne</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="145" />
+      <location filename="../../desktop/admin/followup.py" line="301" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="151" />
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="153" />
+      <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
+      <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="159" />
+      <source>Attempts</source>
+      <translation>Försök</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotificationFollowUpWindow</name>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="296" />
+      <source>Notification follow-up</source>
+      <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
+      <translation>Aviseringsuppföljning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="306" />
+      <source>From date</source>
+      <translation>Från datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="307" />
+      <source>To date</source>
+      <translation>Till datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="310" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="311" />
+      <source>S&amp;tatus:</source>
+      <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="312" />
+      <source>C&amp;hannel:</source>
+      <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="313" />
+      <source>F&amp;rom:</source>
+      <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="314" />
+      <source>T&amp;o:</source>
+      <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="324" />
+      <source>The selected notification with its text</source>
+      <translation>Den valda aviseringen med sin text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="325" />
+      <source>Write the notifications shown to an Excel or CSV file</source>
+      <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="329" />
+      <source>&amp;Show notification…</source>
+      <translation>&amp;Visa avisering…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="330" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="335" />
+      <source>Notification actions</source>
+      <translation>Åtgärder för aviseringar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="337" />
+      <source>Find a recipient, subject or answer…</source>
+      <translation>Sök mottagare, ämne eller svar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="376" />
+      <source>No notification matches the kind, status, channel and dates chosen.</source>
+      <translation>Ingen avisering matchar vald typ, status, kanal och datum.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="380" />
+      <source>No notification matches the filter.</source>
+      <translation>Ingen avisering matchar filtret.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="384" />
+      <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
+      <translation>De senaste %1 av %2 visas: välj typ, status eller datum för att se andra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="416" />
+      <source>Export notifications</source>
+      <translation>Exportera aviseringar</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/followup.py" line="425" />
+      <source>%n notification(s) exported to %1</source>
+      <translation>
+        <numerusform>%Ln avisering exporterad till %1</numerusform>
+        <numerusform>%Ln aviseringar exporterade till %1</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -6762,34 +7134,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="88" />
+      <location filename="../../desktop/admin/server_window.py" line="89" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <location filename="../../desktop/admin/server_window.py" line="106" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="105" />
+      <location filename="../../desktop/admin/server_window.py" line="106" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="180" />
+      <location filename="../../desktop/admin/server_window.py" line="181" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="220" />
+      <location filename="../../desktop/admin/server_window.py" line="223" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="234" />
+      <location filename="../../desktop/admin/server_window.py" line="237" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
@@ -8671,49 +9043,60 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="64" />
+      <location filename="../../desktop/admin/operations.py" line="65" />
       <source>Loading users</source>
       <translation>Hämtar användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="76" />
+      <location filename="../../desktop/admin/operations.py" line="77" />
       <source>Inviting a user</source>
       <translation>Bjuder in en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="88" />
+      <location filename="../../desktop/admin/operations.py" line="89" />
       <source>Changing a user</source>
       <translation>Ändrar en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="97" />
+      <location filename="../../desktop/admin/operations.py" line="98" />
       <source>Sending a password reset</source>
       <translation>Skickar en återställning av lösenordet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="108" />
+      <location filename="../../desktop/admin/operations.py" line="109" />
       <source>Loading sessions</source>
       <translation>Hämtar inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="119" />
+      <location filename="../../desktop/admin/operations.py" line="120" />
       <source>Ending a session</source>
       <translation>Avslutar en inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="130" />
+      <location filename="../../desktop/admin/operations.py" line="131" />
       <source>Loading the agent's users</source>
       <translation>Hämtar agentens användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="176" />
+      <location filename="../../desktop/admin/operations.py" line="177" />
       <source>Changing agent roles</source>
       <translation>Ändrar agentroller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="198" />
+      <location filename="../../desktop/admin/operations.py" line="199" />
       <source>Inviting a customer to order</source>
       <translation>Bjuder in en kund att beställa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="235" />
+      <source>Loading the notifications</source>
+      <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
+      <translation>Hämtar aviseringarna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/operations.py" line="243" />
+      <source>Loading the notification</source>
+      <translation>Hämtar aviseringen</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/agent_users.py" line="33" />
@@ -8734,6 +9117,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/view.py" line="43" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="279" />
+      <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
+      <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
+      <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="284" />
+      <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
   </context>
   <context>

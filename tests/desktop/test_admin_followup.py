@@ -187,7 +187,7 @@ def test_an_administrator_follows_up_the_notifications(
         window.filter.clear()
         window.export(target)
         qtbot.waitUntil(lambda: "exported" in window.message.text(), timeout=15_000)
-        assert window.message.text() == "2 notification(s) exported to uppfoljning.csv"
+        assert window.message.text() == "2 notifications exported to uppfoljning.csv"
         content = target.read_text(encoding="utf-8-sig")
         dialect = csv.Sniffer().sniff(content.splitlines()[0])
         lines = list(csv.reader(content.splitlines(), dialect))
