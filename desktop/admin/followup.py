@@ -147,6 +147,11 @@ COLUMNS = [
         lambda v, _r: status_text(v),
     ),
     Column(
+        "attempts", QT_TRANSLATE_NOOP("NotificationFollowUp", "Attempts"), CONTEXT, align_right=True
+    ),
+    Column("sent_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent"), CONTEXT),
+    # The answer last: the longest text takes the width the window has.
+    Column(
         "answer",
         QT_TRANSLATE_NOOP("NotificationFollowUp", "Answer"),
         CONTEXT,
@@ -155,10 +160,6 @@ COLUMNS = [
             "What the mail server or SMS gateway answered last (why it failed or waits)",
         ),
     ),
-    Column(
-        "attempts", QT_TRANSLATE_NOOP("NotificationFollowUp", "Attempts"), CONTEXT, align_right=True
-    ),
-    Column("sent_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent"), CONTEXT),
 ]
 
 
@@ -198,7 +199,7 @@ def _choice(label: str, items: list[tuple[str, str]]) -> QComboBox:
     """A combo box of (code, English words) after "Any" (code ""), named ``label``."""
     combo = QComboBox()
     combo.setAccessibleName(QCoreApplication.translate(CONTEXT, label))
-    combo.addItem(QCoreApplication.translate(CONTEXT, "Any"), "")
+    combo.addItem(QCoreApplication.translate("NotificationFollowUp", "Any"), "")
     for code, words in items:
         combo.addItem(QCoreApplication.translate(CONTEXT, words), code)
     return combo
@@ -371,11 +372,14 @@ class NotificationFollowUpWindow(ServerListWindow):
     def _listed(self, items: list[Notification], matching: int, keep: str | None) -> None:
         self.matching = matching
         self.model.set_all([as_row(n) for n in items])
+        first = not self._sized
         self._arrived(
             keep,
             empty=self.tr("No notification matches the kind, status, channel and dates chosen."),
             fit=self.table.resizeColumnsToContents,
         )
+        if first and self._sized:
+            self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
         if self.total():
             self.table.set_empty_text(self.tr("No notification matches the filter."))
         if matching > len(items):

@@ -4131,67 +4131,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="237" />
+      <location filename="../../desktop/admin/followup.py" line="238" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="241" />
+      <location filename="../../desktop/admin/followup.py" line="242" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="242" />
+      <location filename="../../desktop/admin/followup.py" line="243" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="243" />
+      <location filename="../../desktop/admin/followup.py" line="244" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="244" />
+      <location filename="../../desktop/admin/followup.py" line="245" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="245" />
+      <location filename="../../desktop/admin/followup.py" line="246" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="246" />
+      <location filename="../../desktop/admin/followup.py" line="247" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="247" />
+      <location filename="../../desktop/admin/followup.py" line="248" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="248" />
+      <location filename="../../desktop/admin/followup.py" line="249" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="249" />
+      <location filename="../../desktop/admin/followup.py" line="250" />
       <source>Sent:</source>
       <translation>Sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="261" />
+      <location filename="../../desktop/admin/followup.py" line="262" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="262" />
+      <location filename="../../desktop/admin/followup.py" line="263" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="263" />
+      <location filename="../../desktop/admin/followup.py" line="264" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -4322,7 +4322,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="97" />
-      <location filename="../../desktop/admin/followup.py" line="161" />
+      <location filename="../../desktop/admin/followup.py" line="152" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
@@ -4343,13 +4343,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="131" />
-      <location filename="../../desktop/admin/followup.py" line="304" />
+      <location filename="../../desktop/admin/followup.py" line="305" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="137" />
-      <location filename="../../desktop/admin/followup.py" line="298" />
+      <location filename="../../desktop/admin/followup.py" line="299" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -4365,22 +4365,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="145" />
-      <location filename="../../desktop/admin/followup.py" line="301" />
+      <location filename="../../desktop/admin/followup.py" line="302" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="151" />
+      <location filename="../../desktop/admin/followup.py" line="156" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="153" />
+      <location filename="../../desktop/admin/followup.py" line="158" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="159" />
+      <location filename="../../desktop/admin/followup.py" line="202" />
+      <source>Any</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="150" />
       <source>Attempts</source>
       <translation>Attempts</translation>
     </message>
@@ -4388,98 +4393,98 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="296" />
+      <location filename="../../desktop/admin/followup.py" line="297" />
       <source>Notification follow-up</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="306" />
+      <location filename="../../desktop/admin/followup.py" line="307" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="307" />
+      <location filename="../../desktop/admin/followup.py" line="308" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="310" />
+      <location filename="../../desktop/admin/followup.py" line="311" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="311" />
+      <location filename="../../desktop/admin/followup.py" line="312" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="312" />
+      <location filename="../../desktop/admin/followup.py" line="313" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="313" />
+      <location filename="../../desktop/admin/followup.py" line="314" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="314" />
+      <location filename="../../desktop/admin/followup.py" line="315" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="324" />
+      <location filename="../../desktop/admin/followup.py" line="325" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="325" />
+      <location filename="../../desktop/admin/followup.py" line="326" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="378" />
       <source>No notification matches the kind, status, channel and dates chosen.</source>
       <translation>No notification matches the kind, status, channel and dates chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="380" />
+      <location filename="../../desktop/admin/followup.py" line="384" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
       <translation>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -9119,13 +9124,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="279" />
+      <location filename="../../desktop/admin/followup.py" line="280" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="284" />
+      <location filename="../../desktop/admin/followup.py" line="285" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

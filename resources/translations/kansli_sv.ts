@@ -4131,67 +4131,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="237" />
+      <location filename="../../desktop/admin/followup.py" line="238" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="241" />
+      <location filename="../../desktop/admin/followup.py" line="242" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="242" />
+      <location filename="../../desktop/admin/followup.py" line="243" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="243" />
+      <location filename="../../desktop/admin/followup.py" line="244" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="244" />
+      <location filename="../../desktop/admin/followup.py" line="245" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="245" />
+      <location filename="../../desktop/admin/followup.py" line="246" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="246" />
+      <location filename="../../desktop/admin/followup.py" line="247" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="247" />
+      <location filename="../../desktop/admin/followup.py" line="248" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="248" />
+      <location filename="../../desktop/admin/followup.py" line="249" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="249" />
+      <location filename="../../desktop/admin/followup.py" line="250" />
       <source>Sent:</source>
       <translation>Skickad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="261" />
+      <location filename="../../desktop/admin/followup.py" line="262" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="262" />
+      <location filename="../../desktop/admin/followup.py" line="263" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="263" />
+      <location filename="../../desktop/admin/followup.py" line="264" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -4322,7 +4322,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="97" />
-      <location filename="../../desktop/admin/followup.py" line="161" />
+      <location filename="../../desktop/admin/followup.py" line="152" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
@@ -4343,13 +4343,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="131" />
-      <location filename="../../desktop/admin/followup.py" line="304" />
+      <location filename="../../desktop/admin/followup.py" line="305" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="137" />
-      <location filename="../../desktop/admin/followup.py" line="298" />
+      <location filename="../../desktop/admin/followup.py" line="299" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
@@ -4365,22 +4365,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="145" />
-      <location filename="../../desktop/admin/followup.py" line="301" />
+      <location filename="../../desktop/admin/followup.py" line="302" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="151" />
+      <location filename="../../desktop/admin/followup.py" line="156" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="153" />
+      <location filename="../../desktop/admin/followup.py" line="158" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="159" />
+      <location filename="../../desktop/admin/followup.py" line="202" />
+      <source>Any</source>
+      <translation>Alla</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="150" />
       <source>Attempts</source>
       <translation>Försök</translation>
     </message>
@@ -4388,98 +4393,98 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="296" />
+      <location filename="../../desktop/admin/followup.py" line="297" />
       <source>Notification follow-up</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="306" />
+      <location filename="../../desktop/admin/followup.py" line="307" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="307" />
+      <location filename="../../desktop/admin/followup.py" line="308" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="310" />
+      <location filename="../../desktop/admin/followup.py" line="311" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="311" />
+      <location filename="../../desktop/admin/followup.py" line="312" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="312" />
+      <location filename="../../desktop/admin/followup.py" line="313" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="313" />
+      <location filename="../../desktop/admin/followup.py" line="314" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="314" />
+      <location filename="../../desktop/admin/followup.py" line="315" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="324" />
+      <location filename="../../desktop/admin/followup.py" line="325" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="325" />
+      <location filename="../../desktop/admin/followup.py" line="326" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="378" />
       <source>No notification matches the kind, status, channel and dates chosen.</source>
       <translation>Ingen avisering matchar vald typ, status, kanal och datum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="380" />
+      <location filename="../../desktop/admin/followup.py" line="384" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
       <translation>De senaste %1 av %2 visas: välj typ, status eller datum för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -9119,13 +9124,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="279" />
+      <location filename="../../desktop/admin/followup.py" line="280" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="284" />
+      <location filename="../../desktop/admin/followup.py" line="285" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
