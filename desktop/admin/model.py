@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -18,6 +19,8 @@ from sync.agents import AgentRoleGrant
 from sync.users import UserAccount
 
 CONTEXT = "UsersAdmin"
+#: The lists' columns, translated in context CONTEXT.
+_column = partial(Column, context=CONTEXT)
 
 
 def status_text(active: bool) -> str:
@@ -41,40 +44,36 @@ def _roles(value: Iterable[str] | None, _row: Record) -> str:
 
 #: Roles last: the longest text takes the width the window has.
 COLUMNS = [
-    Column("display_name", QT_TRANSLATE_NOOP("UsersAdmin", "Name"), CONTEXT),
-    Column("email", QT_TRANSLATE_NOOP("UsersAdmin", "E-mail"), CONTEXT),
-    Column(
+    _column("display_name", QT_TRANSLATE_NOOP("UsersAdmin", "Name")),
+    _column("email", QT_TRANSLATE_NOOP("UsersAdmin", "E-mail")),
+    _column(
         "phone",
         QT_TRANSLATE_NOOP("UsersAdmin", "Mobile phone"),
-        CONTEXT,
         header_tip=QT_TRANSLATE_NOOP("UsersAdmin", "Where SMS attestation codes are sent"),
     ),
-    Column("active", QT_TRANSLATE_NOOP("UsersAdmin", "Status"), CONTEXT, format=_active),
-    Column(
+    _column("active", QT_TRANSLATE_NOOP("UsersAdmin", "Status"), format=_active),
+    _column(
         "last_sign_in_at",
         QT_TRANSLATE_NOOP("UsersAdmin", "Last sign-in"),
-        CONTEXT,
         format=_last_sign_in,
     ),
-    Column(
+    _column(
         "sessions",
         QT_TRANSLATE_NOOP("UsersAdmin", "Sessions"),
-        CONTEXT,
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP(
             "UsersAdmin", "Desktop sign-ins and web sessions that are open now"
         ),
     ),
-    Column(
+    _column(
         "agent_roles",
         QT_TRANSLATE_NOOP("UsersAdmin", "Agent roles"),
-        CONTEXT,
         format=lambda v, r: agent_roles_text(v or (), r.get("agent_names") or {}),
         header_tip=QT_TRANSLATE_NOOP(
             "UsersAdmin", "Roles in an agent organisation, and which one: the user acts for it"
         ),
     ),
-    Column("roles", QT_TRANSLATE_NOOP("UsersAdmin", "Roles"), CONTEXT, format=_roles),
+    _column("roles", QT_TRANSLATE_NOOP("UsersAdmin", "Roles"), format=_roles),
 ]
 
 
@@ -171,19 +170,14 @@ class UsersModel(FilteredRowsModel):
 # -- an agent organisation's users ---------------------------------------------------
 
 
-def _agent_roles(value: Iterable[str] | None, _row: Record) -> str:
-    return roles_text(list(value or ()))
-
-
 AGENT_COLUMNS = [
     *COLUMNS[:2],  # name and e-mail
-    Column(
+    _column(
         "roles",
         QT_TRANSLATE_NOOP("UsersAdmin", "Roles in the agent organisation"),
-        CONTEXT,
-        format=_agent_roles,
+        format=_roles,
     ),
-    Column("granted_at", QT_TRANSLATE_NOOP("UsersAdmin", "Granted"), CONTEXT),
+    _column("granted_at", QT_TRANSLATE_NOOP("UsersAdmin", "Granted")),
 ]
 
 
