@@ -12,6 +12,7 @@ offline the window says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -124,37 +125,32 @@ def channel_text(code: str) -> str:
     return _words(CHANNEL_TEXTS, code)
 
 
+def _column(
+    key: str,
+    title: str,
+    words: Callable[[str], str] | None = None,
+    *,
+    align_right: bool = False,
+    header_tip: str = "",
+) -> Column:
+    """A column of the list (``words``: its codes shown in words)."""
+    shown = (lambda v, _r: words(v)) if words else None
+    return Column(key, title, CONTEXT, shown, align_right=align_right, header_tip=header_tip)
+
+
 COLUMNS = [
-    Column("created_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Queued"), CONTEXT),
-    Column(
-        "channel",
-        QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"),
-        CONTEXT,
-        lambda v, _r: channel_text(v),
-    ),
-    Column(
-        "kind",
-        QT_TRANSLATE_NOOP("NotificationFollowUp", "Kind"),
-        CONTEXT,
-        lambda v, _r: kind_text(v),
-    ),
-    Column("recipient", QT_TRANSLATE_NOOP("NotificationFollowUp", "Recipient"), CONTEXT),
-    Column("subject", QT_TRANSLATE_NOOP("NotificationFollowUp", "Subject"), CONTEXT),
-    Column(
-        "status",
-        QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"),
-        CONTEXT,
-        lambda v, _r: status_text(v),
-    ),
-    Column(
-        "attempts", QT_TRANSLATE_NOOP("NotificationFollowUp", "Attempts"), CONTEXT, align_right=True
-    ),
-    Column("sent_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent"), CONTEXT),
+    _column("created_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Queued")),
+    _column("channel", QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"), channel_text),
+    _column("kind", QT_TRANSLATE_NOOP("NotificationFollowUp", "Kind"), kind_text),
+    _column("recipient", QT_TRANSLATE_NOOP("NotificationFollowUp", "Recipient")),
+    _column("subject", QT_TRANSLATE_NOOP("NotificationFollowUp", "Subject")),
+    _column("status", QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"), status_text),
+    _column("attempts", QT_TRANSLATE_NOOP("NotificationFollowUp", "Attempts"), align_right=True),
+    _column("sent_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent")),
     # The answer last: the longest text takes the width the window has.
-    Column(
+    _column(
         "answer",
         QT_TRANSLATE_NOOP("NotificationFollowUp", "Answer"),
-        CONTEXT,
         header_tip=QT_TRANSLATE_NOOP(
             "NotificationFollowUp",
             "What the mail server or SMS gateway answered last (why it failed or waits)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.admin.operations import list_notifications
 from desktop.common.layouts import vbox
 from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
@@ -17,6 +20,8 @@ from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.participants.detail_data import RegistrationDetail, load_detail
 from desktop.participants.query import registration_status_text
+from desktop.webview.server_api import known_offline, server_link
+from sync.mail import Notification
 
 
 class RegistrationDetailPane(QWidget):
@@ -25,6 +30,8 @@ class RegistrationDetailPane(QWidget):
     open_person = Signal(str)
     #: "Preview manager page" was clicked for the registration shown.
     preview_requested = Signal(str)
+    #: "Send again…" was clicked: the approval mail of the registration shown failed.
+    resend_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +67,7 @@ class RegistrationDetailPane(QWidget):
             ("requested", self.tr("Approval requested")),
             ("approved", self.tr("Approved")),
             ("approved_by", self.tr("Approved via e-mail")),
+            ("approval_mail", self.tr("Approval mail")),
         ):
             label = QLabel()
             label.setWordWrap(True)
@@ -89,6 +97,12 @@ class RegistrationDetailPane(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.preview_link.linkActivated.connect(self._link)
+        #: The newest approval mail of the registration shown, as the server has it
+        #: (administrators only: the delivery records name every recipient).
+        self.approval_mail: Notification | None = None
+        #: The registration whose approval mail the pane last finished asking about
+        #: (or found nothing to ask: not an administrator, offline, never requested).
+        self.mail_checked_for: str | None = None
         inner = QWidget()
         vbox(
             inner,
@@ -103,6 +117,7 @@ class RegistrationDetailPane(QWidget):
         fill_with_scrolling(self, inner, horizontal=False)
         self.setMinimumWidth(240)
         self._show(None)
+        self._mail_row(False)
         ctx.ops.changed.connect(self._on_changes)
 
     def show_registration(self, registration_id: str | None) -> None:
@@ -129,6 +144,8 @@ class RegistrationDetailPane(QWidget):
             self.open_person.emit(href.removeprefix("person:"))
         elif href == "preview:" and self.detail is not None:
             self.preview_requested.emit(self.detail.id)
+        elif href == "resend:" and self.detail is not None:
+            self.resend_requested.emit(self.detail.id)
 
     def _show(self, d: RegistrationDetail | None) -> None:
         self.detail = d
@@ -164,6 +181,50 @@ class RegistrationDetailPane(QWidget):
         }
         for key, value in values.items():
             self.labels[key].setText(value or "–")
+        self._ask_about_mail(d)
+
+    # -- the approval mail ---------------------------------------------------------------
+
+    def _mail_row(self, visible: bool) -> None:
+        self.form.setRowVisible(self.labels["approval_mail"], visible)
+
+    def _ask_about_mail(self, d: RegistrationDetail) -> None:
+        """Ask the server how the registration's approval mail went (administrators,
+        online, once approval was requested); the row stays hidden otherwise."""
+        self.approval_mail = self.mail_checked_for = None
+        self._mail_row(False)
+        link = server_link(self.ctx) if d.requested_at and self.ctx.is_admin else None
+        if link is None or known_offline(self.ctx):
+            self.mail_checked_for = d.id
+            return
+        filters: dict[str, str | datetime | None] = {
+            "related_id": d.id,
+            "kind": "mail.approval_request",
+        }
+        list_notifications(link, parent=self, filters=filters).success(
+            lambda found: self._mail_read(d.id, found[0])
+        ).failure(lambda _exc: setattr(self, "mail_checked_for", d.id)).run(self.ctx.ops)
+
+    def _mail_read(self, registration_id: str, mails: list[Notification]) -> None:
+        if registration_id != self.registration_id or not mails:
+            self.mail_checked_for = registration_id
+            return
+        mail = self.approval_mail = mails[0]  # the newest
+        label = self.labels["approval_mail"]
+        when = _html(format_datetime(mail.created_at))
+        if mail.status == "failed":
+            text = self.tr("Failed: %1").replace("%1", _html(mail.answer))
+            again = _html(self.tr("Send again…"))
+            label.setText(
+                f'<span style="color: #b00020;">{text}</span> ({when})<br>'
+                f'<a href="resend:">{again}</a>'
+            )
+        elif mail.status == "sent":
+            label.setText(self.tr("Sent %1").replace("%1", _html(format_datetime(mail.sent_at))))
+        else:
+            label.setText(self.tr("Waiting to be sent (queued %1)").replace("%1", when))
+        self._mail_row(True)
+        self.mail_checked_for = registration_id
 
 
 def _breakable(address: str) -> str:

@@ -171,6 +171,7 @@ class ParticipantsView(QWidget):
         self.detail = RegistrationDetailPane(ctx, self)
         self.detail.open_person.connect(self.open_person)
         self.detail.preview_requested.connect(self.show_manager_preview)
+        self.detail.resend_requested.connect(self.send_approval_again)
         self.splitter = SavedSplitter(
             list_name, ctx.settings, [self.table, self.detail], sizes=[900, 300], stretch=(4, 1)
         )
@@ -533,6 +534,11 @@ class ParticipantsView(QWidget):
         ids = self.selected_ids()
         if ids:
             self._open(RequestApprovalDialog(self.ctx, ids, self))
+
+    def send_approval_again(self, registration_id: str) -> None:
+        """The registration's approval mail failed: request approval again (the manager's
+        address may have been corrected meanwhile)."""
+        self._open(RequestApprovalDialog(self.ctx, [registration_id], self))
 
     def _naming(self, ids: list[str], then: Callable[[str], None]) -> None:
         """Call ``then`` with whom ``ids`` concern, by name ("Sofia Eliasson and Hugo Ali",

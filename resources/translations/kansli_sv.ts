@@ -4131,67 +4131,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="238" />
+      <location filename="../../desktop/admin/followup.py" line="234" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="242" />
+      <location filename="../../desktop/admin/followup.py" line="238" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="243" />
+      <location filename="../../desktop/admin/followup.py" line="239" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="244" />
+      <location filename="../../desktop/admin/followup.py" line="240" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="245" />
+      <location filename="../../desktop/admin/followup.py" line="241" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="246" />
+      <location filename="../../desktop/admin/followup.py" line="242" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="247" />
+      <location filename="../../desktop/admin/followup.py" line="243" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="248" />
+      <location filename="../../desktop/admin/followup.py" line="244" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="249" />
+      <location filename="../../desktop/admin/followup.py" line="245" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="250" />
+      <location filename="../../desktop/admin/followup.py" line="246" />
       <source>Sent:</source>
       <translation>Skickad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="262" />
+      <location filename="../../desktop/admin/followup.py" line="258" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="263" />
+      <location filename="../../desktop/admin/followup.py" line="259" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="264" />
+      <location filename="../../desktop/admin/followup.py" line="260" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -4199,193 +4199,193 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="48" />
+      <location filename="../../desktop/admin/followup.py" line="49" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Begäran om godkännande till chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="51" />
+      <location filename="../../desktop/admin/followup.py" line="52" />
       <source>Offer of a place (waiting list)</source>
       <translation>Erbjudande om plats (reservlista)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="54" />
+      <location filename="../../desktop/admin/followup.py" line="55" />
       <source>Sign-up confirmation</source>
       <translation>Anmälningsbekräftelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="55" />
+      <location filename="../../desktop/admin/followup.py" line="56" />
       <source>Sign-up already made</source>
       <translation>Anmälan redan gjord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="57" />
       <source>Invitation to Kansli</source>
       <translation>Inbjudan till Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="57" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Password reset</source>
       <translation>Nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="58" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Access granted</source>
       <translation>Åtkomst beviljad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Alumni: confirm details</source>
       <translation>Alumner: bekräfta uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Alumni: link to unregister</source>
       <translation>Alumner: länk för avregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="63" />
+      <location filename="../../desktop/admin/followup.py" line="64" />
       <source>Alumni: membership ended</source>
       <translation>Alumner: medlemskap avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="66" />
+      <location filename="../../desktop/admin/followup.py" line="67" />
       <source>Agent order: invitation to order</source>
       <translation>Agentbeställning: inbjudan att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="69" />
+      <location filename="../../desktop/admin/followup.py" line="70" />
       <source>Agent order: received</source>
       <translation>Agentbeställning: mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="70" />
+      <location filename="../../desktop/admin/followup.py" line="71" />
       <source>Agent order: awaits review</source>
       <translation>Agentbeställning: väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="73" />
+      <location filename="../../desktop/admin/followup.py" line="74" />
       <source>Agent order: in review</source>
       <translation>Agentbeställning: granskas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="74" />
+      <location filename="../../desktop/admin/followup.py" line="75" />
       <source>Agent order: awaits attestation</source>
       <translation>Agentbeställning: väntar på attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="77" />
+      <location filename="../../desktop/admin/followup.py" line="78" />
       <source>Agent order: customer to attest</source>
       <translation>Agentbeställning: kunden ska attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: attested</source>
       <translation>Agentbeställning: attesterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="83" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: rejected</source>
       <translation>Agentbeställning: avvisad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="85" />
       <source>Agent order: start connection</source>
       <translation>Agentbeställning: starta anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="88" />
       <source>Agent order: case created</source>
       <translation>Agentbeställning: ärende skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="92" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="95" />
-      <location filename="../../desktop/admin/followup.py" line="128" />
+      <location filename="../../desktop/admin/followup.py" line="96" />
+      <location filename="../../desktop/admin/followup.py" line="142" />
       <source>Queued</source>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
-      <location filename="../../desktop/admin/followup.py" line="152" />
+      <location filename="../../desktop/admin/followup.py" line="98" />
+      <location filename="../../desktop/admin/followup.py" line="149" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="98" />
+      <location filename="../../desktop/admin/followup.py" line="99" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="102" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="131" />
-      <location filename="../../desktop/admin/followup.py" line="305" />
+      <location filename="../../desktop/admin/followup.py" line="143" />
+      <location filename="../../desktop/admin/followup.py" line="301" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="137" />
-      <location filename="../../desktop/admin/followup.py" line="299" />
+      <location filename="../../desktop/admin/followup.py" line="144" />
+      <location filename="../../desktop/admin/followup.py" line="295" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="141" />
+      <location filename="../../desktop/admin/followup.py" line="145" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="142" />
+      <location filename="../../desktop/admin/followup.py" line="146" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="145" />
-      <location filename="../../desktop/admin/followup.py" line="302" />
+      <location filename="../../desktop/admin/followup.py" line="147" />
+      <location filename="../../desktop/admin/followup.py" line="298" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="156" />
+      <location filename="../../desktop/admin/followup.py" line="153" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="158" />
+      <location filename="../../desktop/admin/followup.py" line="154" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="202" />
+      <location filename="../../desktop/admin/followup.py" line="198" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="150" />
+      <location filename="../../desktop/admin/followup.py" line="148" />
       <source>Attempts</source>
       <translation>Försök</translation>
     </message>
@@ -4393,98 +4393,98 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="297" />
+      <location filename="../../desktop/admin/followup.py" line="293" />
       <source>Notification follow-up</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="307" />
+      <location filename="../../desktop/admin/followup.py" line="303" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="308" />
+      <location filename="../../desktop/admin/followup.py" line="304" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="311" />
+      <location filename="../../desktop/admin/followup.py" line="307" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="312" />
+      <location filename="../../desktop/admin/followup.py" line="308" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="313" />
+      <location filename="../../desktop/admin/followup.py" line="309" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="314" />
+      <location filename="../../desktop/admin/followup.py" line="310" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="315" />
+      <location filename="../../desktop/admin/followup.py" line="311" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="325" />
+      <location filename="../../desktop/admin/followup.py" line="321" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="322" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="326" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="327" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="336" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="378" />
+      <location filename="../../desktop/admin/followup.py" line="374" />
       <source>No notification matches the kind, status, channel and dates chosen.</source>
       <translation>Ingen avisering matchar vald typ, status, kanal och datum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
+      <location filename="../../desktop/admin/followup.py" line="380" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="388" />
+      <location filename="../../desktop/admin/followup.py" line="384" />
       <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
       <translation>De senaste %1 av %2 visas: välj typ, status eller datum för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -5063,7 +5063,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/participants/view.py" line="140" />
-      <location filename="../../desktop/participants/view.py" line="423" />
+      <location filename="../../desktop/participants/view.py" line="424" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
@@ -5088,112 +5088,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="211" />
+      <location filename="../../desktop/participants/view.py" line="212" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="214" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="218" />
+      <location filename="../../desktop/participants/view.py" line="219" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="224" />
+      <location filename="../../desktop/participants/view.py" line="225" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="227" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="231" />
+      <location filename="../../desktop/participants/view.py" line="232" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="234" />
+      <location filename="../../desktop/participants/view.py" line="235" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="238" />
+      <location filename="../../desktop/participants/view.py" line="239" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="241" />
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="245" />
+      <location filename="../../desktop/participants/view.py" line="246" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="248" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="265" />
+      <location filename="../../desktop/participants/view.py" line="266" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="268" />
+      <location filename="../../desktop/participants/view.py" line="269" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Ta de markerade deltagarnas platser; de väntar i anmälningsordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="272" />
+      <location filename="../../desktop/participants/view.py" line="273" />
       <source>Give a place from the waiting list</source>
       <translation>Ge en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="275" />
+      <location filename="../../desktop/participants/view.py" line="276" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Ge de markerade väntande deltagarna en plats, även utöver antalet platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="285" />
+      <location filename="../../desktop/participants/view.py" line="286" />
       <source>Give or take a category…</source>
       <translation>Ge eller ta bort en kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="290" />
+      <location filename="../../desktop/participants/view.py" line="291" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Ge de valda deltagarna en personkategori, till exempel Alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="294" />
+      <location filename="../../desktop/participants/view.py" line="295" />
       <source>New person…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="297" />
+      <location filename="../../desktop/participants/view.py" line="298" />
       <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
       <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="617" />
+      <location filename="../../desktop/participants/view.py" line="623" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="689" />
+      <location filename="../../desktop/participants/view.py" line="695" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="690" />
+      <location filename="../../desktop/participants/view.py" line="696" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -5201,12 +5201,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="696" />
+      <location filename="../../desktop/participants/view.py" line="702" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="702" />
+      <location filename="../../desktop/participants/view.py" line="708" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -5214,82 +5214,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="252" />
+      <location filename="../../desktop/participants/view.py" line="253" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="255" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="259" />
+      <location filename="../../desktop/participants/view.py" line="260" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="279" />
+      <location filename="../../desktop/participants/view.py" line="280" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="340" />
+      <location filename="../../desktop/participants/view.py" line="341" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="467" />
+      <location filename="../../desktop/participants/view.py" line="468" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="467" />
+      <location filename="../../desktop/participants/view.py" line="468" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="500" />
+      <location filename="../../desktop/participants/view.py" line="501" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="502" />
+      <location filename="../../desktop/participants/view.py" line="503" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="505" />
+      <location filename="../../desktop/participants/view.py" line="506" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="554" />
+      <location filename="../../desktop/participants/view.py" line="560" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="616" />
+      <location filename="../../desktop/participants/view.py" line="622" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="622" />
+      <location filename="../../desktop/participants/view.py" line="628" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="623" />
+      <location filename="../../desktop/participants/view.py" line="629" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="646" />
+      <location filename="../../desktop/participants/view.py" line="652" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="673" />
+      <location filename="../../desktop/participants/view.py" line="679" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -6105,85 +6105,111 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="43" />
+      <location filename="../../desktop/participants/detail.py" line="50" />
       <source>Select a registration to see it here.</source>
-      <extracomment>"Preview manager page" was clicked for the registration shown.</extracomment>
+      <extracomment>"Preview manager page" was clicked for the registration shown. "Send again…" was clicked: the approval mail of the registration shown failed.</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="51" />
+      <location filename="../../desktop/participants/detail.py" line="58" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="52" />
+      <location filename="../../desktop/participants/detail.py" line="59" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="53" />
+      <location filename="../../desktop/participants/detail.py" line="60" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="54" />
+      <location filename="../../desktop/participants/detail.py" line="61" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="55" />
+      <location filename="../../desktop/participants/detail.py" line="62" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="56" />
+      <location filename="../../desktop/participants/detail.py" line="63" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="57" />
+      <location filename="../../desktop/participants/detail.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="58" />
+      <location filename="../../desktop/participants/detail.py" line="65" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="59" />
+      <location filename="../../desktop/participants/detail.py" line="66" />
       <source>Manager's e-mail</source>
       <translation>Chefens e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="60" />
+      <location filename="../../desktop/participants/detail.py" line="67" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="61" />
+      <location filename="../../desktop/participants/detail.py" line="68" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="62" />
+      <location filename="../../desktop/participants/detail.py" line="69" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="78" />
+      <location filename="../../desktop/participants/detail.py" line="70" />
+      <source>Approval mail</source>
+      <translation>Godkännandemejl</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="86" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="82" />
+      <location filename="../../desktop/participants/detail.py" line="90" />
       <source>Preview manager page…</source>
       <translation>Förhandsgranska chefens sida…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="85" />
+      <location filename="../../desktop/participants/detail.py" line="93" />
       <source>The approving manager's page as the manager sees it (needs a connection)</source>
       <translation>Den godkännande chefens sida så som chefen ser den (kräver anslutning)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="216" />
+      <source>Failed: %1</source>
+      <extracomment>The newest approval mail of the registration shown, as the server has it (administrators only: the delivery records name every recipient). The registration whose approval mail the pane last finished asking about (or found nothing to ask: not an administrator, offline, never requested).</extracomment>
+      <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="217" />
+      <source>Send again…</source>
+      <translation>Skicka igen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="223" />
+      <source>Sent %1</source>
+      <translation>Skickat %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="225" />
+      <source>Waiting to be sent (queued %1)</source>
+      <translation>Väntar på att skickas (köat %1)</translation>
     </message>
   </context>
   <context>
@@ -8961,38 +8987,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Något gick fel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="26" />
+      <location filename="../../desktop/admin/model.py" line="29" />
       <source>Active</source>
+      <extracomment>The lists' columns, translated in context CONTEXT.</extracomment>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="27" />
+      <location filename="../../desktop/admin/model.py" line="30" />
       <source>Deactivated</source>
       <translation>Inaktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="35" />
+      <location filename="../../desktop/admin/model.py" line="38" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="44" />
+      <location filename="../../desktop/admin/model.py" line="47" />
       <source>Name</source>
       <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="45" />
+      <location filename="../../desktop/admin/model.py" line="48" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="48" />
+      <location filename="../../desktop/admin/model.py" line="51" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="50" />
+      <location filename="../../desktop/admin/model.py" line="52" />
       <source>Where SMS attestation codes are sent</source>
       <translation>Dit SMS-koder för attestering skickas</translation>
     </message>
@@ -9002,43 +9029,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Agentroller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="73" />
+      <location filename="../../desktop/admin/model.py" line="72" />
       <source>Roles in an agent organisation, and which one: the user acts for it</source>
       <translation>Roller i en agentorganisation, och vilken: användaren agerar för den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="77" />
+      <location filename="../../desktop/admin/model.py" line="76" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="86" />
+      <location filename="../../desktop/admin/model.py" line="85" />
       <source>an agent organisation not held here</source>
       <translation>en agentorganisation som inte finns här</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="182" />
+      <location filename="../../desktop/admin/model.py" line="177" />
       <source>Roles in the agent organisation</source>
       <extracomment>Agent organisation id -&gt; name (of this copy of the data).</extracomment>
       <translation>Roller i agentorganisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="186" />
+      <location filename="../../desktop/admin/model.py" line="180" />
       <source>Granted</source>
       <translation>Tilldelad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="52" />
+      <location filename="../../desktop/admin/model.py" line="54" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="55" />
+      <location filename="../../desktop/admin/model.py" line="57" />
       <source>Last sign-in</source>
       <translation>Senaste inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="61" />
+      <location filename="../../desktop/admin/model.py" line="62" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
@@ -9124,13 +9151,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="280" />
+      <location filename="../../desktop/admin/followup.py" line="276" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="285" />
+      <location filename="../../desktop/admin/followup.py" line="281" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>

@@ -2230,6 +2230,13 @@ SV: dict[object, object] = {
     "Notice of a failed mail": "Meddelande om misslyckad e-post",
     "Signing code (SMS)": "Signeringskod (sms)",
     # end of notification follow-up (helper N2)
+    # approval mail in the participant's detail (helper N2)
+    "Approval mail": "Godkännandemejl",
+    "Failed: %1": "Misslyckades: %1",
+    "Send again…": "Skicka igen…",
+    "Sent %1": "Skickat %1",
+    "Waiting to be sent (queued %1)": "Väntar på att skickas (köat %1)",
+    # end of approval mail (helper N2)
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
