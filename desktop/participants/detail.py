@@ -213,7 +213,7 @@ class RegistrationDetailPane(QWidget):
         label = self.labels["approval_mail"]
         when = _html(format_datetime(mail.created_at))
         if mail.status == "failed":
-            text = self.tr("Failed: %1").replace("%1", _html(mail.answer))
+            text = self.tr("Failed: %1").replace("%1", _breakable(mail.answer))
             again = _html(self.tr("Send again…"))
             label.setText(
                 f'<span style="color: #b00020;">{text}</span> ({when})<br>'

@@ -6173,7 +6173,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/participants/detail.py" line="70" />
       <source>Approval mail</source>
-      <translation>Godkännandemejl</translation>
+      <translation>Begäran per e-post</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/detail.py" line="86" />

@@ -2231,7 +2231,7 @@ SV: dict[object, object] = {
     "Signing code (SMS)": "Signeringskod (sms)",
     # end of notification follow-up (helper N2)
     # approval mail in the participant's detail (helper N2)
-    "Approval mail": "Godkännandemejl",
+    "Approval mail": "Begäran per e-post",
     "Failed: %1": "Misslyckades: %1",
     "Send again…": "Skicka igen…",
     "Sent %1": "Skickat %1",
