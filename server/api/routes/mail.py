@@ -15,7 +15,14 @@ from sqlalchemy.sql import Select
 from models.tenancy import Role
 from server.api.deps import CurrentUser, SessionDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, MailDetailOut, MailListOut, MailOut, error_responses
+from server.api.schemas import (
+    ID_PATTERN,
+    MailDetailOut,
+    MailListOut,
+    MailOut,
+    PlainText,
+    error_responses,
+)
 from server.services.mail import scrub_links
 from server.signing.sms import scrub_codes
 from server.tables import MailOutbox, SmsOutbox
@@ -33,7 +40,10 @@ Status = Literal["queued", "sending", "sent", "failed"]
 
 def _utc(value: datetime) -> datetime:
     """``value`` as the stored times are compared: in UTC (a time without a zone is UTC)."""
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    except OverflowError:  # the first or last day a datetime can hold, in another zone
+        raise ApiError(422, "invalid_time", "The time is out of range") from None
 
 
 def _admin_only(principal: CurrentUser) -> None:
@@ -82,8 +92,8 @@ def list_mail(
     related_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
     channel: Channel | None = None,
     status: Status | None = None,
-    kind: Annotated[str | None, Query(max_length=60)] = None,
-    recipient: Annotated[str | None, Query(max_length=254)] = None,
+    kind: Annotated[PlainText | None, Query(max_length=60)] = None,
+    recipient: Annotated[PlainText | None, Query(max_length=254)] = None,
     since: datetime | None = None,
     until: datetime | None = None,
     offset: Annotated[int, Query(ge=0)] = 0,
