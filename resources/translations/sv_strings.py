@@ -2168,7 +2168,10 @@ SV: dict[object, object] = {
     ("NotificationFollowUpWindow", "&Export…"): "&Exportera…",
     "Write the notifications shown to an Excel or CSV file": "Skriv de aviseringar som visas till en Excel- eller CSV-fil",
     "Export notifications": "Exportera aviseringar",
-    "%n notification(s) exported to %1": ("%n avisering exporterad till %1", "%n aviseringar exporterade till %1"),
+    "%n notification(s) exported to %1": (
+        "%n avisering exporterad till %1",
+        "%n aviseringar exporterade till %1",
+    ),
     "Find a recipient, subject or answer…": "Sök mottagare, ämne eller svar…",
     "No notification matches the filter.": "Ingen avisering matchar filtret.",
     "No notification matches the kind, status, channel and dates chosen.": "Ingen avisering matchar vald typ, status, kanal och datum.",
