@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.palette import HINT_STYLE
 from desktop.common.rows_model import RowsModel
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
 from desktop.courses.form_dialogs import ELEMENT_COLUMNS, ElementDialog, FormTextsDialog, kind_text
 from desktop.courses.form_ops import (
@@ -85,16 +84,18 @@ class FormEditor(QDialog):
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Publication"))
-        self.create_button = QPushButton(self.tr("Create sign-up form…"))
-        self.create_button.clicked.connect(self.create_form)
-        self.publish_button = QPushButton(self.tr("Publish"))
-        self.publish_button.clicked.connect(self.toggle_published)
-        self.show_button = QPushButton(self.tr("Show"))
-        self.show_button.setToolTip(self.tr("Open the public sign-up page in your web browser"))
-        self.show_button.clicked.connect(self.show_public_page)
-        self.copy_link_button = QPushButton(self.tr("Copy link"))
-        self.copy_link_button.setToolTip(self.tr("Copy the address of the public sign-up page"))
-        self.copy_link_button.clicked.connect(self.copy_link)
+        self.create_button = push_button(self.tr("Create sign-up form…"), self.create_form)
+        self.publish_button = push_button(self.tr("Publish"), self.toggle_published)
+        self.show_button = push_button(
+            self.tr("Show"),
+            self.show_public_page,
+            self.tr("Open the public sign-up page in your web browser"),
+        )
+        self.copy_link_button = push_button(
+            self.tr("Copy link"),
+            self.copy_link,
+            self.tr("Copy the address of the public sign-up page"),
+        )
         self.link = QLabel()
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.link.setStyleSheet(HINT_STYLE)
@@ -114,8 +115,7 @@ class FormEditor(QDialog):
         texts.addRow(self.tr("Introduction:"), self.intro)
         texts.addRow(self.tr("Banner image:"), self.banner)
         texts.addRow(self.tr("Confirmation text:"), self.confirmation)
-        self.edit_texts_button = QPushButton(self.tr("Edit texts…"))
-        self.edit_texts_button.clicked.connect(self.edit_texts)
+        self.edit_texts_button = push_button(self.tr("Edit texts…"), self.edit_texts)
         self.texts_box = QGroupBox(self.tr("Page"))
         vbox(self.texts_box, texts, hbox(None, self.edit_texts_button))
 
@@ -129,18 +129,19 @@ class FormEditor(QDialog):
             self.element_table.setColumnWidth(column, width)
         self.element_table.setAccessibleName(self.tr("Questions"))
         self.element_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_element_button = QPushButton(self.tr("Add question…"))
-        self.add_element_button.clicked.connect(self.add_element)
-        self.edit_element_button = QPushButton(self.tr("Edit…"))
-        self.edit_element_button.clicked.connect(self.edit_element)
-        self.move_up_button = QPushButton(self.tr("Move up"))
-        self.move_up_button.setToolTip(self.tr("Move the question up (Alt+Up)"))
-        self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.move_down_button = QPushButton(self.tr("Move down"))
-        self.move_down_button.setToolTip(self.tr("Move the question down (Alt+Down)"))
-        self.move_down_button.clicked.connect(lambda: self.move_selected(1))
-        self.remove_element_button = QPushButton(self.tr("Remove…"))
-        self.remove_element_button.clicked.connect(self.ask_remove)
+        self.add_element_button = push_button(self.tr("Add question…"), self.add_element)
+        self.edit_element_button = push_button(self.tr("Edit…"), self.edit_element)
+        self.move_up_button = push_button(
+            self.tr("Move up"),
+            lambda: self.move_selected(-1),
+            self.tr("Move the question up (Alt+Up)"),
+        )
+        self.move_down_button = push_button(
+            self.tr("Move down"),
+            lambda: self.move_selected(1),
+            self.tr("Move the question down (Alt+Down)"),
+        )
+        self.remove_element_button = push_button(self.tr("Remove…"), self.ask_remove)
         self.questions_box = QGroupBox(self.tr("Questions"))
         vbox(
             self.questions_box,
@@ -164,8 +165,7 @@ class FormEditor(QDialog):
 
         # -- the preview
         self.preview = StaffPage(ctx, self)
-        self.refresh_preview_button = QPushButton(self.tr("Refresh preview"))
-        self.refresh_preview_button.clicked.connect(self.refresh_preview)
+        self.refresh_preview_button = push_button(self.tr("Refresh preview"), self.refresh_preview)
         preview_box = QGroupBox(self.tr("Preview (as the public sees it)"))
         self.no_form = QLabel(self.tr("Create the sign-up form to see its page here."))
         self.no_form.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -184,8 +184,7 @@ class FormEditor(QDialog):
         self.split.addWidget(left)
         self.split.addWidget(preview_box)
         self.split.setSizes([640, 560])
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
+        self.close_button = push_button(self.tr("Close"), self.accept)
         vbox(
             self,
             hbox(self.title, None, self.status),

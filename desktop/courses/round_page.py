@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.common.rows_model import RowsModel
 from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
 from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
 from desktop.courses.form_dialogs import ELEMENT_COLUMNS
@@ -99,27 +98,28 @@ class RoundPage(RecordTab):
             numbers.addWidget(w)
         numbers.addStretch(1)
 
-        self.add_button = QPushButton(self.tr("Add registration…"))
-        self.add_button.clicked.connect(self.add_registration)
-        self.import_button = QPushButton(self.tr("Import participants…"))
-        self.import_button.setToolTip(
-            self.tr("Add the participants of a CSV or Excel file to this round")
+        self.add_button = push_button(self.tr("Add registration…"), self.add_registration)
+        self.import_button = push_button(
+            self.tr("Import participants…"),
+            self.import_participants,
+            self.tr("Add the participants of a CSV or Excel file to this round"),
         )
-        self.import_button.clicked.connect(self.import_participants)
-        self.request_button = QPushButton(self.tr("Send approval requests…"))
-        self.request_button.setToolTip(
-            self.tr("Ask the approving managers of all registrations not yet approved")
+        self.request_button = push_button(
+            self.tr("Send approval requests…"),
+            self.request_approvals,
+            self.tr("Ask the approving managers of all registrations not yet approved"),
         )
-        self.request_button.clicked.connect(self.request_approvals)
-        self.form_button = QPushButton(self.tr("Sign-up form…"))
-        self.form_button.setToolTip(
-            self.tr("Texts, questions, preview and publishing of the round's sign-up page")
+        self.form_button = push_button(
+            self.tr("Sign-up form…"),
+            self.edit_form,
+            self.tr("Texts, questions, preview and publishing of the round's sign-up page"),
         )
-        self.form_button.clicked.connect(self.edit_form)
-        self.print_list_button = QPushButton(self.tr("Print participant list…"))
-        self.print_list_button.clicked.connect(lambda: self.print_sheet("list"))
-        self.print_sheet_button = QPushButton(self.tr("Print attendance sheet…"))
-        self.print_sheet_button.clicked.connect(lambda: self.print_sheet("attendance"))
+        self.print_list_button = push_button(
+            self.tr("Print participant list…"), lambda: self.print_sheet("list")
+        )
+        self.print_sheet_button = push_button(
+            self.tr("Print attendance sheet…"), lambda: self.print_sheet("attendance")
+        )
         self.pdf_button = QToolButton()
         self.pdf_button.setText(self.tr("Save as PDF"))
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -184,10 +184,10 @@ class RoundPage(RecordTab):
         head.addWidget(self.name, 0, 0)
         head.addWidget(self.facts, 1, 0)
         head.addWidget(self.next_session, 2, 0)
-        self.edit_button = QPushButton(self.tr("Edit round…"))
-        self.edit_button.clicked.connect(lambda: self.edit_round(copy=False))
-        self.copy_button = QPushButton(self.tr("Copy to a new term…"))
-        self.copy_button.clicked.connect(lambda: self.edit_round(copy=True))
+        self.edit_button = push_button(self.tr("Edit round…"), lambda: self.edit_round(copy=False))
+        self.copy_button = push_button(
+            self.tr("Copy to a new term…"), lambda: self.edit_round(copy=True)
+        )
         for column, button in enumerate((self.edit_button, self.copy_button), start=1):
             button.setEnabled(RoundEdit.may_run(ctx.actor.roles))
             head.addWidget(button, 0, column, Qt.AlignmentFlag.AlignRight)
