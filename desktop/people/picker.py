@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,17 +23,18 @@ from desktop.operations import DbOp
 from desktop.operations.people import PeopleFound, search_people
 from desktop.people.person_dialog import PersonDialog
 
+#: The list's columns, translated in context "PersonPicker".
+_column = partial(Column, context="PersonPicker")
 COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("PersonPicker", "Name"), "PersonPicker"),
+    _column("name", QT_TRANSLATE_NOOP("PersonPicker", "Name")),
     # Namesakes are told apart by their birth year and organisation.
-    Column(
+    _column(
         "born",
         QT_TRANSLATE_NOOP("PersonPicker", "Born"),
-        "PersonPicker",
         format=lambda year, _r: str(year or ""),  # a year, not a number: 1972, never 1,972
     ),
-    Column("organisation", QT_TRANSLATE_NOOP("PersonPicker", "Organisation"), "PersonPicker"),
-    Column("email", QT_TRANSLATE_NOOP("PersonPicker", "E-mail"), "PersonPicker"),
+    _column("organisation", QT_TRANSLATE_NOOP("PersonPicker", "Organisation")),
+    _column("email", QT_TRANSLATE_NOOP("PersonPicker", "E-mail")),
 )
 
 
