@@ -205,7 +205,8 @@ def test_a_form_is_built_offline_with_keyboard_and_mouse(qtbot, offline_ctx, fil
     names = [n for n, _v, _a in outbox(gui_guard, ctx)]
     assert names[-1] == "signup_form.set"
     assert outbox(gui_guard, ctx)[-1][2]["changes"] == {"published": {"old": False, "new": True}}
-    assert editor.preview.state == "offline"
+    # Publishing asks for the preview again: it is loading until the handover fails.
+    qtbot.waitUntil(lambda: editor.preview.state == "offline", timeout=15_000)
     assert "server" in editor.preview.offline.reason.text()
     assert "Godkannande chef" in editor.preview.offline.texts()
 

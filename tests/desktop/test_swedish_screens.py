@@ -59,8 +59,10 @@ def english_sources() -> set[str]:
         translation = message.find("translation")
         if translation is None or message.get("numerus") == "yes":
             continue
-        text = translation.text or ""
-        if text and text != source and len(source) > 2:
+        # Compared without the accelerator's "&": "S&tatus:" translated "St&atus:" is the
+        # same word, and a visible "Status:" elsewhere is no English left over.
+        text = (translation.text or "").replace("&", "")
+        if text and text != source.replace("&", "") and len(source) > 2:
             found.add(source.replace("&", ""))
     return found
 
