@@ -432,8 +432,8 @@ def _new_person(
     phone: str | None = None,
     personnummer: str | None = None,
 ) -> Person:
+    # Its id is the column's default, given by the flush below (before it is read).
     person = Person(
-        id=new_id(),
         tenant_id=tenant_id,
         first_name=first_name,
         last_name=last_name,
