@@ -42,7 +42,13 @@ def new_dialog(qtbot, editor: FormEditor, button, kind: type):  # type: ignore[n
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = editor.last_dialog
     assert dialog is not before and isinstance(dialog, kind)
-    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
+    # Among the walk's other windows (main window, round page, web view) the new dialog
+    # may not be made active by itself offscreen: ask for it, as a click on it would.
+    dialog.activateWindow()
+    qtbot.waitUntil(
+        lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None,
+        timeout=15_000,
+    )
     return dialog
 
 
